@@ -1,0 +1,63 @@
+"""Search requests and results shared by every backend (and by the CLI and API)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass
+class SearchQuery:
+    """Full text plus fact filters. Empty ``text`` means "everything that passes the filters".
+
+    ``person`` is a person key or a name in any case form; ``region`` a region code or name;
+    ``org`` an organisation name; ``since``/``until`` bound ``published_at`` (inclusive);
+    ``figure_role``/``figure_min``/``figure_max`` keep documents with a figure in that range
+    (e.g. role "participants", min 300).
+    """
+
+    text: str = ""
+    person: str | None = None
+    region: str | None = None
+    org: str | None = None
+    source: str | None = None
+    since: date | None = None
+    until: date | None = None
+    figure_role: str | None = None
+    figure_min: float | None = None
+    figure_max: float | None = None
+    limit: int = 10
+    offset: int = 0
+    facet_size: int = 10
+
+
+@dataclass
+class Hit:
+    id: str
+    url: str
+    title: str
+    source: str
+    published_at: str | None
+    snippet: str  # original words, matches wrapped in <mark>…</mark>
+    score: float
+
+
+@dataclass
+class Facet:
+    value: str  # key / code / name used to filter
+    label: str  # what a person reads
+    count: int
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, list[Facet]] = field(default_factory=dict)  # people, regions, orgs, sources
+
+    def to_json(self) -> dict:
+        return {
+            "total": self.total,
+            "hits": [asdict(h) for h in self.hits],
+            "facets": {k: [asdict(f) for f in v] for k, v in self.facets.items()},
+        }
