@@ -1,0 +1,250 @@
+#!/usr/bin/env bash
+# Run a throw-away single-node Elasticsearch for dumawatch tests, CI and benchmarks.
+#
+#   scripts/elasticsearch.sh start [--secure]   # prints the URL once health is yellow/green
+#   scripts/elasticsearch.sh stop  [--secure]
+#   scripts/elasticsearch.sh status [--secure]
+#
+# Version: 8.19.21, the newest build of the official minimal server
+# (org.elasticsearch.distribution.integ-test-zip:elasticsearch:<v>:zip) that Maven Central
+# serves: the integ-test-zip stops at 8.19.x there, no 9.x is published. 8.x runs on Java 17
+# (the system JDK here); the Python client must therefore be elasticsearch>=8.19,<9, since a
+# 9.x client sends "compatible-with=9" headers that an 8.x server rejects.
+# The zip is the bare server: no analysis-common, reindex or painless modules, so search/elastic.py
+# uses only core analyzers and copies documents client-side on reindex.
+#
+# Plain mode: http://127.0.0.1:${ES_PORT:-9200}, security off.
+# --secure:   http://127.0.0.1:${ES_PORT:-9201}, security on (basic auth over plain HTTP), with a
+#             file-realm superuser ${DUMAWATCH_ES_USER:-dumawatch} / ${DUMAWATCH_ES_PASSWORD:-dumawatch-secret}
+#             created by bin/elasticsearch-users.
+#
+# Elasticsearch refuses to run as root, so as root the server runs as the system user
+# ${ES_RUN_USER:-dumawatch-es} (created if missing) out of ${ES_BASE:-/var/lib/dumawatch-elasticsearch}
+# (root's home is not readable by that user); as any other user it runs as that user out of the
+# cache. The downloaded zip is cached in ${ES_CACHE:-~/.cache/dumawatch/elasticsearch}.
+# Environment: ES_PORT, ES_VERSION, ES_JAVA_HOME, ES_HEAP (512m), ES_START_TIMEOUT (180 s).
+set -euo pipefail
+
+ES_VERSION="${ES_VERSION:-8.19.21}"
+ES_CACHE="${ES_CACHE:-$HOME/.cache/dumawatch/elasticsearch}"
+ES_HEAP="${ES_HEAP:-512m}"
+ES_START_TIMEOUT="${ES_START_TIMEOUT:-180}"
+ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
+
+cmd="${1:-}"
+shift || true
+secure=0
+for arg in "$@"; do
+  case "$arg" in
+    --secure) secure=1 ;;
+    *) echo "elasticsearch.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+if [[ $secure == 1 ]]; then
+  ES_PORT="${ES_PORT:-9201}"
+else
+  ES_PORT="${ES_PORT:-9200}"
+fi
+ES_USER_NAME="${DUMAWATCH_ES_USER:-dumawatch}"
+ES_USER_PASSWORD="${DUMAWATCH_ES_PASSWORD:-dumawatch-secret}"
+URL="http://127.0.0.1:${ES_PORT}"
+
+if [[ $(id -u) == 0 ]]; then
+  RUN_USER="${ES_RUN_USER:-dumawatch-es}"
+  ES_BASE="${ES_BASE:-/var/lib/dumawatch-elasticsearch}"
+else
+  RUN_USER="$(id -un)"
+  ES_BASE="${ES_BASE:-$ES_CACHE}"
+fi
+DIST="$ES_BASE/elasticsearch-$ES_VERSION"
+INSTANCE="$ES_BASE/instances/$ES_PORT"
+PIDFILE="$INSTANCE/elasticsearch.pid"
+
+log() { echo "elasticsearch.sh: $*" >&2; }
+
+as_run_user() {
+  if [[ $(id -u) == 0 ]]; then
+    runuser -u "$RUN_USER" -- "$@"
+  else
+    "$@"
+  fi
+}
+
+find_java() {
+  if [[ -n "${ES_JAVA_HOME:-}" ]]; then echo "$ES_JAVA_HOME"; return; fi
+  local j
+  for j in /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64 \
+    /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/temurin-17-jdk-amd64; do
+    if [[ -x "$j/bin/java" ]]; then echo "$j"; return; fi
+  done
+  if command -v java >/dev/null; then
+    dirname "$(dirname "$(readlink -f "$(command -v java)")")"
+    return
+  fi
+  log "no Java found: set ES_JAVA_HOME (Elasticsearch $ES_VERSION needs Java 17-21)"
+  exit 1
+}
+
+curl_es() {
+  local auth=()
+  if [[ $secure == 1 ]]; then auth=(-u "$ES_USER_NAME:$ES_USER_PASSWORD"); fi
+  curl -sf --max-time 5 "${auth[@]}" "$URL$1"
+}
+
+running_pid() {
+  [[ -f "$PIDFILE" ]] || return 1
+  local pid
+  pid="$(cat "$PIDFILE" 2>/dev/null || true)"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+healthy() {
+  curl_es "/_cluster/health?wait_for_status=yellow&timeout=1s" 2>/dev/null |
+    grep -qE '"status":"(green|yellow)"'
+}
+
+fetch() {
+  local zip="$ES_CACHE/elasticsearch-$ES_VERSION.zip"
+  if [[ ! -s "$zip" ]]; then
+    mkdir -p "$ES_CACHE"
+    log "downloading $ARTIFACT from Maven Central"
+    mvn -B -q dependency:copy -Dartifact="$ARTIFACT" -DoutputDirectory="$ES_CACHE" \
+      -Dmdep.overWriteReleases=true >&2
+  fi
+  if [[ ! -x "$DIST/bin/elasticsearch" ]]; then
+    mkdir -p "$ES_BASE"
+    local tmp="$ES_BASE/.unpack.$$"
+    rm -rf "$tmp"
+    unzip -q "$zip" -d "$tmp"
+    mv "$tmp/elasticsearch-$ES_VERSION" "$DIST"
+    rm -rf "$tmp"
+  fi
+}
+
+ensure_user() {
+  [[ $(id -u) == 0 ]] || return 0
+  if ! id "$RUN_USER" >/dev/null 2>&1; then
+    log "creating system user $RUN_USER"
+    useradd --system --no-create-home --home-dir "$ES_BASE" --shell /usr/sbin/nologin "$RUN_USER"
+  fi
+  chmod 755 "$ES_BASE"
+}
+
+prepare_instance() {
+  mkdir -p "$INSTANCE"
+  if [[ ! -d "$INSTANCE/config" ]]; then
+    cp -r "$DIST/config" "$INSTANCE/config"
+  fi
+  mkdir -p "$INSTANCE/data" "$INSTANCE/logs"
+  if [[ $(id -u) == 0 ]]; then chown -R "$RUN_USER:$(id -gn "$RUN_USER")" "$INSTANCE"; fi
+  if [[ $secure == 1 ]]; then
+    # Recreate the file-realm user each start so a changed password takes effect.
+    as_run_user env ES_JAVA_HOME="$JAVA_DIR" ES_PATH_CONF="$INSTANCE/config" \
+      "$DIST/bin/elasticsearch-users" userdel "$ES_USER_NAME" >/dev/null 2>&1 || true
+    as_run_user env ES_JAVA_HOME="$JAVA_DIR" ES_PATH_CONF="$INSTANCE/config" \
+      "$DIST/bin/elasticsearch-users" useradd "$ES_USER_NAME" -p "$ES_USER_PASSWORD" \
+      -r superuser >&2
+  fi
+}
+
+start() {
+  if running_pid >/dev/null && healthy; then
+    log "already running"
+    echo "$URL"
+    return 0
+  fi
+  if pid="$(running_pid)"; then
+    log "process $pid is up but not healthy yet; waiting"
+  else
+    if curl -s --max-time 2 -o /dev/null "$URL"; then
+      log "port $ES_PORT is taken by something this script did not start"
+      exit 1
+    fi
+    JAVA_DIR="$(find_java)"
+    fetch
+    ensure_user
+    prepare_instance
+    local security=false
+    if [[ $secure == 1 ]]; then security=true; fi
+    rm -f "$PIDFILE"
+    as_run_user env ES_JAVA_HOME="$JAVA_DIR" ES_PATH_CONF="$INSTANCE/config" \
+      ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP ${ES_EXTRA_JAVA_OPTS:-}" \
+      "$DIST/bin/elasticsearch" -d -p "$PIDFILE" \
+      -Ecluster.name="dumawatch-$ES_PORT" \
+      -Enode.name="dumawatch-$ES_PORT" \
+      -Ediscovery.type=single-node \
+      -Enetwork.host=127.0.0.1 \
+      -Ehttp.port="$ES_PORT" \
+      -Epath.data="$INSTANCE/data" \
+      -Epath.logs="$INSTANCE/logs" \
+      -Expack.security.enabled="$security" \
+      -Expack.security.http.ssl.enabled=false \
+      -Expack.security.transport.ssl.enabled=false \
+      -Ecluster.routing.allocation.disk.threshold_enabled=false \
+      -Eaction.destructive_requires_name=false \
+      >"$INSTANCE/logs/start.out" 2>&1 || {
+      log "failed to launch; see $INSTANCE/logs/start.out"
+      cat "$INSTANCE/logs/start.out" >&2
+      exit 1
+    }
+  fi
+  local waited=0
+  until healthy; do
+    if ! running_pid >/dev/null && [[ $waited -gt 5 ]]; then
+      log "server exited during start-up; last log lines:"
+      tail -n 30 "$INSTANCE/logs/dumawatch-$ES_PORT.log" >&2 2>/dev/null || true
+      exit 1
+    fi
+    if [[ $waited -ge $ES_START_TIMEOUT ]]; then
+      log "not healthy after ${ES_START_TIMEOUT}s; see $INSTANCE/logs"
+      exit 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+  log "Elasticsearch $ES_VERSION up at $URL (security $([[ $secure == 1 ]] && echo on || echo off))"
+  echo "$URL"
+}
+
+stop() {
+  local pid
+  if ! pid="$(running_pid)"; then
+    log "not running on port $ES_PORT"
+    rm -f "$PIDFILE"
+    return 0
+  fi
+  kill "$pid"
+  local waited=0
+  while kill -0 "$pid" 2>/dev/null; do
+    if [[ $waited -ge 600 ]]; then
+      log "process $pid ignored SIGTERM for 60s; killing"
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  rm -f "$PIDFILE"
+  log "stopped (port $ES_PORT)"
+}
+
+status() {
+  if running_pid >/dev/null && healthy; then
+    echo "running $URL"
+  elif pid="$(running_pid)"; then
+    echo "starting $URL (pid $pid)"
+    return 1
+  else
+    echo "stopped $URL"
+    return 3
+  fi
+}
+
+case "$cmd" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *)
+    echo "usage: $0 start|stop|status [--secure]" >&2
+    exit 2
+    ;;
+esac
