@@ -1,0 +1,47 @@
+"""How a filter value a person types («Иванову», «Калужская обл.», «RU-KLU») becomes what the
+stored facts are compared with; shared so both backends read filters the same way."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.lemmas import lemma_variants, words
+
+REGION_CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,4}$")
+ABBREVIATIONS = {"обл": "область", "г": "город", "р-н": "район", "респ": "республика"}
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A value matches a stored name when every word matches one of its lemmas; ``exact`` is
+    also tried verbatim against keys and codes."""
+
+    exact: str
+    words: tuple[frozenset[str], ...]
+    initials: tuple[str, ...] = ()
+
+
+def name_match(value: str) -> NameMatch:
+    """Words of one letter («А. Иванов») are initials: they match a lemma's first letter."""
+    full, initials = [], []
+    for m in words(value):
+        w = m.group().lower()
+        w = ABBREVIATIONS.get(w, w)
+        if len(w) == 1 and w.isalpha():
+            initials.append(w)
+        else:
+            full.append(lemma_variants(w))
+    return NameMatch(value.strip(), tuple(full), tuple(initials))
+
+
+def matches(match: NameMatch, lemmas: str) -> bool:
+    """Whether a stored space-joined lemma string satisfies the match (Python-side check)."""
+    have = set(lemmas.split())
+    if not all(variants & have for variants in match.words):
+        return False
+    return all(any(lem.startswith(i) for lem in have) for i in match.initials)
+
+
+def is_region_code(value: str) -> bool:
+    return bool(REGION_CODE.match(value.strip()))
