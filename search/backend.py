@@ -1,4 +1,4 @@
-"""The one interface every index backend implements, so the CLI, crawler and API never care which."""
+"""The one interface every index backend implements: the CLI, crawler and API never care which."""
 
 from __future__ import annotations
 

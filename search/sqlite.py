@@ -292,15 +292,18 @@ class SqliteBackend(IndexBackend):
             args.extend(values)
 
         if q.person:
-            restrict("SELECT doc FROM doc_people WHERE key IN ({marks})",
-                     self._resolve("people", "key", q.person))
+            restrict(
+                "SELECT doc FROM doc_people WHERE key IN ({marks})",
+                self._resolve("people", "key", q.person),
+            )
         if q.region:
             value = q.region.upper() if is_region_code(q.region) else q.region
-            restrict("SELECT doc FROM doc_regions WHERE code IN ({marks})",
-                     self._resolve("regions", "code", value))
+            restrict(
+                "SELECT doc FROM doc_regions WHERE code IN ({marks})",
+                self._resolve("regions", "code", value),
+            )
         if q.org:
-            restrict("SELECT doc FROM doc_orgs WHERE org IN ({marks})",
-                     self._resolve_orgs(q.org))
+            restrict("SELECT doc FROM doc_orgs WHERE org IN ({marks})", self._resolve_orgs(q.org))
         if q.source:
             where.append("d.source = ?")
             args.append(q.source)
@@ -367,8 +370,15 @@ class SqliteBackend(IndexBackend):
         for doc_id, url, title, src, published, doc_json, score in rows:
             body = json.loads(doc_json).get("body") or ""
             hits.append(
-                Hit(doc_id, url, title or "", src or "", published, snippet(body, lemmas),
-                    float(score))
+                Hit(
+                    doc_id,
+                    url,
+                    title or "",
+                    src or "",
+                    published,
+                    snippet(body, lemmas),
+                    float(score),
+                )
             )
         return SearchResult(total=total, hits=hits, facets=facets)
 

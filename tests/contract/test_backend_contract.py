@@ -64,12 +64,15 @@ def test_known_maps_ids_to_content_hashes(backend):
 def test_surname_in_any_case_form_finds_every_form(backend):
     # «Волков» in the query; the texts have «Волков» and «Волкова»
     assert found(backend, text="Волковым") == {ID["priem-grazhdan"], ID["sezd-tos"]}
-    assert found(backend, text="Соколову") == {ID["slushaniya-byudzhet"], ID["molodezhny-parlament"]}
+    sokolova = {ID["slushaniya-byudzhet"], ID["molodezhny-parlament"]}
+    assert found(backend, text="Соколову") == sokolova
 
 
 def test_noun_in_any_case_form(backend):
     assert found(backend, text="область") == {
-        ID["priem-grazhdan"], ID["slushaniya-byudzhet"], ID["sezd-tos"]
+        ID["priem-grazhdan"],
+        ID["slushaniya-byudzhet"],
+        ID["sezd-tos"],
     }
     assert found(backend, text="областях") == found(backend, text="область")
 
@@ -84,7 +87,7 @@ def test_quoted_phrase_keeps_word_order(backend):
 
 
 @pytest.mark.parametrize(
-    "text", ['"Волков', 'AND OR', "Волков AND (", "NEAR(", "*", "-", '""', "bm25(", "'; DROP"]
+    "text", ['"Волков', "AND OR", "Волков AND (", "NEAR(", "*", "-", '""', "bm25(", "'; DROP"]
 )
 def test_stray_quotes_and_operators_never_fail(backend, text):
     backend.search(SearchQuery(text=text))
@@ -129,32 +132,36 @@ def test_region_filter_by_code_and_name(backend):
 
 def test_org_filter(backend):
     assert found(backend, org="Городская Дума города Заречного") == {
-        ID["priem-grazhdan"], ID["slushaniya-byudzhet"]
+        ID["priem-grazhdan"],
+        ID["slushaniya-byudzhet"],
     }
     assert found(backend, org="городской думы") == found(backend, org="Городская Дума")
 
 
 def test_date_range_is_inclusive(backend):
     assert found(backend, since=date(2018, 11, 20), until=date(2018, 11, 23)) == {
-        ID["slushaniya-byudzhet"], ID["sezd-tos"]
+        ID["slushaniya-byudzhet"],
+        ID["sezd-tos"],
     }
     assert found(backend, since=date(2019, 1, 1)) == {
-        ID["blagoustroystvo-perm"], ID["molodezhny-parlament"]
+        ID["blagoustroystvo-perm"],
+        ID["molodezhny-parlament"],
     }
 
 
 def test_participants_range(backend):
     assert found(backend, figure_role="participants", figure_min=300) == {
-        ID["slushaniya-byudzhet"], ID["sezd-tos"]
+        ID["slushaniya-byudzhet"],
+        ID["sezd-tos"],
     }
     assert found(backend, figure_role="participants", figure_max=200) == {ID["priem-grazhdan"]}
     assert found(backend, figure_min=10000) == {ID["blagoustroystvo-perm"]}
 
 
 def test_filters_combine_with_text(backend):
-    assert found(
-        backend, text="съезд", region="Воронежская область", since=date(2018, 1, 1)
-    ) == {ID["sezd-tos"]}
+    assert found(backend, text="съезд", region="Воронежская область", since=date(2018, 1, 1)) == {
+        ID["sezd-tos"]
+    }
     assert found(backend, text="съезд", region="RU-PER") == set()
 
 
