@@ -1,0 +1,87 @@
+"""Extraction: text in, people/posts, entities, regions, dates and figures out. No I/O.
+
+>>> extract("Глава Калуги Александр Иванов ...", "2018-11-23")["people"][0]["name"]
+'Александр Иванов'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+EXTRACTION_VERSION = "dw-extract-1 slovnet-ner-news-v1 rules-1"
+
+__all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
+
+
+def as_date(value: str | date | None) -> date | None:
+    """``published_at`` as a date; ISO datetimes keep their date, anything else is unknown."""
+    if value is None or isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def to_dict(doc: Doc) -> dict:
+    return {
+        "entities": [e.as_dict() for e in doc._.entities],
+        "people": [p.as_dict() for p in doc._.people],
+        "regions": list(doc._.regions or []),
+        "dates": list(doc._.dates or []),
+        "figures": list(doc._.figures or []),
+        "extraction_version": EXTRACTION_VERSION,
+    }
+
+
+class Extractor:
+    """Holds one pipeline. Cheap to build per worker process: the models load on first use
+    and are shared by every Extractor in that process."""
+
+    def __init__(self) -> None:
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from .pipeline import build
+
+            self._nlp = build()
+        return self._nlp
+
+    def __getstate__(self) -> dict:
+        return {}
+
+    def __setstate__(self, state: dict) -> None:
+        self._nlp = None
+
+    def _doc(self, text: str, published_at: str | date | None) -> Doc:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        doc = self.nlp.make_doc(text)
+        doc._.published_at = as_date(published_at)
+        return doc
+
+    def extract(self, text: str, published_at: str | date | None = None) -> dict:
+        return to_dict(self.nlp(self._doc(text, published_at)))
+
+    def pipe(
+        self, items: Iterable[tuple[str, str | date | None]], batch_size: int = 32
+    ) -> Iterator[dict]:
+        docs = (self._doc(text, published_at) for text, published_at in items)
+        for doc in self.nlp.pipe(docs, batch_size=batch_size):
+            yield to_dict(doc)
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(text: str, published_at: str | date | None = None) -> dict:
+    return default_extractor().extract(text, published_at)

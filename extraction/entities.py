@@ -1,0 +1,80 @@
+"""Entity layer: slovnet's spans, corrected by rules, each with a nominative normal form.
+
+Written to ``doc._.entities`` as :class:`Entity` records. Unlike ``doc.ents`` they may nest
+(«мэрия Москвы» is an ORG holding the LOC «Москвы»), as the factRuEval markup does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .names import split_name
+from .normal import normal_phrase
+
+
+@dataclass(frozen=True)
+class Entity:
+    type: str
+    start: int
+    end: int
+    text: str
+    normal: str
+    token_start: int
+    token_end: int
+
+    def as_dict(self) -> dict:
+        return {
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "normal": self.normal,
+        }
+
+
+def normal_form(span: Span, label: str) -> str:
+    if label == "PER":
+        name = split_name([t.text for t in span])
+        if name is not None and name.display:
+            return name.display
+        return span.text
+    return normal_phrase([t.text for t in span], [t.whitespace_ for t in span])
+
+
+def make_entity(span: Span, label: str | None = None) -> Entity:
+    label = label or span.label_
+    return Entity(
+        label,
+        span.start_char,
+        span.end_char,
+        span.text,
+        normal_form(span, label),
+        span.start,
+        span.end,
+    )
+
+
+class EntityRules:
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.ents)
+        from .entity_rules import apply_rules
+
+        spans = apply_rules(doc, spans)
+        seen = set()
+        out = []
+        for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char, s.label_)):
+            key = (span.start, span.end, span.label_)
+            if key in seen or not span.text.strip():
+                continue
+            seen.add(key)
+            out.append(make_entity(span))
+        doc._.entities = out
+        return doc
+
+
+@Language.factory("dw_entities")
+def make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    return EntityRules()

@@ -1,0 +1,162 @@
+"""Split a person mention into last / first / middle name and put each in the nominative.
+
+pymorphy3 tags first names ``Name``, patronymics ``Patr`` and surnames ``Surn``; the reading is
+chosen so that all parts share one case and one gender, which is what keeps «Александра
+Иванова» (masc, genitive) apart from «Александра Иванова» (femn, nominative) only when the
+context allows it, and keeps female and male surname forms distinct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pymorphy3.analyzer import Parse
+
+from .morph import inflect, parses, title_case
+
+GENDERS = ("masc", "femn")
+
+
+@dataclass(frozen=True)
+class Name:
+    last: str | None
+    first: str | None
+    middle: str | None
+    gender: str | None
+
+    @property
+    def first_initial(self) -> str | None:
+        return self.first[0].upper() if self.first else None
+
+    @property
+    def has_full_first(self) -> bool:
+        return bool(self.first) and not self.first.endswith(".")
+
+    @property
+    def key(self) -> str:
+        last = (self.last or "").lower().replace("ё", "е")
+        first = (self.first or "").lower().replace("ё", "е").rstrip(".")
+        return f"{last} {first}".strip()
+
+    @property
+    def display(self) -> str:
+        return " ".join(x for x in (self.first, self.middle, self.last) if x)
+
+
+def _parts(words: list[str]) -> tuple[list[str], list[str]]:
+    """Alphabetic words and initials (single capital letters) of the mention."""
+    full, initials = [], []
+    for w in words:
+        w = w.strip(".")
+        if not w or not w.replace("-", "").replace("'", "").isalpha():
+            continue
+        if len(w) == 1 or (len(w) <= 3 and w.isupper() and "." in w):
+            initials.append(w[0].upper())
+        else:
+            full.append(w)
+    return full, initials
+
+
+def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Parse | None:
+    for p in parses(word):
+        if grammeme not in p.tag:
+            continue
+        if gender and p.tag.gender and p.tag.gender != gender:
+            continue
+        if case and p.tag.case != case:
+            continue
+        return p
+    return None
+
+
+def _score(word: str, grammeme: str) -> float:
+    return max((p.score for p in parses(word) if grammeme in p.tag), default=0.0)
+
+
+def _nominative(word: str, parse: Parse | None, gender: str | None) -> str:
+    if parse is None:
+        return title_case(word)
+    grammemes = {"nomn", "sing"}
+    if gender and "Surn" in parse.tag:
+        grammemes.add(gender)
+    form = inflect(parse, grammemes) or parse.normal_form
+    return title_case(form)
+
+
+def split_name(words: list[str]) -> Name | None:
+    """``["Александра", "Ивановича", "Петрова"]`` -> Name(Петров, Александр, Иванович, masc)."""
+    full, initials = _parts(words)
+    if not full and not initials:
+        return None
+    middle_w = [w for w in full if _score(w, "Patr") >= 0.3 and len(full) > 1]
+    rest = [w for w in full if w not in middle_w]
+    first_w = last_w = None
+    if len(rest) == 1:
+        w = rest[0]
+        if middle_w and _score(w, "Name"):
+            first_w = w
+        elif initials or _score(w, "Surn") >= _score(w, "Name") or not _score(w, "Name"):
+            last_w = w
+        else:
+            first_w = w
+    elif len(rest) >= 2:
+        a, b = rest[0], rest[-1]
+        forward = _score(a, "Name") + _score(b, "Surn") + (0.3 if not _score(b, "Name") else 0)
+        backward = _score(b, "Name") + _score(a, "Surn") + (0.3 if not _score(a, "Name") else 0)
+        first_w, last_w = (a, b) if forward >= backward else (b, a)
+    middle = middle_w[0] if middle_w else None
+    gender, case = _agreement(first_w, middle, last_w)
+    first = None
+    if first_w:
+        parse = _best(first_w, "Name", gender, case)
+        first = _keep_yo(first_w, _nominative(first_w, parse, gender))
+    if first is None and initials:
+        first = initials[0] + "."
+    mid = _nominative(middle, _best(middle, "Patr", gender, case), gender) if middle else None
+    if mid is None and len(initials) >= 2:
+        mid = initials[1] + "."
+    last = _last_nominative(last_w, gender, case) if last_w else None
+    return Name(last, first, mid, gender)
+
+
+def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
+    """Surname parse first; then adjective surnames (Долгорукий) and unknown foreign ones."""
+    parse = _best(word, "Surn", gender, case)
+    if parse is not None:
+        return _keep_yo(word, _nominative(word, parse, gender))
+    for p in parses(word):
+        if case and p.tag.case != case:
+            continue
+        if gender and p.tag.gender and p.tag.gender != gender:
+            continue
+        if p.tag.POS == "ADJF" or ("Name" in p.tag and not p.is_known):
+            grammemes = {"nomn", "sing"} | ({gender} if gender else set())
+            form = inflect(p, grammemes)
+            if form:
+                return _keep_yo(word, title_case(form))
+    return title_case(word)
+
+
+def _keep_yo(source: str, word: str) -> str:
+    """Texts mostly write е for ё; do not add a ё the author did not write."""
+    return word if "ё" in source.lower() else word.replace("ё", "е").replace("Ё", "Е")
+
+
+def _agreement(
+    first: str | None, middle: str | None, last: str | None
+) -> tuple[str | None, str | None]:
+    """The (gender, case) that the most name parts can share, weighted by pymorphy3 scores."""
+    best, best_score = (None, None), 0.0
+    present = [(w, g) for w, g in ((first, "Name"), (middle, "Patr"), (last, "Surn")) if w]
+    options = {(p.tag.gender, p.tag.case) for w, g in present for p in parses(w) if g in p.tag}
+    for gender, case in options:
+        if gender not in GENDERS:
+            continue
+        total = 0.0
+        for w, g in present:
+            p = _best(w, g, gender, case)
+            if p is not None:
+                total += p.score + 1.0
+        if total > best_score:
+            best, best_score = (gender, case), total
+    return best

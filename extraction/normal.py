@@ -1,0 +1,106 @@
+"""Nominative normal form of a LOC/ORG phrase: inflect the head noun and the adjectives before it.
+
+``мэрии Москвы`` -> ``мэрия Москвы``, ``Воронежской области`` -> ``Воронежская область``;
+the genitive tail, quoted names and abbreviations stay as written.
+"""
+
+from __future__ import annotations
+
+from pymorphy3.analyzer import Parse
+
+from .morph import inflect, match_case, parses
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
+ADJ_POS = {"ADJF", "PRTF", "NUMR"}
+
+
+def is_word(text: str) -> bool:
+    return text[:1].isalpha() and not (text.isupper() and len(text) > 1 and len(text) <= 6)
+
+
+def _case(p: Parse) -> str | None:
+    return p.tag.case
+
+
+def head_parse(word: str, case: str | None = None) -> Parse | None:
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and (case is None or p.tag.case == case):
+            return p
+    return None
+
+
+def normal_phrase(words: list[str], spaces: list[str] | None = None) -> str:
+    """Tokens of the phrase (with the whitespace after each) -> nominative phrase text."""
+    spaces = spaces if spaces is not None else [" "] * len(words)
+    out = list(words)
+    idx = [i for i, w in enumerate(words) if not w.isspace()]
+    if not idx:
+        return _join(out, spaces)
+    adjs: list[int] = []
+    head: int | None = None
+    for i in idx:
+        w = words[i]
+        if not is_word(w) or any(c in w for c in "«\"'"):
+            break
+        top = parses(w)[0] if parses(w) else None
+        if top is not None and top.tag.POS in ADJ_POS:
+            adjs.append(i)
+            continue
+        head = i
+        break
+    if head is None:
+        # only adjectives (``Подмосковного``) or nothing inflectable: normalise each adjective
+        for i in adjs:
+            out[i] = match_case(words[i], _nominative_adj(words[i], None, None, None) or words[i])
+        return _join(out, spaces)
+    hp = _pick_head(words[head], [words[i] for i in adjs])
+    if hp is None:
+        return _join(out, spaces)
+    number = hp.tag.number or "sing"
+    if hp.tag.case != "nomn":
+        form = inflect(hp, {"nomn", number})
+        if form:
+            out[head] = match_case(words[head], form)
+    for i in adjs:
+        form = _nominative_adj(words[i], hp.tag.case, hp.tag.gender, number)
+        if form:
+            out[i] = match_case(words[i], form)
+    return _join(out, spaces)
+
+
+def _join(words: list[str], spaces: list[str]) -> str:
+    return "".join(w + s for w, s in zip(words, spaces, strict=False)).strip()
+
+
+def _pick_head(word: str, adjs: list[str]) -> Parse | None:
+    """The noun parse whose case the preceding adjectives can share."""
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    if not nouns:
+        return None
+    if adjs:
+        for p in nouns:
+            if all(
+                any(a.tag.case == p.tag.case and a.tag.POS in ADJ_POS for a in parses(w))
+                for w in adjs
+            ):
+                return p
+    return nouns[0]
+
+
+def _nominative_adj(word: str, case: str | None, gender: str | None, number: str | None) -> str:
+    for p in parses(word):
+        if p.tag.POS not in ADJ_POS:
+            continue
+        if case and p.tag.case != case:
+            continue
+        if number == "plur" and p.tag.number != "plur":
+            continue
+        if number == "sing" and gender and p.tag.gender and p.tag.gender != gender:
+            continue
+        grammemes = {"nomn", number or p.tag.number or "sing"}
+        if (number or p.tag.number) != "plur" and (gender or p.tag.gender):
+            grammemes.add(gender or p.tag.gender)
+        form = inflect(p, grammemes)
+        if form:
+            return form
+    return ""

@@ -1,0 +1,151 @@
+"""People layer: PER mentions grouped into one record per person.
+
+One key per person across forms: «Александра Иванова», «А. Иванов», «Иванов А.В.» and
+«ИВАНОВ» join the full «Александр Иванов» of the same document when nothing else with that
+surname (and gender) competes; «Иванова» (femn) stays a different person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .names import Name, split_name
+
+
+@dataclass
+class Post:
+    title: str
+    org: str | None
+    place: str | None
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "org": self.org,
+            "place": self.place,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass
+class Person:
+    name: Name
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[tuple[int, int]] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        n = self.name
+        return {
+            "key": n.key,
+            "name": n.display,
+            "last": n.last,
+            "first": n.first,
+            "middle": n.middle,
+            "posts": [p.as_dict() for p in self.posts],
+            "mentions": [[s, e] for s, e in self.mentions],
+        }
+
+
+def _fold(s: str | None) -> str:
+    return (s or "").lower().replace("ё", "е")
+
+
+def _compatible(a: Name, b: Name) -> bool:
+    """Could ``a`` (partial) be the same person as ``b`` (fuller)?"""
+    if a.last and _fold(a.last) != _fold(b.last):
+        return False
+    if a.first:
+        if not b.first:
+            return False
+        if a.has_full_first and b.has_full_first and _fold(a.first) != _fold(b.first):
+            return False
+        if _fold(a.first)[:1] != _fold(b.first)[:1]:
+            return False
+    if a.middle and b.middle and _fold(a.middle)[:1] != _fold(b.middle)[:1]:
+        return False
+    if not a.last and not (a.first and a.has_full_first):
+        return False
+    return True
+
+
+def _richness(n: Name) -> tuple[int, int, int]:
+    return (bool(n.last), int(n.has_full_first) * 2 + bool(n.first), bool(n.middle))
+
+
+def merge_names(names: list[Name]) -> Name:
+    """The fullest reading, filling a missing middle name from the others."""
+    best = max(names, key=_richness)
+    if not best.middle or best.middle.endswith("."):
+        for n in names:
+            if n.middle and not n.middle.endswith(".") and _compatible(n, best):
+                return Name(best.last, best.first, n.middle, best.gender)
+    return best
+
+
+def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person]:
+    """``(name, start, end, token_start, token_end)`` mentions -> people, in text order."""
+    groups: list[list[tuple[Name, int, int, int, int]]] = []
+    by_key: dict[str, int] = {}
+    for m in mentions:
+        key = m[0].key
+        if key in by_key:
+            groups[by_key[key]].append(m)
+        else:
+            by_key[key] = len(groups)
+            groups.append([m])
+    # Fold partial names into the only compatible fuller one.
+    order = sorted(range(len(groups)), key=lambda g: _richness(groups[g][0][0]))
+    alive = set(range(len(groups)))
+    for g in order:
+        name = groups[g][0][0]
+        targets = [
+            h
+            for h in alive
+            if h != g
+            and _richness(groups[h][0][0]) > _richness(name)
+            and _compatible(name, groups[h][0][0])
+        ]
+        if len(targets) == 1 or (targets and _same_person(groups, targets)):
+            groups[targets[0]].extend(groups[g])
+            alive.discard(g)
+    people = []
+    for g in sorted(alive, key=lambda g: min(m[1] for m in groups[g])):
+        ms = sorted(groups[g], key=lambda m: m[1])
+        person = Person(merge_names([m[0] for m in ms]))
+        person.mentions = [(m[1], m[2]) for m in ms]
+        person.tokens = [(m[3], m[4]) for m in ms]
+        people.append(person)
+    return people
+
+
+def _same_person(groups: list, targets: list[int]) -> bool:
+    """Several targets that are themselves one person (``А. Иванов`` and ``Александр Иванов``)."""
+    names = [groups[t][0][0] for t in targets]
+    top = max(names, key=_richness)
+    return all(n is top or _compatible(n, top) for n in names)
+
+
+class PeopleBuilder:
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = []
+        for ent in doc._.entities:
+            if ent.type != "PER":
+                continue
+            name = split_name([t.text for t in doc[ent.token_start : ent.token_end]])
+            if name is None or not (name.last or name.first):
+                continue
+            mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
+        doc._.people = group_people(mentions)
+        return doc
+
+
+@Language.factory("dw_people")
+def make_people(nlp: Language, name: str) -> PeopleBuilder:
+    return PeopleBuilder()

@@ -1,0 +1,43 @@
+"""razdel tokens as a spaCy tokenizer, so slovnet and our rules see exactly the same words."""
+
+from __future__ import annotations
+
+from razdel import tokenize
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+
+class RazdelTokenizer:
+    """Whitespace runs other than one plain space become their own tokens, as in spaCy."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for token in tokenize(text):
+            gap = text[pos : token.start]
+            if gap == " " and words:
+                spaces[-1] = True
+            elif gap:
+                words.append(gap)
+                spaces.append(False)
+            words.append(token.text)
+            spaces.append(False)
+            pos = token.stop
+        if pos < len(text):
+            tail = text[pos:]
+            if tail == " " and words:
+                spaces[-1] = True
+            else:
+                words.append(tail)
+                spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def to_bytes(self, **kwargs: object) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: object) -> RazdelTokenizer:
+        return self
