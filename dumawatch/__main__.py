@@ -1,0 +1,3 @@
+from dumawatch.cli import main
+
+raise SystemExit(main())

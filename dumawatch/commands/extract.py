@@ -1,0 +1,98 @@
+"""`dumawatch extract`: JSONL texts in, JSONL facts out, in worker processes."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from collections.abc import Iterator
+from datetime import date
+from typing import TextIO
+
+from dumawatch.commands.io import atomic_output, open_input
+from dumawatch.errors import UserError
+
+BATCH = 16  # records a worker gets at a time: large enough to amortise pickling
+
+
+def parse_record(line: str, where: str) -> dict | None:
+    """A validated input record, or None for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{where}: not JSON ({exc.msg})") from None
+    if not isinstance(rec, dict):
+        raise UserError(f"{where}: expected a JSON object with 'id' and 'text'")
+    if not isinstance(rec.get("id"), str | int) or isinstance(rec.get("id"), bool):
+        raise UserError(f"{where}: 'id' must be a string")
+    if not isinstance(rec.get("text"), str):
+        raise UserError(f"{where}: 'text' must be a string")
+    published = rec.get("published_at")
+    if published is not None:
+        try:
+            date.fromisoformat(str(published)[:10])
+        except ValueError:
+            raise UserError(
+                f"{where}: 'published_at' must be YYYY-MM-DD, got {published!r}"
+            ) from None
+    return {"id": str(rec["id"]), "text": rec["text"], "published_at": published}
+
+
+def read_batches(fh: TextIO, name: str) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for lineno, line in enumerate(fh, 1):
+        rec = parse_record(line, f"{name}:{lineno}")
+        if rec is not None:
+            batch.append(rec)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_batch(batch: list[dict]) -> list[str]:
+    from extraction import Extractor
+
+    extractor = _worker_extractor or Extractor()
+    out = []
+    for rec, facts in zip(
+        batch, extractor.pipe((r["text"], r["published_at"]) for r in batch), strict=True
+    ):
+        out.append(json.dumps({"id": rec["id"], **facts}, ensure_ascii=False))
+    return out
+
+
+_worker_extractor = None
+
+
+def _init_worker() -> None:
+    global _worker_extractor
+    from extraction import Extractor
+
+    _worker_extractor = Extractor()
+
+
+def extract_command(input_path: str, output_path: str, workers: int | None) -> int:
+    workers = workers or os.cpu_count() or 1
+    name = "stdin" if input_path == "-" else input_path
+    with open_input(input_path) as fh, atomic_output(output_path) as out:
+        batches = read_batches(fh, name)
+        if workers == 1:
+            for batch in batches:
+                for line in extract_batch(batch):
+                    out.write(line + "\n")
+            return 0
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(workers, initializer=_init_worker) as pool:
+            while True:
+                # read ahead a bounded number of batches so memory stays flat on huge inputs
+                chunk = [b for _, b in zip(range(workers * 4), batches, strict=False)]
+                if not chunk:
+                    break
+                for lines in pool.map(extract_batch, chunk):
+                    for line in lines:
+                        out.write(line + "\n")
+    return 0

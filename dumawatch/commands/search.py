@@ -1,0 +1,70 @@
+"""`dumawatch search`: ranked hits with highlighted snippets and facet counts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+
+from rich.console import Console
+from rich.markup import escape
+
+from dumawatch.commands.index import index_from_args
+from search import SearchQuery, SearchResult
+
+MARK = re.compile(r"<mark>(.*?)</mark>")
+
+
+def query_from_args(args: argparse.Namespace) -> SearchQuery:
+    role, low = args.figure_role, args.figure_min
+    if args.participants_min is not None:
+        role, low = "participants", args.participants_min
+    return SearchQuery(
+        text=args.query,
+        person=args.person,
+        region=args.region,
+        org=args.org,
+        source=args.source,
+        since=args.since,
+        until=args.until,
+        figure_role=role,
+        figure_min=low,
+        figure_max=args.figure_max,
+        limit=args.limit,
+        offset=max(0, args.offset),
+    )
+
+
+def render_snippet(snippet: str) -> str:
+    """HTML snippet (escaped, <mark>ed) to rich markup."""
+    import html
+
+    parts = MARK.split(snippet)
+    out = []
+    for i, part in enumerate(parts):
+        text = escape(html.unescape(part))
+        out.append(f"[bold yellow]{text}[/]" if i % 2 else text)
+    return "".join(out)
+
+
+def print_result(result: SearchResult, console: Console) -> None:
+    console.print(f"[bold]{result.total}[/] documents")
+    for n, hit in enumerate(result.hits, 1):
+        console.print(f"\n[bold]{n}. {escape(hit.title)}[/]  [dim]{hit.published_at or ''}[/]")
+        console.print(f"   [blue]{escape(hit.url)}[/]")
+        console.print("   " + render_snippet(hit.snippet))
+    for name, title in (("people", "Люди"), ("regions", "Регионы"), ("orgs", "Организации")):
+        facets = result.facets.get(name) or []
+        if facets:
+            line = ", ".join(f"{escape(f.label)} ({f.count})" for f in facets)
+            console.print(f"\n[bold]{title}:[/] {line}")
+
+
+def search_command(args: argparse.Namespace) -> int:
+    with index_from_args(args) as index:
+        result = index.search(query_from_args(args))
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print_result(result, Console(highlight=False))
+    return 0

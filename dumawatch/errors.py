@@ -1,0 +1,26 @@
+"""Errors a user can cause and fix: the CLI prints them in one line, the API as a 4xx."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Bad input or an unreachable/unknown target; the message is the whole explanation."""
+
+    exit_code = 1
+
+
+def as_user_error(exc: BaseException) -> UserError | None:
+    """Domain errors that are the user's to fix, translated; anything else is a bug."""
+    from search.backend import BackendError
+
+    if isinstance(exc, UserError):
+        return exc
+    if isinstance(exc, BackendError):
+        return UserError(str(exc))
+    try:
+        from crawler.run import CrawlError
+    except ImportError:  # pragma: no cover - crawler always ships with the CLI
+        return None
+    if isinstance(exc, CrawlError):
+        return UserError(str(exc))
+    return None
