@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The whole suite with every server it needs: starts Elasticsearch (plain, and secured for the
+# authentication run) unless $DUMAWATCH_ES_URL points at a running cluster, installs Chromium
+# for the browser tests when missing, runs ruff and pytest, and stops what it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN="${VENV:-.venv}/bin"
+
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  echo "installing chromium for the browser tests" >&2
+  apt-get update -qq >/dev/null && apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+cleanup() {
+  if [[ -n "${started_es:-}" ]]; then bash scripts/elasticsearch.sh stop >/dev/null 2>&1 || true; fi
+  if [[ -n "${started_secure:-}" ]]; then
+    bash scripts/elasticsearch.sh stop --secure >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
+
+if [[ -z "${DUMAWATCH_ES_URL:-}" ]]; then
+  DUMAWATCH_ES_URL="$(bash scripts/elasticsearch.sh start | tail -n 1)"
+  export DUMAWATCH_ES_URL
+  started_es=1
+fi
+if [[ -z "${DUMAWATCH_ES_SECURE_URL:-}" ]]; then
+  DUMAWATCH_ES_SECURE_URL="$(bash scripts/elasticsearch.sh start --secure | tail -n 1)"
+  export DUMAWATCH_ES_SECURE_URL
+  started_secure=1
+fi
+
+"$BIN/ruff" check .
+"$BIN/python" -m pytest -q "$@"
