@@ -1,0 +1,277 @@
+"""Alerts: a watched official newly mentioned in a crawled document.
+
+After every crawl (CLI, API or scheduler) the new/updated document ids go through
+``process_new_documents``; each (watch entry, document) pair becomes at most one alert, stored
+first and then queued in the outbox for the watchlist's webhook. Delivery retries with
+exponential back-off; an alert whose webhook keeps failing stays in the outbox and is retried by
+the next ``deliver_pending`` call, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from xml.etree import ElementTree as ET
+
+import httpx
+
+from monitor.state import StateStore, now_iso
+from monitor.watchlists import Entry, list_entries
+
+log = logging.getLogger(__name__)
+
+SNIPPET_RADIUS = 120
+BACKOFF_BASE = 0.5  # seconds; attempt n waits BACKOFF_BASE * 2**n
+BACKOFF_MAX = 3600.0
+
+
+def _snippet(body: str, mentions: list) -> str:
+    if not mentions:
+        return body[: 2 * SNIPPET_RADIUS].strip()
+    start, end = mentions[0][0], mentions[0][1]
+    lo, hi = max(0, start - SNIPPET_RADIUS), min(len(body), end + SNIPPET_RADIUS)
+    text = body[lo:hi].replace("\n", " ").strip()
+    return ("…" if lo > 0 else "") + text + ("…" if hi < len(body) else "")
+
+
+def _payload(alert: dict, watchlist_name: str) -> dict:
+    return {
+        "type": "dumawatch.alert",
+        "alert_id": alert["id"],
+        "watchlist": watchlist_name,
+        "watchlist_id": alert["watchlist_id"],
+        "entry_id": alert["entry_id"],
+        "person": {"key": alert["person_key"], "name": alert["person_name"]},
+        "document": {
+            "id": alert["doc_id"],
+            "title": alert["title"],
+            "url": alert["url"],
+            "source": alert["source"],
+            "published_at": alert["published_at"],
+        },
+        "snippet": alert["snippet"],
+        "created_at": alert["created_at"],
+    }
+
+
+def process_new_documents(
+    state: StateStore,
+    index: object,
+    doc_ids: Iterable[str],
+    *,
+    run_id: int | None = None,
+    webhook_url: str | None = None,
+    deliver: bool = True,
+    backoff: float = BACKOFF_BASE,
+) -> list[dict]:
+    """Turn mentions of watched people in these (new or updated) documents into alerts.
+
+    ``index`` is any ``search.IndexBackend`` (only ``get`` is used). Returns the alerts created
+    now; a document re-processed later (updated article) does not alert twice for the same entry.
+    ``webhook_url`` (or ``$DUMAWATCH_WEBHOOK_URL``) is used for watchlists without their own.
+    """
+    entries = list_entries(state)
+    if not entries:
+        return []
+    webhook_default = webhook_url or os.environ.get("DUMAWATCH_WEBHOOK_URL") or None
+    lists = {w["id"]: w for w in state.query("SELECT * FROM watchlists")}
+    created: list[dict] = []
+    for doc_id in dict.fromkeys(doc_ids):
+        doc = index.get(doc_id)  # type: ignore[attr-defined]
+        if not doc:
+            continue
+        for entry in entries:
+            people = entry.matching_people(doc)
+            if people:
+                alert = _store_alert(state, entry, doc, people[0], run_id, lists, webhook_default)
+                if alert:
+                    created.append(alert)
+    if deliver and created:
+        deliver_pending(state, backoff=backoff)
+    return created
+
+
+def _store_alert(
+    state: StateStore,
+    entry: Entry,
+    doc: dict,
+    person: dict,
+    run_id: int | None,
+    lists: dict[int, dict],
+    webhook_default: str | None,
+) -> dict | None:
+    with state.transaction() as db:
+        cur = db.execute(
+            "INSERT OR IGNORE INTO alerts (watchlist_id, entry_id, doc_id, person_key, person_name,"
+            " title, url, source, published_at, snippet, run_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.watchlist_id,
+                entry.id,
+                doc["id"],
+                str(person.get("key") or ""),
+                str(person.get("name") or entry.name),
+                str(doc.get("title") or ""),
+                str(doc.get("url") or ""),
+                doc.get("source"),
+                doc.get("published_at"),
+                _snippet(str(doc.get("body") or ""), person.get("mentions") or []),
+                run_id,
+                now_iso(),
+            ),
+        )
+        if cur.rowcount == 0:
+            return None
+        alert = dict(db.execute("SELECT * FROM alerts WHERE id = ?", (cur.lastrowid,)).fetchone())
+        watchlist = lists.get(entry.watchlist_id) or {}
+        url = watchlist.get("webhook_url") or webhook_default
+        if url:
+            db.execute(
+                "INSERT INTO outbox (alert_id, url, payload, next_attempt_at) VALUES (?, ?, ?, ?)",
+                (
+                    alert["id"],
+                    url,
+                    json.dumps(_payload(alert, watchlist.get("name", "")), ensure_ascii=False),
+                    now_iso(),
+                ),
+            )
+    return alert
+
+
+def deliver_pending(
+    state: StateStore,
+    *,
+    attempts_now: int = 3,
+    backoff: float = BACKOFF_BASE,
+    timeout: float = 10.0,
+    sleep: Callable[[float], None] = time.sleep,
+) -> dict:
+    """POST every due outbox message; retry each up to ``attempts_now`` times with back-off.
+
+    A message still failing keeps its row with ``next_attempt_at`` pushed back exponentially
+    (by total attempts), so a later call — the next crawl or scheduler tick — retries it.
+    """
+    now = now_iso()
+    rows = state.query(
+        "SELECT * FROM outbox WHERE delivered_at IS NULL AND next_attempt_at <= ? ORDER BY id",
+        (now,),
+    )
+    delivered = failed = 0
+    with httpx.Client(timeout=timeout, follow_redirects=False) as client:
+        for row in rows:
+            error = None
+            attempts = row["attempts"]
+            for n in range(attempts_now):
+                attempts += 1
+                error = _post(client, row["url"], row["payload"])
+                if error is None:
+                    break
+                if n + 1 < attempts_now:
+                    sleep(backoff * 2**n)
+            with state.transaction() as db:
+                if error is None:
+                    delivered += 1
+                    db.execute(
+                        "UPDATE outbox SET attempts = ?, delivered_at = ?, last_error = NULL"
+                        " WHERE id = ?",
+                        (attempts, now_iso(), row["id"]),
+                    )
+                else:
+                    failed += 1
+                    wait = min(BACKOFF_MAX, backoff * 2**attempts)
+                    later = datetime.now(UTC) + timedelta(seconds=wait)
+                    db.execute(
+                        "UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?"
+                        " WHERE id = ?",
+                        (attempts, error, later.replace(microsecond=0).isoformat(), row["id"]),
+                    )
+                    log.warning("webhook %s failed (%s); will retry", row["url"], error)
+    return {"delivered": delivered, "failed": failed}
+
+
+def _post(client: httpx.Client, url: str, payload: str) -> str | None:
+    try:
+        response = client.post(
+            url,
+            content=payload.encode("utf-8"),
+            headers={"Content-Type": "application/json; charset=utf-8"},
+        )
+    except httpx.HTTPError as exc:
+        return f"{type(exc).__name__}: {exc}"[:500]
+    if 200 <= response.status_code < 300:
+        return None
+    return f"HTTP {response.status_code}"
+
+
+def list_alerts(
+    state: StateStore,
+    *,
+    watchlist_id: int | None = None,
+    since: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict]:
+    """Stored alerts, newest first; ``since`` is an ISO date/datetime on ``created_at``."""
+    where, params = [], []
+    if watchlist_id is not None:
+        where.append("a.watchlist_id = ?")
+        params.append(watchlist_id)
+    if since:
+        where.append("a.created_at >= ?")
+        params.append(since)
+    sql = (
+        "SELECT a.*, w.name AS watchlist, e.name AS entry_name,"
+        " (SELECT delivered_at FROM outbox o WHERE o.alert_id = a.id ORDER BY o.id DESC LIMIT 1)"
+        " AS delivered_at FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id"
+        " JOIN watch_entries e ON e.id = a.entry_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY a.id DESC LIMIT ? OFFSET ?"
+    )
+    return state.query(sql, (*params, limit, offset))
+
+
+def pending_outbox(state: StateStore) -> list[dict]:
+    return state.query("SELECT * FROM outbox WHERE delivered_at IS NULL ORDER BY id")
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def atom_feed(state: StateStore, watchlist_id: int, base_url: str = "", limit: int = 50) -> str:
+    """An Atom 1.0 feed of a watchlist's alerts, for feed readers."""
+    watchlist = state.query_one("SELECT * FROM watchlists WHERE id = ?", (watchlist_id,))
+    if watchlist is None:
+        raise KeyError(watchlist_id)
+    alerts = list_alerts(state, watchlist_id=watchlist_id, limit=limit)
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+
+    def add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            el.text = text
+        return el
+
+    base = base_url.rstrip("/")
+    add(feed, "id", f"{base}/watchlists/{watchlist_id}")
+    add(feed, "title", f"dumawatch: {watchlist['name']}")
+    add(feed, "updated", _atom_time(alerts[0]["created_at"] if alerts else watchlist["created_at"]))
+    add(feed, "link", rel="self", href=f"{base}/api/watchlists/{watchlist_id}/feed.atom")
+    author = add(feed, "author")
+    add(author, "name", "dumawatch")
+    for alert in alerts:
+        item = add(feed, "entry")
+        add(item, "id", f"{base}/alerts/{alert['id']}")
+        add(item, "title", f"{alert['person_name']}: {alert['title']}")
+        add(item, "link", href=alert["url"])
+        add(item, "updated", _atom_time(alert["created_at"]))
+        add(item, "summary", alert["snippet"])
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True)
+
+
+def _atom_time(value: str) -> str:
+    return value if "T" in value else f"{value}T00:00:00+00:00"

@@ -1,0 +1,157 @@
+"""Run crawls when their ``schedule`` (a cron expression in sources.yaml) says they are due.
+
+Last-run times live in the state store, so a restarted scheduler neither repeats a crawl it has
+just done nor forgets one that fell due while it was down (it runs it once, not once per missed
+slot). Crawls run one at a time; a per-source ``running_since`` mark keeps a second scheduler
+process from starting the same source concurrently.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from croniter import croniter
+
+from monitor.crawls import CrawlFn, run_crawl
+from monitor.sources import all_sources
+from monitor.state import StateStore
+
+log = logging.getLogger(__name__)
+
+STALE_LOCK = timedelta(hours=6)  # a "running" mark older than this is from a crashed process
+
+
+def _parse(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def valid_schedule(expression: str) -> bool:
+    return croniter.is_valid(expression)
+
+
+def next_due(schedule: str, last_run: datetime | None, now: datetime) -> datetime:
+    """When a source is next due: never run → now; else the first cron slot after the last run."""
+    if last_run is None:
+        return now
+    return croniter(schedule, last_run).get_next(datetime)
+
+
+def due_sources(state: StateStore, sources: list[dict], now: datetime) -> list[dict]:
+    out = []
+    for source in sources:
+        schedule = source.get("schedule")
+        if not schedule or not valid_schedule(schedule):
+            continue
+        row = state.query_one("SELECT * FROM schedule WHERE source = ?", (source["name"],))
+        last = _parse(row["last_run_at"]) if row else None
+        if next_due(schedule, last, now) <= now:
+            out.append(source)
+    return out
+
+
+def _claim(state: StateStore, name: str, now: datetime) -> bool:
+    """Mark a source as running unless another live process already did."""
+    with state.transaction() as db:
+        row = db.execute("SELECT running_since FROM schedule WHERE source = ?", (name,)).fetchone()
+        since = _parse(row[0]) if row else None
+        if since is not None and now - since < STALE_LOCK:
+            return False
+        db.execute(
+            "INSERT INTO schedule (source, running_since) VALUES (?, ?)"
+            " ON CONFLICT(source) DO UPDATE SET running_since = excluded.running_since",
+            (name, now.isoformat()),
+        )
+        return True
+
+
+def _release(state: StateStore, name: str, finished: datetime) -> None:
+    with state.transaction() as db:
+        db.execute(
+            "UPDATE schedule SET running_since = NULL, last_run_at = ? WHERE source = ?",
+            (finished.isoformat(), name),
+        )
+
+
+def run_due_once(
+    state: StateStore,
+    index_target: str | None,
+    *,
+    sources: list[dict] | None = None,
+    config_path: str | None = None,
+    now: datetime | None = None,
+    crawl: CrawlFn | None = None,
+) -> list[dict]:
+    """Run every due source once, one after another; returns the recorded runs.
+
+    A failed crawl still counts as run (its run row says why), so a broken site is retried at
+    its next slot rather than hammered every tick.
+    """
+    now = now or datetime.now(UTC)
+    if sources is None:
+        sources = all_sources(state, config_path)
+    runs = []
+    for source in due_sources(state, sources, now):
+        name = source["name"]
+        if not _claim(state, name, now):
+            log.info("source %s is already being crawled elsewhere", name)
+            continue
+        try:
+            runs.append(
+                run_crawl(
+                    state,
+                    index_target,
+                    list(source.get("start_urls") or []),
+                    source=name,
+                    trigger="schedule",
+                    crawl=crawl,
+                )
+            )
+        except Exception as exc:  # recorded as a failed run by run_crawl
+            log.error("scheduled crawl of %s failed: %s", name, exc)
+        finally:
+            _release(state, name, now)
+    return runs
+
+
+def run_forever(
+    state: StateStore,
+    index_target: str | None,
+    *,
+    config_path: str | None = None,
+    interval: float = 30.0,
+    stop: threading.Event | None = None,
+    crawl: CrawlFn | None = None,
+    on_runs: Callable[[list[dict]], None] | None = None,
+) -> None:
+    """Check for due sources every ``interval`` seconds until ``stop`` is set (or forever)."""
+    stop = stop or threading.Event()
+    while not stop.is_set():
+        try:
+            runs = run_due_once(state, index_target, config_path=config_path, crawl=crawl)
+            if runs and on_runs:
+                on_runs(runs)
+            from monitor.alerts import deliver_pending
+
+            deliver_pending(state)
+        except Exception:
+            log.exception("scheduler tick failed")
+        stop.wait(interval)
+
+
+def start_in_thread(
+    state: StateStore, index_target: str | None, **kwargs: object
+) -> tuple[threading.Thread, threading.Event]:
+    """Run the scheduler beside the web app (``dumawatch serve --with-scheduler``)."""
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=run_forever,
+        args=(state, index_target),
+        kwargs={"stop": stop, **kwargs},
+        name="dumawatch-scheduler",
+        daemon=True,
+    )
+    thread.start()
+    return thread, stop

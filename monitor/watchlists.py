@@ -1,0 +1,198 @@
+"""Watchlists: named lists of officials to follow, and whether a document mentions one of them.
+
+An entry is a name plus optional aliases («мэр Иванов» style short forms, other spellings) and
+optional post/region filters that disambiguate namesakes («Иванов», but only as «глава
+администрации», only in documents about Калужская область).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from monitor.names import forms, person_matches
+from monitor.state import StateStore, dumps, loads_list, now_iso
+
+
+class WatchlistError(ValueError):
+    """A request that cannot be applied (unknown list, duplicate name, empty name)."""
+
+
+@dataclass
+class Entry:
+    id: int
+    watchlist_id: int
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    posts: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    created_at: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "watchlist_id": self.watchlist_id,
+            "name": self.name,
+            "aliases": self.aliases,
+            "posts": self.posts,
+            "regions": self.regions,
+            "created_at": self.created_at,
+        }
+
+    def matching_people(self, doc: dict) -> list[dict]:
+        """People in ``doc`` (contract shape) this entry names, after its post/region filters."""
+        if self.regions and not _doc_in_regions(doc, self.regions):
+            return []
+        found = []
+        for person in doc.get("people") or []:
+            names = [self.name, *self.aliases]
+            if not any(person_matches(n, person) for n in names if n.strip()):
+                continue
+            if self.posts and not _has_post(person, self.posts):
+                continue
+            found.append(person)
+        return found
+
+
+def _words(text: str) -> set[str]:
+    out: set[str] = set()
+    for word in text.replace("-", " ").split():
+        word = word.strip(".,;:«»\"'()")
+        if word:
+            out |= forms(word)
+    return out
+
+
+def _has_post(person: dict, wanted: list[str]) -> bool:
+    """A post filter matches when all its words (any case form) occur in one of the posts."""
+    for post in person.get("posts") or []:
+        have = _words(" ".join(str(post.get(k) or "") for k in ("title", "org", "place")))
+        for want in wanted:
+            need = [_words(w) for w in want.split() if w.strip(".,;:«»\"'()")]
+            if need and all(n & have for n in need):
+                return True
+    return False
+
+
+def _doc_in_regions(doc: dict, wanted: list[str]) -> bool:
+    for region in doc.get("regions") or []:
+        code = str(region.get("code") or "").lower()
+        name_words = _words(str(region.get("name") or ""))
+        for want in wanted:
+            if want.strip().lower() == code:
+                return True
+            need = [_words(w) for w in want.split()]
+            if need and all(n & name_words for n in need):
+                return True
+    return False
+
+
+def _clean_list(values: list[str] | None) -> list[str]:
+    return [v.strip() for v in values or [] if v and v.strip()]
+
+
+def create_watchlist(state: StateStore, name: str, webhook_url: str | None = None) -> dict:
+    name = name.strip()
+    if not name:
+        raise WatchlistError("watchlist name is empty")
+    with state.transaction() as db:
+        if db.execute("SELECT 1 FROM watchlists WHERE name = ?", (name,)).fetchone():
+            raise WatchlistError(f"watchlist {name!r} already exists")
+        cur = db.execute(
+            "INSERT INTO watchlists (name, webhook_url, created_at) VALUES (?, ?, ?)",
+            (name, webhook_url or None, now_iso()),
+        )
+        watchlist_id = cur.lastrowid
+    return get_watchlist(state, watchlist_id)  # type: ignore[return-value]
+
+
+def get_watchlist(state: StateStore, watchlist_id: int) -> dict | None:
+    row = state.query_one("SELECT * FROM watchlists WHERE id = ?", (watchlist_id,))
+    if row is None:
+        return None
+    row["entries"] = [e.to_json() for e in list_entries(state, watchlist_id)]
+    row["alerts"] = state.query_one(
+        "SELECT COUNT(*) AS n FROM alerts WHERE watchlist_id = ?", (watchlist_id,)
+    )["n"]
+    return row
+
+
+def list_watchlists(state: StateStore) -> list[dict]:
+    ids = [r["id"] for r in state.query("SELECT id FROM watchlists ORDER BY name")]
+    return [w for w in (get_watchlist(state, i) for i in ids) if w]
+
+
+def delete_watchlist(state: StateStore, watchlist_id: int) -> bool:
+    with state.transaction() as db:
+        return db.execute("DELETE FROM watchlists WHERE id = ?", (watchlist_id,)).rowcount > 0
+
+
+def ensure_watchlist(state: StateStore, name: str) -> dict:
+    row = state.query_one("SELECT id FROM watchlists WHERE name = ?", (name.strip(),))
+    return get_watchlist(state, row["id"]) if row else create_watchlist(state, name)  # type: ignore[return-value]
+
+
+def add_entry(
+    state: StateStore,
+    watchlist_id: int,
+    name: str,
+    aliases: list[str] | None = None,
+    posts: list[str] | None = None,
+    regions: list[str] | None = None,
+) -> Entry:
+    name = name.strip()
+    if not name:
+        raise WatchlistError("entry name is empty")
+    with state.transaction() as db:
+        if not db.execute("SELECT 1 FROM watchlists WHERE id = ?", (watchlist_id,)).fetchone():
+            raise WatchlistError(f"no watchlist {watchlist_id}")
+        cur = db.execute(
+            "INSERT INTO watch_entries (watchlist_id, name, aliases, posts, regions, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                watchlist_id,
+                name,
+                dumps(_clean_list(aliases)),
+                dumps(_clean_list(posts)),
+                dumps(_clean_list(regions)),
+                now_iso(),
+            ),
+        )
+        entry_id = cur.lastrowid
+    entry = get_entry(state, entry_id)  # type: ignore[arg-type]
+    assert entry is not None
+    return entry
+
+
+def _entry(row: dict) -> Entry:
+    return Entry(
+        id=row["id"],
+        watchlist_id=row["watchlist_id"],
+        name=row["name"],
+        aliases=loads_list(row["aliases"]),
+        posts=loads_list(row["posts"]),
+        regions=loads_list(row["regions"]),
+        created_at=row["created_at"],
+    )
+
+
+def get_entry(state: StateStore, entry_id: int) -> Entry | None:
+    row = state.query_one("SELECT * FROM watch_entries WHERE id = ?", (entry_id,))
+    return _entry(row) if row else None
+
+
+def list_entries(state: StateStore, watchlist_id: int | None = None) -> list[Entry]:
+    if watchlist_id is None:
+        rows = state.query("SELECT * FROM watch_entries ORDER BY id")
+    else:
+        rows = state.query(
+            "SELECT * FROM watch_entries WHERE watchlist_id = ? ORDER BY id", (watchlist_id,)
+        )
+    return [_entry(r) for r in rows]
+
+
+def delete_entry(state: StateStore, watchlist_id: int, entry_id: int) -> bool:
+    with state.transaction() as db:
+        cur = db.execute(
+            "DELETE FROM watch_entries WHERE id = ? AND watchlist_id = ?", (entry_id, watchlist_id)
+        )
+        return cur.rowcount > 0

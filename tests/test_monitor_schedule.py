@@ -1,0 +1,125 @@
+"""Scheduler, runs and watchlist matching against a real state store and a real SQLite index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from monitor.alerts import list_alerts
+from monitor.runs import list_runs
+from monitor.scheduler import next_due, run_due_once
+from monitor.state import open_state
+from monitor.watchlists import Entry, add_entry, create_watchlist
+from search import open_index
+from tests.test_api_corpus import BELOVA, KRYLOV, SOKOLOV, corpus
+
+
+@dataclass
+class Report:
+    pages: int = 0
+    articles: int = 0
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: int = 0
+
+
+class CorpusCrawl:
+    """Stands in for ``crawler.run.crawl``: indexes the hand-written corpus, a few docs a call."""
+
+    def __init__(self, per_call: int) -> None:
+        self.docs = corpus()
+        self.per_call = per_call
+        self.calls: list[tuple[list[str], str | None]] = []
+
+    def __call__(self, start_urls, index_target, *, source=None, **_: object) -> Report:
+        self.calls.append((list(start_urls), source))
+        batch, self.docs = self.docs[: self.per_call], self.docs[self.per_call :]
+        with open_index(index_target) as index:
+            up = index.upsert(batch)
+        return Report(pages=len(batch) + 1, articles=len(batch), new=up.new, updated=up.updated)
+
+
+@pytest.fixture
+def state(tmp_path):
+    with open_state(tmp_path / "state.db") as st:
+        yield st
+
+
+def test_due_sources_run_once_per_slot_and_survive_restart(tmp_path, state) -> None:
+    target = f"sqlite:///{tmp_path}/index.db"
+    wl = create_watchlist(state, "Дума")
+    add_entry(state, wl["id"], "Соколов")
+    sources = [
+        {"name": "duma", "start_urls": ["https://duma.example.ru/news/"], "schedule": "0 * * * *"},
+        {"name": "manual", "start_urls": ["https://x.example.ru/"], "schedule": None},
+    ]
+    crawl = CorpusCrawl(per_call=2)
+    t0 = datetime(2024, 5, 1, 10, 15, tzinfo=UTC)
+    runs = run_due_once(state, target, sources=sources, now=t0, crawl=crawl)
+    assert [r["source"] for r in runs] == ["duma"] and crawl.calls[0][1] == "duma"
+    assert runs[0]["new"] == 2 and runs[0]["status"] == "finished"
+    assert runs[0]["alerts"] == 2  # documents 1 and 2 both mention Соколов
+    # Same hour: not due again, even from a freshly opened store (a restarted process).
+    state.close()
+    with open_state(tmp_path / "state.db") as reopened:
+        assert (
+            run_due_once(
+                reopened, target, sources=sources, now=t0 + timedelta(minutes=30), crawl=crawl
+            )
+            == []
+        )
+        later = run_due_once(
+            reopened, target, sources=sources, now=t0 + timedelta(hours=1), crawl=crawl
+        )
+        assert len(later) == 1 and len(crawl.calls) == 2
+        history = list_runs(reopened)
+        assert [r["id"] for r in history] == [later[0]["id"], runs[0]["id"]]
+        assert all(r["trigger"] == "schedule" and r["finished_at"] for r in history)
+        assert {a["person_key"] for a in list_alerts(reopened)} == {SOKOLOV}
+
+
+def test_a_failing_crawl_is_recorded_and_not_retried_until_next_slot(tmp_path, state) -> None:
+    def broken(*args: object, **kwargs: object) -> Report:
+        raise ConnectionError("site down")
+
+    sources = [{"name": "duma", "start_urls": ["https://d.example.ru/"], "schedule": "*/5 * * * *"}]
+    t0 = datetime(2024, 5, 1, 10, 1, tzinfo=UTC)
+    assert run_due_once(state, "sqlite:///x.db", sources=sources, now=t0, crawl=broken) == []
+    (run,) = list_runs(state)
+    assert run["status"] == "failed" and "site down" in run["message"]
+    assert run_due_once(state, "sqlite:///x.db", sources=sources, now=t0, crawl=broken) == []
+    assert len(list_runs(state)) == 1
+
+
+def test_next_due_follows_cron() -> None:
+    last = datetime(2024, 5, 1, 10, 15, tzinfo=UTC)
+    assert next_due("30 6 * * *", last, last) == datetime(2024, 5, 2, 6, 30, tzinfo=UTC)
+    assert next_due("30 6 * * *", None, last) == last
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases", "posts", "expected"),
+    [
+        ("Белова Е.С.", [], [], {BELOVA}),
+        ("Беловой Елены Сергеевны", [], [], {BELOVA}),
+        ("Е. С. Белова", [], [], {BELOVA}),
+        ("Белова Анна", [], [], set()),
+        ("Крылов", [], ["глава администрации"], {KRYLOV}),
+        ("Крылов", [], ["председатель"], set()),
+        ("мэр", ["Павлом Ивановичем Крыловым"], [], {KRYLOV}),
+        ("Соколов А.В.", [], ["председатель Думы"], {SOKOLOV}),
+    ],
+)
+def test_entry_matches_people_in_every_case_form(name, aliases, posts, expected) -> None:
+    entry = Entry(id=1, watchlist_id=1, name=name, aliases=aliases, posts=posts)
+    found = {p["key"] for doc in corpus() for p in entry.matching_people(doc)}
+    assert found == expected
+
+
+def test_region_filter(tmp_path) -> None:
+    entry = Entry(id=1, watchlist_id=1, name="Белова", regions=["Калужская область"])
+    hits = [doc["id"] for doc in corpus() if entry.matching_people(doc)]
+    assert len(hits) == 1  # only the ТОС article mentions both Белова and the region
