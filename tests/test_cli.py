@@ -1,0 +1,175 @@
+"""The command line as a user runs it: a real process, real files, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from search import open_index
+from search.target import sqlite_path
+from tests.contract.documents import DOCS, docs
+
+
+def dumawatch(*args: str, stdin: str | None = None, cwd: Path | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "dumawatch", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def index(tmp_path) -> str:
+    target = f"sqlite:///{tmp_path}/index.db"
+    with open_index(target) as backend:
+        backend.upsert(docs())
+    return target
+
+
+def one_line_error(proc) -> str:
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    return lines[0]
+
+
+def test_search_json_has_total_hits_facets(index):
+    proc = dumawatch("search", "Волковым", "--index", index, "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["total"] == 2
+    assert {"title", "published_at", "url", "snippet"} <= set(out["hits"][0])
+    assert "<mark>Волков" in out["hits"][0]["snippet"]
+    assert {"people", "regions", "orgs"} <= set(out["facets"])
+
+
+def test_search_filters_from_the_command_line(index):
+    proc = dumawatch(
+        "search", "--index", index, "--json", "--region", "Калужская область",
+        "--since", "2018-06-01", "--participants-min", "300",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert [h["title"] for h in json.loads(proc.stdout)["hits"]] == [
+        "Слушания по бюджету на 2019 год"
+    ]
+
+
+def test_search_human_output_shows_titles_and_facets(index):
+    proc = dumawatch("search", "бюджет", "--index", index)
+    assert proc.returncode == 0, proc.stderr
+    assert "Слушания по бюджету на 2019 год" in proc.stdout
+    assert "Ирина Соколова (1)" in proc.stdout
+
+
+@pytest.mark.parametrize("query", ['"Волков', "AND OR NOT", "Волков) (*"])
+def test_search_with_stray_quotes_and_operators(index, query):
+    proc = dumawatch("search", query, "--index", index, "--json")
+    assert proc.returncode == 0, proc.stderr
+    json.loads(proc.stdout)
+
+
+def test_unknown_index_scheme_is_one_line_error(tmp_path):
+    line = one_line_error(dumawatch("search", "x", "--index", "ftp://example/db"))
+    assert "unknown index target" in line
+
+
+def test_bad_date_is_one_line_usage_error(index):
+    proc = dumawatch("search", "--index", index, "--since", "26.11.2018")
+    assert proc.returncode == 2
+    assert "YYYY-MM-DD" in one_line_error(proc)
+
+
+def test_a_file_that_is_not_an_index_is_refused_and_left_alone(tmp_path):
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"just some text, not a database" * 10)
+    line = one_line_error(dumawatch("search", "x", "--index", f"sqlite:///{junk}"))
+    assert "not a usable dumawatch index" in line
+    assert junk.read_bytes() == b"just some text, not a database" * 10
+
+
+def test_default_index_is_dumawatch_db_in_working_directory(tmp_path):
+    proc = dumawatch("search", "", "--json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "dumawatch.db").exists()
+
+
+def test_index_from_environment(tmp_path, index, monkeypatch):
+    monkeypatch.setenv("DUMAWATCH_INDEX", index)
+    proc = dumawatch("search", "съезд", "--json", cwd=tmp_path)
+    assert json.loads(proc.stdout)["total"] == 1
+    assert not (tmp_path / "dumawatch.db").exists()
+
+
+def test_sqlite_target_forms(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert sqlite_path("sqlite:///x.db") == Path("x.db")
+    assert sqlite_path("sqlite:////abs/x.db") == Path("/abs/x.db")
+    assert sqlite_path("sqlite:///tmp/x.db") == Path("/tmp/x.db")
+    (tmp_path / "data").mkdir()
+    assert sqlite_path("sqlite:///data/x.db") == Path("data/x.db")
+
+
+def test_export_jsonl_has_every_document_with_facts(index, tmp_path):
+    out = tmp_path / "all.jsonl"
+    proc = dumawatch("export", "--format", "jsonl", "-o", str(out), "--index", index)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(rows, key=lambda d: d["id"]) == sorted(DOCS, key=lambda d: d["id"])
+    required = {"id", "url", "source", "title", "published_at", "body", "fetched_at"}
+    facts = {"entities", "people", "regions", "dates", "figures"}
+    assert all(required | facts <= set(r) for r in rows)
+
+
+def test_export_csv(index, tmp_path):
+    out = tmp_path / "all.csv"
+    proc = dumawatch("export", "--format", "csv", "-o", str(out), "--index", index)
+    assert proc.returncode == 0, proc.stderr
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(DOCS)
+    by_title = {r["title"]: r for r in rows}
+    row = by_title["Съезд ТОС в Воронежской области"]
+    assert row["people"] == "Андрей Волков"
+    assert row["regions"] == "Воронежская область"
+    assert float(row["participants"]) == 500
+    assert json.loads(row["figures"])[0]["approx"] == "около"
+
+
+def test_export_to_missing_folder_fails_without_partial_file(index, tmp_path):
+    proc = dumawatch("export", "-o", str(tmp_path / "nope" / "x.jsonl"), "--index", index)
+    assert "does not exist" in one_line_error(proc)
+
+
+def test_extract_malformed_jsonl_names_the_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "Тула"}\n{"id": "b", "text": \n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    line = one_line_error(dumawatch("extract", str(src), "-o", str(out), "--workers", "1"))
+    assert f"{src}:2" in line
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("record", "complaint"),
+    [
+        ('["not", "an", "object"]', "JSON object"),
+        ('{"id": "x"}', "'text'"),
+        ('{"id": "x", "text": "a", "published_at": "вчера"}', "YYYY-MM-DD"),
+    ],
+)
+def test_extract_rejects_bad_records(record, complaint):
+    line = one_line_error(dumawatch("extract", "--workers", "1", stdin=record + "\n"))
+    assert complaint in line
+
+
+def test_extract_missing_input_file(tmp_path):
+    assert "no such file" in one_line_error(dumawatch("extract", str(tmp_path / "none.jsonl")))
