@@ -1,0 +1,82 @@
+"""Russian cardinal numbers written in words: «полторы тысячи», «около трёхсот», «двести пять».
+
+Every case form of every numeral is generated once with pymorphy3, so reading a number is a
+dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extraction.morph import analyzer
+
+_UNITS = {
+    "ноль": 0, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+    "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30,
+    "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
+    "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
+    "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+    "полтора": 1.5,
+}  # fmt: skip
+_SCALES = {"тысяча": 1_000, "миллион": 1_000_000, "миллиард": 1_000_000_000}
+_HALF_SCALES = {"полтысячи": 500, "полмиллиона": 500_000}
+WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, float]]:
+    """Surface form -> ("unit" | "scale", value)."""
+    table: dict[str, tuple[str, float]] = {}
+    groups = [("unit", _UNITS), ("scale", _SCALES), ("unit", _HALF_SCALES)]
+    for kind, words in groups:
+        for word, value in words.items():
+            table[_norm(word)] = (kind, value)
+            for p in analyzer().parse(word):
+                if p.normal_form != word or p.tag.POS not in {"NUMR", "NOUN"}:
+                    continue
+                for f in p.lexeme:
+                    table.setdefault(_norm(f.word), (kind, value))
+    table["полторы"] = ("unit", 1.5)
+    table["полутора"] = ("unit", 1.5)
+    return table
+
+
+def word_value(word: str) -> tuple[str, float] | None:
+    """("unit", 300) for «трёхсот», ("scale", 1000) for «тысяч», None for other words."""
+    return _table().get(_norm(word))
+
+
+def parse_words(words: list[str]) -> tuple[float, int] | None:
+    """Value of the longest numeral at the start of ``words`` and how many words it used.
+
+    «двести пятьдесят тысяч» -> (250000, 3); «полторы тысячи» -> (1500, 2).
+    """
+    total, group, used, level = 0.0, 0.0, 0, 4
+    for word in words:
+        hit = word_value(word)
+        if hit is None:
+            break
+        kind, value = hit
+        if kind == "unit":
+            # Units only combine downwards: «двести пять», never «пять двести».
+            new_level = 3 if value >= 100 else 2 if value >= 20 else 1
+            if new_level >= level or (level == 2 and value >= 10) or value != int(value) and used:
+                break
+            group += value
+            level = new_level
+        else:
+            if used and group == 0:
+                break
+            total += (group or 1) * value
+            group, level = 0.0, 4
+        used += 1
+    if not used:
+        return None
+    return total + group, used
