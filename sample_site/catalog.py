@@ -80,11 +80,15 @@ class Decision:
         return f"/documents/reshenie-{self.number}/"
 
 
+# A sentence ends at . ! ? before a capital, but not after «ул.», «д.», «г.» or an initial.
+SENTENCE_END = re.compile(r"(?<!\bул)(?<!\bд)(?<!\bг)(?<!\b[А-ЯЁ])[.!?](?=\s+[А-ЯЁA-Z0-9«\"]|$)")
+
+
 def teaser_of(paragraph: str, limit: int = 180) -> str:
     """First sentence, or the paragraph cut at a word boundary: what listings show."""
-    match = re.match(r"(.+?[.!?])(\s|$)", paragraph)
-    if match and len(match.group(1)) <= limit:
-        return match.group(1)
+    match = SENTENCE_END.search(paragraph)
+    if match and match.end() <= limit:
+        return paragraph[: match.end()]
     if len(paragraph) <= limit:
         return paragraph
     return paragraph[:limit].rsplit(" ", 1)[0] + "…"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import http.client
 import re
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -51,7 +53,8 @@ def words(text: str) -> int:
 
 def test_catalog_articles_are_unique_and_complete() -> None:
     slugs = [a.slug for a in catalog.ARTICLES]
-    assert len(slugs) == len(set(slugs))
+    assert len(slugs) >= 20 and len(slugs) == len(set(slugs))
+    assert len(catalog.NEWS) >= 16 and len(catalog.ARCHIVE) == 4
     assert len({a.path for a in catalog.ARTICLES}) == len(slugs)
     assert {a.section for a in catalog.ARTICLES} <= {"news", "archive"}
     for article in catalog.ARTICLES:
@@ -266,3 +269,20 @@ def test_hits_count_paths_with_query_strings() -> None:
         assert fresh.hits["/news/?PAGEN_1=2"] == 2 and fresh.hits["/robots.txt"] == 1
         fresh.reset()
         assert not fresh.hits
+
+
+def test_module_runs_as_a_standalone_server() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sample_site.server", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        base_url = process.stdout.readline().strip()
+        assert base_url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(base_url + "/robots.txt", timeout=5) as response:
+            assert b"Disallow: /admin/" in response.read()
+    finally:
+        process.terminate()
+        process.wait(timeout=5)
