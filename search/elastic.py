@@ -1,0 +1,857 @@
+"""The Elasticsearch backend: the same documents, queries and facets as SQLite, on a server that
+many crawlers and readers can share.
+
+Writes go through an alias (``dumawatch``) onto versioned indices (``dumawatch-v1-<time>``), so
+``reindex`` can build a new index and switch atomically. Writes that cannot reach the server go
+to a local spool (``search.spool``) and are replayed, in order, on the next write or ``flush``.
+Searches use the lemmas from ``search.lemmas`` and filters from ``search.filters``, so both
+backends read text and filters alike; the ``tests/contract`` suite holds them to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit, urlunsplit
+
+import elasticsearch
+from elasticsearch import Elasticsearch, helpers
+
+from search.backend import BackendError, IndexBackend, UpsertReport
+from search.es_mapping import (
+    MAPPING_VERSION,
+    MAPPINGS,
+    SETTINGS,
+    digest,
+    indexed_document,
+    stored_document,
+)
+from search.facts import lemma_key
+from search.filters import NameMatch, is_region_code, name_match
+from search.query import Facet, Hit, SearchQuery, SearchResult
+from search.query_text import Term, parse_query, term_lemmas
+from search.snippets import snippet
+from search.spool import Spool, default_spool_dir
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_MAJOR = int(elasticsearch.__versionstr__.split(".")[0])  # the client's own major
+TITLE_BOOST = 3.0  # as SQLite's TITLE_WEIGHT: a title match ranks above a body match
+CHUNK = 500
+RESOLVE_SIZE = 1000  # most keys a person/region/org filter value can name
+FACET_SCAN = 200  # buckets fetched per facet, re-sorted by (count, label) like SQLite
+SHOWN_FIELDS = ["id", "url", "title", "source", "published_at", "body"]
+INDEX_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+UNAVAILABLE_STATUS = {429, 502, 503, 504}
+FACETS = {  # facet name -> (nested path, value field, label field)
+    "people": ("person_facts", "key", "name"),
+    "regions": ("region_facts", "code", "name"),
+    "orgs": ("org_facts", "key", "name"),
+}
+
+
+@dataclass
+class ElasticUpsertReport(UpsertReport):
+    """An upsert report that also names documents parked in the spool (server unreachable)."""
+
+    spooled: list[str] = field(default_factory=list)
+
+    def merge(self, other: UpsertReport) -> None:
+        super().merge(other)
+        self.spooled += getattr(other, "spooled", [])
+
+
+@dataclass
+class ReindexReport:
+    old: list[str]
+    new: str
+    copied: int
+    changed: int
+
+
+class Unavailable(Exception):
+    """The server could not take the request now (down, overloaded, read-only): worth spooling."""
+
+
+class Rejected(Exception):
+    """Bulk items the server turned away for now (queue full, read-only block): retried."""
+
+
+def _redact(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.username or parts.password:
+        host = parts.hostname or ""
+        if parts.port:
+            host += f":{parts.port}"
+        return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return url
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class ElasticBackend(IndexBackend):
+    name = "elasticsearch"
+
+    def __init__(
+        self,
+        target_url: str,
+        index: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        ca: str | None = None,
+        *,
+        refresh: bool | str = False,
+        spool_dir: str | os.PathLike | None = None,
+        spool: bool = True,
+        retries: int = 2,
+        backoff: float = 0.25,
+        cooldown: float = 5.0,
+        request_timeout: float = 30.0,
+        replicas: int = 0,
+    ):
+        """``refresh`` is passed to bulk writes (False, True or "wait_for"); with False the
+        backend still refreshes before its own next read, so a process always sees what it
+        wrote. ``cooldown`` is how long writes go straight to the spool after the server was
+        found unreachable, so a crawl does not wait on a dead server for every article."""
+        env = os.environ
+        self.url = target_url
+        self.alias = index or env.get("DUMAWATCH_ES_INDEX") or "dumawatch"
+        if not INDEX_NAME.match(self.alias):
+            raise BackendError(
+                f"bad Elasticsearch index name {self.alias!r}: use lowercase letters, digits, "
+                "'-', '_' or '.'"
+            )
+        user = user or env.get("DUMAWATCH_ES_USER")
+        password = password or env.get("DUMAWATCH_ES_PASSWORD")
+        api_key = api_key or env.get("DUMAWATCH_ES_API_KEY")
+        ca = ca or env.get("DUMAWATCH_ES_CA")
+        options: dict = {"request_timeout": request_timeout, "max_retries": 0}
+        if user or password:
+            options["basic_auth"] = (user or "", password or "")
+        if api_key:
+            options["api_key"] = api_key
+        if ca:
+            if not os.path.isfile(ca):
+                raise BackendError(f"CA certificate file {ca} (DUMAWATCH_ES_CA) does not exist")
+            options["ca_certs"] = ca
+        try:
+            self._es = Elasticsearch(target_url, **options)
+        except (ValueError, TypeError) as exc:
+            raise BackendError(f"bad Elasticsearch URL {_redact(target_url)!r}: {exc}") from exc
+        self.refresh_mode = refresh
+        self.retries = retries
+        self.backoff = backoff
+        self.cooldown = cooldown
+        self.replicas = replicas
+        self._spool_on = spool
+        self._spool_dir = spool_dir or default_spool_dir(self.alias)
+        self._spool: Spool | None = None
+        self._ready = False
+        self._dirty = False
+        self._down_until = 0.0
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    @property
+    def shown_url(self) -> str:
+        return _redact(self.url)
+
+    def _error(self, exc: Exception) -> BackendError:
+        """One line a person can act on, for any client exception."""
+        where = f"Elasticsearch at {self.shown_url}"
+        if isinstance(exc, BackendError):
+            return exc
+        if isinstance(exc, Unavailable) and isinstance(exc.__cause__, Exception):
+            exc = exc.__cause__
+        if isinstance(exc, Rejected):
+            return BackendError(f"{where} turned writes away: {exc}")
+        if isinstance(exc, elasticsearch.SSLError):
+            return BackendError(f"TLS failed with {where} (set DUMAWATCH_ES_CA?): {exc}")
+        if isinstance(exc, elasticsearch.ConnectionError):
+            return BackendError(f"cannot reach {where}: {exc.message}")
+        if isinstance(exc, elasticsearch.UnsupportedProductError):
+            return BackendError(f"{self.shown_url} is not an Elasticsearch server")
+        if isinstance(exc, elasticsearch.AuthenticationException):
+            return BackendError(
+                f"{where} rejected the credentials (HTTP 401): set DUMAWATCH_ES_USER and "
+                "DUMAWATCH_ES_PASSWORD, or DUMAWATCH_ES_API_KEY"
+            )
+        if isinstance(exc, elasticsearch.AuthorizationException):
+            return BackendError(f"{where} refused the request (HTTP 403): {exc.message}")
+        if isinstance(exc, elasticsearch.NotFoundError):
+            return BackendError(f"index {self.alias!r} not found at {self.shown_url}")
+        if isinstance(exc, elasticsearch.ApiError):
+            return BackendError(f"{where} answered HTTP {exc.status}: {exc.message}")
+        return BackendError(f"{where}: {exc}")
+
+    def _unavailable(self, exc: Exception) -> bool:
+        if isinstance(exc, elasticsearch.SSLError):
+            return False
+        if isinstance(exc, elasticsearch.ConnectionError | Rejected):
+            return True
+        if isinstance(exc, elasticsearch.ApiError):
+            return exc.status in UNAVAILABLE_STATUS or "cluster_block" in str(exc.message)
+        return False
+
+    def _retrying(self, fn: Callable[[], object]) -> object:
+        """Run ``fn`` with back-off on transient failures; ``Unavailable`` when they persist."""
+        for attempt in range(self.retries + 1):
+            try:
+                return fn()
+            except (elasticsearch.ApiError, elasticsearch.TransportError, Rejected) as exc:
+                if not self._unavailable(exc):
+                    raise self._error(exc) from exc
+                if attempt == self.retries:
+                    raise Unavailable(str(exc)) from exc
+                time.sleep(self.backoff * 2**attempt)
+        raise AssertionError("unreachable")
+
+    def _call(self, fn: Callable[[], object]) -> object:
+        """Run a read: transient failures are retried, then reported as a BackendError."""
+        try:
+            return self._retrying(fn)
+        except Unavailable as exc:
+            raise self._error(exc) from exc
+
+    def _check_server(self) -> None:
+        try:
+            info = self._es.nodes.info(node_id="_local", filter_path="nodes.*.version")
+        except elasticsearch.AuthorizationException:
+            return  # an API key without `monitor` may still read and write the index
+        versions = [n.get("version", "") for n in (info.get("nodes") or {}).values()]
+        version = versions[0] if versions else "unknown"
+        if not version.split(".")[0].isdigit() or int(version.split(".")[0]) != SUPPORTED_MAJOR:
+            raise BackendError(
+                f"Elasticsearch {version} at {self.shown_url} is not supported: this dumawatch "
+                f"uses the {elasticsearch.__versionstr__} client and needs a "
+                f"{SUPPORTED_MAJOR}.x server"
+            )
+
+    def _ensure(self, check_mapping: bool = True) -> None:
+        """Check the server and make sure the alias and its index exist (once per backend)."""
+        if self._ready:
+            return
+
+        def setup() -> None:
+            self._check_server()
+            self._put_template()
+            indices = self._alias_indices()
+            if not indices:
+                self._create_index(write=True)
+                indices = self._alias_indices()
+            if check_mapping:
+                self._check_mapping(indices)
+
+        self._call(setup)
+        self._ready = check_mapping
+
+    def _put_template(self) -> None:
+        self._es.indices.put_index_template(
+            name=self.alias,
+            index_patterns=[f"{self.alias}-v*"],
+            priority=200,
+            template={
+                "settings": {**SETTINGS, "number_of_replicas": self.replicas},
+                "mappings": MAPPINGS,
+            },
+            meta={"dumawatch_mapping": MAPPING_VERSION},
+        )
+
+    def _alias_indices(self) -> list[str]:
+        try:
+            return sorted(self._es.indices.get_alias(name=self.alias).body)
+        except elasticsearch.NotFoundError:
+            if self._es.indices.exists(index=self.alias):
+                raise BackendError(
+                    f"{self.alias!r} at {self.shown_url} is a plain index, not a dumawatch "
+                    "alias: choose another DUMAWATCH_ES_INDEX or remove it"
+                ) from None
+            return []
+
+    def _create_index(self, write: bool) -> str:
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S%f")
+        name = f"{self.alias}-v{MAPPING_VERSION}-{stamp}"
+        aliases = {self.alias: {"is_write_index": True}} if write else {}
+        try:
+            self._es.indices.create(index=name, aliases=aliases)
+        except elasticsearch.BadRequestError as exc:
+            if "resource_already_exists" in str(exc.message) or "invalid_alias_name" in str(
+                exc.message
+            ):
+                if self._alias_indices():
+                    return name  # another process created it at the same moment
+            raise
+        return name
+
+    def _check_mapping(self, indices: list[str]) -> None:
+        mappings = self._es.indices.get_mapping(index=indices)
+        for name, body in mappings.body.items():
+            version = (body.get("mappings", {}).get("_meta") or {}).get("dumawatch_mapping")
+            if version != MAPPING_VERSION:
+                raise BackendError(
+                    f"index {name} at {self.shown_url} has dumawatch mapping {version}, this "
+                    f"version needs {MAPPING_VERSION}: run `dumawatch reindex`"
+                )
+
+    def refresh(self) -> None:
+        """Make every write so far visible to searches (tests, or before a report)."""
+        self._ensure()
+        self._call(lambda: self._es.indices.refresh(index=self.alias))
+        self._dirty = False
+
+    def _fresh(self) -> None:
+        self._ensure()
+        if self._dirty:
+            self.refresh()
+
+    # -- spool ----------------------------------------------------------------------------
+
+    def spool(self, create: bool = False) -> Spool | None:
+        """The spool, opened when asked to ``create`` it or when it exists from before."""
+        if self._spool is None and self._spool_on:
+            if create or os.path.exists(os.path.join(self._spool_dir, "spool.db")):
+                self._spool = Spool(self._spool_dir)
+        return self._spool
+
+    def pending(self) -> int:
+        """Writes waiting in the spool."""
+        sp = self.spool()
+        return len(sp) if sp else 0
+
+    def _replay(self) -> ElasticUpsertReport:
+        report = ElasticUpsertReport()
+        sp = self.spool()
+        if sp is None or not len(sp):
+            return report
+        for batch in sp.batches(CHUNK):
+            run: list = []
+            for op in batch + [None]:  # consecutive operations of one kind go in one request
+                if run and (op is None or op.op != run[0].op):
+                    if run[0].op == "upsert":
+                        self._write([o.doc for o in run], report)
+                    else:
+                        self._delete_now([o.doc_id for o in run])
+                    run = []
+                if op is not None:
+                    run.append(op)
+            sp.done(batch)
+        log.info(
+            "replayed %d spooled documents into %s",
+            len(report.new + report.updated + report.unchanged),
+            self.alias,
+        )
+        return report
+
+    def flush(self) -> ElasticUpsertReport:
+        """Replay the spool now; a BackendError (with how much is still waiting) if we can't."""
+        try:
+            self._ensure()
+            return self._replay()
+        except (Unavailable, BackendError) as exc:
+            err = self._error(exc)
+            raise BackendError(
+                f"{err}; {self.pending()} writes stay spooled in {self._spool_dir}"
+            ) from exc
+
+    def _down(self) -> bool:
+        return time.monotonic() < self._down_until
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def upsert(self, docs: Iterable[dict]) -> ElasticUpsertReport:
+        docs = list(docs)
+        for doc in docs:
+            if not doc.get("id") or not doc.get("url"):
+                raise BackendError("a document needs an id and a url")
+        report = ElasticUpsertReport()
+        try:
+            if self._down():
+                raise Unavailable("server was unreachable moments ago")
+            self._ensure()
+            self._replay()
+            self._write(docs, report)
+        except Unavailable as exc:
+            if not self._spool_on:
+                raise self._error(exc) from exc
+            self._down_until = time.monotonic() + self.cooldown
+            done = set(report.new + report.updated + report.unchanged)
+            report.spooled += self.spool(create=True).add_upserts(  # type: ignore[union-attr]
+                d for d in docs if d["id"] not in done
+            )
+            log.warning(
+                "Elasticsearch at %s unavailable (%s): %d documents spooled in %s",
+                self.shown_url,
+                exc,
+                len(report.spooled),
+                self._spool_dir,
+            )
+        return report
+
+    def _write(self, docs: list[dict], report: UpsertReport) -> None:
+        for chunk in _chunks(docs, CHUNK):
+            ids = list(dict.fromkeys(d["id"] for d in chunk))
+            stored = self._digests(ids)
+            latest: dict[str, dict] = {}  # within a chunk the last version of an id wins
+            kinds: dict[str, str] = {}
+            for doc in chunk:
+                dg = digest(doc)
+                before = stored.get(doc["id"])
+                if doc["id"] in latest:
+                    before = digest(latest[doc["id"]])
+                if before == dg:
+                    kinds.setdefault(doc["id"], "unchanged")
+                    continue
+                latest[doc["id"]] = doc
+                kinds[doc["id"]] = "updated" if doc["id"] in stored else "new"
+            if latest:
+                self._bulk(
+                    [
+                        {"_index": self.alias, "_id": i, "_source": indexed_document(d)}
+                        for i, d in latest.items()
+                    ]
+                )
+                self._dirty = True
+            for i in ids:
+                getattr(report, kinds[i]).append(i)
+
+    def _digests(self, ids: list[str]) -> dict[str, str]:
+        resp = self._retrying(
+            lambda: self._es.mget(index=self.alias, ids=ids, source_includes=["digest"])
+        )
+        return {d["_id"]: d["_source"].get("digest", "") for d in resp["docs"] if d.get("found")}
+
+    def _bulk(self, actions: list[dict]) -> list[dict]:
+        def run() -> list[dict]:
+            failed, results = [], []
+            for ok, item in helpers.streaming_bulk(
+                self._es,
+                actions,
+                chunk_size=CHUNK,
+                max_retries=self.retries,
+                initial_backoff=self.backoff,
+                raise_on_error=False,
+                raise_on_exception=True,
+                refresh=self.refresh_mode,
+            ):
+                result = next(iter(item.values()))
+                results.append(result)
+                if not ok and result.get("status") != 404:
+                    failed.append(result)
+            if failed:
+                first = failed[0]
+                status = first.get("status")
+                error = first.get("error") or {}
+                kind = error.get("type", "") if isinstance(error, dict) else str(error)
+                reason = error.get("reason", "") if isinstance(error, dict) else ""
+                if status in UNAVAILABLE_STATUS or "cluster_block" in kind:
+                    raise Rejected(f"HTTP {status} {kind}: {reason}")
+                raise BackendError(
+                    f"Elasticsearch at {self.shown_url} rejected document {first.get('_id')} "
+                    f"({kind}: {reason}); mapping conflict? {len(failed)} of {len(actions)} "
+                    "writes failed"
+                )
+            return results
+
+        return self._retrying(run)  # type: ignore[return-value]
+
+    def delete(self, ids: Iterable[str]) -> int:
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return 0
+        try:
+            if self._down():
+                raise Unavailable("server was unreachable moments ago")
+            self._ensure()
+            self._replay()
+            return self._delete_now(ids)
+        except Unavailable as exc:
+            if not self._spool_on:
+                raise self._error(exc) from exc
+            self._down_until = time.monotonic() + self.cooldown
+            self.spool(create=True).add_deletes(ids)  # type: ignore[union-attr]
+            return 0
+
+    def _delete_now(self, ids: list[str]) -> int:
+        results = self._bulk([{"_op_type": "delete", "_index": self.alias, "_id": i} for i in ids])
+        self._dirty = True
+        return sum(1 for r in results if r.get("result") == "deleted")
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def get(self, doc_id: str) -> dict | None:
+        self._ensure()
+        try:
+            resp = self._call(lambda: self._es.get(index=self.alias, id=doc_id))
+        except BackendError as exc:
+            if (
+                isinstance(exc.__cause__, elasticsearch.NotFoundError)
+                and exc.__cause__.body.get("found") is False
+            ):
+                return None
+            raise
+        return stored_document(resp["_source"])  # type: ignore[index]
+
+    def known(self, ids: Iterable[str]) -> dict[str, str]:
+        """Stored hashes; while the server is down, only what waits in the spool (a crawl
+        then re-fetches the rest, and the replay finds it unchanged)."""
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, str] = {}
+        try:
+            if self._down():
+                raise Unavailable("server was unreachable moments ago")
+            self._ensure()
+            self._replay()
+            for chunk in _chunks(ids, CHUNK):
+                resp = self._retrying(
+                    lambda c=chunk: self._es.mget(
+                        index=self.alias, ids=c, source_includes=["content_hash"]
+                    )
+                )
+                for d in resp["docs"]:  # type: ignore[index]
+                    if d.get("found"):
+                        out[d["_id"]] = d["_source"].get("content_hash") or ""
+        except Unavailable as exc:
+            self._down_until = time.monotonic() + self.cooldown
+            log.warning("Elasticsearch at %s unavailable (%s)", self.shown_url, exc)
+        sp = self.spool()
+        if sp is not None:
+            for doc_id, h in sp.latest_hashes(ids).items():
+                if h is None:
+                    out.pop(doc_id, None)
+                else:
+                    out[doc_id] = h
+        return out
+
+    def count(self) -> int:
+        self._fresh()
+        return int(self._call(lambda: self._es.count(index=self.alias))["count"])  # type: ignore[index]
+
+    def iter_documents(self) -> Iterator[dict]:
+        """Every document in id order, through a point in time, so nothing caps how many."""
+        self._fresh()
+        pit = self._call(lambda: self._es.open_point_in_time(index=self.alias, keep_alive="2m"))
+        pit_id = pit["id"]  # type: ignore[index]
+        after = None
+        try:
+            while True:
+                page = {
+                    "pit": {"id": pit_id, "keep_alive": "2m"},
+                    "sort": [{"id": "asc"}],
+                    "size": CHUNK,
+                    "track_total_hits": False,
+                }
+                if after:
+                    page["search_after"] = after
+                resp = self._call(lambda p=page: self._es.search(**p))
+                hits = resp["hits"]["hits"]  # type: ignore[index]
+                if not hits:
+                    return
+                pit_id = resp.get("pit_id", pit_id)  # type: ignore[union-attr]
+                for h in hits:
+                    yield stored_document(h["_source"])
+                after = hits[-1]["sort"]
+        finally:
+            try:
+                self._es.close_point_in_time(id=pit_id)
+            except Exception:  # noqa: BLE001 - expires by itself in 2 minutes
+                pass
+
+    def health(self) -> dict:
+        out = {"backend": self.name, "url": self.shown_url, "index": self.alias}
+        out["spooled"] = self.pending()
+        try:
+            self._ensure()
+            h = self._call(lambda: self._es.cluster.health())
+            out.update(ok=True, status=h["status"], documents=self.count())  # type: ignore[index]
+        except BackendError as exc:
+            out.update(ok=False, error=str(exc))
+        return out
+
+    def close(self) -> None:
+        self._es.close()
+        if self._spool is not None:
+            self._spool.close()
+
+    def drop(self) -> None:
+        """Delete the alias, its indices and template (tests, or starting over)."""
+        indices = self._call(self._alias_indices)
+        if indices:
+            self._call(lambda: self._es.indices.delete(index=indices))
+        self._call(
+            lambda: self._es.options(ignore_status=404).indices.delete_index_template(
+                name=self.alias
+            )
+        )
+        self._ready = False
+
+    # -- search ---------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        self._fresh()
+        terms = parse_query(query.text)
+        if query.text.strip() and not terms:
+            return SearchResult(total=0, facets=self._empty_facets())
+        bool_query: dict = {"filter": self._filters(query)}
+        if terms:
+            bool_query["must"] = [self._term_query(t) for t in terms]
+            sort: list = ["_score", {"day": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
+        else:
+            sort = [{"day": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
+        if query.offset + query.limit > 10_000:
+            raise BackendError("Elasticsearch pages stop at 10,000 results: narrow the query")
+        resp = self._call(
+            lambda: self._es.search(
+                index=self.alias,
+                query={"bool": bool_query},
+                sort=sort,
+                from_=query.offset,
+                size=query.limit,
+                track_total_hits=True,
+                track_scores=bool(terms),
+                source_includes=SHOWN_FIELDS,
+                aggs=self._facet_aggs(),
+            )
+        )
+        lemmas = term_lemmas(terms)
+        hits = []
+        for h in resp["hits"]["hits"]:  # type: ignore[index]
+            s = h["_source"]
+            hits.append(
+                Hit(
+                    s["id"],
+                    s["url"],
+                    s.get("title") or "",
+                    s.get("source") or "",
+                    s.get("published_at"),
+                    snippet(s.get("body") or "", lemmas),
+                    float(h.get("_score") or 0.0) if terms else 0.0,
+                )
+            )
+        total = resp["hits"]["total"]["value"]  # type: ignore[index]
+        return SearchResult(
+            total=total,
+            hits=hits,
+            facets=self._read_facets(resp["aggregations"], query.facet_size),  # type: ignore[index]
+        )
+
+    @staticmethod
+    def _empty_facets() -> dict[str, list[Facet]]:
+        return {"people": [], "regions": [], "orgs": [], "sources": []}
+
+    @staticmethod
+    def _term_query(term: Term) -> dict:
+        """A word matches any of its lemma variants in title or body; a phrase, its lemmas in a
+        row in one field (the same choices SQLite's FTS5 expression makes)."""
+        if len(term.words) == 1:
+            variants = sorted(term.words[0])
+        else:
+            variants = [" ".join(sorted(v)[0] for v in term.words)]
+        should = []
+        for v in variants:
+            should.append({"match_phrase": {"title_lemmas": {"query": v, "boost": TITLE_BOOST}}})
+            should.append({"match_phrase": {"body_lemmas": {"query": v}}})
+        return {"bool": {"should": should, "minimum_should_match": 1}}
+
+    def _filters(self, q: SearchQuery) -> list[dict]:
+        out: list[dict] = []
+
+        def restrict(path: str, key: str, keys: list[str]) -> None:
+            if not keys:
+                out.append({"match_none": {}})
+            else:
+                out.append({"nested": {"path": path, "query": {"terms": {f"{path}.{key}": keys}}}})
+
+        if q.person:
+            restrict("person_facts", "key", self._resolve("person_facts", "key", q.person))
+        if q.region:
+            value = q.region.upper() if is_region_code(q.region) else q.region
+            restrict("region_facts", "code", self._resolve("region_facts", "code", value))
+        if q.org:
+            restrict("org_facts", "key", self._resolve_orgs(q.org))
+        if q.source:
+            out.append({"term": {"source": q.source}})
+        if q.since or q.until:
+            rng: dict = {"format": "yyyy-MM-dd"}
+            if q.since:
+                rng["gte"] = q.since.isoformat()
+            if q.until:
+                rng["lte"] = q.until.isoformat()
+            out.append({"range": {"day": rng}})
+        if q.figure_min is not None or q.figure_max is not None or q.figure_role:
+            cond: list[dict] = []
+            if q.figure_role:
+                cond.append({"term": {"figure_facts.role": q.figure_role}})
+            else:
+                cond.append({"term": {"figure_facts.is_people": True}})
+            value_range = {}
+            if q.figure_min is not None:
+                value_range["gte"] = q.figure_min
+            if q.figure_max is not None:
+                value_range["lte"] = q.figure_max
+            if value_range:
+                cond.append({"range": {"figure_facts.value": value_range}})
+            out.append({"nested": {"path": "figure_facts", "query": {"bool": {"filter": cond}}}})
+        return out
+
+    @staticmethod
+    def _lemma_query(path: str, match: NameMatch) -> dict:
+        cond: list[dict] = [{"terms": {f"{path}.lemmas": sorted(v)}} for v in match.words]
+        cond += [{"prefix": {f"{path}.lemmas": i}} for i in match.initials]
+        return {"bool": {"filter": cond}}
+
+    def _keys(self, path: str, key: str, named: dict[str, dict]) -> dict[str, list[str]]:
+        """For each named filter (inside ``path``), the distinct ``key`` values it matches."""
+        aggs = {
+            name: {
+                "filter": flt,
+                "aggs": {"keys": {"terms": {"field": f"{path}.{key}", "size": RESOLVE_SIZE}}},
+            }
+            for name, flt in named.items()
+        }
+        resp = self._call(
+            lambda: self._es.search(
+                index=self.alias,
+                size=0,
+                aggs={"n": {"nested": {"path": path}, "aggs": aggs}},
+            )
+        )
+        n = resp["aggregations"]["n"]  # type: ignore[index]
+        return {name: [b["key"] for b in n[name]["keys"]["buckets"]] for name in named}
+
+    def _resolve(self, path: str, key: str, value: str) -> list[str]:
+        """Stored keys/codes a filter value names: an exact key/code wins, else lemma matches."""
+        match = name_match(value)
+        named: dict[str, dict] = {"exact": {"term": {f"{path}.{key}_folded": match.exact.lower()}}}
+        if match.words or match.initials:
+            named["lemmas"] = self._lemma_query(path, match)
+        found = self._keys(path, key, named)
+        return found["exact"] or found.get("lemmas", [])
+
+    def _resolve_orgs(self, value: str) -> list[str]:
+        match = name_match(value)
+        should: list[dict] = [
+            {"terms": {"org_facts.key": sorted({lemma_key(value), value.strip().lower()})}}
+        ]
+        if match.words:
+            should.append(self._lemma_query("org_facts", match))
+        named = {"any": {"bool": {"should": should, "minimum_should_match": 1}}}
+        return self._keys("org_facts", "key", named)["any"]
+
+    @staticmethod
+    def _facet_aggs() -> dict:
+        aggs: dict = {}
+        for name, (path, value, label) in FACETS.items():
+            aggs[name] = {
+                "nested": {"path": path},
+                "aggs": {
+                    "values": {
+                        "terms": {"field": f"{path}.{value}", "size": FACET_SCAN},
+                        "aggs": {"label": {"terms": {"field": f"{path}.{label}", "size": 1}}},
+                    }
+                },
+            }
+        aggs["sources"] = {"terms": {"field": "source", "size": FACET_SCAN}}
+        return aggs
+
+    @staticmethod
+    def _read_facets(aggs: dict, size: int) -> dict[str, list[Facet]]:
+        out: dict[str, list[Facet]] = {}
+        for name in [*FACETS, "sources"]:
+            buckets = (
+                aggs[name]["buckets"] if name == "sources" else aggs[name]["values"]["buckets"]
+            )
+            facets = []
+            for b in buckets:
+                labels = b.get("label", {}).get("buckets") or [{"key": b["key"]}]
+                facets.append(Facet(str(b["key"]), str(labels[0]["key"]), int(b["doc_count"])))
+            facets.sort(key=lambda f: (-f.count, f.label))
+            out[name] = facets[:size]
+        return out
+
+    def timeline(self, person: str | None = None, interval: str = "month") -> list[tuple[str, int]]:
+        """How many documents per ``interval`` (calendar unit) mention ``person`` (key or name)."""
+        self._fresh()
+        filters = self._filters(SearchQuery(person=person)) if person else []
+        resp = self._call(
+            lambda: self._es.search(
+                index=self.alias,
+                size=0,
+                query={"bool": {"filter": filters}},
+                aggs={
+                    "t": {
+                        "date_histogram": {
+                            "field": "day",
+                            "calendar_interval": interval,
+                            "format": "yyyy-MM-dd",
+                            "min_doc_count": 1,
+                        }
+                    }
+                },
+            )
+        )
+        return [
+            (b["key_as_string"], b["doc_count"])
+            for b in resp["aggregations"]["t"]["buckets"]  # type: ignore[index]
+        ]
+
+    # -- reindex --------------------------------------------------------------------------
+
+    def reindex(self, transform: Callable[[dict], dict | None] | None = None) -> ReindexReport:
+        """Copy every document into a fresh index with the current mapping, passing each through
+        ``transform`` (e.g. re-extract when ``extraction_version`` is old; None keeps it), then
+        switch the alias atomically and delete the old indices. Searches keep working
+        throughout; writes made by others during the copy are not carried over."""
+        self._ready = False
+        self._ensure(check_mapping=False)
+        try:
+            self._replay()
+        except Unavailable as exc:
+            raise self._error(exc) from exc
+        old = self._call(self._alias_indices)
+        new = self._call(lambda: self._create_index(write=False))
+        copied = changed = 0
+
+        def actions() -> Iterator[dict]:
+            nonlocal copied, changed
+            for hit in helpers.scan(self._es, index=old, size=CHUNK):
+                doc = stored_document(hit["_source"])
+                if transform is not None:
+                    fresh = transform(doc)
+                    if fresh is not None and fresh != doc:
+                        doc = fresh
+                        changed += 1
+                copied += 1
+                yield {"_index": new, "_id": doc["id"], "_source": indexed_document(doc)}
+
+        try:
+            for ok, item in helpers.streaming_bulk(
+                self._es,
+                actions(),
+                chunk_size=CHUNK,
+                max_retries=self.retries,
+                initial_backoff=self.backoff,
+                raise_on_error=False,
+            ):
+                if not ok:
+                    raise BackendError(f"reindex into {new} failed: {item}")
+            self._es.indices.refresh(index=new)
+            switch = [{"remove": {"index": i, "alias": self.alias}} for i in old]
+            switch.append({"add": {"index": new, "alias": self.alias, "is_write_index": True}})
+            self._es.indices.update_aliases(actions=switch)
+        except Exception as exc:
+            self._es.indices.delete(index=new, ignore_unavailable=True)
+            raise self._error(exc) from exc
+        if old:
+            self._call(lambda: self._es.indices.delete(index=old))
+        self._ready = False
+        self._dirty = False
+        return ReindexReport(old=old, new=new, copied=copied, changed=changed)

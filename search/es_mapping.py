@@ -1,0 +1,137 @@
+"""What an Elasticsearch index of dumawatch documents looks like, and how a document becomes one.
+
+The stored ``_source`` is the document exactly as upserted plus the ``DERIVED`` fields below,
+which ``stored_document`` strips again, so ``get`` returns what went in. The server build we run
+has only core analysis, so lemmas come from ``search.lemmas`` (the same as SQLite indexes) and
+are searched with the ``standard`` analyzer, which splits them like SQLite's unicode61.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from search.facts import figure_facts, org_facts, people_facts, published_day, region_facts
+from search.lemmas import lemma_text
+
+MAPPING_VERSION = 1  # bump when MAPPINGS change; `dumawatch reindex` moves data to the new one
+
+DERIVED = (
+    "title_lemmas",
+    "body_lemmas",
+    "day",
+    "digest",
+    "person_facts",
+    "region_facts",
+    "org_facts",
+    "figure_facts",
+)
+
+KEYWORD = {"type": "keyword"}
+OPAQUE = {"type": "object", "enabled": False}  # kept in _source, never indexed
+DATE = {
+    "type": "date",
+    "format": "strict_date_optional_time||yyyy-MM-dd||epoch_millis",
+    "ignore_malformed": True,
+}
+
+
+def _name_fact(*keys: str) -> dict:
+    props = {k: KEYWORD for k in keys}
+    props["lemmas"] = KEYWORD  # one lemma per array item, matched word by word
+    return {"type": "nested", "properties": props}
+
+
+# Extraction objects are mapped loosely (`dynamic: false`): a new attribute from a newer
+# extractor is kept in _source instead of failing the whole crawl. Top level stays strict.
+MAPPINGS: dict = {
+    "dynamic": "strict",
+    "_meta": {"dumawatch_mapping": MAPPING_VERSION},
+    "properties": {
+        "id": KEYWORD,
+        "url": KEYWORD,
+        "source": KEYWORD,
+        "title": {"type": "text"},
+        "body": {"type": "text"},
+        "published_at": DATE,
+        "fetched_at": DATE,
+        "content_hash": KEYWORD,
+        "extraction_version": KEYWORD,
+        "entities": OPAQUE,
+        "dates": OPAQUE,
+        "people": {
+            "type": "object",
+            "dynamic": False,
+            "properties": {
+                "key": KEYWORD,
+                "name": KEYWORD,
+                "last": KEYWORD,
+                "first": KEYWORD,
+                "middle": KEYWORD,
+                "posts": OPAQUE,
+                "mentions": OPAQUE,
+            },
+        },
+        "regions": {
+            "type": "object",
+            "dynamic": False,
+            "properties": {"code": KEYWORD, "name": KEYWORD, "mentions": OPAQUE},
+        },
+        "figures": OPAQUE,
+        # derived, see DERIVED
+        "title_lemmas": {"type": "text", "analyzer": "standard"},
+        "body_lemmas": {"type": "text", "analyzer": "standard"},
+        "day": {"type": "date", "format": "yyyy-MM-dd", "ignore_malformed": True},
+        "digest": {"type": "keyword", "index": False},
+        "person_facts": _name_fact("key", "key_folded", "name"),
+        "region_facts": _name_fact("code", "code_folded", "name"),
+        "org_facts": _name_fact("key", "name"),
+        "figure_facts": {
+            "type": "nested",
+            "properties": {
+                "value": {"type": "double"},
+                "unit": KEYWORD,
+                "role": KEYWORD,
+                "is_people": {"type": "boolean"},
+            },
+        },
+    },
+}
+
+SETTINGS = {"number_of_shards": 1, "refresh_interval": "1s"}
+
+
+def digest(doc: dict) -> str:
+    """Identity of a document's content: everything but when it was fetched (as in SQLite)."""
+    stable = {k: v for k, v in doc.items() if k != "fetched_at"}
+    return hashlib.sha1(json.dumps(stable, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def indexed_document(doc: dict) -> dict:
+    """The document plus the fields searches and facets run on."""
+    body = dict(doc)
+    body["title_lemmas"] = lemma_text(doc.get("title") or "")
+    body["body_lemmas"] = lemma_text(doc.get("body") or "")
+    body["day"] = published_day(doc)
+    body["digest"] = digest(doc)
+    body["person_facts"] = [
+        {"key": p.key, "key_folded": p.key.lower(), "name": p.name, "lemmas": p.lemmas.split()}
+        for p in people_facts(doc)
+    ]
+    body["region_facts"] = [
+        {"code": r.code, "code_folded": r.code.lower(), "name": r.name, "lemmas": r.lemmas.split()}
+        for r in region_facts(doc)
+    ]
+    body["org_facts"] = [
+        {"key": o.lemmas, "name": o.name, "lemmas": o.lemmas.split()} for o in org_facts(doc)
+    ]
+    body["figure_facts"] = [
+        {"value": f.value, "unit": f.unit, "role": f.role, "is_people": f.is_people}
+        for f in figure_facts(doc)
+    ]
+    return body
+
+
+def stored_document(source: dict) -> dict:
+    """The document as upserted, from an indexed ``_source``."""
+    return {k: v for k, v in source.items() if k not in DERIVED}
