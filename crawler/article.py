@@ -1,0 +1,143 @@
+"""Title, date and boilerplate-free body of one article page.
+
+The body comes from trafilatura tuned for precision (menus, share blocks, related teasers and
+comments cost more than a lost sentence); a source's CSS selectors override it when given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+import trafilatura
+from parsel import Selector
+
+from crawler.page_dates import find_dates, page_date, parse_date
+
+MIN_BODY_CHARS = 200
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|—–:/»]|-|::)\s+")
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
+
+
+@dataclass
+class Article:
+    title: str
+    published_at: date | None
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def clean_text(text: str) -> str:
+    """NFC, one space between words, no stray non-breaking or zero-width spaces."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def page_title(sel: Selector, css: str | None = None) -> str | None:
+    """The headline: a source selector, else the ``<h1>`` that agrees with ``og:title`` or
+    ``<title>`` (site logos are often an ``<h1>`` too), else those metadata titles."""
+    if css:
+        text = clean_text(" ".join(sel.css(css).xpath(".//text()").getall()))
+        return text or None
+    h1s = [clean_text(" ".join(h.xpath(".//text()").getall())) for h in sel.xpath("//h1")]
+    h1s = [h for h in h1s if h]
+    og = clean_text(sel.xpath('//meta[@property="og:title"]/@content').get() or "")
+    head = clean_text(sel.xpath("//title/text()").get() or "")
+    for h in h1s:
+        if (og and h.lower() in og.lower()) or (head and h.lower() in head.lower()):
+            return h
+    if h1s:
+        return max(h1s, key=len) if len(h1s) > 1 else h1s[0]
+    if og:
+        return og
+    if head:
+        parts = _TITLE_SEPARATORS.split(head)
+        return max(parts, key=len) if parts else head
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that is essentially a date (the byline trafilatura keeps in the body)."""
+    if len(line) > 40:
+        return False
+    rest = line
+    for _, start, end in reversed(list(find_dates(line))):
+        rest = rest[:start] + rest[end:]
+    return rest != line and len(re.sub(r"[\W\d_]+|г\b|года?\b", "", rest)) <= 6
+
+
+def _trafilatura_lines(html: str, url: str | None) -> list[str]:
+    for options in ({"favor_precision": True}, {}):
+        text = trafilatura.extract(
+            html,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            **options,
+        )
+        if text and len(text) >= MIN_BODY_CHARS:
+            return text.splitlines()
+    return []
+
+
+def _selector_lines(sel: Selector, css: str) -> list[str]:
+    lines: list[str] = []
+    for node in sel.css(css):
+        blocks = node.xpath(".//p|.//li|.//h2|.//h3|.//h4|.//blockquote|.//tr")
+        if blocks:
+            lines += [" ".join(b.xpath(".//text()").getall()) for b in blocks]
+        else:
+            lines += node.xpath(".//text()").getall()
+    return lines
+
+
+def body_paragraphs(
+    html: str, sel: Selector, title: str | None, url: str | None = None, css: str | None = None
+) -> list[str]:
+    lines = _selector_lines(sel, css) if css else _trafilatura_lines(html, url)
+    paragraphs: list[str] = []
+    for raw in lines:
+        line = clean_text(raw)
+        if not line or _is_date_line(line):
+            continue
+        if not paragraphs and title and line.lower() == title.lower():
+            continue
+        if paragraphs and line == paragraphs[-1]:
+            continue
+        paragraphs.append(line)
+    return paragraphs
+
+
+def parse_article(
+    html: str,
+    url: str | None = None,
+    *,
+    selectors: dict[str, str] | None = None,
+    date_hint: date | None = None,
+    sel: Selector | None = None,
+) -> Article | None:
+    """The article on this page, or None when it lacks a title or a substantial body.
+
+    The date may be None (not every article shows one); callers decide whether to keep it.
+    """
+    selectors = selectors or {}
+    sel = sel if sel is not None else Selector(text=html)
+    title = page_title(sel, selectors.get("title"))
+    if not title:
+        return None
+    paragraphs = body_paragraphs(html, sel, title, url, selectors.get("body"))
+    if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
+        return None
+    if selectors.get("date"):
+        published = parse_date(" ".join(sel.css(selectors["date"]).xpath(".//text()").getall()))
+        published = published or page_date(sel, date_hint)
+    else:
+        published = page_date(sel, date_hint)
+    return Article(title=title, published_at=published, paragraphs=paragraphs)

@@ -1,0 +1,106 @@
+"""Per-request behaviour: a page budget, skipping non-HTML bodies, and a progress line."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+
+# Request kinds (``request.meta["dw_kind"]``) whose response must be an HTML page.
+HTML_KINDS = frozenset({"start", "page", "article", "listing"})
+XML_KINDS = frozenset({"feed", "sitemap"})
+_HTML_TYPES = (b"text/html", b"application/xhtml")
+_XML_TYPES = (b"xml", b"rss", b"atom", b"text/plain", b"gzip", b"octet-stream")
+
+
+class PageBudgetMiddleware:
+    """Stop downloading after ``MAX_PAGES`` requests, so ``--max-pages`` bounds a crawl."""
+
+    def __init__(self, crawler: Crawler, budget: int | None) -> None:
+        self.crawler = crawler
+        self.budget = budget
+        self.used = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PageBudgetMiddleware:
+        budget = crawler.settings.getint("MAX_PAGES") or None
+        return cls(crawler, budget)
+
+    def process_request(self, request: Request) -> None:
+        if self.budget is None or request.meta.get("dont_obey_robotstxt"):
+            return None
+        if self.used >= self.budget:
+            self.crawler.stats.inc_value("dumawatch/over_budget")
+            raise IgnoreRequest(f"page budget of {self.budget} used up")
+        self.used += 1
+        return None
+
+
+class SkipNonHtmlMiddleware:
+    """Drop PDFs, images and other downloads that slipped past the URL filters, and tell the
+    spider why (the start page being a PDF is a user error worth reporting)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SkipNonHtmlMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        kind = request.meta.get("dw_kind")
+        if response.status != 200 or kind not in HTML_KINDS | XML_KINDS:
+            return response
+        ctype = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+        if not ctype:
+            return response
+        accepted = _HTML_TYPES if kind in HTML_KINDS else _HTML_TYPES + _XML_TYPES
+        if any(t in ctype for t in accepted):
+            return response
+        self.crawler.stats.inc_value("dumawatch/skipped_non_html")
+        raise IgnoreRequest(f"not an HTML page ({ctype.decode('latin-1')}): {response.url}")
+
+
+class ProgressReporter:
+    """A progress line on stderr (pages, articles, errors) every few seconds and at the end."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.interval = crawler.settings.getfloat("PROGRESS_INTERVAL", 2.0)
+        self.last = 0.0
+        self.tty = sys.stderr.isatty()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ProgressReporter:
+        reporter = cls(crawler)
+        if crawler.settings.getbool("PROGRESS_ENABLED", True):
+            crawler.signals.connect(reporter.tick, signal=signals.response_received)
+            crawler.signals.connect(reporter.tick, signal=signals.item_scraped)
+            crawler.signals.connect(reporter.finish, signal=signals.spider_closed)
+        crawler.signals.connect(reporter.spider_error, signal=signals.spider_error)
+        return reporter
+
+    def spider_error(self, failure: object, response: Response, spider: Spider) -> None:
+        self.crawler.stats.inc_value("dumawatch/errors")
+
+    def line(self) -> str:
+        stats = self.crawler.stats
+        pages = stats.get_value("response_received_count", 0)
+        articles = stats.get_value("item_scraped_count", 0)
+        errors = stats.get_value("dumawatch/errors", 0)
+        return f"crawl: {pages} pages, {articles} articles, {errors} errors"
+
+    def tick(self, *args: object, **kwargs: object) -> None:
+        now = time.monotonic()
+        if now - self.last < self.interval:
+            return
+        self.last = now
+        end = "\r" if self.tty else "\n"
+        print(self.line(), end=end, file=sys.stderr, flush=True)
+
+    def finish(self, spider: Spider, reason: str) -> None:
+        print(f"{self.line()} ({reason})", file=sys.stderr, flush=True)

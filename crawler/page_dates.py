@@ -1,0 +1,220 @@
+"""Publication dates from a page: metadata, ``<time>``, and visible Russian dates.
+
+Council sites rarely carry machine-readable dates, so the visible «26 ноября 2018» or
+«26.11.2018» next to the headline is often all there is; metadata wins when present.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from parsel import Selector
+
+MONTHS = {
+    "январ": 1,
+    "янв": 1,
+    "феврал": 2,
+    "фев": 2,
+    "март": 3,
+    "мар": 3,
+    "апрел": 4,
+    "апр": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "авг": 8,
+    "сентябр": 9,
+    "сен": 9,
+    "октябр": 10,
+    "окт": 10,
+    "ноябр": 11,
+    "ноя": 11,
+    "декабр": 12,
+    "дек": 12,
+}
+
+_MONTH_WORD = (
+    r"(января|январь|февраля|февраль|марта|март|апреля|апрель|мая|май|июня|июнь|июля|июль|"
+    r"августа|август|сентября|сентябрь|октября|октябрь|ноября|ноябрь|декабря|декабрь|"
+    r"янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)\.?"
+)
+_WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_WORD}\s+((?:19|20)\d\d)(?!\d)", re.I)
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d.])")
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+EARLIEST = date(1995, 1, 1)
+
+
+def _month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    for stem in sorted(MONTHS, key=len, reverse=True):
+        if word.startswith(stem):
+            return MONTHS[stem]
+    return None
+
+
+def _make(y: int, m: int, d: int, today: date | None = None) -> date | None:
+    try:
+        value = date(y, m, d)
+    except ValueError:
+        return None
+    latest = today or date.today()
+    if value < EARLIEST or (value - latest).days > 1:
+        return None
+    return value
+
+
+def find_dates(text: str, today: date | None = None) -> Iterator[tuple[date, int, int]]:
+    """Every plausible date written in ``text`` as (date, start, end), in text order."""
+    found: list[tuple[date, int, int]] = []
+    for m in _WORD_DATE.finditer(text):
+        month = _month_number(m.group(2))
+        value = month and _make(int(m.group(3)), month, int(m.group(1)), today)
+        if value:
+            found.append((value, m.start(), m.end()))
+    for m in _DOTTED_DATE.finditer(text):
+        value = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
+        if value:
+            found.append((value, m.start(), m.end()))
+    for m in _ISO_DATE.finditer(text):
+        value = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), today)
+        if value:
+            found.append((value, m.start(), m.end()))
+    yield from sorted(found, key=lambda f: f[1])
+
+
+def parse_date(text: str | None) -> date | None:
+    """First date written in ``text`` («26 Ноября 2018», «26.11.2018», ISO), or None."""
+    if not text:
+        return None
+    return next((d for d, _, _ in find_dates(text)), None)
+
+
+def parse_machine_date(value: str | None) -> date | None:
+    """A metadata date: ISO 8601 (keeps the page's local calendar day) or a Russian date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return _make_checked(datetime.fromisoformat(value.replace("Z", "+00:00")).date())
+    except ValueError:
+        pass
+    m = _ISO_DATE.search(value)
+    if m:
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return parse_date(value)
+
+
+def _make_checked(value: date) -> date | None:
+    return _make(value.year, value.month, value.day)
+
+
+_META_XPATHS = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@property="og:published_time"]/@content',
+    '//meta[@name="article:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//*[@itemprop="datePublished"]/@datetime',
+    '//*[@itemprop="datePublished"]/@content',
+    '//meta[@name="pubdate" or @name="publishdate" or @name="date" or @name="DC.date"'
+    ' or @name="dc.date" or @name="DC.date.issued" or @name="sailthru.date"]/@content',
+)
+
+
+def metadata_date(sel: Selector) -> date | None:
+    """Publication date from ``<meta>``, schema.org microdata or JSON-LD."""
+    for xpath in _META_XPATHS:
+        for value in sel.xpath(xpath).getall():
+            found = parse_machine_date(value)
+            if found:
+                return found
+    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+        found = _json_ld_date(raw)
+        if found:
+            return found
+    return None
+
+
+def _json_ld_date(raw: str) -> date | None:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            if isinstance(node.get("datePublished"), str):
+                found = parse_machine_date(node["datePublished"])
+                if found:
+                    return found
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return None
+
+
+def time_element_date(sel: Selector) -> date | None:
+    """The first ``<time datetime>`` that is not inside navigation, comments or footer."""
+    for node in sel.xpath("//time[@datetime]"):
+        if _in_boilerplate(node):
+            continue
+        found = parse_machine_date(node.attrib.get("datetime")) or parse_date(
+            " ".join(node.xpath(".//text()").getall())
+        )
+        if found:
+            return found
+    return None
+
+
+_BOILERPLATE_ANCESTOR = (
+    "ancestor::*[self::footer or self::nav or self::aside or "
+    "contains(@class,'comment') or contains(@id,'comment') or contains(@class,'related') or "
+    "contains(@class,'other') or contains(@class,'footer') or contains(@class,'sidebar') or "
+    "contains(@class,'menu')]"
+)
+
+
+def _in_boilerplate(node: Selector) -> bool:
+    return bool(node.xpath(_BOILERPLATE_ANCESTOR))
+
+
+_DATE_CLASS_XPATH = (
+    "//*[not(self::script) and not(self::style) and ("
+    "contains(translate(@class,'DATE','date'),'date') or contains(@class,'time') or "
+    "contains(@class,'published') or contains(@class,'data') or "
+    "contains(translate(@id,'DATE','date'),'date'))]"
+)
+
+
+def visible_date(sel: Selector) -> date | None:
+    """A date shown to readers: first an element whose class says «date», then the first date
+    written after the headline; related teasers, comments and footer are skipped."""
+    for node in sel.xpath(_DATE_CLASS_XPATH):
+        if _in_boilerplate(node):
+            continue
+        found = parse_date(" ".join(node.xpath(".//text()").getall()))
+        if found:
+            return found
+    h1 = sel.xpath("//h1[1]")
+    if h1:
+        following = h1[0].xpath(
+            "following::text()[normalize-space()][not(ancestor::script)][not(ancestor::style)]"
+        )
+        for node in following[:60]:
+            if _in_boilerplate(node):
+                continue
+            found = parse_date(node.get())
+            if found:
+                return found
+    return None
+
+
+def page_date(sel: Selector, hint: date | None = None) -> date | None:
+    """Best publication date: metadata, then ``<time>``, then a visible date, then ``hint``
+    (a date seen next to the link on a listing page or in a feed)."""
+    return metadata_date(sel) or time_element_date(sel) or visible_date(sel) or hint

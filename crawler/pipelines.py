@@ -1,0 +1,182 @@
+"""What happens to each scraped article, in ``ITEM_PIPELINES`` order:
+clean/validate → dedupe → extract → index."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import logging
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+
+from crawler.article import clean_text
+from crawler.items import DOCUMENT_FIELDS, EXTRACTION_FIELDS, ArticleItem
+from crawler.urls import canonical_url, doc_id
+
+logger = logging.getLogger(__name__)
+
+
+def content_hash(title: str, body: str) -> str:
+    return hashlib.sha1(f"{title}\n{body}".encode()).hexdigest()
+
+
+class CleanPipeline:
+    """Normalise text, reject pages that are not articles after all, and fix the identity
+    fields (id, content_hash) from the cleaned values so they are stable between crawls."""
+
+    def __init__(self, min_body_chars: int) -> None:
+        self.min_body_chars = min_body_chars
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CleanPipeline:
+        return cls(crawler.settings.getint("MIN_BODY_CHARS", 200))
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        title = clean_text(item.get("title") or "")
+        paragraphs = [clean_text(p) for p in (item.get("body") or "").split("\n\n")]
+        body = "\n\n".join(p for p in paragraphs if p)
+        if not item.get("url"):
+            raise DropItem("article without a URL")
+        if not title:
+            raise DropItem(f"no title: {item['url']}")
+        if len(body) < self.min_body_chars:
+            raise DropItem(f"body too short ({len(body)} chars): {item['url']}")
+        item["url"] = canonical_url(item["url"])
+        item["title"] = title
+        item["body"] = body
+        item["id"] = doc_id(item["url"])
+        item["content_hash"] = content_hash(title, body)
+        return item
+
+
+class DedupePipeline:
+    """One article per crawl, whether reached by two URLs (same canonical URL) or published
+    twice without a canonical link (same content hash)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+        self.ids: set[str] = set()
+        self.hashes: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        if item["id"] in self.ids or item["content_hash"] in self.hashes:
+            self.stats.inc_value("dumawatch/duplicates")
+            raise DropItem(f"duplicate article: {item['url']}", log_level="DEBUG")
+        self.ids.add(item["id"])
+        self.hashes.add(item["content_hash"])
+        return item
+
+
+class ExtractPipeline:
+    """Runs ``extraction.extract(body, published_at)``; an article whose text and extraction
+    version are what the index already holds reuses the stored facts instead."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.extract: Any = None
+        self.version: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
+        if not crawler.settings.getbool("EXTRACTION_ENABLED", True):
+            raise NotConfigured  # EXTRACTION_ENABLED=False
+        return cls(crawler)
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        try:
+            module = importlib.import_module("extraction")
+            self.extract = module.extract
+        except (ImportError, AttributeError) as exc:
+            raise RuntimeError(
+                f"extraction.extract is not available ({exc}); "
+                "set EXTRACTION_ENABLED=False to crawl without it"
+            ) from exc
+        self.version = getattr(module, "EXTRACTION_VERSION", None)
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        stored = self._stored(item)
+        if stored is not None:
+            facts = {k: stored.get(k) for k in (*EXTRACTION_FIELDS, "extraction_version")}
+            self.crawler.stats.inc_value("dumawatch/extraction_reused")
+        else:
+            facts = self.extract(item["body"], item.get("published_at"))
+            self.crawler.stats.inc_value("dumawatch/extracted")
+        for key in (*EXTRACTION_FIELDS, "extraction_version"):
+            item[key] = facts.get(key)
+        return item
+
+    def _stored(self, item: ArticleItem) -> dict | None:
+        index = getattr(self.crawler, "dumawatch_index", None)
+        if index is None or self.version is None:
+            return None
+        stored = index.get(item["id"])
+        if (
+            stored
+            and stored.get("content_hash") == item["content_hash"]
+            and stored.get("extraction_version") == self.version
+        ):
+            return stored
+        return None
+
+
+class IndexPipeline:
+    """Upserts documents in batches into the index named by ``INDEX_TARGET`` and counts
+    new/updated/unchanged articles in the crawl stats."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.target = crawler.settings.get("INDEX_TARGET")
+        self.batch_size = max(1, crawler.settings.getint("INDEX_BATCH_SIZE", 20))
+        self.batch: list[dict] = []
+        self.index: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IndexPipeline:
+        if not crawler.settings.getbool("INDEX_ENABLED", True):
+            raise NotConfigured  # INDEX_ENABLED=False
+        return cls(crawler)
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        from search import open_index
+
+        self.index = open_index(self.target)
+        self.crawler.dumawatch_index = self.index  # type: ignore[attr-defined]
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        doc = {k: item.get(k) for k in DOCUMENT_FIELDS}
+        for key in EXTRACTION_FIELDS:
+            if doc[key] is None:
+                doc[key] = []
+        self.batch.append(doc)
+        if len(self.batch) >= self.batch_size:
+            self.flush()
+        return item
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        report = self.index.upsert(batch)
+        stats = self.crawler.stats
+        stats.inc_value("index/new", len(report.new))
+        stats.inc_value("index/updated", len(report.updated))
+        stats.inc_value("index/unchanged", len(report.unchanged))
+        for signal_ids, name in ((report.new, "new"), (report.updated, "updated")):
+            for i in signal_ids:
+                logger.debug("index: %s %s", name, i)
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.index is None:
+            return
+        try:
+            self.flush()
+        finally:
+            self.index.close()
+            self.crawler.dumawatch_index = None  # type: ignore[attr-defined]

@@ -1,0 +1,170 @@
+"""``crawl()``: run the news spider from Python, as often as needed in one process.
+
+Twisted's reactor cannot be restarted, so every crawl runs in a fresh child Python process
+(``python -m crawler.run``) that hands its report back as a pickle in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+_ROOT = str(Path(__file__).resolve().parents[1])
+
+
+class CrawlError(Exception):
+    """A crawl that could not do its job; the message is one line meant for the user."""
+
+
+@dataclass
+class CrawlReport:
+    pages: int = 0
+    articles: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: int = 0
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+def crawl(
+    start_urls: list[str],
+    index_target: str | None = None,
+    *,
+    max_pages: int | None = None,
+    source: str | None = None,
+    config: str | Path | None = None,
+    settings: dict | None = None,
+    progress: bool = True,
+) -> CrawlReport:
+    """Crawl ``start_urls`` (or the ``source`` entry of the sources file) into the index.
+
+    Raises ``CrawlError`` for bad input: an address that is not http(s), an unknown source,
+    an unusable index, an unreachable or non-HTML start page, or a site with no articles.
+    """
+    from crawler.sources import SourceError, find_source
+    from search.backend import BackendError
+    from search.target import open_index, resolve_target
+
+    urls = [u.strip() for u in start_urls if u and u.strip()]
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise CrawlError(f"not a web address: {url!r} (expected http:// or https://)")
+    if source:
+        try:
+            entry = find_source(source, config)
+        except SourceError as exc:
+            raise CrawlError(str(exc)) from exc
+        urls = urls or entry.start_urls
+    if not urls:
+        raise CrawlError("nothing to crawl: give at least one start URL or a source")
+    if max_pages is not None and max_pages < 1:
+        raise CrawlError(f"max_pages must be at least 1, not {max_pages}")
+
+    overrides: dict[str, Any] = {"LOG_LEVEL": "CRITICAL", "PROGRESS_ENABLED": progress}
+    if max_pages:
+        overrides["MAX_PAGES"] = max_pages
+    if config:
+        overrides["SOURCES_FILE"] = str(config)
+    overrides.update(settings or {})
+    if overrides.get("INDEX_ENABLED", True):
+        target = resolve_target(index_target or overrides.get("INDEX_TARGET"))
+        try:
+            open_index(target).close()
+        except (BackendError, OSError) as exc:
+            raise CrawlError(f"cannot open index {target}: {exc}") from exc
+        overrides["INDEX_TARGET"] = target
+    spider_args = {"start_urls": urls, "source": source}
+    result = _in_child(overrides, spider_args)
+    if "error" in result:
+        raise CrawlError(result["error"])
+    return CrawlReport(**result)
+
+
+def _in_child(overrides: dict, spider_args: dict) -> dict:
+    """Run the spider in ``python -m crawler.run`` (a child that imports nothing of ours but
+    the crawler, whatever ``__main__`` the caller has) and read back its pickled report."""
+    with tempfile.TemporaryDirectory(prefix="dumawatch-crawl-") as tmp:
+        request, result = Path(tmp, "request.pickle"), Path(tmp, "result.pickle")
+        request.write_bytes(pickle.dumps((overrides, spider_args)))
+        env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings")
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [_ROOT, env.get("PYTHONPATH")]))
+        completed = subprocess.run(
+            [sys.executable, "-m", "crawler.run", str(request), str(result)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        if not result.exists():
+            return {"error": f"the crawl process died (exit code {completed.returncode})"}
+        return pickle.loads(result.read_bytes())
+
+
+def _child_main(request: str, result: str) -> None:
+    overrides, spider_args = pickle.loads(Path(request).read_bytes())
+    try:
+        report = _run_spider(overrides, spider_args)
+    except Exception as exc:  # noqa: BLE001 - the parent turns it into a CrawlError
+        report = {"error": _one_line(exc)}
+    Path(result).write_bytes(pickle.dumps(report))
+
+
+def _run_spider(overrides: dict, spider_args: dict) -> dict:
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+
+    from crawler.spiders.news import NewsSpider
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.setdict(overrides, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(NewsSpider)
+    failures: list[Any] = []
+    process.crawl(crawler, **spider_args).addErrback(failures.append)
+    process.start()
+    if failures:
+        return {"error": _one_line(failures[0].value)}
+    return _report(crawler.stats.get_stats(), crawler.spider, spider_args["start_urls"])
+
+
+def _report(stats: dict, spider: Any, start_urls: list[str]) -> dict:
+    plain = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in stats.items()}
+    if spider is not None and not spider.start_ok:
+        failures = spider.start_failures
+        url = start_urls[0]
+        reason = failures.get(url) or next(iter(failures.values()), "no response")
+        return {"error": f"cannot crawl {url}: {reason}"}
+    not_modified = int(stats.get("dumawatch/not_modified", 0))
+    articles = int(stats.get("item_scraped_count", 0)) + not_modified
+    if articles == 0:
+        fatal = stats.get("dumawatch/fatal")
+        return {"error": fatal or f"no articles found at {', '.join(start_urls)}"}
+    return {
+        "pages": int(stats.get("response_received_count", 0)),
+        "articles": articles,
+        "new": int(stats.get("index/new", 0)),
+        "updated": int(stats.get("index/updated", 0)),
+        "unchanged": int(stats.get("index/unchanged", 0)) + not_modified,
+        "errors": int(stats.get("dumawatch/errors", 0)),
+        "stats": plain,
+    }
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+if __name__ == "__main__":
+    _child_main(sys.argv[1], sys.argv[2])

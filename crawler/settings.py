@@ -1,0 +1,66 @@
+"""Scrapy settings for the dumawatch crawler: polite by default, tolerant of broken pages."""
+
+BOT_NAME = "dumawatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = "dumawatch/0.1 (+https://github.com/dumawatch/dumawatch; municipal news research)"
+
+# Politeness
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_DELAY = 0.5
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_TIMEOUT = 30
+
+# Faults: retry server errors and timeouts, follow redirects, cap page size
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_ENABLED = True
+REDIRECT_MAX_TIMES = 10
+METAREFRESH_ENABLED = True
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+HTTPCACHE_ENABLED = False
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+DEPTH_LIMIT = 0  # page budget (MAX_PAGES) and URL patterns bound a crawl, not depth
+
+# Scheduling: finish articles before wandering further through listings
+DEPTH_PRIORITY = 0
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.PageBudgetMiddleware": 50,
+    "crawler.middlewares.SkipNonHtmlMiddleware": 950,
+}
+EXTENSIONS = {
+    "crawler.middlewares.ProgressReporter": 500,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.CleanPipeline": 100,
+    "crawler.pipelines.DedupePipeline": 200,
+    "crawler.pipelines.ExtractPipeline": 300,
+    "crawler.pipelines.IndexPipeline": 400,
+}
+
+# dumawatch's own settings
+INDEX_ENABLED = True
+INDEX_TARGET = None  # None: $DUMAWATCH_INDEX or sqlite:///dumawatch.db
+INDEX_BATCH_SIZE = 20
+EXTRACTION_ENABLED = True
+MAX_PAGES = None  # stop issuing requests after this many
+MIN_BODY_CHARS = 200
+SOURCES_FILE = None  # None: $DUMAWATCH_SOURCES or ./sources.yaml when present
+INCREMENTAL = True  # conditional requests + early stop on known listings (needs the index)
+PROGRESS_ENABLED = True
+PROGRESS_INTERVAL = 2.0  # seconds between progress lines
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -1,0 +1,267 @@
+"""The generic news spider: from a home or news-listing URL to every news article of a site.
+
+Discovery: links on the start page and on listings (with pagination), RSS/Atom feeds and
+sitemaps named in robots.txt. Every HTML page is then judged by URL shape and structure:
+an article has a title, a date and a substantial body; a listing has many article links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+from urllib.parse import urljoin
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import sitemap_urls_from_robots
+from twisted.python.failure import Failure
+
+from crawler.article import parse_article
+from crawler.feeds import feed_entries, looks_like_feed, sitemap_entries
+from crawler.items import ArticleItem
+from crawler.listing import PageLinks, page_links
+from crawler.sources import Source, find_source, load_sources, source_for_url
+from crawler.urls import (
+    canonical_url,
+    doc_id,
+    host_of,
+    is_denied,
+    looks_like_article_url,
+    looks_like_listing_url,
+    same_site,
+    segments,
+    strip_tracking,
+)
+
+FEED_PROBES = ("/rss/", "/feed/", "/rss.xml")
+PRIORITY = {"robots": 40, "feed": 30, "article": 20, "listing": 10, "sitemap": 5}
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(
+        self,
+        start_url: str | None = None,
+        start_urls: str | list[str] | None = None,
+        source: str | None = None,
+        config: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        urls: list[str] = []
+        for value in (start_url, start_urls):
+            if isinstance(value, str):
+                urls += [u.strip() for u in value.split(",") if u.strip()]
+            elif value:
+                urls += list(value)
+        self.start_urls = urls
+        self.source_name = source
+        self.config = config
+        self.source: Source | None = None
+        self.sources: list[Source] = []
+        self.start_failures: dict[str, str] = {}
+        self.start_ok: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.configure(crawler.settings.get("SOURCES_FILE"))
+        return spider
+
+    def configure(self, sources_file: str | None) -> None:
+        config = self.config or sources_file
+        if self.source_name:
+            self.source = find_source(self.source_name, config)
+            self.sources = [self.source]
+            if not self.start_urls:
+                self.start_urls = list(self.source.start_urls)
+        else:
+            self.sources = load_sources(config)
+        if not self.start_urls:
+            raise ValueError("no start URL: use -a start_url=URL or a source with start_urls")
+        self.start_urls = [strip_tracking(u) for u in self.start_urls]
+        domains = {host_of(u) for u in self.start_urls}
+        if self.source:
+            domains.update(self.source.domains())
+        self.allowed_domains = sorted(d for d in domains if d)
+
+    # -- requests -------------------------------------------------------------------------
+
+    def request(self, url: str, kind: str, callback: Any, **meta: Any) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            priority=PRIORITY.get(kind, 0),
+            meta={"dw_kind": kind, **meta},
+        )
+
+    async def start(self) -> AsyncIterator[Any]:
+        robots_seen: set[str] = set()
+        for url in self.start_urls:
+            yield scrapy.Request(
+                url,
+                callback=self.parse_page,
+                errback=self.on_error,
+                dont_filter=True,
+                priority=50,
+                meta={"dw_kind": "start"},
+            )
+            robots = urljoin(url, "/robots.txt")
+            if robots not in robots_seen:
+                robots_seen.add(robots)
+                yield self.request(robots, "robots", self.parse_robots, dw_probe=True)
+
+    def follow(self, links: PageLinks, from_article: bool) -> Iterator[scrapy.Request]:
+        for url, hint in links.articles.items():
+            meta = {"date_hint": hint.isoformat()} if hint else {}
+            yield self.request(url, "article", self.parse_page, **meta)
+        for url in links.listings:
+            yield self.request(url, "listing", self.parse_page)
+        for url in links.feeds:
+            if same_site(url, self.allowed_domains):
+                yield self.request(url, "feed", self.parse_feed, dw_probe=from_article)
+
+    # -- callbacks ------------------------------------------------------------------------
+
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        kind = response.meta.get("dw_kind")
+        if not isinstance(response, TextResponse) or not _is_html(response):
+            if kind == "start":
+                self.start_failures[response.request.url] = "the start page is not an HTML page"
+            return
+        if kind == "start":
+            self.start_ok.add(response.request.url)
+        sel = response.selector
+        links = page_links(sel, response.url, self.allowed_domains)
+        item = None
+        if self._may_be_article(response.url, kind, links):
+            item = self.article_item(response)
+        if item is not None:
+            self.crawler.stats.inc_value("dumawatch/articles")
+            yield item
+        else:
+            self.crawler.stats.inc_value(
+                f"dumawatch/pages/{'listing' if links.is_listing else 'other'}"
+            )
+        yield from self.follow(links, from_article=item is not None)
+        if kind == "start" and not links.feeds:
+            for path in FEED_PROBES:
+                yield self.request(
+                    urljoin(response.url, path), "feed", self.parse_feed, dw_probe=True
+                )
+
+    def _may_be_article(self, url: str, kind: str | None, links: PageLinks) -> bool:
+        """Listings and the home page never are; a start page only when its URL says so."""
+        if kind == "listing" or looks_like_listing_url(url) or not segments(url):
+            return False
+        if looks_like_article_url(url):
+            return True
+        return kind != "start" and not links.is_listing
+
+    def article_item(self, response: TextResponse) -> ArticleItem | None:
+        source = self.source or source_for_url(response.url, self.sources)
+        hint = response.meta.get("date_hint")
+        article = parse_article(
+            response.text,
+            response.url,
+            selectors=source.selectors if source else None,
+            date_hint=date.fromisoformat(hint) if hint else None,
+            sel=response.selector,
+        )
+        if article is None:
+            return None
+        if article.published_at is None:
+            self.crawler.stats.inc_value("dumawatch/undated_pages")
+            return None
+        return ArticleItem(
+            url=self.canonical(response),
+            source=source.name if source else host_of(response.url),
+            title=article.title,
+            published_at=article.published_at.isoformat(),
+            body=article.body,
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+
+    def canonical(self, response: TextResponse) -> str:
+        """``<link rel=canonical>`` when it is a plausible address for this very page."""
+        href = response.xpath('//link[@rel="canonical"]/@href').get()
+        if href:
+            url = canonical_url(urljoin(response.url, href.strip()))
+            if (
+                same_site(url, self.allowed_domains)
+                and not is_denied(url)
+                and not looks_like_listing_url(url)
+                and (segments(url) or not segments(response.url))
+            ):
+                return url
+        return canonical_url(response.url)
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        if not isinstance(response, TextResponse):
+            return
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+            if same_site(url, self.allowed_domains):
+                yield self.request(url, "sitemap", self.parse_sitemap)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            body = gunzip(body)
+        pages, children = sitemap_entries(body)
+        for url in children:
+            if same_site(url, self.allowed_domains):
+                yield self.request(url, "sitemap", self.parse_sitemap)
+        for url, _lastmod in pages:
+            url = strip_tracking(url)
+            if same_site(url, self.allowed_domains) and looks_like_article_url(url):
+                yield self.request(url, "article", self.parse_page)
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        if not looks_like_feed(response.body):
+            return
+        self.crawler.stats.inc_value("dumawatch/feeds")
+        for link, published in feed_entries(response.body):
+            url = strip_tracking(urljoin(response.url, link))
+            if same_site(url, self.allowed_domains) and not is_denied(url):
+                meta = {"date_hint": published.isoformat()} if published else {}
+                yield self.request(url, "article", self.parse_page, **meta)
+
+    # -- errors ---------------------------------------------------------------------------
+
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        stats = self.crawler.stats
+        status = failure.value.response.status if failure.check(HttpError) else None
+        if request.meta.get("dw_kind") == "start":
+            self.start_failures[request.url] = _describe(failure)
+        if request.meta.get("dw_probe"):
+            return
+        if status == 404 or status == 410:
+            stats.inc_value("dumawatch/not_found")
+            return
+        if "page budget" in str(failure.value) or "not an HTML page" in str(failure.value):
+            return
+        stats.inc_value("dumawatch/errors")
+        self.logger.warning("failed %s: %s", request.url, _describe(failure))
+
+
+def _is_html(response: TextResponse) -> bool:
+    ctype = (response.headers.get(b"Content-Type") or b"text/html").lower()
+    return b"html" in ctype
+
+
+def _describe(failure: Failure) -> str:
+    if failure.check(HttpError):
+        return f"HTTP {failure.value.response.status}"
+    message = str(failure.value) or type(failure.value).__name__
+    return message.splitlines()[0] if message else type(failure.value).__name__
+
+
+def ids_of(urls: list[str]) -> list[str]:
+    return [doc_id(canonical_url(u)) for u in urls]
