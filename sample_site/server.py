@@ -64,6 +64,9 @@ class SampleSite:
         self._lock = threading.Lock()
         self._flaky_served = False
 
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
     def reset(self, *, rearm_flaky: bool = False) -> None:
         """Forget the hit counts; with `rearm_flaky` the flaky article fails once more."""
         with self._lock:

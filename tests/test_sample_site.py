@@ -29,7 +29,7 @@ def site() -> Iterator[SampleSite]:
 
 def fetch(site: SampleSite, path: str) -> tuple[int, http.client.HTTPMessage, bytes]:
     try:
-        with urllib.request.urlopen(site.base_url + path, timeout=5) as response:
+        with urllib.request.urlopen(site.url(path), timeout=5) as response:
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
@@ -286,3 +286,28 @@ def test_module_runs_as_a_standalone_server() -> None:
     finally:
         process.terminate()
         process.wait(timeout=5)
+
+
+def test_link_graph_is_closed_and_reaches_every_article(site: SampleSite) -> None:
+    """Every internal link leads to a catalogued page, so the catalog is the whole truth."""
+    known = set(catalog.BY_PATH) | set(catalog.NON_ARTICLE_PATHS) | {catalog.MISSING_PATH}
+    legacy = {catalog.legacy_path(a) for a in catalog.NEWS}
+    queue, seen = ["/"], {"/"}
+    while queue:
+        path = queue.pop()
+        status, headers, body = fetch(site, path)
+        if status != 200 or not headers["Content-Type"].startswith("text/html"):
+            continue
+        page = body.decode(charset_of(headers["Content-Type"]) or "windows-1251", "replace")
+        for href in hrefs(page):
+            parts = urlsplit(href.replace("&amp;", "&"))
+            if parts.netloc and parts.netloc != urlsplit(site.base_url).netloc:
+                continue
+            query = "&".join(q for q in parts.query.split("&") if q and not q.startswith("utm_"))
+            target = parts.path + (f"?{query}" if query else "")
+            if target.endswith(".css") or target in seen:
+                continue
+            assert target in known or target in legacy, f"{target} linked from {path}"
+            seen.add(target)
+            queue.append(target)
+    assert set(catalog.BY_PATH) <= seen
