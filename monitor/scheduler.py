@@ -104,7 +104,10 @@ def run_due_once(
                     state,
                     index_target,
                     list(source.get("start_urls") or []),
-                    source=name,
+                    # Only sources.yaml entries are known to the crawler by name.
+                    source=name if source.get("origin", "config") == "config" else None,
+                    label=name,
+                    config=config_path,
                     trigger="schedule",
                     crawl=crawl,
                 )

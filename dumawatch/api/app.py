@@ -1,0 +1,54 @@
+"""The FastAPI application: JSON API under /api, the web UI at /, OpenAPI at /openapi.json."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from dumawatch.api import errors
+from dumawatch.api.context import AppContext
+from dumawatch.api.routes import crawls, entities, health, monitoring, search
+
+
+def create_app(
+    index_target: str | None = None,
+    state_path: str | None = None,
+    *,
+    allow_private_crawl: bool = False,
+    sources_path: str | None = None,
+) -> FastAPI:
+    """Build the app for an index (``sqlite:///…`` or ``http(s)://…``) and a state store.
+
+    ``allow_private_crawl`` (or ``$DUMAWATCH_ALLOW_PRIVATE_CRAWL=1``) lets API-started crawls
+    and webhooks reach loopback/private addresses; off by default so the API is no SSRF relay.
+    """
+    allow_private = allow_private_crawl or os.environ.get("DUMAWATCH_ALLOW_PRIVATE_CRAWL") == "1"
+    context = AppContext.create(index_target, state_path, allow_private, sources_path)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        context.close()
+
+    app = FastAPI(
+        title="dumawatch",
+        summary="Search Russian municipal news: people and their posts, regions, organisations, "
+        "figures; watchlists and alerts.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.context = context
+    app.state.crawl_threads = []
+    errors.install(app)
+    for module in (health, search, entities, monitoring, crawls):
+        app.include_router(module.router)
+    try:
+        from dumawatch.web import routes as web_routes
+    except ImportError:
+        pass
+    else:
+        web_routes.install(app)
+    return app

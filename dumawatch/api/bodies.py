@@ -1,0 +1,55 @@
+"""JSON request bodies for writes; strict so a misspelt field is an error, not a no-op."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+
+from monitor.scheduler import valid_schedule
+
+Name = Field(min_length=1, max_length=200)
+ShortList = Field(default_factory=list, max_length=50)
+
+
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class WatchlistIn(Body):
+    name: str = Name
+    webhook_url: HttpUrl | None = None
+
+
+class EntryIn(Body):
+    name: str = Name
+    aliases: list[str] = ShortList
+    posts: list[str] = ShortList
+    regions: list[str] = ShortList
+
+    @field_validator("aliases", "posts", "regions")
+    @classmethod
+    def _short_items(cls, values: list[str]) -> list[str]:
+        if any(len(v) > 200 for v in values):
+            raise ValueError("each item must be at most 200 characters")
+        return [v.strip() for v in values if v.strip()]
+
+
+class SourceIn(Body):
+    name: str = Field(min_length=1, max_length=100, pattern=r"^[\w.\-]+$")
+    start_urls: list[HttpUrl] = Field(min_length=1, max_length=50)
+    allowed_domains: list[str] = Field(default_factory=list, max_length=50)
+    schedule: str | None = Field(None, max_length=100, description="cron, e.g. '0 6 * * *'")
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, value: str | None) -> str | None:
+        if value and not valid_schedule(value):
+            raise ValueError(f"not a cron expression: {value!r}")
+        return value or None
+
+
+class CrawlIn(Body):
+    """Either a configured ``source`` or explicit ``start_urls``."""
+
+    source: str | None = Field(None, min_length=1, max_length=100)
+    start_urls: list[HttpUrl] = Field(default_factory=list, max_length=50)
+    max_pages: int | None = Field(None, ge=1, le=100_000)

@@ -1,0 +1,102 @@
+"""Validated request parameters; unknown parameters are refused (422) instead of ignored.
+
+An ignored typo (``?peson=Иванов``) would silently return unfiltered results, which is worse
+than an error. Blank strings count as "not given", so HTML forms can submit empty fields.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from search import SearchQuery
+
+MAX_LIMIT = 100
+MAX_OFFSET = 10_000
+MAX_TEXT = 500
+MAX_NAME = 200
+FIGURE_BOUND = 1e15
+
+Role = Literal["participants", "members", "other"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+
+class Filters(Strict):
+    """Fact filters shared by search, export and the profile pages."""
+
+    q: str | None = Field(None, max_length=MAX_TEXT, description="full-text query")
+    person: str | None = Field(None, max_length=MAX_NAME, description="person key or name")
+    region: str | None = Field(None, max_length=MAX_NAME, description="region code or name")
+    org: str | None = Field(None, max_length=MAX_NAME, description="organisation name")
+    source: str | None = Field(None, max_length=MAX_NAME)
+    since: date | None = Field(None, description="published on or after (YYYY-MM-DD)")
+    until: date | None = Field(None, description="published on or before (YYYY-MM-DD)")
+    role: Role | None = Field(None, description="figure role, e.g. participants")
+    min: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False)
+    max: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False)
+
+    def query(self, limit: int = 10, offset: int = 0, facet_size: int = 10) -> SearchQuery:
+        return SearchQuery(
+            text=self.q or "",
+            person=self.person,
+            region=self.region,
+            org=self.org,
+            source=self.source,
+            since=self.since,
+            until=self.until,
+            figure_role=self.role,
+            figure_min=self.min,
+            figure_max=self.max,
+            limit=limit,
+            offset=offset,
+            facet_size=facet_size,
+        )
+
+    def as_params(self) -> dict[str, str]:
+        """The non-empty filters as query-string values (for links that keep the filters)."""
+        out = {}
+        for name, value in self.model_dump().items():
+            if value is not None:
+                out[name] = value.isoformat() if isinstance(value, date) else str(value)
+        return out
+
+
+class SearchParams(Filters):
+    limit: int = Field(10, ge=0, le=MAX_LIMIT)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
+    facet_size: int = Field(10, ge=0, le=MAX_LIMIT)
+
+
+class ExportParams(Filters):
+    format: Literal["jsonl", "csv"] = "jsonl"
+    max_docs: int | None = Field(None, ge=1, le=1_000_000, description="stop after this many")
+
+
+class NameSearch(Strict):
+    q: str | None = Field(None, max_length=MAX_NAME, description="name in any case form")
+    limit: int = Field(20, ge=1, le=MAX_LIMIT)
+
+
+class Paging(Strict):
+    limit: int = Field(50, ge=1, le=MAX_LIMIT)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
+
+
+class AlertParams(Paging):
+    watchlist_id: int | None = Field(None, ge=1, le=2**62)
+
+
+class RunParams(Paging):
+    source: str | None = Field(None, max_length=MAX_NAME)

@@ -1,0 +1,207 @@
+"""Profiles of a person, region or organisation, computed from the documents that mention them.
+
+Only ``IndexBackend.search`` and ``get`` are used, so profiles look the same on SQLite and
+Elasticsearch. A profile reads at most ``MAX_DOCS`` documents (newest first) and says so when it
+stopped early.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from search import IndexBackend, SearchQuery
+
+MAX_DOCS = 2000
+PAGE = 100
+SNIPPET_RADIUS = 90
+
+
+def matching_documents(
+    index: IndexBackend, query: SearchQuery, max_docs: int = MAX_DOCS
+) -> Iterator[dict]:
+    """Full documents for a search, page by page."""
+    offset = 0
+    while offset < max_docs:
+        page = index.search(
+            replace(query, limit=min(PAGE, max_docs - offset), offset=offset, facet_size=0)
+        )
+        if not page.hits:
+            return
+        for hit in page.hits:
+            doc = index.get(hit.id)
+            if doc is not None:
+                yield doc
+        offset += len(page.hits)
+        if offset >= page.total:
+            return
+
+
+def month(doc: dict) -> str | None:
+    value = doc.get("published_at")
+    return str(value)[:7] if value else None
+
+
+def snippet_at(body: str, start: int, end: int, radius: int = SNIPPET_RADIUS) -> dict:
+    """Text around a mention, with the mention's place inside it (for highlighting)."""
+    lo, hi = max(0, start - radius), min(len(body), end + radius)
+    return {
+        "before": ("…" if lo else "") + body[lo:start].replace("\n", " "),
+        "match": body[start:end],
+        "after": body[end:hi].replace("\n", " ") + ("…" if hi < len(body) else ""),
+    }
+
+
+def _doc_ref(doc: dict) -> dict:
+    return {
+        "id": doc["id"],
+        "title": doc.get("title") or "",
+        "url": doc.get("url") or "",
+        "source": doc.get("source"),
+        "published_at": doc.get("published_at"),
+    }
+
+
+def _sort_key(doc: dict) -> str:
+    return str(doc.get("published_at") or "")
+
+
+def _counter_list(counter: Counter, labels: dict[str, str], limit: int = 20) -> list[dict]:
+    return [
+        {"value": value, "label": labels.get(value, value), "count": n}
+        for value, n in sorted(counter.items(), key=lambda kv: (-kv[1], labels.get(kv[0], "")))[
+            :limit
+        ]
+    ]
+
+
+def _aggregate(
+    docs: list[dict], mention_of: Callable[[dict], list | None], exclude_person: str | None = None
+) -> dict:
+    timeline: Counter = Counter()
+    people: Counter = Counter()
+    regions: Counter = Counter()
+    orgs: Counter = Counter()
+    labels: dict[str, str] = {}
+    latest = []
+    for doc in sorted(docs, key=_sort_key, reverse=True):
+        if m := month(doc):
+            timeline[m] += 1
+        for p in doc.get("people") or []:
+            key = str(p.get("key") or "")
+            if key and key != exclude_person:
+                people[key] += 1
+                labels[key] = str(p.get("name") or key)
+        for r in doc.get("regions") or []:
+            code = str(r.get("code") or "")
+            if code:
+                regions[code] += 1
+                labels[code] = str(r.get("name") or code)
+        for name in {
+            str(e.get("normal") or e.get("text"))
+            for e in doc.get("entities") or []
+            if e.get("type") == "ORG"
+        }:
+            orgs[name] += 1
+        if len(latest) < 10:
+            mentions = mention_of(doc) or []
+            body = str(doc.get("body") or "")
+            ref = _doc_ref(doc)
+            if mentions:
+                ref["snippet"] = snippet_at(body, mentions[0][0], mentions[0][1])
+            else:
+                ref["snippet"] = {"before": body[: 2 * SNIPPET_RADIUS], "match": "", "after": ""}
+            latest.append(ref)
+    return {
+        "documents": len(docs),
+        "timeline": [{"month": m, "count": n} for m, n in sorted(timeline.items())],
+        "people": _counter_list(people, labels),
+        "regions": _counter_list(regions, labels),
+        "orgs": _counter_list(orgs, {}),
+        "latest": latest,
+    }
+
+
+def person_profile(index: IndexBackend, key: str) -> dict | None:
+    """A person's page: names used, posts over time, mentions by month, who and where."""
+    docs = []
+    truncated = False
+    for n, doc in enumerate(matching_documents(index, SearchQuery(person=key))):
+        if n + 1 >= MAX_DOCS:
+            truncated = True
+        if any(p.get("key") == key for p in doc.get("people") or []):
+            docs.append(doc)
+    if not docs:
+        return None
+    names: Counter = Counter()
+    variants: Counter = Counter()
+    posts: dict[tuple, dict] = {}
+    canonical = None
+    for doc in sorted(docs, key=_sort_key):
+        body = str(doc.get("body") or "")
+        for p in doc.get("people") or []:
+            if p.get("key") != key:
+                continue
+            canonical = p
+            names[str(p.get("name") or key)] += 1
+            for start, end in p.get("mentions") or []:
+                variants[body[start:end]] += 1
+            for post in p.get("posts") or []:
+                ident = (post.get("title"), post.get("org"), post.get("place"))
+                seen = posts.setdefault(
+                    ident,
+                    {
+                        "title": post.get("title"),
+                        "org": post.get("org"),
+                        "place": post.get("place"),
+                        "first_seen": doc.get("published_at"),
+                        "last_seen": doc.get("published_at"),
+                        "documents": 0,
+                    },
+                )
+                seen["documents"] += 1
+                if doc.get("published_at"):
+                    seen["first_seen"] = seen["first_seen"] or doc.get("published_at")
+                    seen["last_seen"] = doc.get("published_at")
+    assert canonical is not None
+
+    def mentions(doc: dict) -> list | None:
+        for p in doc.get("people") or []:
+            if p.get("key") == key:
+                return p.get("mentions")
+        return None
+
+    profile = {
+        "key": key,
+        "name": names.most_common(1)[0][0],
+        "last": canonical.get("last"),
+        "first": canonical.get("first"),
+        "middle": canonical.get("middle"),
+        "variants": [v for v, _ in variants.most_common() if v],
+        "posts": sorted(posts.values(), key=lambda p: str(p["first_seen"] or "")),
+        "truncated": truncated,
+    }
+    profile.update(_aggregate(docs, mentions, exclude_person=key))
+    return profile
+
+
+def place_profile(index: IndexBackend, query: SearchQuery, label: str) -> dict | None:
+    """A region's or organisation's page: mentions by month, people and places around it."""
+    docs = list(matching_documents(index, query))
+    if not docs:
+        return None
+    lemma_hits = label.lower()
+
+    def mentions(doc: dict) -> list | None:
+        for r in doc.get("regions") or []:
+            if str(r.get("code") or "").lower() == lemma_hits or (r.get("name") or "") == label:
+                return r.get("mentions")
+        for e in doc.get("entities") or []:
+            if e.get("type") == "ORG" and (e.get("normal") or e.get("text")) == label:
+                return [[e["start"], e["end"]]]
+        return None
+
+    profile = {"label": label, "truncated": len(docs) >= MAX_DOCS}
+    profile.update(_aggregate(docs, mentions))
+    return profile

@@ -1,0 +1,106 @@
+"""Watchlists, their entries, alerts and Atom feeds."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
+
+from dumawatch.api import deps
+from dumawatch.api.auth import require_token
+from dumawatch.api.bodies import EntryIn, WatchlistIn
+from dumawatch.api.netguard import check_url
+from dumawatch.api.params import AlertParams
+from monitor import alerts as alert_store
+from monitor import watchlists as wl
+from monitor.state import StateStore
+
+router = APIRouter(prefix="/api", tags=["watchlists"])
+
+Id = Annotated[int, Path(ge=1, le=2**62)]
+State = Annotated[StateStore, Depends(deps.state)]
+Write = Depends(require_token)
+
+
+def _watchlist(state: StateStore, watchlist_id: int) -> dict:
+    found = wl.get_watchlist(state, watchlist_id)
+    if found is None:
+        raise HTTPException(404, f"no watchlist {watchlist_id}")
+    return found
+
+
+@router.get("/watchlists")
+def list_watchlists(state: State) -> dict:
+    return {"watchlists": wl.list_watchlists(state)}
+
+
+@router.post("/watchlists", status_code=201, dependencies=[Write])
+def create_watchlist(body: WatchlistIn, state: State, request: Request) -> dict:
+    """Create a named list; ``webhook_url`` receives each new alert as a JSON POST."""
+    url = str(body.webhook_url) if body.webhook_url else None
+    if url:
+        check_url(url, allow_private=deps.context(request).allow_private_crawl)
+    return wl.create_watchlist(state, body.name, url)
+
+
+@router.get("/watchlists/{watchlist_id}")
+def get_watchlist(watchlist_id: Id, state: State) -> dict:
+    return _watchlist(state, watchlist_id)
+
+
+@router.delete("/watchlists/{watchlist_id}", status_code=204, dependencies=[Write])
+def delete_watchlist(watchlist_id: Id, state: State) -> Response:
+    if not wl.delete_watchlist(state, watchlist_id):
+        raise HTTPException(404, f"no watchlist {watchlist_id}")
+    return Response(status_code=204)
+
+
+@router.post("/watchlists/{watchlist_id}/entries", status_code=201, dependencies=[Write])
+def add_entry(watchlist_id: Id, body: EntryIn, state: State) -> dict:
+    """Watch an official: a name plus optional aliases, post and region filters."""
+    _watchlist(state, watchlist_id)
+    entry = wl.add_entry(state, watchlist_id, body.name, body.aliases, body.posts, body.regions)
+    return entry.to_json()
+
+
+@router.delete(
+    "/watchlists/{watchlist_id}/entries/{entry_id}", status_code=204, dependencies=[Write]
+)
+def delete_entry(watchlist_id: Id, entry_id: Id, state: State) -> Response:
+    if not wl.delete_entry(state, watchlist_id, entry_id):
+        raise HTTPException(404, f"no entry {entry_id} in watchlist {watchlist_id}")
+    return Response(status_code=204)
+
+
+@router.get("/watchlists/{watchlist_id}/alerts")
+def watchlist_alerts(
+    watchlist_id: Id, state: State, params: Annotated[AlertParams, Query()]
+) -> dict:
+    _watchlist(state, watchlist_id)
+    return {
+        "alerts": alert_store.list_alerts(
+            state, watchlist_id=watchlist_id, limit=params.limit, offset=params.offset
+        )
+    }
+
+
+@router.get(
+    "/watchlists/{watchlist_id}/feed.atom",
+    response_class=Response,
+    responses={200: {"content": {"application/atom+xml": {}}}},
+)
+def watchlist_feed(watchlist_id: Id, state: State, request: Request) -> Response:
+    """The watchlist's alerts as an Atom feed."""
+    _watchlist(state, watchlist_id)
+    xml = alert_store.atom_feed(state, watchlist_id, base_url=str(request.base_url))
+    return Response(xml, media_type="application/atom+xml; charset=utf-8")
+
+
+@router.get("/alerts")
+def alerts(state: State, params: Annotated[AlertParams, Query()]) -> dict:
+    """Alerts, newest first (optionally of one watchlist)."""
+    return {
+        "alerts": alert_store.list_alerts(
+            state, watchlist_id=params.watchlist_id, limit=params.limit, offset=params.offset
+        )
+    }
