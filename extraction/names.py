@@ -70,7 +70,11 @@ def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Par
 
 
 def _score(word: str, grammeme: str) -> float:
-    return max((p.score for p in parses(word) if grammeme in p.tag), default=0.0)
+    """pymorphy3 confidence; guesses for unknown words (foreign names) count for little."""
+    return max(
+        (p.score * (1.0 if p.is_known else 0.3) for p in parses(word) if grammeme in p.tag),
+        default=0.0,
+    )
 
 
 def _nominative(word: str, parse: Parse | None, gender: str | None) -> str:
@@ -101,8 +105,8 @@ def split_name(words: list[str]) -> Name | None:
             first_w = w
     elif len(rest) >= 2:
         a, b = rest[0], rest[-1]
-        forward = _score(a, "Name") + _score(b, "Surn") + (0.3 if not _score(b, "Name") else 0)
-        backward = _score(b, "Name") + _score(a, "Surn") + (0.3 if not _score(a, "Name") else 0)
+        forward = _score(a, "Name") + _score(b, "Surn") + 0.1
+        backward = _score(b, "Name") + _score(a, "Surn")
         first_w, last_w = (a, b) if forward >= backward else (b, a)
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w)

@@ -1,15 +1,207 @@
-"""Posts layer: the post phrase next to a person's name («глава городского самоуправления
-Калуги Александр Иванов», «Иванов, председатель комитета …») attached to that person."""
+"""Posts layer: the post phrase next to a person's name, attached to that person.
+
+Two shapes cover most news prose:
+- before the name: «Глава городского самоуправления Калуги Александр ИВАНОВ»,
+  «Президент Общероссийского комитета …, Виктор КИДЯЕВ» (one comma allowed), and chains of
+  posts separated by commas («депутат …, сопредседатель … Михаил Вельмакин»);
+- after the name: «Иванов, председатель комитета по бюджету, …» or «Иванов — директор школы».
+A phrase runs from a post head (``lexicon.POST_HEADS``) over its genitive and prepositional
+tail and the ORG/LOC entities inside it; it stops at punctuation, verbs and other names.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from .lexicon import HEAD_PREFIXES, POST_HEADS, POST_PREFIXES
+from .morph import lemma, parses
+from .normal import normal_phrase
+from .people import Person, Post
+
+JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
+PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
+STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
+DASHES = {"-", "–", "—"}
+MAX_PHRASE = 14
+
+
+def is_head(token: Token) -> bool:
+    text = token.text.lower().replace("ё", "е")
+    if not text[:1].isalpha() or not _singular(text):
+        return False
+    word = lemma(text)
+    if word in POST_HEADS or word.replace("ё", "е") in POST_HEADS:
+        return True
+    for prefix in HEAD_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix) + 2:
+            rest = text[len(prefix) :].lstrip("-")
+            if lemma(rest) in POST_HEADS:
+                return True
+    if "-" in text:
+        return lemma(text.rsplit("-", 1)[1]) in POST_HEADS
+    return False
+
+
+def _singular(word: str) -> bool:
+    """One person holds one post: «руководители органов …» lists people, not a post."""
+    found = parses(word)
+    return not found or any(p.tag.number != "plur" for p in found if p.tag.POS == "NOUN")
 
 
 class PostFinder:
     def __call__(self, doc: Doc) -> Doc:
+        people: list[Person] = doc._.people or []
+        if not people:
+            return doc
+        self.doc = doc
+        self.per = {}
+        self.ent_tokens: dict[int, list] = {}
+        for ent in doc._.entities:
+            for i in range(ent.token_start, ent.token_end):
+                if ent.type == "PER":
+                    self.per[i] = ent
+                else:
+                    self.ent_tokens.setdefault(i, []).append(ent)
+        for person in people:
+            seen = set()
+            for start, end in person.tokens:
+                for post in self.before(start) + self.after(end):
+                    if (post.start, post.end) not in seen:
+                        seen.add((post.start, post.end))
+                        person.posts.append(post)
+            person.posts.sort(key=lambda p: p.start)
         return doc
+
+    # token classes -------------------------------------------------------------------------
+    def _allowed(self, i: int) -> bool:
+        """Can token i sit inside a post phrase?"""
+        token = self.doc[i]
+        if i in self.per:
+            return False
+        if i in self.ent_tokens:
+            return True
+        text = token.text
+        if token.is_space:
+            return "\n" not in text
+        if text in JOINERS:
+            return True
+        if not text[:1].isalnum():
+            return False
+        low = text.lower()
+        if low in PREPOSITIONS or low in POST_PREFIXES:
+            return True
+        found = parses(text)
+        if not found:
+            return True
+        return found[0].tag.POS not in STOP_POS
+
+    def _prev(self, i: int) -> int:
+        i -= 1
+        while i >= 0 and self.doc[i].is_space and "\n" not in self.doc[i].text:
+            i -= 1
+        return i
+
+    def _next(self, i: int) -> int:
+        while i < len(self.doc) and self.doc[i].is_space and "\n" not in self.doc[i].text:
+            i += 1
+        return i
+
+    # shapes --------------------------------------------------------------------------------
+    def before(self, name_start: int) -> list[Post]:
+        posts: list[Post] = []
+        right = self._prev(name_start)
+        if right >= 0 and self.doc[right].text == ",":
+            right = self._prev(right)
+        while right >= 0 and len(posts) < 3 and self._allowed(right):
+            left = right
+            while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
+                left -= 1
+            heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
+            if not heads:
+                break
+            head = heads[0]
+            start = self._extend_left(head)
+            posts.append(self.make_post(start, right + 1))
+            # another post before a comma: «депутат …, сопредседатель … Михаил Вельмакин»
+            if start > left:
+                break
+            comma = self._prev(left)
+            if comma < 0 or self.doc[comma].text != ",":
+                break
+            right = self._prev(comma)
+        return posts
+
+    def after(self, name_end: int) -> list[Post]:
+        i = self._next(name_end)
+        if i >= len(self.doc) or self.doc[i].text not in {",", *DASHES}:
+            return []
+        start = self._next(i + 1)
+        end = start
+        while end < len(self.doc) and self._allowed(end) and end - start < MAX_PHRASE * 2:
+            end += 1
+        heads = [j for j in range(start, end) if is_head(self.doc[j])]
+        if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
+            return []
+        if end < len(self.doc) and end in self.per:
+            return []  # the phrase introduces the next name: «…, координатор движения Сергей Удальцов»
+        while end > start and not self.doc[end - 1].text[:1].isalnum():
+            end -= 1
+        return [self.make_post(start, end)]
+
+    def _modifier(self, i: int, head: int) -> bool:
+        token = self.doc[i]
+        if token.is_space or token.text.lower() in POST_PREFIXES:
+            return True
+        found = parses(token.text)
+        return bool(found) and found[0].tag.POS in {"ADJF", "PRTF", "NUMR"}
+
+    def _extend_left(self, head: int) -> int:
+        start = head
+        while True:
+            i = self._prev(start)
+            if i < 0:
+                return start
+            token = self.doc[i]
+            low = token.text.lower()
+            if low in POST_PREFIXES:
+                start = i
+                continue
+            found = parses(token.text)
+            if (
+                token.text[:1].isalpha()
+                and i not in self.per
+                and found
+                and found[0].tag.POS in {"ADJF", "PRTF"}
+                and not token.text.isupper()
+            ):
+                start = i
+                continue
+            return start
+
+    # output --------------------------------------------------------------------------------
+    def make_post(self, start: int, end: int) -> Post:
+        doc = self.doc
+        while end > start and not doc[end - 1].text[:1].isalnum():
+            end -= 1
+        title_end = end
+        org = place = None
+        for i in range(start, end):
+            for ent in self.ent_tokens.get(i, []):
+                title_end = min(title_end, ent.token_start)
+                if ent.type == "ORG" and org is None:
+                    org = ent.normal
+                if ent.type == "LOC" and place is None:
+                    place = ent.normal
+        title_end = max(title_end, start + 1)
+        while title_end > start + 1 and doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS:
+            title_end -= 1
+        words = [t.text for t in doc[start:title_end]]
+        spaces = [t.whitespace_ for t in doc[start:title_end]]
+        title = normal_phrase(words, spaces)
+        if title[:1].isupper() and not title[:2].isupper():
+            title = title[:1].lower() + title[1:]
+        return Post(title, org, place, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 @Language.factory("dw_posts")

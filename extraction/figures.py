@@ -1,0 +1,330 @@
+"""Quantities in Russian news text: people counts with their role, money, percentages, counts.
+
+A figure is a number (digits or words) followed by what it counts: «около 500 человек»,
+«1,5 млн рублей», «86%», «58 ТОСов». A number with nothing counted after it is not a figure,
+which by itself drops most house numbers, postcodes, phone numbers and bare years; the rest
+(«в 2018 году», «7 созыва», «№ 45», «15-летнюю», «23 ноября») are ruled out explicitly.
+
+Role of a people count: the nearest cue word in the sentence decides — «участник»,
+«собрались», «съезд»… give ``participants``; «объединяют», «насчитывает», «членов» give
+``members``; a people count with no cue is ``other``. Non-people figures have role ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.morph import analyzer, lemma
+from extraction.numbers import parse_words, word_value
+
+_SP = r"[ \u00a0\u202f]"
+_NUMBER = re.compile(
+    rf"(?<![\w.,:/№#+-])(?:[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])|[0-9]+)(?:[.,][0-9]+)?"
+)
+_RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[.:/-][0-9])")
+_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
+_MULTIPLIER = re.compile(
+    r"\s*(тыс\.|тысяч[аиуеь]?(?:ами|ам|ах)?|млн\.?|миллион(?:ами|ам|ах|ов|а|ы|е|ом|у)?"
+    r"|млрд\.?|миллиард(?:ами|ам|ах|ов|а|ы|е|ом|у)?|трлн\.?)(?![\w])",
+    re.IGNORECASE,
+)
+_SCALE = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9}
+_SCALE["трлн"] = 1e12
+_SYMBOL_UNIT = re.compile(
+    r"\s*(?:(?P<pct>%|процент(?:ов|а|ам|ами|ах|у|ом)?(?![\w]))"
+    r"|(?P<rub>₽|руб\.?(?![\w])|рубл(?:ей|я|ь|ям|ями|ях|ю|ем)(?![\w])|р\.(?!\s*[0-9]))"
+    r"|(?P<usd>\$|долл\.|доллар(?:ов|а|ы|ам|ами|ах|у|ом)?(?![\w]))"
+    r"|(?P<eur>€|евро(?![\w]))"
+    r"|(?P<kop>коп\.|копе(?:ек|йки|йка|йку)(?![\w]))"
+    r"|(?P<ppl>чел\.)"
+    r"|(?P<sqm>кв\.\s*(?:м|км)\.?(?![\w]))"
+    r"|(?P<km>км(?![\w])\.?)|(?P<ha>га(?![\w]))|(?P<kg>кг(?![\w]))|(?P<t>т\.(?!\s*[а-яё0-9])))",
+    re.IGNORECASE,
+)
+_SYMBOL_NAMES = {
+    "pct": "%", "rub": "рубль", "usd": "доллар", "eur": "евро", "kop": "копейка",
+    "ppl": "человек", "sqm": "кв. м", "km": "км", "ha": "га", "kg": "кг", "t": "тонна",
+}  # fmt: skip
+_APPROX = re.compile(
+    r"(?<![\w-])(не\s+менее|не\s+более|более\s+чем|около|более|свыше|почти|порядка|менее"
+    r"|примерно|приблизительно|ориентировочно|больше|меньше|до)\s+$",
+    re.IGNORECASE,
+)
+_MONTH_AFTER = re.compile(
+    r"\s*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"|\s*(?:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)\.",
+    re.IGNORECASE,
+)
+# Words right before a number that make it a label, not a quantity: «д. 93», «статья 12».
+_LABELS = {
+    "№", "n", "no", "номер", "д", "дом", "корп", "корпус", "кв", "квартира", "стр", "строение",
+    "каб", "кабинет", "оф", "офис", "ул", "пр", "пер", "пл", "ст", "статья", "ч", "часть", "п",
+    "пп", "пункт", "подпункт", "гл", "глава", "раздел", "приложение", "тел", "телефон", "факс",
+    "моб", "школа", "гимназия", "лицей", "сад", "маршрут", "автобус", "лот", "ауд",
+    "аудитория", "табл", "таблица", "рис", "рисунок", "индекс", "версия", "мкр", "микрорайон",
+    "участок", "км", "т", "помещение", "протокол", "постановление", "решение", "распоряжение",
+    "приказ", "закон", "палата", "корпуса", "вл", "владение", "литер", "подъезд", "этаж",
+}  # fmt: skip
+# «ул. Ленина, 12», «пр-т Мира, д. 5»: a number after a street name.
+_STREETS = {
+    "ул", "улица", "пр-т", "проспект", "пер", "переулок", "пл", "площадь", "ш", "шоссе",
+    "б-р", "бульвар", "мкр", "наб", "набережная", "проезд", "тупик",
+}  # fmt: skip
+_BEFORE_TOKENS = re.compile(r"№|[\w-]+|,")
+_PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
+_TIME_UNITS = {
+    "год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "лет",
+    "раз", "номер", "созыв", "сессия", "класс", "курс", "этаж", "статья", "пункт", "часть",
+    "квартал", "полугодие", "год-", "летие", "степень", "балл", "очередь",
+}  # fmt: skip
+PEOPLE = {
+    "человек", "житель", "участник", "депутат", "гражданин", "делегат", "сотрудник", "член",
+    "работник", "студент", "школьник", "ребёнок", "дети", "волонтёр", "представитель", "гость",
+    "зритель", "пенсионер", "ветеран", "избиратель", "специалист", "учащийся", "ученик",
+    "педагог", "учитель", "врач", "воспитанник", "спортсмен", "горожанин", "посетитель",
+    "слушатель", "активист", "предприниматель", "чиновник", "служащий", "жилец", "собственник",
+    "руководитель", "глава", "подросток", "юноша", "девушка", "женщина", "мужчина", "выпускник",
+    "первоклассник", "кандидат", "наблюдатель", "сельчанин", "семьянин", "дошкольник",
+    "инвалид", "многодетный", "добровольец", "спасатель", "полицейский", "медик", "абитуриент",
+    "пациент", "читатель", "автор", "артист", "музыкант", "исполнитель", "делегатка",
+    "труженик", "призывник", "боец", "военнослужащий", "аспирант", "человека",
+}  # fmt: skip
+_PARTICIPANT_CUES = {
+    "участник", "участвовать", "участие", "собраться", "собирать", "прийти", "присутствовать",
+    "присутствующий", "съезд", "слушание", "посетить", "посетитель", "делегат", "гость",
+    "зритель", "слушатель", "акция", "субботник", "форум", "конференция", "фестиваль",
+    "митинг", "собрание", "сход", "принять", "пришедший", "стать", "конкурс", "турнир",
+    "соревнование", "мероприятие", "праздник", "шествие", "забег", "семинар", "встреча",
+}  # fmt: skip
+_MEMBER_CUES = {
+    "объединять", "насчитывать", "состоять", "член", "входить", "численность", "объединение",
+    "членство", "вступить", "состав",
+}  # fmt: skip
+_BLANK = re.compile(r"[^\S\n]*")
+_ABBREV = re.compile(r"([А-ЯЁA-Z]{2,})[а-яё]*$")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«\"])|\n")
+_TAKE_PLACE = re.compile(r"(?:заня[a-яё]*|заним[а-яё]*|призов[а-яё]*)\s+$", re.IGNORECASE)
+
+
+def _number_value(raw: str) -> float:
+    return float(re.sub(rf"{_SP}", "", raw).replace(",", "."))
+
+
+def _agrees(value: float, integral: bool, parses: list) -> bool:
+    """Noun form fits a count: «5 участников», «3 депутата», «21 ТОС» but not «7 созыва»."""
+    if not integral:
+        return True
+    n = int(value)
+    last, last2 = n % 10, n % 100
+    for p in parses:
+        num, case = p.tag.number, p.tag.case
+        if num == "plur" or "Pltm" in p.tag or "Fixd" in p.tag:
+            return True
+        if last == 1 and last2 != 11:
+            return True
+        if 2 <= last <= 4 and not 12 <= last2 <= 14 and case in {"gent", "nomn", "accs"}:
+            return True
+    return False
+
+
+def _counted_noun(text: str, pos: int, value: float, integral: bool) -> tuple[str, int] | None:
+    """Lemma and end offset of the noun counted after ``pos``, skipping up to 3 adjectives."""
+    for _ in range(4):
+        m = _WORD.match(text, _BLANK.match(text, pos).end())
+        if m is None:
+            return None
+        word = m.group()
+        abbrev = _ABBREV.match(word)
+        if abbrev:
+            return abbrev.group(1).lower(), m.end()
+        if word[0].isupper():
+            return None
+        parses = analyzer().parse(word)
+        if not parses:
+            return None
+        pos_tag = parses[0].tag.POS
+        if pos_tag in {"ADJF", "PRTF"} and "Anum" not in parses[0].tag:
+            pos = m.end()
+            continue
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        if pos_tag != "NOUN" and not (nouns and parses[0].tag.POS in {"NOUN", "ADVB", None}):
+            return None
+        if not nouns or not _agrees(value, integral, nouns):
+            return None
+        return nouns[0].normal_form, m.end()
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 200)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    return left, (m.start() if m else min(len(text), end + 200))
+
+
+def _role(text: str, start: int, end: int, unit: str) -> str:
+    if unit in {"участник", "делегат", "гость", "зритель", "слушатель", "посетитель"}:
+        return "participants"
+    if unit == "член":
+        return "members"
+    lo, hi = _sentence(text, start, end)
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        word = m.group().lower()
+        lem = "прийти" if word in {"пришли", "пришло"} else lemma(word)
+        role = (
+            "members"
+            if lem in _MEMBER_CUES
+            else "participants"
+            if lem in _PARTICIPANT_CUES
+            else None
+        )
+        if role is None:
+            continue
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or dist < best[0] or (dist == best[0] and role == "members"):
+            best = (dist, role)
+    return best[1] if best else "other"
+
+
+def _approx(text: str, start: int) -> tuple[str | None, int]:
+    m = _APPROX.search(text, max(0, start - 20), start)
+    if m is None:
+        return None, start
+    return re.sub(r"\s+", " ", m.group(1).lower()), m.start(1)
+
+
+def _is_label(text: str, start: int) -> bool:
+    window = text[max(0, start - 50) : start]
+    tokens = _BEFORE_TOKENS.findall(window)
+    if not tokens:
+        return False
+    if tokens[-1] == "№" or lemma(tokens[-1]) in _LABELS or tokens[-1].lower() in _LABELS:
+        return True
+    # «ул. Ленина, 12», «ул. Карла Маркса, 5»
+    for k in (2, 3, 4):
+        if len(tokens) > k and tokens[-1] == "," and tokens[-k - 1].lower() in _STREETS:
+            if all(t[:1].isupper() or t[:1].isdigit() for t in tokens[-k:-1]):
+                return True
+    if "+" in window or "(" in window:
+        return bool(_PHONE_BEFORE.search(window[-25:]))
+    return False
+
+
+def _figure(text: str, start: int, num_end: int, value: float, integral: bool) -> dict | None:
+    """Complete a number at [start, num_end) into a figure, or None when it counts nothing."""
+    pos = num_end
+    scale = _MULTIPLIER.match(text, pos)
+    if scale:
+        key = scale.group(1).lower().rstrip(".")
+        value *= next(v for k, v in _SCALE.items() if key.startswith(k))
+        integral = False
+        pos = scale.end()
+    sym = _SYMBOL_UNIT.match(text, pos)
+    if sym:
+        unit, end = _SYMBOL_NAMES[sym.lastgroup], sym.end()
+    else:
+        counted = _counted_noun(text, pos, value, integral)
+        if counted is None:
+            return None
+        unit, end = counted
+        if unit in _TIME_UNITS or (unit == "место" and _TAKE_PLACE.search(text, 0, start)):
+            return None
+    if _is_label(text, start):
+        return None
+    approx, span_start = _approx(text, start)
+    is_people = unit in PEOPLE or unit.endswith(("анин", "янин"))
+    value = round(value, 6)
+    return {
+        "value": int(value) if value == int(value) else value,
+        "unit": unit,
+        "approx": approx,
+        "is_people": is_people,
+        "role": _role(text, span_start, end, unit) if is_people else None,
+        "text": text[span_start:end],
+        "start": span_start,
+        "end": end,
+    }
+
+
+def _next_is_quick_reject(text: str, pos: int) -> bool:
+    """Cheap test that nothing countable can follow: digits, punctuation, end of text."""
+    k = pos
+    n = len(text)
+    while k < n and text[k] in " \u00a0\u202f\t":
+        k += 1
+    return k >= n or not (text[k].isalpha() or text[k] in "%₽$€")
+
+
+def find_figures(text: str) -> list[dict]:
+    """Every quantity in ``text``, ordered by position."""
+    out: list[dict] = []
+    consumed = 0
+    for m in _NUMBER.finditer(text):
+        start, end = m.start(), m.end()
+        if start < consumed:
+            continue
+        nxt = text[end : end + 2]
+        if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
+            continue
+        if nxt[:1] == "-" and nxt[1:2].isalpha():  # «15-летнюю», «2018-м»
+            continue
+        rng = _RANGE_TAIL.match(text, end)
+        if rng:  # «10–15 человек»: the upper bound counts.
+            raw, end = rng.group(1), rng.end()
+        else:
+            raw = m.group()
+        if _next_is_quick_reject(text, end) or _MONTH_AFTER.match(text, end):
+            continue
+        value = _number_value(raw)
+        integral = "," not in raw and "." not in raw
+        fig = _figure(text, start, end, value, integral)
+        if fig is not None:
+            out.append(fig)
+            consumed = fig["end"]
+    out.extend(_word_figures(text))
+    out.sort(key=lambda f: f["start"])
+    return out
+
+
+def _word_figures(text: str) -> list[dict]:
+    """«полторы тысячи жителей», «около трёхсот человек»; small word numbers are not figures."""
+    out: list[dict] = []
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        if word_value(words[i].group()) is None:
+            i += 1
+            continue
+        if i and word_value(words[i - 1].group()) is not None:
+            i += 1
+            continue
+        run = [words[i].group()]
+        j = i + 1
+        while (
+            j < len(words)
+            and word_value(words[j].group()) is not None
+            and (not text[words[j - 1].end() : words[j].start()].strip())
+        ):
+            run.append(words[j].group())
+            j += 1
+        parsed = parse_words(run)
+        if parsed is None:
+            i += 1
+            continue
+        value, used = parsed
+        last = words[i + used - 1]
+        i += used
+        if value < 10 and not _SYMBOL_UNIT.match(text, last.end()):
+            continue
+        start = words[i - used].start()
+        if text[last.end() : last.end() + 1] == "-":
+            continue
+        fig = _figure(text, start, last.end(), value, True)
+        if fig is not None:
+            out.append(fig)
+    return out
