@@ -34,6 +34,7 @@ _NUMERIC = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<![\w.,:/-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w]|[.:/-]\d)")
+_RANGE_GAP = re.compile(r"\s*(?:по|до|[-–—])\s*", re.IGNORECASE)
 _RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 _RELATIVE = re.compile(r"(?<![\w-])(позавчера|вчера|сегодня|послезавтра|завтра)(?![\w-])", re.I)
 # «ул. 9 Мая», «проспект 50 лет Октября»: street names are not dates.
@@ -86,6 +87,7 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
     """
     published_at = _as_date(published_at)
     out: list[dict] = []
+    guessed: set[int] = set()  # starts of dates whose year came from published_at
     for m in _WORDY.finditer(text):
         if _STREET_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
@@ -108,6 +110,8 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
             else:
                 start, end = base + dm.start(), base + dm.end()
             out.append(_item(day, text, start, end))
+            if year is None:
+                guessed.add(start)
     for m in _NUMERIC.finditer(text):
         y = int(m.group("y"))
         if y < 100:
@@ -125,4 +129,18 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
             day = published_at + timedelta(days=_RELATIVE_DAYS[m.group(1).lower()])
             out.append(_item(day, text, m.start(), m.end()))
     out.sort(key=lambda x: (x["start"], x["end"]))
+    _roll_range_ends(text, out, guessed)
     return out
+
+
+def _roll_range_ends(text: str, items: list[dict], guessed: set[int]) -> None:
+    """«с 30 декабря по 9 января»: a range end before its start is in the next year."""
+    for a, b in zip(items, items[1:], strict=False):
+        if (
+            b["start"] in guessed
+            and b["date"] < a["date"]
+            and _RANGE_GAP.fullmatch(text, a["end"], b["start"])
+        ):
+            day = _valid(int(b["date"][:4]) + 1, int(b["date"][5:7]), int(b["date"][8:]))
+            if day is not None:
+                b["date"] = day.isoformat()

@@ -72,8 +72,8 @@ _BEFORE_TOKENS = re.compile(r"№|[\w-]+|,")
 _PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
 _TIME_UNITS = {
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "лет",
-    "раз", "номер", "созыв", "сессия", "класс", "курс", "этаж", "статья", "пункт", "часть",
-    "квартал", "полугодие", "год-", "летие", "степень", "балл", "очередь",
+    "раз", "номер", "созыв", "сессия", "статья", "пункт", "часть",
+    "квартал", "полугодие", "степень", "очередь", "г", "гг",
 }  # fmt: skip
 PEOPLE = {
     "человек", "житель", "участник", "депутат", "гражданин", "делегат", "сотрудник", "член",
@@ -83,7 +83,7 @@ PEOPLE = {
     "слушатель", "активист", "предприниматель", "чиновник", "служащий", "жилец", "собственник",
     "руководитель", "глава", "подросток", "юноша", "девушка", "женщина", "мужчина", "выпускник",
     "первоклассник", "кандидат", "наблюдатель", "сельчанин", "семьянин", "дошкольник",
-    "инвалид", "многодетный", "добровольец", "спасатель", "полицейский", "медик", "абитуриент",
+    "инвалид", "многодетный", "доброволец", "спасатель", "полицейский", "медик", "абитуриент",
     "пациент", "читатель", "автор", "артист", "музыкант", "исполнитель", "делегатка",
     "труженик", "призывник", "боец", "военнослужащий", "аспирант", "человека",
 }  # fmt: skip
@@ -91,17 +91,34 @@ _PARTICIPANT_CUES = {
     "участник", "участвовать", "участие", "собраться", "собирать", "прийти", "присутствовать",
     "присутствующий", "съезд", "слушание", "посетить", "посетитель", "делегат", "гость",
     "зритель", "слушатель", "акция", "субботник", "форум", "конференция", "фестиваль",
-    "митинг", "собрание", "сход", "принять", "пришедший", "стать", "конкурс", "турнир",
+    "митинг", "собрание", "сход", "принять", "пришедший", "конкурс", "турнир",
     "соревнование", "мероприятие", "праздник", "шествие", "забег", "семинар", "встреча",
+    "посмотреть", "явиться", "выйти", "отправиться", "съехаться",
 }  # fmt: skip
 _MEMBER_CUES = {
     "объединять", "насчитывать", "состоять", "член", "входить", "численность", "объединение",
     "членство", "вступить", "состав",
 }  # fmt: skip
 _BLANK = re.compile(r"[^\S\n]*")
+# Participles and adjectives used as nouns for people: «80 приглашённых».
+_SUBSTANTIVES = {
+    "приглашенный", "присутствующий", "пострадавший", "желающий", "проголосовавший",
+    "опрошенный", "собравшийся", "пришедший", "участвующий", "зарегистрированный",
+    "голосующий", "занимающийся", "обучающийся", "работающий", "нуждающийся", "погибший",
+    "раненый", "отдыхающий", "многодетный", "служащий", "учащийся",
+}  # fmt: skip
+# Cues that a people count is a population, not participants or members.
+_OTHER_CUES = {"жить", "проживать", "население", "родиться", "прописать", "зарегистрировать"}
 _ABBREV = re.compile(r"([А-ЯЁA-Z]{2,})[а-яё]*$")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«\"])|\n")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
 _TAKE_PLACE = re.compile(r"(?:заня[a-яё]*|заним[а-яё]*|призов[а-яё]*)\s+$", re.IGNORECASE)
+
+
+_PEOPLE = {w.replace("ё", "е") for w in PEOPLE} | _SUBSTANTIVES
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def _number_value(raw: str) -> float:
@@ -126,31 +143,46 @@ def _agrees(value: float, integral: bool, parses: list) -> bool:
 
 
 def _counted_noun(text: str, pos: int, value: float, integral: bool) -> tuple[str, int] | None:
-    """Lemma and end offset of the noun counted after ``pos``, skipping up to 3 adjectives."""
+    """Lemma and end offset of the noun counted after ``pos``, skipping up to 3 adjectives.
+
+    A plural participle with no noun after it counts people: «80 приглашённых».
+    """
+    substantive: tuple[str, int] | None = None
     for _ in range(4):
         m = _WORD.match(text, _BLANK.match(text, pos).end())
         if m is None:
-            return None
+            return substantive
         word = m.group()
         abbrev = _ABBREV.match(word)
         if abbrev:
             return abbrev.group(1).lower(), m.end()
         if word[0].isupper():
-            return None
+            return substantive
         parses = analyzer().parse(word)
         if not parses:
-            return None
-        pos_tag = parses[0].tag.POS
-        if pos_tag in {"ADJF", "PRTF"} and "Anum" not in parses[0].tag:
+            return substantive
+        top = parses[0]
+        if top.tag.POS in {"ADJF", "PRTF"} and ("Anum" not in top.tag or top.tag.number == "plur"):
+            if substantive is None and top.tag.number == "plur":
+                form = top.inflect({"masc", "sing", "nomn"})
+                if form is not None and _norm(form.word) in _SUBSTANTIVES:
+                    substantive = (form.word, m.end())
             pos = m.end()
             continue
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
-        if pos_tag != "NOUN" and not (nouns and parses[0].tag.POS in {"NOUN", "ADVB", None}):
-            return None
+        if top.tag.POS != "NOUN" and not (nouns and top.tag.POS in {"ADVB", None}):
+            return substantive
         if not nouns or not _agrees(value, integral, nouns):
             return None
         return nouns[0].normal_form, m.end()
-    return None
+    return substantive
+
+
+_CUE_ROLE = {
+    **{w: "participants" for w in _PARTICIPANT_CUES},
+    **{w: "members" for w in _MEMBER_CUES},
+    **{w: "other" for w in _OTHER_CUES},
+}
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -174,13 +206,7 @@ def _role(text: str, start: int, end: int, unit: str) -> str:
             continue
         word = m.group().lower()
         lem = "прийти" if word in {"пришли", "пришло"} else lemma(word)
-        role = (
-            "members"
-            if lem in _MEMBER_CUES
-            else "participants"
-            if lem in _PARTICIPANT_CUES
-            else None
-        )
+        role = _CUE_ROLE.get(lem)
         if role is None:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
@@ -235,7 +261,7 @@ def _figure(text: str, start: int, num_end: int, value: float, integral: bool) -
     if _is_label(text, start):
         return None
     approx, span_start = _approx(text, start)
-    is_people = unit in PEOPLE or unit.endswith(("анин", "янин"))
+    is_people = _norm(unit) in _PEOPLE or unit.endswith(("анин", "янин"))
     value = round(value, 6)
     return {
         "value": int(value) if value == int(value) else value,
@@ -299,6 +325,10 @@ def _word_figures(text: str) -> list[dict]:
             i += 1
             continue
         if i and word_value(words[i - 1].group()) is not None:
+            i += 1
+            continue
+        before = text[max(0, words[i].start() - 3) : words[i].start()].rstrip()
+        if before[-1:].isdigit():  # «12 тысяч» belongs to the digit figure
             i += 1
             continue
         run = [words[i].group()]
