@@ -184,9 +184,11 @@ def org_chains(doc: Doc, spans: list[Span]) -> list[Span]:
             j = end
             if j < len(doc) and doc[j].text in OPEN_QUOTES:
                 j += 1
-            if j < len(doc) and doc[j].text[:1].islower() and lemma(doc[j].text) in GEO_DESCRIPTORS:
-                j += 1
             nxt = [s for s in starts.get(j, []) if s.label_ in {"LOC", "ORG"}]
+            descr = j < len(doc) and doc[j].text[:1].islower()
+            if not nxt and descr and lemma(doc[j].text) in GEO_DESCRIPTORS:
+                j += 1
+                nxt = [s for s in starts.get(j, []) if s.label_ in {"LOC", "ORG"}]
             if not nxt or not _genitive(doc[j]):
                 break
             end, grown = max(s.end for s in nxt), True

@@ -9,6 +9,7 @@ context allows it, and keeps female and male surname forms distinct.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
@@ -88,6 +89,11 @@ def _nominative(word: str, parse: Parse | None, gender: str | None) -> str:
 
 
 def split_name(words: list[str]) -> Name | None:
+    return _split_name(tuple(words))
+
+
+@lru_cache(maxsize=50_000)
+def _split_name(words: tuple[str, ...]) -> Name | None:
     """``["Александра", "Ивановича", "Петрова"]`` -> Name(Петров, Александр, Иванович, masc)."""
     full, initials = _parts(words)
     if not full and not initials:

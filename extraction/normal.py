@@ -6,6 +6,8 @@ the genitive tail, quoted names and abbreviations stay as written.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pymorphy3.analyzer import Parse
 
 from .morph import inflect, match_case, parses
@@ -32,6 +34,11 @@ def head_parse(word: str, case: str | None = None) -> Parse | None:
 def normal_phrase(words: list[str], spaces: list[str] | None = None) -> str:
     """Tokens of the phrase (with the whitespace after each) -> nominative phrase text."""
     spaces = spaces if spaces is not None else [" "] * len(words)
+    return _normal_phrase(tuple(words), tuple(spaces))
+
+
+@lru_cache(maxsize=50_000)
+def _normal_phrase(words: tuple[str, ...], spaces: tuple[str, ...]) -> str:
     out = list(words)
     idx = [i for i, w in enumerate(words) if not w.isspace()]
     if not idx:

@@ -20,6 +20,10 @@ PIPES = (
     "dw_figures",  # figures.find_figures -> doc._.figures
 )
 
+# slovnet sees sentence-sized chunks, so spaCy's 1M-character guard (sized for its own
+# parser) does not apply; this one only stops pathological inputs.
+MAX_LENGTH = 20_000_000
+
 EXTENSIONS = ("published_at", "entities", "people", "regions", "dates", "figures")
 
 
@@ -33,6 +37,7 @@ def build() -> Language:
     register_extensions()
     nlp = spacy.blank("ru")
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    nlp.max_length = MAX_LENGTH
     for name in PIPES:
         nlp.add_pipe(name)
     return nlp

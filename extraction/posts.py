@@ -144,7 +144,7 @@ class PostFinder:
         if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
             return []
         if end < len(self.doc) and end in self.per:
-            return []  # the phrase introduces the next name: «…, координатор движения Сергей Удальцов»
+            return []  # it introduces the next name: «…, координатор движения Сергей Удальцов»
         while end > start and not self.doc[end - 1].text[:1].isalnum():
             end -= 1
         return [self.make_post(start, end)]

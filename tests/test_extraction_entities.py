@@ -1,0 +1,72 @@
+"""Entity spans and normal forms on hand-written Russian sentences."""
+
+from __future__ import annotations
+
+from extraction import extract
+from extraction.normal import normal_phrase
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(e["type"], e["text"]) for e in extract(text)["entities"]}
+
+
+def normals(text: str) -> dict[str, str]:
+    return {e["text"]: e["normal"] for e in extract(text)["entities"]}
+
+
+def test_coordinated_regions_are_separate_places() -> None:
+    text = "Опыт обсуждали делегаты из Тульской, Рязанской и Калужской областей."
+    found = {t for typ, t in ents(text) if typ == "LOC"}
+    assert "Тульской" in found and "Рязанской" in found
+    assert any(t.startswith("Калужской") for t in found)
+
+
+def test_org_of_a_city_takes_the_city() -> None:
+    text = "В мэрии Твери прошло совещание по ремонту дорог."
+    found = ents(text)
+    assert ("ORG", "мэрии Твери") in found
+    assert ("LOC", "Твери") in found  # the place stays an entity inside the organisation
+    assert normals(text)["мэрии Твери"] == "мэрия Твери"
+
+
+def test_city_duma_with_its_city() -> None:
+    text = "Городская Дума города Калуги утвердила бюджет на следующий год."
+    found = ents(text)
+    assert ("ORG", "Городская Дума города Калуги") in found
+
+
+def test_descriptor_joins_the_name() -> None:
+    text = "Жители посёлка пожаловались, что берег реки Угры зарос камышом."
+    assert ("LOC", "реки Угры") in ents(text)
+
+
+def test_quoted_party_name_with_descriptor() -> None:
+    text = "Представители партии «Зелёный город» провели пикет у здания администрации."
+    orgs = {t for typ, t in ents(text) if typ == "ORG"}
+    assert any(t.startswith("партии «Зелёный город") for t in orgs)
+
+
+def test_brackets_and_bullets_do_not_join_names() -> None:
+    text = "Выступили: • Сергей Орлов (Sergey Orlov) и • Мария Волкова."
+    per = {t for typ, t in ents(text) if typ == "PER"}
+    assert "Сергей Орлов" in per
+    assert not any("(" in t or "•" in t for t in per)
+
+
+def test_abbreviations() -> None:
+    found = ents("Совещание глав муниципалитетов ЦФО прошло при поддержке ООН и властей РФ.")
+    assert ("LOC", "ЦФО") in found
+    assert ("LOC", "РФ") in found
+
+
+def test_normal_forms_are_nominative() -> None:
+    got = normals("Делегация Воронежской области посетила Пермский край и Калугу.")
+    assert got.get("Воронежской области") == "Воронежская область"
+    assert got.get("Калугу") == "Калуга"
+
+
+def test_normal_phrase_keeps_genitive_tail() -> None:
+    words = ["Общероссийским", "конгрессом", "муниципальных", "образований"]
+    assert normal_phrase(words) == "Общероссийский конгресс муниципальных образований"
+    assert normal_phrase(["мэрии", "Москвы"]) == "мэрия Москвы"
+    assert normal_phrase(["РФ"]) == "РФ"

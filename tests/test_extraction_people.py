@@ -1,0 +1,68 @@
+"""One person per key across the forms a Russian news text uses for the same name."""
+
+from __future__ import annotations
+
+from extraction import extract
+from extraction.names import split_name
+from extraction.people import group_people
+
+
+def people(text: str) -> list[dict]:
+    return extract(text)["people"]
+
+
+def test_name_parts_in_nominative() -> None:
+    name = split_name(["Александра", "Сергеевича", "Петрова"])
+    assert (name.first, name.middle, name.last) == ("Александр", "Сергеевич", "Петров")
+    assert split_name(["Анны", "Ивановой"]).last == "Иванова"
+    assert split_name(["Сидоров", "П.", "К."]).key == "сидоров п"
+
+
+def test_forms_of_one_man_join_one_key() -> None:
+    forms = [
+        ["Александр", "ИВАНОВ"],
+        ["Александра", "Иванова"],
+        ["А.", "Иванов"],
+        ["Иванов", "А.", "В."],
+        ["Александр", "Иванов"],
+        ["Иванова"],
+    ]
+    mentions = [(split_name(f), i * 10, i * 10 + 5, i, i + 1) for i, f in enumerate(forms)]
+    grouped = group_people(mentions)
+    assert len(grouped) == 1
+    assert grouped[0].name.display.startswith("Александр")
+    assert grouped[0].name.key == "иванов александр"
+
+
+def test_female_form_stays_a_different_person() -> None:
+    text = (
+        "На сессии выступил депутат Андрей Кузнецов. Затем слово взяла депутат "
+        "Марина Кузнецова. Андрея Кузнецова поддержали коллеги."
+    )
+    found = people(text)
+    keys = {p["key"] for p in found}
+    assert "кузнецов андрей" in keys and "кузнецова марина" in keys
+    andrei = next(p for p in found if p["key"] == "кузнецов андрей")
+    assert len(andrei["mentions"]) == 2
+    assert andrei["name"] == "Андрей Кузнецов"
+
+
+def test_all_caps_and_initials_in_one_text() -> None:
+    text = (
+        "Глава района Сергей ВОЛКОВ вручил награды. По словам С. Волкова, "
+        "конкурс пройдёт снова. Сергей Волков поблагодарил участников."
+    )
+    found = [p for p in people(text) if p["last"] == "Волков"]
+    assert len(found) == 1
+    assert found[0]["name"] == "Сергей Волков"
+    assert len(found[0]["mentions"]) == 3
+
+
+def test_two_different_first_names_stay_apart() -> None:
+    mentions = [
+        (split_name(["Павел", "Морозов"]), 0, 5, 0, 1),
+        (split_name(["Пётр", "Морозов"]), 10, 15, 1, 2),
+        (split_name(["Морозов"]), 20, 25, 2, 3),
+    ]
+    grouped = group_people(mentions)
+    assert len(grouped) == 3  # a bare surname with two candidates is left alone

@@ -1,0 +1,66 @@
+"""Posts found before and after names in hand-written sentences."""
+
+from __future__ import annotations
+
+from extraction import extract
+
+
+def posts_of(text: str, last: str) -> list[dict]:
+    for person in extract(text)["people"]:
+        if person["last"] == last:
+            return person["posts"]
+    raise AssertionError(f"{last} not found")
+
+
+def test_post_before_name_with_place() -> None:
+    text = "Глава администрации Твери Алексей Огоньков открыл новый сквер."
+    posts = posts_of(text, "Огоньков")
+    assert posts and posts[0]["title"].startswith("глава")
+    assert posts[0]["place"] == "Тверь" or posts[0]["org"]
+    assert text[posts[0]["start"] : posts[0]["end"]].startswith("Глава администрации")
+
+
+def test_post_after_name() -> None:
+    text = "Об этом рассказал Иван Петров, председатель комитета по бюджету городской думы."
+    posts = posts_of(text, "Петров")
+    assert [p["title"] for p in posts] == ["председатель комитета по бюджету городской думы"]
+
+
+def test_post_after_dash() -> None:
+    text = "Слово взяла Елена Соколова — директор городской библиотеки."
+    posts = posts_of(text, "Соколова")
+    assert posts and posts[0]["title"].startswith("директор")
+
+
+def test_acting_head() -> None:
+    text = "Врио губернатора Калужской области Владислав Шапша посетил школу."
+    posts = posts_of(text, "Шапша")
+    assert posts[0]["title"] == "врио губернатора"
+    assert posts[0]["place"] == "Калужская область"
+
+
+def test_deputy_post_is_kept_whole() -> None:
+    text = "Заместитель председателя городской думы Ирина Лебедева провела приём."
+    posts = posts_of(text, "Лебедева")
+    assert posts[0]["title"] == "заместитель председателя городской думы"
+
+
+def test_post_between_two_names_goes_to_the_second() -> None:
+    text = "Пришли Олег Зайцев, координатор движения «Чистый город» Павел Белов и другие."
+    assert posts_of(text, "Зайцев") == []
+    assert posts_of(text, "Белов")[0]["title"].startswith("координатор")
+
+
+def test_chain_of_posts() -> None:
+    text = (
+        "Выступил депутат городского собрания, сопредседатель регионального отделения "
+        "движения «Народный фронт» Михаил Орлов."
+    )
+    titles = [p["title"] for p in posts_of(text, "Орлов")]
+    assert len(titles) == 2
+    assert titles[0].startswith("депутат") and titles[1].startswith("сопредседатель")
+
+
+def test_plural_heads_are_not_posts() -> None:
+    text = "Приехал Виктор Лосев, руководители предприятий и представители общественности."
+    assert posts_of(text, "Лосев") == []

@@ -1,0 +1,64 @@
+"""Whatever the text, extract never raises and every offset slices the input."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extraction import extract
+from tests.test_extraction_api import check_contract
+
+RUSSIAN = st.text(
+    alphabet=st.sampled_from(
+        list("абвгдеёжзийклмнопрстуфхцчшщъыьэюя АБВГДЕЁЖЗИКЛМНОПРСТУФ.,—«»\n")
+    ),
+    max_size=300,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_arbitrary_unicode(text: str) -> None:
+    check_contract(text, extract(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(RUSSIAN)
+def test_russian_like_noise(text: str) -> None:
+    check_contract(text, extract(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .,;:!?-—()[]«»%№\n\t")), max_size=300))
+def test_only_digits_and_punctuation(text: str) -> None:
+    result = extract(text)
+    check_contract(text, result)
+    assert result["people"] == []
+
+
+def test_whitespace_only() -> None:
+    for text in ["", " ", "\n\n", "\u00a0\u2028\t "]:
+        check_contract(text, extract(text))
+
+
+@pytest.mark.slow
+def test_one_megabyte_text() -> None:
+    rng = random.Random(7)
+    sentences = [
+        "Глава города Сергей Павлов встретился с жителями.",
+        "В Воронежской области открыли 12 новых школ.",
+        "Депутаты городской думы утвердили бюджет на 2025 год.",
+        "«Мы продолжим работу», — сказала Анна Кузнецова, директор библиотеки.",
+    ]
+    parts, size = [], 0
+    while size < 1_000_000:
+        part = rng.choice(sentences) + rng.choice([" ", "\n\n"])
+        parts.append(part)
+        size += len(part)
+    text = "".join(parts)
+    result = extract(text)
+    check_contract(text, result)
+    assert any(p["last"] == "Павлов" for p in result["people"])
