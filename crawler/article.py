@@ -43,15 +43,18 @@ def page_title(sel: Selector, css: str | None = None) -> str | None:
     if css:
         text = clean_text(" ".join(sel.css(css).xpath(".//text()").getall()))
         return text or None
-    h1s = [clean_text(" ".join(h.xpath(".//text()").getall())) for h in sel.xpath("//h1")]
+    h1s = [
+        clean_text(" ".join(h.xpath(".//text()").getall()))
+        for h in sel.xpath("//h1[not(ancestor::header) and not(ancestor::a)]") or sel.xpath("//h1")
+    ]
     h1s = [h for h in h1s if h]
     og = clean_text(sel.xpath('//meta[@property="og:title"]/@content').get() or "")
     head = clean_text(sel.xpath("//title/text()").get() or "")
-    for h in h1s:
-        if (og and h.lower() in og.lower()) or (head and h.lower() in head.lower()):
-            return h
-    if h1s:
-        return max(h1s, key=len) if len(h1s) > 1 else h1s[0]
+    agreeing = [
+        h for h in h1s if (og and h.lower() in og.lower()) or (head and h.lower() in head.lower())
+    ]
+    if agreeing or h1s:
+        return max(agreeing or h1s, key=len)
     if og:
         return og
     if head:

@@ -43,7 +43,7 @@ _MONTH_WORD = (
     r"янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)\.?"
 )
 _WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_WORD}\s+((?:19|20)\d\d)(?!\d)", re.I)
-_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?![\d.])")
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d|\.\d)")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 EARLIEST = date(1995, 1, 1)
@@ -172,7 +172,7 @@ def time_element_date(sel: Selector) -> date | None:
 
 
 _BOILERPLATE_ANCESTOR = (
-    "ancestor::*[self::footer or self::nav or self::aside or "
+    "ancestor-or-self::*[self::footer or self::nav or self::aside or "
     "contains(@class,'comment') or contains(@id,'comment') or contains(@class,'related') or "
     "contains(@class,'other') or contains(@class,'footer') or contains(@class,'sidebar') or "
     "contains(@class,'menu')]"
@@ -203,12 +203,12 @@ def visible_date(sel: Selector) -> date | None:
     h1 = sel.xpath("//h1[1]")
     if h1:
         following = h1[0].xpath(
-            "following::text()[normalize-space()][not(ancestor::script)][not(ancestor::style)]"
+            "following::*[not(self::script) and not(self::style)][text()[normalize-space()]]"
         )
         for node in following[:60]:
             if _in_boilerplate(node):
                 continue
-            found = parse_date(node.get())
+            found = parse_date(" ".join(node.xpath("text()").getall()))
             if found:
                 return found
     return None

@@ -58,6 +58,8 @@ MAX_PAGES = None  # stop issuing requests after this many
 MIN_BODY_CHARS = 200
 SOURCES_FILE = None  # None: $DUMAWATCH_SOURCES or ./sources.yaml when present
 INCREMENTAL = True  # conditional requests + early stop on known listings (needs the index)
+SITEMAPS_ENABLED = True  # sitemaps named in robots.txt
+FEEDS_ENABLED = True  # RSS/Atom feeds linked from pages or at the usual paths
 PROGRESS_ENABLED = True
 PROGRESS_INTERVAL = 2.0  # seconds between progress lines
 

@@ -66,11 +66,15 @@ class NewsSpider(scrapy.Spider):
         self.sources: list[Source] = []
         self.start_failures: dict[str, str] = {}
         self.start_ok: set[str] = set()
+        self.use_sitemaps = True
+        self.use_feeds = True
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.configure(crawler.settings.get("SOURCES_FILE"))
+        spider.use_sitemaps = crawler.settings.getbool("SITEMAPS_ENABLED", True)
+        spider.use_feeds = crawler.settings.getbool("FEEDS_ENABLED", True)
         return spider
 
     def configure(self, sources_file: str | None) -> None:
@@ -113,7 +117,7 @@ class NewsSpider(scrapy.Spider):
                 meta={"dw_kind": "start"},
             )
             robots = urljoin(url, "/robots.txt")
-            if robots not in robots_seen:
+            if self.use_sitemaps and robots not in robots_seen:
                 robots_seen.add(robots)
                 yield self.request(robots, "robots", self.parse_robots, dw_probe=True)
 
@@ -123,7 +127,7 @@ class NewsSpider(scrapy.Spider):
             yield self.request(url, "article", self.parse_page, **meta)
         for url in links.listings:
             yield self.request(url, "listing", self.parse_page)
-        for url in links.feeds:
+        for url in links.feeds if self.use_feeds else ():
             if same_site(url, self.allowed_domains):
                 yield self.request(url, "feed", self.parse_feed, dw_probe=from_article)
 
@@ -150,7 +154,7 @@ class NewsSpider(scrapy.Spider):
                 f"dumawatch/pages/{'listing' if links.is_listing else 'other'}"
             )
         yield from self.follow(links, from_article=item is not None)
-        if kind == "start" and not links.feeds:
+        if kind == "start" and self.use_feeds and not links.feeds:
             for path in FEED_PROBES:
                 yield self.request(
                     urljoin(response.url, path), "feed", self.parse_feed, dw_probe=True

@@ -1,0 +1,95 @@
+"""Real crawls of a second, WordPress-like site served as static files (tests/sites/rechnoy.py):
+undeclared encodings, dated article paths, no feed or sitemap, and an article that changes."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from crawler.run import crawl
+from search import open_index
+from tests.sites import rechnoy
+
+FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "EXTRACTION_ENABLED": False}
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_root(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("rechnoy")
+    rechnoy.build(root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def base_url(site_root: Path) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(site_root))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def indexed(base_url: str, tmp_path_factory) -> tuple[str, dict]:
+    target = f"sqlite:///{tmp_path_factory.mktemp('idx') / 'rechnoy.db'}"
+    report = crawl([base_url + "/"], target, settings=FAST, progress=False)
+    return target, report
+
+
+def _docs(target: str) -> dict[str, dict]:
+    with open_index(target) as index:
+        return {doc["url"]: doc for doc in index.iter_documents()}
+
+
+def test_all_posts_found_with_dates_and_decoded_text(base_url, indexed) -> None:
+    target, report = indexed
+    docs = _docs(target)
+    assert set(docs) == {base_url + p.path for p in rechnoy.POSTS}
+    assert report.new == len(rechnoy.POSTS) and report.errors == 0
+    for post in rechnoy.POSTS:
+        doc = docs[base_url + post.path]
+        assert doc["title"] == post.title, post.path
+        assert doc["published_at"] == post.iso, post.path
+        assert doc["body"] == post.body, post.path
+        assert "Поделиться" not in doc["body"] and "©" not in doc["body"]
+    undeclared = [p for p in rechnoy.POSTS if p.encoding != "utf-8" and not p.meta_charset]
+    assert undeclared  # cp1251 bytes, no charset in header or page
+
+
+def test_non_articles_not_indexed(base_url, indexed) -> None:
+    urls = set(_docs(indexed[0]))
+    assert not urls & {base_url + path for path in rechnoy.NON_ARTICLE_PATHS}
+
+
+def test_changed_article_updated_in_place(base_url, site_root, indexed) -> None:
+    target = indexed[0]
+    before = _docs(target)
+    changed = rechnoy.edited(
+        rechnoy.POSTS[1], "Дополнено: маршрут № 12 откроют с 1 июня 2019 года."
+    )
+    posts = [changed if p.path == changed.path else p for p in rechnoy.POSTS]
+    rechnoy.build(site_root, posts)
+    try:
+        report = crawl([base_url + "/novosti/"], target, settings=FAST, progress=False)
+    finally:
+        rechnoy.build(site_root)
+    after = _docs(target)
+    url = base_url + changed.path
+    assert report.updated == 1 and report.new == 0
+    assert report.unchanged == report.articles - 1
+    assert set(after) == set(before)
+    assert after[url]["id"] == before[url]["id"]
+    assert after[url]["body"] == changed.body != before[url]["body"]
+    assert after[url]["content_hash"] != before[url]["content_hash"]

@@ -1,0 +1,99 @@
+"""``crawler.run.crawl`` on bad input: each case ends in a one-line ``CrawlError``."""
+
+from __future__ import annotations
+
+import functools
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from crawler.run import CrawlError, crawl
+
+FAST = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "RETRY_TIMES": 0,
+    "EXTRACTION_ENABLED": False,
+}
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="module")
+def plain_site(tmp_path_factory) -> Iterator[str]:
+    """A site under reconstruction: one page without news, and a PDF."""
+    root = tmp_path_factory.mktemp("plain")
+    (root / "index.html").write_text(
+        "<html><head><meta charset='utf-8'><title>Сайт на реконструкции</title></head>"
+        "<body><h1>Сайт на реконструкции</h1><p>Приносим извинения за неудобства.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (root / "otchet.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n%%EOF\n")
+    handler = functools.partial(QuietHandler, directory=str(root))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _one_line(exc: pytest.ExceptionInfo) -> str:
+    message = str(exc.value)
+    assert "\n" not in message
+    return message
+
+
+def test_not_a_web_address(tmp_path) -> None:
+    with pytest.raises(CrawlError) as exc:
+        crawl(["duma-kaluga.ru/news"], f"sqlite:///{tmp_path / 'x.db'}")
+    assert "not a web address" in _one_line(exc)
+    with pytest.raises(CrawlError, match="nothing to crawl"):
+        crawl([], f"sqlite:///{tmp_path / 'x.db'}")
+
+
+def test_unknown_source(tmp_path) -> None:
+    config = tmp_path / "sources.yaml"
+    config.write_text("- name: Дума\n  start_urls: [http://127.0.0.1:1/]\n", encoding="utf-8")
+    with pytest.raises(CrawlError, match="no source named 'Калуга'"):
+        crawl([], f"sqlite:///{tmp_path / 'x.db'}", source="Калуга", config=config)
+
+
+def test_unusable_index(tmp_path) -> None:
+    with pytest.raises(CrawlError, match="cannot open index"):
+        crawl(["http://127.0.0.1:1/"], f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
+
+
+def test_unreachable_site(tmp_path) -> None:
+    url = f"http://127.0.0.1:{_closed_port()}/"
+    with pytest.raises(CrawlError) as exc:
+        crawl([url], f"sqlite:///{tmp_path / 'x.db'}", settings=FAST, progress=False)
+    message = _one_line(exc)
+    assert url in message and "refused" in message.lower()
+
+
+def test_start_page_not_html(plain_site, tmp_path) -> None:
+    url = plain_site + "/otchet.pdf"
+    with pytest.raises(CrawlError) as exc:
+        crawl([url], f"sqlite:///{tmp_path / 'x.db'}", settings=FAST, progress=False)
+    assert "not an HTML page" in _one_line(exc) and url in str(exc.value)
+
+
+def test_no_articles_found_and_progress_line(plain_site, tmp_path, capfd) -> None:
+    with pytest.raises(CrawlError) as exc:
+        crawl([plain_site + "/"], f"sqlite:///{tmp_path / 'x.db'}", settings=FAST)
+    assert _one_line(exc) == f"no articles found at {plain_site}/"
+    assert re.search(r"crawl: \d+ pages, 0 articles, 0 errors \(finished\)", capfd.readouterr().err)
