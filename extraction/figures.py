@@ -13,6 +13,7 @@ Role of a people count: the nearest cue word in the sentence decides — «уч�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extraction.morph import analyzer, lemma
 from extraction.numbers import parse_words, word_value
@@ -142,6 +143,18 @@ def _agrees(value: float, integral: bool, parses: list) -> bool:
     return False
 
 
+@lru_cache(maxsize=100_000)
+def _parse(word: str) -> tuple:
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=10_000)
+def _substantive(word: str) -> str | None:
+    """«приглашённых» -> «приглашённый» when that participle names people."""
+    form = _parse(word)[0].inflect({"masc", "sing", "nomn"})
+    return form.word if form is not None and _norm(form.word) in _SUBSTANTIVES else None
+
+
 def _counted_noun(text: str, pos: int, value: float, integral: bool) -> tuple[str, int] | None:
     """Lemma and end offset of the noun counted after ``pos``, skipping up to 3 adjectives.
 
@@ -158,15 +171,15 @@ def _counted_noun(text: str, pos: int, value: float, integral: bool) -> tuple[st
             return abbrev.group(1).lower(), m.end()
         if word[0].isupper():
             return substantive
-        parses = analyzer().parse(word)
+        parses = _parse(word)
         if not parses:
             return substantive
         top = parses[0]
         if top.tag.POS in {"ADJF", "PRTF"} and ("Anum" not in top.tag or top.tag.number == "plur"):
             if substantive is None and top.tag.number == "plur":
-                form = top.inflect({"masc", "sing", "nomn"})
-                if form is not None and _norm(form.word) in _SUBSTANTIVES:
-                    substantive = (form.word, m.end())
+                noun = _substantive(word)
+                if noun is not None:
+                    substantive = (noun, m.end())
             pos = m.end()
             continue
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
@@ -318,41 +331,30 @@ def find_figures(text: str) -> list[dict]:
 def _word_figures(text: str) -> list[dict]:
     """«полторы тысячи жителей», «около трёхсот человек»; small word numbers are not figures."""
     out: list[dict] = []
-    words = list(_WORD.finditer(text))
+    hits = [m for m in _WORD.finditer(text) if word_value(m.group()) is not None]
     i = 0
-    while i < len(words):
-        if word_value(words[i].group()) is None:
+    while i < len(hits):
+        first = hits[i]
+        joined = i and _BLANK.fullmatch(text, hits[i - 1].end(), first.start())
+        before = text[max(0, first.start() - 3) : first.start()].rstrip()
+        if joined or before[-1:].isdigit():  # inside a longer numeral, or «12 тысяч»
             i += 1
             continue
-        if i and word_value(words[i - 1].group()) is not None:
-            i += 1
-            continue
-        before = text[max(0, words[i].start() - 3) : words[i].start()].rstrip()
-        if before[-1:].isdigit():  # «12 тысяч» belongs to the digit figure
-            i += 1
-            continue
-        run = [words[i].group()]
         j = i + 1
-        while (
-            j < len(words)
-            and word_value(words[j].group()) is not None
-            and (not text[words[j - 1].end() : words[j].start()].strip())
-        ):
-            run.append(words[j].group())
+        while j < len(hits) and _BLANK.fullmatch(text, hits[j - 1].end(), hits[j].start()):
             j += 1
-        parsed = parse_words(run)
+        parsed = parse_words([h.group() for h in hits[i:j]])
         if parsed is None:
             i += 1
             continue
         value, used = parsed
-        last = words[i + used - 1]
+        last = hits[i + used - 1]
         i += used
         if value < 10 and not _SYMBOL_UNIT.match(text, last.end()):
             continue
-        start = words[i - used].start()
         if text[last.end() : last.end() + 1] == "-":
             continue
-        fig = _figure(text, start, last.end(), value, True)
+        fig = _figure(text, first.start(), last.end(), value, True)
         if fig is not None:
             out.append(fig)
     return out

@@ -42,7 +42,9 @@ def _table() -> dict[str, tuple[str, float]]:
                 if p.normal_form != word or p.tag.POS not in {"NUMR", "NOUN"}:
                     continue
                 for f in p.lexeme:
+                    # Look-ups only lower-case (they run on every word): keep «ё» and «е».
                     table.setdefault(_norm(f.word), (kind, value))
+                    table.setdefault(f.word.lower(), (kind, value))
     table["полторы"] = ("unit", 1.5)
     table["полутора"] = ("unit", 1.5)
     return table
@@ -50,7 +52,7 @@ def _table() -> dict[str, tuple[str, float]]:
 
 def word_value(word: str) -> tuple[str, float] | None:
     """("unit", 300) for «трёхсот», ("scale", 1000) for «тысяч», None for other words."""
-    return _table().get(_norm(word))
+    return _table().get(word.lower())
 
 
 def parse_words(words: list[str]) -> tuple[float, int] | None:

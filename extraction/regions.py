@@ -19,7 +19,9 @@ from extraction.morph import analyzer
 
 _DATA = Path(__file__).resolve().parent / "data" / "regions.json"
 _TOKEN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+_CAPITAL = re.compile(r"(?<![A-Za-zА-Яа-яЁё-])[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*(?:-[A-Za-zА-Яа-яЁё]+)*")
 _SPACE = re.compile(r"\s+")
+_REPUBLIC_BEFORE = re.compile(r"(?<![А-Яа-яЁё])(республик(?:а|и|е|у|ой|ою))\s+$", re.IGNORECASE)
 # Between two coordinated adjectives: «Воронежской, Псковской и Калужской областях».
 _COORD = re.compile(r"\s*(?:,\s*)?(?:(?:и|или|а\s+также)\s+)?", re.IGNORECASE)
 # Words of a region name that are ordinary Russian and so may be written in lower case.
@@ -40,6 +42,7 @@ class _Phrase:
     code: str
     exact: tuple[str, ...] | None  # abbreviations must keep their case: «ЦФО», «СПб»
     city: bool
+    republic: bool  # needs «Республика» before it: «Республика Коми»
 
 
 @dataclass
@@ -98,20 +101,14 @@ def _tables() -> _Tables:
         t.head_phrases.add(hkeys)
     entries = [(code, name, False) for code, name in data["names"]]
     entries += [(code, name, True) for code, name in data["cities"]]
-    # «Республики Татарстан» as well as «Татарстан».
-    for code, name, _ in list(entries):
-        if (
-            t.names[code].startswith("Республика ")
-            and " " not in name
-            and not name.isupper()
-            and not name.startswith("Республика")
-        ):
-            entries.append((code, "Республика " + name, False))
     for code, name, city in entries:
         words = name.split()
+        # «Республика Коми»: the proper word alone is not enough, «республика» must precede.
+        republic = words[0] == "Республика"
+        words = words[1:] if republic else words
         exact = tuple(words) if any(_is_abbreviation(w) for w in words) else None
         keys = _add_words(t, words)
-        t.phrases.setdefault(keys[0], []).append(_Phrase(keys, code, exact, city))
+        t.phrases.setdefault(keys[0], []).append(_Phrase(keys, code, exact, city, republic))
         if city and len(keys) == 1:
             t.ambiguous.update(
                 s for s in _forms(words[0]) if _is_ambiguous(s, keys[0]) and s in t.forms
@@ -121,42 +118,69 @@ def _tables() -> _Tables:
     return t
 
 
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    norm: str
+def _word_after(text: str, pos: int, gap: re.Pattern[str] = _SPACE) -> re.Match[str] | None:
+    """The word right after ``pos`` when only ``gap`` separates them."""
+    m = gap.match(text, pos)
+    if m is None:
+        return None
+    return _TOKEN.match(text, m.end())
 
 
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(), _norm(m.group())) for m in _TOKEN.finditer(text)]
-
-
-def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
-    return _SPACE.fullmatch(text, a.end, b.start) is not None
-
-
-def _match_head(text: str, toks: list[_Tok], i: int, t: _Tables) -> tuple[tuple[str, ...], int]:
-    """Longest head noun phrase (``область``, ``автономный округ``) starting at token i."""
-    best: tuple[tuple[str, ...], int] = ((), i)
+def _match_head(text: str, pos: int, t: _Tables) -> tuple[tuple[str, ...], int]:
+    """Longest head noun phrase (``область``, ``автономный округ``) right after ``pos``."""
+    keys: list[set[str]] = []
+    ends: list[int] = []
+    for _ in range(2):
+        m = _word_after(text, pos)
+        if m is None:
+            break
+        keys.append(t.forms.get(_norm(m.group()), set()))
+        ends.append(m.end())
+        pos = m.end()
+    best: tuple[tuple[str, ...], int] = ((), pos)
     for head in t.head_phrases:
-        j = i
-        for k, key in enumerate(head):
-            if j >= len(toks) or key not in t.forms.get(toks[j].norm, ()):
-                break
-            if k and not _adjacent(text, toks[j - 1], toks[j]):
-                break
-            j += 1
-        else:
-            if len(head) > len(best[0]):
-                best = (head, j)
+        if len(head) <= len(keys) and len(head) > len(best[0]):
+            if all(key in keys[k] for k, key in enumerate(head)):
+                best = (head, ends[len(head) - 1])
     return best
 
 
 def _overlaps(span: tuple[int, int], locs: list[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect_right(starts, span[1] - 1)
     return any(locs[k][1] > span[0] for k in range(max(0, i - 3), i))
+
+
+def _republic_before(text: str, start: int) -> int | None:
+    m = _REPUBLIC_BEFORE.search(text, max(0, start - 16), start)
+    return m.start(1) if m else None
+
+
+def _match_phrase(
+    text: str, m: re.Match[str], keys: set[str], t: _Tables
+) -> tuple[_Phrase, int, int] | None:
+    """Longest name or city phrase starting with the word ``m``: (phrase, start, end)."""
+    for key in keys:
+        for ph in t.phrases.get(key, ()):
+            end, word = m.end(), m
+            for k, pkey in enumerate(ph.keys):
+                if k:
+                    word = _word_after(text, end)
+                    if word is None or pkey not in t.forms.get(_norm(word.group()), ()):
+                        break
+                if ph.exact is not None and word.group() != ph.exact[k]:
+                    break
+                if pkey not in _GENERIC and not word.group()[0].isupper():
+                    break
+                end = word.end()
+            else:
+                start = m.start()
+                before = _republic_before(text, start)
+                if ph.republic and before is None:
+                    continue
+                if before is not None and t.names[ph.code].startswith("Республика"):
+                    start = before
+                return ph, start, end
+    return None
 
 
 def find_regions(text: str, locs: list[tuple[int, int]] | None = None) -> list[dict]:
@@ -166,77 +190,55 @@ def find_regions(text: str, locs: list[tuple[int, int]] | None = None) -> list[d
     (Владимир, Орёл, Шахты) count only inside one of them, and never without ``locs``.
     """
     t = _tables()
-    toks = _tokens(text)
     sorted_locs = sorted((int(s), int(e)) for s, e in locs or ())
     starts = [s for s, _ in sorted_locs]
     found: dict[str, set[tuple[int, int]]] = {}
-    i, n = 0, len(toks)
-    while i < n:
-        tok = toks[i]
-        keys = t.forms.get(tok.norm)
-        if not keys or not tok.text[0].isupper():
-            i += 1
+    pos = 0
+    while True:
+        # Every region name starts with a capital: only those words are looked at.
+        m = _CAPITAL.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        keys = t.forms.get(_norm(m.group()))
+        if not keys:
             continue
         # Adjective chain + head noun: «Воронежской, Псковской, Калужской областях».
         if any(k in t.heads for k in keys):
-            chain = [i]
-            j = i + 1
-            while j < n:
-                k = j + 1 if toks[j].norm in {"и", "или"} and j + 1 < n else j
-                if toks[k].norm == "также" and k + 1 < n:
-                    k += 1
-                nxt = toks[k]
+            chain = [m]
+            while True:
+                nxt = _word_after(text, chain[-1].end(), _COORD)
                 if (
-                    nxt.text[0].isupper()
-                    and any(x in t.heads for x in t.forms.get(nxt.norm, ()))
-                    and _COORD.fullmatch(text, toks[chain[-1]].end, nxt.start)
+                    nxt is None
+                    or not nxt.group()[0].isupper()
+                    or not any(x in t.heads for x in t.forms.get(_norm(nxt.group()), ()))
                 ):
-                    chain.append(k)
-                    j = k + 1
-                else:
                     break
-            last = toks[chain[-1]]
-            head, after = _match_head(text, toks, chain[-1] + 1, t)
-            if head and _adjacent(text, last, toks[chain[-1] + 1]):
-                for idx in chain:
-                    adjectives = t.forms[toks[idx].norm]
+                chain.append(nxt)
+            head, head_end = _match_head(text, chain[-1].end(), t)
+            if head:
+                for word in chain:
+                    adjectives = t.forms[_norm(word.group())]
                     codes = [t.heads[k][head] for k in adjectives if head in t.heads.get(k, {})]
                     if codes:
-                        end = toks[after - 1].end if idx == chain[-1] else toks[idx].end
-                        found.setdefault(codes[0], set()).add((toks[idx].start, end))
-                i = after
+                        end = head_end if word is chain[-1] else word.end()
+                        found.setdefault(codes[0], set()).add((word.start(), end))
+                pos = head_end
                 continue
         # Proper names and cities: «Республики Татарстан», «Нижнем Новгороде», «ЦФО».
-        matched = False
-        for key in keys:
-            for ph in t.phrases.get(key, ()):
-                j = i
-                for k, pkey in enumerate(ph.keys):
-                    if j >= n or pkey not in t.forms.get(toks[j].norm, ()):
-                        break
-                    if k and not _adjacent(text, toks[j - 1], toks[j]):
-                        break
-                    if ph.exact is not None and toks[j].text != ph.exact[k]:
-                        break
-                    if pkey not in _GENERIC and not toks[j].text[0].isupper():
-                        break
-                    j += 1
-                else:
-                    span = (tok.start, toks[j - 1].end)
-                    if (
-                        ph.city
-                        and len(ph.keys) == 1
-                        and tok.norm in t.ambiguous
-                        and not (sorted_locs and _overlaps(span, sorted_locs, starts))
-                    ):
-                        continue
-                    found.setdefault(ph.code, set()).add(span)
-                    i, matched = j, True
-                    break
-            if matched:
-                break
-        if not matched:
-            i += 1
+        hit = _match_phrase(text, m, keys, t)
+        if hit is None:
+            continue
+        ph, start, end = hit
+        if (
+            ph.city
+            and len(ph.keys) == 1
+            and _norm(m.group()) in t.ambiguous
+            and not (sorted_locs and _overlaps((start, end), sorted_locs, starts))
+        ):
+            continue
+        found.setdefault(ph.code, set()).add((start, end))
+        pos = end
     items = [
         {"code": code, "name": t.names[code], "mentions": [list(s) for s in sorted(spans)]}
         for code, spans in found.items()

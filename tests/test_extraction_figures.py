@@ -1,0 +1,192 @@
+"""Figures: people counts with role, money, percentages, counts — and the numbers that are not."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extraction.dates import find_dates
+from extraction.figures import find_figures
+from extraction.numbers import parse_words
+from extraction.regions import find_regions
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "data" / "seed" / "000_935f10b1ebf22383.txt"
+EVAL = SHARED / "tools" / "figures_eval.py"
+GOLD = Path(__file__).resolve().parent / "data" / "figures_gold.jsonl"
+
+
+def one(text: str) -> dict:
+    figs = find_figures(text)
+    assert len(figs) == 1, figs
+    return figs[0]
+
+
+def shape(f: dict) -> tuple:
+    return f["value"], f["unit"], f["approx"], f["is_people"], f["role"], f["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Участниками съезда стали около 500 человек.",
+            (500, "человек", "около", True, "participants", "около 500 человек"),
+        ),
+        (
+            "Движение объединяет 308 360 человек.",
+            (308360, "человек", None, True, "members", "308 360 человек"),
+        ),
+        (
+            "На сход собрались 45 жителей.",
+            (45, "житель", None, True, "participants", "45 жителей"),
+        ),
+        (
+            "Зарегистрировано более 120 участников.",
+            (120, "участник", "более", True, "participants", "более 120 участников"),
+        ),
+        ("В городе действуют 58 ТОСов.", (58, "тос", None, False, None, "58 ТОСов")),
+        ("Это составляет 86% от всех калужан.", (86, "%", None, False, None, "86%")),
+        ("Явка — 86 процентов.", (86, "%", None, False, None, "86 процентов")),
+        ("Выделено 1,5 млн рублей.", (1_500_000, "рубль", None, False, None, "1,5 млн рублей")),
+        ("Смета — 350 тыс. руб. в год.", (350_000, "рубль", None, False, None, "350 тыс. руб.")),
+        (
+            "Расходы составят 12,5 млрд рублей.",
+            (12_500_000_000, "рубль", None, False, None, "12,5 млрд рублей"),
+        ),
+        (
+            "Обращение подписали полторы тысячи жителей.",
+            (1500, "житель", None, True, "other", "полторы тысячи жителей"),
+        ),
+        (
+            "На субботник вышли около трёхсот человек.",
+            (300, "человек", "около", True, "participants", "около трёхсот человек"),
+        ),
+        (
+            "Организация насчитывает не менее 40 членов.",
+            (40, "член", "не менее", True, "members", "не менее 40 членов"),
+        ),
+        (
+            "В акции участвовали почти 2 тысячи школьников.",
+            (2000, "школьник", "почти", True, "participants", "почти 2 тысячи школьников"),
+        ),
+        (
+            "В микрорайоне проживают порядка 12 тысяч человек.",
+            (12000, "человек", "порядка", True, "other", "порядка 12 тысяч человек"),
+        ),
+        (
+            "Отремонтировано 25 избирательных участков.",
+            (25, "участок", None, False, None, "25 избирательных участков"),
+        ),
+        (
+            "В зале присутствовали 80 приглашённых.",
+            (80, "приглашённый", None, True, "participants", "80 приглашённых"),
+        ),
+    ],
+)
+def test_figure_cases(text: str, expected: tuple) -> None:
+    assert shape(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2018 году программа завершилась.",
+        "Устав действует с 2005 года.",
+        "Адрес: ул. Ленина, д. 93.",
+        "Адрес: ул. Карла Маркса, 12, офис 4.",
+        "248000, г. Калуга, ул. Ленина, 93",
+        "Телефон: 8 (4842) 22-33-44, +7 910 123 45 67.",
+        "Начало в 10:00, окончание в 18.30.",
+        "Команда заняла третье место, а в прошлом году заняла 1 место.",
+        "За 15-летнюю историю многое изменилось.",
+        "Федеральный закон № 131-ФЗ и Решение № 45 от 26.11.2018.",
+        "Заседание прошло 23 ноября.",
+        "Депутаты 7 созыва провели сессию в кабинете 12.",
+        "В течение 5 лет и 3 месяцев.",
+        "в две тысячи восемнадцатом году",
+        "Статья 12 Устава, пункт 3, часть 2.",
+    ],
+)
+def test_never_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_range_counts_upper_bound_once() -> None:
+    f = one("Пришли 10–15 человек.")
+    assert (f["value"], f["text"]) == (15, "10–15 человек")
+
+
+def test_numbers_in_words() -> None:
+    assert parse_words("двести пятьдесят тысяч рублей".split()) == (250_000, 3)
+    assert parse_words("полторы тысячи".split()) == (1500, 2)
+    assert parse_words("трёхсот".split()) == (300, 1)
+    assert parse_words("пять двести".split()) == (5, 1)
+    assert parse_words(["депутатов"]) is None
+
+
+def test_offsets_slice_text() -> None:
+    text = "На съезд приехали 120 делегатов, бюджет — 2,5 млн руб., явка 64%."
+    figs = find_figures(text)
+    assert [f["value"] for f in figs] == [120, 2_500_000, 64]
+    for f in figs:
+        assert text[f["start"] : f["end"]] == f["text"]
+
+
+def test_seed_page_figures() -> None:
+    if not SEED.exists():
+        pytest.skip(f"shared seed page not found at {SEED}")
+    text = SEED.read_text(encoding="utf-8")
+    figs = {f["text"]: f for f in find_figures(text)}
+    assert shape(figs["около 500 человек"]) == (
+        500, "человек", "около", True, "participants", "около 500 человек"
+    )  # fmt: skip
+    assert figs["308 360 человек"]["role"] == "members"
+    assert figs["58 ТОСов"]["value"] == 58 and not figs["58 ТОСов"]["is_people"]
+    assert figs["86%"]["unit"] == "%"
+    spans = [(f["start"], f["end"]) for f in figs.values()]
+    for trap in ("третье место", "15-летнюю", "2005 года", "248000", "д. 93"):
+        at = text.index(trap)
+        assert not any(s < at + len(trap) and at < e for s, e in spans), trap
+
+
+def test_gold_set_meets_targets(tmp_path: Path) -> None:
+    """Score our hand-marked passages with the project's shared scorer."""
+    if not EVAL.exists():
+        pytest.skip(f"shared scorer not found at {EVAL}")
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) >= 40
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as out:
+        for row in rows:
+            published = date.fromisoformat(row["published_at"])
+            figures = find_figures(row["text"])
+            dates = find_dates(row["text"], published)
+            out.write(json.dumps({"id": row["id"], "figures": figures, "dates": dates}) + "\n")
+            for f in figures:
+                print(row["id"], f["value"], f["unit"], f["approx"], f["role"], f["text"])
+    done = subprocess.run(
+        [sys.executable, str(EVAL), str(GOLD), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    res = json.loads(done.stdout)
+    print(json.dumps(res, indent=1))
+    assert res["missing"] == 0
+    assert res["dates"][0] >= 0.95 and res["dates"][1] >= 0.95
+    assert res["people_counts"][0] >= 0.95 and res["people_counts"][1] >= 0.90
+    assert res["figures"][2] >= 0.85
+    assert res["traps_hit"] == 0
+
+
+def test_gold_set_regions() -> None:
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        found = {r["code"] for r in find_regions(row["text"])}
+        assert found == set(row["regions"]), row["id"]
