@@ -18,7 +18,7 @@ _MONTH = (
     r"|сентябр[яьей]|октябр[яьей]|ноябр[яьей]|декабр[яьей]"
     r"|(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.)"
 )
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:-?го)?"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:-?го|-е)?"
 _YEAR = r"(?:\s+(?P<year>(?:1[89]|2[01])\d\d)(?:\s*(?:года|год|г\.|гг\.|г\b))?)?"
 # «23 ноября», «с 1 по 3 декабря 2018 года», «1–3 декабря», «5, 6 и 7 мая».
 _WORDY = re.compile(
@@ -26,7 +26,7 @@ _WORDY = re.compile(
     rf"(?![\w]){_YEAR}",
     re.IGNORECASE,
 )
-_DAY_IN_LIST = re.compile(r"\d{1,2}(?:-?го)?", re.IGNORECASE)
+_DAY_IN_LIST = re.compile(r"\d{1,2}(?:-?го|-е)?", re.IGNORECASE)
 # «26.11.2018», «26.11.18 г.»
 _NUMERIC = re.compile(
     r"(?<![\w.,:/№-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})"
@@ -96,7 +96,7 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
         days = list(_DAY_IN_LIST.finditer(m.group("days")))
         base = m.start("days")
         for k, dm in enumerate(days):
-            d = int(dm.group().lower().removesuffix("го").rstrip("-"))
+            d = int(re.match(r"\d+", dm.group()).group())
             if year is not None:
                 day = _valid(year, month, d)
             elif published_at is not None:

@@ -96,9 +96,13 @@ def _tables() -> _Tables:
     t = _Tables(names=data["regions"])
     for code, adjective, head in data["adjectival"]:
         akey = _add_words(t, [adjective], adjective_first=True)[0]
-        hkeys = _add_words(t, head.split())
-        t.heads.setdefault(akey, {})[hkeys] = code
-        t.head_phrases.add(hkeys)
+        # «Калужская областная Дума», «Пермского краевого суда» name the region too.
+        derived = {"область": "областной", "край": "краевой"}
+        for h in (head, derived.get(head)):
+            if h is not None:
+                hkeys = _add_words(t, h.split())
+                t.heads.setdefault(akey, {})[hkeys] = code
+                t.head_phrases.add(hkeys)
     entries = [(code, name, False) for code, name in data["names"]]
     entries += [(code, name, True) for code, name in data["cities"]]
     for code, name, city in entries:
