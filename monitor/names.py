@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extraction.morph import analyzer, lemma
+from extraction.morph import analyzer
 
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*\.?")
 
@@ -26,11 +26,14 @@ def forms(word: str) -> frozenset[str]:
     others are dropped, so «Иванов» does not also mean the first name «Иван».
     """
     low = word.lower().replace("ё", "е")
-    parses = analyzer().parse(word)
+    try:
+        parses = analyzer().parse(word)
+    except ValueError:  # pymorphy3 fails on letters Unicode gives no name (e.g. Tangut)
+        return frozenset({low})
     surnames = [p for p in parses if "Surn" in p.tag]
     found = {low}
-    if not surnames:
-        found.add(lemma(word).replace("ё", "е"))
+    if not surnames and parses:
+        found.add(parses[0].normal_form.replace("ё", "е"))
     for parse in surnames or parses:
         found.add(parse.normal_form.replace("ё", "е"))
     # Female surnames: «Смирнова» / «Смирновой» -> also «смирнов».
@@ -63,6 +66,13 @@ def _given_agree(a: str, b: str) -> bool:
     return bool(forms(a) & forms(b))
 
 
+def forms_tags(word: str) -> list[str]:
+    try:
+        return [str(p.tag) for p in analyzer().parse(word)[:2]]
+    except ValueError:
+        return []
+
+
 def parse_name(text: str) -> Name | None:
     """Split a free-form name («Иванов И.П.», «Ивана Петровича Иванова», «Иванов») into parts.
 
@@ -86,7 +96,7 @@ def parse_name(text: str) -> Name | None:
     surname_index = 0
     if len(words) > 1:
         for i, w in enumerate(words):
-            if any("Surn" in p.tag for p in analyzer().parse(w)[:2]):
+            if "Surn" in str(forms_tags(w)):
                 surname_index = i
                 break
     surname = words[surname_index]

@@ -16,6 +16,8 @@ from datetime import UTC, datetime, timedelta
 from croniter import croniter
 
 from monitor.crawls import CrawlFn, run_crawl
+from monitor.netguard import UnsafeTarget, check_url
+from monitor.runs import finish_run, start_run
 from monitor.sources import all_sources
 from monitor.state import StateStore
 
@@ -83,11 +85,13 @@ def run_due_once(
     config_path: str | None = None,
     now: datetime | None = None,
     crawl: CrawlFn | None = None,
+    allow_private: bool = False,
 ) -> list[dict]:
     """Run every due source once, one after another; returns the recorded runs.
 
     A failed crawl still counts as run (its run row says why), so a broken site is retried at
-    its next slot rather than hammered every tick.
+    its next slot rather than hammered every tick. Sources added through the API must point at
+    public addresses unless ``allow_private`` (sources.yaml is trusted: its author runs the box).
     """
     now = now or datetime.now(UTC)
     if sources is None:
@@ -99,6 +103,9 @@ def run_due_once(
             log.info("source %s is already being crawled elsewhere", name)
             continue
         try:
+            if source.get("origin") == "api":
+                for url in source.get("start_urls") or []:
+                    check_url(url, allow_private=allow_private)
             runs.append(
                 run_crawl(
                     state,
@@ -112,6 +119,9 @@ def run_due_once(
                     crawl=crawl,
                 )
             )
+        except UnsafeTarget as exc:
+            run_id = start_run(state, name, list(source.get("start_urls") or []), "schedule")
+            runs.append(finish_run(state, run_id, None, error=str(exc)))
         except Exception as exc:  # recorded as a failed run by run_crawl
             log.error("scheduled crawl of %s failed: %s", name, exc)
         finally:
@@ -128,12 +138,19 @@ def run_forever(
     stop: threading.Event | None = None,
     crawl: CrawlFn | None = None,
     on_runs: Callable[[list[dict]], None] | None = None,
+    allow_private: bool = False,
 ) -> None:
     """Check for due sources every ``interval`` seconds until ``stop`` is set (or forever)."""
     stop = stop or threading.Event()
     while not stop.is_set():
         try:
-            runs = run_due_once(state, index_target, config_path=config_path, crawl=crawl)
+            runs = run_due_once(
+                state,
+                index_target,
+                config_path=config_path,
+                crawl=crawl,
+                allow_private=allow_private,
+            )
             if runs and on_runs:
                 on_runs(runs)
             from monitor.alerts import deliver_pending

@@ -34,7 +34,11 @@ def run(
 
         ctx = app.state.context
         _, stop = start_in_thread(
-            ctx.state, ctx.index_target, config_path=sources_path, interval=scheduler_interval
+            ctx.state,
+            ctx.index_target,
+            config_path=sources_path,
+            interval=scheduler_interval,
+            allow_private=ctx.allow_private_crawl,
         )
     try:
         uvicorn.run(app, host=host, port=port, log_level="info")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
-from dumawatch.api.netguard import UnsafeTarget
+from monitor.netguard import UnsafeTarget
 from monitor.watchlists import WatchlistError
 from search.backend import BackendError
 
@@ -22,6 +25,22 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(UnsafeTarget)
     async def _unsafe(request: Request, exc: UnsafeTarget) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):  # noqa: ANN202
+        if exc.status_code == 405:
+            # Starlette names only the first matching route's methods; list every route's.
+            methods = set()
+            for template, operations in request.app.openapi()["paths"].items():
+                if compile_path(template)[0].match(request.url.path):
+                    methods |= {m.upper() for m in operations}
+            if methods:
+                return JSONResponse(
+                    {"detail": "Method Not Allowed"},
+                    status_code=405,
+                    headers={"Allow": ", ".join(sorted(methods))},
+                )
+        return await http_exception_handler(request, exc)
 
     @app.exception_handler(WatchlistError)
     async def _watchlist(request: Request, exc: WatchlistError) -> JSONResponse:

@@ -1,15 +1,17 @@
 """Validated request parameters; unknown parameters are refused (422) instead of ignored.
 
 An ignored typo (``?peson=Иванов``) would silently return unfiltered results, which is worse
-than an error. Blank strings count as "not given", so HTML forms can submit empty fields.
+than an error. (The web UI drops the empty fields an HTML form submits before validating.)
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from search import SearchQuery
 
@@ -20,29 +22,52 @@ MAX_NAME = 200
 FIGURE_BOUND = 1e15
 
 Role = Literal["participants", "members", "other"]
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    """Only ``YYYY-MM-DD``: pydantic's lax mode would read ``0`` as 1970-01-01."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not ISO_DAY.fullmatch(value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return date.fromisoformat(value)
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_day)]
+
+
+def _readable(value: object) -> object:
+    """Blank out control characters and letters Unicode gives no name (Tangut and the like):
+    no news text holds them, and pymorphy3 cannot analyse them, so they cannot match anyway."""
+    if isinstance(value, str):
+        return "".join(
+            " "
+            if (ch.isalpha() and not unicodedata.name(ch, ""))
+            or unicodedata.category(ch) in ("Cc", "Cs", "Co")
+            else ch
+            for ch in value
+        )
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_readable)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _blank_is_none(cls, value: object) -> object:
-        if isinstance(value, str) and not value.strip():
-            return None
-        return value
+    model_config = ConfigDict(extra="forbid")
 
 
 class Filters(Strict):
     """Fact filters shared by search, export and the profile pages."""
 
-    q: str | None = Field(None, max_length=MAX_TEXT, description="full-text query")
-    person: str | None = Field(None, max_length=MAX_NAME, description="person key or name")
-    region: str | None = Field(None, max_length=MAX_NAME, description="region code or name")
-    org: str | None = Field(None, max_length=MAX_NAME, description="organisation name")
-    source: str | None = Field(None, max_length=MAX_NAME)
-    since: date | None = Field(None, description="published on or after (YYYY-MM-DD)")
-    until: date | None = Field(None, description="published on or before (YYYY-MM-DD)")
+    q: Text | None = Field(None, max_length=MAX_TEXT, description="full-text query")
+    person: Text | None = Field(None, max_length=MAX_NAME, description="person key or name")
+    region: Text | None = Field(None, max_length=MAX_NAME, description="region code or name")
+    org: Text | None = Field(None, max_length=MAX_NAME, description="organisation name")
+    source: Text | None = Field(None, max_length=MAX_NAME)
+    since: IsoDate | None = Field(None, description="published on or after (YYYY-MM-DD)")
+    until: IsoDate | None = Field(None, description="published on or before (YYYY-MM-DD)")
     role: Role | None = Field(None, description="figure role, e.g. participants")
     min: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False)
     max: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False)
@@ -85,7 +110,7 @@ class ExportParams(Filters):
 
 
 class NameSearch(Strict):
-    q: str | None = Field(None, max_length=MAX_NAME, description="name in any case form")
+    q: Text | None = Field(None, max_length=MAX_NAME, description="name in any case form")
     limit: int = Field(20, ge=1, le=MAX_LIMIT)
 
 
@@ -99,4 +124,4 @@ class AlertParams(Paging):
 
 
 class RunParams(Paging):
-    source: str | None = Field(None, max_length=MAX_NAME)
+    source: Text | None = Field(None, max_length=MAX_NAME)

@@ -14,15 +14,17 @@ from dumawatch.api import deps
 from dumawatch.api.auth import require_token
 from dumawatch.api.bodies import CrawlIn, SourceIn
 from dumawatch.api.context import AppContext
-from dumawatch.api.netguard import check_url
 from dumawatch.api.params import RunParams
+from dumawatch.api.responses import errors
 from monitor import sources as source_store
 from monitor.crawls import run_crawl
+from monitor.netguard import check_url
 from monitor.runs import get_run, list_runs, start_run
 from monitor.state import StateStore
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["crawls"])
+WRITE_ERRORS = errors(400, 401, 403, 404, 409)
 
 State = Annotated[StateStore, Depends(deps.state)]
 Write = Depends(require_token)
@@ -42,20 +44,20 @@ def sources(request: Request, state: State) -> dict:
     return {"sources": out}
 
 
-@router.post("/sources", status_code=201, dependencies=[Write])
+@router.post("/sources", status_code=201, dependencies=[Write], responses=WRITE_ERRORS)
 def add_source(body: SourceIn, request: Request, state: State) -> dict:
     """Add (or replace) an API-managed source; its start URLs must be public addresses."""
     ctx = deps.context(request)
     urls = [str(u) for u in body.start_urls]
     for url in urls:
-        check_url(url, allow_private=ctx.allow_private_crawl)
+        check_url(url, allow_private=ctx.allow_private_crawl, resolve=False)
     if any(s["name"] == body.name and s["origin"] == "config" for s in _sources(request, state)):
         raise HTTPException(409, f"source {body.name!r} is defined in sources.yaml")
     domains = body.allowed_domains or sorted({urlsplit(u).hostname or "" for u in urls})
     return source_store.add_source(state, body.name, urls, domains, body.schedule)
 
 
-@router.delete("/sources/{name}", status_code=204, dependencies=[Write])
+@router.delete("/sources/{name}", status_code=204, dependencies=[Write], responses=WRITE_ERRORS)
 def delete_source(name: Annotated[str, Path(max_length=100)], state: State) -> Response:
     if not source_store.delete_source(state, name):
         raise HTTPException(404, f"no API-managed source {name!r}")
@@ -70,7 +72,7 @@ def runs(state: State, params: Annotated[RunParams, Query()]) -> dict:
     }
 
 
-@router.get("/runs/{run_id}")
+@router.get("/runs/{run_id}", responses=errors(404))
 def run(run_id: Annotated[int, Path(ge=1, le=2**62)], state: State) -> dict:
     found = get_run(state, run_id)
     if found is None:
@@ -102,7 +104,7 @@ def _crawl_in_background(
     return thread
 
 
-@router.post("/crawls", status_code=202, dependencies=[Write])
+@router.post("/crawls", status_code=202, dependencies=[Write], responses=WRITE_ERRORS)
 def start_crawl(body: CrawlIn, request: Request, state: State) -> dict:
     """Start a crawl of a known source or of explicit start URLs; returns the run to poll.
 

@@ -7,15 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from dumawatch.api import deps
-from dumawatch.api.params import MAX_NAME, NameSearch
+from dumawatch.api.params import MAX_NAME, NameSearch, Text
 from dumawatch.api.profiles import person_profile, place_profile
+from dumawatch.api.responses import errors
 from monitor.names import person_matches
 from search import IndexBackend, SearchQuery
 from search.facts import lemma_key
 
-router = APIRouter(prefix="/api", tags=["people and places"])
+router = APIRouter(prefix="/api", tags=["people and places"], responses=errors(503))
 
-Key = Annotated[str, Path(min_length=1, max_length=MAX_NAME)]
+Key = Annotated[Text, Path(min_length=1, max_length=MAX_NAME)]
 FACET_SCAN = 1000
 
 
@@ -59,7 +60,7 @@ def people(
     return {"people": find_people(index, params.q, params.limit)}
 
 
-@router.get("/people/{key}")
+@router.get("/people/{key}", responses=errors(404))
 def person(key: Key, index: IndexBackend = Depends(deps.index)) -> dict:  # noqa: B008
     """A person's page: name variants, posts over time, mentions by month, co-mentioned people
     and regions, latest mentions."""
@@ -77,7 +78,7 @@ def regions(
     return {"regions": find_places(index, "regions", params.q, params.limit)}
 
 
-@router.get("/regions/{code}")
+@router.get("/regions/{code}", responses=errors(404))
 def region(code: Key, index: IndexBackend = Depends(deps.index)) -> dict:  # noqa: B008
     profile = place_profile(index, SearchQuery(region=code), code)
     if profile is None:
@@ -93,7 +94,7 @@ def orgs(
     return {"orgs": find_places(index, "orgs", params.q, params.limit)}
 
 
-@router.get("/orgs/{name}")
+@router.get("/orgs/{name}", responses=errors(404))
 def org(name: Key, index: IndexBackend = Depends(deps.index)) -> dict:  # noqa: B008
     profile = place_profile(index, SearchQuery(org=name), name)
     if profile is None:

@@ -10,7 +10,7 @@ from dumawatch.api import deps
 router = APIRouter(tags=["health"])
 
 
-@router.get("/health")
+@router.get("/health", responses={503: {"description": "index or state store down"}})
 def health(request: Request) -> JSONResponse:
     """The index backend's own ``health()`` plus the state store; 503 when either is down."""
     ctx = deps.context(request)

@@ -9,13 +9,15 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Res
 from dumawatch.api import deps
 from dumawatch.api.auth import require_token
 from dumawatch.api.bodies import EntryIn, WatchlistIn
-from dumawatch.api.netguard import check_url
 from dumawatch.api.params import AlertParams
+from dumawatch.api.responses import errors
 from monitor import alerts as alert_store
 from monitor import watchlists as wl
+from monitor.netguard import check_url
 from monitor.state import StateStore
 
-router = APIRouter(prefix="/api", tags=["watchlists"])
+router = APIRouter(prefix="/api", tags=["watchlists"], responses=errors(404))
+WRITE_ERRORS = errors(400, 401, 403, 404, 409)
 
 Id = Annotated[int, Path(ge=1, le=2**62)]
 State = Annotated[StateStore, Depends(deps.state)]
@@ -34,12 +36,12 @@ def list_watchlists(state: State) -> dict:
     return {"watchlists": wl.list_watchlists(state)}
 
 
-@router.post("/watchlists", status_code=201, dependencies=[Write])
+@router.post("/watchlists", status_code=201, dependencies=[Write], responses=WRITE_ERRORS)
 def create_watchlist(body: WatchlistIn, state: State, request: Request) -> dict:
     """Create a named list; ``webhook_url`` receives each new alert as a JSON POST."""
     url = str(body.webhook_url) if body.webhook_url else None
     if url:
-        check_url(url, allow_private=deps.context(request).allow_private_crawl)
+        check_url(url, allow_private=deps.context(request).allow_private_crawl, resolve=False)
     return wl.create_watchlist(state, body.name, url)
 
 
@@ -48,14 +50,21 @@ def get_watchlist(watchlist_id: Id, state: State) -> dict:
     return _watchlist(state, watchlist_id)
 
 
-@router.delete("/watchlists/{watchlist_id}", status_code=204, dependencies=[Write])
+@router.delete(
+    "/watchlists/{watchlist_id}", status_code=204, dependencies=[Write], responses=WRITE_ERRORS
+)
 def delete_watchlist(watchlist_id: Id, state: State) -> Response:
     if not wl.delete_watchlist(state, watchlist_id):
         raise HTTPException(404, f"no watchlist {watchlist_id}")
     return Response(status_code=204)
 
 
-@router.post("/watchlists/{watchlist_id}/entries", status_code=201, dependencies=[Write])
+@router.post(
+    "/watchlists/{watchlist_id}/entries",
+    status_code=201,
+    dependencies=[Write],
+    responses=WRITE_ERRORS,
+)
 def add_entry(watchlist_id: Id, body: EntryIn, state: State) -> dict:
     """Watch an official: a name plus optional aliases, post and region filters."""
     _watchlist(state, watchlist_id)
@@ -64,7 +73,10 @@ def add_entry(watchlist_id: Id, body: EntryIn, state: State) -> dict:
 
 
 @router.delete(
-    "/watchlists/{watchlist_id}/entries/{entry_id}", status_code=204, dependencies=[Write]
+    "/watchlists/{watchlist_id}/entries/{entry_id}",
+    status_code=204,
+    dependencies=[Write],
+    responses=WRITE_ERRORS,
 )
 def delete_entry(watchlist_id: Id, entry_id: Id, state: State) -> Response:
     if not wl.delete_entry(state, watchlist_id, entry_id):

@@ -14,9 +14,10 @@ from fastapi.responses import StreamingResponse
 from dumawatch.api import deps
 from dumawatch.api.params import ExportParams, SearchParams
 from dumawatch.api.profiles import matching_documents
+from dumawatch.api.responses import errors
 from search import IndexBackend
 
-router = APIRouter(prefix="/api", tags=["search"])
+router = APIRouter(prefix="/api", tags=["search"], responses=errors(503))
 
 DocId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
 
@@ -34,7 +35,7 @@ def search(
     return body
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id}", responses=errors(404))
 def document(doc_id: DocId, index: IndexBackend = Depends(deps.index)) -> dict:  # noqa: B008
     """The stored document with its facts (entities, people, regions, dates, figures) and their
     character offsets into ``body``."""
