@@ -2,7 +2,7 @@
 # Run a throw-away single-node Elasticsearch for dumawatch tests, CI and benchmarks.
 #
 #   scripts/elasticsearch.sh start [--secure]   # prints the URL once health is yellow/green
-#   scripts/elasticsearch.sh stop  [--secure]
+#   scripts/elasticsearch.sh stop  [--secure] [--purge]   # --purge also deletes its data
 #   scripts/elasticsearch.sh status [--secure]
 #
 # Version: 8.19.21, the newest build of the official minimal server
@@ -34,9 +34,11 @@ ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSI
 cmd="${1:-}"
 shift || true
 secure=0
+purge=0
 for arg in "$@"; do
   case "$arg" in
     --secure) secure=1 ;;
+    --purge) purge=1 ;;
     *) echo "elasticsearch.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -211,6 +213,7 @@ stop() {
   if ! pid="$(running_pid)"; then
     log "not running on port $ES_PORT"
     rm -f "$PIDFILE"
+    purge_instance
     return 0
   fi
   kill "$pid"
@@ -225,6 +228,14 @@ stop() {
   done
   rm -f "$PIDFILE"
   log "stopped (port $ES_PORT)"
+  purge_instance
+}
+
+purge_instance() {
+  if [[ $purge == 1 && -d "$INSTANCE" ]]; then
+    rm -rf "$INSTANCE"
+    log "deleted $INSTANCE"
+  fi
 }
 
 status() {

@@ -190,7 +190,7 @@ class ElasticBackend(IndexBackend):
         if isinstance(exc, elasticsearch.NotFoundError):
             return BackendError(f"index {self.alias!r} not found at {self.shown_url}")
         if isinstance(exc, elasticsearch.ApiError):
-            return BackendError(f"{where} answered HTTP {exc.status}: {exc.message}")
+            return BackendError(f"{where} answered HTTP {exc.meta.status}: {exc.message}")
         return BackendError(f"{where}: {exc}")
 
     def _unavailable(self, exc: Exception) -> bool:
@@ -199,7 +199,7 @@ class ElasticBackend(IndexBackend):
         if isinstance(exc, elasticsearch.ConnectionError | Rejected):
             return True
         if isinstance(exc, elasticsearch.ApiError):
-            return exc.status in UNAVAILABLE_STATUS or "cluster_block" in str(exc.message)
+            return exc.meta.status in UNAVAILABLE_STATUS or "cluster_block" in str(exc.message)
         return False
 
     def _retrying(self, fn: Callable[[], object]) -> object:
@@ -236,8 +236,9 @@ class ElasticBackend(IndexBackend):
                 f"{SUPPORTED_MAJOR}.x server"
             )
 
-    def _ensure(self, check_mapping: bool = True) -> None:
-        """Check the server and make sure the alias and its index exist (once per backend)."""
+    def _setup(self, check_mapping: bool = True) -> None:
+        """Check the server and make sure the alias and its index exist (once per backend);
+        ``Unavailable`` when the server cannot be reached, so writes can spool."""
         if self._ready:
             return
 
@@ -251,8 +252,14 @@ class ElasticBackend(IndexBackend):
             if check_mapping:
                 self._check_mapping(indices)
 
-        self._call(setup)
+        self._retrying(setup)
         self._ready = check_mapping
+
+    def _ensure(self, check_mapping: bool = True) -> None:
+        try:
+            self._setup(check_mapping)
+        except Unavailable as exc:
+            raise self._error(exc) from exc
 
     def _put_template(self) -> None:
         self._es.indices.put_index_template(
@@ -265,6 +272,10 @@ class ElasticBackend(IndexBackend):
             },
             meta={"dumawatch_mapping": MAPPING_VERSION},
         )
+
+    def indices(self) -> list[str]:
+        """The concrete indices behind the alias now."""
+        return self._call(self._alias_indices)  # type: ignore[return-value]
 
     def _alias_indices(self) -> list[str]:
         try:
@@ -354,7 +365,7 @@ class ElasticBackend(IndexBackend):
     def flush(self) -> ElasticUpsertReport:
         """Replay the spool now; a BackendError (with how much is still waiting) if we can't."""
         try:
-            self._ensure()
+            self._setup()
             return self._replay()
         except (Unavailable, BackendError) as exc:
             err = self._error(exc)
@@ -376,7 +387,7 @@ class ElasticBackend(IndexBackend):
         try:
             if self._down():
                 raise Unavailable("server was unreachable moments ago")
-            self._ensure()
+            self._setup()
             self._replay()
             self._write(docs, report)
         except Unavailable as exc:
@@ -470,7 +481,7 @@ class ElasticBackend(IndexBackend):
         try:
             if self._down():
                 raise Unavailable("server was unreachable moments ago")
-            self._ensure()
+            self._setup()
             self._replay()
             return self._delete_now(ids)
         except Unavailable as exc:
@@ -489,15 +500,13 @@ class ElasticBackend(IndexBackend):
 
     def get(self, doc_id: str) -> dict | None:
         self._ensure()
-        try:
-            resp = self._call(lambda: self._es.get(index=self.alias, id=doc_id))
-        except BackendError as exc:
-            if (
-                isinstance(exc.__cause__, elasticsearch.NotFoundError)
-                and exc.__cause__.body.get("found") is False
-            ):
-                return None
-            raise
+        resp = self._call(
+            lambda: self._es.options(ignore_status=404).get(index=self.alias, id=doc_id)
+        )
+        if not resp.get("found"):  # type: ignore[union-attr]
+            if "error" in resp:  # type: ignore[operator]
+                raise self._error(elasticsearch.NotFoundError(str(resp), resp.meta, resp.body))  # type: ignore[union-attr]
+            return None
         return stored_document(resp["_source"])  # type: ignore[index]
 
     def known(self, ids: Iterable[str]) -> dict[str, str]:
@@ -508,8 +517,11 @@ class ElasticBackend(IndexBackend):
         try:
             if self._down():
                 raise Unavailable("server was unreachable moments ago")
-            self._ensure()
-            self._replay()
+            self._setup()
+            try:
+                self._replay()
+            except Unavailable as exc:  # refusing writes need not mean refusing reads
+                log.warning("spool not replayed: %s", exc)
             for chunk in _chunks(ids, CHUNK):
                 resp = self._retrying(
                     lambda c=chunk: self._es.mget(

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from elasticsearch import Elasticsearch
 
 from search.elastic import ElasticBackend
 
@@ -34,6 +35,13 @@ def server_url() -> str:
 @pytest.fixture(scope="session")
 def es_url() -> str:
     return server_url()
+
+
+def raw_client(url: str | None = None) -> Elasticsearch:
+    """A bare client on the test server, for arranging states the backend would never make."""
+    user = os.environ.get("DUMAWATCH_ES_USER")
+    auth = (user, os.environ.get("DUMAWATCH_ES_PASSWORD", "")) if user else None
+    return Elasticsearch(url or server_url(), basic_auth=auth)
 
 
 def elastic_backend(request: pytest.FixtureRequest, index: str, **options) -> ElasticBackend:
