@@ -64,6 +64,14 @@ def build_parser() -> Parser:
     p.add_argument("--source", metavar="NAME", help="use this entry of sources.yaml")
     p.add_argument("--config", metavar="sources.yaml", help="per-site configuration file")
     p.add_argument("--quiet", action="store_true", help="no progress line")
+    p.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2 (repeatable)",
+    )
 
     p = sub.add_parser("extract", help="extract facts from a JSONL file of texts")
     p.add_argument("input", nargs="?", default="-", metavar="INPUT", help="JSONL (default stdin)")

@@ -35,7 +35,9 @@ def summarize(index: IndexBackend, console: Console) -> None:
     for key, n in people.most_common(8):
         post = ", ".join(t for t, _ in posts[key].most_common(2)) or "—"
         console.print(f"  {names[key]} — {n} ст.; {post}")
-    console.print("\n[bold]Регионы:[/] " + ", ".join(f"{r} ({n})" for r, n in regions.most_common(8)))
+    console.print(
+        "\n[bold]Регионы:[/] " + ", ".join(f"{r} ({n})" for r, n in regions.most_common(8))
+    )
     console.print("\n[bold]Самые многолюдные события:[/]")
     for value, text, title in sorted(figures, reverse=True)[:5]:
         console.print(f"  {value:g} — «{text}» — {title}")
@@ -58,8 +60,10 @@ def run_demo(target: str | None = None) -> int:
         summarize(index, console)
         examples = [
             ("бюджет", SearchQuery(text="бюджет", limit=3)),
-            ("события с участием от 100 человек", SearchQuery(figure_role="participants",
-                                                              figure_min=100, limit=3)),
+            (
+                "события с участием от 100 человек",
+                SearchQuery(figure_role="participants", figure_min=100, limit=3),
+            ),
         ]
         for title, query in examples:
             console.rule(f"Поиск: {title}")

@@ -7,7 +7,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from extraction.morph import analyzer
+import pymorphy3
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """Our own analyzer, so searching never loads the extraction pipeline (spaCy, slovnet)."""
+    return pymorphy3.MorphAnalyzer()
+
 
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
@@ -54,7 +61,10 @@ def lemma_variants(word: str) -> frozenset[str]:
     folded = fold(word)
     out = {lemma(word)}
     if _alpha(folded):
-        out.update(fold(p.normal_form) for p in analyzer().parse(folded) if p.score >= MIN_SCORE)
+        likely = [p for p in analyzer().parse(folded) if p.score >= MIN_SCORE]
+        surnames = [p for p in likely if "Surn" in p.tag.grammemes]
+        # a surname stays a surname: «Петров» must not also find «Пётр»
+        out.update(fold(p.normal_form) for p in surnames or likely)
     return frozenset(out)
 
 

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from dumawatch.errors import UserError
 from search.target import resolve_target
+
+
+def parse_setting(item: str) -> tuple[str, object]:
+    """``NAME=VALUE`` with VALUE read as JSON when it is JSON (numbers, true/false)."""
+    name, sep, value = item.partition("=")
+    if not sep or not name.strip().isupper():
+        raise UserError(f"-s takes NAME=VALUE with an upper-case Scrapy setting name, not {item!r}")
+    try:
+        return name.strip(), json.loads(value)
+    except json.JSONDecodeError:
+        return name.strip(), value
 
 
 def crawl_command(args: argparse.Namespace) -> int:
@@ -14,7 +26,7 @@ def crawl_command(args: argparse.Namespace) -> int:
 
     if not args.urls and not args.source:
         raise UserError("give at least one URL, or --source NAME with --config sources.yaml")
-    settings = {}
+    settings = dict(parse_setting(item) for item in args.set)
     if args.es_index:
         settings["ES_INDEX"] = args.es_index
     report = crawl(

@@ -1,0 +1,108 @@
+"""What the HTML pages show, computed from the index and state store (no HTML here)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from pydantic import ValidationError
+
+from dumawatch.api.params import SearchParams
+from search import IndexBackend, SearchQuery
+
+HISTOGRAM_DOCS = 1000
+PAGE_SIZE = 10
+FORM_FIELDS = ("q", "person", "region", "org", "source", "since", "until", "participants")
+MONTHS = "янв фев мар апр май июн июл авг сен окт ноя дек".split()
+
+
+class FormError(ValueError):
+    """Form input the page cannot use; shown to the reader, answered with 400."""
+
+
+def parse_form(raw: dict[str, str]) -> tuple[dict[str, str], SearchParams]:
+    """Search-form fields → validated API parameters. Empty fields count as not given;
+    «участников от» becomes the participants figure filter."""
+    unknown = sorted(set(raw) - set(FORM_FIELDS) - {"offset"})
+    if unknown:
+        raise FormError(f"неизвестный параметр: {', '.join(unknown)}")
+    form = {k: v.strip() for k, v in raw.items() if v and v.strip()}
+    api = {k: v for k, v in form.items() if k in FORM_FIELDS and k != "participants"}
+    if "participants" in form:
+        api.update(role="participants", min=form["participants"])
+    api["offset"] = form.get("offset", "0")
+    api["limit"] = str(PAGE_SIZE)
+    try:
+        params = SearchParams.model_validate(api)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = {"min": "participants"}.get(str(first["loc"][-1]), str(first["loc"][-1]))
+        raise FormError(f"поле «{field}»: {first['msg']}") from None
+    return form, params
+
+
+def link(form: dict[str, str], **changes: str | None) -> str:
+    """The search URL for the current form with some fields changed (None removes a field)."""
+    merged = {k: v for k, v in form.items() if k != "offset"}
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    return "/?" + urlencode(merged) if merged else "/"
+
+
+def month_label(month: str) -> str:
+    year, m = month.split("-")
+    return f"{MONTHS[int(m) - 1]} {year}"
+
+
+def histogram(index: IndexBackend, query: SearchQuery) -> dict:
+    """Results per month (from the first ``HISTOGRAM_DOCS`` hits), every month in the span shown."""
+    counts: Counter = Counter()
+    undated = seen = 0
+    total = None
+    while seen < HISTOGRAM_DOCS and (total is None or seen < total):
+        page = index.search(replace(query, limit=100, offset=seen, facet_size=0))
+        total = page.total
+        if not page.hits:
+            break
+        for hit in page.hits:
+            if hit.published_at:
+                counts[str(hit.published_at)[:7]] += 1
+            else:
+                undated += 1
+        seen += len(page.hits)
+    if not counts:
+        return {"bars": [], "undated": undated, "partial": False}
+    months = _month_span(min(counts), max(counts))
+    peak = max(counts.values())
+    bars = [
+        {
+            "month": m,
+            "label": month_label(m),
+            "count": counts.get(m, 0),
+            "height": round(100 * counts.get(m, 0) / peak),
+        }
+        for m in months
+    ]
+    return {"bars": bars, "undated": undated, "partial": bool(total and total > seen)}
+
+
+def _month_span(first: str, last: str) -> list[str]:
+    y, m = map(int, first.split("-"))
+    out = []
+    while f"{y:04d}-{m:02d}" <= last and len(out) < 240:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+FACET_TITLES = {
+    "people": "Люди",
+    "regions": "Регионы",
+    "orgs": "Организации",
+    "sources": "Источники",
+}
+FACET_FIELDS = {"people": "person", "regions": "region", "orgs": "org", "sources": "source"}

@@ -1,0 +1,130 @@
+"""HTML routes of the web UI, and the static files they use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from dumawatch.api.profiles import person_profile
+from dumawatch.web.marking import LABELS, marked_paragraphs, safe_snippet
+from dumawatch.web.pages import (
+    FACET_FIELDS,
+    FACET_TITLES,
+    PAGE_SIZE,
+    FormError,
+    histogram,
+    link,
+    month_label,
+    parse_form,
+)
+from monitor.alerts import list_alerts
+from monitor.watchlists import list_watchlists
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.filters["snippet"] = safe_snippet
+templates.env.filters["month"] = month_label
+templates.env.globals["LABELS"] = LABELS
+
+HTML = {"response_class": HTMLResponse, "tags": ["web UI"]}
+
+
+def _ctx(request: Request):  # noqa: ANN202
+    return request.app.state.context
+
+
+def install(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.get("/", **HTML, summary="Поиск")
+    def search_page(request: Request) -> HTMLResponse:
+        raw = dict(request.query_params)
+        try:
+            form, params = parse_form(raw)
+        except FormError as exc:
+            return templates.TemplateResponse(
+                request,
+                "search.html",
+                {"form": raw, "error": str(exc), "result": None},
+                status_code=400,
+            )
+        index = _ctx(request).index
+        query = params.query(PAGE_SIZE, params.offset, 12)
+        result = index.search(query)
+        facets = [
+            {
+                "name": name,
+                "title": FACET_TITLES[name],
+                "field": FACET_FIELDS[name],
+                "active": form.get(FACET_FIELDS[name]),
+                "items": [
+                    {
+                        "label": f.label,
+                        "count": f.count,
+                        "href": link(form, **{FACET_FIELDS[name]: f.value}),
+                        "value": f.value,
+                    }
+                    for f in result.facets.get(name, [])
+                ],
+                "clear": link(form, **{FACET_FIELDS[name]: None}),
+            }
+            for name in ("people", "regions", "orgs", "sources")
+        ]
+        offset = params.offset
+        pages = {
+            "prev": link(form, offset=str(max(0, offset - PAGE_SIZE))) if offset else None,
+            "next": link(form, offset=str(offset + PAGE_SIZE))
+            if offset + PAGE_SIZE < result.total
+            else None,
+        }
+        return templates.TemplateResponse(
+            request,
+            "search.html",
+            {
+                "form": form,
+                "result": result,
+                "facets": facets,
+                "histogram": histogram(index, query),
+                "pages": pages,
+                "offset": offset,
+                "error": None,
+            },
+        )
+
+    @app.get("/documents/{doc_id}", **HTML, summary="Документ")
+    def document_page(request: Request, doc_id: str) -> HTMLResponse:
+        doc = _ctx(request).index.get(doc_id) if len(doc_id) <= 64 else None
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        orgs = sorted(
+            {
+                str(e.get("normal") or e.get("text"))
+                for e in doc.get("entities") or []
+                if e.get("type") == "ORG"
+            }
+        )
+        return templates.TemplateResponse(
+            request,
+            "document.html",
+            {"doc": doc, "paragraphs": marked_paragraphs(doc), "orgs": orgs},
+        )
+
+    @app.get("/people/{key}", **HTML, summary="Персона")
+    def person_page(request: Request, key: str) -> HTMLResponse:
+        profile = person_profile(_ctx(request).index, key) if len(key) <= 200 else None
+        if profile is None:
+            raise HTTPException(404, f"no person {key!r}")
+        peak = max((t["count"] for t in profile["timeline"]), default=1)
+        return templates.TemplateResponse(request, "person.html", {"p": profile, "peak": peak})
+
+    @app.get("/watchlists", **HTML, summary="Списки наблюдения")
+    def watchlists_page(request: Request) -> HTMLResponse:
+        state = _ctx(request).state
+        lists = list_watchlists(state)
+        for wl in lists:
+            wl["recent"] = list_alerts(state, watchlist_id=wl["id"], limit=10)
+        return templates.TemplateResponse(request, "watchlists.html", {"lists": lists})
