@@ -56,6 +56,11 @@ _MONTH_AFTER = re.compile(
     r"|\s*(?:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)\.",
     re.IGNORECASE,
 )
+_MONTH_BEFORE = re.compile(
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 # Words right before a number that make it a label, not a quantity: «д. 93», «статья 12».
 _LABELS = {
     "№", "n", "no", "номер", "д", "дом", "корп", "корпус", "кв", "квартира", "стр", "строение",
@@ -74,7 +79,7 @@ _PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
 _TIME_UNITS = {
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "лет",
     "раз", "номер", "созыв", "сессия", "статья", "пункт", "часть",
-    "квартал", "полугодие", "степень", "очередь", "г", "гг",
+    "квартал", "полугодие", "степень", "очередь", "г", "гг", "вечер", "утро", "ночь",
 }  # fmt: skip
 PEOPLE = {
     "человек", "житель", "участник", "депутат", "гражданин", "делегат", "сотрудник", "член",
@@ -85,20 +90,21 @@ PEOPLE = {
     "руководитель", "глава", "подросток", "юноша", "девушка", "женщина", "мужчина", "выпускник",
     "первоклассник", "кандидат", "наблюдатель", "сельчанин", "семьянин", "дошкольник",
     "инвалид", "многодетный", "доброволец", "спасатель", "полицейский", "медик", "абитуриент",
-    "пациент", "читатель", "автор", "артист", "музыкант", "исполнитель", "делегатка",
+    "пациент", "читатель", "автор", "артист", "музыкант", "делегатка",
     "труженик", "призывник", "боец", "военнослужащий", "аспирант", "человека",
 }  # fmt: skip
 _PARTICIPANT_CUES = {
     "участник", "участвовать", "участие", "собраться", "собирать", "прийти", "присутствовать",
     "присутствующий", "съезд", "слушание", "посетить", "посетитель", "делегат", "гость",
     "зритель", "слушатель", "акция", "субботник", "форум", "конференция", "фестиваль",
-    "митинг", "собрание", "сход", "принять", "пришедший", "конкурс", "турнир",
+    "митинг", "собрание", "сход", "пришедший", "конкурс", "турнир",
     "соревнование", "мероприятие", "праздник", "шествие", "забег", "семинар", "встреча",
-    "посмотреть", "явиться", "выйти", "отправиться", "съехаться",
+    "посмотреть", "явиться", "выйти", "отправиться", "съехаться", "приехать", "прибыть",
+    "слет", "смотр", "олимпиада", "экскурсия", "выставка", "концерт", "голосование",
 }  # fmt: skip
 _MEMBER_CUES = {
-    "объединять", "насчитывать", "состоять", "член", "входить", "численность", "объединение",
-    "членство", "вступить", "состав",
+    "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
+    "членство", "вступить",
 }  # fmt: skip
 _BLANK = re.compile(r"[^\S\n]*")
 # Participles and adjectives used as nouns for people: «80 приглашённых».
@@ -111,6 +117,15 @@ _SUBSTANTIVES = {
 }  # fmt: skip
 # Cues that a people count is a population, not participants or members.
 _OTHER_CUES = {"жить", "проживать", "население", "родиться", "прописать", "зарегистрировать"}
+# Animate nouns that are not people counts: animals, and agents that are usually firms.
+_ANIMALS = {
+    "поставщик", "оператор", "подрядчик", "субподрядчик", "застройщик", "перевозчик",
+    "производитель", "партнер", "инвестор", "агент", "заказчик", "резидент", "спонсор",
+    "арендатор", "эмитент", "страховщик", "грантополучатель", "победитель",
+    "рыба", "собака", "кошка", "животное", "птица", "лошадь", "корова", "свинья", "овца",
+    "пес", "кот", "малек", "особь", "зверь", "олень", "медведь", "волк", "утка", "курица",
+    "пчела", "бык", "коза", "кролик", "голубь", "лебедь", "теленок", "щенок", "котенок",
+}  # fmt: skip
 _ABBREV = re.compile(r"([А-ЯЁA-Z]{2,})[а-яё]*$")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
 _TAKE_PLACE = re.compile(r"(?:заня[a-яё]*|заним[а-яё]*|призов[а-яё]*)\s+$", re.IGNORECASE)
@@ -128,17 +143,22 @@ def _number_value(raw: str) -> float:
 
 
 def _agrees(value: float, integral: bool, parses: list) -> bool:
-    """Noun form fits a count: «5 участников», «3 депутата», «21 ТОС» but not «7 созыва»."""
+    """Noun form fits a count: «5 участников», «3 депутата», «21 ТОС» but not «7 созыва» or
+    «2008 граждане» (a year before a plural nominative)."""
     if not integral:
         return True
     n = int(value)
     last, last2 = n % 10, n % 100
     for p in parses:
         num, case = p.tag.number, p.tag.case
-        if num == "plur" or "Pltm" in p.tag or "Fixd" in p.tag:
+        if "Fixd" in p.tag:
             return True
         if last == 1 and last2 != 11:
             return True
+        if num == "plur" or "Pltm" in p.tag:
+            if case != "nomn":
+                return True
+            continue
         if 2 <= last <= 4 and not 12 <= last2 <= 14 and case in {"gent", "nomn", "accs"}:
             return True
     return False
@@ -156,12 +176,14 @@ def _substantive(word: str) -> str | None:
     return form.word if form is not None and _norm(form.word) in _SUBSTANTIVES else None
 
 
-def _counted_noun(text: str, pos: int, value: float, integral: bool) -> tuple[str, int] | None:
+def _counted_noun(
+    text: str, pos: int, value: float, integral: bool
+) -> tuple[str, int, bool] | None:
     """Lemma and end offset of the noun counted after ``pos``, skipping up to 3 adjectives.
 
     A plural participle with no noun after it counts people: «80 приглашённых».
     """
-    substantive: tuple[str, int] | None = None
+    substantive: tuple[str, int, bool] | None = None
     for _ in range(4):
         m = _WORD.match(text, _BLANK.match(text, pos).end())
         if m is None:
@@ -169,7 +191,7 @@ def _counted_noun(text: str, pos: int, value: float, integral: bool) -> tuple[st
         word = m.group()
         abbrev = _ABBREV.match(word)
         if abbrev:
-            return abbrev.group(1).lower(), m.end()
+            return abbrev.group(1).lower(), m.end(), False
         if word[0].isupper():
             return substantive
         parses = _parse(word)
@@ -180,7 +202,7 @@ def _counted_noun(text: str, pos: int, value: float, integral: bool) -> tuple[st
             if substantive is None and top.tag.number == "plur":
                 noun = _substantive(word)
                 if noun is not None:
-                    substantive = (noun, m.end())
+                    substantive = (noun, m.end(), True)
             pos = m.end()
             continue
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
@@ -188,14 +210,15 @@ def _counted_noun(text: str, pos: int, value: float, integral: bool) -> tuple[st
             return substantive
         if not nouns or not _agrees(value, integral, nouns):
             return None
-        return nouns[0].normal_form, m.end()
+        lem = nouns[0].normal_form
+        return lem, m.end(), "anim" in nouns[0].tag and _norm(lem) not in _ANIMALS
     return substantive
 
 
 _CUE_ROLE = {
-    **{w: "participants" for w in _PARTICIPANT_CUES},
-    **{w: "members" for w in _MEMBER_CUES},
-    **{w: "other" for w in _OTHER_CUES},
+    **{_norm(w): "participants" for w in _PARTICIPANT_CUES},
+    **{_norm(w): "members" for w in _MEMBER_CUES},
+    **{_norm(w): "other" for w in _OTHER_CUES},
 }
 
 
@@ -220,7 +243,7 @@ def _role(text: str, start: int, end: int, unit: str) -> str:
             continue
         word = m.group().lower()
         lem = "прийти" if word in {"пришли", "пришло"} else lemma(word)
-        role = _CUE_ROLE.get(lem)
+        role = _CUE_ROLE.get(_norm(lem))
         if role is None:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
@@ -265,17 +288,18 @@ def _figure(text: str, start: int, num_end: int, value: float, integral: bool) -
     sym = _SYMBOL_UNIT.match(text, pos)
     if sym:
         unit, end = _SYMBOL_NAMES[sym.lastgroup], sym.end()
+        animate = unit == "человек"
     else:
         counted = _counted_noun(text, pos, value, integral)
         if counted is None:
             return None
-        unit, end = counted
+        unit, end, animate = counted
         if unit in _TIME_UNITS or (unit == "место" and _TAKE_PLACE.search(text, 0, start)):
             return None
     if _is_label(text, start):
         return None
     approx, span_start = _approx(text, start)
-    is_people = _norm(unit) in _PEOPLE or unit.endswith(("анин", "янин"))
+    is_people = animate or _norm(unit) in _PEOPLE
     value = round(value, 6)
     return {
         "value": int(value) if value == int(value) else value,
@@ -318,6 +342,8 @@ def find_figures(text: str) -> list[dict]:
             raw = m.group()
         if _next_is_quick_reject(text, end) or _MONTH_AFTER.match(text, end):
             continue
+        if _MONTH_BEFORE.search(text, max(0, start - 12), start):  # «1 января 2008 граждане»
+            continue
         value = _number_value(raw)
         integral = "," not in raw and "." not in raw
         fig = _figure(text, start, end, value, integral)
@@ -327,6 +353,15 @@ def find_figures(text: str) -> list[dict]:
     out.extend(_word_figures(text))
     out.sort(key=lambda f: f["start"])
     return out
+
+
+def _one_scale(text: str, word: re.Match[str]) -> bool:
+    """A lone «тысяча» means 1000; plural «тысячи»/«тысяч» mean "thousands" unless «более
+    тысячи» makes it a genitive singular."""
+    w = word.group().lower()
+    if w in {"тысяча", "тысячу", "миллион", "миллиард"}:
+        return True
+    return w in {"тысячи", "миллиона", "миллиарда"} and _approx(text, word.start())[0] is not None
 
 
 def _word_figures(text: str) -> list[dict]:
@@ -351,6 +386,8 @@ def _word_figures(text: str) -> list[dict]:
         value, used = parsed
         last = hits[i + used - 1]
         i += used
+        if used == 1 and word_value(first.group())[0] == "scale" and not _one_scale(text, first):
+            continue  # «тысячи демонстрантов», «несколько тысяч человек»: no exact value
         if value < 10 and not _SYMBOL_UNIT.match(text, last.end()):
             continue
         if text[last.end() : last.end() + 1] == "-":

@@ -111,10 +111,29 @@ def test_figure_cases(text: str, expected: tuple) -> None:
         "В течение 5 лет и 3 месяцев.",
         "в две тысячи восемнадцатом году",
         "Статья 12 Устава, пункт 3, часть 2.",
+        "Несколько тысяч человек вышли на набережную, тысячи зрителей смотрели салют.",
+        "С 1 января 2020 граждане смогут подать заявку онлайн.",
+        "Акция начнётся около 7 вечера.",
     ],
 )
 def test_never_figures(text: str) -> None:
     assert find_figures(text) == []
+
+
+def test_people_are_animate_nouns_but_not_animals_or_firms() -> None:
+    figs = find_figures(
+        "Аккредитацию получили 12 журналистов. В приюте живут 40 собак. "
+        "Заявки подали 7 подрядчиков, а на слёт приехали 35 вожатых."
+    )
+    assert [(f["value"], f["is_people"]) for f in figs] == [
+        (12, True), (40, False), (7, False), (35, True)
+    ]  # fmt: skip
+    assert figs[-1]["role"] == "participants"
+
+
+def test_more_than_a_thousand_is_one_thousand() -> None:
+    f = one("На концерт пришли более тысячи человек.")
+    assert (f["value"], f["approx"], f["text"]) == (1000, "более", "более тысячи человек")
 
 
 def test_range_counts_upper_bound_once() -> None:
