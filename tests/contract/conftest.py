@@ -12,7 +12,7 @@ import pytest
 from search import open_index
 from tests.contract.documents import docs
 
-BACKENDS = ["sqlite"]
+BACKENDS = ["sqlite", "elasticsearch"]
 
 
 @pytest.fixture(params=BACKENDS)
