@@ -1,4 +1,5 @@
-"""Per-request behaviour: a page budget, skipping non-HTML bodies, and a progress line."""
+"""Per-request behaviour: a page budget, conditional requests for known articles, skipping
+non-HTML bodies, and a progress line."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import time
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
+
+from crawler.state import CrawlState, Validators, state_path_for
 
 # Request kinds (``request.meta["dw_kind"]``) whose response must be an HTML page.
 HTML_KINDS = frozenset({"start", "page", "article", "listing"})
@@ -38,6 +41,74 @@ class PageBudgetMiddleware:
             raise IgnoreRequest(f"page budget of {self.budget} used up")
         self.used += 1
         return None
+
+
+class ConditionalRequestMiddleware:
+    """Asks for articles with ``If-None-Match`` / ``If-Modified-Since`` when the index still
+    holds what was fetched last time; a 304 then means "unchanged" at the cost of headers.
+
+    Validators are remembered when an article has passed every pipeline stage."""
+
+    def __init__(self, crawler: Crawler, state_file: str | None) -> None:
+        self.crawler = crawler
+        self.state_file = state_file
+        self.state: CrawlState | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
+        settings = crawler.settings
+        if not (settings.getbool("INCREMENTAL", True) and settings.getbool("INDEX_ENABLED", True)):
+            raise NotConfigured
+        path = settings.get("CRAWL_STATE_FILE") or state_path_for(settings.get("INDEX_TARGET"))
+        if path is None:
+            raise NotConfigured
+        mw = cls(crawler, str(path))
+        crawler.signals.connect(mw.open, signal=signals.spider_opened)
+        crawler.signals.connect(mw.close, signal=signals.spider_closed)
+        crawler.signals.connect(mw.remember, signal=signals.item_scraped)
+        return mw
+
+    def open(self, spider: Spider) -> None:
+        self.state = CrawlState(self.state_file)
+
+    def close(self, spider: Spider) -> None:
+        if self.state is not None:
+            self.state.close()
+            self.state = None
+
+    def process_request(self, request: Request) -> None:
+        if self.state is None or request.meta.get("dw_kind") != "article":
+            return None
+        known = self.state.get(request.url)
+        index = getattr(self.crawler, "dumawatch_index", None)
+        if known is None or index is None:
+            return None
+        if index.known([known.doc_id]).get(known.doc_id) != known.content_hash:
+            return None  # the index lost or changed it: fetch in full
+        if known.etag:
+            request.headers[b"If-None-Match"] = known.etag
+        if known.last_modified:
+            request.headers[b"If-Modified-Since"] = known.last_modified
+        if known.etag or known.last_modified:
+            request.meta["handle_httpstatus_list"] = [304]
+        return None
+
+    def remember(self, item: dict, response: Response, spider: Spider) -> None:
+        if self.state is None or response is None:
+            return
+        etag = response.headers.get(b"ETag")
+        modified = response.headers.get(b"Last-Modified")
+        if not (etag or modified):
+            return
+        self.state.put(
+            response.url,
+            Validators(
+                etag=etag.decode("latin-1") if etag else None,
+                last_modified=modified.decode("latin-1") if modified else None,
+                doc_id=item["id"],
+                content_hash=item["content_hash"],
+            ),
+        )
 
 
 class SkipNonHtmlMiddleware:

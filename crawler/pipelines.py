@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import logging
 from typing import Any
 
 from scrapy import Spider
@@ -15,8 +14,6 @@ from scrapy.exceptions import DropItem, NotConfigured
 from crawler.article import clean_text
 from crawler.items import DOCUMENT_FIELDS, EXTRACTION_FIELDS, ArticleItem
 from crawler.urls import canonical_url, doc_id
-
-logger = logging.getLogger(__name__)
 
 
 def content_hash(title: str, body: str) -> str:
@@ -136,6 +133,8 @@ class IndexPipeline:
         self.batch_size = max(1, crawler.settings.getint("INDEX_BATCH_SIZE", 20))
         self.batch: list[dict] = []
         self.index: Any = None
+        self.new_ids: set[str] = set()  # first indexed by this crawl (see NewsSpider._all_known)
+        crawler.dumawatch_new_ids = self.new_ids  # type: ignore[attr-defined]
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IndexPipeline:
@@ -168,9 +167,7 @@ class IndexPipeline:
         stats.inc_value("index/new", len(report.new))
         stats.inc_value("index/updated", len(report.updated))
         stats.inc_value("index/unchanged", len(report.unchanged))
-        for signal_ids, name in ((report.new, "new"), (report.updated, "updated")):
-            for i in signal_ids:
-                logger.debug("index: %s %s", name, i)
+        self.new_ids.update(report.new)
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.index is None:

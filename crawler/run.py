@@ -151,7 +151,7 @@ def _report(stats: dict, spider: Any, start_urls: list[str]) -> dict:
         fatal = stats.get("dumawatch/fatal")
         return {"error": fatal or f"no articles found at {', '.join(start_urls)}"}
     return {
-        "pages": int(stats.get("response_received_count", 0)),
+        "pages": _pages(stats),
         "articles": articles,
         "new": int(stats.get("index/new", 0)),
         "updated": int(stats.get("index/updated", 0)),
@@ -159,6 +159,13 @@ def _report(stats: dict, spider: Any, start_urls: list[str]) -> dict:
         "errors": int(stats.get("dumawatch/errors", 0)),
         "stats": plain,
     }
+
+
+def _pages(stats: dict) -> int:
+    """Responses the spider asked for (the robots.txt check by Scrapy itself not counted)."""
+    return int(stats.get("response_received_count", 0)) - int(
+        stats.get("robotstxt/response_count", 0)
+    )
 
 
 def _one_line(exc: BaseException) -> str:

@@ -36,7 +36,8 @@ DEPTH_PRIORITY = 0
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.PageBudgetMiddleware": 50,
+    "crawler.middlewares.PageBudgetMiddleware": 150,
+    "crawler.middlewares.ConditionalRequestMiddleware": 560,
     "crawler.middlewares.SkipNonHtmlMiddleware": 950,
 }
 EXTENSIONS = {
@@ -58,6 +59,7 @@ MAX_PAGES = None  # stop issuing requests after this many
 MIN_BODY_CHARS = 200
 SOURCES_FILE = None  # None: $DUMAWATCH_SOURCES or ./sources.yaml when present
 INCREMENTAL = True  # conditional requests + early stop on known listings (needs the index)
+CRAWL_STATE_FILE = None  # None: beside a SQLite index (duma.db -> duma.crawl-state.db)
 SITEMAPS_ENABLED = True  # sitemaps named in robots.txt
 FEEDS_ENABLED = True  # RSS/Atom feeds linked from pages or at the usual paths
 PROGRESS_ENABLED = True

@@ -73,6 +73,41 @@ def test_non_articles_not_indexed(base_url, indexed) -> None:
     assert not urls & {base_url + path for path in rechnoy.NON_ARTICLE_PATHS}
 
 
+def test_unchanged_site_costs_only_304s(base_url, indexed) -> None:
+    """http.server answers If-Modified-Since: a second crawl downloads no article again."""
+    target, first = indexed
+    report = crawl([base_url + "/"], target, settings=FAST, progress=False)
+    assert report.stats["dumawatch/not_modified"] == len(rechnoy.POSTS)
+    assert report.unchanged == report.articles == len(rechnoy.POSTS)
+    assert report.new == report.updated == 0
+    assert report.stats.get("item_scraped_count", 0) == 0
+    assert len(_docs(target)) == len(rechnoy.POSTS)
+
+
+def test_named_source_with_selectors_and_page_budget(base_url, tmp_path) -> None:
+    config = tmp_path / "sources.yaml"
+    config.write_text(
+        "sources:\n"
+        "  - name: Речной округ\n"
+        f"    start_urls: [{base_url}/novosti/]\n"
+        "    selectors: {title: 'h1.entry-title', date: '.entry-meta', body: '.entry-content'}\n",
+        encoding="utf-8",
+    )
+    target = f"sqlite:///{tmp_path / 'budget.db'}"
+    report = crawl(
+        [], target, source="Речной округ", config=config, max_pages=4, settings=FAST,
+        progress=False,
+    )  # fmt: skip
+    assert report.pages <= 4
+    docs = _docs(target)
+    assert 1 <= len(docs) <= 3
+    by_path = {p.path: p for p in rechnoy.POSTS}
+    for url, doc in docs.items():
+        post = by_path[url[len(base_url) :]]
+        assert doc["source"] == "Речной округ"
+        assert (doc["title"], doc["published_at"], doc["body"]) == (post.title, post.iso, post.body)
+
+
 def test_changed_article_updated_in_place(base_url, site_root, indexed) -> None:
     target = indexed[0]
     before = _docs(target)

@@ -130,10 +130,15 @@ def test_redirects_and_tracking_urls_deduplicated(site, first_crawl) -> None:
 
 def test_recrawl_adds_nothing_and_reuses_extraction(site, first_crawl) -> None:
     target = first_crawl[0]
+    site.reset()
     report = crawl([site.base_url + "/news/"], target, settings=FAST, progress=False)
     assert report.new == 0 and report.updated == 0
     assert report.unchanged == report.articles == len(ARTICLES)
     assert report.stats.get("dumawatch/extracted", 0) == 0
+    assert report.stats["dumawatch/extraction_reused"] == len(ARTICLES)
+    # the first listing page shows only known articles, so older pages are not walked again
+    assert report.stats["dumawatch/listing_stops"] >= 1
+    assert not [path for path in site.hits if "PAGEN_1=" in path]
     with open_index(target) as index:
         assert index.count() == len(ARTICLES)
 

@@ -30,6 +30,7 @@ from crawler.urls import (
     doc_id,
     host_of,
     is_denied,
+    is_pagination_url,
     looks_like_article_url,
     looks_like_listing_url,
     same_site,
@@ -38,7 +39,7 @@ from crawler.urls import (
 )
 
 FEED_PROBES = ("/rss/", "/feed/", "/rss.xml")
-PRIORITY = {"robots": 40, "feed": 30, "article": 20, "listing": 10, "sitemap": 5}
+PRIORITY = {"robots": 40, "feed": 30, "article": 20, "listing": 10, "sitemap": 5, "probe": 1}
 
 
 class NewsSpider(scrapy.Spider):
@@ -68,6 +69,7 @@ class NewsSpider(scrapy.Spider):
         self.start_ok: set[str] = set()
         self.use_sitemaps = True
         self.use_feeds = True
+        self.incremental = True
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -75,6 +77,7 @@ class NewsSpider(scrapy.Spider):
         spider.configure(crawler.settings.get("SOURCES_FILE"))
         spider.use_sitemaps = crawler.settings.getbool("SITEMAPS_ENABLED", True)
         spider.use_feeds = crawler.settings.getbool("FEEDS_ENABLED", True)
+        spider.incremental = crawler.settings.getbool("INCREMENTAL", True)
         return spider
 
     def configure(self, sources_file: str | None) -> None:
@@ -96,12 +99,14 @@ class NewsSpider(scrapy.Spider):
 
     # -- requests -------------------------------------------------------------------------
 
-    def request(self, url: str, kind: str, callback: Any, **meta: Any) -> scrapy.Request:
+    def request(
+        self, url: str, kind: str, callback: Any, priority: str | None = None, **meta: Any
+    ) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=callback,
             errback=self.on_error,
-            priority=PRIORITY.get(kind, 0),
+            priority=PRIORITY.get(priority or kind, 0),
             meta={"dw_kind": kind, **meta},
         )
 
@@ -135,6 +140,9 @@ class NewsSpider(scrapy.Spider):
 
     def parse_page(self, response: Response) -> Iterator[Any]:
         kind = response.meta.get("dw_kind")
+        if response.status == 304:
+            self.crawler.stats.inc_value("dumawatch/not_modified")
+            return
         if not isinstance(response, TextResponse) or not _is_html(response):
             if kind == "start":
                 self.start_failures[response.request.url] = "the start page is not an HTML page"
@@ -153,12 +161,14 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(
                 f"dumawatch/pages/{'listing' if links.is_listing else 'other'}"
             )
+        if links.is_listing and self.incremental and self._all_known(links):
+            self.crawler.stats.inc_value("dumawatch/listing_stops")
+            links.listings = [u for u in links.listings if not is_pagination_url(u)]
         yield from self.follow(links, from_article=item is not None)
         if kind == "start" and self.use_feeds and not links.feeds:
             for path in FEED_PROBES:
-                yield self.request(
-                    urljoin(response.url, path), "feed", self.parse_feed, dw_probe=True
-                )
+                url = urljoin(response.url, path)
+                yield self.request(url, "feed", self.parse_feed, dw_probe=True, priority="probe")
 
     def _may_be_article(self, url: str, kind: str | None, links: PageLinks) -> bool:
         """Listings and the home page never are; a start page only when its URL says so."""
@@ -167,6 +177,16 @@ class NewsSpider(scrapy.Spider):
         if looks_like_article_url(url):
             return True
         return kind != "start" and not links.is_listing
+
+    def _all_known(self, links: PageLinks) -> bool:
+        """Every article this listing shows was indexed before this crawl: older pages hold
+        nothing new (articles first indexed by this very crawl do not count)."""
+        index = getattr(self.crawler, "dumawatch_index", None)
+        if index is None or not links.articles:
+            return False
+        ids = {doc_id(canonical_url(url)) for url in links.articles}
+        fresh = getattr(self.crawler, "dumawatch_new_ids", set())
+        return not ids & fresh and len(index.known(ids)) == len(ids)
 
     def article_item(self, response: TextResponse) -> ArticleItem | None:
         source = self.source or source_for_url(response.url, self.sources)
@@ -265,7 +285,3 @@ def _describe(failure: Failure) -> str:
         return f"HTTP {failure.value.response.status}"
     message = str(failure.value) or type(failure.value).__name__
     return message.splitlines()[0] if message else type(failure.value).__name__
-
-
-def ids_of(urls: list[str]) -> list[str]:
-    return [doc_id(canonical_url(u)) for u in urls]

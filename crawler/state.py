@@ -1,0 +1,78 @@
+"""What the crawler remembers between crawls: HTTP validators (ETag / Last-Modified) per URL,
+so an unchanged article costs a 304 instead of a download and extraction.
+
+Kept in a small SQLite file beside the SQLite index (``duma.db`` → ``duma.crawl-state.db``),
+or at ``CRAWL_STATE_FILE``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS validators (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    doc_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    seen_at TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class Validators:
+    etag: str | None
+    last_modified: str | None
+    doc_id: str
+    content_hash: str
+
+
+def state_path_for(index_target: str | None) -> Path | None:
+    """The state file that belongs to an index target (only SQLite targets have a folder)."""
+    from search.target import resolve_target, sqlite_path
+
+    target = resolve_target(index_target)
+    if target.startswith("sqlite://"):
+        path = sqlite_path(target)
+    elif "://" not in target and target.endswith((".db", ".sqlite", ".sqlite3")):
+        path = Path(target)
+    else:
+        return None
+    return path.with_name(f"{path.stem}.crawl-state.db")
+
+
+class CrawlState:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.db = sqlite3.connect(self.path, timeout=30)
+        with self.db:
+            self.db.executescript(SCHEMA)
+
+    def get(self, url: str) -> Validators | None:
+        row = self.db.execute(
+            "SELECT etag, last_modified, doc_id, content_hash FROM validators WHERE url = ?",
+            (url,),
+        ).fetchone()
+        return Validators(*row) if row else None
+
+    def put(self, url: str, validators: Validators) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO validators VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    url,
+                    validators.etag,
+                    validators.last_modified,
+                    validators.doc_id,
+                    validators.content_hash,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+
+    def close(self) -> None:
+        self.db.close()
