@@ -20,6 +20,20 @@ _HTML_TYPES = (b"text/html", b"application/xhtml")
 _XML_TYPES = (b"xml", b"rss", b"atom", b"text/plain", b"gzip", b"octet-stream")
 
 
+# Stats worth showing after a crawl when Scrapy's own INFO dump is silenced (crawl()).
+SUMMARY_STATS = (
+    "downloader/request_count",
+    "downloader/response_status_count/",
+    "retry/count",
+    "dupefilter/filtered",
+    "item_scraped_count",
+    "item_dropped_count",
+    "index/",
+    "dumawatch/",
+    "elapsed_time_seconds",
+)
+
+
 class PageBudgetMiddleware:
     """Stop downloading after ``MAX_PAGES`` requests, so ``--max-pages`` bounds a crawl."""
 
@@ -152,16 +166,20 @@ class ProgressReporter:
             crawler.signals.connect(reporter.tick, signal=signals.response_received)
             crawler.signals.connect(reporter.tick, signal=signals.item_scraped)
             crawler.signals.connect(reporter.finish, signal=signals.spider_closed)
-        crawler.signals.connect(reporter.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(reporter.error, signal=signals.spider_error)
+        crawler.signals.connect(reporter.error, signal=signals.item_error)
         return reporter
 
-    def spider_error(self, failure: object, response: Response, spider: Spider) -> None:
+    def error(self, *args: object, **kwargs: object) -> None:
+        """A callback or pipeline stage raised: counted, and the crawl goes on."""
         self.crawler.stats.inc_value("dumawatch/errors")
 
     def line(self) -> str:
         stats = self.crawler.stats
         pages = stats.get_value("response_received_count", 0)
-        articles = stats.get_value("item_scraped_count", 0)
+        articles = stats.get_value("item_scraped_count", 0) + stats.get_value(
+            "dumawatch/not_modified", 0
+        )
         errors = stats.get_value("dumawatch/errors", 0)
         return f"crawl: {pages} pages, {articles} articles, {errors} errors"
 
@@ -175,3 +193,7 @@ class ProgressReporter:
 
     def finish(self, spider: Spider, reason: str) -> None:
         print(f"{self.line()} ({reason})", file=sys.stderr, flush=True)
+        if self.crawler.settings.getbool("PROGRESS_STATS"):
+            stats = self.crawler.stats.get_stats()
+            for key in sorted(k for k in stats if k.startswith(SUMMARY_STATS)):
+                print(f"  {key}: {stats[key]}", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import logging
 from typing import Any
 
 from scrapy import Spider
@@ -14,6 +15,9 @@ from scrapy.exceptions import DropItem, NotConfigured
 from crawler.article import clean_text
 from crawler.items import DOCUMENT_FIELDS, EXTRACTION_FIELDS, ArticleItem
 from crawler.urls import canonical_url, doc_id
+from search.backend import BackendError
+
+logger = logging.getLogger(__name__)
 
 
 def content_hash(title: str, body: str) -> str:
@@ -162,7 +166,13 @@ class IndexPipeline:
         if not self.batch:
             return
         batch, self.batch = self.batch, []
-        report = self.index.upsert(batch)
+        try:
+            report = self.index.upsert(batch)
+        except BackendError as exc:  # keep crawling; these documents are retried next crawl
+            logger.error("index: %d documents not stored: %s", len(batch), exc)
+            self.crawler.stats.inc_value("dumawatch/errors")
+            self.crawler.stats.inc_value("index/failed", len(batch))
+            return
         stats = self.crawler.stats
         stats.inc_value("index/new", len(report.new))
         stats.inc_value("index/updated", len(report.updated))

@@ -70,7 +70,11 @@ def crawl(
     if max_pages is not None and max_pages < 1:
         raise CrawlError(f"max_pages must be at least 1, not {max_pages}")
 
-    overrides: dict[str, Any] = {"LOG_LEVEL": "CRITICAL", "PROGRESS_ENABLED": progress}
+    overrides: dict[str, Any] = {
+        "LOG_LEVEL": "CRITICAL",  # the progress line, the report and CrawlError say it all
+        "PROGRESS_ENABLED": progress,
+        "PROGRESS_STATS": progress,
+    }
     if max_pages:
         overrides["MAX_PAGES"] = max_pages
     if config:

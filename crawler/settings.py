@@ -64,6 +64,7 @@ SITEMAPS_ENABLED = True  # sitemaps named in robots.txt
 FEEDS_ENABLED = True  # RSS/Atom feeds linked from pages or at the usual paths
 PROGRESS_ENABLED = True
 PROGRESS_INTERVAL = 2.0  # seconds between progress lines
+PROGRESS_STATS = False  # print a stats summary at the end (crawl() does; `scrapy crawl` logs them)
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
