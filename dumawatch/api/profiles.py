@@ -105,7 +105,7 @@ def _aggregate(
         }:
             orgs[name] += 1
         if len(latest) < 10:
-            mentions = mention_of(doc) or []
+            mentions = sorted(mention_of(doc) or [])
             body = str(doc.get("body") or "")
             ref = _doc_ref(doc)
             if mentions:
@@ -179,7 +179,9 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
         "first": canonical.get("first"),
         "middle": canonical.get("middle"),
         "variants": [v for v, _ in variants.most_common() if v],
-        "posts": sorted(posts.values(), key=lambda p: str(p["first_seen"] or "")),
+        "posts": sorted(
+            posts.values(), key=lambda p: (p["first_seen"] is None, str(p["first_seen"]))
+        ),
         "truncated": truncated,
     }
     profile.update(_aggregate(docs, mentions, exclude_person=key))

@@ -1,0 +1,85 @@
+// dumawatch web UI: the few things plain HTML forms cannot do (authorised JSON writes).
+"use strict";
+
+const TOKEN_KEY = "dumawatch.token";
+
+function token() {
+  return localStorage.getItem(TOKEN_KEY) || "";
+}
+
+async function api(method, path, body) {
+  const response = await fetch(path, {
+    method,
+    headers: {
+      "Content-Type": "application/json",
+      Authorization: "Bearer " + token(),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try {
+      const data = await response.json();
+      detail = typeof data.detail === "string" ? data.detail : JSON.stringify(data.detail);
+    } catch (e) {
+      /* not JSON */
+    }
+    throw new Error(response.status + ": " + detail);
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+function list(text) {
+  return text.split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+async function watchlistId(name) {
+  const { watchlists } = await api("GET", "/api/watchlists");
+  const found = watchlists.find((w) => w.name === name);
+  return found ? found.id : (await api("POST", "/api/watchlists", { name })).id;
+}
+
+function setupWatchlists() {
+  const tokenForm = document.getElementById("token-form");
+  const addForm = document.getElementById("add-entry");
+  if (!addForm) return;
+  const tokenInput = document.getElementById("token");
+  tokenInput.value = token();
+  tokenForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    localStorage.setItem(TOKEN_KEY, tokenInput.value.trim());
+  });
+  const status = document.getElementById("add-status");
+  addForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (tokenInput.value.trim()) localStorage.setItem(TOKEN_KEY, tokenInput.value.trim());
+    status.textContent = "Сохраняю…";
+    status.className = "status";
+    try {
+      const id = await watchlistId(document.getElementById("wl-name").value.trim());
+      await api("POST", `/api/watchlists/${id}/entries`, {
+        name: document.getElementById("entry-name").value.trim(),
+        aliases: list(document.getElementById("entry-aliases").value),
+        posts: list(document.getElementById("entry-posts").value),
+      });
+      status.textContent = "Добавлено.";
+      window.location.reload();
+    } catch (error) {
+      status.textContent = "Не удалось: " + error.message;
+      status.className = "status error";
+    }
+  });
+  document.querySelectorAll("button.remove").forEach((button) => {
+    button.addEventListener("click", async () => {
+      try {
+        await api("DELETE", `/api/watchlists/${button.dataset.watchlist}/entries/${button.dataset.entry}`);
+        window.location.reload();
+      } catch (error) {
+        status.textContent = "Не удалось: " + error.message;
+        status.className = "status error";
+      }
+    });
+  });
+}
+
+document.addEventListener("DOMContentLoaded", setupWatchlists);
