@@ -64,10 +64,14 @@ _MONTH_BEFORE = re.compile(
 # Words right before a number that make it a label, not a quantity: «д. 93», «статья 12».
 _LABELS = {
     "№", "n", "no", "номер", "д", "дом", "корп", "корпус", "кв", "квартира", "стр", "строение",
-    "каб", "кабинет", "оф", "офис", "ул", "пр", "пер", "пл", "ст", "статья", "ч", "часть", "п",
-    "пп", "пункт", "подпункт", "гл", "глава", "раздел", "приложение", "тел", "телефон", "факс",
-    "моб", "лот", "ауд", "аудитория", "табл", "таблица", "рис", "рисунок", "индекс", "версия",
-    "мкр", "микрорайон", "помещение", "вл", "владение", "литер", "подъезд",
+    "каб", "кабинет", "оф", "офис", "ул", "пр", "пер", "пл", "ст", "ч", "п", "пп", "гл", "тел",
+    "телефон", "факс", "моб", "лот", "ауд", "аудитория", "табл", "таблица", "рис", "рисунок",
+    "индекс", "версия", "мкр", "микрорайон", "помещение", "вл", "владение", "литер", "подъезд",
+}  # fmt: skip
+# Parts of documents label a number in any case form: «части 2 статьи 5», «в пункте 3».
+_DOCUMENT_PARTS = {
+    "статья", "часть", "пункт", "подпункт", "глава", "раздел", "приложение", "абзац", "том",
+    "номер", "протокол",
 }  # fmt: skip
 # «ул. Ленина, 12», «пр-т Мира, д. 5»: a number after a street name.
 _STREETS = {
@@ -78,7 +82,7 @@ _BEFORE_TOKENS = re.compile(r"№|[\w-]+|,")
 _PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
 _TIME_UNITS = {
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "лет",
-    "раз", "номер", "созыв", "сессия", "статья", "пункт", "часть",
+    "раз", "номер", "созыв", "сессия",
     "квартал", "полугодие", "степень", "очередь", "г", "гг", "вечер", "утро", "ночь",
 }  # fmt: skip
 PEOPLE = {
@@ -215,6 +219,7 @@ def _counted_noun(
     return substantive
 
 
+_FROM_BEFORE = re.compile(r"(?<![\w-])\w+\s+из\s+$", re.IGNORECASE)
 _CUE_ROLE = {
     **{_norm(w): "participants" for w in _PARTICIPANT_CUES},
     **{_norm(w): "members" for w in _MEMBER_CUES},
@@ -236,6 +241,8 @@ def _role(text: str, start: int, end: int, unit: str) -> str:
         return "participants"
     if unit == "член":
         return "members"
+    if _FROM_BEFORE.search(text, max(0, start - 30), start):
+        return "members"  # «совет из 9 человек», «группа из 15 жителей»
     lo, hi = _sentence(text, start, end)
     best: tuple[int, str] | None = None
     for m in _WORD.finditer(text, lo, hi):
@@ -264,7 +271,8 @@ def _is_label(text: str, start: int) -> bool:
     tokens = _BEFORE_TOKENS.findall(window)
     if not tokens:
         return False
-    if tokens[-1] == "№" or lemma(tokens[-1]) in _LABELS or tokens[-1].lower() in _LABELS:
+    last = tokens[-1].lower()
+    if last in _LABELS or lemma(last) in _DOCUMENT_PARTS:
         return True
     # «ул. Ленина, 12», «ул. Карла Маркса, 5»
     for k in (2, 3, 4):
