@@ -50,7 +50,7 @@ def crawl(
     Raises ``CrawlError`` for bad input: an address that is not http(s), an unknown source,
     an unusable index, an unreachable or non-HTML start page, or a site with no articles.
     """
-    from crawler.sources import SourceError, find_source
+    from crawler.sources import SourceError, find_source, load_sources
     from search.backend import BackendError
     from search.target import open_index, resolve_target
 
@@ -59,12 +59,13 @@ def crawl(
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise CrawlError(f"not a web address: {url!r} (expected http:// or https://)")
-    if source:
-        try:
-            entry = find_source(source, config)
-        except SourceError as exc:
-            raise CrawlError(str(exc)) from exc
-        urls = urls or entry.start_urls
+    try:
+        if config:
+            load_sources(config)
+        if source:
+            urls = urls or find_source(source, config).start_urls
+    except SourceError as exc:
+        raise CrawlError(str(exc)) from exc
     if not urls:
         raise CrawlError("nothing to crawl: give at least one start URL or a source")
     if max_pages is not None and max_pages < 1:

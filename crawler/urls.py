@@ -121,7 +121,9 @@ _PAGINATION_QUERY = re.compile(
     r"^(pagen_\d+|page|pg|start|offset|paged|curpage|npage|list_page)$", re.I
 )
 _PAGINATION_PATH = re.compile(r"/(page|p|pg|stranitsa|str)[/-]?\d+/?$", re.IGNORECASE)
-_ID_QUERY = re.compile(r"^(id|element_id|news_id|nid|article_id|item_id|newsid|art|aid)$", re.I)
+_ID_QUERY = re.compile(
+    r"^(id|element_id|element_code|news_id|nid|article_id|item_id|newsid|art|aid|post_id)$", re.I
+)
 _DATE_PATH = re.compile(r"/(19|20)\d\d/\d{1,2}(/\d{1,2})?/")
 _FEED_PATH = re.compile(r"(/rss/?|/feed/?|/atom/?|\.rss|rss\.xml|atom\.xml|feed\.xml|/rss\.php)$")
 

@@ -72,6 +72,13 @@ def test_unknown_source(tmp_path) -> None:
         crawl([], f"sqlite:///{tmp_path / 'x.db'}", source="Калуга", config=config)
 
 
+def test_broken_sources_file(tmp_path) -> None:
+    config = tmp_path / "sources.yaml"
+    config.write_text("sources: [unclosed", encoding="utf-8")
+    with pytest.raises(CrawlError, match="not valid YAML"):
+        crawl(["http://127.0.0.1:1/"], f"sqlite:///{tmp_path / 'x.db'}", config=config)
+
+
 def test_unusable_index(tmp_path) -> None:
     with pytest.raises(CrawlError, match="cannot open index"):
         crawl(["http://127.0.0.1:1/"], f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
