@@ -7,7 +7,9 @@ which by itself drops most house numbers, postcodes, phone numbers and bare year
 
 Role of a people count: the nearest cue word in the sentence decides — «участник»,
 «собрались», «съезд»… give ``participants``; «объединяют», «насчитывает», «членов» give
-``members``; a people count with no cue is ``other``. Non-people figures have role ``None``.
+``members``, and so does «из N человек»; a people count with no cue is ``other``.
+Non-people figures have role ``None``. People are animate counted nouns (not animals or
+firm-like agents such as «подрядчик») and participles used as nouns («80 приглашённых»).
 """
 
 from __future__ import annotations
@@ -37,14 +39,15 @@ _SYMBOL_UNIT = re.compile(
     r"|(?P<usd>\$|долл\.|доллар(?:ов|а|ы|ам|ами|ах|у|ом)?(?![\w]))"
     r"|(?P<eur>€|евро(?![\w]))"
     r"|(?P<kop>коп\.|копе(?:ек|йки|йка|йку)(?![\w]))"
-    r"|(?P<ppl>чел\.)"
+    r"|(?P<ppl>чел\.)|(?P<pcs>шт\.)"
     r"|(?P<sqm>кв\.\s*(?:м|км)\.?(?![\w]))"
     r"|(?P<km>км(?![\w])\.?)|(?P<ha>га(?![\w]))|(?P<kg>кг(?![\w]))|(?P<t>т\.(?!\s*[а-яё0-9])))",
     re.IGNORECASE,
 )
 _SYMBOL_NAMES = {
     "pct": "%", "rub": "рубль", "usd": "доллар", "eur": "евро", "kop": "копейка",
-    "ppl": "человек", "sqm": "кв. м", "km": "км", "ha": "га", "kg": "кг", "t": "тонна",
+    "ppl": "человек", "pcs": "штука", "sqm": "кв. м", "km": "км", "ha": "га", "kg": "кг",
+    "t": "тонна",
 }  # fmt: skip
 _APPROX = re.compile(
     r"(?<![\w-])(не\s+менее|не\s+более|более\s+чем|около|более|свыше|почти|порядка|менее"
@@ -80,7 +83,8 @@ _STREETS = {
 }  # fmt: skip
 _BEFORE_TOKENS = re.compile(r"№|[\w-]+|,")
 _PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
-_TIME_UNITS = {
+# Counted nouns that make a number a time, an ordinal or a label rather than a quantity.
+_NOT_COUNTS = {
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "лет",
     "раз", "номер", "созыв", "сессия",
     "квартал", "полугодие", "степень", "очередь", "г", "гг", "вечер", "утро", "ночь",
@@ -95,7 +99,7 @@ PEOPLE = {
     "первоклассник", "кандидат", "наблюдатель", "сельчанин", "семьянин", "дошкольник",
     "инвалид", "многодетный", "доброволец", "спасатель", "полицейский", "медик", "абитуриент",
     "пациент", "читатель", "автор", "артист", "музыкант", "делегатка",
-    "труженик", "призывник", "боец", "военнослужащий", "аспирант", "человека",
+    "труженик", "призывник", "боец", "военнослужащий", "аспирант",
 }  # fmt: skip
 _PARTICIPANT_CUES = {
     "участник", "участвовать", "участие", "собраться", "собирать", "прийти", "присутствовать",
@@ -122,17 +126,17 @@ _SUBSTANTIVES = {
 # Cues that a people count is a population, not participants or members.
 _OTHER_CUES = {"жить", "проживать", "население", "родиться", "прописать", "зарегистрировать"}
 # Animate nouns that are not people counts: animals, and agents that are usually firms.
-_ANIMALS = {
+_NOT_PEOPLE = {
     "поставщик", "оператор", "подрядчик", "субподрядчик", "застройщик", "перевозчик",
     "производитель", "партнер", "инвестор", "агент", "заказчик", "резидент", "спонсор",
-    "арендатор", "эмитент", "страховщик", "грантополучатель", "победитель",
+    "арендатор", "эмитент", "страховщик", "грантополучатель",
     "рыба", "собака", "кошка", "животное", "птица", "лошадь", "корова", "свинья", "овца",
     "пес", "кот", "малек", "особь", "зверь", "олень", "медведь", "волк", "утка", "курица",
     "пчела", "бык", "коза", "кролик", "голубь", "лебедь", "теленок", "щенок", "котенок",
 }  # fmt: skip
 _ABBREV = re.compile(r"([А-ЯЁA-Z]{2,})[а-яё]*$")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
-_TAKE_PLACE = re.compile(r"(?:заня[a-яё]*|заним[а-яё]*|призов[а-яё]*)\s+$", re.IGNORECASE)
+_TAKE_PLACE = re.compile(r"(?:заня[а-яё]*|заним[а-яё]*|призов[а-яё]*)\s+$", re.IGNORECASE)
 
 
 _PEOPLE = {w.replace("ё", "е") for w in PEOPLE} | _SUBSTANTIVES
@@ -215,7 +219,7 @@ def _counted_noun(
         if not nouns or not _agrees(value, integral, nouns):
             return None
         lem = nouns[0].normal_form
-        return lem, m.end(), "anim" in nouns[0].tag and _norm(lem) not in _ANIMALS
+        return lem, m.end(), "anim" in nouns[0].tag and _norm(lem) not in _NOT_PEOPLE
     return substantive
 
 
@@ -302,7 +306,7 @@ def _figure(text: str, start: int, num_end: int, value: float, integral: bool) -
         if counted is None:
             return None
         unit, end, animate = counted
-        if unit in _TIME_UNITS or (unit == "место" and _TAKE_PLACE.search(text, 0, start)):
+        if unit in _NOT_COUNTS or (unit == "место" and _TAKE_PLACE.search(text, 0, start)):
             return None
     if _is_label(text, start):
         return None
