@@ -33,6 +33,7 @@ _MULTIPLIER = re.compile(
 )
 _SCALE = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9}
 _SCALE["трлн"] = 1e12
+_MAX_VALUE = 1e15
 _SYMBOL_UNIT = re.compile(
     r"\s*(?:(?P<pct>%|процент(?:ов|а|ам|ами|ах|у|ом)?(?![\w]))"
     r"|(?P<rub>₽|руб\.?(?![\w])|рубл(?:ей|я|ь|ям|ями|ях|ю|ем)(?![\w])|р\.(?!\s*[0-9]))"
@@ -306,7 +307,9 @@ def _figure(text: str, start: int, num_end: int, value: float, integral: bool) -
         if counted is None:
             return None
         unit, end, animate = counted
-        if unit in _NOT_COUNTS or (unit == "место" and _TAKE_PLACE.search(text, 0, start)):
+        if unit in _NOT_COUNTS or (
+            unit == "место" and _TAKE_PLACE.search(text, max(0, start - 30), start)
+        ):
             return None
     if _is_label(text, start):
         return None
@@ -357,6 +360,8 @@ def find_figures(text: str) -> list[dict]:
         if _MONTH_BEFORE.search(text, max(0, start - 12), start):  # «1 января 2008 граждане»
             continue
         value = _number_value(raw)
+        if value > _MAX_VALUE:  # a digit run, not a quantity (and float("9" * 400) is inf)
+            continue
         integral = "," not in raw and "." not in raw
         fig = _figure(text, start, end, value, integral)
         if fig is not None:

@@ -64,7 +64,7 @@ def test_regions_never_raise_and_slice(text: str) -> None:
 
 
 def test_empty_and_punctuation_only() -> None:
-    for text in ("", " ", "\n\n", "0123456789" * 3, ".,;:!?-–—()[]№%" * 5):
+    for text in ("", " ", "\n\n", "0123456789" * 3, ".,;:!?-–—()[]№%" * 5, "9" * 400 + " человек"):
         assert find_regions(text) == []
         assert find_figures(text) == []
         find_dates(text, date(2018, 11, 26))
