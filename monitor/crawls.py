@@ -55,6 +55,8 @@ def run_crawl(
     crawl: CrawlFn | None = None,
     run_id: int | None = None,
     label: str | None = None,
+    settings: dict | None = None,
+    progress: bool = False,
 ) -> dict:
     """Crawl ``start_urls`` into the index, record the run and raise alerts; returns the run row.
 
@@ -77,7 +79,8 @@ def run_crawl(
             max_pages=max_pages,
             source=source,
             config=config,
-            progress=False,
+            settings=settings,
+            progress=progress,
         )
     except Exception as exc:
         finish_run(state, run_id, None, error=f"{type(exc).__name__}: {exc}")
