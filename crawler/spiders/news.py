@@ -117,7 +117,6 @@ class NewsSpider(scrapy.Spider):
                 url,
                 callback=self.parse_page,
                 errback=self.on_error,
-                dont_filter=True,
                 priority=50,
                 meta={"dw_kind": "start"},
             )
@@ -161,7 +160,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(
                 f"dumawatch/pages/{'listing' if links.is_listing else 'other'}"
             )
-        if links.is_listing and self.incremental and self._all_known(links):
+        if (links.is_listing or kind == "listing") and self.incremental and self._all_known(links):
             self.crawler.stats.inc_value("dumawatch/listing_stops")
             links.listings = [u for u in links.listings if not is_pagination_url(u)]
         yield from self.follow(links, from_article=item is not None)
