@@ -33,6 +33,8 @@ _MULTIPLIER = re.compile(
 )
 _SCALE = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9}
 _SCALE["трлн"] = 1e12
+_SPLIT_COMPOUND = re.compile(r"\s*(?:комнатн|этажн|летн|местн|разов|дневн|часов|кратн)", re.I)
+_CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|ух|ех|ью)(?![\w-])", re.IGNORECASE)
 _MAX_VALUE = 1e15
 _SYMBOL_UNIT = re.compile(
     r"\s*(?:(?P<pct>%|процент(?:ов|а|ам|ами|ах|у|ом)?(?![\w]))"
@@ -348,8 +350,13 @@ def find_figures(text: str) -> list[dict]:
         nxt = text[end : end + 2]
         if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
             continue
-        if nxt[:1] == "-" and nxt[1:2].isalpha():  # «15-летнюю», «2018-м»
-            continue
+        if nxt[:1] == "-" and nxt[1:2].isalpha():
+            suffix = _CASE_SUFFIX.match(text, end)
+            if suffix is None:  # an ordinal or a compound: «15-летнюю», «2018-м», «3-й»
+                continue
+            end = suffix.end()  # a cardinal's case ending: «500-ти человек», «2-х тысяч»
+            if _SPLIT_COMPOUND.match(text, end):  # «3-х комнатная», «5-ти этажный»
+                continue
         rng = _RANGE_TAIL.match(text, end)
         if rng:  # «10–15 человек»: the upper bound counts.
             raw, end = rng.group(1), rng.end()

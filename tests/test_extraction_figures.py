@@ -131,6 +131,12 @@ def test_people_are_animate_nouns_but_not_animals_or_firms() -> None:
     assert figs[-1]["role"] == "participants"
 
 
+def test_cardinal_case_endings_after_digits() -> None:
+    f = one("На митинг пришли более 500-ти человек.")
+    assert (f["value"], f["text"]) == (500, "более 500-ти человек")
+    assert find_figures("Продаётся 3-х комнатная квартира в 5-ти этажном доме.") == []
+
+
 def test_more_than_a_thousand_is_one_thousand() -> None:
     f = one("На концерт пришли более тысячи человек.")
     assert (f["value"], f["approx"], f["text"]) == (1000, "более", "более тысячи человек")
