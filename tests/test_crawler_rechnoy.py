@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -37,6 +37,26 @@ def base_url(site_root: Path) -> Iterator[str]:
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def moved_url(base_url: str) -> Iterator[str]:
+    """The site's old address on another host name: everything 301s to ``base_url``."""
+
+    class Moved(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(301)
+            self.send_header("Location", base_url + self.path)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Moved)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://localhost:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
 
@@ -85,21 +105,23 @@ def test_unchanged_site_costs_only_304s(base_url, indexed) -> None:
     assert len(_docs(target)) == len(rechnoy.POSTS)
 
 
-def test_named_source_with_selectors_and_page_budget(base_url, tmp_path) -> None:
+def test_named_source_moved_host_and_page_budget(base_url, moved_url, tmp_path) -> None:
+    """A sources.yaml entry whose start URL now redirects to another host: the crawl follows
+    the move, uses the entry's name and selectors, and stops at the page budget."""
     config = tmp_path / "sources.yaml"
     config.write_text(
         "sources:\n"
         "  - name: Речной округ\n"
-        f"    start_urls: [{base_url}/novosti/]\n"
+        f"    start_urls: [{moved_url}/novosti/]\n"
         "    selectors: {title: 'h1.entry-title', date: '.entry-meta', body: '.entry-content'}\n",
         encoding="utf-8",
     )
     target = f"sqlite:///{tmp_path / 'budget.db'}"
     report = crawl(
-        [], target, source="Речной округ", config=config, max_pages=4, settings=FAST,
+        [], target, source="Речной округ", config=config, max_pages=5, settings=FAST,
         progress=False,
     )  # fmt: skip
-    assert report.pages <= 4
+    assert report.pages <= 5
     docs = _docs(target)
     assert 1 <= len(docs) <= 3
     by_path = {p.path: p for p in rechnoy.POSTS}

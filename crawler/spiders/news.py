@@ -118,7 +118,7 @@ class NewsSpider(scrapy.Spider):
                 callback=self.parse_page,
                 errback=self.on_error,
                 priority=50,
-                meta={"dw_kind": "start"},
+                meta={"dw_kind": "start", "allow_offsite": True},  # may redirect to www./https
             )
             robots = urljoin(url, "/robots.txt")
             if self.use_sitemaps and robots not in robots_seen:
@@ -148,6 +148,8 @@ class NewsSpider(scrapy.Spider):
             return
         if kind == "start":
             self.start_ok.add(response.request.url)
+            if not same_site(response.url, self.allowed_domains):  # moved to another domain
+                self.allowed_domains = [*self.allowed_domains, host_of(response.url)]
         sel = response.selector
         links = page_links(sel, response.url, self.allowed_domains)
         item = None
