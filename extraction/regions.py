@@ -3,7 +3,9 @@
 The table (``data/regions.json``) is hand-kept: pycountry has the ISO codes but Russian names
 for only a third of the subjects and none for Crimea, the federal districts or colloquial
 names. Every inflected form of every name word is generated once with pymorphy3, so matching
-is one tokenizer pass plus dictionary look-ups — no morphology per call.
+is one regex pass over capitalised words plus dictionary look-ups — no morphology per call.
+Cities (region capitals and cities of 100k+) stand for their region; a city form that is
+also a common word or a first name (Владимир, Орла, Шахты) needs an NER LOC span around it.
 """
 
 from __future__ import annotations
