@@ -69,11 +69,14 @@ def marked_paragraphs(doc: dict) -> list[Markup]:
     body = str(doc.get("body") or "")
     marks = [s for s in spans(doc) if 0 <= s[0] and s[1] <= len(body)]
     out = []
-    for m in re.finditer(r"(?:(?!\n\s*\n).)+", body, flags=re.S):
-        start, end = m.span()
-        inside = [s for s in marks if s[0] >= start and s[1] <= end]
-        if m.group().strip():
-            out.append(Markup(_render(m.group(), start, inside)))
+    cuts = [0, *(x for m in re.finditer(r"\n\s*\n", body) for x in m.span()), len(body)]
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        text = body[start:end]
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip())
+        if end > start:
+            inside = [s for s in marks if s[0] >= start and s[1] <= end]
+            out.append(Markup(_render(body[start:end], start, inside)))
     return out
 
 

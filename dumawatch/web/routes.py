@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -35,6 +35,12 @@ HTML = {"response_class": HTMLResponse, "tags": ["web UI"]}
 
 def _ctx(request: Request):  # noqa: ANN202
     return request.app.state.context
+
+
+def not_found(request: Request, title: str, message: str) -> HTMLResponse:
+    return templates.TemplateResponse(
+        request, "error.html", {"title": title, "message": message}, status_code=404
+    )
 
 
 def install(app: FastAPI) -> None:
@@ -99,7 +105,7 @@ def install(app: FastAPI) -> None:
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
         doc = _ctx(request).index.get(doc_id) if len(doc_id) <= 64 else None
         if doc is None:
-            raise HTTPException(404, f"no document {doc_id}")
+            return not_found(request, "Документ не найден", f"В индексе нет документа {doc_id}.")
         orgs = sorted(
             {
                 str(e.get("normal") or e.get("text"))
@@ -117,7 +123,7 @@ def install(app: FastAPI) -> None:
     def person_page(request: Request, key: str) -> HTMLResponse:
         profile = person_profile(_ctx(request).index, key) if len(key) <= 200 else None
         if profile is None:
-            raise HTTPException(404, f"no person {key!r}")
+            return not_found(request, "Персона не найдена", f"В документах нет упоминаний «{key}».")
         peak = max((t["count"] for t in profile["timeline"]), default=1)
         return templates.TemplateResponse(request, "person.html", {"p": profile, "peak": peak})
 
