@@ -5,15 +5,25 @@ of its own (``scripts/elasticsearch.sh`` on a free port) so it can stop and star
 from __future__ import annotations
 
 import socket
+import threading
+import time
 import uuid
+from collections.abc import Iterator
 
 import pytest
+from elasticsearch import Elasticsearch
 
+from crawler.run import crawl
+from sample_site.catalog import ARTICLES
+from sample_site.server import serve
 from search import SearchQuery
 from search.backend import BackendError
 from search.elastic import ElasticBackend
+from search.spool import Spool
 from tests.contract.documents import DOCS, docs
 from tests.es_server import elastic_backend, raw_client, run_script
+
+FAST_START = {"ES_EXTRA_JAVA_OPTS": "-XX:TieredStopAtLevel=1"}  # C1 only: starts much faster
 
 
 def free_port() -> int:
@@ -49,21 +59,30 @@ def test_refused_writes_are_spooled_and_replayed_in_order(request, tmp_path):
         assert backend.get(d["id"]) == d
 
 
+@pytest.fixture(scope="module")
+def own_server() -> Iterator[tuple[str, int]]:
+    """A plain server of this module's own on a free port, which its tests may stop and start
+    (they leave it running); deleted with its data at the end."""
+    port = free_port()
+    url = run_script("start", port=port, env=FAST_START)
+    try:
+        yield url, port
+    finally:
+        run_script("stop", "--purge", port=port, env=FAST_START)
+
+
 @pytest.mark.slow
-def test_server_stopped_then_started_loses_nothing(tmp_path):
+def test_server_stopped_then_started_loses_nothing(own_server, tmp_path):
     """Stop the server between writes; a new backend (as after a restart of the crawler) finds
     the spool and replays it on its first write, so every document is stored exactly once."""
-    port = free_port()
-    request_env = {"ES_EXTRA_JAVA_OPTS": "-XX:TieredStopAtLevel=1"}  # starts faster
-    url = run_script("start", port=port, env=request_env)
+    url, port = own_server
     spool_dir = tmp_path / "spool"
     index = f"down-{uuid.uuid4().hex[:8]}"
     options = {"spool_dir": spool_dir, "cooldown": 0.2, "retries": 1, "backoff": 0.05}
+    first = ElasticBackend(url, index=index, **options)
+    assert first.upsert(docs()[:2]).new == [d["id"] for d in DOCS[:2]]
+    run_script("stop", port=port, env=FAST_START)
     try:
-        first = ElasticBackend(url, index=index, **options)
-        assert first.upsert(docs()[:2]).new == [d["id"] for d in DOCS[:2]]
-        run_script("stop", port=port, env=request_env)
-
         report = first.upsert(docs()[2:])
         assert report.spooled == [d["id"] for d in DOCS[2:]]
         changed = docs()[1]
@@ -75,16 +94,80 @@ def test_server_stopped_then_started_loses_nothing(tmp_path):
             first.flush()
         assert first.known([changed["id"]]) == {changed["id"]: changed["content_hash"]}
         first.close()
-
-        run_script("start", port=port, env=request_env)
-        second = ElasticBackend(url, index=index, **options)
-        assert second.pending() == 4
-        again = second.upsert(docs()[4:])  # replays the spool first, then this write
-        assert again.unchanged == [DOCS[4]["id"]]
-        assert second.pending() == 0
-        assert second.count() == len(DOCS)
-        stored = {d["id"]: d for d in second.iter_documents()}
-        assert stored == {**{d["id"]: d for d in DOCS}, changed["id"]: changed}
-        second.close()
     finally:
-        run_script("stop", "--purge", port=port, env=request_env)
+        run_script("start", port=port, env=FAST_START)
+    second = ElasticBackend(url, index=index, **options)
+    assert second.pending() == 4
+    again = second.upsert(docs()[4:])  # replays the spool first, then this write
+    assert again.unchanged == [DOCS[4]["id"]]
+    assert second.pending() == 0
+    assert second.count() == len(DOCS)
+    stored = {d["id"]: d for d in second.iter_documents()}
+    assert stored == {**{d["id"]: d for d in DOCS}, changed["id"]: changed}
+    second.drop()
+    second.close()
+
+
+@pytest.mark.slow
+def test_crawl_with_server_stopped_midway_indexes_every_article_once(
+    own_server, tmp_path, monkeypatch
+):
+    """A real crawl of the sample site; the server is stopped once a few articles are in, the
+    rest of the crawl spools; after a restart the next crawl replays the spool, and the index
+    holds every article exactly once."""
+    url, port = own_server
+    index = f"crawl-{uuid.uuid4().hex[:8]}"
+    spool_root = tmp_path / "spool"
+    monkeypatch.setenv("DUMAWATCH_ES_INDEX", index)  # read by the crawl's child process too
+    monkeypatch.setenv("DUMAWATCH_SPOOL", str(spool_root))
+    slow = {
+        "AUTOTHROTTLE_ENABLED": False,
+        "DOWNLOAD_DELAY": 0.3,  # slow enough that the stop lands mid-crawl
+        "CONCURRENT_REQUESTS": 1,
+        "EXTRACTION_ENABLED": False,
+        "INDEX_BATCH_SIZE": 2,
+    }
+    stopped = threading.Event()
+
+    def stop_when_some_indexed() -> None:
+        es = Elasticsearch(url)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if es.count(index=index)["count"] >= 4:
+                    run_script("stop", port=port, env=FAST_START)
+                    stopped.set()
+                    return
+            except Exception:  # noqa: BLE001 - the index does not exist yet
+                pass
+            time.sleep(0.1)
+
+    with serve() as site:
+        stopper = threading.Thread(target=stop_when_some_indexed)
+        stopper.start()
+        try:
+            first = crawl([site.base_url + "/"], url, settings=slow, progress=False)
+        finally:
+            stopper.join()
+            if not stopped.is_set():
+                run_script("stop", port=port, env=FAST_START)
+            spooled = len(Spool(spool_root / index))
+            run_script("start", port=port, env=FAST_START)
+        assert stopped.is_set()
+        assert first.articles == len(ARTICLES)
+        assert 0 < first.new < len(ARTICLES)
+        assert spooled == len(ARTICLES) - first.new
+
+        second = crawl(
+            [site.base_url + "/"], url, settings={**slow, "DOWNLOAD_DELAY": 0}, progress=False
+        )
+        assert second.new == 0 and second.updated == 0
+
+        with ElasticBackend(url, index=index, spool_dir=spool_root / index) as backend:
+            assert backend.pending() == 0
+            stored = list(backend.iter_documents())
+            assert sorted(d["url"] for d in stored) == sorted(
+                site.base_url + a.path for a in ARTICLES
+            )
+            assert len({d["id"] for d in stored}) == len(ARTICLES)
+            backend.drop()
