@@ -111,8 +111,9 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
             first_w = w
     elif len(rest) >= 2:
         a, b = rest[0], rest[-1]
+        # «Surname Firstname» order needs a word pymorphy3 knows as a surname in front.
         forward = _score(a, "Name") + _score(b, "Surn") + 0.1
-        backward = _score(b, "Name") + _score(a, "Surn")
+        backward = _score(b, "Name") + _score(a, "Surn") if _score(a, "Surn") else 0.0
         first_w, last_w = (a, b) if forward >= backward else (b, a)
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w)
@@ -134,12 +135,16 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
     parse = _best(word, "Surn", gender, case)
     if parse is not None:
         return _keep_yo(word, _nominative(word, parse, gender))
+    if case in (None, "nomn") and not any(p.is_known for p in parses(word)):
+        return title_case(word)  # an unknown foreign surname in the nominative: as written
     for p in parses(word):
         if case and p.tag.case != case:
             continue
+        if p.tag.POS == "NOUN" and p.tag.number != "plur":
+            return _keep_yo(word, title_case(p.normal_form))  # «Маехары» -> «Маехара»
         if gender and p.tag.gender and p.tag.gender != gender:
             continue
-        if p.tag.POS == "ADJF" or ("Name" in p.tag and not p.is_known):
+        if p.tag.POS == "ADJF":
             grammemes = {"nomn", "sing"} | ({gender} if gender else set())
             form = inflect(p, grammemes)
             if form:

@@ -22,6 +22,7 @@ class Post:
     place: str | None
     start: int
     end: int
+    head: str = ""  # lemma of the post's head word, to recognise the post when it recurs
 
     def as_dict(self) -> dict:
         return {

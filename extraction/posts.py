@@ -49,6 +49,19 @@ def _singular(word: str) -> bool:
     return not found or any(p.tag.number != "plur" for p in found if p.tag.POS == "NOUN")
 
 
+APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
+
+
+def _cases(word: str) -> set[str]:
+    """Singular noun cases a head can be in; accusative and genitive are left out, being
+    the cases a dependent post takes («помощник заместителя»)."""
+    return {
+        p.tag.case
+        for p in parses(word)
+        if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case in APPOSITION_CASES
+    }
+
+
 class PostFinder:
     def __call__(self, doc: Doc) -> Doc:
         people: list[Person] = doc._.people or []
@@ -70,6 +83,7 @@ class PostFinder:
                     if (post.start, post.end) not in seen:
                         seen.add((post.start, post.end))
                         person.posts.append(post)
+        for person in people:
             person.posts.sort(key=lambda p: p.start)
         return doc
 
@@ -91,10 +105,15 @@ class PostFinder:
         low = text.lower()
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
+        if low == "и":  # «министр связи и коммуникаций»: «и» between two lower-case words
+            return self._lower_word(i - 2) and self._lower_word(i + 2)
         found = parses(text)
         if not found:
             return True
         return found[0].tag.POS not in STOP_POS
+
+    def _lower_word(self, i: int) -> bool:
+        return 0 <= i < len(self.doc) and self.doc[i].text[:1].islower() and i not in self.per
 
     def _prev(self, i: int) -> int:
         i -= 1
@@ -120,9 +139,13 @@ class PostFinder:
             heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
             if not heads:
                 break
-            head = heads[0]
+            agreeing = [h for h in heads if self._agrees_with_name(h, name_start)]
+            if not agreeing:
+                break
+            head = agreeing[0]
             start = self._extend_left(head)
-            posts.append(self.make_post(start, right + 1))
+            others = [h for h in heads if h > head]
+            posts.extend(self.split_appositions(start, head, others, right + 1))
             # another post before a comma: «депутат …, сопредседатель … Михаил Вельмакин»
             if start > left:
                 break
@@ -132,13 +155,45 @@ class PostFinder:
             right = self._prev(comma)
         return posts
 
+    def _agrees_with_name(self, head: int, name_start: int) -> bool:
+        """A post before a name is in apposition: same case («мировым лидером, Марк» is not)."""
+        ent = self.per.get(name_start)
+        words = [t.text for t in self.doc[ent.token_start : ent.token_end]] if ent else []
+        name_cases = {
+            p.tag.case
+            for w in words
+            for p in parses(w)
+            if p.is_known and any(g in p.tag for g in ("Name", "Surn", "Patr"))
+        }
+        head_cases = {p.tag.case for p in parses(self.doc[head].text) if p.tag.POS == "NOUN"}
+        if not name_cases or not head_cases:
+            return True
+        return bool(name_cases & head_cases)
+
     def after(self, name_end: int) -> list[Post]:
         i = self._next(name_end)
+        if i < len(self.doc) and self.doc[i].text == "(":
+            close = self._closing(i)
+            if close is None:
+                return []
+            inside = self._phrase_after(i + 1, stop=close)
+            if inside:
+                return inside  # «Йоахим Лёв (второй тренер)»
+            i = self._next(close + 1)  # «Скотт Хоровитц (Scott Horowitz), бывший астронавт»
         if i >= len(self.doc) or self.doc[i].text not in {",", *DASHES}:
             return []
-        start = self._next(i + 1)
+        return self._phrase_after(self._next(i + 1))
+
+    def _closing(self, i: int) -> int | None:
+        for j in range(i + 1, min(len(self.doc), i + MAX_PHRASE)):
+            if self.doc[j].text == ")":
+                return j
+        return None
+
+    def _phrase_after(self, start: int, stop: int | None = None) -> list[Post]:
+        stop = len(self.doc) if stop is None else stop
         end = start
-        while end < len(self.doc) and self._allowed(end) and end - start < MAX_PHRASE * 2:
+        while end < stop and self._allowed(end) and end - start < MAX_PHRASE * 2:
             end += 1
         heads = [j for j in range(start, end) if is_head(self.doc[j])]
         if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
@@ -148,6 +203,19 @@ class PostFinder:
         while end > start and not self.doc[end - 1].text[:1].isalnum():
             end -= 1
         return [self.make_post(start, end)]
+
+    def split_appositions(self, start: int, head: int, others: list[int], end: int) -> list[Post]:
+        """«Глава представительства США помощник госсекретаря»: two posts, one per head in
+        the first head's case (a dependent head is genitive: «заместитель главы»)."""
+        posts, cases = [], _cases(self.doc[head].text)
+        for other in others:
+            if cases & _cases(self.doc[other].text):
+                cut = self._extend_left(other)
+                if cut > start:
+                    posts.append(self.make_post(start, cut))
+                    start = cut
+        posts.append(self.make_post(start, end))
+        return posts
 
     def _modifier(self, i: int, head: int) -> bool:
         token = self.doc[i]
@@ -201,7 +269,10 @@ class PostFinder:
         title = normal_phrase(words, spaces)
         if title[:1].isupper() and not title[:2].isupper():
             title = title[:1].lower() + title[1:]
-        return Post(title, org, place, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        heads = [i for i in range(start, end) if is_head(doc[i])]
+        head = lemma(doc[heads[0]].text.lower()) if heads else ""
+        end_char = doc[end - 1].idx + len(doc[end - 1])
+        return Post(title, org, place, doc[start].idx, end_char, head)
 
 
 @Language.factory("dw_posts")
