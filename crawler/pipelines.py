@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 import logging
 from typing import Any
 
@@ -127,6 +128,17 @@ class ExtractPipeline:
         return None
 
 
+def index_options(options: dict | str | None, es_index: str | None = None) -> dict:
+    """Backend options: ``INDEX_OPTIONS`` (a dict, or JSON from ``-s``) plus the ``ES_INDEX``
+    shortcut for the Elasticsearch index/alias name."""
+    if isinstance(options, str):
+        options = json.loads(options) if options.strip() else {}
+    merged = dict(options or {})
+    if es_index:
+        merged["index"] = es_index
+    return merged
+
+
 class IndexPipeline:
     """Upserts documents in batches into the index named by ``INDEX_TARGET`` and counts
     new/updated/unchanged articles in the crawl stats."""
@@ -149,7 +161,9 @@ class IndexPipeline:
     def open_spider(self, spider: Spider | None = None) -> None:
         from search import open_index
 
-        self.index = open_index(self.target)
+        settings = self.crawler.settings
+        options = index_options(settings.get("INDEX_OPTIONS"), settings.get("ES_INDEX"))
+        self.index = open_index(self.target, **options)
         self.crawler.dumawatch_index = self.index  # type: ignore[attr-defined]
 
     def process_item(self, item: ArticleItem) -> ArticleItem:

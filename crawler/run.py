@@ -50,6 +50,7 @@ def crawl(
     Raises ``CrawlError`` for bad input: an address that is not http(s), an unknown source,
     an unusable index, an unreachable or non-HTML start page, or a site with no articles.
     """
+    from crawler.pipelines import index_options
     from crawler.sources import SourceError, find_source, load_sources
     from search.backend import BackendError
     from search.target import open_index, resolve_target
@@ -84,7 +85,8 @@ def crawl(
     if overrides.get("INDEX_ENABLED", True):
         target = resolve_target(index_target or overrides.get("INDEX_TARGET"))
         try:
-            open_index(target).close()
+            options = index_options(overrides.get("INDEX_OPTIONS"), overrides.get("ES_INDEX"))
+            open_index(target, **options).close()
         except (BackendError, OSError) as exc:
             raise CrawlError(f"cannot open index {target}: {exc}") from exc
         overrides["INDEX_TARGET"] = target

@@ -53,6 +53,8 @@ ITEM_PIPELINES = {
 # dumawatch's own settings
 INDEX_ENABLED = True
 INDEX_TARGET = None  # None: $DUMAWATCH_INDEX or sqlite:///dumawatch.db
+INDEX_OPTIONS = {}  # passed to search.open_index (e.g. Elasticsearch user, password, ca)
+ES_INDEX = None  # Elasticsearch index/alias name (default $DUMAWATCH_ES_INDEX or "dumawatch")
 INDEX_BATCH_SIZE = 20
 EXTRACTION_ENABLED = True
 MAX_PAGES = None  # stop issuing requests after this many
