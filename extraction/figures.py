@@ -34,6 +34,7 @@ _MULTIPLIER = re.compile(
 _SCALE = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9}
 _SCALE["трлн"] = 1e12
 _SPLIT_COMPOUND = re.compile(r"\s*(?:комнатн|этажн|летн|местн|разов|дневн|часов|кратн)", re.I)
+_SCALED_PART = re.compile(rf"{_SP}+([0-9]{{1,3}}(?:[.,][0-9]+)?){_MULTIPLIER.pattern}", re.I)
 _CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|ух|ех|ью)(?![\w-])", re.IGNORECASE)
 _MAX_VALUE = 1e15
 _SYMBOL_UNIT = re.compile(
@@ -115,7 +116,7 @@ _PARTICIPANT_CUES = {
 }  # fmt: skip
 _MEMBER_CUES = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
-    "членство", "вступить",
+    "членство", "вступить", "войти", "состав",
 }  # fmt: skip
 _BLANK = re.compile(r"[^\S\n]*")
 # Participles and adjectives used as nouns for people: «80 приглашённых».
@@ -291,15 +292,25 @@ def _is_label(text: str, start: int) -> bool:
     return False
 
 
+def _scale_of(m: re.Match[str], group: int = 1) -> float:
+    key = m.group(group).lower().rstrip(".")
+    return next(v for k, v in _SCALE.items() if key.startswith(k))
+
+
 def _figure(text: str, start: int, num_end: int, value: float, integral: bool) -> dict | None:
     """Complete a number at [start, num_end) into a figure, or None when it counts nothing."""
     pos = num_end
     scale = _MULTIPLIER.match(text, pos)
     if scale:
-        key = scale.group(1).lower().rstrip(".")
-        value *= next(v for k, v in _SCALE.items() if key.startswith(k))
+        factor = _scale_of(scale)
+        value *= factor
         integral = False
         pos = scale.end()
+        # «1 млрд 200 млн рублей»: smaller parts follow the bigger one.
+        while (part := _SCALED_PART.match(text, pos)) and _scale_of(part, 2) < factor:
+            factor = _scale_of(part, 2)
+            value += _number_value(part.group(1)) * factor
+            pos = part.end()
     sym = _SYMBOL_UNIT.match(text, pos)
     if sym:
         unit, end = _SYMBOL_NAMES[sym.lastgroup], sym.end()
