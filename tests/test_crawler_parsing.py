@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -184,3 +185,24 @@ def test_sitemaps() -> None:
     assert pages == [("http://x.ru/news/a-1/", date(2018, 11, 26)), ("http://x.ru/about/", None)]
     assert children == []
     assert sitemap_entries(SITEMAP_INDEX) == ([], ["http://x.ru/sitemap-news.xml"])
+
+
+@pytest.mark.parametrize("encoding", ["windows-1251", "koi8-r"])
+def test_undeclared_legacy_encodings_are_detected(encoding: str) -> None:
+    """No charset in the header nor the page: Scrapy's detection (charset_normalizer) must
+    still give the right Cyrillic, which the article parser then reads."""
+    from scrapy.http import HtmlResponse
+
+    from tests.sites import rechnoy
+
+    post = rechnoy.POSTS[0]
+    page = rechnoy.article_page(replace(post, encoding=encoding, meta_charset=False))
+    assert "charset" not in page
+    response = HtmlResponse(
+        url="http://x.ru/novosti/a-1.html",
+        body=page.encode(encoding, "xmlcharrefreplace"),
+        headers={"Content-Type": "text/html"},
+    )
+    article = parse_article(response.text, response.url, sel=response.selector)
+    assert article is not None
+    assert (article.title, article.body) == (post.title, post.body)

@@ -139,7 +139,7 @@ def _page(title: str, content: str, charset: str | None) -> str:
     )
 
 
-def _article(post: Post) -> str:
+def article_page(post: Post) -> str:
     body = "".join(f"<p>{html.escape(p)}</p>" for p in post.paragraphs)
     content = (
         f"<article class='post'><h1 class='entry-title'>{html.escape(post.title)}</h1>"
@@ -215,7 +215,7 @@ def build(root: Path, posts: list[Post] | None = None) -> None:
         ),
     }
     for post in posts:
-        files[post.path] = (_article(post), post.encoding)
+        files[post.path] = (article_page(post), post.encoding)
     for path, (text, encoding) in files.items():
         target = root / path.lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)
