@@ -73,7 +73,7 @@ def _is_date_line(line: str) -> bool:
     return rest != line and len(re.sub(r"[\W\d_]+|г\b|года?\b", "", rest)) <= 6
 
 
-def _trafilatura_lines(html: str, url: str | None) -> list[str]:
+def _trafilatura_lines(html: str, url: str | None, min_chars: int) -> list[str]:
     for options in ({"favor_precision": True}, {}):
         text = trafilatura.extract(
             html,
@@ -85,7 +85,7 @@ def _trafilatura_lines(html: str, url: str | None) -> list[str]:
             deduplicate=False,
             **options,
         )
-        if text and len(text) >= MIN_BODY_CHARS:
+        if text and len(text) >= min_chars:
             return text.splitlines()
     return []
 
@@ -102,9 +102,14 @@ def _selector_lines(sel: Selector, css: str) -> list[str]:
 
 
 def body_paragraphs(
-    html: str, sel: Selector, title: str | None, url: str | None = None, css: str | None = None
+    html: str,
+    sel: Selector,
+    title: str | None,
+    url: str | None = None,
+    css: str | None = None,
+    min_chars: int = MIN_BODY_CHARS,
 ) -> list[str]:
-    lines = _selector_lines(sel, css) if css else _trafilatura_lines(html, url)
+    lines = _selector_lines(sel, css) if css else _trafilatura_lines(html, url, min_chars)
     paragraphs: list[str] = []
     for raw in lines:
         line = clean_text(raw)
@@ -125,6 +130,7 @@ def parse_article(
     selectors: dict[str, str] | None = None,
     date_hint: date | None = None,
     sel: Selector | None = None,
+    min_body_chars: int = MIN_BODY_CHARS,
 ) -> Article | None:
     """The article on this page, or None when it lacks a title or a substantial body.
 
@@ -135,8 +141,8 @@ def parse_article(
     title = page_title(sel, selectors.get("title"))
     if not title:
         return None
-    paragraphs = body_paragraphs(html, sel, title, url, selectors.get("body"))
-    if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
+    paragraphs = body_paragraphs(html, sel, title, url, selectors.get("body"), min_body_chars)
+    if sum(len(p) for p in paragraphs) < min_body_chars:
         return None
     if selectors.get("date"):
         published = parse_date(" ".join(sel.css(selectors["date"]).xpath(".//text()").getall()))

@@ -70,6 +70,7 @@ class NewsSpider(scrapy.Spider):
         self.use_sitemaps = True
         self.use_feeds = True
         self.incremental = True
+        self.min_body_chars = 200
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -78,6 +79,7 @@ class NewsSpider(scrapy.Spider):
         spider.use_sitemaps = crawler.settings.getbool("SITEMAPS_ENABLED", True)
         spider.use_feeds = crawler.settings.getbool("FEEDS_ENABLED", True)
         spider.incremental = crawler.settings.getbool("INCREMENTAL", True)
+        spider.min_body_chars = crawler.settings.getint("MIN_BODY_CHARS", 200)
         return spider
 
     def configure(self, sources_file: str | None) -> None:
@@ -198,6 +200,7 @@ class NewsSpider(scrapy.Spider):
             selectors=source.selectors if source else None,
             date_hint=date.fromisoformat(hint) if hint else None,
             sel=response.selector,
+            min_body_chars=self.min_body_chars,
         )
         if article is None:
             return None
