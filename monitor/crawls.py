@@ -57,6 +57,7 @@ def run_crawl(
     label: str | None = None,
     settings: dict | None = None,
     progress: bool = False,
+    index_options: dict | None = None,
 ) -> dict:
     """Crawl ``start_urls`` into the index, record the run and raise alerts; returns the run row.
 
@@ -64,6 +65,8 @@ def run_crawl(
     (with the error message) and re-raised. ``run_id`` continues a run already recorded as
     started (the API records it before handing the crawl to a worker thread). ``label`` names
     the run when ``source`` is not a sources.yaml entry (sources added through the API).
+    ``index_options`` (e.g. ``{"index": name}`` for Elasticsearch) open the index for alerts
+    and, as the crawler's ``ES_INDEX`` setting, the index the crawl writes to.
     """
     if crawl is None:
         from crawler.run import crawl as crawl_fn
@@ -72,6 +75,9 @@ def run_crawl(
     if run_id is None:
         run_id = start_run(state, label or source, start_urls, trigger)
     started_at = (get_run(state, run_id) or {}).get("started_at") or now_iso()
+    index_options = dict(index_options or {})
+    if index_options.get("index"):
+        settings = {"ES_INDEX": index_options["index"], **(settings or {})}
     try:
         report = crawl(
             start_urls,
@@ -89,7 +95,7 @@ def run_crawl(
     try:
         from search import open_index
 
-        with open_index(index_target) as index:
+        with open_index(index_target, **index_options) as index:
             changed = changed_ids(report, index, started_at)
             if changed:
                 alerts = len(process_new_documents(state, index, changed, run_id=run_id))

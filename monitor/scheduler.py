@@ -86,6 +86,7 @@ def run_due_once(
     now: datetime | None = None,
     crawl: CrawlFn | None = None,
     allow_private: bool = False,
+    index_options: dict | None = None,
 ) -> list[dict]:
     """Run every due source once, one after another; returns the recorded runs.
 
@@ -117,6 +118,7 @@ def run_due_once(
                     config=config_path,
                     trigger="schedule",
                     crawl=crawl,
+                    index_options=index_options,
                 )
             )
         except UnsafeTarget as exc:
@@ -139,6 +141,7 @@ def run_forever(
     crawl: CrawlFn | None = None,
     on_runs: Callable[[list[dict]], None] | None = None,
     allow_private: bool = False,
+    index_options: dict | None = None,
 ) -> None:
     """Check for due sources every ``interval`` seconds until ``stop`` is set (or forever)."""
     stop = stop or threading.Event()
@@ -150,6 +153,7 @@ def run_forever(
                 config_path=config_path,
                 crawl=crawl,
                 allow_private=allow_private,
+                index_options=index_options,
             )
             if runs and on_runs:
                 on_runs(runs)

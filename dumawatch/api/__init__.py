@@ -17,6 +17,7 @@ def run(
     sources_path: str | None = None,
     allow_private_crawl: bool = False,
     scheduler_interval: float = 30.0,
+    index_options: dict | None = None,
 ) -> None:
     """Serve the app with uvicorn (``dumawatch serve``); optionally run the crawl scheduler in a
     thread beside it, sharing the app's state store."""
@@ -27,6 +28,7 @@ def run(
         state_path,
         allow_private_crawl=allow_private_crawl,
         sources_path=sources_path,
+        index_options=index_options,
     )
     stop = None
     if with_scheduler:
@@ -39,6 +41,7 @@ def run(
             config_path=sources_path,
             interval=scheduler_interval,
             allow_private=ctx.allow_private_crawl,
+            index_options=ctx.index_options,
         )
     try:
         uvicorn.run(app, host=host, port=port, log_level="info")

@@ -19,14 +19,18 @@ def create_app(
     *,
     allow_private_crawl: bool = False,
     sources_path: str | None = None,
+    index_options: dict | None = None,
 ) -> FastAPI:
     """Build the app for an index (``sqlite:///…`` or ``http(s)://…``) and a state store.
 
     ``allow_private_crawl`` (or ``$DUMAWATCH_ALLOW_PRIVATE_CRAWL=1``) lets API-started crawls
     and webhooks reach loopback/private addresses; off by default so the API is no SSRF relay.
+    ``index_options`` go to ``search.open_index`` (e.g. ``{"index": "name"}`` for Elasticsearch).
     """
     allow_private = allow_private_crawl or os.environ.get("DUMAWATCH_ALLOW_PRIVATE_CRAWL") == "1"
-    context = AppContext.create(index_target, state_path, allow_private, sources_path)
+    context = AppContext.create(
+        index_target, state_path, allow_private, sources_path, index_options
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

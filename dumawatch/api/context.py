@@ -20,6 +20,7 @@ class AppContext:
     state_path: str | None = None
     allow_private_crawl: bool = False
     sources_path: str | None = None
+    index_options: dict = field(default_factory=dict)
     _index: IndexBackend | None = field(default=None, repr=False)
     _state: StateStore | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -31,14 +32,21 @@ class AppContext:
         state_path: str | None,
         allow_private_crawl: bool,
         sources_path: str | None = None,
+        index_options: dict | None = None,
     ) -> AppContext:
-        return cls(resolve_target(index_target), state_path, allow_private_crawl, sources_path)
+        return cls(
+            resolve_target(index_target),
+            state_path,
+            allow_private_crawl,
+            sources_path,
+            dict(index_options or {}),
+        )
 
     @property
     def index(self) -> IndexBackend:
         with self._lock:
             if self._index is None:
-                self._index = open_index(self.index_target)
+                self._index = open_index(self.index_target, **self.index_options)
             return self._index
 
     @property

@@ -95,6 +95,7 @@ def _crawl_in_background(
                 max_pages=max_pages,
                 trigger="api",
                 run_id=run_id,
+                index_options=ctx.index_options,
             )
         except Exception as exc:  # recorded as a failed run
             log.warning("API crawl %s failed: %s", run_id, exc)
