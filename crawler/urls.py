@@ -124,8 +124,22 @@ _PAGINATION_PATH = re.compile(r"/(page|p|pg|stranitsa|str)[/-]?\d+/?$", re.IGNOR
 _ID_QUERY = re.compile(
     r"^(id|element_id|element_code|news_id|nid|article_id|item_id|newsid|art|aid|post_id)$", re.I
 )
+# Query parameters of CMS category/section pages (Joomla ``view=category``, Bitrix SECTION_ID).
+_LISTING_VIEWS = frozenset({"category", "categories", "archive", "featured", "section", "blog"})
+_SECTION_QUERY = re.compile(r"^(section_id|section_code|catid|cat|category|rubric)$", re.I)
 _DATE_PATH = re.compile(r"/(19|20)\d\d/\d{1,2}(/\d{1,2})?/")
 _FEED_PATH = re.compile(r"(/rss/?|/feed/?|/atom/?|\.rss|rss\.xml|atom\.xml|feed\.xml|/rss\.php)$")
+
+
+def is_category_url(url: str) -> bool:
+    """A CMS category or section page addressed by query (``?view=category``, ``?SECTION_ID=``)
+    rather than one item (an item's own ``id`` alongside ``catid`` still makes it an item)."""
+    query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    keys = {k.lower(): v for k, v in query}
+    if keys.get("view", "").lower() in _LISTING_VIEWS:
+        return True
+    has_item = any(_ID_QUERY.match(k) for k, _ in query)
+    return any(_SECTION_QUERY.match(k) for k, _ in query) and not has_item
 
 
 def segments(url: str) -> list[str]:
@@ -186,7 +200,7 @@ def _slug_like(seg: str) -> bool:
 def looks_like_article_url(url: str) -> bool:
     """URL shape of a single news item: a slug or numeric id under some section, a dated path,
     or an ``?id=N`` style query. Page structure still has to confirm it."""
-    if is_denied(url) or is_feed_url(url) or is_pagination_url(url):
+    if is_denied(url) or is_feed_url(url) or is_pagination_url(url) or is_category_url(url):
         return False
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
@@ -206,6 +220,6 @@ def looks_like_listing_url(url: str) -> bool:
     """A news section root or one of its pages."""
     if is_denied(url) or is_feed_url(url):
         return False
-    if is_news_section(url):
+    if is_news_section(url) or is_category_url(url):
         return True
     return is_pagination_url(url) and not looks_like_article_url(url.split("?", 1)[0])

@@ -67,6 +67,8 @@ def test_strip_tracking_keeps_meaningful_parameters() -> None:
         "http://x.ru/novosti/2019/04/sessiya.html",
         "http://x.ru/press-center/news/12345/",
         "http://x.ru/news/detail.php?ELEMENT_ID=77",
+        "http://x.ru/index.php?option=com_content&view=article&id=12:sessiya&catid=3",
+        "http://x.ru/news/detail.php?SECTION_ID=4&ELEMENT_ID=77",
     ],
 )
 def test_article_urls(url: str) -> None:
@@ -82,6 +84,8 @@ def test_article_urls(url: str) -> None:
         "http://x.ru/archive/page/2/",
         "http://x.ru/novosti/page/12/",
         "http://x.ru/press-center/?page=2",
+        "http://x.ru/index.php?option=com_content&view=category&id=3",
+        "http://x.ru/news/index.php?SECTION_ID=4",
     ],
 )
 def test_listing_urls(url: str) -> None:
