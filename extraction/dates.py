@@ -27,9 +27,10 @@ _WORDY = re.compile(
     re.IGNORECASE,
 )
 _DAY_IN_LIST = re.compile(r"[0-9]{1,2}(?:-?го|-е)?", re.IGNORECASE)
-# «26.11.2018», «26.11.18 г.»
+# «26.11.2018», «26.11.18 г.», «26/11/2018»
 _NUMERIC = re.compile(
-    r"(?<![\w.,:/№-])(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4}|[0-9]{2})"
+    r"(?<![\w.,:/№-])(?:(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4}|[0-9]{2})"
+    r"|(?P<d2>[0-9]{1,2})/(?P<m2>[0-9]{1,2})/(?P<y2>[0-9]{4}))"
     r"(?:\s*(?:года|г\.|г\b))?(?![\w]|[.,:/-][0-9])",
     re.IGNORECASE,
 )
@@ -115,11 +116,12 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
             if year is None:
                 guessed.add(start)
     for m in _NUMERIC.finditer(text):
-        y = int(m.group("y"))
-        if y < 100:
-            y += 2000
-        day = _valid(y, int(m.group("m")), int(m.group("d")))
-        if day is not None and 1800 <= y <= 2199:
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
+        if d is None:
+            d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
+        year = int(y) + (2000 if len(y) == 2 else 0)
+        day = _valid(year, int(mo), int(d))
+        if day is not None and 1800 <= year <= 2199:
             out.append(_item(day, text, m.start(), m.end()))
     for m in _ISO.finditer(text):
         y = int(m.group("y"))
