@@ -153,7 +153,9 @@ def deliver_pending(
     """POST every due outbox message; retry each up to ``attempts_now`` times with back-off.
 
     A message still failing keeps its row with ``next_attempt_at`` pushed back exponentially
-    (by total attempts), so a later call — the next crawl or scheduler tick — retries it.
+    (by total attempts), so a later call — the next crawl or scheduler tick — retries it. Once
+    a URL has failed in this round its other messages wait for the next round untouched, so a
+    dead webhook costs one retry sequence per round, not one per alert.
     """
     now = now_iso()
     rows = state.query(
@@ -161,8 +163,12 @@ def deliver_pending(
         (now,),
     )
     delivered = failed = 0
+    dead: set[str] = set()
     with httpx.Client(timeout=timeout, follow_redirects=False) as client:
         for row in rows:
+            if row["url"] in dead:
+                failed += 1
+                continue
             error = None
             attempts = row["attempts"]
             for n in range(attempts_now):
@@ -182,6 +188,7 @@ def deliver_pending(
                     )
                 else:
                     failed += 1
+                    dead.add(row["url"])
                     wait = min(BACKOFF_MAX, backoff * 2**attempts)
                     later = datetime.now(UTC) + timedelta(seconds=wait)
                     db.execute(
