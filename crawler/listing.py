@@ -41,13 +41,14 @@ _BOILERPLATE = (
 @dataclass
 class PageLinks:
     articles: dict[str, date | None] = field(default_factory=dict)
-    main_articles: int = 0
+    main_articles: int = 0  # distinct article links with a title-like anchor, outside teasers
+    dated_articles: int = 0  # distinct article links outside teasers with their own date
     listings: list[str] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
 
     @property
     def is_listing(self) -> bool:
-        return self.main_articles >= LISTING_MIN_LINKS
+        return max(self.main_articles, self.dated_articles) >= LISTING_MIN_LINKS
 
 
 def _absolute(base: str, href: str | None) -> str | None:
@@ -102,6 +103,7 @@ def page_links(sel: Selector, base: str, domains: list[str]) -> PageLinks:
     """Sort every same-site link on the page into article candidates, listings and feeds."""
     links = PageLinks(feeds=feed_links(sel, base))
     main: set[str] = set()
+    dated: set[str] = set()
     base_section = segments(base)[:1]
     for a in sel.xpath("//a[@href]"):
         url = _absolute(base, a.attrib.get("href"))
@@ -110,8 +112,11 @@ def page_links(sel: Selector, base: str, domains: list[str]) -> PageLinks:
         if looks_like_article_url(url):
             if url not in links.articles or links.articles[url] is None:
                 links.articles[url] = _date_near(a, url)
-            if not a.xpath(_BOILERPLATE) and len(_link_text(a)) >= 15:
-                main.add(url)
+            if not a.xpath(_BOILERPLATE):
+                if len(_link_text(a)) >= 15:
+                    main.add(url)
+                if links.articles[url] is not None:
+                    dated.add(url)
         elif is_feed_url(url):
             if url not in links.feeds:
                 links.feeds.append(url)
@@ -119,6 +124,7 @@ def page_links(sel: Selector, base: str, domains: list[str]) -> PageLinks:
             if url not in links.listings:
                 links.listings.append(url)
     links.main_articles = len(main)
+    links.dated_articles = len(dated)
     return links
 
 

@@ -145,6 +145,20 @@ def test_page_links_sorts_a_listing() -> None:
     assert not any("deputies" in u or "documents" in u or "about" in u for u in links.listings)
 
 
+def test_listing_with_short_links_is_known_by_its_dates() -> None:
+    items = "".join(
+        f"<div class='news-item'><b>Новость номер {i}</b><span>{10 + i}.11.2018</span>"
+        f"<a href='/press/{100 + i}/'>Подробнее</a></div>"
+        for i in range(5)
+    )
+    links = page_links(
+        Selector(text=f"<html><body>{items}</body></html>"), "http://x.ru/", ["x.ru"]
+    )
+    assert links.main_articles == 0 and links.dated_articles == 5
+    assert links.is_listing
+    assert links.articles["http://x.ru/press/102/"] == date(2018, 11, 12)
+
+
 def test_page_links_on_an_article_is_not_a_listing() -> None:
     links = page_links(Selector(text=ARTICLE), "http://x.ru/news/byudzhet-2019/", ["x.ru"])
     assert not links.is_listing
