@@ -27,7 +27,7 @@ _NUMBER = re.compile(
 _RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[.:/-][0-9])")
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 _MULTIPLIER = re.compile(
-    r"\s*(тыс\.|тысяч[аиуеь]?(?:ами|ам|ах)?|млн\.?|миллион(?:ами|ам|ах|ов|а|ы|е|ом|у)?"
+    r"\s*(тыс(?![\w])\.?|тысяч[аиуеь]?(?:ами|ам|ах)?|млн\.?|миллион(?:ами|ам|ах|ов|а|ы|е|ом|у)?"
     r"|млрд\.?|миллиард(?:ами|ам|ах|ов|а|ы|е|ом|у)?|трлн\.?)(?![\w])",
     re.IGNORECASE,
 )
@@ -54,8 +54,8 @@ _SYMBOL_NAMES = {
     "t": "тонна",
 }  # fmt: skip
 _APPROX = re.compile(
-    r"(?<![\w-])(не\s+менее|не\s+более|более\s+чем|около|более|свыше|почти|порядка|менее"
-    r"|примерно|приблизительно|ориентировочно|больше|меньше|до)\s+$",
+    r"(?<![\w-])((?:не\s+менее|не\s+более|более|менее|больше|меньше)(?:,?\s+чем)?|около"
+    r"|свыше|почти|порядка|примерно|приблизительно|ориентировочно|до)\s+$",
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(
@@ -271,7 +271,7 @@ def _approx(text: str, start: int) -> tuple[str | None, int]:
     m = _APPROX.search(text, max(0, start - 20), start)
     if m is None:
         return None, start
-    return re.sub(r"\s+", " ", m.group(1).lower()), m.start(1)
+    return re.sub(r"[\s,]+", " ", m.group(1).lower()), m.start(1)
 
 
 def _is_label(text: str, start: int) -> bool:

@@ -154,6 +154,17 @@ def test_more_than_a_thousand_is_one_thousand() -> None:
     assert (f["value"], f["approx"], f["text"]) == (1000, "более", "более тысячи человек")
 
 
+def test_approximation_words() -> None:
+    got = [(f["approx"], f["text"]) for f in find_figures(
+        "Пришли не менее чем 30 человек, потратили более, чем 100 рублей, собрали 5 тыс подписей."
+    )]  # fmt: skip
+    assert got == [
+        ("не менее чем", "не менее чем 30 человек"),
+        ("более чем", "более, чем 100 рублей"),
+        (None, "5 тыс подписей"),
+    ]
+
+
 def test_range_counts_upper_bound_once() -> None:
     f = one("Пришли 10–15 человек.")
     assert (f["value"], f["text"]) == (15, "10–15 человек")
