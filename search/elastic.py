@@ -820,8 +820,11 @@ class ElasticBackend(IndexBackend):
     def reindex(self, transform: Callable[[dict], dict | None] | None = None) -> ReindexReport:
         """Copy every document into a fresh index with the current mapping, passing each through
         ``transform`` (e.g. re-extract when ``extraction_version`` is old; None keeps it), then
-        switch the alias atomically and delete the old indices. Searches keep working
-        throughout; writes made by others during the copy are not carried over."""
+        switch the alias atomically and delete the old indices.
+
+        Searches keep working throughout. The old indices are write-blocked during the copy, so
+        other writers' documents go to their spools and are replayed into the new index on
+        their next write, instead of landing in an index about to be deleted."""
         self._ready = False
         self._ensure(check_mapping=False)
         try:
@@ -844,7 +847,11 @@ class ElasticBackend(IndexBackend):
                 copied += 1
                 yield {"_index": new, "_id": doc["id"], "_source": indexed_document(doc)}
 
+        block = {"index.blocks.write": True}
         try:
+            if old:
+                self._es.indices.put_settings(index=old, settings=block)
+                self._es.indices.refresh(index=old)  # the copy sees every write before the block
             for ok, item in helpers.streaming_bulk(
                 self._es,
                 actions(),
@@ -859,9 +866,13 @@ class ElasticBackend(IndexBackend):
             switch = [{"remove": {"index": i, "alias": self.alias}} for i in old]
             switch.append({"add": {"index": new, "alias": self.alias, "is_write_index": True}})
             self._es.indices.update_aliases(actions=switch)
-        except Exception as exc:
+        except BaseException as exc:
             self._es.indices.delete(index=new, ignore_unavailable=True)
-            raise self._error(exc) from exc
+            if old:
+                self._es.indices.put_settings(index=old, settings={"index.blocks.write": None})
+            if isinstance(exc, elasticsearch.ApiError | elasticsearch.TransportError):
+                raise self._error(exc) from exc
+            raise
         if old:
             self._call(lambda: self._es.indices.delete(index=old))
         self._ready = False

@@ -40,8 +40,11 @@ def test_reindex_switches_alias_while_searches_keep_working(request, backend):
     assert expected == 2 * 120
     old = backend.indices()
 
-    reader = elastic_backend(request, backend.alias)  # another client, as a web process would be
+    # other clients, as a web process and a crawler would be
+    reader = elastic_backend(request, backend.alias)
+    writer = elastic_backend(request, backend.alias, cooldown=0, retries=0)
     totals: list[int] = []
+    written: list[str] = []
     errors: list[Exception] = []
     stop = threading.Event()
 
@@ -52,8 +55,21 @@ def test_reindex_switches_alias_while_searches_keep_working(request, backend):
             except Exception as exc:  # noqa: BLE001 - collected and asserted below
                 errors.append(exc)
 
-    thread = threading.Thread(target=search_forever)
-    thread.start()
+    def write_forever() -> None:
+        n = 0
+        while not stop.is_set():
+            doc = docs()[4]
+            doc["id"], doc["url"] = f"during-{n}", f"https://duma.example.ru/during/{n}/"
+            try:
+                writer.upsert([doc])
+                written.append(doc["id"])
+            except Exception as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+            n += 1
+
+    threads = [threading.Thread(target=search_forever), threading.Thread(target=write_forever)]
+    for t in threads:
+        t.start()
     try:
 
         def reextract(doc: dict) -> dict | None:
@@ -64,22 +80,48 @@ def test_reindex_switches_alias_while_searches_keep_working(request, backend):
         report = backend.reindex(reextract)
     finally:
         stop.set()
-        thread.join()
+        for t in threads:
+            t.join()
 
     assert errors == []
     assert len(totals) > 0 and set(totals) == {expected}
-    assert report.old == old and report.copied == len(corpus) and report.changed == len(corpus)
+    writer.flush()  # what was written during the copy waited in the writer's spool
+    assert writer.pending() == 0
+    assert len(written) > 0
+    assert backend.known(written) == {i: DOCS[4]["content_hash"] for i in written}
+    corpus_ids = {d["id"] for d in corpus}
+    assert set(backend.known(corpus_ids)) == corpus_ids
+    assert report.old == old and report.changed <= report.copied
+    assert report.copied - len(corpus) <= len(written)  # writes before the freeze are copied
     assert backend.indices() == [report.new] and report.new not in old
     es = raw_client()
     assert not es.indices.exists(index=old[0])
-    assert backend.count() == len(corpus)
+    backend.refresh()  # the writer's replay is another client's write
+    assert backend.count() == len(corpus) + len(written)
     assert backend.get(corpus[0]["id"]) == {**corpus[0], "extraction_version": "test-2"}
     assert backend.search(SearchQuery(text="Волков")).total == expected
     # writes go to the new index through the alias
     extra = docs()[0]
     extra["id"], extra["url"] = "fresh-after-reindex", "https://duma.example.ru/news/fresh/"
     assert backend.upsert([extra]).new == ["fresh-after-reindex"]
-    assert backend.count() == len(corpus) + 1
+    assert backend.count() == len(corpus) + len(written) + 1
+
+
+def test_failed_reindex_leaves_the_old_index_in_place_and_writable(backend):
+    backend.upsert(docs())
+
+    def broken(doc: dict) -> dict:
+        raise ValueError("extractor crashed")
+
+    before = backend.indices()
+    with pytest.raises(ValueError, match="extractor crashed"):
+        backend.reindex(broken)
+    assert backend.indices() == before
+    changed = docs()[0]
+    changed["title"] = "Новый заголовок"
+    assert backend.upsert([changed]).updated == [changed["id"]]
+    assert backend.pending() == 0
+    assert backend.search(SearchQuery(text="заголовок")).total == 1
 
 
 def test_index_with_an_old_mapping_asks_for_reindex_and_reindex_fixes_it(request):
