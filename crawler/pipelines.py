@@ -168,6 +168,8 @@ class IndexPipeline:
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         doc = {k: item.get(k) for k in DOCUMENT_FIELDS}
+        if doc["extraction_version"] is None:
+            self._keep_stored_facts(doc)
         for key in EXTRACTION_FIELDS:
             if doc[key] is None:
                 doc[key] = []
@@ -175,6 +177,13 @@ class IndexPipeline:
         if len(self.batch) >= self.batch_size:
             self.flush()
         return item
+
+    def _keep_stored_facts(self, doc: dict) -> None:
+        """A crawl without extraction must not wipe facts the index holds for the same text."""
+        stored = self.index.get(doc["id"])
+        if stored and stored.get("content_hash") == doc["content_hash"]:
+            for key in (*EXTRACTION_FIELDS, "extraction_version"):
+                doc[key] = stored.get(key)
 
     def flush(self) -> None:
         if not self.batch:

@@ -129,16 +129,33 @@ def test_redirects_and_tracking_urls_deduplicated(site, first_crawl) -> None:
 
 
 def test_recrawl_adds_nothing_and_reuses_extraction(site, first_crawl) -> None:
+    """An incremental re-crawl: known sitemap entries are skipped, the first listing page of
+    known articles ends the walk, and what is fetched again reuses the stored facts."""
     target = first_crawl[0]
     site.reset()
     report = crawl([site.base_url + "/news/"], target, settings=FAST, progress=False)
     assert report.new == 0 and report.updated == 0
-    assert report.unchanged == report.articles == len(ARTICLES)
+    assert 0 < report.unchanged == report.articles < len(ARTICLES)
     assert report.stats.get("dumawatch/extracted", 0) == 0
-    assert report.stats["dumawatch/extraction_reused"] == len(ARTICLES)
-    # the first listing page shows only known articles, so older pages are not walked again
+    assert report.stats["dumawatch/extraction_reused"] == report.articles
+    assert report.stats["dumawatch/sitemap_known"] == len(ARTICLES)
     assert report.stats["dumawatch/listing_stops"] >= 1
-    assert not [path for path in site.hits if "PAGEN_1=" in path]
+    assert not [path for path in site.hits if "PAGEN_1=" in path or "/page/" in path]
+    with open_index(target) as index:
+        assert index.count() == len(ARTICLES)
+
+
+def test_full_recrawl_visits_everything_again(site, first_crawl) -> None:
+    target = first_crawl[0]
+    settings = {
+        **FAST,
+        "INCREMENTAL": False,
+        "EXTRACTION_ENABLED": False,
+        "SITEMAPS_ENABLED": False,
+    }
+    report = crawl([site.base_url + "/"], target, settings=settings, progress=False)
+    assert report.articles == len(ARTICLES)
+    assert report.new == 0
     with open_index(target) as index:
         assert index.count() == len(ARTICLES)
 

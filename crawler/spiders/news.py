@@ -245,10 +245,35 @@ class NewsSpider(scrapy.Spider):
         for url in children:
             if same_site(url, self.allowed_domains):
                 yield self.request(url, "sitemap", self.parse_sitemap)
+        pages = [
+            (strip_tracking(url), lastmod)
+            for url, lastmod in pages
+            if same_site(url, self.allowed_domains) and looks_like_article_url(url)
+        ]
+        stale = self._stale(pages)
         for url, _lastmod in pages:
-            url = strip_tracking(url)
-            if same_site(url, self.allowed_domains) and looks_like_article_url(url):
+            if url in stale:
                 yield self.request(url, "article", self.parse_page)
+            else:
+                self.crawler.stats.inc_value("dumawatch/sitemap_known")
+
+    def _stale(self, pages: list[tuple[str, date | None]]) -> set[str]:
+        """Sitemap URLs worth fetching: all of them, or in an incremental crawl those not
+        indexed yet or whose ``lastmod`` is later than the day they were last fetched."""
+        index = getattr(self.crawler, "dumawatch_index", None)
+        if not self.incremental or index is None:
+            return {url for url, _ in pages}
+        ids = {url: doc_id(canonical_url(url)) for url, _ in pages}
+        known = index.known(set(ids.values()))
+        stale = set()
+        for url, lastmod in pages:
+            if ids[url] not in known:
+                stale.add(url)
+            elif lastmod is not None:
+                stored = index.get(ids[url]) or {}
+                if lastmod.isoformat() > (stored.get("fetched_at") or "")[:10]:
+                    stale.add(url)
+        return stale
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         if not looks_like_feed(response.body):
