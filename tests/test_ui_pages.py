@@ -75,6 +75,14 @@ def test_missing_document_and_person_pages_are_404_html(client) -> None:
     assert r.status_code == 404 and "Персона не найдена" in r.text
 
 
+def test_people_page_finds_a_name_in_any_case_form(client) -> None:
+    c, _ = client
+    r = c.get("/people", params={"q": "Беловой"})
+    assert r.status_code == 200 and f'href="/people/{BELOVA}"' in r.text
+    assert "/people/sokolov" not in r.text
+    assert c.get("/people").text.count('<li><a href="/people/') == 4
+
+
 def test_overlapping_spans_keep_the_first_and_longest() -> None:
     body = "Около 300 жителей Калужской области пришли 23 ноября."
     doc = {

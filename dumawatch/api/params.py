@@ -37,7 +37,7 @@ def _iso_day(value: object) -> object:
 IsoDate = Annotated[date, BeforeValidator(_iso_day)]
 
 
-def _readable(value: object) -> object:
+def readable(value: object) -> object:
     """Blank out control characters and letters Unicode gives no name (Tangut and the like):
     no news text holds them, and pymorphy3 cannot analyse them, so they cannot match anyway."""
     if isinstance(value, str):
@@ -51,7 +51,7 @@ def _readable(value: object) -> object:
     return value
 
 
-Text = Annotated[str, BeforeValidator(_readable)]
+Text = Annotated[str, BeforeValidator(readable)]
 
 
 class Strict(BaseModel):

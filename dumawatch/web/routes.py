@@ -9,7 +9,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from dumawatch.api.params import MAX_NAME, readable
 from dumawatch.api.profiles import person_profile
+from dumawatch.api.routes.entities import find_people
 from dumawatch.web.marking import LABELS, marked_paragraphs, safe_snippet
 from dumawatch.web.pages import (
     FACET_FIELDS,
@@ -33,6 +35,10 @@ templates.env.globals["LABELS"] = LABELS
 HTML = {"response_class": HTMLResponse, "tags": ["web UI"]}
 
 
+def html_error(code: int, description: str) -> dict:
+    return {code: {"description": description, "content": {"text/html": {}}}}
+
+
 def _ctx(request: Request):  # noqa: ANN202
     return request.app.state.context
 
@@ -46,7 +52,9 @@ def not_found(request: Request, title: str, message: str) -> HTMLResponse:
 def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    @app.get("/", **HTML, summary="Поиск")
+    @app.get(
+        "/", **HTML, summary="Поиск", responses=html_error(400, "form error, shown on the page")
+    )
     def search_page(request: Request) -> HTMLResponse:
         raw = dict(request.query_params)
         try:
@@ -101,7 +109,12 @@ def install(app: FastAPI) -> None:
             },
         )
 
-    @app.get("/documents/{doc_id}", **HTML, summary="Документ")
+    @app.get(
+        "/documents/{doc_id}",
+        **HTML,
+        summary="Документ",
+        responses=html_error(404, "no such document"),
+    )
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
         doc = _ctx(request).index.get(doc_id) if len(doc_id) <= 64 else None
         if doc is None:
@@ -119,7 +132,15 @@ def install(app: FastAPI) -> None:
             {"doc": doc, "paragraphs": marked_paragraphs(doc), "orgs": orgs},
         )
 
-    @app.get("/people/{key}", **HTML, summary="Персона")
+    @app.get("/people", **HTML, summary="Люди")
+    def people_page(request: Request, q: str | None = None) -> HTMLResponse:
+        q = str(readable((q or "").strip()[:MAX_NAME])).strip() or None
+        people = find_people(_ctx(request).index, q, 100)
+        return templates.TemplateResponse(request, "people.html", {"q": q, "people": people})
+
+    @app.get(
+        "/people/{key}", **HTML, summary="Персона", responses=html_error(404, "no such person")
+    )
     def person_page(request: Request, key: str) -> HTMLResponse:
         profile = person_profile(_ctx(request).index, key) if len(key) <= 200 else None
         if profile is None:
