@@ -92,6 +92,22 @@ def _redact(url: str) -> str:
     return url
 
 
+def _with_port(url: str) -> str:
+    """``http://host`` means Elasticsearch's 9200 and ``https://host`` 443 (hosted clusters);
+    the client itself insists on a port."""
+    parts = urlsplit(url)
+    if parts.hostname is None:
+        raise BackendError(f"bad Elasticsearch URL {_redact(url)!r}: no host")
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise BackendError(f"bad Elasticsearch URL {_redact(url)!r}: {exc}") from exc
+    if port is None:
+        netloc = parts.netloc + (":443" if parts.scheme == "https" else ":9200")
+        return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return url
+
+
 def _chunks(items: list, size: int) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
@@ -144,7 +160,7 @@ class ElasticBackend(IndexBackend):
                 raise BackendError(f"CA certificate file {ca} (DUMAWATCH_ES_CA) does not exist")
             options["ca_certs"] = ca
         try:
-            self._es = Elasticsearch(target_url, **options)
+            self._es = Elasticsearch(_with_port(target_url), **options)
         except (ValueError, TypeError) as exc:
             raise BackendError(f"bad Elasticsearch URL {_redact(target_url)!r}: {exc}") from exc
         self.refresh_mode = refresh

@@ -173,3 +173,25 @@ def test_wrong_or_missing_credentials(secure_url, tmp_path, monkeypatch):
     anonymous = ElasticBackend(secure_url, index="auth", spool=False)
     with pytest.raises(BackendError, match="DUMAWATCH_ES_USER"):
         anonymous.count()
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:99999", "http://:9200", "http:///x"])
+def test_malformed_url(url):
+    with pytest.raises(BackendError, match="bad Elasticsearch URL"):
+        ElasticBackend(url)
+
+
+def test_credentials_in_the_url_work_and_never_show_in_messages(secure_url, monkeypatch):
+    monkeypatch.delenv("DUMAWATCH_ES_USER", raising=False)
+    monkeypatch.delenv("DUMAWATCH_ES_PASSWORD", raising=False)
+    user, password = secure_credentials()
+    inline = secure_url.replace("://", f"://{user}:{password}@")
+    backend = ElasticBackend(inline, index=f"auth-{uuid.uuid4().hex[:8]}", spool=False)
+    try:
+        assert backend.health()["ok"] is True
+    finally:
+        backend.drop()
+    wrong = secure_url.replace("://", f"://{user}:hunter2-wrong@")
+    with pytest.raises(BackendError, match="rejected the credentials") as failure:
+        ElasticBackend(wrong, index="auth", spool=False).count()
+    assert "hunter2" not in str(failure.value)
