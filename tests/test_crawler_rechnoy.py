@@ -89,8 +89,11 @@ def test_all_posts_found_with_dates_and_decoded_text(base_url, indexed) -> None:
 
 
 def test_non_articles_not_indexed(base_url, indexed) -> None:
-    urls = set(_docs(indexed[0]))
+    target, report = indexed
+    urls = set(_docs(target))
     assert not urls & {base_url + path for path in rechnoy.NON_ARTICLE_PATHS}
+    assert report.stats["dumawatch/ignored"] >= 1  # the page robots.txt forbids
+    assert report.errors == 0
 
 
 def test_unchanged_site_costs_only_304s(base_url, indexed) -> None:

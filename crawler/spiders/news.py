@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 
 import scrapy
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -298,7 +299,8 @@ class NewsSpider(scrapy.Spider):
         if status == 404 or status == 410:
             stats.inc_value("dumawatch/not_found")
             return
-        if "page budget" in str(failure.value) or "not an HTML page" in str(failure.value):
+        if failure.check(IgnoreRequest):  # robots.txt, page budget, not HTML: policy, no error
+            stats.inc_value("dumawatch/ignored")
             return
         stats.inc_value("dumawatch/errors")
         self.logger.warning("failed %s: %s", request.url, _describe(failure))

@@ -113,7 +113,26 @@ POSTS = [
     ),
 ]
 
-NON_ARTICLE_PATHS = ["/", "/kontakty/", "/deputaty/", "/deputaty/gusev-viktor-sergeevich/"]
+# An article-shaped page that robots.txt forbids: it must be neither fetched nor indexed.
+PRIVATE = Post(
+    "/private/novosti/2019/05/zakrytoe-soveshchanie.html",
+    "Рабочее совещание депутатов (черновик)",
+    "06.05.2019",
+    "2019-05-06",
+    (
+        "Черновик сообщения о рабочем совещании депутатов, не предназначенный для публикации "
+        "на сайте до согласования с пресс-службой Совета депутатов.",
+        "Текст будет дополнен после утверждения протокола совещания председателем Совета.",
+    ),
+)
+
+NON_ARTICLE_PATHS = [
+    "/",
+    "/kontakty/",
+    "/deputaty/",
+    "/deputaty/gusev-viktor-sergeevich/",
+    PRIVATE.path,
+]
 
 MENU = (
     '<nav class="main-nav"><a href="/">Главная</a> <a href="/novosti/">Новости</a> '
@@ -174,7 +193,8 @@ def build(root: Path, posts: list[Post] | None = None) -> None:
                 "Главная",
                 "<h1>Добро пожаловать</h1><p>Официальный сайт Совета депутатов.</p>"
                 f"<h2>Последние новости</h2><ul><li><a href='{news[0].path}?utm_source=main'>"
-                f"{html.escape(news[0].title)}</a></li></ul>",
+                f"{html.escape(news[0].title)}</a></li><li><a href='{PRIVATE.path}'>"
+                f"{html.escape(PRIVATE.title)}</a></li></ul>",
                 "utf-8",
             ),
             "utf-8",
@@ -214,7 +234,7 @@ def build(root: Path, posts: list[Post] | None = None) -> None:
             "utf-8",
         ),
     }
-    for post in posts:
+    for post in [*posts, PRIVATE]:
         files[post.path] = (article_page(post), post.encoding)
     for path, (text, encoding) in files.items():
         target = root / path.lstrip("/")
