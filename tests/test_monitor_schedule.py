@@ -123,3 +123,35 @@ def test_region_filter(tmp_path) -> None:
     entry = Entry(id=1, watchlist_id=1, name="Белова", regions=["Калужская область"])
     hits = [doc["id"] for doc in corpus() if entry.matching_people(doc)]
     assert len(hits) == 1  # only the ТОС article mentions both Белова and the region
+
+
+@pytest.mark.slow
+def test_scheduled_crawl_of_a_sources_yaml_entry(tmp_path) -> None:
+    """The real crawler on the bundled sample site, due by its cron schedule in sources.yaml."""
+    from sample_site.server import serve
+
+    config = tmp_path / "sources.yaml"
+    target = f"sqlite:///{tmp_path}/index.db"
+    with serve() as site, open_state(tmp_path / "state.db") as state:
+        config.write_text(
+            "sources:\n"
+            "  - name: zarechensk\n"
+            f"    start_urls: ['{site.base_url}/news/']\n"
+            "    schedule: '0 6 * * *'\n",
+            encoding="utf-8",
+        )
+        wl = create_watchlist(state, "Дума")
+        add_entry(state, wl["id"], "Васильева Е.В.")
+        now = datetime(2024, 5, 1, 7, 0, tzinfo=UTC)
+        (run,) = run_due_once(state, target, config_path=str(config), now=now)
+        assert run["status"] == "finished" and run["source"] == "zarechensk"
+        assert run["new"] == run["articles"] >= 15 and run["alerts"] >= 1
+        alerts = list_alerts(state)
+        assert len(alerts) == run["alerts"] and all("Васильев" in a["person_name"] for a in alerts)
+        with open_index(target) as index:
+            assert {d["source"] for d in index.iter_documents()} == {"zarechensk"}
+        # Not due again until tomorrow's 06:00.
+        assert (
+            run_due_once(state, target, config_path=str(config), now=now + timedelta(hours=22))
+            == []
+        )
