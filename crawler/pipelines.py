@@ -150,7 +150,9 @@ class IndexPipeline:
         self.batch: list[dict] = []
         self.index: Any = None
         self.new_ids: set[str] = set()  # first indexed by this crawl (see NewsSpider._all_known)
+        self.updated_ids: set[str] = set()
         crawler.dumawatch_new_ids = self.new_ids  # type: ignore[attr-defined]
+        crawler.dumawatch_updated_ids = self.updated_ids  # type: ignore[attr-defined]
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IndexPipeline:
@@ -201,6 +203,7 @@ class IndexPipeline:
         stats.inc_value("index/updated", len(report.updated))
         stats.inc_value("index/unchanged", len(report.unchanged))
         self.new_ids.update(report.new)
+        self.updated_ids.update(report.updated)
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.index is None:

@@ -33,6 +33,8 @@ class CrawlReport:
     unchanged: int = 0
     errors: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
+    new_ids: list[str] = field(default_factory=list)  # for alerts on what this crawl changed
+    updated_ids: list[str] = field(default_factory=list)
 
 
 def crawl(
@@ -142,7 +144,11 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
     process.start()
     if failures:
         return {"error": _one_line(failures[0].value)}
-    return _report(crawler.stats.get_stats(), crawler.spider, spider_args["start_urls"])
+    report = _report(crawler.stats.get_stats(), crawler.spider, spider_args["start_urls"])
+    if "error" not in report:
+        report["new_ids"] = sorted(getattr(crawler, "dumawatch_new_ids", ()))
+        report["updated_ids"] = sorted(getattr(crawler, "dumawatch_updated_ids", ()))
+    return report
 
 
 def _report(stats: dict, spider: Any, start_urls: list[str]) -> dict:

@@ -149,6 +149,7 @@ def test_changed_article_updated_in_place(base_url, site_root, indexed) -> None:
     after = _docs(target)
     url = base_url + changed.path
     assert report.updated == 1 and report.new == 0
+    assert report.updated_ids == [before[url]["id"]] and report.new_ids == []
     assert report.unchanged == report.articles - 1
     assert set(after) == set(before)
     assert after[url]["id"] == before[url]["id"]

@@ -55,6 +55,7 @@ def test_every_article_indexed_once(site, first_crawl) -> None:
     assert set(docs) == expected
     assert len({d["id"] for d in docs.values()}) == len(ARTICLES)
     assert report.articles == report.new == len(ARTICLES)
+    assert sorted(report.new_ids) == sorted(d["id"] for d in docs.values())
     assert report.updated == 0 and report.errors == 0
 
 
