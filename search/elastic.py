@@ -78,6 +78,14 @@ class Unavailable(Exception):
     """The server could not take the request now (down, overloaded, read-only): worth spooling."""
 
 
+class DocumentsRejected(BackendError):
+    """The server refused these documents for good (mapping conflict): retrying cannot help."""
+
+    def __init__(self, message: str, ids: list[str]):
+        super().__init__(message)
+        self.ids = ids
+
+
 class Rejected(Exception):
     """Bulk items the server turned away for now (queue full, read-only block): retried."""
 
@@ -352,7 +360,7 @@ class ElasticBackend(IndexBackend):
     def pending(self) -> int:
         """Writes waiting in the spool."""
         sp = self.spool()
-        return len(sp) if sp else 0
+        return len(sp) if sp is not None else 0
 
     def _replay(self) -> ElasticUpsertReport:
         report = ElasticUpsertReport()
@@ -363,10 +371,14 @@ class ElasticBackend(IndexBackend):
             run: list = []
             for op in batch + [None]:  # consecutive operations of one kind go in one request
                 if run and (op is None or op.op != run[0].op):
-                    if run[0].op == "upsert":
-                        self._write([o.doc for o in run], report)
-                    else:
-                        self._delete_now([o.doc_id for o in run])
+                    try:
+                        if run[0].op == "upsert":
+                            self._write([o.doc for o in run], report)
+                        else:
+                            self._delete_now([o.doc_id for o in run])
+                    except DocumentsRejected as exc:  # would fail forever: set aside
+                        sp.reject([o for o in run if o.doc_id in exc.ids], str(exc))
+                        log.error("spooled writes set aside in %s: %s", sp.path, exc)
                     run = []
                 if op is not None:
                     run.append(op)
@@ -481,10 +493,11 @@ class ElasticBackend(IndexBackend):
                 reason = error.get("reason", "") if isinstance(error, dict) else ""
                 if status in UNAVAILABLE_STATUS or "cluster_block" in kind:
                     raise Rejected(f"HTTP {status} {kind}: {reason}")
-                raise BackendError(
+                raise DocumentsRejected(
                     f"Elasticsearch at {self.shown_url} rejected document {first.get('_id')} "
                     f"({kind}: {reason}); mapping conflict? {len(failed)} of {len(actions)} "
-                    "writes failed"
+                    "writes failed",
+                    [str(f.get("_id")) for f in failed],
                 )
             return results
 
@@ -596,6 +609,8 @@ class ElasticBackend(IndexBackend):
     def health(self) -> dict:
         out = {"backend": self.name, "url": self.shown_url, "index": self.alias}
         out["spooled"] = self.pending()
+        sp = self.spool()
+        out["spool_rejected"] = sp.rejected() if sp is not None else 0
         try:
             self._ensure()
             h = self._call(lambda: self._es.cluster.health())

@@ -23,6 +23,14 @@ CREATE TABLE IF NOT EXISTS ops (
     payload TEXT
 );
 CREATE INDEX IF NOT EXISTS ops_doc ON ops(doc_id);
+CREATE TABLE IF NOT EXISTS rejected (
+    seq INTEGER PRIMARY KEY,
+    op TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    payload TEXT,
+    reason TEXT NOT NULL,
+    rejected_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
 """
 
 
@@ -83,6 +91,22 @@ class Spool:
     def done(self, ops: list[SpooledOp]) -> None:
         with self._lock, self._db:
             self._db.executemany("DELETE FROM ops WHERE seq = ?", [(o.seq,) for o in ops])
+
+    def reject(self, ops: list[SpooledOp], reason: str) -> None:
+        """Move operations the server will never accept (e.g. a mapping conflict) out of the
+        queue, kept with the reason so nothing is silently dropped and the queue moves on."""
+        with self._lock, self._db:
+            for o in ops:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO rejected(seq, op, doc_id, payload, reason) "
+                    "SELECT seq, op, doc_id, payload, ? FROM ops WHERE seq = ?",
+                    (reason, o.seq),
+                )
+                self._db.execute("DELETE FROM ops WHERE seq = ?", (o.seq,))
+
+    def rejected(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT COUNT(*) FROM rejected").fetchone()[0]
 
     def latest_hashes(self, ids: Iterable[str]) -> dict[str, str | None]:
         """For ids with pending operations: the content_hash the last one leaves (None: deleted)."""

@@ -59,6 +59,25 @@ def test_refused_writes_are_spooled_and_replayed_in_order(request, tmp_path):
         assert backend.get(d["id"]) == d
 
 
+def test_a_spooled_document_the_mapping_rejects_is_set_aside(request):
+    backend = elastic_backend(request, f"poison-{uuid.uuid4().hex[:8]}", cooldown=0, retries=0)
+    backend.upsert(docs()[:1])
+    es = raw_client()
+    indices = backend.indices()
+    poison = docs()[1]
+    poison["comments"] = ["not in the mapping"]
+    es.indices.put_settings(index=indices, settings={"index.blocks.write": True})
+    try:
+        assert len(backend.upsert([poison, *docs()[2:]]).spooled) == len(DOCS) - 1
+    finally:
+        es.indices.put_settings(index=indices, settings={"index.blocks.write": False})
+    backend.flush()
+    assert backend.pending() == 0
+    assert backend.health()["spool_rejected"] == 1
+    assert backend.get(poison["id"]) is None
+    assert [backend.get(d["id"]) for d in DOCS[2:]] == DOCS[2:]
+
+
 @pytest.fixture(scope="module")
 def own_server() -> Iterator[tuple[str, int]]:
     """A plain server of this module's own on a free port, which its tests may stop and start
