@@ -145,3 +145,14 @@ def test_watchlist_write_with_a_wrong_token_shows_the_error(server, page) -> Non
     page.fill("#entry-name", "Крылов")
     page.click("#add-entry button[type=submit]")
     playwright_api.expect(page.locator("#add-status")).to_contain_text("401")
+
+
+def test_api_docs_render_from_local_files(server, page) -> None:
+    _, base = server
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(base + "/docs")
+    playwright_api.expect(page.locator(".opblock-summary-path").first).to_be_visible()
+    assert page.locator(".opblock").count() >= 20
+    assert all(url.startswith(base) for url in requests), "docs fetched something from outside"
+    page.screenshot(path=str(SHOTS / "api-docs.png"))

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from dumawatch.api import errors
+from dumawatch.api import docs, errors
 from dumawatch.api.context import AppContext
 from dumawatch.api.routes import crawls, entities, health, monitoring, search
 
@@ -43,10 +43,13 @@ def create_app(
         "figures; watchlists and alerts.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.context = context
     app.state.crawl_threads = []
     errors.install(app)
+    docs.install(app)
     for module in (health, search, entities, monitoring, crawls):
         app.include_router(module.router)
     try:
