@@ -243,6 +243,12 @@ def test_sources_and_runs(client) -> None:
     assert client.get("/api/runs/1").status_code == 404
 
 
+def test_oversized_bodies_are_refused(client) -> None:
+    big = {"name": "x", "aliases": ["a" * 100] * 20_000}
+    r = client.post("/api/watchlists/1/entries", json=big, headers=AUTH)
+    assert r.status_code == 413 and "request body" in r.json()["detail"]
+
+
 def test_health_reports_the_backend(client) -> None:
     r = client.get("/health")
     assert r.status_code == 200

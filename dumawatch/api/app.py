@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from dumawatch.api import docs, errors
 from dumawatch.api.context import AppContext
+from dumawatch.api.limits import BodyLimit
 from dumawatch.api.routes import crawls, entities, health, monitoring, search
 
 
@@ -50,6 +51,7 @@ def create_app(
     app.state.crawl_threads = []
     errors.install(app)
     docs.install(app)
+    app.add_middleware(BodyLimit)
     for module in (health, search, entities, monitoring, crawls):
         app.include_router(module.router)
     try:
