@@ -109,7 +109,10 @@ def page_links(sel: Selector, base: str, domains: list[str]) -> PageLinks:
         url = _absolute(base, a.attrib.get("href"))
         if not url or not same_site(url, domains) or is_denied(url):
             continue
-        if looks_like_article_url(url):
+        if _is_next_link(a, url, base_section):  # «2», «Следующая»: even for /news/2/
+            if url not in links.listings:
+                links.listings.append(url)
+        elif looks_like_article_url(url):
             if url not in links.articles or links.articles[url] is None:
                 links.articles[url] = _date_near(a, url)
             if not a.xpath(_BOILERPLATE):
@@ -120,9 +123,12 @@ def page_links(sel: Selector, base: str, domains: list[str]) -> PageLinks:
         elif is_feed_url(url):
             if url not in links.feeds:
                 links.feeds.append(url)
-        elif looks_like_listing_url(url) or _is_next_link(a, url, base_section):
-            if url not in links.listings:
-                links.listings.append(url)
+        elif looks_like_listing_url(url) and url not in links.listings:
+            links.listings.append(url)
+    for url in links.listings:
+        links.articles.pop(url, None)
+        main.discard(url)
+        dated.discard(url)
     links.main_articles = len(main)
     links.dated_articles = len(dated)
     return links

@@ -159,6 +159,17 @@ def test_listing_with_short_links_is_known_by_its_dates() -> None:
     assert links.articles["http://x.ru/press/102/"] == date(2018, 11, 12)
 
 
+def test_numbered_pages_are_listings_even_when_shaped_like_items() -> None:
+    page = (
+        "<html><body><a href='/novosti/sessiya-dumy-26-noyabrya/'>Сессия городской думы</a>"
+        "<div class='pager'><a href='/novosti/2/'>2</a><a href='/novosti/3/'>3</a>"
+        "<a href='/novosti/2/'>Следующая</a></div></body></html>"
+    )
+    links = page_links(Selector(text=page), "http://x.ru/novosti/", ["x.ru"])
+    assert links.listings == ["http://x.ru/novosti/2/", "http://x.ru/novosti/3/"]
+    assert list(links.articles) == ["http://x.ru/novosti/sessiya-dumy-26-noyabrya/"]
+
+
 def test_page_links_on_an_article_is_not_a_listing() -> None:
     links = page_links(Selector(text=ARTICLE), "http://x.ru/news/byudzhet-2019/", ["x.ru"])
     assert not links.is_listing
