@@ -111,6 +111,7 @@ def _in_child(overrides: dict, spider_args: dict) -> dict:
             [sys.executable, "-m", "crawler.run", str(request), str(result)],
             env=env,
             stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,  # the caller's stdout may carry data (JSON, exports)
             check=False,
         )
         if not result.exists():
