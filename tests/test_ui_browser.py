@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from playwright import sync_api as playwright_api
 
 from dumawatch.api import create_app
 from monitor.alerts import process_new_documents
@@ -23,9 +24,12 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 TOKEN = "ui-test-token"
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-if CHROMIUM is None:
-    pytest.skip("no system chromium (apt-get install chromium)", allow_module_level=True)
+
+@pytest.fixture(scope="module", autouse=True)
+def chromium_present() -> None:
+    # Fail rather than skip: a green run must mean the UI was tested in a browser.
+    if CHROMIUM is None:
+        pytest.fail("no system chromium: apt-get install chromium (scripts/test.sh does)")
 
 
 def free_port() -> int:
