@@ -28,7 +28,8 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 HTTPCACHE_ENABLED = False
 COOKIES_ENABLED = False
-TELNETCONSOLE_ENABLED = False
+TELNETCONSOLE_ENABLED = False  # no control ports on a crawler box
+REMOTE_CONTROL_ENABLED = False
 DEPTH_LIMIT = 0  # page budget (MAX_PAGES) and URL patterns bound a crawl, not depth
 
 # Scheduling: finish articles before wandering further through listings
