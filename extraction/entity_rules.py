@@ -32,12 +32,18 @@ QUOTES = OPEN_QUOTES | {"»", "”", "’"}
 def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [s for span in spans for s in split(doc, span)]
     spans = [relabel(s) for s in spans]
-    spans = [s for s in spans if s is not None]
-    spans = [extend_descriptor(doc, s) for s in spans]
+    spans = [drop_post_heads(s) for s in spans if s is not None]
+    spans = [extend_descriptor(doc, s) for s in spans if s is not None]
+    spans = [org_adjectives(doc, org_tails(doc, s)) for s in spans]
+    spans += quoted_names(doc, spans)
+    spans += unnamed_orgs(doc, spans)
+    spans += known_places(doc, spans)
+    spans += abbreviations(doc, spans)
     spans += org_of_place(doc, spans)
     grown = org_chains(doc, spans)
     heads = {(s.start, s.label_) for s in grown}
-    return [s for s in spans if (s.start, s.label_) not in heads] + grown
+    spans = [s for s in spans if (s.start, s.label_) not in heads] + grown
+    return spans + nested_places(doc, spans)
 
 
 def _is_break(token: Token) -> bool:
@@ -120,6 +126,13 @@ def _agrees(adj: Token, noun: Token) -> bool:
     return any(p.tag.POS in {"ADJF", "PRTF"} and p.tag.case in cases for p in parses(adj.text))
 
 
+def _adjectives_before(doc: Doc, start: int, noun: Token) -> int:
+    """Index of the first lower-case adjective agreeing with ``noun`` right before ``start``."""
+    while start > 0 and doc[start - 1].text[:1].islower() and _agrees(doc[start - 1], noun):
+        start -= 1
+    return start
+
+
 def extend_descriptor(doc: Doc, span: Span) -> Span:
     """«Славянки» -> «реки Славянки»; «Яблоко» -> «партии «Яблоко»»."""
     if span.label_ not in {"LOC", "ORG"}:
@@ -130,19 +143,196 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
         i = start - 1
         if i >= 0 and doc[i].text in OPEN_QUOTES and span.label_ == "ORG":
             i -= 1
-        if i < 0 or not doc[i].text[:1].islower() or lemma(doc[i].text) not in descriptors:
+        if i < 0 or lemma(doc[i].text) not in descriptors:
             break
+        if not (doc[i].text[:1].islower() or _sentence_start(doc, i)):
+            break
+        if span.label_ == "LOC" and not _same_case(doc[i], doc[span.start]):
+            break  # «город Германии» is a city of Germany, not a city called Germany
         start = i
         if span.label_ == "LOC":
             break
     if start == span.start:
         return span
-    noun = doc[start]
-    while start > 0 and doc[start - 1].text[:1].islower() and _agrees(doc[start - 1], noun):
-        if span.label_ == "LOC":
+    if span.label_ == "ORG":
+        start = _adjectives_before(doc, start, doc[start])
+    return Span(doc, start, span.end, label=span.label_)
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    cases_b = {p.tag.case for p in parses(b.text) if p.tag.POS in {"NOUN", "ADJF"}}
+    if not cases_b or "nomn" in cases_b or "Fixd" in parses(b.text)[0].tag:
+        return True  # «штата Аризона»: a name in apposition may stay nominative
+    return bool({p.tag.case for p in parses(a.text) if p.tag.POS == "NOUN"} & cases_b)
+
+
+def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Голоса Америки», «Совета Европы»: the place inside an organisation's name is a place
+    too (spans may nest)."""
+    locs = {(s.start, s.end) for s in spans if s.label_ == "LOC"}
+    out = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        for token in span[1:]:
+            if not token.text[:1].isupper() or (token.i, token.i + 1) in locs:
+                continue
+            if any(p.is_known and "Geox" in p.tag for p in parses(token.text)[:1]):
+                out.append(Span(doc, token.i, token.i + 1, label="LOC"))
+    return out
+
+
+def known_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Capitalised words pymorphy3's dictionary knows first of all as a place (``Geox``:
+    «чемпион Европы») that slovnet left untagged."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper() or token.text.isupper():
+            continue
+        found = parses(token.text)
+        if found and found[0].is_known and "Geox" in found[0].tag and found[0].score >= 0.5:
+            if not _sentence_start(doc, token.i):
+                out.append(Span(doc, token.i, token.i + 1, label="LOC"))
+    return out
+
+
+def _sentence_start(doc: Doc, i: int) -> bool:
+    """«Корпорация Philips …» opens a sentence: its capital letter is not a name's."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j < 0 or doc[j].text in {".", "!", "?", "…"} or "\n" in doc[j].text
+
+
+def drop_post_heads(span: Span) -> Span | None:
+    """«Замглавы Федеральной миграционной службы» opens a sentence: the post is not the org."""
+    from .posts import is_head
+
+    start = span.start
+    while start < span.end and span.label_ != "PER" and is_head(span.doc[start]):
+        start += 1
+    if start == span.end:
+        return None
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+
+def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«ОАО «Водоканал»», «газеты «Вечерний город»»: a descriptor or legal form and a quoted
+    name slovnet missed."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for token in doc:
+        if token.text not in OPEN_QUOTES or token.i == 0:
+            continue
+        d = token.i - 1
+        while d >= 0 and doc[d].is_space and "\n" not in doc[d].text:
+            d -= 1
+        described = d >= 0 and lemma(doc[d].text) in ORG_DESCRIPTORS
+        close = next(
+            (j for j in range(token.i + 1, min(len(doc), token.i + 8)) if doc[j].text in QUOTES),
+            None,
+        )
+        if close is None or close == token.i + 1 or not doc[token.i + 1].text[:1].isupper():
+            continue
+        if not described:
+            # «Голос Америки», «Эхо Москвы»: a quoted title built around a place
+            inner = [sp for sp in spans if token.i + 1 < sp.start and sp.end <= close]
+            if inner and all(sp.label_ == "LOC" for sp in inner) and token.i + 1 not in taken:
+                out.append(Span(doc, token.i + 1, close, label="ORG"))
+            continue
+        if any(i in taken for i in range(token.i + 1, close)):
+            continue
+        start = _adjectives_before(doc, d, doc[d]) if doc[d].text[:1].islower() else d
+        out.append(Span(doc, start, close, label="ORG"))
+    return out
+
+
+UNNAMED_ORGS = {"правительство", "сборная"}
+
+
+def abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Capitalised abbreviations slovnet left out that pymorphy3 knows as an organisation
+    (``Orgn``: МВД, КПСС, РАН) or a place (``Geox``: РФ)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for token in doc:
+        text = token.text
+        if token.i in taken or not (2 <= len(text) <= 8) or not text[:2].isupper():
+            continue
+        label = ABBREVIATIONS.get(text, "")
+        if label == "":
+            tags = [p.tag for p in parses(text) if p.is_known and "Abbr" in p.tag]
+            label = "ORG" if any("Orgn" in t for t in tags) else None
+            label = "LOC" if label is None and any("Geox" in t for t in tags) else label
+        if label:
+            out.append(Span(doc, token.i, token.i + 1, label=label))
+    return out
+
+
+def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«правительство», «американского правительства»: a government is an organisation even
+    when unnamed (the factRuEval convention)."""
+    taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    out = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].islower():
+            continue
+        if lemma(token.text) not in UNNAMED_ORGS:
+            continue
+        start = _adjectives_before(doc, token.i, token)
+        out.append(Span(doc, start, token.i + 1, label="ORG"))
+    return out
+
+
+ORG_BODY_HEADS = frozenset(
+    """комитет комиссия отдел управление департамент палата совет движение конгресс
+    агентство служба группа союз фонд центр институт ассоциация объединение""".split()
+)
+
+
+def org_adjectives(doc: Doc, span: Span) -> Span:
+    """«японского МИДа», «российской сборной»: a lower-case relational adjective of a country
+    or region before an organisation belongs to its name."""
+    if span.label_ != "ORG":
+        return span
+    start = span.start
+    while start > 0:
+        prev = doc[start - 1]
+        stem = lemma(prev.text)
+        if not prev.text[:1].islower() or not stem.endswith(("ский", "цкий")):
+            break
+        if not _agrees(prev, doc[span.start]):
             break
         start -= 1
-    return Span(doc, start, span.end, label=span.label_)
+    return span if start == span.start else Span(doc, start, span.end, label="ORG")
+
+
+def org_tails(doc: Doc, span: Span) -> Span:
+    """«Координационный совет пострадавших соинвесторов», «Комиссии по атомной энергии»:
+    an organisation's head noun keeps its lower-case genitive or «по …» complement."""
+    if span.label_ != "ORG" or lemma(doc[span.end - 1].text) not in ORG_BODY_HEADS:
+        return span
+    end, i, limit = span.end, span.end, min(len(doc), span.end + 10)
+    if i < limit and doc[i].text == "по":
+        i += 1
+    while i < limit and (doc[i].is_space and "\n" not in doc[i].text or _lower_gen(doc, i)):
+        i += 1
+        found = parses(doc[i - 1].text)
+        if found and found[0].tag.POS == "NOUN":
+            end = i
+    return span if end == span.end else Span(doc, span.start, end, label="ORG")
+
+
+def _lower_gen(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if not token.text[:1].islower() or not token.text.isalpha():
+        return False
+    after_po = any(doc[j].text == "по" for j in range(max(0, i - 4), i))
+    cases = {"gent", "datv", "loct"} if after_po else {"gent"}
+    return any(
+        p.tag.case in cases and p.tag.POS in {"NOUN", "ADJF", "PRTF"} for p in parses(token.text)
+    )
 
 
 def _genitive(token: Token) -> bool:
@@ -163,10 +353,7 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
             i -= 1
         if i < 0 or i in inside_org or lemma(doc[i].text) not in PLACE_ORG_HEADS:
             continue
-        start = i
-        while start > 0 and doc[start - 1].text[:1].islower() and _agrees(doc[start - 1], doc[i]):
-            start -= 1
-        out.append(Span(doc, start, span.end, label="ORG"))
+        out.append(Span(doc, _adjectives_before(doc, i, doc[i]), span.end, label="ORG"))
     return out
 
 

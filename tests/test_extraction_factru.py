@@ -1,6 +1,6 @@
 """Scores the extractor on the factRuEval-2016 dev set with the project's shared scorers.
 
-The floors are the levels reached so far (raw slovnet: PER 0.957, LOC 0.880, ORG 0.647), so a
+The floors sit just under the levels reached (raw slovnet: PER 0.957, LOC 0.880, ORG 0.647), so a
 rule change that loses quality fails here. Run with ``-s`` to see the figures.
 """
 
@@ -19,8 +19,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "data" / "factru-dev"
 TOOLS = SHARED / "tools"
 
-ENTITY_FLOORS = {"PER": 0.96, "LOC": 0.88, "ORG": 0.64}
-OCCUPATION_FLOOR = 0.0
+ENTITY_FLOORS = {"PER": 0.965, "LOC": 0.915, "ORG": 0.79}
+OCCUPATION_FLOOR = 0.64
 
 pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="factRuEval dev set not beside the repo")
 
