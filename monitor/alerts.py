@@ -9,6 +9,8 @@ the next ``deliver_pending`` call, so nothing is lost.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 import os
@@ -200,13 +202,22 @@ def deliver_pending(
     return {"delivered": delivered, "failed": failed}
 
 
+SECRET_ENV = "DUMAWATCH_WEBHOOK_SECRET"
+
+
+def signature(body: bytes, secret: str) -> str:
+    """``sha256=<hex HMAC>`` of the body (GitHub's convention), so a receiver can tell our POSTs
+    from forged ones."""
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
 def _post(client: httpx.Client, url: str, payload: str) -> str | None:
+    body = payload.encode("utf-8")
+    headers = {"Content-Type": "application/json; charset=utf-8"}
+    if secret := os.environ.get(SECRET_ENV):
+        headers["X-Dumawatch-Signature"] = signature(body, secret)
     try:
-        response = client.post(
-            url,
-            content=payload.encode("utf-8"),
-            headers={"Content-Type": "application/json; charset=utf-8"},
-        )
+        response = client.post(url, content=body, headers=headers)
     except httpx.HTTPError as exc:
         return f"{type(exc).__name__}: {exc}"[:500]
     if 200 <= response.status_code < 300:

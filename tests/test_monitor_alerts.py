@@ -28,11 +28,13 @@ class Receiver:
         self.failures = failures
         self.calls = 0
         self.accepted: list[dict] = []
+        self.signed: list[tuple[bytes, str | None]] = []
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 body = self.rfile.read(int(self.headers["Content-Length"]))
+                owner.signed.append((body, self.headers.get("X-Dumawatch-Signature")))
                 owner.calls += 1
                 if owner.calls <= owner.failures:
                     self.send_response(500)
@@ -65,7 +67,8 @@ def state(tmp_path):
         yield st
 
 
-def test_webhook_failing_twice_delivers_the_alert_exactly_once(index, state) -> None:
+def test_webhook_failing_twice_delivers_the_alert_exactly_once(index, state, monkeypatch) -> None:
+    monkeypatch.setenv("DUMAWATCH_WEBHOOK_SECRET", "shh")
     receiver = Receiver(failures=2)
     try:
         wl = create_watchlist(state, "Дума", webhook_url=receiver.url)
@@ -80,6 +83,7 @@ def test_webhook_failing_twice_delivers_the_alert_exactly_once(index, state) -> 
         assert len(receiver.accepted) == 3
         assert receiver.calls == 5  # two refusals, then three deliveries
         assert {p["person"]["key"] for p in receiver.accepted} == {BELOVA}
+        assert all(sig == signature(body, "shh") for body, sig in receiver.signed)
         assert pending_outbox(state) == []
         stored = list_alerts(state, watchlist_id=wl["id"])
         assert len(stored) == 3 and all(a["delivered_at"] for a in stored)

@@ -64,7 +64,9 @@ def test_document_page_escapes_text_and_marks_entities(client) -> None:
     assert r.status_code == 200
     assert "<script>" not in r.text.replace('<script src="/static/app.js"></script>', "")
     assert "&lt;script&gt;" in r.text
-    assert 'class="ent ent-per"' in r.text and "Иван Орлов" in r.text
+    assert (
+        'class="ent ent-per"' in r.text and '<a href="/people/orlov_ivan">Иван Орлов</a>' in r.text
+    )
 
 
 def test_missing_document_and_person_pages_are_404_html(client) -> None:
@@ -97,7 +99,7 @@ def test_overlapping_spans_keep_the_first_and_longest() -> None:
             {"value": 23, "role": None, "start": 43, "end": 45, "text": "23"},  # inside date
         ],
     }
-    kinds = [(s, e, k) for s, e, k, _ in spans(doc)]
+    kinds = [(s, e, k) for s, e, k, _, _ in spans(doc)]
     assert kinds == [(0, 17, "num"), (18, 35, "loc"), (43, 52, "date")]
     (para,) = marked_paragraphs(doc)
     assert para.count("<mark") == 3 and para.count("</mark>") == 3

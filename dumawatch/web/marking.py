@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import quote
 
 from markupsafe import Markup
 
@@ -21,42 +22,51 @@ LABELS = {
 }
 
 
-def spans(doc: dict) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, title) for every marked fact, overlaps resolved."""
-    found: list[tuple[int, int, str, str]] = []
+Span = tuple[int, int, str, str, str | None]  # start, end, kind, title, link
+
+
+def spans(doc: dict) -> list[Span]:
+    """(start, end, kind, title, link) for every marked fact, overlaps resolved; a person's
+    mention links to their page."""
+    found: list[Span] = []
     people = {}
     for p in doc.get("people") or []:
         for start, end in p.get("mentions") or []:
-            people[(start, end)] = str(p.get("name") or "")
+            people[(start, end)] = (str(p.get("name") or ""), str(p.get("key") or ""))
     for e in doc.get("entities") or []:
         kind = {"PER": "per", "LOC": "loc", "ORG": "org"}.get(str(e.get("type")))
         if kind:
-            title = people.get((e["start"], e["end"])) or str(e.get("normal") or "")
-            found.append((int(e["start"]), int(e["end"]), kind, title))
+            name, key = people.get((e["start"], e["end"]), ("", ""))
+            title = name or str(e.get("normal") or "")
+            link = f"/people/{quote(key, safe='')}" if key else None
+            found.append((int(e["start"]), int(e["end"]), kind, title, link))
     for d in doc.get("dates") or []:
-        found.append((int(d["start"]), int(d["end"]), "date", str(d.get("date") or "")))
+        found.append((int(d["start"]), int(d["end"]), "date", str(d.get("date") or ""), None))
     for f in doc.get("figures") or []:
         title = str(f.get("value")) + (f" {f['unit']}" if f.get("unit") else "")
         if f.get("role"):
             title += f" ({f['role']})"
-        found.append((int(f["start"]), int(f["end"]), "num", title))
+        found.append((int(f["start"]), int(f["end"]), "num", title, None))
     found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    out: list[tuple[int, int, str, str]] = []
+    out: list[Span] = []
     last_end = -1
-    for start, end, kind, title in found:
-        if start >= last_end and end > start:
-            out.append((start, end, kind, title))
-            last_end = end
+    for span in found:
+        if span[0] >= last_end and span[1] > span[0]:
+            out.append(span)
+            last_end = span[1]
     return out
 
 
-def _render(text: str, offset: int, marks: list[tuple[int, int, str, str]]) -> str:
+def _render(text: str, offset: int, marks: list[Span]) -> str:
     parts, pos = [], offset
-    for start, end, kind, title in marks:
+    for start, end, kind, title, link in marks:
         parts.append(html.escape(text[pos - offset : start - offset]))
+        words = html.escape(text[start - offset : end - offset])
+        if link:
+            words = f'<a href="{html.escape(link)}">{words}</a>'
         parts.append(
             f'<mark class="ent ent-{kind}" title="{html.escape(title)}" '
-            f'data-label="{LABELS[kind]}">{html.escape(text[start - offset : end - offset])}'
+            f'data-label="{LABELS[kind]}">{words}'
             f'<span class="ent-label">{LABELS[kind]}</span></mark>'
         )
         pos = end
