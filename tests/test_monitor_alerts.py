@@ -14,6 +14,7 @@ from monitor.alerts import (
     list_alerts,
     pending_outbox,
     process_new_documents,
+    signature,
 )
 from monitor.state import open_state
 from monitor.watchlists import add_entry, create_watchlist
