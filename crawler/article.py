@@ -18,6 +18,12 @@ from crawler.page_dates import find_dates, page_date, parse_date
 
 MIN_BODY_CHARS = 200
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|—–:/»]|-|::)\s+")
+# Where a site's own name sits when a theme makes it an <h1> too.
+_SITE_NAME_ANCESTOR = (
+    "ancestor-or-self::*[self::header or self::a or contains(@class,'logo') or "
+    "contains(@id,'logo') or contains(@class,'site-name') or contains(@class,'site-title') or "
+    "contains(@class,'sitename') or contains(@class,'brand')]"
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
 
 
@@ -45,9 +51,10 @@ def page_title(sel: Selector, css: str | None = None) -> str | None:
         return text or None
     h1s = [
         clean_text(" ".join(h.xpath(".//text()").getall()))
-        for h in sel.xpath("//h1[not(ancestor::header) and not(ancestor::a)]") or sel.xpath("//h1")
+        for h in sel.xpath(f"//h1[not({_SITE_NAME_ANCESTOR})]") or sel.xpath("//h1")
     ]
-    h1s = [h for h in h1s if h]
+    site = clean_text(sel.xpath('//meta[@property="og:site_name"]/@content').get() or "")
+    h1s = [h for h in h1s if h and h != site]
     og = clean_text(sel.xpath('//meta[@property="og:title"]/@content').get() or "")
     head = clean_text(sel.xpath("//title/text()").get() or "")
     agreeing = [

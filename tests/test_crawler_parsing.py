@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from parsel import Selector
 
-from crawler.article import parse_article
+from crawler.article import page_title, parse_article
 from crawler.feeds import feed_entries, looks_like_feed, sitemap_entries
 from crawler.listing import page_links
 from crawler.page_dates import find_dates, page_date, parse_date, parse_machine_date
@@ -120,6 +120,18 @@ def test_parse_article_with_source_selectors() -> None:
     assert article.title == "Депутаты утвердили бюджет округа на 2019 год"
     assert article.body.count("\n\n") == 2
     assert "Поделиться" not in article.body
+
+
+def test_title_is_not_the_site_name() -> None:
+    page = (
+        "<html><head><title>Сессия | Городская Дума города Зареченска</title>"
+        '<meta property="og:site_name" content="Городская Дума города Зареченска"></head><body>'
+        "<div class='site-logo'><h1>Городская Дума города Зареченска</h1></div>"
+        "<div class='content'><h1>Сессия</h1></div></body></html>"
+    )
+    assert page_title(Selector(text=page)) == "Сессия"
+    page = page.replace("class='site-logo'", "class='top'")
+    assert page_title(Selector(text=page)) == "Сессия"  # og:site_name tells them apart
 
 
 def test_parse_article_rejects_pages_without_a_story() -> None:
