@@ -74,20 +74,25 @@ def histogram(index: IndexBackend, query: SearchQuery) -> dict:
             else:
                 undated += 1
         seen += len(page.hits)
+    bars = month_bars(counts)
+    return {"bars": bars, "undated": undated, "partial": bool(total and total > seen)}
+
+
+def month_bars(counts: dict[str, int]) -> list[dict]:
+    """Bars for every month from the first to the last counted one (empty months included, so
+    the gaps show)."""
     if not counts:
-        return {"bars": [], "undated": undated, "partial": False}
-    months = _month_span(min(counts), max(counts))
+        return []
     peak = max(counts.values())
-    bars = [
+    return [
         {
             "month": m,
             "label": month_label(m),
             "count": counts.get(m, 0),
             "height": round(100 * counts.get(m, 0) / peak),
         }
-        for m in months
+        for m in _month_span(min(counts), max(counts))
     ]
-    return {"bars": bars, "undated": undated, "partial": bool(total and total > seen)}
 
 
 def _month_span(first: str, last: str) -> list[str]:

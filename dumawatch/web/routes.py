@@ -20,6 +20,7 @@ from dumawatch.web.pages import (
     FormError,
     histogram,
     link,
+    month_bars,
     month_label,
     parse_form,
 )
@@ -145,8 +146,8 @@ def install(app: FastAPI) -> None:
         profile = person_profile(_ctx(request).index, key) if len(key) <= 200 else None
         if profile is None:
             return not_found(request, "Персона не найдена", f"В документах нет упоминаний «{key}».")
-        peak = max((t["count"] for t in profile["timeline"]), default=1)
-        return templates.TemplateResponse(request, "person.html", {"p": profile, "peak": peak})
+        bars = month_bars({t["month"]: t["count"] for t in profile["timeline"]})
+        return templates.TemplateResponse(request, "person.html", {"p": profile, "bars": bars})
 
     @app.get("/watchlists", **HTML, summary="Списки наблюдения")
     def watchlists_page(request: Request) -> HTMLResponse:
