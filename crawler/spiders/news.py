@@ -7,7 +7,7 @@ an article has a title, a date and a substantial body; a listing has many articl
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -129,7 +129,11 @@ class NewsSpider(scrapy.Spider):
                 yield self.request(robots, "robots", self.parse_robots, dw_probe=True)
 
     def follow(self, links: PageLinks, from_article: bool) -> Iterator[scrapy.Request]:
-        for url, hint in links.articles.items():
+        articles = links.articles
+        if from_article:  # related teasers: in an incremental crawl only the unknown ones
+            unknown = self._unknown(articles)
+            articles = {u: d for u, d in articles.items() if u in unknown}
+        for url, hint in articles.items():
             meta = {"date_hint": hint.isoformat()} if hint else {}
             yield self.request(url, "article", self.parse_page, **meta)
         for url in links.listings:
@@ -181,6 +185,16 @@ class NewsSpider(scrapy.Spider):
         if looks_like_article_url(url):
             return True
         return kind != "start" and not links.is_listing
+
+    def _unknown(self, urls: Iterable[str]) -> set[str]:
+        """URLs whose article the index does not hold (all of them when not incremental)."""
+        urls = set(urls)
+        index = getattr(self.crawler, "dumawatch_index", None)
+        if not self.incremental or index is None or not urls:
+            return urls
+        ids = {url: doc_id(canonical_url(url)) for url in urls}
+        known = index.known(set(ids.values()))
+        return {url for url, i in ids.items() if i not in known}
 
     def _all_known(self, links: PageLinks) -> bool:
         """Every article this listing shows was indexed before this crawl: older pages hold
