@@ -182,6 +182,7 @@ class ElasticBackend(IndexBackend):
         self._ready = False
         self._dirty = False
         self._down_until = 0.0
+        self.page_size = CHUNK  # documents per page when streaming
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -587,7 +588,7 @@ class ElasticBackend(IndexBackend):
                 page = {
                     "pit": {"id": pit_id, "keep_alive": "2m"},
                     "sort": [{"id": "asc"}],
-                    "size": CHUNK,
+                    "size": self.page_size,
                     "track_total_hits": False,
                 }
                 if after:
