@@ -123,7 +123,8 @@ def test_search_facet_document_person_watchlist(server, page) -> None:
     expect(page.locator("h1")).to_have_text("Елена Сергеевна Белова")
     expect(page.locator("table.posts")).to_contain_text("председатель комиссии")
     expect(page.locator(".chips")).to_contain_text("Беловой")
-    assert page.locator(".histogram .bar").count() == 2
+    assert page.locator(".histogram .bar").count() == 5  # ноя 2018 … мар 2019
+    expect(page.locator(".histogram .bar .n").first).to_have_text("1")
     page.screenshot(path=str(SHOTS / "person.png"), full_page=True)
 
     # Add an official to a watchlist (with the API token), then see the new mentions.
