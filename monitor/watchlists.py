@@ -121,6 +121,34 @@ def list_watchlists(state: StateStore) -> list[dict]:
     return [w for w in (get_watchlist(state, i) for i in ids) if w]
 
 
+UNSET = object()
+
+
+def update_watchlist(
+    state: StateStore, watchlist_id: int, name: str | None = None, webhook_url: object = UNSET
+) -> dict | None:
+    """Rename a list and/or set its webhook (``webhook_url=None`` removes it)."""
+    with state.transaction() as db:
+        if not db.execute("SELECT 1 FROM watchlists WHERE id = ?", (watchlist_id,)).fetchone():
+            return None
+        if name is not None:
+            name = name.strip()
+            if not name:
+                raise WatchlistError("watchlist name is empty")
+            clash = db.execute(
+                "SELECT 1 FROM watchlists WHERE name = ? AND id != ?", (name, watchlist_id)
+            ).fetchone()
+            if clash:
+                raise WatchlistError(f"watchlist {name!r} already exists")
+            db.execute("UPDATE watchlists SET name = ? WHERE id = ?", (name, watchlist_id))
+        if webhook_url is not UNSET:
+            db.execute(
+                "UPDATE watchlists SET webhook_url = ? WHERE id = ?",
+                (webhook_url or None, watchlist_id),
+            )
+    return get_watchlist(state, watchlist_id)
+
+
 def delete_watchlist(state: StateStore, watchlist_id: int) -> bool:
     with state.transaction() as db:
         return db.execute("DELETE FROM watchlists WHERE id = ?", (watchlist_id,)).rowcount > 0

@@ -195,6 +195,20 @@ def test_watchlist_flow_and_alerts(client) -> None:
     feed = client.get(f"/api/watchlists/{wl['id']}/feed.atom")
     assert feed.headers["content-type"].startswith("application/atom+xml")
     assert feed.text.count("<entry>") == 3
+    r = client.patch(
+        f"/api/watchlists/{wl['id']}",
+        json={"name": "Мэрия", "webhook_url": "https://hooks.example.org/x"},
+        headers=AUTH,
+    )
+    assert r.status_code == 200 and r.json()["name"] == "Мэрия"
+    assert r.json()["webhook_url"] == "https://hooks.example.org/x"
+    r = client.patch(f"/api/watchlists/{wl['id']}", json={"webhook_url": None}, headers=AUTH)
+    assert r.json()["webhook_url"] is None and r.json()["name"] == "Мэрия"
+    r = client.patch(
+        f"/api/watchlists/{wl['id']}", json={"webhook_url": "http://127.0.0.1/"}, headers=AUTH
+    )
+    assert r.status_code == 400
+    assert client.patch(f"/api/watchlists/{wl['id']}", json={"name": "x"}).status_code == 401
     got = client.get(f"/api/watchlists/{wl['id']}").json()
     assert got["alerts"] == 3 and got["entries"][0]["name"] == "Крылов П.И."
     entry_id = got["entries"][0]["id"]

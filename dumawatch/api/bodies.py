@@ -19,6 +19,13 @@ class WatchlistIn(Body):
     webhook_url: HttpUrl | None = None
 
 
+class WatchlistPatch(Body):
+    """Only the fields given change; ``"webhook_url": null`` removes the webhook."""
+
+    name: str | None = Field(None, min_length=1, max_length=200)
+    webhook_url: HttpUrl | None = None
+
+
 class EntryIn(Body):
     name: str = Name
     aliases: list[str] = ShortList

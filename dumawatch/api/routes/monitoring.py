@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Res
 
 from dumawatch.api import deps
 from dumawatch.api.auth import require_token
-from dumawatch.api.bodies import EntryIn, WatchlistIn
+from dumawatch.api.bodies import EntryIn, WatchlistIn, WatchlistPatch
 from dumawatch.api.params import AlertParams
 from dumawatch.api.responses import errors
 from monitor import alerts as alert_store
@@ -48,6 +48,25 @@ def create_watchlist(body: WatchlistIn, state: State, request: Request) -> dict:
 @router.get("/watchlists/{watchlist_id}")
 def get_watchlist(watchlist_id: Id, state: State) -> dict:
     return _watchlist(state, watchlist_id)
+
+
+@router.patch("/watchlists/{watchlist_id}", dependencies=[Write], responses=WRITE_ERRORS)
+def update_watchlist(
+    watchlist_id: Id, body: WatchlistPatch, state: State, request: Request
+) -> dict:
+    """Rename a list or change its webhook."""
+    changes: dict = {}
+    if body.name is not None:
+        changes["name"] = body.name
+    if "webhook_url" in body.model_fields_set:
+        url = str(body.webhook_url) if body.webhook_url else None
+        if url:
+            check_url(url, allow_private=deps.context(request).allow_private_crawl, resolve=False)
+        changes["webhook_url"] = url
+    found = wl.update_watchlist(state, watchlist_id, **changes)
+    if found is None:
+        raise HTTPException(404, f"no watchlist {watchlist_id}")
+    return found
 
 
 @router.delete(
