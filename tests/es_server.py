@@ -32,9 +32,33 @@ def server_url() -> str:
     return url
 
 
+def secure_server_url() -> str:
+    url = os.environ.get("DUMAWATCH_ES_SECURE_URL")
+    if not url:
+        pytest.fail(
+            "DUMAWATCH_ES_SECURE_URL is not set: run `scripts/elasticsearch.sh start --secure` "
+            "and export DUMAWATCH_ES_SECURE_URL=http://127.0.0.1:9201 (`.ci/run` does both)",
+            pytrace=False,
+        )
+    return url
+
+
+def secure_credentials() -> tuple[str, str]:
+    """The user `elasticsearch.sh start --secure` creates (same variables, same defaults)."""
+    return (
+        os.environ.get("DUMAWATCH_ES_SECURE_USER", "dumawatch"),
+        os.environ.get("DUMAWATCH_ES_SECURE_PASSWORD", "dumawatch-secret"),
+    )
+
+
 @pytest.fixture(scope="session")
 def es_url() -> str:
     return server_url()
+
+
+@pytest.fixture(scope="session")
+def es_secure_url() -> str:
+    return secure_server_url()
 
 
 def raw_client(url: str | None = None) -> Elasticsearch:
@@ -44,16 +68,25 @@ def raw_client(url: str | None = None) -> Elasticsearch:
     return Elasticsearch(url or server_url(), basic_auth=auth)
 
 
-def elastic_backend(request: pytest.FixtureRequest, index: str, **options) -> ElasticBackend:
-    """A backend on a fresh index of the test server; the index and its spool go away after
-    the test."""
-    url = server_url()
+def elastic_backend(
+    request: pytest.FixtureRequest, index: str, *, secure: bool = False, **options
+) -> ElasticBackend:
+    """A backend on a fresh index of the test server (``secure``: of the secured one, logged in
+    with user and password); the index and its spool go away after the test."""
+    if secure:
+        url = secure_server_url()
+        user, password = secure_credentials()
+        options.setdefault("user", user)
+        options.setdefault("password", password)
+    else:
+        url = server_url()
     spool_dir = request.getfixturevalue("tmp_path_factory").mktemp(f"spool-{index}")
     options.setdefault("spool_dir", spool_dir)
     backend = ElasticBackend(url, index=index, **options)
+    auth = {k: options[k] for k in ("user", "password") if k in options}
 
     def drop() -> None:
-        with ElasticBackend(url, index=index, spool=False) as b:
+        with ElasticBackend(url, index=index, spool=False, **auth) as b:
             b.drop()
 
     request.addfinalizer(drop)

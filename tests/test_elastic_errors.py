@@ -5,7 +5,6 @@ the secured server `.ci/run` starts (``scripts/elasticsearch.sh start --secure``
 from __future__ import annotations
 
 import json
-import os
 import socket
 import threading
 import uuid
@@ -18,7 +17,13 @@ from search import SearchQuery
 from search.backend import BackendError
 from search.elastic import ElasticBackend
 from tests.contract.documents import DOCS, docs
-from tests.es_server import elastic_backend, raw_client, server_url
+from tests.es_server import (
+    elastic_backend,
+    raw_client,
+    secure_credentials,
+    secure_server_url,
+    server_url,
+)
 
 
 def serve(headers: dict[str, str], body: dict) -> Iterator[str]:
@@ -128,21 +133,7 @@ def test_mapping_conflict_names_the_document_and_keeps_the_rest(request):
 
 @pytest.fixture
 def secure_url() -> str:
-    url = os.environ.get("DUMAWATCH_ES_SECURE_URL")
-    if not url:
-        pytest.fail(
-            "DUMAWATCH_ES_SECURE_URL is not set: run `scripts/elasticsearch.sh start --secure` "
-            "and export DUMAWATCH_ES_SECURE_URL=http://127.0.0.1:9201 (`.ci/run` does both)",
-            pytrace=False,
-        )
-    return url
-
-
-def secure_credentials() -> tuple[str, str]:
-    return (
-        os.environ.get("DUMAWATCH_ES_SECURE_USER", "dumawatch"),
-        os.environ.get("DUMAWATCH_ES_SECURE_PASSWORD", "dumawatch-secret"),
-    )
+    return secure_server_url()
 
 
 def test_user_and_password(secure_url, tmp_path):
