@@ -286,15 +286,23 @@ class ElasticBackend(IndexBackend):
         except Unavailable as exc:
             raise self._error(exc) from exc
 
+    def _settings(self) -> dict:
+        return {**SETTINGS, "number_of_replicas": self.replicas}
+
     def _put_template(self) -> None:
+        """The template names the mapping for anyone creating ``<alias>-v*`` indices by hand; our
+        own index creation passes it explicitly, so a user without template rights still works."""
+        try:
+            self._put_template_now()
+        except elasticsearch.AuthorizationException as exc:
+            log.warning("index template for %s not updated: %s", self.alias, exc.message)
+
+    def _put_template_now(self) -> None:
         self._es.indices.put_index_template(
             name=self.alias,
             index_patterns=[f"{self.alias}-v*"],
             priority=200,
-            template={
-                "settings": {**SETTINGS, "number_of_replicas": self.replicas},
-                "mappings": MAPPINGS,
-            },
+            template={"settings": self._settings(), "mappings": MAPPINGS},
             meta={"dumawatch_mapping": MAPPING_VERSION},
         )
 
@@ -318,7 +326,9 @@ class ElasticBackend(IndexBackend):
         name = f"{self.alias}-v{MAPPING_VERSION}-{stamp}"
         aliases = {self.alias: {"is_write_index": True}} if write else {}
         try:
-            self._es.indices.create(index=name, aliases=aliases)
+            self._es.indices.create(
+                index=name, aliases=aliases, settings=self._settings(), mappings=MAPPINGS
+            )
         except elasticsearch.BadRequestError as exc:
             if "resource_already_exists" in str(exc.message) or "invalid_alias_name" in str(
                 exc.message
