@@ -109,6 +109,10 @@ fetch() {
   local zip="$ES_CACHE/elasticsearch-$ES_VERSION.zip"
   if [[ ! -s "$zip" ]]; then
     mkdir -p "$ES_CACHE"
+    if ! command -v mvn >/dev/null; then
+      log "Maven (mvn) is needed once to download $ARTIFACT (apt-get install maven)"
+      exit 1
+    fi
     log "downloading $ARTIFACT from Maven Central"
     mvn -B -q dependency:copy -Dartifact="$ARTIFACT" -DoutputDirectory="$ES_CACHE" \
       -Dmdep.overWriteReleases=true >&2
