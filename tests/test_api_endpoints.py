@@ -263,6 +263,18 @@ def test_oversized_bodies_are_refused(client) -> None:
     assert r.status_code == 413 and "request body" in r.json()["detail"]
 
 
+def test_a_source_being_crawled_is_not_started_twice(client) -> None:
+    from monitor.runs import start_run
+
+    body = {"name": "kaluga", "start_urls": ["https://8.8.8.8/news/"]}
+    assert client.post("/api/sources", json=body, headers=AUTH).status_code == 201
+    run_id = start_run(client.app.state.context.state, "kaluga", body["start_urls"], "cli")
+    r = client.post("/api/crawls", json={"source": "kaluga"}, headers=AUTH)
+    assert r.status_code == 409 and f"run {run_id}" in r.json()["detail"]
+    assert client.post("/api/crawls", json={"source": "nope"}, headers=AUTH).status_code == 404
+    assert client.post("/api/crawls", json={}, headers=AUTH).status_code == 422
+
+
 def test_health_reports_the_backend(client) -> None:
     r = client.get("/health")
     assert r.status_code == 200

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import UTC, datetime
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -20,6 +21,7 @@ from monitor import sources as source_store
 from monitor.crawls import run_crawl
 from monitor.netguard import check_url
 from monitor.runs import get_run, list_runs, start_run
+from monitor.scheduler import STALE_LOCK
 from monitor.state import StateStore
 
 log = logging.getLogger(__name__)
@@ -122,10 +124,12 @@ def start_crawl(body: CrawlIn, request: Request, state: State) -> dict:
         raise HTTPException(422, "give start_urls or the name of a source")
     for url in urls:
         check_url(url, allow_private=ctx.allow_private_crawl)
+    # A "running" row older than the scheduler's stale limit is from a process that died.
+    recent = (datetime.now(UTC) - STALE_LOCK).isoformat()
     busy = [
         r
-        for r in list_runs(state, limit=20)
-        if r["status"] == "running" and source is not None and r["source"] == source["name"]
+        for r in list_runs(state, source=source["name"] if source else None, limit=20)
+        if source is not None and r["status"] == "running" and r["started_at"] >= recent
     ]
     if busy:
         raise HTTPException(
