@@ -84,11 +84,17 @@ class ConditionalRequestMiddleware:
 
     def open(self, spider: Spider) -> None:
         self.state = CrawlState(self.state_file)
+        self.crawler.dumawatch_state = self.state  # type: ignore[attr-defined]
 
-    def close(self, spider: Spider) -> None:
-        if self.state is not None:
-            self.state.close()
-            self.state = None
+    def close(self, spider: Spider, reason: str) -> None:
+        if self.state is None:
+            return
+        stats = self.crawler.stats
+        if reason == "finished" and not stats.get_value("dumawatch/over_budget"):
+            self.state.mark_walked(list(getattr(spider, "allowed_domains", None) or []))
+        self.state.close()
+        self.state = None
+        self.crawler.dumawatch_state = None  # type: ignore[attr-defined]
 
     def process_request(self, request: Request) -> None:
         if self.state is None or request.meta.get("dw_kind") != "article":

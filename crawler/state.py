@@ -1,5 +1,6 @@
 """What the crawler remembers between crawls: HTTP validators (ETag / Last-Modified) per URL,
-so an unchanged article costs a 304 instead of a download and extraction.
+so an unchanged article costs a 304 instead of a download and extraction, and which sites
+have been walked completely once (only then may a crawl stop early at known listings).
 
 Kept in a small SQLite file beside the SQLite index (``duma.db`` → ``duma.crawl-state.db``),
 or at ``CRAWL_STATE_FILE``.
@@ -21,6 +22,7 @@ CREATE TABLE IF NOT EXISTS validators (
     content_hash TEXT NOT NULL,
     seen_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS walks (host TEXT PRIMARY KEY, completed_at TEXT NOT NULL);
 """
 
 
@@ -72,6 +74,18 @@ class CrawlState:
                     validators.content_hash,
                     datetime.now(UTC).isoformat(timespec="seconds"),
                 ),
+            )
+
+    def walked(self, host: str) -> bool:
+        """Has a crawl of this site ever run to its natural end (no budget, no interruption)?"""
+        row = self.db.execute("SELECT 1 FROM walks WHERE host = ?", (host,)).fetchone()
+        return row is not None
+
+    def mark_walked(self, hosts: list[str]) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.db:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO walks VALUES (?, ?)", [(h, now) for h in hosts]
             )
 
     def close(self) -> None:

@@ -128,9 +128,11 @@ class NewsSpider(scrapy.Spider):
                 robots_seen.add(robots)
                 yield self.request(robots, "robots", self.parse_robots, dw_probe=True)
 
-    def follow(self, links: PageLinks, from_article: bool) -> Iterator[scrapy.Request]:
+    def follow(
+        self, links: PageLinks, from_article: bool, page_url: str
+    ) -> Iterator[scrapy.Request]:
         articles = links.articles
-        if from_article:  # related teasers: in an incremental crawl only the unknown ones
+        if from_article and self._may_skip_known(page_url):  # related teasers: unknown ones
             unknown = self._unknown(articles)
             articles = {u: d for u, d in articles.items() if u in unknown}
         for url, hint in articles.items():
@@ -169,10 +171,11 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(
                 f"dumawatch/pages/{'listing' if links.is_listing else 'other'}"
             )
-        if (links.is_listing or kind == "listing") and self.incremental and self._all_known(links):
+        is_listing = links.is_listing or kind == "listing"
+        if is_listing and self._may_skip_known(response.url) and self._all_known(links):
             self.crawler.stats.inc_value("dumawatch/listing_stops")
             links.listings = [u for u in links.listings if not is_pagination_url(u)]
-        yield from self.follow(links, from_article=item is not None)
+        yield from self.follow(links, from_article=item is not None, page_url=response.url)
         if kind == "start" and self.use_feeds and not links.feeds:
             for path in FEED_PROBES:
                 url = urljoin(response.url, path)
@@ -186,11 +189,18 @@ class NewsSpider(scrapy.Spider):
             return True
         return kind != "start" and not links.is_listing
 
+    def _may_skip_known(self, url: str) -> bool:
+        """Incremental shortcuts (skip known articles, stop at known listings) only on a site
+        walked completely before, so that a crawl cut short leaves no gap behind."""
+        state = getattr(self.crawler, "dumawatch_state", None)
+        index = getattr(self.crawler, "dumawatch_index", None)
+        return bool(self.incremental and index and state and state.walked(host_of(url)))
+
     def _unknown(self, urls: Iterable[str]) -> set[str]:
-        """URLs whose article the index does not hold (all of them when not incremental)."""
+        """URLs whose article the index does not hold."""
         urls = set(urls)
         index = getattr(self.crawler, "dumawatch_index", None)
-        if not self.incremental or index is None or not urls:
+        if index is None or not urls:
             return urls
         ids = {url: doc_id(canonical_url(url)) for url in urls}
         known = index.known(set(ids.values()))
@@ -265,7 +275,8 @@ class NewsSpider(scrapy.Spider):
             for url, lastmod in pages
             if same_site(url, self.allowed_domains) and looks_like_article_url(url)
         ]
-        stale = self._stale(pages)
+        skip_known = self._may_skip_known(response.url)
+        stale = self._stale(pages) if skip_known else {url for url, _ in pages}
         for url, _lastmod in pages:
             if url in stale:
                 yield self.request(url, "article", self.parse_page)
@@ -273,10 +284,10 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("dumawatch/sitemap_known")
 
     def _stale(self, pages: list[tuple[str, date | None]]) -> set[str]:
-        """Sitemap URLs worth fetching: all of them, or in an incremental crawl those not
-        indexed yet or whose ``lastmod`` is later than the day they were last fetched."""
+        """Sitemap URLs worth fetching in an incremental crawl: those not indexed yet or whose
+        ``lastmod`` is later than the day they were last fetched."""
         index = getattr(self.crawler, "dumawatch_index", None)
-        if not self.incremental or index is None:
+        if index is None:
             return {url for url, _ in pages}
         ids = {url: doc_id(canonical_url(url)) for url, _ in pages}
         known = index.known(set(ids.values()))
