@@ -32,9 +32,8 @@ TELNETCONSOLE_ENABLED = False  # no control ports on a crawler box
 REMOTE_CONTROL_ENABLED = False
 DEPTH_LIMIT = 0  # page budget (MAX_PAGES) and URL patterns bound a crawl, not depth
 
-# Scheduling: finish articles before wandering further through listings
+# Scheduling: request priorities in the spider put articles before further listing pages
 DEPTH_PRIORITY = 0
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PageBudgetMiddleware": 150,
