@@ -28,6 +28,10 @@ def _as_dict(source: object) -> dict:
     }
 
 
+class SourcesFileError(ValueError):
+    """sources.yaml exists but cannot be used (the message says why)."""
+
+
 def config_sources(path: str | Path | None = None) -> list[dict]:
     """Sources from ``sources.yaml`` as ``crawler.sources`` reads it; none if there is no file."""
     try:
@@ -39,6 +43,8 @@ def config_sources(path: str | Path | None = None) -> list[dict]:
         loaded = loader(path) if path is not None else loader()
     except FileNotFoundError:
         return []
+    except ValueError as exc:  # crawler.sources.SourceError: a file the user has to fix
+        raise SourcesFileError(str(exc)) from exc
     if isinstance(loaded, dict):
         loaded = loaded.values()
     return [_as_dict(s) for s in loaded]

@@ -275,6 +275,14 @@ def test_a_source_being_crawled_is_not_started_twice(client) -> None:
     assert client.post("/api/crawls", json={}, headers=AUTH).status_code == 422
 
 
+def test_a_broken_sources_file_is_a_clear_503(app_paths, tmp_path) -> None:
+    broken = tmp_path / "sources.yaml"
+    broken.write_text("sources:\n  - start_urls: 12\n", encoding="utf-8")
+    with TestClient(create_app(*app_paths, sources_path=str(broken))) as c:
+        r = c.get("/api/sources")
+        assert r.status_code == 503 and r.json()["detail"].startswith("sources file unusable")
+
+
 def test_health_reports_the_backend(client) -> None:
     r = client.get("/health")
     assert r.status_code == 200

@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import compile_path
 
 from monitor.netguard import UnsafeTarget
+from monitor.sources import SourcesFileError
 from monitor.watchlists import WatchlistError
 from search.backend import BackendError
 
@@ -41,6 +42,10 @@ def install(app: FastAPI) -> None:
                     headers={"Allow": ", ".join(sorted(methods))},
                 )
         return await http_exception_handler(request, exc)
+
+    @app.exception_handler(SourcesFileError)
+    async def _sources(request: Request, exc: SourcesFileError) -> JSONResponse:
+        return JSONResponse({"detail": f"sources file unusable: {exc}"}, status_code=503)
 
     @app.exception_handler(WatchlistError)
     async def _watchlist(request: Request, exc: WatchlistError) -> JSONResponse:

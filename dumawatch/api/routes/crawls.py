@@ -25,7 +25,7 @@ from monitor.scheduler import STALE_LOCK
 from monitor.state import StateStore
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api", tags=["crawls"])
+router = APIRouter(prefix="/api", tags=["crawls"], responses=errors(503))
 WRITE_ERRORS = errors(400, 401, 403, 404, 409)
 
 State = Annotated[StateStore, Depends(deps.state)]
