@@ -17,7 +17,7 @@ DESCRIPTIONS = {
     403: "writes disabled: no $DUMAWATCH_API_TOKEN on the server",
     404: "not found",
     409: "conflicts with what is stored",
-    503: "index backend unavailable",
+    503: "index backend or sources file unavailable",
 }
 
 
