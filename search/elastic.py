@@ -631,6 +631,13 @@ class ElasticBackend(IndexBackend):
         return out
 
     def close(self) -> None:
+        """Refreshes first if this backend wrote, so whoever reads next (another process, after
+        a crawl) sees every document without waiting for the refresh interval."""
+        if self._dirty:
+            try:
+                self._es.indices.refresh(index=self.alias)
+            except (elasticsearch.ApiError, elasticsearch.TransportError) as exc:
+                log.warning("no refresh of %s on close: %s", self.alias, exc)
         self._es.close()
         if self._spool is not None:
             self._spool.close()

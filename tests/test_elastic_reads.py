@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from search import SearchQuery
 from tests.contract.documents import DOCS, docs
 from tests.es_server import elastic_backend
 
@@ -40,3 +41,14 @@ def test_timeline_by_person_key_or_name(backend):
     assert backend.timeline("Соколовой", interval="year") == [("2018-01-01", 1), ("2019-01-01", 1)]
     assert backend.timeline("Петров") == []
     assert sum(n for _, n in backend.timeline(interval="year")) == len(DOCS)
+
+
+def test_what_a_closed_backend_wrote_is_searchable_at_once(request):
+    """A crawl writes in its own process and closes; the next reader must see everything
+    without waiting for the one-second refresh interval."""
+    writer = elastic_backend(request, f"close-{uuid.uuid4().hex[:8]}")
+    writer.upsert(docs())  # creates the index, then writes
+    writer.close()
+    reader = elastic_backend(request, writer.alias)
+    reader._setup()  # connects without writing, so it has nothing of its own to refresh
+    assert reader.search(SearchQuery(limit=100)).total == len(DOCS)
