@@ -6,8 +6,9 @@ import functools
 import re
 import socket
 import threading
+import time
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -104,3 +105,64 @@ def test_no_articles_found_and_progress_line(plain_site, tmp_path, capfd) -> Non
         crawl([plain_site + "/"], f"sqlite:///{tmp_path / 'x.db'}", settings=FAST)
     assert _one_line(exc) == f"no articles found at {plain_site}/"
     assert re.search(r"crawl: \d+ pages, 0 articles, 0 errors \(finished\)", capfd.readouterr().err)
+
+
+SLOW_ARTICLE = (
+    "<html><head><meta charset='utf-8'><title>Депутаты приняли обращение</title></head><body>"
+    "<h1>Депутаты приняли обращение к губернатору</h1><p class='date'>14.02.2019</p>"
+    "<p>На внеочередном заседании депутаты единогласно приняли обращение к губернатору "
+    "Калужской области с просьбой включить ремонт моста через реку Ячейку в областную "
+    "программу на 2019 год.</p><p>Мост обслуживает около 4 тысяч жителей заречных улиц; "
+    "по оценке администрации, ремонт обойдётся в 38 млн рублей.</p></body></html>"
+)
+
+
+@pytest.fixture
+def slow_site() -> Iterator[tuple[str, list[str]]]:
+    """A site whose only article times out on its first request."""
+    seen: list[str] = []
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            seen.append(self.path)
+            if self.path == "/news/obrashchenie-k-gubernatoru/":
+                if seen.count(self.path) == 1:
+                    time.sleep(2.5)  # longer than the crawl's DOWNLOAD_TIMEOUT
+                body = SLOW_ARTICLE
+            elif self.path == "/":
+                body = (
+                    "<html><body><h1>Совет</h1><a href='/news/obrashchenie-k-gubernatoru/'>"
+                    "Депутаты приняли обращение к губернатору</a></body></html>"
+                )
+            else:
+                self.send_error(404)
+                return
+            data = body.encode("utf-8")
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except OSError:
+                pass  # the crawler gave up on this request already
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", seen
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_timeout_is_retried(slow_site, tmp_path) -> None:
+    base, seen = slow_site
+    settings = {**FAST, "RETRY_TIMES": 2, "DOWNLOAD_TIMEOUT": 1}
+    report = crawl(
+        [base + "/"], f"sqlite:///{tmp_path / 'x.db'}", settings=settings, progress=False
+    )
+    assert seen.count("/news/obrashchenie-k-gubernatoru/") == 2
+    assert report.articles == report.new == 1 and report.errors == 0
+    assert any("Timeout" in key for key in report.stats if key.startswith("retry/reason_count"))
