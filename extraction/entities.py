@@ -37,7 +37,7 @@ class Entity:
 
 def normal_form(span: Span, label: str) -> str:
     if label == "PER":
-        name = split_name([t.text for t in span])
+        name = split_name(span.text.split())
         if name is not None and name.display:
             return name.display
         return span.text

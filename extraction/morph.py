@@ -6,6 +6,7 @@ is what keeps the rules cheap next to the slovnet NER.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pymorphy3
@@ -57,5 +58,6 @@ def match_case(source: str, word: str) -> str:
 
 
 def title_case(word: str) -> str:
-    """``ИВАНОВ`` / ``иванов`` -> ``Иванов``; hyphenated parts each capitalised."""
-    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    """``ИВАНОВ`` / ``иванов`` -> ``Иванов``; parts after a hyphen or apostrophe capitalised
+    too (``О’Рейли``, ``Петров-Водкин``)."""
+    return re.sub(r"(^|[-’'])(\w)", lambda m: m.group(1) + m.group(2).upper(), word.lower())

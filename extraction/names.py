@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
+from .lexicon import NAME_PARTICLES
 from .morph import inflect, parses, title_case
 
 GENDERS = ("masc", "femn")
@@ -24,6 +25,7 @@ class Name:
     first: str | None
     middle: str | None
     gender: str | None
+    family_first: bool = False  # «Ху Цзиньтао» is written and shown family name first
 
     @property
     def first_initial(self) -> str | None:
@@ -41,20 +43,28 @@ class Name:
 
     @property
     def display(self) -> str:
-        return " ".join(x for x in (self.first, self.middle, self.last) if x)
+        parts = (
+            (self.last, self.first) if self.family_first else (self.first, self.middle, self.last)
+        )
+        return " ".join(x for x in parts if x)
 
 
 def _parts(words: list[str]) -> tuple[list[str], list[str]]:
-    """Alphabetic words and initials (single capital letters) of the mention."""
+    """Alphabetic words and initials of the mention. Tokens written together are one word
+    («О’Рейли»), dotted runs are initials («А.В.»)."""
     full, initials = [], []
-    for w in words:
-        w = w.strip(".")
-        if not w or not w.replace("-", "").replace("'", "").isalpha():
+    for chunk in " ".join(words).replace(" ’ ", "’").split():
+        chunk = chunk.strip('.,;:()«»"')
+        letters = chunk.replace(".", "")
+        if "." in chunk and letters.isalpha() and letters.isupper() and len(letters) <= 3:
+            initials.extend(letters)  # «А.В.»
             continue
-        if len(w) == 1 or (len(w) <= 3 and w.isupper() and "." in w):
-            initials.append(w[0].upper())
+        if not chunk or not chunk.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            continue
+        if len(chunk) == 1:
+            initials.append(chunk.upper())
         else:
-            full.append(w)
+            full.append(chunk)
     return full, initials
 
 
@@ -68,6 +78,10 @@ def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Par
             continue
         return p
     return None
+
+
+def _known(word: str) -> bool:
+    return any(p.is_known for p in parses(word))
 
 
 def _score(word: str, grammeme: str) -> float:
@@ -101,6 +115,7 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     middle_w = [w for w in full if _score(w, "Patr") >= 0.3 and len(full) > 1]
     rest = [w for w in full if w not in middle_w]
     first_w = last_w = None
+    family_first = False
     if len(rest) == 1:
         w = rest[0]
         if middle_w and _score(w, "Name"):
@@ -114,12 +129,17 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         # «Surname Firstname» order needs a word pymorphy3 knows as a surname in front.
         forward = _score(a, "Name") + _score(b, "Surn") + 0.1
         backward = _score(b, "Name") + _score(a, "Surn") if _score(a, "Surn") else 0.0
+        family_first = len(rest) == 2 and len(a) <= 3 and not _known(a) and not _known(b)
+        if family_first:
+            backward = forward + 1  # «Ху Цзиньтао», «Чэнь Дэмин»: East Asian family name first
         first_w, last_w = (a, b) if forward >= backward else (b, a)
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w)
     first = None
     if first_w:
         parse = _best(first_w, "Name", gender, case)
+        if parse is not None and not parse.is_known:
+            parse = None  # an unknown foreign first name: its case endings are guesswork
         first = _keep_yo(first_w, _nominative(first_w, parse, gender))
     if first is None and initials:
         first = initials[0] + "."
@@ -127,7 +147,10 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     if mid is None and len(initials) >= 2:
         mid = initials[1] + "."
     last = _last_nominative(last_w, gender, case) if last_w else None
-    return Name(last, first, mid, gender)
+    particle = rest[-2] if len(rest) >= 3 and last_w == rest[-1] else ""
+    if last and particle.lower() in NAME_PARTICLES:
+        last = f"{particle} {last}"  # «Марин Ле Пен», «Людвиг ван Бетховен»
+    return Name(last, first, mid, gender, family_first)
 
 
 def _last_nominative(word: str, gender: str | None, case: str | None) -> str:

@@ -86,7 +86,7 @@ def merge_names(names: list[Name]) -> Name:
     if not best.middle or best.middle.endswith("."):
         for n in names:
             if n.middle and not n.middle.endswith(".") and _compatible(n, best):
-                return Name(best.last, best.first, n.middle, best.gender)
+                return Name(best.last, best.first, n.middle, best.gender, best.family_first)
     return best
 
 
@@ -139,7 +139,7 @@ class PeopleBuilder:
         for ent in doc._.entities:
             if ent.type != "PER":
                 continue
-            name = split_name([t.text for t in doc[ent.token_start : ent.token_end]])
+            name = split_name(ent.text.split())
             if name is None or not (name.last or name.first):
                 continue
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))

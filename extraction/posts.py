@@ -11,6 +11,8 @@ tail and the ORG/LOC entities inside it; it stops at punctuation, verbs and othe
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -27,20 +29,41 @@ MAX_PHRASE = 14
 
 
 def is_head(token: Token) -> bool:
-    text = token.text.lower().replace("ё", "е")
+    return is_head_word(token.text)
+
+
+@lru_cache(maxsize=50_000)
+def is_head_word(word: str) -> bool:
+    """Does the word name a post? Prefixed forms count: «вице-губернатор», «экс-премьера»."""
+    text = word.lower().replace("ё", "е")
     if not text[:1].isalpha() or not _singular(text):
         return False
-    word = lemma(text)
-    if word in POST_HEADS or word.replace("ё", "е") in POST_HEADS:
+    found = parses(text)
+    if found and found[0].tag.POS != "NOUN":
+        return False  # «После приземления»: a preposition, not the locative of «посол»
+    if _names_post(text):
         return True
     for prefix in HEAD_PREFIXES:
         if text.startswith(prefix) and len(text) > len(prefix) + 2:
-            rest = text[len(prefix) :].lstrip("-")
-            if lemma(rest) in POST_HEADS:
+            if _names_post(text[len(prefix) :].lstrip("-")):
                 return True
-    if "-" in text:
-        return lemma(text.rsplit("-", 1)[1]) in POST_HEADS
-    return False
+    if "-" in text and _names_post(text.rsplit("-", 1)[1]):
+        return True
+    # compounds ending in a post: «бундестренер», «зампредседателя»
+    return any(
+        p.normal_form.endswith(head) and len(p.normal_form) > len(head)
+        for p in found[:1]
+        for head in LONG_HEADS
+    )
+
+
+def _names_post(word: str) -> bool:
+    """Any noun reading counts: «премьера» is first of all a première, but also a premier."""
+    return any(
+        p.normal_form.replace("ё", "е") in POST_HEADS
+        for p in parses(word)
+        if p.tag.POS == "NOUN" or p.normal_form == word
+    )
 
 
 def _singular(word: str) -> bool:
@@ -49,7 +72,25 @@ def _singular(word: str) -> bool:
     return not found or any(p.tag.number != "plur" for p in found if p.tag.POS == "NOUN")
 
 
+LONG_HEADS = tuple(h for h in POST_HEADS if len(h) >= 6 and "-" not in h)
 APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
+# Verbs that link a person to a post in the instrumental: «стал председателем».
+LINK_VERBS = frozenset(
+    """являться стать становиться быть назначить избрать утвердить переизбрать
+    работать служить остаться оставаться числиться""".split()
+)
+
+
+def _is_link(word: str) -> bool:
+    return any(
+        p.normal_form in LINK_VERBS and p.tag.POS in {"VERB", "PRTS", "INFN"} for p in parses(word)
+    )
+
+
+def _instrumental(word: str) -> bool:
+    return is_head_word(word) and any(
+        p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word)
+    )
 
 
 def _cases(word: str) -> set[str]:
@@ -79,7 +120,9 @@ class PostFinder:
         for person in people:
             seen = set()
             for start, end in person.tokens:
-                for post in self.before(start) + self.after(end):
+                found = self.before(start) + self.after(end)
+                found += self.predicate_after(end) + self.predicate_before(start)
+                for post in found:
                     if (post.start, post.end) not in seen:
                         seen.add((post.start, post.end))
                         person.posts.append(post)
@@ -106,7 +149,7 @@ class PostFinder:
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
         if low == "и":  # «министр связи и коммуникаций»: «и» between two lower-case words
-            return self._lower_word(i - 2) and self._lower_word(i + 2)
+            return self._lower_word(self._prev(i)) and self._lower_word(self._next(i + 1))
         found = parses(text)
         if not found:
             return True
@@ -159,13 +202,23 @@ class PostFinder:
         """A post before a name is in apposition: same case («мировым лидером, Марк» is not)."""
         ent = self.per.get(name_start)
         words = [t.text for t in self.doc[ent.token_start : ent.token_end]] if ent else []
-        name_cases = {
-            p.tag.case
+        per_word = [
+            {
+                p.tag.case
+                for p in parses(w)
+                if p.is_known and any(g in p.tag for g in ("Name", "Surn", "Patr"))
+            }
             for w in words
-            for p in parses(w)
-            if p.is_known and any(g in p.tag for g in ("Name", "Surn", "Patr"))
+            if w.isalpha() and len(w) > 1
+        ]
+        if not per_word or not all(per_word):
+            return True  # a name pymorphy3 does not know tells nothing about its case
+        name_cases = set().union(*per_word)
+        head_cases = {
+            p.tag.case
+            for p in parses(self.doc[head].text)
+            if p.tag.POS == "NOUN" and p.tag.number != "plur"
         }
-        head_cases = {p.tag.case for p in parses(self.doc[head].text) if p.tag.POS == "NOUN"}
         if not name_cases or not head_cases:
             return True
         return bool(name_cases & head_cases)
@@ -180,6 +233,9 @@ class PostFinder:
             if inside:
                 return inside  # «Йоахим Лёв (второй тренер)»
             i = self._next(close + 1)  # «Скотт Хоровитц (Scott Horowitz), бывший астронавт»
+        j = i + 1 if i < len(self.doc) and self.doc[i].text == "\n" else i
+        if j < len(self.doc) and self.doc[j].text[:1].isupper() and is_head(self.doc[j]):
+            return self._phrase_after(j)  # «Кирсан Илюмжинов\nПрезидент ФИДЕ» signature lines
         if i >= len(self.doc) or self.doc[i].text not in {",", *DASHES}:
             return []
         return self._phrase_after(self._next(i + 1))
@@ -190,12 +246,44 @@ class PostFinder:
                 return j
         return None
 
+    def predicate_after(self, name_end: int) -> list[Post]:
+        """«Иван Петров назначен заместителем главы», «избрания Гачечиладзе премьер-министром»:
+        a post in the instrumental after the name, maybe after a link verb."""
+        i = self._next(name_end)
+        for _ in range(2):
+            if i < len(self.doc) and _is_link(self.doc[i].text):
+                i = self._next(i + 1)
+        start = i
+        while i < len(self.doc) and self._modifier(i, i) and not is_head(self.doc[i]):
+            i = self._next(i + 1)
+        if i >= len(self.doc) or not _instrumental(self.doc[i].text):
+            return []
+        return [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+
+    def predicate_before(self, name_start: int) -> list[Post]:
+        """«Председателем комитета избран Иван Петров»: the post, a link verb, the name."""
+        verb = self._prev(name_start)
+        if verb < 0 or not _is_link(self.doc[verb].text):
+            return []
+        right = self._prev(verb)
+        left = right
+        while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
+            left -= 1
+        heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
+        if right < 0 or not heads or not _instrumental(self.doc[heads[0]].text):
+            return []
+        return [self.make_post(self._extend_left(heads[0]), right + 1)]
+
     def _phrase_after(self, start: int, stop: int | None = None) -> list[Post]:
         stop = len(self.doc) if stop is None else stop
         end = start
         while end < stop and self._allowed(end) and end - start < MAX_PHRASE * 2:
             end += 1
         heads = [j for j in range(start, end) if is_head(self.doc[j])]
+        if heads:
+            # «политик и лидер партии»: the post is the part after «и»
+            ands = [j for j in range(start, heads[0]) if self.doc[j].text.lower() == "и"]
+            start = self._next(ands[-1] + 1) if ands else start
         if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
             return []
         if end < len(self.doc) and end in self.per:
