@@ -114,7 +114,7 @@ fetch() {
       exit 1
     fi
     log "downloading $ARTIFACT from Maven Central"
-    mvn -B -q dependency:copy -Dartifact="$ARTIFACT" -DoutputDirectory="$ES_CACHE" \
+    mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="$ARTIFACT" -DoutputDirectory="$ES_CACHE" \
       -Dmdep.overWriteReleases=true >&2
   fi
   if [[ ! -x "$DIST/bin/elasticsearch" ]]; then
