@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, Thread
 import pytest
 
 from crawler.run import CrawlError, crawl
+from search import open_index
 
 FAST = {
     "AUTOTHROTTLE_ENABLED": False,
@@ -129,10 +130,13 @@ def slow_site() -> Iterator[tuple[str, list[str]]]:
                 if seen.count(self.path) == 1:
                     time.sleep(2.5)  # longer than the crawl's DOWNLOAD_TIMEOUT
                 body = SLOW_ARTICLE
+            elif self.path == "/news/ogromnyj-protokol-zasedaniya/":
+                body = SLOW_ARTICLE.replace("<p>", "<p>" + "Стенограмма. " * 400, 1)
             elif self.path == "/":
                 body = (
                     "<html><body><h1>Совет</h1><a href='/news/obrashchenie-k-gubernatoru/'>"
-                    "Депутаты приняли обращение к губернатору</a></body></html>"
+                    "Депутаты приняли обращение к губернатору</a>"
+                    "<a href='/news/ogromnyj-protokol-zasedaniya/'>Протокол</a></body></html>"
                 )
             else:
                 self.send_error(404)
@@ -157,12 +161,16 @@ def slow_site() -> Iterator[tuple[str, list[str]]]:
     httpd.server_close()
 
 
-def test_timeout_is_retried(slow_site, tmp_path) -> None:
+def test_timeout_retried_and_oversized_page_skipped(slow_site, tmp_path) -> None:
     base, seen = slow_site
-    settings = {**FAST, "RETRY_TIMES": 2, "DOWNLOAD_TIMEOUT": 1}
-    report = crawl(
-        [base + "/"], f"sqlite:///{tmp_path / 'x.db'}", settings=settings, progress=False
-    )
+    settings = {**FAST, "RETRY_TIMES": 2, "DOWNLOAD_TIMEOUT": 1, "DOWNLOAD_MAXSIZE": 6000}
+    target = f"sqlite:///{tmp_path / 'x.db'}"
+    report = crawl([base + "/"], target, settings=settings, progress=False)
     assert seen.count("/news/obrashchenie-k-gubernatoru/") == 2
-    assert report.articles == report.new == 1 and report.errors == 0
     assert any("Timeout" in key for key in report.stats if key.startswith("retry/reason_count"))
+    assert "/news/ogromnyj-protokol-zasedaniya/" in seen
+    assert report.articles == report.new == 1
+    assert report.errors == 1  # the oversized page is reported, and the crawl went on
+    with open_index(target) as index:
+        urls = [d["url"] for d in index.iter_documents()]
+    assert urls == [base + "/news/obrashchenie-k-gubernatoru/"]
