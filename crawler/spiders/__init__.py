@@ -1,0 +1,1 @@
+"""Spiders: `news`, the one generic news spider."""
