@@ -28,6 +28,10 @@ class SourceError(ValueError):
     """A sources file or source name the user has to fix."""
 
 
+class SourcesFileMissing(SourceError, FileNotFoundError):
+    """The sources file named explicitly does not exist (callers may treat it as empty)."""
+
+
 @dataclass
 class Source:
     name: str
@@ -57,6 +61,8 @@ def load_sources(config: str | os.PathLike | None = None) -> list[Source]:
         return []
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SourcesFileMissing(f"sources file {path} does not exist") from exc
     except OSError as exc:
         raise SourceError(f"cannot read sources file {path}: {exc.strerror or exc}") from exc
     except yaml.YAMLError as exc:

@@ -169,5 +169,8 @@ def test_bad_sources_files(tmp_path) -> None:
     path.write_text("sources: [unclosed", encoding="utf-8")
     with pytest.raises(SourceError, match="not valid YAML"):
         load_sources(path)
-    with pytest.raises(SourceError, match="cannot read"):
+    with pytest.raises(SourceError, match="does not exist") as missing:
         load_sources(tmp_path / "missing.yaml")
+    assert isinstance(missing.value, FileNotFoundError)
+    with pytest.raises(SourceError, match="cannot read"):
+        load_sources(tmp_path)  # a folder
