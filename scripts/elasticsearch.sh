@@ -114,8 +114,13 @@ fetch() {
       exit 1
     fi
     log "downloading $ARTIFACT from Maven Central"
-    mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="$ARTIFACT" -DoutputDirectory="$ES_CACHE" \
-      -Dmdep.overWriteReleases=true >&2
+    local out
+    if ! out="$(mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="$ARTIFACT" \
+      -DoutputDirectory="$ES_CACHE" -Dmdep.overWriteReleases=true 2>&1)"; then
+      echo "$out" >&2
+      log "download failed"
+      exit 1
+    fi
   fi
   if [[ ! -x "$DIST/bin/elasticsearch" ]]; then
     mkdir -p "$ES_BASE"
