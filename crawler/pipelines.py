@@ -92,12 +92,13 @@ class ExtractPipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Spider | None = None) -> None:
+        name = self.crawler.settings.get("EXTRACTION_MODULE") or "extraction"
         try:
-            module = importlib.import_module("extraction")
+            module = importlib.import_module(name)
             self.extract = module.extract
         except (ImportError, AttributeError) as exc:
             raise RuntimeError(
-                f"extraction.extract is not available ({exc}); "
+                f"{name}.extract is not available ({exc}); "
                 "set EXTRACTION_ENABLED=False to crawl without it"
             ) from exc
         self.version = getattr(module, "EXTRACTION_VERSION", None)

@@ -57,6 +57,7 @@ INDEX_OPTIONS = {}  # passed to search.open_index (e.g. Elasticsearch user, pass
 ES_INDEX = None  # Elasticsearch index/alias name (default $DUMAWATCH_ES_INDEX or "dumawatch")
 INDEX_BATCH_SIZE = 20
 EXTRACTION_ENABLED = True
+EXTRACTION_MODULE = "extraction"  # any module with extract(text, published_at) and a version
 MAX_PAGES = None  # stop issuing requests after this many
 MIN_BODY_CHARS = 200
 SOURCES_FILE = None  # None: $DUMAWATCH_SOURCES or ./sources.yaml when present

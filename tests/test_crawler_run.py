@@ -86,6 +86,13 @@ def test_unusable_index(tmp_path) -> None:
         crawl(["http://127.0.0.1:1/"], f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
 
 
+def test_missing_extraction_stops_the_crawl_cleanly(plain_site, tmp_path) -> None:
+    settings = {**FAST, "EXTRACTION_ENABLED": True, "EXTRACTION_MODULE": "no_such_extractor"}
+    with pytest.raises(CrawlError) as exc:
+        crawl([plain_site + "/"], f"sqlite:///{tmp_path / 'x.db'}", settings=settings)
+    assert "no_such_extractor.extract is not available" in _one_line(exc)
+
+
 def test_unreachable_site(tmp_path) -> None:
     url = f"http://127.0.0.1:{_closed_port()}/"
     with pytest.raises(CrawlError) as exc:
