@@ -539,6 +539,13 @@ class ElasticBackend(IndexBackend):
     # -- reads ----------------------------------------------------------------------------
 
     def get(self, doc_id: str) -> dict | None:
+        """A write still waiting in the spool is the newest version, so it wins (and answers
+        even while the server is down)."""
+        sp = self.spool()
+        if sp is not None:
+            pending = sp.latest(doc_id)
+            if pending is not None:
+                return pending.doc
         self._ensure()
         resp = self._call(
             lambda: self._es.options(ignore_status=404).get(index=self.alias, id=doc_id)

@@ -108,6 +108,19 @@ class Spool:
         with self._lock:
             return self._db.execute("SELECT COUNT(*) FROM rejected").fetchone()[0]
 
+    def latest(self, doc_id: str) -> SpooledOp | None:
+        """The last pending operation on ``doc_id`` (its ``doc`` is None for a delete)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT seq, op, doc_id, payload FROM ops WHERE doc_id = ? ORDER BY seq DESC "
+                "LIMIT 1",
+                (doc_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        seq, op, i, payload = row
+        return SpooledOp(seq, op, i, json.loads(payload) if payload else None)
+
     def latest_hashes(self, ids: Iterable[str]) -> dict[str, str | None]:
         """For ids with pending operations: the content_hash the last one leaves (None: deleted)."""
         ids = list(ids)

@@ -46,6 +46,8 @@ def test_refused_writes_are_spooled_and_replayed_in_order(request, tmp_path):
         assert backend.pending() == 4
         known = backend.known([d["id"] for d in DOCS])
         assert known == {d["id"]: d["content_hash"] for d in DOCS[1:]}
+        assert backend.get(DOCS[0]["id"]) is None  # deleted, as far as this writer knows
+        assert backend.get(DOCS[3]["id"]) == DOCS[3]
         with pytest.raises(BackendError, match="4 writes stay spooled"):
             backend.flush()
     finally:
@@ -112,6 +114,9 @@ def test_server_stopped_then_started_loses_nothing(own_server, tmp_path):
         with pytest.raises(BackendError, match="spooled"):
             first.flush()
         assert first.known([changed["id"]]) == {changed["id"]: changed["content_hash"]}
+        assert first.get(changed["id"]) == changed  # the spool answers for what it holds
+        with pytest.raises(BackendError, match="cannot reach"):
+            first.get(DOCS[0]["id"])
         first.close()
     finally:
         run_script("start", port=port, env=FAST_START)
