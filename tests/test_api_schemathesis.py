@@ -3,6 +3,7 @@ process over ASGI): whatever the input, no 500s and responses as documented."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -22,6 +23,7 @@ pytestmark = pytest.mark.slow
 # schemathesis reads the schema when the module is imported; the app opens its index lazily, so
 # the folder can be filled by the fixture below before the first request.
 FOLDER = Path(tempfile.mkdtemp(prefix="dumawatch-fuzz-"))
+atexit.register(shutil.rmtree, FOLDER, True)  # also when only collected, never run
 TARGET = f"sqlite:///{FOLDER}/index.db"
 APP = create_app(TARGET, str(FOLDER / "state.db"))
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
@@ -48,7 +50,6 @@ def indexed_corpus():
     else:
         os.environ["DUMAWATCH_API_TOKEN"] = saved
     APP.state.context.close()
-    shutil.rmtree(FOLDER, ignore_errors=True)
 
 
 @schema.parametrize()
