@@ -321,8 +321,13 @@ def main() -> None:
             for name, backend in backends.items():
                 seconds = index_all(backend, docs, args.batch)
                 times, totals = run_queries(backend, queries)
-                results[name] = (len(docs) / seconds, times, totals)
-                print(f"{name}: indexed {len(docs)} in {seconds:.1f}s")
+                t = time.perf_counter()
+                streamed = sum(1 for _ in backend.iter_documents())
+                export = time.perf_counter() - t
+                if streamed != len(docs):
+                    raise SystemExit(f"{name} streamed {streamed} of {len(docs)} documents")
+                results[name] = (len(docs) / seconds, times, totals, streamed / export)
+                print(f"{name}: indexed {len(docs)} in {seconds:.1f}s, streamed in {export:.1f}s")
         finally:
             backends["elasticsearch"].drop()
             for backend in backends.values():
@@ -333,6 +338,7 @@ def main() -> None:
     print(f"\nresult totals differing between backends: {mismatches} of {len(queries)} queries")
     print(f"\n{'':22}{'sqlite':>22}{'elasticsearch':>22}{'es/sqlite':>11}")
     print(f"{'index docs/s':22}{base[0]:>22.0f}{es[0]:>22.0f}{es[0] / base[0]:>11.2f}")
+    print(f"{'export docs/s':22}{base[3]:>22.0f}{es[3]:>22.0f}{es[3] / base[3]:>11.2f}")
     kinds = sorted(base[1])
     every = {name: [v for k in kinds for v in r[1][k]] for name, r in results.items()}
     for label, pick in [("all", None), *[(k, k) for k in kinds]]:
