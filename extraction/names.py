@@ -17,6 +17,7 @@ from .lexicon import NAME_PARTICLES
 from .morph import inflect, parses, title_case
 
 GENDERS = ("masc", "femn")
+CASE_ORDER = {c: i for i, c in enumerate(("nomn", "gent", "datv", "accs", "ablt", "loct"))}
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,10 @@ def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Par
     return None
 
 
+def _bare(word: str) -> str:
+    return word.strip('.,;:()«»"')
+
+
 def _known(word: str) -> bool:
     return any(p.is_known for p in parses(word))
 
@@ -135,6 +140,11 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         first_w, last_w = (a, b) if forward >= backward else (b, a)
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w)
+    if last_w and not first_w and initials and words and _bare(words[0]) == last_w:
+        # «Морозова Е.В.»: surname-first with initials is list style, in the nominative
+        nominative = _best(last_w, "Surn", None, "nomn")
+        if nominative is not None:
+            gender, case = nominative.tag.gender, "nomn"
     first = None
     if first_w:
         parse = _best(first_w, "Name", gender, case)
@@ -187,7 +197,8 @@ def _agreement(
     best, best_score = (None, None), 0.0
     present = [(w, g) for w, g in ((first, "Name"), (middle, "Patr"), (last, "Surn")) if w]
     options = {(p.tag.gender, p.tag.case) for w, g in present for p in parses(w) if g in p.tag}
-    for gender, case in options:
+    # sorted: a tie must not depend on set order (string hashes change per process)
+    for gender, case in sorted(options, key=lambda o: (CASE_ORDER.get(o[1], 9), o[0] or "")):
         if gender not in GENDERS:
             continue
         total = 0.0

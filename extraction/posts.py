@@ -213,7 +213,7 @@ class PostFinder:
         ]
         if not per_word or not all(per_word):
             return True  # a name pymorphy3 does not know tells nothing about its case
-        name_cases = set().union(*per_word)
+        name_cases = set.intersection(*per_word)
         head_cases = {
             p.tag.case
             for p in parses(self.doc[head].text)

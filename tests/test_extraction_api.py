@@ -104,3 +104,24 @@ def test_seed_page_people_and_posts() -> None:
     assert ("глава городского самоуправления", "Калуга") in posts
     kidyaev = people["Виктор Кидяев"]["posts"]
     assert any(p["title"] == "президент" and "Конгресс" in (p["org"] or "") for p in kidyaev)
+
+
+def test_same_output_whatever_the_hash_seed() -> None:
+    """Ties in the rules must not be broken by set order, which string hashing randomises."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json, extraction; "
+        f"print(json.dumps(extraction.extract({TEXT + ' Аксары Кердпола и Сейджи Маехары.'!r})))"
+    )
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        outputs.add(json.dumps(json.loads(done.stdout), sort_keys=True))
+    assert len(outputs) == 1

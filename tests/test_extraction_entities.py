@@ -70,3 +70,25 @@ def test_normal_phrase_keeps_genitive_tail() -> None:
     assert normal_phrase(words) == "Общероссийский конгресс муниципальных образований"
     assert normal_phrase(["мэрии", "Москвы"]) == "мэрия Москвы"
     assert normal_phrase(["РФ"]) == "РФ"
+
+
+def test_dictionary_abbreviations_and_places() -> None:
+    found = ents("Сотрудники МВД и учёные РАН обсудили положение дел в экономике Европы.")
+    assert ("ORG", "МВД") in found and ("ORG", "РАН") in found
+    assert ("LOC", "Европы") in found
+
+
+def test_place_inside_an_organisation_name() -> None:
+    found = ents("Об этом сообщила радиостанция «Эхо Калуги» в понедельник.")
+    assert ("LOC", "Калуги") in found
+    assert any(typ == "ORG" and "Эхо Калуги" in t for typ, t in found)
+
+
+def test_unnamed_government_is_an_organisation() -> None:
+    found = ents("Областное правительство выделило средства на ремонт школ.")
+    assert ("ORG", "Областное правительство") in found or ("ORG", "правительство") in found
+
+
+def test_post_at_sentence_start_is_not_part_of_the_org() -> None:
+    found = ents("Замглавы Федеральной налоговой службы провёл совещание.")
+    assert not any(t.startswith("Замглавы") for _, t in found)

@@ -66,3 +66,15 @@ def test_two_different_first_names_stay_apart() -> None:
     ]
     grouped = group_people(mentions)
     assert len(grouped) == 3  # a bare surname with two candidates is left alone
+
+
+def test_apostrophes_hyphens_and_particles() -> None:
+    assert split_name(["Фил", "О", "’", "Рейли"]).last == "О’Рейли"
+    assert split_name(["АННА", "СМИРНОВА-ОРЛОВА"]).display == "Анна Смирнова-Орлова"
+    assert split_name(["Людвига", "ван", "Бетховена"]).last == "ван Бетховен"
+
+
+def test_initials_written_together() -> None:
+    name = split_name(["Морозова", "Е.В."])
+    assert (name.first, name.middle) == ("Е.", "В.")
+    assert name.key == "морозова е"

@@ -64,3 +64,38 @@ def test_chain_of_posts() -> None:
 def test_plural_heads_are_not_posts() -> None:
     text = "Приехал Виктор Лосев, руководители предприятий и представители общественности."
     assert posts_of(text, "Лосев") == []
+
+
+def test_post_in_the_instrumental_after_a_link_verb() -> None:
+    text = "Вчера Сергей Белов был назначен заместителем главы администрации района."
+    posts = posts_of(text, "Белов")
+    assert posts[0]["title"] == "заместитель главы администрации района"
+    assert text[posts[0]["start"] : posts[0]["end"]] == "заместителем главы администрации района"
+
+
+def test_post_before_link_verb_and_name() -> None:
+    text = "Председателем постоянной комиссии по бюджету избрана Наталья Киселёва."
+    posts = posts_of(text, "Киселёва")
+    assert posts and posts[0]["title"].startswith("председатель")
+
+
+def test_signature_line() -> None:
+    text = "Спасибо всем, кто пришёл на встречу!\n\nИгорь Макаров\nДиректор городского музея\n"
+    posts = posts_of(text, "Макаров")
+    assert posts and posts[0]["title"] == "директор городского музея"
+
+
+def test_post_in_brackets_after_name() -> None:
+    text = "Эскизы обсудили Пётр Гусев (главный инженер района) и жители."
+    posts = posts_of(text, "Гусев")
+    assert posts and posts[0]["title"] == "главный инженер района"
+
+
+def test_genitive_noun_before_name_is_not_their_post() -> None:
+    text = "Это подтвердил муж актрисы Сергей Павленко."
+    assert posts_of(text, "Павленко") == []
+
+
+def test_preposition_is_not_a_post() -> None:
+    text = "После заседания Ольга Воронина ответила на вопросы."
+    assert posts_of(text, "Воронина") == []
