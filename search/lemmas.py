@@ -36,6 +36,14 @@ def _alpha(word: str) -> bool:
     return word.replace("-", "").isalpha()
 
 
+def _parse(word: str) -> list:
+    """pymorphy3's parses; it raises on letters Unicode has no name for (e.g. U+17000)."""
+    try:
+        return analyzer().parse(word)
+    except ValueError:
+        return []
+
+
 @lru_cache(maxsize=300_000)
 def lemma(word: str) -> str:
     """The single lemma a word is indexed under: pymorphy3's most likely parse, except that a
@@ -43,7 +51,7 @@ def lemma(word: str) -> str:
     folded = fold(word)
     if not _alpha(folded):
         return folded
-    parses = analyzer().parse(folded)
+    parses = _parse(folded)
     if not parses:
         return folded
     likely = [p for p in parses if p.score >= MIN_SCORE]
@@ -61,7 +69,7 @@ def lemma_variants(word: str) -> frozenset[str]:
     folded = fold(word)
     out = {lemma(word)}
     if _alpha(folded):
-        likely = [p for p in analyzer().parse(folded) if p.score >= MIN_SCORE]
+        likely = [p for p in _parse(folded) if p.score >= MIN_SCORE]
         surnames = [p for p in likely if "Surn" in p.tag.grammemes]
         # a surname stays a surname: «Петров» must not also find «Пётр»
         out.update(fold(p.normal_form) for p in surnames or likely)

@@ -208,3 +208,8 @@ def test_iter_documents_streams_everything_in_id_order(backend):
 def test_health(backend):
     health = backend.health()
     assert health["ok"] is True and health["documents"] == len(DOCS)
+
+
+@pytest.mark.parametrize("text", ["\U00017000", "𗀀 Волков", "\u0301", "ё"])
+def test_unnamed_and_odd_letters_are_just_unmatched_words(backend, text):
+    backend.search(SearchQuery(text=text, person=text, region=text, org=text))
