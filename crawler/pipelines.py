@@ -78,7 +78,9 @@ class DedupePipeline:
 
 class ExtractPipeline:
     """Runs ``extraction.extract(body, published_at)``; an article whose text and extraction
-    version are what the index already holds reuses the stored facts instead."""
+    version are what the index already holds reuses the stored facts instead. When extraction
+    fails the article is still indexed, without an ``extraction_version``, so the next crawl
+    extracts it again."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -109,8 +111,14 @@ class ExtractPipeline:
             facts = {k: stored.get(k) for k in (*EXTRACTION_FIELDS, "extraction_version")}
             self.crawler.stats.inc_value("dumawatch/extraction_reused")
         else:
-            facts = self.extract(item["body"], item.get("published_at"))
-            self.crawler.stats.inc_value("dumawatch/extracted")
+            try:
+                facts = self.extract(item["body"], item.get("published_at"))
+                self.crawler.stats.inc_value("dumawatch/extracted")
+            except Exception as exc:  # noqa: BLE001 - index the text anyway, facts next time
+                logger.error("extraction failed for %s: %s", item["url"], exc, exc_info=True)
+                self.crawler.stats.inc_value("dumawatch/errors")
+                self.crawler.stats.inc_value("dumawatch/extraction_failed")
+                facts = {}
         for key in (*EXTRACTION_FIELDS, "extraction_version"):
             item[key] = facts.get(key)
         return item

@@ -163,3 +163,22 @@ def test_changed_article_updated_in_place(base_url, site_root, indexed) -> None:
     assert after[url]["id"] == before[url]["id"]
     assert after[url]["body"] == changed.body != before[url]["body"]
     assert after[url]["content_hash"] != before[url]["content_hash"]
+
+
+def test_failed_extraction_still_indexes_the_text(base_url, tmp_path) -> None:
+    from tests.sites import flaky_extractor
+
+    settings = {
+        **FAST,
+        "EXTRACTION_ENABLED": True,
+        "EXTRACTION_MODULE": "tests.sites.flaky_extractor",
+    }
+    target = f"sqlite:///{tmp_path / 'flaky.db'}"
+    report = crawl([base_url + "/"], target, settings=settings, progress=False)
+    docs = _docs(target)
+    assert len(docs) == report.new == len(rechnoy.POSTS)
+    failed = [d for d in docs.values() if flaky_extractor.FAILS_ON in d["body"]]
+    assert len(failed) == report.errors == report.stats["dumawatch/extraction_failed"] == 1
+    assert failed[0]["extraction_version"] is None and failed[0]["people"] == []
+    others = [d for d in docs.values() if d not in failed]
+    assert all(d["extraction_version"] == flaky_extractor.EXTRACTION_VERSION for d in others)
