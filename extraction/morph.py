@@ -20,8 +20,12 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
-    """All pymorphy3 parses of a word form (case-insensitive), best first."""
-    return tuple(analyzer().parse(word))
+    """All pymorphy3 parses of a word form (case-insensitive), best first. Characters
+    pymorphy3 cannot name (some rare Unicode planes) give no parse rather than an error."""
+    try:
+        return tuple(analyzer().parse(word))
+    except (ValueError, KeyError):
+        return ()
 
 
 @lru_cache(maxsize=200_000)

@@ -196,9 +196,14 @@ def _agreement(
     """The (gender, case) that the most name parts can share, weighted by pymorphy3 scores."""
     best, best_score = (None, None), 0.0
     present = [(w, g) for w, g in ((first, "Name"), (middle, "Patr"), (last, "Surn")) if w]
-    options = {(p.tag.gender, p.tag.case) for w, g in present for p in parses(w) if g in p.tag}
+    options = {
+        (str(p.tag.gender), str(p.tag.case))
+        for w, g in present
+        for p in parses(w)
+        if g in p.tag and p.tag.gender and p.tag.case
+    }
     # sorted: a tie must not depend on set order (string hashes change per process)
-    for gender, case in sorted(options, key=lambda o: (CASE_ORDER.get(o[1], 9), o[0] or "")):
+    for gender, case in sorted(options, key=lambda o: (CASE_ORDER.get(o[1], 9), o[0])):
         if gender not in GENDERS:
             continue
         total = 0.0
