@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Run a throw-away single-node Elasticsearch for dumawatch tests, CI and benchmarks.
 #
-#   scripts/elasticsearch.sh start [--secure]   # prints the URL once health is yellow/green
-#   scripts/elasticsearch.sh stop  [--secure] [--purge]   # --purge also deletes its data
-#   scripts/elasticsearch.sh status [--secure]
+#   scripts/elasticsearch.sh start [--secure|--tls]   # prints the URL once health is yellow/green
+#   scripts/elasticsearch.sh stop  [--secure|--tls] [--purge]   # --purge also deletes its data
+#   scripts/elasticsearch.sh status [--secure|--tls]
+#   scripts/elasticsearch.sh ca --tls                   # prints the CA certificate's path
 #
 # Version: 8.19.21, the newest build of the official minimal server
 # (org.elasticsearch.distribution.integ-test-zip:elasticsearch:<v>:zip) that Maven Central
@@ -17,6 +18,9 @@
 # --secure:   http://127.0.0.1:${ES_PORT:-9201}, security on (basic auth over plain HTTP), with a
 #             file-realm superuser ${DUMAWATCH_ES_USER:-dumawatch} / ${DUMAWATCH_ES_PASSWORD:-dumawatch-secret}
 #             created by bin/elasticsearch-users.
+# --tls:      https://127.0.0.1:${ES_PORT:-9202}, as --secure but over HTTPS, with a CA and node
+#             certificate made once by bin/elasticsearch-certutil (`ca --tls` prints the CA path
+#             for DUMAWATCH_ES_CA).
 #
 # Elasticsearch refuses to run as root, so as root the server runs as the system user
 # ${ES_RUN_USER:-dumawatch-es} (created if missing) out of ${ES_BASE:-/var/lib/dumawatch-elasticsearch}
@@ -34,22 +38,28 @@ ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSI
 cmd="${1:-}"
 shift || true
 secure=0
+tls=0
 purge=0
 for arg in "$@"; do
   case "$arg" in
     --secure) secure=1 ;;
+    --tls) secure=1 tls=1 ;;
     --purge) purge=1 ;;
     *) echo "elasticsearch.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
-if [[ $secure == 1 ]]; then
+if [[ $tls == 1 ]]; then
+  ES_PORT="${ES_PORT:-9202}"
+elif [[ $secure == 1 ]]; then
   ES_PORT="${ES_PORT:-9201}"
 else
   ES_PORT="${ES_PORT:-9200}"
 fi
 ES_USER_NAME="${DUMAWATCH_ES_USER:-dumawatch}"
 ES_USER_PASSWORD="${DUMAWATCH_ES_PASSWORD:-dumawatch-secret}"
-URL="http://127.0.0.1:${ES_PORT}"
+SCHEME=http
+if [[ $tls == 1 ]]; then SCHEME=https; fi
+URL="$SCHEME://127.0.0.1:${ES_PORT}"
 
 if [[ $(id -u) == 0 ]]; then
   RUN_USER="${ES_RUN_USER:-dumawatch-es}"
@@ -61,6 +71,7 @@ fi
 DIST="$ES_BASE/elasticsearch-$ES_VERSION"
 INSTANCE="$ES_BASE/instances/$ES_PORT"
 PIDFILE="$INSTANCE/elasticsearch.pid"
+CERTS="$INSTANCE/config/certs"  # relative paths in the TLS settings below start at config/
 
 log() { echo "elasticsearch.sh: $*" >&2; }
 
@@ -90,6 +101,7 @@ find_java() {
 curl_es() {
   local auth=()
   if [[ $secure == 1 ]]; then auth=(-u "$ES_USER_NAME:$ES_USER_PASSWORD"); fi
+  if [[ $tls == 1 ]]; then auth+=(--cacert "$CERTS/ca/ca.crt"); fi
   curl -sf --max-time 5 "${auth[@]}" "$URL$1"
 }
 
@@ -148,6 +160,9 @@ prepare_instance() {
   fi
   mkdir -p "$INSTANCE/data" "$INSTANCE/logs"
   if [[ $(id -u) == 0 ]]; then chown -R "$RUN_USER:$(id -gn "$RUN_USER")" "$INSTANCE"; fi
+  if [[ $tls == 1 && ! -f "$CERTS/node/node.crt" ]]; then
+    make_certificates
+  fi
   if [[ $secure == 1 ]]; then
     # Recreate the file-realm user each start so a changed password takes effect.
     as_run_user env ES_JAVA_HOME="$JAVA_DIR" ES_PATH_CONF="$INSTANCE/config" \
@@ -156,6 +171,18 @@ prepare_instance() {
       "$DIST/bin/elasticsearch-users" useradd "$ES_USER_NAME" -p "$ES_USER_PASSWORD" \
       -r superuser >&2
   fi
+}
+
+make_certificates() {
+  local certutil=(env ES_JAVA_HOME="$JAVA_DIR" ES_PATH_CONF="$INSTANCE/config"
+    "$DIST/bin/elasticsearch-certutil")
+  as_run_user mkdir -p "$CERTS"
+  as_run_user "${certutil[@]}" ca --pem --silent --out "$CERTS/ca.zip" >&2
+  as_run_user unzip -q -o "$CERTS/ca.zip" -d "$CERTS"
+  as_run_user "${certutil[@]}" cert --pem --silent --name node --ip 127.0.0.1 --dns localhost \
+    --ca-cert "$CERTS/ca/ca.crt" --ca-key "$CERTS/ca/ca.key" --out "$CERTS/node.zip" >&2
+  as_run_user unzip -q -o "$CERTS/node.zip" -d "$CERTS"
+  chmod 644 "$CERTS/ca/ca.crt"
 }
 
 start() {
@@ -167,7 +194,7 @@ start() {
   if pid="$(running_pid)"; then
     log "process $pid is up but not healthy yet; waiting"
   else
-    if curl -s --max-time 2 -o /dev/null "$URL"; then
+    if curl -sk --max-time 2 -o /dev/null "$URL"; then
       log "port $ES_PORT is taken by something this script did not start"
       exit 1
     fi
@@ -175,8 +202,9 @@ start() {
     fetch
     ensure_user
     prepare_instance
-    local security=false
+    local security=false http_tls=false
     if [[ $secure == 1 ]]; then security=true; fi
+    if [[ $tls == 1 ]]; then http_tls=true; fi
     rm -f "$PIDFILE"
     as_run_user env ES_JAVA_HOME="$JAVA_DIR" ES_PATH_CONF="$INSTANCE/config" \
       ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP ${ES_EXTRA_JAVA_OPTS:-}" \
@@ -189,7 +217,10 @@ start() {
       -Epath.data="$INSTANCE/data" \
       -Epath.logs="$INSTANCE/logs" \
       -Expack.security.enabled="$security" \
-      -Expack.security.http.ssl.enabled=false \
+      -Expack.security.http.ssl.enabled="$http_tls" \
+      -Expack.security.http.ssl.key=certs/node/node.key \
+      -Expack.security.http.ssl.certificate=certs/node/node.crt \
+      -Expack.security.http.ssl.certificate_authorities=certs/ca/ca.crt \
       -Expack.security.transport.ssl.enabled=false \
       -Ecluster.routing.allocation.disk.threshold_enabled=false \
       -Eaction.destructive_requires_name=false \
@@ -214,6 +245,7 @@ start() {
     waited=$((waited + 1))
   done
   log "Elasticsearch $ES_VERSION up at $URL (security $([[ $secure == 1 ]] && echo on || echo off))"
+  if [[ $tls == 1 ]]; then log "CA certificate: $CERTS/ca/ca.crt"; fi
   echo "$URL"
 }
 
@@ -263,8 +295,15 @@ case "$cmd" in
   start) start ;;
   stop) stop ;;
   status) status ;;
+  ca)
+    if [[ $tls != 1 || ! -f "$CERTS/ca/ca.crt" ]]; then
+      log "no CA: start a server with --tls first"
+      exit 1
+    fi
+    echo "$CERTS/ca/ca.crt"
+    ;;
   *)
-    echo "usage: $0 start|stop|status [--secure]" >&2
+    echo "usage: $0 start|stop|status|ca [--secure|--tls] [--purge]" >&2
     exit 2
     ;;
 esac

@@ -200,9 +200,15 @@ class ElasticBackend(IndexBackend):
         if isinstance(exc, Rejected):
             return BackendError(f"{where} turned writes away: {exc}")
         if isinstance(exc, elasticsearch.SSLError):
-            return BackendError(f"TLS failed with {where} (set DUMAWATCH_ES_CA?): {exc}")
+            return BackendError(
+                f"TLS failed with {where}: {exc.message} (DUMAWATCH_ES_CA names the CA "
+                "certificate that signed the server's)"
+            )
         if isinstance(exc, elasticsearch.ConnectionError):
-            return BackendError(f"cannot reach {where}: {exc.message}")
+            hint = ""
+            if self.url.startswith("http://") and "RemoteDisconnected" in str(exc.message):
+                hint = " (does it want https://?)"
+            return BackendError(f"cannot reach {where}: {exc.message}{hint}")
         if isinstance(exc, elasticsearch.UnsupportedProductError):
             return BackendError(f"{self.shown_url} is not an Elasticsearch server")
         if isinstance(exc, elasticsearch.AuthenticationException):
