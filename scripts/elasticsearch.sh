@@ -204,7 +204,13 @@ start() {
     prepare_instance
     local security=false http_tls=false
     if [[ $secure == 1 ]]; then security=true; fi
-    if [[ $tls == 1 ]]; then http_tls=true; fi
+    local tls_settings=()
+    if [[ $tls == 1 ]]; then
+      http_tls=true
+      tls_settings=(-Expack.security.http.ssl.key=certs/node/node.key
+        -Expack.security.http.ssl.certificate=certs/node/node.crt
+        -Expack.security.http.ssl.certificate_authorities=certs/ca/ca.crt)
+    fi
     rm -f "$PIDFILE"
     as_run_user env ES_JAVA_HOME="$JAVA_DIR" ES_PATH_CONF="$INSTANCE/config" \
       ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP ${ES_EXTRA_JAVA_OPTS:-}" \
@@ -218,9 +224,7 @@ start() {
       -Epath.logs="$INSTANCE/logs" \
       -Expack.security.enabled="$security" \
       -Expack.security.http.ssl.enabled="$http_tls" \
-      -Expack.security.http.ssl.key=certs/node/node.key \
-      -Expack.security.http.ssl.certificate=certs/node/node.crt \
-      -Expack.security.http.ssl.certificate_authorities=certs/ca/ca.crt \
+      "${tls_settings[@]}" \
       -Expack.security.transport.ssl.enabled=false \
       -Ecluster.routing.allocation.disk.threshold_enabled=false \
       -Eaction.destructive_requires_name=false \
