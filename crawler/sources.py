@@ -89,7 +89,7 @@ def _source(entry: object, path: Path, i: int) -> Source:
     return Source(
         name=str(entry["name"]),
         start_urls=[str(u) for u in urls],
-        allowed_domains=[str(d).lower().removeprefix("www.") for d in domains],
+        allowed_domains=[host_of(f"http://{d}/") for d in domains],
         selectors={k: str(v) for k, v in selectors.items() if v},
         schedule=entry.get("schedule"),
     )

@@ -73,8 +73,23 @@ def doc_id(url: str) -> str:
 
 
 def host_of(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
+    """Host without ``www.``, in punycode (``дума.рф`` → ``xn--80ai6a.xn--p1ai``) as requests
+    carry it."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass
     return host[4:] if host.startswith("www.") else host
+
+
+def site_name(url: str) -> str:
+    """The host as people write it (``дума.рф``, not punycode): a source's default name."""
+    host = host_of(url)
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host
 
 
 def same_site(url: str, domains: list[str] | tuple[str, ...] | set[str]) -> bool:

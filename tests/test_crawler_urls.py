@@ -10,10 +10,13 @@ from crawler.sources import SourceError, find_source, load_sources, source_for_u
 from crawler.urls import (
     canonical_url,
     doc_id,
+    host_of,
     is_denied,
     is_feed_url,
     looks_like_article_url,
     looks_like_listing_url,
+    same_site,
+    site_name,
     strip_tracking,
 )
 
@@ -51,6 +54,16 @@ def test_canonical_url_is_idempotent_and_id_stable() -> None:
     assert canonical_url(url) == url
     assert doc_id(url) == hashlib.sha1(url.encode()).hexdigest()[:16]
     assert doc_id(canonical_url("http://duma.example.ru/news/Сессия/")) == doc_id(url)
+
+
+def test_cyrillic_domains_compare_in_punycode() -> None:
+    url = "http://дума-города.рф/новости/сессия-1/?utm_source=x"
+    assert host_of(url) == "xn----7sbblcd6ctat1a.xn--p1ai"
+    fetched = canonical_url(url)  # what a request for it carries
+    assert fetched.startswith("http://xn----7sbblcd6ctat1a.xn--p1ai/%D0%BD")
+    assert same_site(fetched, [host_of(url)])
+    assert same_site("http://www.дума-города.рф/", [host_of(url)])
+    assert site_name(fetched) == site_name(url) == "дума-города.рф"
 
 
 def test_strip_tracking_keeps_meaningful_parameters() -> None:

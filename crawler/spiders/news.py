@@ -36,6 +36,7 @@ from crawler.urls import (
     looks_like_listing_url,
     same_site,
     segments,
+    site_name,
     strip_tracking,
 )
 
@@ -234,7 +235,7 @@ class NewsSpider(scrapy.Spider):
             return None
         return ArticleItem(
             url=self.canonical(response),
-            source=source.name if source else host_of(response.url),
+            source=source.name if source else site_name(response.url),
             title=article.title,
             published_at=article.published_at.isoformat(),
             body=article.body,
