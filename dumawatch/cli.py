@@ -64,6 +64,7 @@ def build_parser() -> Parser:
     p.add_argument("--source", metavar="NAME", help="use this entry of sources.yaml")
     p.add_argument("--config", metavar="sources.yaml", help="per-site configuration file")
     p.add_argument("--quiet", action="store_true", help="no progress line")
+    p.add_argument("--state", metavar="FILE", help="where runs and alerts are recorded")
     p.add_argument(
         "-s",
         "--set",
@@ -102,48 +103,86 @@ def build_parser() -> Parser:
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     p.add_argument("-o", "--output", default="-", metavar="FILE")
 
+    p = sub.add_parser("serve", help="HTTP API and web UI")
+    add_index_option(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=positive_int, default=8000)
+    p.add_argument("--with-scheduler", action="store_true", help="also run scheduled crawls")
+    p.add_argument("--state", metavar="FILE", help="state database (default ./dumawatch-state.db)")
+    p.add_argument("--config", metavar="sources.yaml", help="sources and schedules")
+    p.add_argument(
+        "--allow-private-crawl", action="store_true", help="let API crawls reach private networks"
+    )
+
+    p = sub.add_parser("alerts", help="new mentions of watched officials")
+    p.add_argument("--state", metavar="FILE")
+    p.add_argument("--watchlist", type=positive_int, metavar="ID")
+    p.add_argument("--since", metavar="YYYY-MM-DD")
+    p.add_argument("--limit", type=positive_int, default=50)
+    p.add_argument("--deliver", action="store_true", help="retry undelivered webhooks first")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("runs", help="recorded crawl runs")
+    p.add_argument("--state", metavar="FILE")
+    p.add_argument("--source", metavar="NAME")
+    p.add_argument("--limit", type=positive_int, default=20)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("schedule", help="run scheduled crawls from sources.yaml")
+    add_index_option(p)
+    p.add_argument("--state", metavar="FILE")
+    p.add_argument("--config", metavar="sources.yaml")
+    p.add_argument("--once", action="store_true", help="run what is due now, then exit")
+    p.add_argument("--interval", type=float, default=30.0, metavar="SECONDS")
+
+    p = sub.add_parser("watch", help="watchlists of officials")
+    p.add_argument("action", choices=["add", "list"])
+    p.add_argument("name", nargs="?", help="official's name, e.g. «Сергей Петров»")
+    p.add_argument("--watchlist", default="Основной", metavar="NAME")
+    p.add_argument("--alias", action="append", default=[], help="another spelling (repeatable)")
+    p.add_argument("--post", action="append", default=[], help="only with this post")
+    p.add_argument("--region", action="append", default=[], help="only in this region")
+    p.add_argument("--state", metavar="FILE")
+
+    p = sub.add_parser("index", help="index maintenance")
+    p.add_argument("action", choices=["flush"], help="flush: replay the local spool")
+    add_index_option(p)
+
+    p = sub.add_parser("reindex", help="rebuild the index, re-extracting outdated documents")
+    add_index_option(p)
+    p.add_argument("--force", action="store_true", help="re-extract every document")
+    p.add_argument("--copy-only", action="store_true", help="copy without re-extracting")
+
     p = sub.add_parser("demo", help="offline demo on the bundled sample site")
     p.add_argument("--index", metavar="TARGET", help="default sqlite:///demo.db")
 
     return parser
 
 
-def run_crawl(args: argparse.Namespace) -> int:
-    from dumawatch.commands.crawl import crawl_command
+def lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command whose module (and its heavy imports) loads only when it runs."""
 
-    return crawl_command(args)
+    def command(args: argparse.Namespace) -> int:
+        import importlib
 
+        return getattr(importlib.import_module(module), name)(args)
 
-def run_extract(args: argparse.Namespace) -> int:
-    from dumawatch.commands.extract import extract_command
-
-    return extract_command(args.input, args.output, args.workers)
-
-
-def run_search(args: argparse.Namespace) -> int:
-    from dumawatch.commands.search import search_command
-
-    return search_command(args)
-
-
-def run_export(args: argparse.Namespace) -> int:
-    from dumawatch.commands.export import export_command
-
-    return export_command(args)
-
-
-def run_demo(args: argparse.Namespace) -> int:
-    from dumawatch.demo import run_demo as demo
-
-    return demo(args.index)
+    return command
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "crawl": run_crawl,
-    "extract": run_extract,
-    "search": run_search,
-    "export": run_export,
-    "demo": run_demo,
+    "crawl": lazy("dumawatch.commands.crawl", "crawl_command"),
+    "extract": lazy("dumawatch.commands.extract", "extract_command"),
+    "search": lazy("dumawatch.commands.search", "search_command"),
+    "export": lazy("dumawatch.commands.export", "export_command"),
+    "demo": lazy("dumawatch.demo", "demo_command"),
+    "serve": lazy("dumawatch.commands.monitoring", "serve_command"),
+    "alerts": lazy("dumawatch.commands.monitoring", "alerts_command"),
+    "runs": lazy("dumawatch.commands.monitoring", "runs_command"),
+    "schedule": lazy("dumawatch.commands.monitoring", "schedule_command"),
+    "watch": lazy("dumawatch.commands.monitoring", "watch_command"),
+    "index": lazy("dumawatch.commands.maintenance", "flush_command"),
+    "reindex": lazy("dumawatch.commands.maintenance", "reindex_command"),
 }
 
 

@@ -3,6 +3,7 @@ spider, extract, index into the embedded index and show what a researcher gets."
 
 from __future__ import annotations
 
+import argparse
 from collections import Counter, defaultdict
 
 from rich.console import Console
@@ -41,6 +42,10 @@ def summarize(index: IndexBackend, console: Console) -> None:
     console.print("\n[bold]Самые многолюдные события:[/]")
     for value, text, title in sorted(figures, reverse=True)[:5]:
         console.print(f"  {value:g} — «{text}» — {title}")
+
+
+def demo_command(args: argparse.Namespace) -> int:
+    return run_demo(args.index)
 
 
 def run_demo(target: str | None = None) -> int:

@@ -17,10 +17,10 @@ def as_user_error(exc: BaseException) -> UserError | None:
         return exc
     if isinstance(exc, BackendError):
         return UserError(str(exc))
-    try:
-        from crawler.run import CrawlError
-    except ImportError:  # pragma: no cover - crawler always ships with the CLI
-        return None
-    if isinstance(exc, CrawlError):
+    from crawler.run import CrawlError
+    from monitor.sources import SourcesFileError
+    from monitor.watchlists import WatchlistError
+
+    if isinstance(exc, CrawlError | SourcesFileError | WatchlistError):
         return UserError(str(exc))
     return None

@@ -27,12 +27,15 @@ def site():
 @pytest.fixture(scope="module")
 def crawled(site, tmp_path_factory):
     """The site crawled once through `dumawatch crawl`, and the re-crawl's stderr."""
-    target = f"sqlite:///{tmp_path_factory.mktemp('e2e')}/index.db"
-    first = dumawatch("crawl", site.base_url + "/", "--index", target, *FAST)
+    folder = tmp_path_factory.mktemp("e2e")
+    target, state = f"sqlite:///{folder}/index.db", str(folder / "state.db")
+    watch = dumawatch("watch", "add", "Сергей Петров", "--state", state)
+    assert watch.returncode == 0, watch.stderr
+    first = dumawatch("crawl", site.base_url + "/", "--index", target, "--state", state, *FAST)
     assert first.returncode == 0, first.stderr
-    again = dumawatch("crawl", site.base_url + "/", "--index", target, *FAST)
+    again = dumawatch("crawl", site.base_url + "/", "--index", target, "--state", state, *FAST)
     assert again.returncode == 0, again.stderr
-    return target, first.stderr, again.stderr
+    return target, first.stderr, again.stderr, state
 
 
 FAST = ("--quiet", "-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0")
@@ -50,7 +53,7 @@ def titles_matching(pattern: str) -> set[str]:
 
 
 def test_every_article_indexed_once(crawled):
-    target, first, _ = crawled
+    target, first, *_ = crawled
     with open_index(target) as index:
         docs = list(index.iter_documents())
     assert sorted(d["title"] for d in docs) == sorted(a.title for a in ARTICLES)
@@ -59,14 +62,14 @@ def test_every_article_indexed_once(crawled):
 
 
 def test_recrawl_adds_nothing(crawled):
-    target, _, again = crawled
+    target, _, again, _ = crawled
     assert "new 0" in again and "updated 0" in again
     with open_index(target) as index:
         assert index.count() == len(ARTICLES)
 
 
 def test_surname_forms_find_each_other(crawled):
-    target, _, _ = crawled
+    target, *_ = crawled
     expected = titles_matching(r"\bПетров(а|у|ым|е)?\b")
     assert len(expected) >= 3
     for form in ("Петров", "Петровым", "Петрову"):
@@ -74,14 +77,14 @@ def test_surname_forms_find_each_other(crawled):
 
 
 def test_region_noun_in_any_case(crawled):
-    target, _, _ = crawled
+    target, *_ = crawled
     expected = titles_matching(r"\b[Оо]бласт(ь|и|ью|ей|ям|ями|ях)\b")
     assert expected
     assert {h["title"] for h in search_json(target, "областях")["hits"]} == expected
 
 
 def test_highlights_show_the_original_words(crawled):
-    target, _, _ = crawled
+    target, *_ = crawled
     hits = search_json(target, "бюджетом")["hits"]
     assert hits
     for hit in hits:
@@ -90,7 +93,7 @@ def test_highlights_show_the_original_words(crawled):
 
 
 def test_facets_and_person_filter_agree(crawled):
-    target, _, _ = crawled
+    target, *_ = crawled
     everything = search_json(target, "")
     assert everything["total"] == len(ARTICLES)
     top = everything["facets"]["people"][0]
@@ -103,7 +106,7 @@ def test_facets_and_person_filter_agree(crawled):
 
 
 def test_region_filter_by_name_equals_filter_by_code(crawled):
-    target, _, _ = crawled
+    target, *_ = crawled
     facets = search_json(target, "")["facets"]["regions"]
     kaluga = next(f for f in facets if f["value"] == "RU-KLU")
     by_code = search_json(target, "", "--region", "RU-KLU")
@@ -112,7 +115,7 @@ def test_region_filter_by_name_equals_filter_by_code(crawled):
 
 
 def test_date_filter_and_participants(crawled):
-    target, _, _ = crawled
+    target, *_ = crawled
     since = search_json(target, "", "--since", "2019-01-01")
     assert since["total"] == sum(1 for a in ARTICLES if a.published.isoformat() >= "2019-01-01")
     with open_index(target) as index:
@@ -124,7 +127,7 @@ def test_date_filter_and_participants(crawled):
 
 
 def test_export_matches_extract_for_each_body(crawled, tmp_path):
-    target, _, _ = crawled
+    target, *_ = crawled
     out = tmp_path / "all.jsonl"
     assert dumawatch("export", "-o", str(out), "--index", target).returncode == 0
     docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -167,3 +170,14 @@ def test_scrapy_crawl_command_runs_the_same_spider(site, tmp_path):
     with open_index(target) as index:
         titles = {d["title"] for d in index.iter_documents()}
     assert titles and titles <= {a.title for a in ARTICLES}
+
+
+def test_runs_and_alerts_recorded(crawled):
+    _, first, again, state = crawled
+    runs = json.loads(dumawatch("runs", "--state", state, "--json").stdout)
+    assert [(r["new"], r["status"]) for r in runs] == [(0, "finished"), (len(ARTICLES), "finished")]
+    alerts = json.loads(dumawatch("alerts", "--state", state, "--json").stdout)
+    mentioned = {a.title for a in ARTICLES if re.search(r"Петров", a.body, re.IGNORECASE)}
+    assert {a["title"] for a in alerts} <= mentioned
+    assert len(alerts) >= len(mentioned) // 2 > 0
+    assert "alerts 0" in again and f"alerts {len(alerts)}" in first

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from dumawatch.commands.index import index_options
 from dumawatch.errors import UserError
 from search.target import resolve_target
 
@@ -22,26 +23,28 @@ def parse_setting(item: str) -> tuple[str, object]:
 
 
 def crawl_command(args: argparse.Namespace) -> int:
-    from crawler.run import crawl
+    """Every CLI crawl is a recorded run, and its new mentions of watched people are alerts."""
+    from monitor.crawls import run_crawl
+    from monitor.state import open_state
 
     if not args.urls and not args.source:
         raise UserError("give at least one URL, or --source NAME with --config sources.yaml")
-    settings = dict(parse_setting(item) for item in args.set)
-    if args.es_index:
-        settings["ES_INDEX"] = args.es_index
-    report = crawl(
-        list(args.urls),
+    run = run_crawl(
+        open_state(args.state),
         resolve_target(args.index),
-        max_pages=args.max_pages,
+        list(args.urls),
         source=args.source,
+        max_pages=args.max_pages,
         config=args.config,
-        settings=settings or None,
+        trigger="cli",
+        settings=dict(parse_setting(item) for item in args.set) or None,
         progress=not args.quiet,
+        index_options=index_options(args),
     )
     print(
-        f"pages {report.pages}, articles {report.articles} "
-        f"(new {report.new}, updated {report.updated}, unchanged {report.unchanged}), "
-        f"errors {report.errors}",
+        f"pages {run['pages']}, articles {run['articles']} (new {run['new']}, "
+        f"updated {run['updated']}, unchanged {run['unchanged']}), errors {run['errors']}, "
+        f"alerts {run['alerts']}",
         file=sys.stderr,
     )
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import multiprocessing
 import os
@@ -75,8 +76,9 @@ def _init_worker() -> None:
     _worker_extractor = Extractor()
 
 
-def extract_command(input_path: str, output_path: str, workers: int | None) -> int:
-    workers = workers or os.cpu_count() or 1
+def extract_command(args: argparse.Namespace) -> int:
+    input_path, output_path = args.input, args.output
+    workers = args.workers or os.cpu_count() or 1
     name = "stdin" if input_path == "-" else input_path
     with open_input(input_path) as fh, atomic_output(output_path) as out:
         batches = read_batches(fh, name)

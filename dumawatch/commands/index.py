@@ -7,8 +7,10 @@ import argparse
 from search import IndexBackend, open_index
 
 
+def index_options(args: argparse.Namespace) -> dict:
+    """Backend options from the command line (only Elasticsearch has any)."""
+    return {"index": args.es_index} if getattr(args, "es_index", None) else {}
+
+
 def index_from_args(args: argparse.Namespace) -> IndexBackend:
-    options = {}
-    if getattr(args, "es_index", None):
-        options["index"] = args.es_index
-    return open_index(getattr(args, "index", None), **options)
+    return open_index(getattr(args, "index", None), **index_options(args))
