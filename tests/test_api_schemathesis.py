@@ -40,6 +40,7 @@ URL_WRITES = {
 
 @pytest.fixture(scope="module", autouse=True)
 def indexed_corpus():
+    FOLDER.mkdir(parents=True, exist_ok=True)  # a tmp cleaner may have run since collection
     with open_index(TARGET) as index:
         index.upsert(corpus())
     saved = os.environ.get("DUMAWATCH_API_TOKEN")
