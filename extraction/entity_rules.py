@@ -38,12 +38,17 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += quoted_names(doc, spans)
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
+    spans = _grow(spans, named_after(doc, spans))
     spans += abbreviations(doc, spans)
     spans += org_of_place(doc, spans)
-    grown = org_chains(doc, spans)
-    heads = {(s.start, s.label_) for s in grown}
-    spans = [s for s in spans if (s.start, s.label_) not in heads] + grown
+    spans = _grow(spans, org_chains(doc, spans))
     return spans + nested_places(doc, spans)
+
+
+def _grow(spans: list[Span], grown: list[Span]) -> list[Span]:
+    """Replace each span by its grown version (same start and label); inner spans stay."""
+    heads = {(s.start, s.label_) for s in grown}
+    return [s for s in spans if (s.start, s.label_) not in heads] + grown
 
 
 def _is_break(token: Token) -> bool:
@@ -127,10 +132,39 @@ def _agrees(adj: Token, noun: Token) -> bool:
 
 
 def _adjectives_before(doc: Doc, start: int, noun: Token) -> int:
-    """Index of the first lower-case adjective agreeing with ``noun`` right before ``start``."""
-    while start > 0 and doc[start - 1].text[:1].islower() and _agrees(doc[start - 1], noun):
+    """Index of the first lower-case adjective agreeing with ``noun`` right before ``start``;
+    coordinated ones count («продовольственной и сельскохозяйственной организации»)."""
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.text == "и" and start > 1 and _agrees(doc[start - 2], noun) and start < len(doc):
+            if doc[start].text[:1].islower() and _agrees(doc[start], noun):
+                start -= 1
+                continue
+        if not (prev.text[:1].islower() and _agrees(prev, noun)):
+            break
         start -= 1
     return start
+
+
+def named_after(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Театра им. Йозефа Бойса», «школы имени Пушкина»: the name belongs to the org."""
+    per_at = {s.start: s for s in spans if s.label_ == "PER"}
+    out = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        i = span.end
+        if doc[i - 1].text.lower() == "им" and i < len(doc) and doc[i].text == ".":
+            i += 1  # slovnet kept «им» but the dot was cut with the trailing punctuation
+        elif i < len(doc) and doc[i].text.lower() == "имени":
+            i += 1
+        elif i + 1 < len(doc) and doc[i].text.lower() == "им" and doc[i + 1].text == ".":
+            i += 2
+        else:
+            continue
+        if i in per_at:
+            out.append(Span(doc, span.start, per_at[i].end, label="ORG"))
+    return out
 
 
 def extend_descriptor(doc: Doc, span: Span) -> Span:

@@ -92,3 +92,9 @@ def test_unnamed_government_is_an_organisation() -> None:
 def test_post_at_sentence_start_is_not_part_of_the_org() -> None:
     found = ents("Замглавы Федеральной налоговой службы провёл совещание.")
     assert not any(t.startswith("Замглавы") for _, t in found)
+
+
+def test_named_after_a_person() -> None:
+    found = ents("Спектакль сыграли в Театре им. Ивана Петрова в субботу.")
+    assert ("ORG", "Театре им. Ивана Петрова") in found
+    assert ("PER", "Ивана Петрова") in found
