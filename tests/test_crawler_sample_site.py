@@ -146,8 +146,10 @@ def test_recrawl_adds_nothing_and_reuses_extraction(site, first_crawl) -> None:
         assert index.count() == len(ARTICLES)
 
 
-def test_full_recrawl_visits_everything_again(site, first_crawl) -> None:
-    target = first_crawl[0]
+def test_full_recrawl_without_extraction_keeps_facts(site, first_crawl) -> None:
+    """``INCREMENTAL=False`` walks every listing page again; a crawl with extraction switched
+    off leaves the facts of unchanged articles alone."""
+    target, _, _, before = first_crawl
     settings = {
         **FAST,
         "INCREMENTAL": False,
@@ -155,10 +157,12 @@ def test_full_recrawl_visits_everything_again(site, first_crawl) -> None:
         "SITEMAPS_ENABLED": False,
     }
     report = crawl([site.base_url + "/"], target, settings=settings, progress=False)
-    assert report.articles == len(ARTICLES)
-    assert report.new == 0
+    assert report.articles == report.unchanged == len(ARTICLES)
+    assert report.new == report.updated == 0
     with open_index(target) as index:
-        assert index.count() == len(ARTICLES)
+        after = {doc["url"]: doc for doc in index.iter_documents()}
+    assert {u: d["people"] for u, d in after.items()} == {u: d["people"] for u, d in before.items()}
+    assert all(d["extraction_version"] for d in after.values())
 
 
 def test_scrapy_command_line_with_listings_only(site, tmp_path) -> None:
