@@ -15,6 +15,7 @@ from crawler.run import crawl
 from search import open_index
 from tests.sites import rechnoy
 
+pytestmark = pytest.mark.slow  # real crawls in child processes
 FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "EXTRACTION_ENABLED": False}
 
 

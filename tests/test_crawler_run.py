@@ -86,6 +86,7 @@ def test_unusable_index(tmp_path) -> None:
         crawl(["http://127.0.0.1:1/"], f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
 
 
+@pytest.mark.slow
 def test_missing_extraction_stops_the_crawl_cleanly(plain_site, tmp_path) -> None:
     settings = {**FAST, "EXTRACTION_ENABLED": True, "EXTRACTION_MODULE": "no_such_extractor"}
     with pytest.raises(CrawlError) as exc:
@@ -93,6 +94,7 @@ def test_missing_extraction_stops_the_crawl_cleanly(plain_site, tmp_path) -> Non
     assert "no_such_extractor.extract is not available" in _one_line(exc)
 
 
+@pytest.mark.slow
 def test_unreachable_site(tmp_path) -> None:
     url = f"http://127.0.0.1:{_closed_port()}/"
     with pytest.raises(CrawlError) as exc:
@@ -101,6 +103,7 @@ def test_unreachable_site(tmp_path) -> None:
     assert url in message and "refused" in message.lower()
 
 
+@pytest.mark.slow
 def test_start_page_not_html(plain_site, tmp_path) -> None:
     url = plain_site + "/otchet.pdf"
     with pytest.raises(CrawlError) as exc:
@@ -108,6 +111,7 @@ def test_start_page_not_html(plain_site, tmp_path) -> None:
     assert "not an HTML page" in _one_line(exc) and url in str(exc.value)
 
 
+@pytest.mark.slow
 def test_no_articles_found_and_progress_line(plain_site, tmp_path, capfd) -> None:
     with pytest.raises(CrawlError) as exc:
         crawl([plain_site + "/"], f"sqlite:///{tmp_path / 'x.db'}", settings=FAST)
@@ -168,6 +172,7 @@ def slow_site() -> Iterator[tuple[str, list[str]]]:
     httpd.server_close()
 
 
+@pytest.mark.slow
 def test_timeout_retried_and_oversized_page_skipped(slow_site, tmp_path) -> None:
     base, seen = slow_site
     settings = {**FAST, "RETRY_TIMES": 2, "DOWNLOAD_TIMEOUT": 1, "DOWNLOAD_MAXSIZE": 6000}

@@ -17,6 +17,7 @@ from sample_site.server import serve
 from search import open_index
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow  # real crawls in child processes
 FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0}
 BOILERPLATE = (
     "cookie",
