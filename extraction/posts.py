@@ -4,7 +4,10 @@ Two shapes cover most news prose:
 - before the name: «Глава городского самоуправления Калуги Александр ИВАНОВ»,
   «Президент Общероссийского комитета …, Виктор КИДЯЕВ» (one comma allowed), and chains of
   posts separated by commas («депутат …, сопредседатель … Михаил Вельмакин»);
-- after the name: «Иванов, председатель комитета по бюджету, …» or «Иванов — директор школы».
+- after the name: «Иванов, председатель комитета по бюджету, …», «Иванов — директор школы»,
+  «Гусев (главный инженер района)», and signature lines («Игорь Макаров\nДиректор музея»);
+- a post in the instrumental linked by a verb: «Петров назначен заместителем главы»,
+  «Председателем комиссии избрана Наталья Киселёва».
 A phrase runs from a post head (``lexicon.POST_HEADS``) over its genitive and prepositional
 tail and the ORG/LOC entities inside it; it stops at punctuation, verbs and other names.
 """
@@ -104,12 +107,23 @@ def _cases(word: str) -> set[str]:
 
 
 class PostFinder:
+    """The ``dw_posts`` component: one :class:`PostScanner` per document."""
+
     def __call__(self, doc: Doc) -> Doc:
         people: list[Person] = doc._.people or []
-        if not people:
-            return doc
+        if people:
+            scanner = PostScanner(doc)
+            for person in people:
+                scanner.attach(person)
+        return doc
+
+
+class PostScanner:
+    """Looks around each mention of a person for the post phrase shapes."""
+
+    def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.per = {}
+        self.per: dict[int, object] = {}
         self.ent_tokens: dict[int, list] = {}
         for ent in doc._.entities:
             for i in range(ent.token_start, ent.token_end):
@@ -117,18 +131,17 @@ class PostFinder:
                     self.per[i] = ent
                 else:
                     self.ent_tokens.setdefault(i, []).append(ent)
-        for person in people:
-            seen = set()
-            for start, end in person.tokens:
-                found = self.before(start) + self.after(end)
-                found += self.predicate_after(end) + self.predicate_before(start)
-                for post in found:
-                    if (post.start, post.end) not in seen:
-                        seen.add((post.start, post.end))
-                        person.posts.append(post)
-        for person in people:
-            person.posts.sort(key=lambda p: p.start)
-        return doc
+
+    def attach(self, person: Person) -> None:
+        seen = {(p.start, p.end) for p in person.posts}
+        for start, end in person.tokens:
+            found = self.before(start) + self.after(end)
+            found += self.predicate_after(end) + self.predicate_before(start)
+            for post in found:
+                if (post.start, post.end) not in seen:
+                    seen.add((post.start, post.end))
+                    person.posts.append(post)
+        person.posts.sort(key=lambda p: p.start)
 
     # token classes -------------------------------------------------------------------------
     def _allowed(self, i: int) -> bool:
