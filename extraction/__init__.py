@@ -17,6 +17,11 @@ EXTRACTION_VERSION = "dw-extract-1 slovnet-ner-news-v1 rules-1"
 
 __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 
+# Every new word form enters the pipeline's string store for good; a crawl of millions of
+# documents would grow it without bound, so past this size the pipeline is rebuilt (the
+# models themselves are cached per process, so that is cheap).
+MAX_STRINGS = 2_000_000
+
 
 def as_date(value: str | date | None) -> date | None:
     """``published_at`` as a date; ISO datetimes keep their date, anything else is unknown."""
@@ -63,6 +68,8 @@ class Extractor:
     def _doc(self, text: str, published_at: str | date | None) -> Doc:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
+        if self._nlp is not None and len(self._nlp.vocab.strings) > MAX_STRINGS:
+            self._nlp = None  # spaCy's string store only grows; start a fresh one
         doc = self.nlp.make_doc(text)
         doc._.published_at = as_date(published_at)
         return doc

@@ -125,3 +125,13 @@ def test_same_output_whatever_the_hash_seed() -> None:
         )
         outputs.add(json.dumps(json.loads(done.stdout), sort_keys=True))
     assert len(outputs) == 1
+
+
+def test_pipeline_renewal_keeps_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long run renews the pipeline when spaCy's string store gets big; output is unchanged."""
+    texts = [TEXT, "Мэр Твери Алексей Огоньков открыл сквер.", TEXT]
+    expected = [extract(t) for t in texts]
+    monkeypatch.setattr(extraction, "MAX_STRINGS", 10)  # renew before every document
+    ex = Extractor()
+    assert list(ex.pipe((t, None) for t in texts)) == expected
+    assert ex.extract(texts[1]) == expected[1]
