@@ -14,16 +14,12 @@ from datetime import date
 import trafilatura
 from parsel import Selector
 
-from crawler.page_dates import find_dates, page_date, parse_date
+from crawler.page_dates import SITE_CHROME, find_dates, page_date, parse_date
 
 MIN_BODY_CHARS = 200
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|—–:/»]|-|::)\s+")
 # Where a site's own name sits when a theme makes it an <h1> too.
-_SITE_NAME_ANCESTOR = (
-    "ancestor-or-self::*[self::header or self::a or contains(@class,'logo') or "
-    "contains(@id,'logo') or contains(@class,'site-name') or contains(@class,'site-title') or "
-    "contains(@class,'sitename') or contains(@class,'brand')]"
-)
+_SITE_NAME_ANCESTOR = SITE_CHROME.replace("ancestor-or-self::*[", "ancestor-or-self::*[self::a or ")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
 
 

@@ -183,35 +183,60 @@ def _in_boilerplate(node: Selector) -> bool:
     return bool(node.xpath(_BOILERPLATE_ANCESTOR))
 
 
-_DATE_CLASS_XPATH = (
-    "//*[not(self::script) and not(self::style) and ("
+_DATE_CLASS = (
+    "[not(self::script) and not(self::style) and ("
     "contains(translate(@class,'DATE','date'),'date') or contains(@class,'time') or "
     "contains(@class,'published') or contains(@class,'data') or "
     "contains(translate(@id,'DATE','date'),'date'))]"
 )
+# The site's own chrome: logo, name, top bar (which often shows today's date, «Сегодня:
+# 26.11.2024»). A <header> inside <article> or <main> is the article's own and does not count.
+SITE_CHROME = (
+    "ancestor-or-self::*[(self::header and not(ancestor::article) and not(ancestor::main)) or "
+    "contains(@class,'logo') or contains(@id,'logo') or contains(@class,'site-name') or "
+    "contains(@class,'site-title') or contains(@class,'sitename') or contains(@class,'brand') or "
+    "contains(@class,'top-line') or contains(@class,'topline') or contains(@class,'top-bar') or "
+    "contains(@class,'topbar') or contains(@class,'site-header') or contains(@id,'header')]"
+)
+
+
+def _first_date(nodes: list[Selector], own_text: bool = False) -> date | None:
+    for node in nodes:
+        if _in_boilerplate(node):
+            continue
+        text = node.xpath("text()" if own_text else ".//text()").getall()
+        found = parse_date(" ".join(text))
+        if found:
+            return found
+    return None
+
+
+def _headline(sel: Selector) -> Selector | None:
+    h1s = sel.xpath(f"//h1[not({SITE_CHROME})]") or sel.xpath("//h1")
+    return h1s[0] if h1s else None
 
 
 def visible_date(sel: Selector) -> date | None:
-    """A date shown to readers: first an element whose class says «date», then the first date
-    written after the headline; related teasers, comments and footer are skipped."""
-    for node in sel.xpath(_DATE_CLASS_XPATH):
-        if _in_boilerplate(node):
-            continue
-        found = parse_date(" ".join(node.xpath(".//text()").getall()))
+    """A date shown to readers, looked for around the headline: a «date» element after it,
+    one in the headline's own block (dates above titles), the first date written after it;
+    only then any «date» element outside the page header. Related teasers, comments and
+    footers never count."""
+    h1 = _headline(sel)
+    if h1 is not None:
+        found = _first_date(h1.xpath(f"following::*{_DATE_CLASS}")[:20])
+        for level in (1, 2, 3):
+            if found:
+                break
+            found = _first_date(h1.xpath(f"ancestor::*[{level}]//*{_DATE_CLASS}"))
+        found = found or _first_date(
+            h1.xpath(
+                "following::*[not(self::script) and not(self::style)][text()[normalize-space()]]"
+            )[:60],
+            own_text=True,
+        )
         if found:
             return found
-    h1 = sel.xpath("//h1[1]")
-    if h1:
-        following = h1[0].xpath(
-            "following::*[not(self::script) and not(self::style)][text()[normalize-space()]]"
-        )
-        for node in following[:60]:
-            if _in_boilerplate(node):
-                continue
-            found = parse_date(" ".join(node.xpath("text()").getall()))
-            if found:
-                return found
-    return None
+    return _first_date([n for n in sel.xpath(f"//*{_DATE_CLASS}") if not n.xpath(SITE_CHROME)])
 
 
 def page_date(sel: Selector, hint: date | None = None) -> date | None:

@@ -78,6 +78,29 @@ def test_visible_date_skips_comments_related_and_footer() -> None:
     assert page_date(_page("", body)) == date(2018, 11, 25)
 
 
+def test_todays_date_in_the_page_header_is_ignored() -> None:
+    body = (
+        "<div class='top-line'><span class='header-date'>Сегодня: 26.11.2024</span></div>"
+        "<div class='news'><div class='news-date'>05.03.2019</div><h1>Отчёт палаты</h1>"
+        "<p>Текст.</p></div>"
+    )
+    assert page_date(_page("", body)) == date(2019, 3, 5)  # the date above the headline
+    no_headline = body.replace("<h1>Отчёт палаты</h1>", "")
+    assert page_date(_page("", no_headline)) == date(2019, 3, 5)
+
+
+def test_html5_article_header_is_the_articles_own() -> None:
+    page = (
+        "<html><head><title>Сессия думы | Дума</title></head><body>"
+        "<header><div class='logo'><h1>Городская Дума</h1></div>"
+        "<span class='today-date'>26.11.2024</span></header><main><article><header>"
+        "<h1>Сессия думы</h1><time>12 октября 2018</time></header><p>Текст.</p>"
+        "</article></main></body></html>"
+    )
+    assert page_title(Selector(text=page)) == "Сессия думы"
+    assert page_date(Selector(text=page)) == date(2018, 10, 12)
+
+
 def test_json_ld_date() -> None:
     head = (
         '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
