@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .entity_rules import apply_rules
 from .names import split_name
 from .normal import normal_phrase
 
@@ -59,10 +60,7 @@ def make_entity(span: Span, label: str | None = None) -> Entity:
 
 class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.ents)
-        from .entity_rules import apply_rules
-
-        spans = apply_rules(doc, spans)
+        spans = apply_rules(doc, list(doc.ents))
         seen = set()
         out = []
         for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char, s.label_)):

@@ -67,10 +67,12 @@ class SlovnetNER:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """``batch_size`` documents at a time; their chunks reach slovnet ``self.batch_size``
+        chunks at a time."""
         batch: list[Doc] = []
         for doc in docs:
             batch.append(doc)
-            if len(batch) >= max(1, batch_size // 4):
+            if len(batch) >= batch_size:
                 yield from self._tag(batch)
                 batch = []
         if batch:

@@ -12,23 +12,12 @@ from pymorphy3.analyzer import Parse
 
 from .morph import inflect, match_case, parses
 
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 ADJ_POS = {"ADJF", "PRTF", "NUMR"}
 
 
 def is_word(text: str) -> bool:
+    """An inflectable word: abbreviations (РФ, ЦФО) and numbers are left as written."""
     return text[:1].isalpha() and not (text.isupper() and len(text) > 1 and len(text) <= 6)
-
-
-def _case(p: Parse) -> str | None:
-    return p.tag.case
-
-
-def head_parse(word: str, case: str | None = None) -> Parse | None:
-    for p in parses(word):
-        if p.tag.POS == "NOUN" and (case is None or p.tag.case == case):
-            return p
-    return None
 
 
 def normal_phrase(words: list[str], spaces: list[str] | None = None) -> str:
