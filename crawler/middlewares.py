@@ -182,7 +182,9 @@ class ProgressReporter:
 
     def line(self) -> str:
         stats = self.crawler.stats
-        pages = stats.get_value("response_received_count", 0)
+        pages = stats.get_value("response_received_count", 0) - stats.get_value(
+            "robotstxt/response_count", 0
+        )  # as CrawlReport.pages: Scrapy's own robots.txt check not counted
         articles = stats.get_value("item_scraped_count", 0) + stats.get_value(
             "dumawatch/not_modified", 0
         )
