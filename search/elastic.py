@@ -116,6 +116,19 @@ def _with_port(url: str) -> str:
     return url
 
 
+def _checked_chunks(docs: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    chunk: list[dict] = []
+    for doc in docs:
+        if not doc.get("id") or not doc.get("url"):
+            raise BackendError("a document needs an id and a url")
+        chunk.append(doc)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _chunks(items: list, size: int) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
@@ -424,25 +437,28 @@ class ElasticBackend(IndexBackend):
     # -- writes ---------------------------------------------------------------------------
 
     def upsert(self, docs: Iterable[dict]) -> ElasticUpsertReport:
-        docs = list(docs)
-        for doc in docs:
-            if not doc.get("id") or not doc.get("url"):
-                raise BackendError("a document needs an id and a url")
+        """Streams ``docs`` in chunks; once the server is unavailable, the rest of the stream
+        goes to the spool."""
         report = ElasticUpsertReport()
+        chunks = _checked_chunks(docs, CHUNK)
+        pending: list[dict] = []
         try:
             if self._down():
                 raise Unavailable("server was unreachable moments ago")
             self._setup()
             self._replay()
-            self._write(docs, report)
+            for pending in chunks:
+                self._write(pending, report)
         except Unavailable as exc:
             if not self._spool_on:
                 raise self._error(exc) from exc
             self._down_until = time.monotonic() + self.cooldown
+            spool = self.spool(create=True)
+            assert spool is not None
             done = set(report.new + report.updated + report.unchanged)
-            report.spooled += self.spool(create=True).add_upserts(  # type: ignore[union-attr]
-                d for d in docs if d["id"] not in done
-            )
+            report.spooled += spool.add_upserts(d for d in pending if d["id"] not in done)
+            for chunk in chunks:
+                report.spooled += spool.add_upserts(chunk)
             log.warning(
                 "Elasticsearch at %s unavailable (%s): %d documents spooled in %s",
                 self.shown_url,

@@ -61,6 +61,32 @@ def test_refused_writes_are_spooled_and_replayed_in_order(request, tmp_path):
         assert backend.get(d["id"]) == d
 
 
+def test_a_long_stream_spools_from_where_the_server_stopped_taking_writes(request):
+    """upsert() streams: chunks before the refusal are stored, the rest of the stream (not
+    yet read when the server refused) goes straight to the spool."""
+    backend = elastic_backend(request, f"stream-{uuid.uuid4().hex[:8]}", cooldown=60, retries=0)
+    backend.upsert(docs()[:1])  # creates the index
+    es = raw_client()
+    indices = backend.indices()
+
+    def stream():
+        for n in range(1200):
+            if n == 600:  # while the second chunk of 500 is being read
+                es.indices.put_settings(index=indices, settings={"index.blocks.write": True})
+            d = docs()[n % len(DOCS)]
+            d["id"], d["url"] = f"stream-{n:04d}", f"https://duma.example.ru/stream/{n}/"
+            yield d
+
+    try:
+        report = backend.upsert(stream())
+    finally:
+        es.indices.put_settings(index=indices, settings={"index.blocks.write": False})
+    assert report.new == [f"stream-{n:04d}" for n in range(500)]
+    assert report.spooled == [f"stream-{n:04d}" for n in range(500, 1200)]
+    assert backend.flush().new == report.spooled
+    assert backend.count() == 1 + 1200
+
+
 def test_a_spooled_document_the_mapping_rejects_is_set_aside(request):
     backend = elastic_backend(request, f"poison-{uuid.uuid4().hex[:8]}", cooldown=0, retries=0)
     backend.upsert(docs()[:1])
