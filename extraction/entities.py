@@ -12,6 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_rules import apply_rules
+from .lexicon import GEO_DESCRIPTORS
+from .morph import lemma
 from .names import split_name
 from .normal import normal_phrase
 
@@ -42,7 +44,12 @@ def normal_form(span: Span, label: str) -> str:
         if name is not None and name.display:
             return name.display
         return span.text
-    return normal_phrase([t.text for t in span], [t.whitespace_ for t in span])
+    words, spaces = [t.text for t in span], [t.whitespace_ for t in span]
+    if label == "LOC" and len(span) > 1 and words[0][:1].islower():
+        if lemma(words[0]) in GEO_DESCRIPTORS:
+            # «города Калуги» -> «город Калуга»: the name agrees with its descriptor
+            return f"{normal_phrase(words[:1])} {normal_phrase(words[1:], spaces[1:])}"
+    return normal_phrase(words, spaces)
 
 
 def make_entity(span: Span, label: str | None = None) -> Entity:

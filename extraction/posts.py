@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .entities import Entity
 from .lexicon import HEAD_PREFIXES, POST_HEADS, POST_PREFIXES
 from .morph import lemma, parses
 from .normal import normal_phrase
@@ -123,8 +124,8 @@ class PostScanner:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.per: dict[int, object] = {}
-        self.ent_tokens: dict[int, list] = {}
+        self.per: dict[int, Entity] = {}
+        self.ent_tokens: dict[int, list[Entity]] = {}
         for ent in doc._.entities:
             for i in range(ent.token_start, ent.token_end):
                 if ent.type == "PER":
@@ -195,7 +196,9 @@ class PostScanner:
             heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
             if not heads:
                 break
-            agreeing = [h for h in heads if self._agrees_with_name(h, name_start)]
+            agreeing = [
+                h for h in heads if self._agrees_with_name(h, name_start) or self._after_prefix(h)
+            ]
             if not agreeing:
                 break
             head = agreeing[0]
@@ -210,6 +213,22 @@ class PostScanner:
                 break
             right = self._prev(comma)
         return posts
+
+    def _innermost_place(self, loc: Entity) -> Entity:
+        """«города Калуги» holds «Калуги»: the place is the name, not the descriptor phrase."""
+        inner = {
+            e
+            for i in range(loc.token_start, loc.token_end)
+            for e in self.ent_tokens.get(i, [])
+            if e.type == "LOC" and loc.token_start <= e.token_start and e.token_end <= loc.token_end
+        }
+        return min(inner, key=lambda e: (e.token_end - e.token_start, e.token_start))
+
+    def _after_prefix(self, head: int) -> bool:
+        """«исполняющий обязанности главы», «врио главы»: the head is genitive by design."""
+        return any(
+            self.doc[i].text.lower() in POST_PREFIXES for i in range(self._extend_left(head), head)
+        )
 
     def _agrees_with_name(self, head: int, name_start: int) -> bool:
         """A post before a name is in apposition: same case («мировым лидером, Марк» is not)."""
@@ -361,7 +380,7 @@ class PostScanner:
                 if ent.type == "ORG" and org is None:
                     org = ent.normal
                 if ent.type == "LOC" and place is None:
-                    place = ent.normal
+                    place = self._innermost_place(ent).normal
         title_end = max(title_end, start + 1)
         while title_end > start + 1 and doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS:
             title_end -= 1

@@ -98,3 +98,8 @@ def test_named_after_a_person() -> None:
     found = ents("Спектакль сыграли в Театре им. Ивана Петрова в субботу.")
     assert ("ORG", "Театре им. Ивана Петрова") in found
     assert ("ORG", "Театре им") not in found
+
+
+def test_descriptor_and_name_both_nominative() -> None:
+    got = normals("Берег реки Угры укрепят до конца года.")
+    assert got["реки Угры"] == "река Угра"

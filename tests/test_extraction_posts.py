@@ -99,3 +99,16 @@ def test_genitive_noun_before_name_is_not_their_post() -> None:
 def test_preposition_is_not_a_post() -> None:
     text = "После заседания Ольга Воронина ответила на вопросы."
     assert posts_of(text, "Воронина") == []
+
+
+def test_acting_head_in_long_form() -> None:
+    text = "«Мы готовы к зиме», — отметил исполняющий обязанности главы управления Сергей Титов."
+    posts = posts_of(text, "Титов")
+    assert posts and posts[0]["title"].startswith("исполняющий обязанности главы")
+
+
+def test_place_is_the_name_not_the_descriptor() -> None:
+    text = "Врио главы администрации города Калуги Дмитрий Денисов рассказал о планах."
+    post = posts_of(text, "Денисов")[0]
+    assert post["place"] == "Калуга"
+    assert post["org"] == "администрация города Калуги"
