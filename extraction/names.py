@@ -27,6 +27,11 @@ class Name:
     middle: str | None
     gender: str | None
     family_first: bool = False  # «Ху Цзиньтао» is written and shown family name first
+    # a bare surname can be read several ways («Иванова»: his genitive or her nominative)
+    alternatives: tuple[tuple[str, str], ...] = ()
+
+    def other_readings(self) -> list[Name]:
+        return [Name(last, None, None, gender) for last, gender in self.alternatives]
 
     @property
     def first_initial(self) -> str | None:
@@ -160,7 +165,15 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     particle = rest[-2] if len(rest) >= 3 and last_w == rest[-1] else ""
     if last and particle.lower() in NAME_PARTICLES:
         last = f"{particle} {last}"  # «Марин Ле Пен», «Людвиг ван Бетховен»
-    return Name(last, first, mid, gender, family_first)
+    alternatives: tuple[tuple[str, str], ...] = ()
+    if last_w and not first_w and not initials and not middle:
+        readings = {
+            (_keep_yo(last_w, _nominative(last_w, p, p.tag.gender)), str(p.tag.gender))
+            for p in parses(last_w)
+            if "Surn" in p.tag and p.tag.gender
+        }
+        alternatives = tuple(sorted(r for r in readings if r[0] != last))
+    return Name(last, first, mid, gender, family_first, alternatives)
 
 
 def _last_nominative(word: str, gender: str | None, case: str | None) -> str:

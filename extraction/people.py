@@ -106,13 +106,16 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
     alive = set(range(len(groups)))
     for g in order:
         name = groups[g][0][0]
-        targets = [
-            h
-            for h in alive
-            if h != g
-            and _richness(groups[h][0][0]) > _richness(name)
-            and _compatible(name, groups[h][0][0])
-        ]
+        for reading in (name, *name.other_readings()):
+            targets = [
+                h
+                for h in sorted(alive)
+                if h != g
+                and _richness(groups[h][0][0]) > _richness(reading)
+                and _compatible(reading, groups[h][0][0])
+            ]
+            if targets:
+                break
         if len(targets) == 1 or (targets and _same_person(groups, targets)):
             groups[targets[0]].extend(groups[g])
             alive.discard(g)

@@ -78,3 +78,14 @@ def test_initials_written_together() -> None:
     name = split_name(["Морозова", "Е.В."])
     assert (name.first, name.middle) == ("Е.", "В.")
     assert name.key == "морозова е"
+
+
+def test_bare_surname_takes_the_reading_that_fits_the_text() -> None:
+    text = (
+        "Депутат Анна Сорокина выступила первой. Сорокина также отметила рост. "
+        "Затем выступил Павел Орлов. Орлова поддержали коллеги."
+    )
+    found = {p["key"]: p for p in people(text)}
+    assert set(found) == {"сорокина анна", "орлов павел"}
+    assert len(found["сорокина анна"]["mentions"]) == 2
+    assert len(found["орлов павел"]["mentions"]) == 2
