@@ -107,6 +107,12 @@ def _cases(word: str) -> set[str]:
     }
 
 
+def _noun_cases(token: Token) -> set[str]:
+    """Singular noun cases, genitive included (two appositions after a genitive name)."""
+    found = parses(token.text)
+    return {p.tag.case for p in found if p.tag.POS == "NOUN" and p.tag.number != "plur"} - {"accs"}
+
+
 class PostFinder:
     """The ``dw_posts`` component: one :class:`PostScanner` per document."""
 
@@ -270,7 +276,29 @@ class PostScanner:
             return self._phrase_after(j)  # «Кирсан Илюмжинов\nПрезидент ФИДЕ» signature lines
         if i >= len(self.doc) or self.doc[i].text not in {",", *DASHES}:
             return []
-        return self._phrase_after(self._next(i + 1))
+        start = self._next(i + 1)
+        return self._phrase_after(start) or self._after_description(start)
+
+    def _after_description(self, start: int) -> list[Post]:
+        """«Брода, известного борца с ксенофобией, члена Общественной палаты»: a description
+        without a post, then a post in the same case after the next comma."""
+        end = start
+        while end < len(self.doc) and self._allowed(end) and end - start < MAX_PHRASE:
+            end += 1
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return []
+        nouns = [
+            j
+            for j in range(start, end)
+            if (found := parses(self.doc[j].text)) and found[0].tag.POS == "NOUN"
+        ]
+        if not nouns:
+            return []
+        posts = self._phrase_after(self._next(end + 1))
+        if not posts:
+            return []
+        head = next(j for j in range(self._next(end + 1), len(self.doc)) if is_head(self.doc[j]))
+        return posts if _noun_cases(self.doc[nouns[0]]) & _noun_cases(self.doc[head]) else []
 
     def _closing(self, i: int) -> int | None:
         for j in range(i + 1, min(len(self.doc), i + MAX_PHRASE)):

@@ -112,3 +112,8 @@ def test_place_is_the_name_not_the_descriptor() -> None:
     post = posts_of(text, "Денисов")[0]
     assert post["place"] == "Калуга"
     assert post["org"] == "администрация города Калуги"
+
+
+def test_post_after_a_description() -> None:
+    text = "Выступил Иван Лосев, ветеран войны, председатель совета ветеранов района."
+    assert [p["title"] for p in posts_of(text, "Лосев")] == ["председатель совета ветеранов района"]
