@@ -113,15 +113,33 @@ def _noun_cases(token: Token) -> set[str]:
     return {p.tag.case for p in found if p.tag.POS == "NOUN" and p.tag.number != "plur"} - {"accs"}
 
 
+# How sure a shape is that the post belongs to this name; a phrase claimed by two names
+# goes to the surer claim: in «Разлогов – директор института, Валерий Тишков – …» the post
+# after Разлогов's dash beats the same phrase read as standing before «, Валерий Тишков».
+BEFORE, AFTER, BEFORE_COMMA = 3, 2, 1
+
+
 class PostFinder:
     """The ``dw_posts`` component: one :class:`PostScanner` per document."""
 
     def __call__(self, doc: Doc) -> Doc:
         people: list[Person] = doc._.people or []
-        if people:
-            scanner = PostScanner(doc)
-            for person in people:
-                scanner.attach(person)
+        if not people:
+            return doc
+        scanner = PostScanner(doc)
+        claims: dict[tuple[int, int], list[tuple[int, int, Post]]] = {}
+        for n, person in enumerate(people):
+            for sureness, post in scanner.find(person):
+                claims.setdefault((post.start, post.end), []).append((sureness, n, post))
+        for claimed in claims.values():
+            best = max(sureness for sureness, _, _ in claimed)
+            owners = set()
+            for sureness, n, post in claimed:
+                if sureness == best and n not in owners:
+                    owners.add(n)
+                    people[n].posts.append(post)
+        for person in people:
+            person.posts.sort(key=lambda p: p.start)
         return doc
 
 
@@ -139,16 +157,16 @@ class PostScanner:
                 else:
                     self.ent_tokens.setdefault(i, []).append(ent)
 
-    def attach(self, person: Person) -> None:
-        seen = {(p.start, p.end) for p in person.posts}
+    def find(self, person: Person) -> list[tuple[int, Post]]:
+        """(sureness, post) for every post phrase around the person's mentions."""
+        found: list[tuple[int, Post]] = []
         for start, end in person.tokens:
-            found = self.before(start) + self.after(end)
-            found += self.predicate_after(end) + self.predicate_before(start)
-            for post in found:
-                if (post.start, post.end) not in seen:
-                    seen.add((post.start, post.end))
-                    person.posts.append(post)
-        person.posts.sort(key=lambda p: p.start)
+            before = self.before(start)
+            comma = self._prev(start) >= 0 and self.doc[self._prev(start)].text == ","
+            found += [(BEFORE_COMMA if comma else BEFORE, p) for p in before]
+            found += [(AFTER, p) for p in self.after(end) + self.predicate_after(end)]
+            found += [(BEFORE, p) for p in self.predicate_before(start)]
+        return found
 
     # token classes -------------------------------------------------------------------------
     def _allowed(self, i: int) -> bool:

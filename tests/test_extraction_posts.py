@@ -117,3 +117,13 @@ def test_place_is_the_name_not_the_descriptor() -> None:
 def test_post_after_a_description() -> None:
     text = "Выступил Иван Лосев, ветеран войны, председатель совета ветеранов района."
     assert [p["title"] for p in posts_of(text, "Лосев")] == ["председатель совета ветеранов района"]
+
+
+def test_dash_list_gives_each_post_to_its_own_name() -> None:
+    text = (
+        "Опытом поделятся Мария Осипова - директор городского музея, Кирилл Лебедев - "
+        "директор областной библиотеки, Олег Фомин - руководитель детского театра."
+    )
+    assert [p["title"] for p in posts_of(text, "Осипова")] == ["директор городского музея"]
+    assert [p["title"] for p in posts_of(text, "Лебедев")] == ["директор областной библиотеки"]
+    assert [p["title"] for p in posts_of(text, "Фомин")] == ["руководитель детского театра"]
