@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .morph import lemma, parses
 
+FUNCTION_POS = {"CONJ", "PRCL", "PREP", "ADVB", "INTJ", "NPRO"}
 SEPARATORS = {"(", ")", "[", "]", "{", "}", "•", "·", ",", ";", ":", "|", "/", "—", "–", "−"}
 SEPARATORS |= {"!", "?", "…", "*", "►", "▪", "●", "■", "—", "="}
 OPEN_QUOTES = {"«", "„", "“", '"', "'"}
@@ -85,6 +86,10 @@ def _name_like(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper():
         return text.lower() in NAME_PARTICLES
+    if "-" in text:
+        head = parses(text.split("-", 1)[0])
+        if head and head[0].is_known and head[0].tag.POS in FUNCTION_POS:
+            return False  # «Если-же», «Всё-таки»
     found = parses(text)
     if not found or not found[0].is_known:
         return True
@@ -109,6 +114,9 @@ def _head(span: Span) -> str:
 
 def relabel(span: Span) -> Span | None:
     if span.label_ == "PER":
+        found = parses(span.text) if len(span) == 1 else ()
+        if found and found[0].is_known and "Geox" in found[0].tag and found[0].score >= 0.5:
+            return Span(span.doc, span.start, span.end, label="LOC")  # «Эфиопия»
         return span
     text = span.text
     if text in ABBREVIATIONS:

@@ -103,3 +103,8 @@ def test_named_after_a_person() -> None:
 def test_descriptor_and_name_both_nominative() -> None:
     got = normals("Берег реки Угры укрепят до конца года.")
     assert got["реки Угры"] == "река Угра"
+
+
+def test_function_words_glued_to_a_name_are_dropped() -> None:
+    per = {t for typ, t in ents("Всё-таки Прохоров решил остаться в команде.") if typ == "PER"}
+    assert not any(t.startswith("Всё-таки") for t in per)
