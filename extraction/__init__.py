@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
@@ -21,6 +22,9 @@ __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 # documents would grow it without bound, so past this size the pipeline is rebuilt (the
 # models themselves are cached per process, so that is cheap).
 MAX_STRINGS = 2_000_000
+# Lone UTF-16 surrogates (json.loads lets "\ud800" through) cannot enter spaCy's string
+# store; they are read as U+FFFD, which keeps every offset in place.
+SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def as_date(value: str | date | None) -> date | None:
@@ -34,7 +38,7 @@ def as_date(value: str | date | None) -> date | None:
 
 
 def to_dict(doc: Doc) -> dict:
-    return {
+    result = {
         "entities": [e.as_dict() for e in doc._.entities],
         "people": [p.as_dict() for p in doc._.people],
         "regions": list(doc._.regions or []),
@@ -42,6 +46,12 @@ def to_dict(doc: Doc) -> dict:
         "figures": list(doc._.figures or []),
         "extraction_version": EXTRACTION_VERSION,
     }
+    source = doc._.source_text
+    if source is not None:  # quoted text must slice the caller's string, surrogates and all
+        for field in ("entities", "dates", "figures"):
+            for item in result[field]:
+                item["text"] = source[item["start"] : item["end"]]
+    return result
 
 
 class Extractor:
@@ -70,8 +80,11 @@ class Extractor:
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if self._nlp is not None and len(self._nlp.vocab.strings) > MAX_STRINGS:
             self._nlp = None  # spaCy's string store only grows; start a fresh one
-        doc = self.nlp.make_doc(text)
+        clean = SURROGATES.sub("\ufffd", text)
+        doc = self.nlp.make_doc(clean)
         doc._.published_at = as_date(published_at)
+        if clean != text:
+            doc._.source_text = text
         return doc
 
     def extract(self, text: str, published_at: str | date | None = None) -> dict:

@@ -24,7 +24,15 @@ PIPES = (
 # parser) does not apply; this one only stops pathological inputs.
 MAX_LENGTH = 20_000_000
 
-EXTENSIONS = ("published_at", "entities", "people", "regions", "dates", "figures")
+EXTENSIONS = (
+    "published_at",
+    "source_text",  # the caller's text when it had to be cleaned for spaCy, else None
+    "entities",
+    "people",
+    "regions",
+    "dates",
+    "figures",
+)
 
 
 def register_extensions() -> None:

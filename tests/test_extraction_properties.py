@@ -62,3 +62,17 @@ def test_one_megabyte_text() -> None:
     result = extract(text)
     check_contract(text, result)
     assert any(p["last"] == "Павлов" for p in result["people"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=st.characters(categories=["Cs", "Lu", "Ll", "Zs", "Po"]), max_size=200))
+def test_lone_surrogates(text: str) -> None:
+    """json.loads lets lone surrogates through; spaCy's string store cannot hold them."""
+    check_contract(text, extract(text))
+
+
+def test_surrogate_next_to_a_name() -> None:
+    text = "Мэр Твери Иван \ud800 Петров, а также Иван Петров\udfff выступили."
+    result = extract(text)
+    check_contract(text, result)
+    assert any(p["last"] == "Петров" for p in result["people"])
