@@ -1,5 +1,5 @@
 """What happens to each scraped article, in ``ITEM_PIPELINES`` order:
-clean/validate → dedupe → extract → index."""
+clean/validate → dedupe → extract (in worker processes) → index."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler.article import clean_text
+from crawler.extract_pool import ExtractionPool, default_workers
 from crawler.items import DOCUMENT_FIELDS, EXTRACTION_FIELDS, ArticleItem
 from crawler.urls import canonical_url, doc_id
 from search.backend import BackendError
@@ -77,15 +79,17 @@ class DedupePipeline:
 
 
 class ExtractPipeline:
-    """Runs ``extraction.extract(body, published_at)``; an article whose text and extraction
-    version are what the index already holds reuses the stored facts instead. When extraction
-    fails the article is still indexed, without an ``extraction_version``, so the next crawl
-    extracts it again."""
+    """Runs the extraction module on each article's body in ``EXTRACTION_WORKERS`` worker
+    processes (0: in the crawl process itself), so fetching never waits on NER; an article
+    whose text and extraction version are what the index already holds reuses the stored
+    facts instead. When extraction fails the article is still indexed, without an
+    ``extraction_version``, so the next crawl extracts it again."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.extract: Any = None
         self.version: str | None = None
+        self.pool: ExtractionPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
@@ -94,7 +98,8 @@ class ExtractPipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        name = self.crawler.settings.get("EXTRACTION_MODULE") or "extraction"
+        settings = self.crawler.settings
+        name = settings.get("EXTRACTION_MODULE") or "extraction"
         try:
             module = importlib.import_module(name)
             self.extract = module.extract
@@ -104,21 +109,46 @@ class ExtractPipeline:
                 "set EXTRACTION_ENABLED=False to crawl without it"
             ) from exc
         self.version = getattr(module, "EXTRACTION_VERSION", None)
+        workers = settings.get("EXTRACTION_WORKERS")
+        workers = default_workers() if workers in (None, "") else int(workers)
+        if workers > 0:
+            batch = settings.getint("EXTRACTION_BATCH_SIZE", 16)
+            self.pool = ExtractionPool(name, workers, max_batch=batch)
 
-    def process_item(self, item: ArticleItem) -> ArticleItem:
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+    async def process_item(self, item: ArticleItem) -> ArticleItem:
         stored = self._stored(item)
         if stored is not None:
-            facts = {k: stored.get(k) for k in (*EXTRACTION_FIELDS, "extraction_version")}
             self.crawler.stats.inc_value("dumawatch/extraction_reused")
-        else:
+            return self._with_facts(item, stored)
+        if self.pool is None:
             try:
-                facts = self.extract(item["body"], item.get("published_at"))
-                self.crawler.stats.inc_value("dumawatch/extracted")
+                result = (self.extract(item["body"], item.get("published_at")), None)
             except Exception as exc:  # noqa: BLE001 - index the text anyway, facts next time
-                logger.error("extraction failed for %s: %s", item["url"], exc, exc_info=True)
-                self.crawler.stats.inc_value("dumawatch/errors")
-                self.crawler.stats.inc_value("dumawatch/extraction_failed")
-                facts = {}
+                result = (None, f"{type(exc).__name__}: {exc}")
+            return self._extracted(result, item)
+        result = await maybe_deferred_to_future(
+            self.pool.submit(item["body"], item.get("published_at"))
+        )
+        return self._extracted(result, item)
+
+    def _extracted(self, result: tuple[dict | None, str | None], item: ArticleItem) -> ArticleItem:
+        facts, error = result
+        stats = self.crawler.stats
+        if error is not None:
+            logger.error("extraction failed for %s: %s", item["url"], error)
+            stats.inc_value("dumawatch/errors")
+            stats.inc_value("dumawatch/extraction_failed")
+        else:
+            stats.inc_value("dumawatch/extracted")
+        return self._with_facts(item, facts or {})
+
+    @staticmethod
+    def _with_facts(item: ArticleItem, facts: dict) -> ArticleItem:
         for key in (*EXTRACTION_FIELDS, "extraction_version"):
             item[key] = facts.get(key)
         return item
