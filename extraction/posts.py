@@ -27,6 +27,13 @@ from .people import Person, Post
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
+PLACE_PREPOSITIONS = {"в", "во", "на", "с", "из", "для"}
+# Nouns of compound prepositions and time phrases that end a post phrase:
+# «в случае», «в ходе», «в рамках», «на фоне», «в качестве», «с 2010 года».
+CIRCUMSTANCE_NOUNS = frozenset(
+    """случай ход рамка течение связь результат фон качество время период день год
+    месяц неделя итог целое сторона помощь""".split()
+)
 STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 DASHES = {"-", "–", "—"}
 MAX_PHRASE = 14
@@ -116,7 +123,10 @@ def _noun_cases(token: Token) -> set[str]:
 # How sure a shape is that the post belongs to this name; a phrase claimed by two names
 # goes to the surer claim: in «Разлогов – директор института, Валерий Тишков – …» the post
 # after Разлогов's dash beats the same phrase read as standing before «, Валерий Тишков».
-BEFORE, AFTER, BEFORE_COMMA = 3, 2, 1
+BEFORE, AFTER, BEFORE_COMMA, IN_SENTENCE = 3, 2, 1, 1
+# «занял пост главы», «назначен на должность заместителя»: the post of the sentence's person.
+POST_NOUNS = frozenset({"пост", "должность"})
+SENTENCE_ENDS = {".", "!", "?", "…"}
 
 
 class PostFinder:
@@ -128,9 +138,13 @@ class PostFinder:
             return doc
         scanner = PostScanner(doc)
         claims: dict[tuple[int, int], list[tuple[int, int, Post]]] = {}
-        for n, person in enumerate(people):
-            for sureness, post in scanner.find(person):
-                claims.setdefault((post.start, post.end), []).append((sureness, n, post))
+        owner = {start: n for n, person in enumerate(people) for start, _ in person.tokens}
+        found = [(s, n, p) for n, person in enumerate(people) for s, p in scanner.find(person)]
+        for mention, post in scanner.named_posts():
+            if mention in owner:
+                found.append((IN_SENTENCE, owner[mention], post))
+        for sureness, n, post in found:
+            claims.setdefault((post.start, post.end), []).append((sureness, n, post))
         for claimed in claims.values():
             best = max(sureness for sureness, _, _ in claimed)
             owners = set()
@@ -168,6 +182,34 @@ class PostScanner:
             found += [(BEFORE, p) for p in self.predicate_before(start)]
         return found
 
+    def named_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «пост/должность + post» phrases: the nearest person
+        before it in the sentence, else the nearest after it («На пост председателя
+        избран Иван Петров»)."""
+        out = []
+        for token in self.doc:
+            if token.text[:1].isupper() or lemma(token.text) not in POST_NOUNS:
+                continue
+            start = self._next(token.i + 1)
+            if start >= len(self.doc) or not is_head(self.doc[start]):
+                continue
+            posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+            mention = self._sentence_person(token.i)
+            if posts and mention is not None:
+                out.append((mention, posts[0]))
+        return out
+
+    def _sentence_person(self, i: int) -> int | None:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(self.doc) and self.doc[j].text not in SENTENCE_ENDS:
+                if "\n" in self.doc[j].text:
+                    break
+                if j in self.per:
+                    return self.per[j].token_start
+                j += step
+        return None
+
     # token classes -------------------------------------------------------------------------
     def _allowed(self, i: int) -> bool:
         """Can token i sit inside a post phrase?"""
@@ -184,6 +226,9 @@ class PostScanner:
         if not text[:1].isalnum():
             return False
         low = text.lower()
+        if low in PLACE_PREPOSITIONS:  # «посол Японии в России», not «… в случае победы»
+            nxt = self._next(i + 1)
+            return nxt < len(self.doc) and lemma(self.doc[nxt].text) not in CIRCUMSTANCE_NOUNS
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
         if low == "и":  # «министр связи и коммуникаций»: «и» between two lower-case words

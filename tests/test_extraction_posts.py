@@ -127,3 +127,17 @@ def test_dash_list_gives_each_post_to_its_own_name() -> None:
     assert [p["title"] for p in posts_of(text, "Осипова")] == ["директор городского музея"]
     assert [p["title"] for p in posts_of(text, "Лебедев")] == ["директор областной библиотеки"]
     assert [p["title"] for p in posts_of(text, "Фомин")] == ["руководитель детского театра"]
+
+
+def test_post_named_by_post_noun_in_the_sentence() -> None:
+    text = "Сергей Петров назначен на должность заместителя главы администрации района."
+    posts = posts_of(text, "Петров")
+    assert [p["title"] for p in posts] == ["заместитель главы администрации района"]
+    text = "На пост председателя контрольно-счётной палаты назначена Елена Волкова."
+    assert posts_of(text, "Волкова")[0]["title"] == "председатель контрольно-счётной палаты"
+
+
+def test_circumstance_phrase_ends_the_post() -> None:
+    text = "Иван Соколов согласился занять пост главы района в случае победы на выборах."
+    post = posts_of(text, "Соколов")[0]
+    assert text[post["start"] : post["end"]] == "главы района"
