@@ -43,7 +43,34 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += abbreviations(doc, spans)
     spans += org_of_place(doc, spans)
     spans = _grow(spans, org_chains(doc, spans))
+    spans = consistent_places(doc, spans)
     return spans + nested_places(doc, spans)
+
+
+SETTLEMENTS = frozenset("город село деревня посёлок поселок станица хутор аул".split())
+
+
+def _settlement(token: Token) -> bool:
+    """«города», «посёлка»: a settlement word (streets are named after people, towns rarely)."""
+    return token.text[:1].islower() and lemma(token.text) in SETTLEMENTS
+
+
+def consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«бюджет Зареченска» after «города Зареченска»: a one-word «person» that the same text
+    calls a place elsewhere, or that follows a place descriptor, is that place."""
+    places = {
+        doc[s.end - 1].text
+        for s in spans
+        if s.label_ == "LOC" and (len(s) == 1 or (len(s) == 2 and _settlement(doc[s.start])))
+    }
+    out = []
+    for span in spans:
+        if span.label_ == "PER" and len(span) == 1:
+            described = span.start > 0 and _settlement(doc[span.start - 1])
+            if span.text in places or described:
+                span = Span(doc, span.start, span.end, label="LOC")
+        out.append(span)
+    return out
 
 
 def _grow(spans: list[Span], grown: list[Span]) -> list[Span]:

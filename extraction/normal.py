@@ -65,7 +65,14 @@ def _normal_phrase(words: tuple[str, ...], spaces: tuple[str, ...]) -> str:
 
 
 def _join(words: list[str], spaces: list[str]) -> str:
-    return "".join(w + s for w, s in zip(words, spaces, strict=False)).strip()
+    """The phrase with its opening quote closed: spans end before the closing quote (the
+    factRuEval convention), a normal form reads better whole («ТОС «Северный»»)."""
+    text = "".join(w + s for w, s in zip(words, spaces, strict=False)).strip()
+    if text.count("«") > text.count("»"):
+        text += "»"
+    elif text.count('"') % 2:
+        text += '"'
+    return text
 
 
 def _pick_head(word: str, adjs: list[str]) -> Parse | None:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .entities import Entity
-from .lexicon import HEAD_PREFIXES, POST_HEADS, POST_PREFIXES
+from .lexicon import GEO_DESCRIPTORS, HEAD_PREFIXES, POST_HEADS, POST_PREFIXES
 from .morph import lemma, parses
 from .normal import normal_phrase
 from .people import Person, Post
@@ -112,6 +112,20 @@ def _cases(word: str) -> set[str]:
         for p in parses(word)
         if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case in APPOSITION_CASES
     }
+
+
+def _modifies(adjective: str, head: str) -> bool:
+    """«первый заместитель», «подмосковного губернатора»: an adjective in the head's case and
+    number; pronouns («её председатель») and stray participles («собравшихся») stay out."""
+    found = parses(adjective)
+    if not found or found[0].tag.POS not in {"ADJF", "PRTF"} or "Apro" in found[0].tag:
+        return False
+    forms = {(p.tag.case, p.tag.number) for p in parses(head) if p.tag.POS == "NOUN"}
+    return any(
+        (p.tag.case, p.tag.number) in forms
+        for p in found
+        if p.tag.POS in {"ADJF", "PRTF"} and "Apro" not in p.tag
+    )
 
 
 def _noun_cases(token: Token) -> set[str]:
@@ -293,6 +307,15 @@ class PostScanner:
         }
         return min(inner, key=lambda e: (e.token_end - e.token_start, e.token_start))
 
+    def _place_name(self, loc: Entity) -> str:
+        """«города Зареченска» -> «Зареченск»: the descriptor is not part of the place."""
+        first = self.doc[loc.token_start]
+        if loc.token_end - loc.token_start > 1 and first.text[:1].islower():
+            rest = self.doc[loc.token_start + 1 : loc.token_end]
+            if lemma(first.text) in GEO_DESCRIPTORS:
+                return normal_phrase([t.text for t in rest], [t.whitespace_ for t in rest])
+        return loc.normal
+
     def _after_prefix(self, head: int) -> bool:
         """«исполняющий обязанности главы», «врио главы»: the head is genitive by design."""
         return any(
@@ -446,13 +469,11 @@ class PostScanner:
             if low in POST_PREFIXES:
                 start = i
                 continue
-            found = parses(token.text)
             if (
                 token.text[:1].isalpha()
                 and i not in self.per
-                and found
-                and found[0].tag.POS in {"ADJF", "PRTF"}
                 and not token.text.isupper()
+                and _modifies(token.text, self.doc[head].text)
             ):
                 start = i
                 continue
@@ -471,7 +492,7 @@ class PostScanner:
                 if ent.type == "ORG" and org is None:
                     org = ent.normal
                 if ent.type == "LOC" and place is None:
-                    place = self._innermost_place(ent).normal
+                    place = self._place_name(self._innermost_place(ent))
         title_end = max(title_end, start + 1)
         while title_end > start + 1 and doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS:
             title_end -= 1

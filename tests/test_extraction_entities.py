@@ -108,3 +108,17 @@ def test_descriptor_and_name_both_nominative() -> None:
 def test_function_words_glued_to_a_name_are_dropped() -> None:
     per = {t for typ, t in ents("Всё-таки Прохоров решил остаться в команде.") if typ == "PER"}
     assert not any(t.startswith("Всё-таки") for t in per)
+
+
+def test_a_town_named_elsewhere_in_the_text_stays_a_place() -> None:
+    text = (
+        "Глава города Верхнеозёрска провёл приём. Бюджет Верхнеозёрска исполнен, "
+        "а жители Верхнеозёрска довольны."
+    )
+    per = {t for typ, t in ents(text) if typ == "PER"}
+    assert "Верхнеозёрска" not in per
+
+
+def test_org_normal_form_closes_its_quote() -> None:
+    got = normals("Собрание провёл ТОС «Северный» в субботу.")
+    assert any(v.endswith("«Северный»") for v in got.values())

@@ -141,3 +141,15 @@ def test_circumstance_phrase_ends_the_post() -> None:
     text = "Иван Соколов согласился занять пост главы района в случае победы на выборах."
     post = posts_of(text, "Соколов")[0]
     assert text[post["start"] : post["end"]] == "главы района"
+
+
+def test_pronoun_and_stray_participle_stay_out_of_the_title() -> None:
+    text = "В Туле работает городская дума. Её председатель Андрей Волков встретил гостей."
+    assert posts_of(text, "Волков")[0]["title"] == "председатель"
+    text = "Перед собравшимися выступила заместитель председателя думы Елена Васильева."
+    assert posts_of(text, "Васильева")[0]["title"] == "заместитель председателя думы"
+
+
+def test_place_without_its_descriptor() -> None:
+    text = "Глава города Верхнеозёрска Сергей Петров открыл сквер."
+    assert posts_of(text, "Петров")[0]["place"] == "Верхнеозёрск"
