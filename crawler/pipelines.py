@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.util
 import json
 import logging
 from typing import Any
@@ -89,6 +90,8 @@ class ExtractPipeline:
         self.crawler = crawler
         self.extract: Any = None
         self.version: str | None = None
+        self.module_name = "extraction"
+        self.workers = 0
         self.pool: ExtractionPool | None = None
 
     @classmethod
@@ -99,21 +102,33 @@ class ExtractPipeline:
 
     def open_spider(self, spider: Spider | None = None) -> None:
         settings = self.crawler.settings
-        name = settings.get("EXTRACTION_MODULE") or "extraction"
+        self.module_name = settings.get("EXTRACTION_MODULE") or "extraction"
         try:
-            module = importlib.import_module(name)
+            found = importlib.util.find_spec(self.module_name) is not None
+        except ImportError:
+            found = False
+        if not found:
+            raise RuntimeError(
+                f"{self.module_name}.extract is not available (no module named "
+                f"{self.module_name!r}); set EXTRACTION_ENABLED=False to crawl without it"
+            )
+        workers = settings.get("EXTRACTION_WORKERS")
+        self.workers = default_workers() if workers in (None, "") else int(workers)
+
+    def _load(self) -> None:
+        """Imported with the first article, not at the start: the models' libraries take a
+        second to import, which a re-crawl answered by 304s alone need not spend."""
+        if self.extract is not None:
+            return
+        try:
+            module = importlib.import_module(self.module_name)
             self.extract = module.extract
         except (ImportError, AttributeError) as exc:
             raise RuntimeError(
-                f"{name}.extract is not available ({exc}); "
+                f"{self.module_name}.extract is not available ({exc}); "
                 "set EXTRACTION_ENABLED=False to crawl without it"
             ) from exc
         self.version = getattr(module, "EXTRACTION_VERSION", None)
-        workers = settings.get("EXTRACTION_WORKERS")
-        workers = default_workers() if workers in (None, "") else int(workers)
-        if workers > 0:
-            batch = settings.getint("EXTRACTION_BATCH_SIZE", 16)
-            self.pool = ExtractionPool(name, workers, max_batch=batch)
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.pool is not None:
@@ -121,10 +136,15 @@ class ExtractPipeline:
             self.pool = None
 
     async def process_item(self, item: ArticleItem) -> ArticleItem:
+        self._load()
         stored = self._stored(item)
         if stored is not None:
             self.crawler.stats.inc_value("dumawatch/extraction_reused")
             return self._with_facts(item, stored)
+        if self.pool is None and self.workers > 0:
+            # started by the first text to extract: a re-crawl with no news loads no models
+            batch = self.crawler.settings.getint("EXTRACTION_BATCH_SIZE", 16)
+            self.pool = ExtractionPool(self.module_name, self.workers, max_batch=batch)
         if self.pool is None:
             try:
                 result = (self.extract(item["body"], item.get("published_at")), None)
