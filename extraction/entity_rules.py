@@ -318,6 +318,7 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 UNNAMED_ORGS = {"правительство", "сборная"}
+UNNAMED_STEMS = ("правительств", "сборн")
 
 
 def abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -345,8 +346,8 @@ def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
     for token in doc:
-        if token.i in taken or not token.text[:1].islower():
-            continue
+        if token.i in taken or not token.text.startswith(UNNAMED_STEMS):
+            continue  # a cheap test first: parsing every word of the text would cost seconds
         if lemma(token.text) not in UNNAMED_ORGS:
             continue
         start = _adjectives_before(doc, token.i, token)

@@ -140,6 +140,7 @@ def _noun_cases(token: Token) -> set[str]:
 BEFORE, AFTER, BEFORE_COMMA, IN_SENTENCE = 3, 2, 1, 1
 # «занял пост главы», «назначен на должность заместителя»: the post of the sentence's person.
 POST_NOUNS = frozenset({"пост", "должность"})
+POST_NOUN_STEMS = ("пост", "должност")
 SENTENCE_ENDS = {".", "!", "?", "…"}
 
 
@@ -202,8 +203,8 @@ class PostScanner:
         избран Иван Петров»)."""
         out = []
         for token in self.doc:
-            if token.text[:1].isupper() or lemma(token.text) not in POST_NOUNS:
-                continue
+            if not token.text.startswith(POST_NOUN_STEMS) or lemma(token.text) not in POST_NOUNS:
+                continue  # the prefix test spares a dictionary lookup of every word
             start = self._next(token.i + 1)
             if start >= len(self.doc) or not is_head(self.doc[start]):
                 continue
