@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import random
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -229,11 +230,18 @@ class GeneratedSite:
     """Rendered pages by path (newest news first), served from memory."""
 
     def __init__(self, articles: list[GeneratedArticle], base_url: str) -> None:
-        self.articles = articles
         self.base_url = base_url
         self.hits: Counter[str] = Counter()
+        self.fetched_at: dict[str, float] = {}  # path → time.time() of its last 200 answer
         self.lock = threading.Lock()
         self.pages: dict[str, tuple[bytes, str, str | None]] = {}
+        self.publish(articles)
+
+    def publish(self, articles: list[GeneratedArticle]) -> None:
+        """Render the site for these articles (call again to publish news)."""
+        self.articles = list(articles)
+        self._next: dict[str, tuple[bytes, str, str | None]] = {}
+        base_url = self.base_url
         newest = sorted(articles, key=lambda a: (a.published, a.slug), reverse=True)
         count = max(1, -(-len(newest) // PER_PAGE))
         for n in range(1, count + 1):
@@ -262,15 +270,17 @@ class GeneratedSite:
             f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
         )
         self._add("/sitemap.xml", sitemap, "application/xml")
+        self.pages = self._next  # swapped whole: requests never see a half-built site
 
     def _add(
         self, path: str, text: str, ctype: str = "text/html", modified: str | None = None
     ) -> None:
-        self.pages[path] = (text.encode("utf-8"), f"{ctype}; charset=utf-8", modified)
+        self._next[path] = (text.encode("utf-8"), f"{ctype}; charset=utf-8", modified)
 
     def reset(self) -> None:
         with self.lock:
             self.hits.clear()
+            self.fetched_at.clear()
 
 
 def _handler(site: GeneratedSite) -> type[BaseHTTPRequestHandler]:
@@ -296,6 +306,8 @@ def _handler(site: GeneratedSite) -> type[BaseHTTPRequestHandler]:
                 self._send(304, b"", None, headers)
                 return
             self._send(200, body, ctype, headers)
+            with site.lock:
+                site.fetched_at[self.path] = time.time()
 
         def _send(self, status: int, body: bytes, ctype: str | None, headers: dict) -> None:
             self.send_response(status)

@@ -45,6 +45,8 @@ class PageLinks:
     dated_articles: int = 0  # distinct article links outside teasers with their own date
     listings: list[str] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)  # pagination links: numbers and «next»
+    next_pages: list[str] = field(default_factory=list)  # «Следующая», «»»: one step on
 
     @property
     def is_listing(self) -> bool:
@@ -112,6 +114,10 @@ def page_links(sel: Selector, base: str, domains: list[str]) -> PageLinks:
         if _is_next_link(a, url, base_section):  # «2», «Следующая»: even for /news/2/
             if url not in links.listings:
                 links.listings.append(url)
+            if url not in links.pages:
+                links.pages.append(url)
+            if _NEXT_TEXT.match(_link_text(a)) and url not in links.next_pages:
+                links.next_pages.append(url)
         elif looks_like_article_url(url):
             if url not in links.articles or links.articles[url] is None:
                 links.articles[url] = _date_near(a, url)

@@ -173,9 +173,13 @@ class NewsSpider(scrapy.Spider):
                 f"dumawatch/pages/{'listing' if links.is_listing else 'other'}"
             )
         is_listing = links.is_listing or kind == "listing"
-        if is_listing and self._may_skip_known(response.url) and self._all_known(links):
-            self.crawler.stats.inc_value("dumawatch/listing_stops")
-            links.listings = [u for u in links.listings if not is_pagination_url(u)]
+        if is_listing and self._may_skip_known(response.url):
+            if self._all_known(links):
+                self.crawler.stats.inc_value("dumawatch/listing_stops")
+                links.listings = [u for u in links.listings if not is_pagination_url(u)]
+            elif links.next_pages:  # page by page, to stop at the first one with no news
+                skipped = set(links.pages) - set(links.next_pages)
+                links.listings = [u for u in links.listings if u not in skipped]
         yield from self.follow(links, from_article=item is not None, page_url=response.url)
         if kind == "start" and self.use_feeds and not links.feeds:
             for path in FEED_PROBES:
