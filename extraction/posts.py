@@ -141,6 +141,9 @@ BEFORE, AFTER, BEFORE_COMMA, IN_SENTENCE = 3, 2, 1, 1
 # «занял пост главы», «назначен на должность заместителя»: the post of the sentence's person.
 POST_NOUNS = frozenset({"пост", "должность"})
 POST_NOUN_STEMS = ("пост", "должност")
+CANDIDACY = frozenset(
+    "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
+)
 SENTENCE_ENDS = {".", "!", "?", "…"}
 
 
@@ -208,11 +211,24 @@ class PostScanner:
             start = self._next(token.i + 1)
             if start >= len(self.doc) or not is_head(self.doc[start]):
                 continue
+            if self._candidacy(token.i):
+                continue  # «кандидатом на пост главы»: a post sought, not held
             posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
             mention = self._sentence_person(token.i)
             if posts and mention is not None:
                 out.append((mention, posts[0]))
         return out
+
+    def _candidacy(self, i: int) -> bool:
+        j, seen = i, 0
+        while seen < 3:
+            j = self._prev(j)
+            if j < 0:
+                return False
+            if lemma(self.doc[j].text) in CANDIDACY:
+                return True
+            seen += 1
+        return False
 
     def _sentence_person(self, i: int) -> int | None:
         for step in (-1, 1):
@@ -485,6 +501,9 @@ class PostScanner:
         doc = self.doc
         while end > start and not doc[end - 1].text[:1].isalnum():
             end -= 1
+        quoted = [t.text for t in doc[start:end]]
+        if quoted.count("«") > quoted.count("»") and end < len(doc) and doc[end].text == "»":
+            end += 1  # «глава ОАО «Газпром»» ends with its quote
         title_end = end
         org = place = None
         for i in range(start, end):

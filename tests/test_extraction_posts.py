@@ -153,3 +153,14 @@ def test_pronoun_and_stray_participle_stay_out_of_the_title() -> None:
 def test_place_without_its_descriptor() -> None:
     text = "Глава города Верхнеозёрска Сергей Петров открыл сквер."
     assert posts_of(text, "Петров")[0]["place"] == "Верхнеозёрск"
+
+
+def test_candidacy_is_not_a_post() -> None:
+    text = "Ирина Зуева стала кандидатом на пост главы района."
+    assert posts_of(text, "Зуева") == []
+
+
+def test_post_with_a_quoted_org_keeps_its_quote() -> None:
+    text = "Договор подписал генеральный директор ООО «Северный мост» Павел Рябов."
+    post = posts_of(text, "Рябов")[0]
+    assert text[post["start"] : post["end"]] == "генеральный директор ООО «Северный мост»"
