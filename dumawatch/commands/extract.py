@@ -55,25 +55,21 @@ def read_batches(fh: TextIO, name: str) -> Iterator[list[dict]]:
 
 
 def extract_batch(batch: list[dict]) -> list[str]:
-    from extraction import Extractor
+    """Facts for a batch, as output lines; runs in the main process or a worker."""
+    from extraction import default_extractor
 
-    extractor = _worker_extractor or Extractor()
     out = []
-    for rec, facts in zip(
-        batch, extractor.pipe((r["text"], r["published_at"]) for r in batch), strict=True
-    ):
-        out.append(json.dumps({"id": rec["id"], **facts}, ensure_ascii=False))
+    facts = default_extractor().pipe((r["text"], r["published_at"]) for r in batch)
+    for rec, found in zip(batch, facts, strict=True):
+        out.append(json.dumps({"id": rec["id"], **found}, ensure_ascii=False))
     return out
 
 
-_worker_extractor = None
-
-
 def _init_worker() -> None:
-    global _worker_extractor
-    from extraction import Extractor
+    """Load the models once per worker, before its first batch."""
+    from extraction import default_extractor
 
-    _worker_extractor = Extractor()
+    default_extractor().extract("")
 
 
 def extract_command(args: argparse.Namespace) -> int:
