@@ -145,23 +145,26 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
     process.start()
     if failures:
         return {"error": _one_line(failures[0].value)}
-    report = _report(crawler.stats.get_stats(), crawler.spider, spider_args["start_urls"])
+    shared = bool(settings.get("REDIS_URL"))
+    report = _report(crawler.stats.get_stats(), crawler.spider, spider_args["start_urls"], shared)
     if "error" not in report:
         report["new_ids"] = sorted(getattr(crawler, "dumawatch_new_ids", ()))
         report["updated_ids"] = sorted(getattr(crawler, "dumawatch_updated_ids", ()))
     return report
 
 
-def _report(stats: dict, spider: Any, start_urls: list[str]) -> dict:
+def _report(stats: dict, spider: Any, start_urls: list[str], shared: bool = False) -> dict:
+    """The crawl's figures, or its one-line error. In a crawl shared through Redis another
+    process may have fetched the start page and every article: that is no error here."""
     plain = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in stats.items()}
-    if spider is not None and not spider.start_ok:
-        failures = spider.start_failures
+    failures = spider.start_failures if spider is not None else {}
+    if spider is not None and not spider.start_ok and (failures or not shared):
         url = start_urls[0]
         reason = failures.get(url) or next(iter(failures.values()), "no response")
         return {"error": f"cannot crawl {url}: {reason}"}
     not_modified = int(stats.get("dumawatch/not_modified", 0))
     articles = int(stats.get("item_scraped_count", 0)) + not_modified
-    if articles == 0:
+    if articles == 0 and not shared:
         fatal = stats.get("dumawatch/fatal")
         return {"error": fatal or f"no articles found at {', '.join(start_urls)}"}
     return {

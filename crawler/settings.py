@@ -40,6 +40,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ConditionalRequestMiddleware": 560,
     "crawler.middlewares.SkipNonHtmlMiddleware": 950,
 }
+ADDONS = {
+    "crawler.addons.SharedFrontier": 0,  # REDIS_URL set: the frontier moves to Redis
+}
 EXTENSIONS = {
     "crawler.middlewares.ProgressReporter": 500,
 }
@@ -67,6 +70,8 @@ INCREMENTAL = True  # conditional requests + early stop on known listings (needs
 CRAWL_STATE_FILE = None  # None: beside a SQLite index (duma.db -> duma.crawl-state.db)
 SITEMAPS_ENABLED = True  # sitemaps named in robots.txt
 FEEDS_ENABLED = True  # RSS/Atom feeds linked from pages or at the usual paths
+REDIS_URL = None  # e.g. redis://127.0.0.1:6379/0: processes of one crawl share its frontier
+REDIS_CRAWL_KEY = None  # names the shared crawl in Redis; None: derived from the start URLs
 PROGRESS_ENABLED = True
 PROGRESS_INTERVAL = 2.0  # seconds between progress lines
 PROGRESS_STATS = False  # print a stats summary at the end (crawl() does; `scrapy crawl` logs them)
