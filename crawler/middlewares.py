@@ -1,10 +1,11 @@
-"""Per-request behaviour: a page budget, conditional requests for known articles, skipping
-non-HTML bodies, and a progress line."""
+"""Per-request behaviour: no requests to private networks (when asked), a page budget,
+conditional requests for known articles, skipping non-HTML bodies, and a progress line."""
 
 from __future__ import annotations
 
 import sys
 import time
+from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -32,6 +33,42 @@ SUMMARY_STATS = (
     "dumawatch/",
     "elapsed_time_seconds",
 )
+
+
+class PrivateNetworkGuardMiddleware:
+    """With ``BLOCK_PRIVATE_NETWORKS``, refuse every request to a loopback, private or
+    link-local address — redirect targets and robots.txt included, since each of them comes
+    through here — so a public site cannot steer an API-started crawl into the server's own
+    network. Host names are resolved once per crawl."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.verdicts: dict[str, str | None] = {}  # host → why it is refused, or None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PrivateNetworkGuardMiddleware:
+        if not crawler.settings.getbool("BLOCK_PRIVATE_NETWORKS"):
+            raise NotConfigured
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        from monitor.netguard import UnsafeTarget, check_url
+
+        parts = urlsplit(request.url)
+        host = f"{parts.scheme}://{parts.hostname}"
+        if host not in self.verdicts:
+            try:
+                check_url(request.url, allow_private=False)
+                self.verdicts[host] = None
+            except UnsafeTarget as exc:
+                self.verdicts[host] = str(exc)
+        reason = self.verdicts[host]
+        if reason is not None:
+            self.crawler.stats.inc_value("dumawatch/blocked_private")
+            if request.meta.get("dw_kind") == "start" or request.meta.get("redirect_urls"):
+                self.crawler.stats.set_value("dumawatch/fatal", f"refused: {reason}")
+            raise IgnoreRequest(f"refused: {reason}")
+        return None
 
 
 class PageBudgetMiddleware:

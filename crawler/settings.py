@@ -36,6 +36,7 @@ DEPTH_LIMIT = 0  # page budget (MAX_PAGES) and URL patterns bound a crawl, not d
 DEPTH_PRIORITY = 0
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.PrivateNetworkGuardMiddleware": 50,
     "crawler.middlewares.PageBudgetMiddleware": 150,
     "crawler.middlewares.ConditionalRequestMiddleware": 560,
     "crawler.middlewares.SkipNonHtmlMiddleware": 950,
@@ -64,6 +65,7 @@ EXTRACTION_MODULE = "extraction"  # any module with extract(text, published_at) 
 EXTRACTION_WORKERS = None  # worker processes for extraction; None: one per core, 0: in-process
 EXTRACTION_BATCH_SIZE = 16  # most articles sent to a worker at once (batches form under load)
 MAX_PAGES = None  # stop issuing requests after this many
+BLOCK_PRIVATE_NETWORKS = False  # True: no request to loopback/private addresses (API crawls)
 MIN_BODY_CHARS = 200
 SOURCES_FILE = None  # None: $DUMAWATCH_SOURCES or ./sources.yaml when present
 INCREMENTAL = True  # conditional requests + early stop on known listings (needs the index)

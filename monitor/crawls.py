@@ -10,37 +10,23 @@ import logging
 from collections.abc import Callable
 
 from monitor.alerts import process_new_documents
-from monitor.runs import finish_run, get_run, start_run
-from monitor.state import StateStore, now_iso
+from monitor.runs import finish_run, start_run
+from monitor.state import StateStore
 
 log = logging.getLogger(__name__)
 
 CrawlFn = Callable[..., object]
 
 
-def _ids(report: object, name: str) -> list[str] | None:
+def _ids(report: object, name: str) -> list[str]:
     value = getattr(report, f"{name}_ids", None) or getattr(report, name, None)
-    return [str(v) for v in value] if isinstance(value, list | tuple | set) else None
+    return [str(v) for v in value] if isinstance(value, list | tuple | set) else []
 
 
-def changed_ids(report: object, index: object, started_at: str) -> list[str]:
-    """Ids of the documents a crawl added or changed.
-
-    Uses the report's id lists when it has them; otherwise every stored document fetched since
-    the run started (an unchanged document keeps its earlier ``fetched_at``). Alerts are
-    de-duplicated per document, so an over-broad list costs time, never a duplicate alert.
-    """
-    new, updated = _ids(report, "new"), _ids(report, "updated")
-    if new is not None or updated is not None:
-        return (new or []) + (updated or [])
-    counted = sum(int(getattr(report, k, 0) or 0) for k in ("new", "updated"))
-    if not counted:
-        return []
-    return [
-        str(doc["id"])
-        for doc in index.iter_documents()  # type: ignore[attr-defined]
-        if str(doc.get("fetched_at") or "")[:19] >= started_at[:19]
-    ]
+def changed_ids(report: object) -> list[str]:
+    """Ids of the documents a crawl added or changed: the report's ``new_ids`` and
+    ``updated_ids`` (a stand-in crawl may give the lists as ``new`` / ``updated``)."""
+    return list(dict.fromkeys(_ids(report, "new") + _ids(report, "updated")))
 
 
 def run_crawl(
@@ -58,6 +44,7 @@ def run_crawl(
     settings: dict | None = None,
     progress: bool = False,
     index_options: dict | None = None,
+    block_private: bool = False,
 ) -> dict:
     """Crawl ``start_urls`` into the index, record the run and raise alerts; returns the run row.
 
@@ -67,6 +54,9 @@ def run_crawl(
     the run when ``source`` is not a sources.yaml entry (sources added through the API).
     ``index_options`` (e.g. ``{"index": name}`` for Elasticsearch) open the index for alerts
     and, as the crawler's ``ES_INDEX`` setting, the index the crawl writes to.
+    ``block_private`` (API-started crawls on a server that does not allow private targets)
+    makes the crawler refuse every request to a loopback or private address, redirect
+    targets included, not only the start URLs checked before.
     """
     if crawl is None:
         from crawler.run import crawl as crawl_fn
@@ -74,10 +64,11 @@ def run_crawl(
         crawl = crawl_fn
     if run_id is None:
         run_id = start_run(state, label or source, start_urls, trigger)
-    started_at = (get_run(state, run_id) or {}).get("started_at") or now_iso()
     index_options = dict(index_options or {})
     if index_options.get("index"):
         settings = {"ES_INDEX": index_options["index"], **(settings or {})}
+    if block_private:
+        settings = {**(settings or {}), "BLOCK_PRIVATE_NETWORKS": True}
     try:
         report = crawl(
             start_urls,
@@ -96,7 +87,7 @@ def run_crawl(
         from search import open_index
 
         with open_index(index_target, **index_options) as index:
-            changed = changed_ids(report, index, started_at)
+            changed = changed_ids(report)
             if changed:
                 alerts = len(process_new_documents(state, index, changed, run_id=run_id))
     except Exception as exc:
