@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-EXTRACTION_VERSION = "dw-extract-2 slovnet-ner-news-v1 rules-2"
+EXTRACTION_VERSION = "dw-extract-3 slovnet-ner-news-v1 rules-3"
 
 __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 

@@ -52,6 +52,11 @@ def _month(word: str) -> int:
     return _MONTHS.get(word.lower()[:3], 0)
 
 
+def month_number(word: str) -> int:
+    """1-12 for a month name in any case form («октября», «мае»), else 0."""
+    return _month(word) if re.fullmatch(_MONTH, word.lower()) else 0
+
+
 def _valid(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)

@@ -14,11 +14,13 @@ tail and the ORG/LOC entities inside it; it stops at punctuation, verbs and othe
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .dates import month_number
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, HEAD_PREFIXES, POST_HEADS, POST_PREFIXES
 from .morph import lemma, parses
@@ -29,10 +31,11 @@ JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
 PLACE_PREPOSITIONS = {"в", "во", "на", "с", "из", "для"}
 # Nouns of compound prepositions and time phrases that end a post phrase:
-# «в случае», «в ходе», «в рамках», «на фоне», «в качестве», «с 2010 года».
+# «в случае», «в ходе», «в рамках», «на фоне», «в качестве», «с 2010 года», «в интервью».
 CIRCUMSTANCE_NOUNS = frozenset(
     """случай ход рамка течение связь результат фон качество время период день год
-    месяц неделя итог целое сторона помощь""".split()
+    месяц неделя итог целое сторона помощь
+    речь выступление интервью беседа заявление обращение письмо эфир""".split()
 )
 STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 DASHES = {"-", "–", "—"}
@@ -104,6 +107,42 @@ def _instrumental(word: str) -> bool:
     )
 
 
+def _finite(word: str) -> bool:
+    """A verb in the indicative: «заявил», «считает» (not an infinitive or participle)."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and "indc" in found[0].tag
+
+
+def _nominative_post(word: str) -> bool:
+    """«президент», not «премьера» (a première in the nominative, a premier only in the
+    genitive or accusative)."""
+    return any(
+        p.tag.case == "nomn" and p.tag.number != "plur" and is_head_word(p.normal_form)
+        for p in parses(word)
+        if p.tag.POS == "NOUN"
+    )
+
+
+def _pronoun(word: str) -> bool:
+    """Third-person pronouns: «он», «его», «ей»."""
+    return any(p.tag.POS == "NPRO" and "3per" in p.tag for p in parses(word))
+
+
+def _gender_fits(verb: Token, gender: str | None) -> bool:
+    """«заявила» does not speak of a man."""
+    tag = parses(verb.text)[0].tag
+    return not (gender and tag.gender and tag.tense == "past" and tag.gender != gender)
+
+
+def _same_post(a: Post, b: Post) -> bool:
+    """Same head, and no place or organisation that tells them apart."""
+    return (
+        (a.head == b.head or a.head.startswith(b.head + "-") or b.head.startswith(a.head + "-"))
+        and not (a.place and b.place and a.place != b.place)
+        and not (a.org and b.org and a.org != b.org)
+    )
+
+
 def _cases(word: str) -> set[str]:
     """Singular noun cases a head can be in; accusative and genitive are left out, being
     the cases a dependent post takes («помощник заместителя»)."""
@@ -137,7 +176,7 @@ def _noun_cases(token: Token) -> set[str]:
 # How sure a shape is that the post belongs to this name; a phrase claimed by two names
 # goes to the surer claim: in «Разлогов – директор института, Валерий Тишков – …» the post
 # after Разлогов's dash beats the same phrase read as standing before «, Валерий Тишков».
-BEFORE, AFTER, BEFORE_COMMA, IN_SENTENCE = 3, 2, 1, 1
+BEFORE, AFTER, BEFORE_COMMA, IN_SENTENCE, CO_REFERENCE = 3, 2, 1, 1, 0
 # «занял пост главы», «назначен на должность заместителя»: the post of the sentence's person.
 POST_NOUNS = frozenset({"пост", "должность"})
 POST_NOUN_STEMS = ("пост", "должност")
@@ -161,6 +200,10 @@ class PostFinder:
         for mention, post in scanner.named_posts():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
+        held: dict[int, list[Post]] = {}
+        for _, n, post in found:
+            held.setdefault(n, []).append(post)
+        found += [(CO_REFERENCE, n, post) for n, post in scanner.subject_posts(people, held)]
         for sureness, n, post in found:
             claims.setdefault((post.start, post.end), []).append((sureness, n, post))
         for claimed in claims.values():
@@ -171,8 +214,29 @@ class PostFinder:
                     owners.add(n)
                     people[n].posts.append(post)
         for person in people:
-            person.posts.sort(key=lambda p: p.start)
+            person.posts = distinct_posts(sorted(person.posts, key=lambda p: p.start))
         return doc
+
+
+def distinct_posts(posts: list[Post]) -> list[Post]:
+    """One record per post a person holds: «президент Украины» said again as «президент» is
+    the same post, kept where the text first gives it."""
+    kept: list[Post] = []
+    for post in posts:
+        if not any(_subsumes(k, post) or _subsumes(post, k) for k in kept):
+            kept.append(post)
+    return kept
+
+
+def _subsumes(a: Post, b: Post) -> bool:
+    """Does ``a`` say all that ``b`` says about the post? («министр связи» says «министр»,
+    «глава администрации Зареченска» says «глава администрации»)"""
+    return a.head == b.head and _words(b) <= _words(a)
+
+
+def _words(post: Post) -> set[str]:
+    text = " ".join(x for x in (post.title, post.org, post.place) if x)
+    return {lemma(w) for w in re.findall(r"\w+", text.lower())}
 
 
 class PostScanner:
@@ -241,6 +305,106 @@ class PostScanner:
                 j += step
         return None
 
+    def subject_posts(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for a post without a name that is the subject of its clause:
+        «Глава города Сергей Петров … Глава города отметил», «Сенатор Джон Керри прибыл в
+        Пакистан. Председатель комитета стал первым …». It names the only person who already
+        holds a post with that head, else the person last named in the previous sentence."""
+        mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
+        taken = [(p.start, p.end) for posts in held.values() for p in posts]
+        out: list[tuple[int, Post]] = []
+        i = 0
+        while i < len(self.doc):
+            token = self.doc[i]
+            if not is_head(token) or i in self.ent_tokens or i in self.per:
+                i += 1
+                continue
+            start = self._extend_left(i)
+            posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+            if not posts or any(s < posts[0].end and posts[0].start < e for s, e in taken):
+                i += 1
+                continue
+            post = posts[0]
+            end = self._token_at(post.end)
+            i = end
+            after = self._next(self._head_of(start, end) + 1)
+            if after < len(self.doc) and self.doc[after].text[:1].isupper():
+                if after not in self.ent_tokens:
+                    continue  # «архиепископ Лонгин»: a name the NER missed, not a bare post
+            verb = self._subject_verb(i if start == i else start, end)
+            if verb is None or not _nominative_post(self.doc[self._head_of(start, end)].text):
+                continue
+            n = self._referent(held, mentions, post, start)
+            if n is not None and _gender_fits(verb, people[n].name.gender):
+                out.append((n, post))
+        return out
+
+    def _token_at(self, char: int) -> int:
+        """Index of the first token starting at or after a character offset."""
+        i = 0
+        while i < len(self.doc) and self.doc[i].idx < char:
+            i += 1
+        return i
+
+    def _head_of(self, start: int, end: int) -> int:
+        return next(j for j in range(start, end) if is_head(self.doc[j]))
+
+    def _subject_verb(self, start: int, end: int) -> Token | None:
+        """The finite verb the phrase is the subject of: right after it (a circumstance may
+        come between: «Глава государства во время форума заявил»), or right before it in
+        inverted order («Как отметил премьер»)."""
+        before = self._prev(start)
+        if before >= 0 and _finite(self.doc[before].text):
+            return self.doc[before]
+        j, seen = self._next(end), 0
+        while j < len(self.doc) and seen < 8:
+            text = self.doc[j].text
+            if text in SENTENCE_ENDS or "\n" in text or j in self.per or text in {",", ":", ";"}:
+                return None
+            if _finite(text):
+                return self.doc[j]
+            if is_head(self.doc[j]):
+                return None
+            j, seen = self._next(j + 1), seen + 1
+        return None
+
+    def _referent(
+        self, held: dict[int, list[Post]], mentions: list[tuple[int, int]], post: Post, start: int
+    ) -> int | None:
+        holders = [
+            n
+            for n, posts in held.items()
+            if any(p.start < post.start and _same_post(p, post) for p in posts)
+        ]
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+        sentence = self._sentence_start(start)
+        if any(sentence <= s < start for s, _ in mentions):
+            return None  # a name earlier in its own sentence: that is another shape's business
+        if any(_pronoun(t.text) for t in self.doc[sentence:start]):
+            return None  # «По его словам, председатель КГБ угрожал»: «его» took the last person
+        j = sentence - 1
+        while j > 0 and (self.doc[j].is_space or self.doc[j].text in SENTENCE_ENDS):
+            j -= 1
+        previous = self._sentence_start(j)
+        earlier = {n for s, n in mentions if previous <= s < sentence}
+        if len(earlier) != 1:
+            return None  # nobody, or several people to choose from
+        n = earlier.pop()
+        if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
+            return None
+        return n
+
+    def _sentence_start(self, i: int) -> int:
+        while i > 0:
+            text = self.doc[i - 1].text
+            if text in SENTENCE_ENDS or "\n" in text:
+                return i
+            i -= 1
+        return 0
+
     # token classes -------------------------------------------------------------------------
     def _allowed(self, i: int) -> bool:
         """Can token i sit inside a post phrase?"""
@@ -262,6 +426,9 @@ class PostScanner:
             return nxt < len(self.doc) and lemma(self.doc[nxt].text) not in CIRCUMSTANCE_NOUNS
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
+        if text.isdigit():  # «глава России 31 октября побывал»: a date ends the post
+            nxt = self._next(i + 1)
+            return not (nxt < len(self.doc) and month_number(self.doc[nxt].text))
         if low == "и":  # «министр связи и коммуникаций»: «и» between two lower-case words
             return self._lower_word(self._prev(i)) and self._lower_word(self._next(i + 1))
         found = parses(text)

@@ -164,3 +164,61 @@ def test_post_with_a_quoted_org_keeps_its_quote() -> None:
     text = "Договор подписал генеральный директор ООО «Северный мост» Павел Рябов."
     post = posts_of(text, "Рябов")[0]
     assert text[post["start"] : post["end"]] == "генеральный директор ООО «Северный мост»"
+
+
+def test_post_as_subject_names_the_person_of_the_previous_sentence() -> None:
+    text = (
+        "Депутат Иван Смирнов посетил школу № 5. "
+        "Председатель комитета по образованию осмотрел новый спортивный зал."
+    )
+    titles = [p["title"] for p in posts_of(text, "Смирнов")]
+    assert titles == ["депутат", "председатель комитета по образованию"]
+
+
+def test_post_as_subject_of_a_verb_in_the_other_gender_is_someone_else() -> None:
+    text = "Иван Смирнов посетил школу № 5. Директор школы рассказала о ремонте."
+    assert posts_of(text, "Смирнов") == []
+
+
+def test_post_as_subject_after_two_people_stays_unassigned() -> None:
+    text = (
+        "Иван Смирнов и Пётр Кузнецов посетили школу № 5. "
+        "Председатель комитета по образованию осмотрел спортивный зал."
+    )
+    assert posts_of(text, "Смирнов") == posts_of(text, "Кузнецов") == []
+
+
+def test_post_after_a_pronoun_for_the_last_person_is_someone_else() -> None:
+    text = (
+        "Иван Смирнов обратился в прокуратуру. "
+        "По его словам, председатель комиссии угрожал его семье."
+    )
+    assert posts_of(text, "Смирнов") == []
+
+
+def test_post_repeated_without_name_goes_to_its_only_holder() -> None:
+    text = (
+        "Глава администрации Зареченска Олег Морозов и депутат Анна Белова открыли сквер. "
+        "Позже в администрации прошло совещание. "
+        "Глава администрации поручил отремонтировать тротуары."
+    )
+    posts = posts_of(text, "Морозов")
+    assert len(posts) == 1 and posts[0]["place"] == "Зареченск"
+    assert [p["title"] for p in posts_of(text, "Белова")] == ["депутат"]
+
+
+def test_a_post_said_again_is_one_post() -> None:
+    text = (
+        "Губернатор Калужской области Владислав Шапша провёл совещание. "
+        "«Работы закончим к осени», — сказал губернатор Владислав Шапша."
+    )
+    posts = posts_of(text, "Шапша")
+    assert len(posts) == 1
+    assert posts[0]["place"] == "Калужская область"
+    assert text[posts[0]["start"] : posts[0]["end"]] == "Губернатор Калужской области"
+
+
+def test_a_date_ends_a_post() -> None:
+    text = "Мэр Дмитрий Разумов 12 мая открыл парк. Мэр Тулы 14 мая посетил стадион."
+    posts = posts_of(text, "Разумов")
+    assert all("мая" not in text[p["start"] : p["end"]] for p in posts)
