@@ -190,7 +190,7 @@ class SkipNonHtmlMiddleware:
         if any(t in ctype for t in accepted):
             return response
         self.crawler.stats.inc_value("dumawatch/skipped_non_html")
-        raise IgnoreRequest(f"not an HTML page ({ctype.decode('latin-1')}): {response.url}")
+        raise IgnoreRequest(f"not an HTML page ({ctype.decode('latin-1')})")
 
 
 class ProgressReporter:

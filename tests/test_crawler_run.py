@@ -186,3 +186,21 @@ def test_timeout_retried_and_oversized_page_skipped(slow_site, tmp_path) -> None
     with open_index(target) as index:
         urls = [d["url"] for d in index.iter_documents()]
     assert urls == [base + "/news/obrashchenie-k-gubernatoru/"]
+
+
+@pytest.mark.slow
+def test_pdf_start_page_fails_before_any_discovery(tmp_path) -> None:
+    """A PDF as the start page ends the crawl at once: no robots.txt walk into the sitemap,
+    no article of the site fetched or indexed before the error."""
+    from sample_site.server import serve
+
+    target = f"sqlite:///{tmp_path / 'x.db'}"
+    with serve() as site:
+        url = site.base_url + "/upload/budget-2019.pdf"
+        with pytest.raises(CrawlError) as exc:
+            crawl([url], target, settings=FAST, progress=False)
+        hits = dict(site.hits)
+    assert _one_line(exc) == f"cannot crawl {url}: not an HTML page (application/pdf)"
+    assert hits == {"/robots.txt": 1, "/upload/budget-2019.pdf": 1}  # Scrapy's robots check
+    with open_index(target) as index:
+        assert index.count() == 0

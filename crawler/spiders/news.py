@@ -115,7 +115,8 @@ class NewsSpider(scrapy.Spider):
         )
 
     async def start(self) -> AsyncIterator[Any]:
-        robots_seen: set[str] = set()
+        """Only the start pages: robots.txt (for sitemaps) and feed probes follow from a start
+        page that turned out to be HTML, so a PDF given as the start fails at once."""
         for url in self.start_urls:
             yield scrapy.Request(
                 url,
@@ -124,10 +125,6 @@ class NewsSpider(scrapy.Spider):
                 priority=50,
                 meta={"dw_kind": "start", "allow_offsite": True},  # may redirect to www./https
             )
-            robots = urljoin(url, "/robots.txt")
-            if self.use_sitemaps and robots not in robots_seen:
-                robots_seen.add(robots)
-                yield self.request(robots, "robots", self.parse_robots, dw_probe=True)
 
     def follow(
         self, links: PageLinks, from_article: bool, page_url: str
@@ -181,6 +178,9 @@ class NewsSpider(scrapy.Spider):
                 skipped = set(links.pages) - set(links.next_pages)
                 links.listings = [u for u in links.listings if u not in skipped]
         yield from self.follow(links, from_article=item is not None, page_url=response.url)
+        if kind == "start" and self.use_sitemaps:
+            robots = urljoin(response.url, "/robots.txt")
+            yield self.request(robots, "robots", self.parse_robots, dw_probe=True)
         if kind == "start" and self.use_feeds and not links.feeds:
             for path in FEED_PROBES:
                 url = urljoin(response.url, path)
