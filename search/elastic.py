@@ -708,7 +708,7 @@ class ElasticBackend(IndexBackend):
                 track_total_hits=True,
                 track_scores=bool(terms),
                 source_includes=SHOWN_FIELDS,
-                aggs=self._facet_aggs(),
+                aggs=self._facet_aggs(query.facet_size),
             )
         )
         lemmas = term_lemmas(terms)
@@ -837,19 +837,22 @@ class ElasticBackend(IndexBackend):
         return self._keys("org_facts", "key", named)["any"]
 
     @staticmethod
-    def _facet_aggs() -> dict:
+    def _facet_aggs(size: int) -> dict:
+        """More buckets than ``size``, so re-sorting ties by label (as SQLite orders them) sees
+        the tied values beyond the cut too."""
+        scan = max(FACET_SCAN, 4 * size)
         aggs: dict = {}
         for name, (path, value, label) in FACETS.items():
             aggs[name] = {
                 "nested": {"path": path},
                 "aggs": {
                     "values": {
-                        "terms": {"field": f"{path}.{value}", "size": FACET_SCAN},
+                        "terms": {"field": f"{path}.{value}", "size": scan},
                         "aggs": {"label": {"terms": {"field": f"{path}.{label}", "size": 1}}},
                     }
                 },
             }
-        aggs["sources"] = {"terms": {"field": "source", "size": FACET_SCAN}}
+        aggs["sources"] = {"terms": {"field": "source", "size": scan}}
         return aggs
 
     @staticmethod
