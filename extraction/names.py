@@ -138,7 +138,10 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         a, b = rest[0], rest[-1]
         # «Surname Firstname» order needs a word pymorphy3 knows as a surname in front.
         forward = _score(a, "Name") + _score(b, "Surn") + 0.1
-        backward = _score(b, "Name") + _score(a, "Surn") if _score(a, "Surn") else 0.0
+        # and a known first name behind it: «Аарон Гринспен», neither known as a first name,
+        # keeps the usual first-last order of news text
+        known = _score(a, "Surn") and _score(b, "Name")
+        backward = _score(b, "Name") + _score(a, "Surn") if known else 0.0
         family_first = len(rest) == 2 and len(a) <= 3 and not _known(a) and not _known(b)
         if family_first:
             backward = forward + 1  # «Ху Цзиньтао», «Чэнь Дэмин»: East Asian family name first

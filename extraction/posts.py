@@ -15,6 +15,7 @@ tail and the ORG/LOC entities inside it; it stops at punctuation, verbs and othe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.language import Language
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Token
 from .dates import month_number
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, HEAD_PREFIXES, POST_HEADS, POST_PREFIXES
-from .morph import lemma, parses
+from .morph import inflect, lemma, parses
 from .normal import normal_phrase
 from .people import Person, Post
 
@@ -50,11 +51,15 @@ def is_head(token: Token) -> bool:
 def is_head_word(word: str) -> bool:
     """Does the word name a post? Prefixed forms count: «вице-губернатор», «экс-премьера»."""
     text = word.lower().replace("ё", "е")
-    if not text[:1].isalpha() or not _singular(text):
+    if not text[:1].isalpha():
         return False
     found = parses(text)
     if found and found[0].tag.POS != "NOUN":
-        return False  # «После приземления»: a preposition, not the locative of «посол»
+        # «После приземления»: a preposition, not the locative of «посол»; but «управляющий
+        # делами», «заведующая отделом» are participles that name a post
+        return _participle_head(text)
+    if not _singular(text):
+        return False
     if _names_post(text):
         return True
     for prefix in HEAD_PREFIXES:
@@ -69,6 +74,30 @@ def is_head_word(word: str) -> bool:
         for p in found[:1]
         for head in LONG_HEADS
     )
+
+
+# Posts named by a participle or adjective used as a noun.
+PARTICIPLE_HEADS = frozenset(h for h in POST_HEADS if h.endswith(("щий", "нный", "чий")))
+
+
+def _participle_head(word: str) -> bool:
+    """«управляющий», «заведующая», «уполномоченного»: singular, and the masculine
+    nominative of the word is a post."""
+    for p in parses(word):
+        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "sing":
+            if inflect(p, {"masc", "sing", "nomn"}) in PARTICIPLE_HEADS:
+                return True
+    return False
+
+
+def _participle_lemma(word: str) -> str:
+    """«заведующей» -> «заведующий» (pymorphy3's lemma of a participle is its verb)."""
+    for p in parses(word):
+        if p.tag.POS in {"ADJF", "PRTF"}:
+            form = inflect(p, {"masc", "sing", "nomn"})
+            if form in PARTICIPLE_HEADS:
+                return form
+    return lemma(word)
 
 
 def _names_post(word: str) -> bool:
@@ -184,6 +213,7 @@ CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
 SENTENCE_ENDS = {".", "!", "?", "…"}
+SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 
 
 class PostFinder:
@@ -204,6 +234,7 @@ class PostFinder:
         for _, n, post in found:
             held.setdefault(n, []).append(post)
         found += [(CO_REFERENCE, n, post) for n, post in scanner.subject_posts(people, held)]
+        found += [(CO_REFERENCE, n, post) for n, post in scanner.pronoun_posts(people, held)]
         for sureness, n, post in found:
             claims.setdefault((post.start, post.end), []).append((sureness, n, post))
         for claimed in claims.values():
@@ -244,6 +275,7 @@ class PostScanner:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._starts: list[int] | None = None
         self.per: dict[int, Entity] = {}
         self.ent_tokens: dict[int, list[Entity]] = {}
         for ent in doc._.entities:
@@ -333,7 +365,7 @@ class PostScanner:
             if after < len(self.doc) and self.doc[after].text[:1].isupper():
                 if after not in self.ent_tokens:
                     continue  # «архиепископ Лонгин»: a name the NER missed, not a bare post
-            verb = self._subject_verb(i if start == i else start, end)
+            verb = self._subject_verb(start, end)
             if verb is None or not _nominative_post(self.doc[self._head_of(start, end)].text):
                 continue
             n = self._referent(held, mentions, post, start)
@@ -341,12 +373,38 @@ class PostScanner:
                 out.append((n, post))
         return out
 
+    def pronoun_posts(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for «он является депутатом», «она стала председателем»: the pronoun
+        stands for the one person named earlier in its sentence, else in the previous one."""
+        mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
+        taken = [(p.start, p.end) for posts in held.values() for p in posts]
+        out: list[tuple[int, Post]] = []
+        for token in self.doc:
+            gender = SUBJECT_PRONOUNS.get(token.text.lower())
+            if gender is None:
+                continue
+            posts = self.predicate_after(token.i + 1)
+            if not posts or any(s < posts[0].end and posts[0].start < e for s, e in taken):
+                continue
+            sentence = self._sentence_start(token.i)
+            earlier = {n for s, n in mentions if sentence <= s < token.i}
+            if not earlier:
+                earlier = {
+                    n for s, n in mentions if self._previous_sentence(sentence) <= s < sentence
+                }
+            if len(earlier) == 1:
+                n = earlier.pop()
+                if people[n].name.gender in (None, gender):
+                    out.append((n, posts[0]))
+        return out
+
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after a character offset."""
-        i = 0
-        while i < len(self.doc) and self.doc[i].idx < char:
-            i += 1
-        return i
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        return bisect_left(self._starts, char)
 
     def _head_of(self, start: int, end: int) -> int:
         return next(j for j in range(start, end) if is_head(self.doc[j]))
@@ -385,10 +443,7 @@ class PostScanner:
             return None  # a name earlier in its own sentence: that is another shape's business
         if any(_pronoun(t.text) for t in self.doc[sentence:start]):
             return None  # «По его словам, председатель КГБ угрожал»: «его» took the last person
-        j = sentence - 1
-        while j > 0 and (self.doc[j].is_space or self.doc[j].text in SENTENCE_ENDS):
-            j -= 1
-        previous = self._sentence_start(j)
+        previous = self._previous_sentence(sentence)
         earlier = {n for s, n in mentions if previous <= s < sentence}
         if len(earlier) != 1:
             return None  # nobody, or several people to choose from
@@ -396,6 +451,13 @@ class PostScanner:
         if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
             return None
         return n
+
+    def _previous_sentence(self, sentence: int) -> int:
+        """Start of the sentence before the one starting at ``sentence``."""
+        j = sentence - 1
+        while j > 0 and (self.doc[j].is_space or self.doc[j].text in SENTENCE_ENDS):
+            j -= 1
+        return self._sentence_start(j)
 
     def _sentence_start(self, i: int) -> int:
         while i > 0:
@@ -685,11 +747,18 @@ class PostScanner:
             title_end -= 1
         words = [t.text for t in doc[start:title_end]]
         spaces = [t.whitespace_ for t in doc[start:title_end]]
-        title = normal_phrase(words, spaces)
-        if title[:1].isupper() and not title[:2].isupper():
-            title = title[:1].lower() + title[1:]
         heads = [i for i in range(start, end) if is_head(doc[i])]
         head = lemma(doc[heads[0]].text.lower()) if heads else ""
+        k = heads[0] - start if heads else -1
+        if 0 <= k < len(words) and parses(words[k]) and parses(words[k])[0].tag.POS != "NOUN":
+            # «заведующей отделом»: the participle is the head, its object stays as written
+            tail = "".join(w + sp for w, sp in zip(words[k + 1 :], spaces[k + 1 :], strict=True))
+            title = (normal_phrase(words[: k + 1], spaces[: k + 1]) + spaces[k] + tail).strip()
+            head = _participle_lemma(words[k])
+        else:
+            title = normal_phrase(words, spaces)
+        if title[:1].isupper() and not title[:2].isupper():
+            title = title[:1].lower() + title[1:]
         end_char = doc[end - 1].idx + len(doc[end - 1])
         return Post(title, org, place, doc[start].idx, end_char, head)
 

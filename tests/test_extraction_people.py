@@ -89,3 +89,8 @@ def test_bare_surname_takes_the_reading_that_fits_the_text() -> None:
     assert set(found) == {"сорокина анна", "орлов павел"}
     assert len(found["сорокина анна"]["mentions"]) == 2
     assert len(found["орлов павел"]["mentions"]) == 2
+
+
+def test_two_unknown_names_keep_first_last_order() -> None:
+    people = extract("Об этом сообщил Аарон Гринспен, основатель компании.")["people"]
+    assert [(p["first"], p["last"]) for p in people] == [("Аарон", "Гринспен")]

@@ -222,3 +222,26 @@ def test_a_date_ends_a_post() -> None:
     text = "Мэр Дмитрий Разумов 12 мая открыл парк. Мэр Тулы 14 мая посетил стадион."
     posts = posts_of(text, "Разумов")
     assert all("мая" not in text[p["start"] : p["end"]] for p in posts)
+
+
+def test_pronoun_with_link_verb_takes_the_post() -> None:
+    text = (
+        "Ольга Васильева выдвинута кандидатом. "
+        "Сейчас она является депутатом городской думы от округа № 3."
+    )
+    titles = [p["title"] for p in posts_of(text, "Васильева")]
+    assert titles and titles[0].startswith("депутат")
+
+
+def test_pronoun_of_the_other_gender_takes_nothing() -> None:
+    text = "Ольга Васильева выступила на сессии. Сейчас он является депутатом городской думы."
+    assert posts_of(text, "Васильева") == []
+
+
+def test_participles_that_name_a_post() -> None:
+    text = (
+        "Слово взяли Марина Котова, заведующая отделом культуры, и Сергей Фомин, "
+        "уполномоченный по правам человека в Калужской области."
+    )
+    assert posts_of(text, "Котова")[0]["title"].startswith("заведующая отделом")
+    assert posts_of(text, "Фомин")[0]["title"].startswith("уполномоченный по правам")
