@@ -13,6 +13,8 @@ import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import Any
 
 from twisted.internet.defer import Deferred
@@ -21,6 +23,7 @@ from twisted.internet.defer import Deferred
 _module: Any = None
 _extractor: Any = None
 
+MAX_RESTARTS = 5  # rebuilt pools per crawl after a worker died
 WARM_UP_TEXT = "Глава города Зареченска Иван Петров провёл приём граждан 23 ноября 2018 года."
 
 
@@ -64,62 +67,109 @@ def extract_batch(pairs: list[tuple[str, str | None]]) -> list[tuple[dict | None
     return results
 
 
+@dataclass
+class _Job:
+    text: str
+    published_at: str | None
+    done: Deferred
+    alone: bool = False  # sent again on its own after its batch was lost with a dead worker
+
+
 class ExtractionPool:
     """``submit(text, published_at)`` → Deferred firing with ``(facts, error)`` in the reactor
-    thread. Build it before the crawl gets busy: workers are forked when it starts."""
+    thread. Build it before the crawl gets busy: workers are forked when it starts.
+
+    A worker that dies (a crash in native code, the OOM killer) takes its pool down: the pool
+    is rebuilt and the texts lost with it are tried again one by one, so only the text that
+    kills a worker ends up without facts."""
 
     def __init__(self, module_name: str, workers: int, max_batch: int = 16) -> None:
+        self.module_name = module_name
         self.workers = max(1, workers)
         self.max_batch = max(1, max_batch)
-        self.queue: deque[tuple[tuple[str, str | None], Deferred]] = deque()
+        self.queue: deque[_Job] = deque()
         self.in_flight = 0
-        self.executor = ProcessPoolExecutor(
+        self.restarts = 0
+        self.solo = False  # a text retried alone is in flight
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        executor = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_init_worker,
-            initargs=(module_name,),
+            initargs=(self.module_name,),
         )
-        self.executor.submit(int)  # forks every worker now; they load models meanwhile
+        executor.submit(int)  # forks every worker now; they load models meanwhile
+        return executor
 
     def submit(self, text: str, published_at: str | None) -> Deferred:
-        d: Deferred = Deferred()
-        self.queue.append(((text, published_at), d))
+        job = _Job(text, published_at, Deferred())
+        self.queue.append(job)
         self._dispatch()
-        return d
+        return job.done
+
+    def _next_batch(self) -> list[_Job]:
+        if self.queue[0].alone:
+            return [self.queue.popleft()]
+        size = min(self.max_batch, max(1, -(-len(self.queue) // self.workers)))
+        batch: list[_Job] = []
+        while self.queue and len(batch) < size and not self.queue[0].alone:
+            batch.append(self.queue.popleft())
+        return batch
 
     def _dispatch(self) -> None:
         from twisted.internet import reactor
 
-        while self.queue and self.in_flight < self.workers:
-            size = min(self.max_batch, max(1, -(-len(self.queue) // self.workers)))
-            batch = [self.queue.popleft() for _ in range(min(size, len(self.queue)))]
-            pairs = [pair for pair, _ in batch]
-            waiting = [d for _, d in batch]
+        while self.queue and self.in_flight < self.workers and not self.solo:
+            if self.queue[0].alone:  # a suspect runs with nothing beside it to take down
+                if self.in_flight:
+                    break
+                self.solo = True
+            batch = self._next_batch()
+            executor = self.executor
             try:
-                future = self.executor.submit(extract_batch, pairs)
-            except Exception as exc:  # noqa: BLE001 - a broken pool fails these articles only
-                self._fire(waiting, None, exc)
+                future = executor.submit(extract_batch, [(j.text, j.published_at) for j in batch])
+            except BrokenProcessPool as exc:
+                self.solo = False
+                self._lost(batch, executor, exc)
                 continue
             self.in_flight += 1
             future.add_done_callback(
-                lambda f, waiting=waiting: reactor.callFromThread(self._done, f, waiting)
+                lambda f, batch=batch, executor=executor: reactor.callFromThread(
+                    self._done, f, batch, executor
+                )
             )
 
-    def _done(self, future: Future, waiting: list[Deferred]) -> None:
+    def _done(self, future: Future, batch: list[_Job], executor: ProcessPoolExecutor) -> None:
         self.in_flight -= 1
+        if batch[0].alone:
+            self.solo = False
         try:
             results = future.result()
-        except Exception as exc:  # noqa: BLE001 - e.g. a worker killed by the OOM killer
-            self._fire(waiting, None, exc)
+        except BrokenProcessPool as exc:
+            self._lost(batch, executor, exc)
+        except Exception as exc:  # noqa: BLE001 - e.g. results that cannot be unpickled
+            for job in batch:
+                job.done.callback((None, f"{type(exc).__name__}: {exc}"))
         else:
-            self._fire(waiting, results, None)
+            for job, result in zip(batch, results, strict=True):
+                job.done.callback(result)
         self._dispatch()
 
-    @staticmethod
-    def _fire(waiting: list[Deferred], results: list | None, exc: Exception | None) -> None:
-        failed = (None, f"{type(exc).__name__}: {exc}")
-        for i, d in enumerate(waiting):
-            d.callback(results[i] if results is not None else failed)
+    def _lost(self, batch: list[_Job], executor: ProcessPoolExecutor, exc: Exception) -> None:
+        """A batch went down with a dead worker: rebuild the pool (once per broken pool, at
+        most ``MAX_RESTARTS`` times a crawl) and try its texts again, each on its own."""
+        if executor is self.executor and self.restarts < MAX_RESTARTS:
+            self.restarts += 1
+            executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._start()
+        for job in reversed(batch):
+            if job.alone or self.executor is executor:  # tried alone already, or no new pool
+                job.done.callback((None, f"extraction worker died ({type(exc).__name__})"))
+            else:
+                job.alone = True
+                self.queue.appendleft(job)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)

@@ -132,6 +132,8 @@ class ExtractPipeline:
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.pool is not None:
+            if self.pool.restarts:
+                self.crawler.stats.set_value("dumawatch/extraction_restarts", self.pool.restarts)
             self.pool.close()
             self.pool = None
 

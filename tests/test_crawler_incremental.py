@@ -87,3 +87,28 @@ def test_extraction_runs_in_workers_while_fetching_goes_on(tmp_path) -> None:
     assert len(processes) == 1  # one worker ...
     ((worker, crawl_process),) = processes
     assert crawl_process not in (os.getpid(), worker)  # ... forked by the crawl's own process
+
+
+def test_a_dying_extraction_worker_costs_one_article_only(tmp_path, monkeypatch) -> None:
+    """The worker dies on one text: the pool is rebuilt, the batch lost with it is tried
+    again text by text, and only the killer text is indexed without facts."""
+    articles = ARTICLES[:30]
+    victim = articles[7]
+    monkeypatch.setenv("DUMAWATCH_TEST_CRASH_ON", victim.paragraphs[0])
+    target = f"sqlite:///{tmp_path / 'duma.db'}"
+    settings = {
+        **FAST,
+        "EXTRACTION_MODULE": "tests.sites.crash_extractor",
+        "EXTRACTION_WORKERS": 2,
+        "EXTRACTION_BATCH_SIZE": 8,
+    }
+    with serve(articles) as site:
+        report = crawl([site.base_url + "/"], target, settings=settings, progress=False)
+    assert report.new == len(articles)
+    assert report.stats["dumawatch/extraction_failed"] == 1
+    assert report.stats["dumawatch/extraction_restarts"] >= 2  # its batch, then it alone
+    assert report.stats["dumawatch/extracted"] == len(articles) - 1
+    with open_index(target) as index:
+        docs = {doc["url"]: doc for doc in index.iter_documents()}
+    assert docs[site.base_url + victim.path]["extraction_version"] is None
+    assert sum(d["extraction_version"] == "crash-test-1" for d in docs.values()) == 29
