@@ -6,9 +6,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${VENV:-.venv}/bin"
 
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  echo "installing chromium for the browser tests" >&2
-  apt-get update -qq >/dev/null && apt-get install -y -qq chromium chromium-driver >/dev/null
+# Debian packages the tests drive: Chromium (browser tests) and redis-server (shared crawl
+# frontier); Java and Maven (Elasticsearch) come with the machine.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "installing ${missing[*]} for the tests" >&2
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 cleanup() {
