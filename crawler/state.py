@@ -49,11 +49,16 @@ def state_path_for(index_target: str | None) -> Path | None:
 
 
 class CrawlState:
+    COMMIT_EVERY = 200  # validators written per transaction: one fsync per article was the
+    # crawl process's largest single cost; a crawl cut short merely re-fetches a few pages
+
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.db = sqlite3.connect(self.path, timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")  # processes of a shared crawl write at once
         with self.db:
             self.db.executescript(SCHEMA)
+        self.pending = 0
 
     def get(self, url: str) -> Validators | None:
         row = self.db.execute(
@@ -63,18 +68,24 @@ class CrawlState:
         return Validators(*row) if row else None
 
     def put(self, url: str, validators: Validators) -> None:
-        with self.db:
-            self.db.execute(
-                "INSERT OR REPLACE INTO validators VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    url,
-                    validators.etag,
-                    validators.last_modified,
-                    validators.doc_id,
-                    validators.content_hash,
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                ),
-            )
+        self.db.execute(
+            "INSERT OR REPLACE INTO validators VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                url,
+                validators.etag,
+                validators.last_modified,
+                validators.doc_id,
+                validators.content_hash,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        self.pending += 1
+        if self.pending >= self.COMMIT_EVERY:
+            self.commit()
+
+    def commit(self) -> None:
+        self.db.commit()
+        self.pending = 0
 
     def walked(self, host: str) -> bool:
         """Has a crawl of this site ever run to its natural end (no budget, no interruption)?"""
@@ -89,4 +100,5 @@ class CrawlState:
             )
 
     def close(self) -> None:
+        self.commit()
         self.db.close()
