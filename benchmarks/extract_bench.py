@@ -52,7 +52,13 @@ def clear_caches() -> None:
     """Word caches would otherwise remember the previous run's texts."""
     from extraction import morph, names, normal
 
-    for cached in (morph.parses, morph.lemma, names._split_name, normal._normal_phrase):
+    for cached in (
+        morph.parses,
+        morph.lemma,
+        morph.known,
+        names._split_name,
+        normal._normal_phrase,
+    ):
         cached.cache_clear()
 
 

@@ -10,6 +10,8 @@ Each rule takes and returns a list of spaCy Spans; ``apply_rules`` runs them in 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
@@ -21,7 +23,7 @@ from .lexicon import (
     ORG_HEADS,
     PLACE_ORG_HEADS,
 )
-from .morph import lemma, parses
+from .morph import known, lemma, parses
 
 FUNCTION_POS = {"CONJ", "PRCL", "PREP", "ADVB", "INTJ", "NPRO"}
 SEPARATORS = {"(", ")", "[", "]", "{", "}", "•", "·", ",", ";", ":", "|", "/", "—", "–", "−"}
@@ -115,10 +117,10 @@ def _name_like(token: Token) -> bool:
         return text.lower() in NAME_PARTICLES
     if "-" in text:
         head = parses(text.split("-", 1)[0])
-        if head and head[0].is_known and head[0].tag.POS in FUNCTION_POS:
+        if head and known(head[0].word) and head[0].tag.POS in FUNCTION_POS:
             return False  # «Если-же», «Всё-таки»
     found = parses(text)
-    if not found or not found[0].is_known:
+    if not found or not known(found[0].word):
         return True
     if any(g in p.tag for p in found for g in ("Name", "Surn", "Patr")):
         return True
@@ -142,7 +144,7 @@ def _head(span: Span) -> str:
 def relabel(span: Span) -> Span | None:
     if span.label_ == "PER":
         found = parses(span.text) if len(span) == 1 else ()
-        if found and found[0].is_known and "Geox" in found[0].tag and found[0].score >= 0.5:
+        if found and known(found[0].word) and "Geox" in found[0].tag and found[0].score >= 0.5:
             return Span(span.doc, span.start, span.end, label="LOC")  # «Эфиопия»
         return span
     text = span.text
@@ -246,7 +248,7 @@ def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
         for token in span[1:]:
             if not token.text[:1].isupper() or (token.i, token.i + 1) in locs:
                 continue
-            if any(p.is_known and "Geox" in p.tag for p in parses(token.text)[:1]):
+            if any(known(p.word) and "Geox" in p.tag for p in parses(token.text)[:1]):
                 out.append(Span(doc, token.i, token.i + 1, label="LOC"))
     return out
 
@@ -260,7 +262,7 @@ def known_places(doc: Doc, spans: list[Span]) -> list[Span]:
         if token.i in taken or not token.text[:1].isupper() or token.text.isupper():
             continue
         found = parses(token.text)
-        if found and found[0].is_known and "Geox" in found[0].tag and found[0].score >= 0.5:
+        if found and known(found[0].word) and "Geox" in found[0].tag and found[0].score >= 0.5:
             if not _sentence_start(doc, token.i):
                 out.append(Span(doc, token.i, token.i + 1, label="LOC"))
     return out
@@ -290,6 +292,8 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """«ОАО «Водоканал»», «газеты «Вечерний город»»: a descriptor or legal form and a quoted
     name slovnet missed."""
     taken = {i for s in spans for i in range(s.start, s.end)}
+    by_start = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in by_start]  # bisected: a long text has thousands of spans
     out = []
     for token in doc:
         if token.text not in OPEN_QUOTES or token.i == 0:
@@ -306,7 +310,8 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if not described:
             # «Голос Америки», «Эхо Москвы»: a quoted title built around a place
-            inner = [sp for sp in spans if token.i + 1 < sp.start and sp.end <= close]
+            inside = by_start[bisect_right(starts, token.i + 1) : bisect_left(starts, close)]
+            inner = [sp for sp in inside if sp.end <= close]
             if inner and all(sp.label_ == "LOC" for sp in inner) and token.i + 1 not in taken:
                 out.append(Span(doc, token.i + 1, close, label="ORG"))
             continue
@@ -332,7 +337,7 @@ def abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         label = ABBREVIATIONS.get(text, "")
         if label == "":
-            tags = [p.tag for p in parses(text) if p.is_known and "Abbr" in p.tag]
+            tags = [p.tag for p in parses(text) if known(p.word) and "Abbr" in p.tag]
             label = "ORG" if any("Orgn" in t for t in tags) else None
             label = "LOC" if label is None and any("Geox" in t for t in tags) else label
         if label:

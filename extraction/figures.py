@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extraction.morph import analyzer, lemma
+from extraction.morph import inflect, lemma, parses
 from extraction.numbers import parse_words, word_value
 
 _SP = r"[ \u00a0\u202f]"
@@ -176,16 +176,17 @@ def _agrees(value: float, integral: bool, parses: list) -> bool:
     return False
 
 
-@lru_cache(maxsize=100_000)
 def _parse(word: str) -> tuple:
-    return tuple(analyzer().parse(word))
+    """pymorphy3 parses through the shared safe cache (rare characters give none)."""
+    return parses(word)
 
 
 @lru_cache(maxsize=10_000)
 def _substantive(word: str) -> str | None:
     """«приглашённых» -> «приглашённый» when that participle names people."""
-    form = _parse(word)[0].inflect({"masc", "sing", "nomn"})
-    return form.word if form is not None and _norm(form.word) in _SUBSTANTIVES else None
+    found = _parse(word)
+    form = inflect(found[0], {"masc", "sing", "nomn"}) if found else None
+    return form if form is not None and _norm(form) in _SUBSTANTIVES else None
 
 
 def _counted_noun(

@@ -29,6 +29,16 @@ def parses(word: str) -> tuple[Parse, ...]:
 
 
 @lru_cache(maxsize=200_000)
+def known(word: str) -> bool:
+    """Is the word form in pymorphy3's dictionary rather than guessed? The same for every
+    parse of a word, and cached: ``Parse.is_known`` walks the dictionary on every call."""
+    try:
+        return analyzer().word_is_known(word.lower())
+    except (ValueError, KeyError):
+        return False
+
+
+@lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """Most likely dictionary form, lower-cased (``Ивановым`` -> ``иванов``)."""
     found = parses(word)

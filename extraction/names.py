@@ -14,7 +14,7 @@ from functools import lru_cache
 from pymorphy3.analyzer import Parse
 
 from .lexicon import NAME_PARTICLES
-from .morph import inflect, parses, title_case
+from .morph import inflect, known, parses, title_case
 
 GENDERS = ("masc", "femn")
 CASE_ORDER = {c: i for i, c in enumerate(("nomn", "gent", "datv", "accs", "ablt", "loct"))}
@@ -91,13 +91,13 @@ def _bare(word: str) -> str:
 
 
 def _known(word: str) -> bool:
-    return any(p.is_known for p in parses(word))
+    return any(known(p.word) for p in parses(word))
 
 
 def _score(word: str, grammeme: str) -> float:
     """pymorphy3 confidence; guesses for unknown words (foreign names) count for little."""
     return max(
-        (p.score * (1.0 if p.is_known else 0.3) for p in parses(word) if grammeme in p.tag),
+        (p.score * (1.0 if known(p.word) else 0.3) for p in parses(word) if grammeme in p.tag),
         default=0.0,
     )
 
@@ -140,8 +140,8 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         forward = _score(a, "Name") + _score(b, "Surn") + 0.1
         # and a known first name behind it: «Аарон Гринспен», neither known as a first name,
         # keeps the usual first-last order of news text
-        known = _score(a, "Surn") and _score(b, "Name")
-        backward = _score(b, "Name") + _score(a, "Surn") if known else 0.0
+        name_behind = _score(a, "Surn") and _score(b, "Name")
+        backward = _score(b, "Name") + _score(a, "Surn") if name_behind else 0.0
         family_first = len(rest) == 2 and len(a) <= 3 and not _known(a) and not _known(b)
         if family_first:
             backward = forward + 1  # «Ху Цзиньтао», «Чэнь Дэмин»: East Asian family name first
@@ -156,7 +156,7 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     first = None
     if first_w:
         parse = _best(first_w, "Name", gender, case)
-        if parse is not None and not parse.is_known:
+        if parse is not None and not known(parse.word):
             parse = None  # an unknown foreign first name: its case endings are guesswork
         first = _keep_yo(first_w, _nominative(first_w, parse, gender))
     if first is None and initials:
@@ -184,7 +184,7 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
     parse = _best(word, "Surn", gender, case)
     if parse is not None:
         return _keep_yo(word, _nominative(word, parse, gender))
-    if case in (None, "nomn") and not any(p.is_known for p in parses(word)):
+    if case in (None, "nomn") and not any(known(p.word) for p in parses(word)):
         return title_case(word)  # an unknown foreign surname in the nominative: as written
     for p in parses(word):
         if case and p.tag.case != case:

@@ -85,8 +85,11 @@ class SlovnetNER:
         words = [[doc[i].text for i in index] for doc, index in items]
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         if words:
-            preds = infer.decoder(infer.process(infer.encoder(words)))
-            for (doc, index), tags in zip(items, preds, strict=True):
+            # by length: slovnet pads a batch to its longest chunk
+            order = sorted(range(len(words)), key=lambda k: len(words[k]))
+            preds = infer.decoder(infer.process(infer.encoder([words[k] for k in order])))
+            for k, tags in zip(order, preds, strict=True):
+                doc, index = items[k]
                 found[id(doc)].extend(bio_spans(doc, index, tags))
         for doc in docs:
             doc.ents = found[id(doc)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extraction.morph import analyzer
+from extraction.morph import parses as morph_parses
 
 _UNITS = {
     "ноль": 0, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
@@ -38,7 +38,7 @@ def _table() -> dict[str, tuple[str, float]]:
     for kind, words in groups:
         for word, value in words.items():
             table[_norm(word)] = (kind, value)
-            for p in analyzer().parse(word):
+            for p in morph_parses(word):
                 if p.normal_form != word or p.tag.POS not in {"NUMR", "NOUN"}:
                     continue
                 for f in p.lexeme:

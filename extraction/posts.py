@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from .dates import month_number
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, HEAD_PREFIXES, POST_HEADS, POST_PREFIXES
-from .morph import inflect, lemma, parses
+from .morph import inflect, known, lemma, parses
 from .normal import normal_phrase
 from .people import Person, Post
 
@@ -140,6 +140,13 @@ def _finite(word: str) -> bool:
     """A verb in the indicative: «заявил», «считает» (not an infinitive or participle)."""
     found = parses(word)
     return bool(found) and found[0].tag.POS == "VERB" and "indc" in found[0].tag
+
+
+def _between(mentions: list[tuple[int, int]], start: int, end: int) -> set[int]:
+    """People (n) of the sorted (token, n) mentions with start <= token < end."""
+    lo = bisect_left(mentions, (start, -1))
+    hi = bisect_left(mentions, (end, -1))
+    return {n for _, n in mentions[lo:hi]}
 
 
 def _nominative_post(word: str) -> bool:
@@ -345,7 +352,7 @@ class PostScanner:
         Пакистан. Председатель комитета стал первым …». It names the only person who already
         holds a post with that head, else the person last named in the previous sentence."""
         mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
-        taken = [(p.start, p.end) for posts in held.values() for p in posts]
+        taken = self._covered(held)
         out: list[tuple[int, Post]] = []
         i = 0
         while i < len(self.doc):
@@ -355,7 +362,7 @@ class PostScanner:
                 continue
             start = self._extend_left(i)
             posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
-            if not posts or any(s < posts[0].end and posts[0].start < e for s, e in taken):
+            if not posts or self._overlaps(posts[0], taken):
                 i += 1
                 continue
             post = posts[0]
@@ -379,26 +386,36 @@ class PostScanner:
         """(person, post) for «он является депутатом», «она стала председателем»: the pronoun
         stands for the one person named earlier in its sentence, else in the previous one."""
         mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
-        taken = [(p.start, p.end) for posts in held.values() for p in posts]
+        taken = self._covered(held)
         out: list[tuple[int, Post]] = []
         for token in self.doc:
             gender = SUBJECT_PRONOUNS.get(token.text.lower())
             if gender is None:
                 continue
             posts = self.predicate_after(token.i + 1)
-            if not posts or any(s < posts[0].end and posts[0].start < e for s, e in taken):
+            if not posts or self._overlaps(posts[0], taken):
                 continue
             sentence = self._sentence_start(token.i)
-            earlier = {n for s, n in mentions if sentence <= s < token.i}
+            earlier = _between(mentions, sentence, token.i)
             if not earlier:
-                earlier = {
-                    n for s, n in mentions if self._previous_sentence(sentence) <= s < sentence
-                }
+                earlier = _between(mentions, self._previous_sentence(sentence), sentence)
             if len(earlier) == 1:
                 n = earlier.pop()
                 if people[n].name.gender in (None, gender):
                     out.append((n, posts[0]))
         return out
+
+    def _covered(self, held: dict[int, list[Post]]) -> set[int]:
+        """Tokens inside the posts found so far (a set: a long text holds thousands)."""
+        return {
+            i
+            for posts in held.values()
+            for p in posts
+            for i in range(self._token_at(p.start), self._token_at(p.end))
+        }
+
+    def _overlaps(self, post: Post, taken: set[int]) -> bool:
+        return any(i in taken for i in range(self._token_at(post.start), self._token_at(post.end)))
 
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after a character offset."""
@@ -439,12 +456,12 @@ class PostScanner:
         if holders:
             return holders[0] if len(holders) == 1 else None
         sentence = self._sentence_start(start)
-        if any(sentence <= s < start for s, _ in mentions):
+        if _between(mentions, sentence, start):
             return None  # a name earlier in its own sentence: that is another shape's business
         if any(_pronoun(t.text) for t in self.doc[sentence:start]):
             return None  # «По его словам, председатель КГБ угрожал»: «его» took the last person
         previous = self._previous_sentence(sentence)
-        earlier = {n for s, n in mentions if previous <= s < sentence}
+        earlier = _between(mentions, previous, sentence)
         if len(earlier) != 1:
             return None  # nobody, or several people to choose from
         n = earlier.pop()
@@ -576,7 +593,7 @@ class PostScanner:
             {
                 p.tag.case
                 for p in parses(w)
-                if p.is_known and any(g in p.tag for g in ("Name", "Surn", "Patr"))
+                if known(p.word) and any(g in p.tag for g in ("Name", "Surn", "Patr"))
             }
             for w in words
             if w.isalpha() and len(w) > 1

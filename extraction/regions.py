@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extraction.morph import analyzer
+from extraction.morph import parses as morph_parses
 
 _DATA = Path(__file__).resolve().parent / "data" / "regions.json"
 _TOKEN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
@@ -60,7 +60,7 @@ class _Tables:
 def _forms(word: str, adjective: bool = False) -> set[str]:
     """All case/number/gender forms of a name word, from its best fitting pymorphy3 parse."""
     w = _norm(word)
-    parses = [p for p in analyzer().parse(w) if _norm(p.word) == w]
+    parses = [p for p in morph_parses(w) if _norm(p.word) == w]
     if adjective:
         chosen = [p for p in parses if p.tag.POS == "ADJF"]
     else:
@@ -77,7 +77,7 @@ def _forms(word: str, adjective: bool = False) -> set[str]:
 
 def _is_ambiguous(surface: str, key: str) -> bool:
     """A city form whose likeliest reading is not that place (Владимир, Шахты, Орла)."""
-    parses = analyzer().parse(surface)
+    parses = morph_parses(surface)
     top = parses[0] if parses else None
     return top is None or "Geox" not in top.tag or _norm(top.normal_form) != key
 

@@ -76,3 +76,27 @@ def test_surrogate_next_to_a_name() -> None:
     result = extract(text)
     check_contract(text, result)
     assert any(p["last"] == "Петров" for p in result["people"])
+
+
+# Characters pymorphy3 cannot name (it raises ValueError on them): Tangut, Khitan, Nüshu,
+# variation selectors, Linear B; glued to Russian words, numbers and units.
+RARE = ["\U00017000", "\U00018b00", "\U0001b170", "\U000e0100", "\U00010000", "\U00016fe0"]
+PIECES = ["12", "3,5", " ", "человек", "тысяч", "рублей", "Иван", "Петров", "Калужской",
+          "области", "Твери", "мая", "2024", "года", "ов", "глава", ".", ",", "\n"]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(RARE) | st.sampled_from(PIECES), max_size=40).map("".join))
+def test_characters_pymorphy3_cannot_name(text: str) -> None:
+    check_contract(text, extract(text))
+
+
+def test_rare_characters_reach_every_fact_finder() -> None:
+    from extraction import figures, morph, regions
+
+    tangut = "\U00017000"
+    assert morph.parses(tangut) == ()
+    text = f"В Калужской{tangut} области{tangut} собрались 12 {tangut}человек и 3 {tangut}ов."
+    figures.find_figures(text)
+    regions.find_regions(text, [])
+    check_contract(text, extract(text))
