@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-EXTRACTION_VERSION = "dw-extract-4 slovnet-ner-news-v1 rules-4"
+EXTRACTION_VERSION = "dw-extract-5 slovnet-ner-news-v1 rules-5"
 
 __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 

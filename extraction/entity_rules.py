@@ -42,11 +42,42 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
     spans = _grow(spans, named_after(doc, spans))
+    spans = trailing_initials(doc, spans)
     spans += abbreviations(doc, spans)
     spans += org_of_place(doc, spans)
     spans = _grow(spans, org_chains(doc, spans))
     spans = consistent_places(doc, spans)
     return spans + nested_places(doc, spans)
+
+
+def _initial(doc: Doc, i: int) -> bool:
+    """«С» of «С.»: one capital letter followed by a dot."""
+    text = doc[i].text if i < len(doc) else ""
+    return len(text) == 1 and text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
+
+
+def trailing_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Смирнов С. П.»: initials after a surname belong to its mention, even when slovnet
+    tagged them as a person of their own."""
+    grown: dict[int, Span] = {}
+    for span in spans:
+        if span.label_ != "PER" or len(doc[span.end - 1].text) < 2:
+            continue
+        end, i = span.end, span.end
+        while _initial(doc, i) and i - span.end < 4:
+            end, i = i + 1, i + 2
+        if end > span.end:
+            grown[span.start] = Span(doc, span.start, end, label="PER")
+    if not grown:
+        return spans
+    covered = {i for g in grown.values() for i in range(g.start, g.end)}
+    out = []
+    for span in spans:
+        if span.label_ == "PER" and span.start in grown:
+            out.append(grown[span.start])
+        elif not (span.label_ == "PER" and all(i in covered for i in range(span.start, span.end))):
+            out.append(span)
+    return out
 
 
 SETTLEMENTS = frozenset("город село деревня посёлок поселок станица хутор аул".split())

@@ -94,3 +94,16 @@ def test_bare_surname_takes_the_reading_that_fits_the_text() -> None:
 def test_two_unknown_names_keep_first_last_order() -> None:
     people = extract("Об этом сообщил Аарон Гринспен, основатель компании.")["people"]
     assert [(p["first"], p["last"]) for p in people] == [("Аарон", "Гринспен")]
+
+
+def test_initials_before_and_after_the_surname_join_the_full_name() -> None:
+    text = (
+        "Председатель думы Сергей Павлович Смирнов открыл заседание. С.П. Смирнов отметил "
+        "рост доходов. Смирнов С. П. поблагодарил коллег. Доклад А.В. Иванова отложили."
+    )
+    found = {p["key"]: p for p in people(text)}
+    assert set(found) == {"смирнов сергей", "иванов а"}
+    smirnov = found["смирнов сергей"]
+    assert smirnov["name"] == "Сергей Павлович Смирнов"
+    assert [text[s:e] for s, e in smirnov["mentions"]][1:] == ["С.П. Смирнов", "Смирнов С. П"]
+    assert found["иванов а"]["last"] == "Иванов"  # genitive «Иванова» read as him
