@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 import sys
+import urllib.request
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -143,8 +145,23 @@ def test_recrawl_adds_nothing_and_reuses_extraction(site, first_crawl) -> None:
     assert report.stats["dumawatch/sitemap_known"] == len(ARTICLES)
     assert report.stats["dumawatch/listing_stops"] >= 1
     assert not [path for path in site.hits if "PAGEN_1=" in path or "/page/" in path]
+    article_paths = {a.path for a in ARTICLES}
+    fetched = {path: n for path, n in site.hits.items() if path in article_paths}
+    assert set(fetched) == _first_listing_pages_articles(site, article_paths)
+    assert len(fetched) == report.articles and set(fetched.values()) == {1}
     with open_index(target) as index:
         assert index.count() == len(ARTICLES)
+
+
+def _first_listing_pages_articles(site, article_paths: set[str]) -> set[str]:
+    """Articles linked from the first page of the news and the archive listings."""
+    shown = set()
+    for listing in ("/news/", "/archive/"):
+        with urllib.request.urlopen(site.base_url + listing) as page:
+            html = page.read().decode(page.headers.get_content_charset() or "utf-8")
+        links = {href.removeprefix(site.base_url) for href in re.findall(r'href="([^"?#]+)', html)}
+        shown |= links & article_paths
+    return shown
 
 
 def test_full_recrawl_without_extraction_keeps_facts(site, first_crawl) -> None:

@@ -310,11 +310,23 @@ class NewsSpider(scrapy.Spider):
         if not looks_like_feed(response.body):
             return
         self.crawler.stats.inc_value("dumawatch/feeds")
-        for link, published in feed_entries(response.body):
-            url = strip_tracking(urljoin(response.url, link))
-            if same_site(url, self.allowed_domains) and not is_denied(url):
-                meta = {"date_hint": published.isoformat()} if published else {}
-                yield self.request(url, "article", self.parse_page, **meta)
+        entries = [
+            (url, published)
+            for url, published in (
+                (strip_tracking(urljoin(response.url, link)), published)
+                for link, published in feed_entries(response.body)
+            )
+            if same_site(url, self.allowed_domains) and not is_denied(url)
+        ]
+        wanted = {url for url, _ in entries}
+        if self._may_skip_known(response.url):  # the listings show the newest anyway
+            wanted = self._unknown(wanted)
+        for url, published in entries:
+            if url not in wanted:
+                self.crawler.stats.inc_value("dumawatch/feed_known")
+                continue
+            meta = {"date_hint": published.isoformat()} if published else {}
+            yield self.request(url, "article", self.parse_page, **meta)
 
     # -- errors ---------------------------------------------------------------------------
 
