@@ -13,6 +13,23 @@ from scrapy.settings import BaseSettings
 
 class SharedFrontier:
     def update_settings(self, settings: BaseSettings) -> None:
-        if settings.get("REDIS_URL"):
-            settings.set("SCHEDULER", "crawler.redis_frontier.SharedScheduler", "addon")
-            settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")
+        url = settings.get("REDIS_URL")
+        if not url:
+            return
+        try:
+            import redis
+            import scrapy_redis  # noqa: F401
+        except ImportError as exc:
+            raise RuntimeError(
+                f"REDIS_URL is set but scrapy-redis is not installed ({exc}); "
+                "pip install scrapy-redis"
+            ) from exc
+        try:
+            client = redis.Redis.from_url(url, socket_connect_timeout=5)
+            client.ping()
+            client.close()
+        except (redis.RedisError, ValueError) as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise RuntimeError(f"cannot reach Redis at {url}: {reason}") from exc
+        settings.set("SCHEDULER", "crawler.redis_frontier.SharedScheduler", "addon")
+        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")

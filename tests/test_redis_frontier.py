@@ -18,7 +18,7 @@ import pytest
 from scrapy.settings import Settings
 
 from crawler.addons import SharedFrontier
-from crawler.run import crawl
+from crawler.run import CrawlError, crawl
 from sample_site.catalog import ARTICLES
 from sample_site.server import serve
 from search import open_index
@@ -72,9 +72,24 @@ def test_frontier_stays_local_without_redis_url() -> None:
     settings.setmodule("crawler.settings", priority="project")
     SharedFrontier().update_settings(settings)
     assert settings["SCHEDULER"] == "scrapy.core.scheduler.Scheduler"
-    settings.set("REDIS_URL", "redis://127.0.0.1:1/0", priority="cmdline")
+
+
+def test_redis_url_switches_the_scheduler(redis_url) -> None:
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("REDIS_URL", redis_url, priority="cmdline")
     SharedFrontier().update_settings(settings)
     assert settings["SCHEDULER"] == "crawler.redis_frontier.SharedScheduler"
+
+
+def test_unreachable_redis_is_one_clear_line(tmp_path) -> None:
+    pytest.importorskip("scrapy_redis")
+    url = f"redis://127.0.0.1:{_free_port()}/0"
+    target = f"sqlite:///{tmp_path / 'x.db'}"
+    with pytest.raises(CrawlError) as exc:
+        crawl(["http://127.0.0.1:9/"], target, settings={"REDIS_URL": url}, progress=False)
+    assert str(exc.value).startswith(f"cannot reach Redis at {url}: ")
+    assert "\n" not in str(exc.value)
 
 
 @pytest.mark.slow
