@@ -12,6 +12,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
+from crawler.resolver import refusal
 from crawler.state import CrawlState, Validators, state_path_for
 
 # Request kinds (``request.meta["dw_kind"]``) whose response must be an HTML page.
@@ -39,11 +40,13 @@ class PrivateNetworkGuardMiddleware:
     """With ``BLOCK_PRIVATE_NETWORKS``, refuse every request to a loopback, private or
     link-local address — redirect targets and robots.txt included, since each of them comes
     through here — so a public site cannot steer an API-started crawl into the server's own
-    network. Host names are resolved once per crawl."""
+    network. Address literals and local names are refused here; host names are checked by
+    ``crawler.resolver.GuardedResolver`` when the connection is made, or resolved here (once
+    per host) when a proxy will make it."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.verdicts: dict[str, str | None] = {}  # host → why it is refused, or None
+        self.verdicts: dict[tuple[str, bool], str | None] = {}  # why a host is refused, or None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PrivateNetworkGuardMiddleware:
@@ -55,14 +58,14 @@ class PrivateNetworkGuardMiddleware:
         from monitor.netguard import UnsafeTarget, check_url
 
         parts = urlsplit(request.url)
-        host = f"{parts.scheme}://{parts.hostname}"
-        if host not in self.verdicts:
+        key = (f"{parts.scheme}://{parts.hostname}", bool(request.meta.get("proxy")))
+        if key not in self.verdicts:
             try:
-                check_url(request.url, allow_private=False)
-                self.verdicts[host] = None
+                check_url(request.url, allow_private=False, resolve=key[1])
+                self.verdicts[key] = None
             except UnsafeTarget as exc:
-                self.verdicts[host] = str(exc)
-        reason = self.verdicts[host]
+                self.verdicts[key] = str(exc)
+        reason = self.verdicts[key] or refusal(parts.hostname)  # the resolver's verdict
         if reason is not None:
             self.crawler.stats.inc_value("dumawatch/blocked_private")
             if request.meta.get("dw_kind") == "start" or request.meta.get("redirect_urls"):

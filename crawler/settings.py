@@ -16,6 +16,7 @@ DOWNLOAD_DELAY = 0.5
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_TIMEOUT = 30
+TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"  # Scrapy's, + BLOCK_PRIVATE_NETWORKS
 
 # Faults: retry server errors and timeouts, follow redirects, cap page size
 RETRY_ENABLED = True
@@ -36,7 +37,7 @@ DEPTH_LIMIT = 0  # page budget (MAX_PAGES) and URL patterns bound a crawl, not d
 DEPTH_PRIORITY = 0
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.PrivateNetworkGuardMiddleware": 50,
+    "crawler.middlewares.PrivateNetworkGuardMiddleware": 760,  # after HttpProxyMiddleware
     "crawler.middlewares.PageBudgetMiddleware": 150,
     "crawler.middlewares.ConditionalRequestMiddleware": 560,
     "crawler.middlewares.SkipNonHtmlMiddleware": 950,

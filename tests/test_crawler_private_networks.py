@@ -3,10 +3,13 @@
 The "public" site is an address on the internet (a global IP literal) reached through an HTTP
 proxy on 127.0.0.1, as a crawler behind a proxy would reach it; its home page redirects to
 127.0.0.1, where a duma-like site with an article is waiting. Nothing leaves this machine.
+A host name (this machine's own) that resolves to a private address is refused when the crawler
+connects (``crawler.resolver``), which also covers names re-pointed after a first check.
 """
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +17,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from crawler.resolver import is_private
 from crawler.run import CrawlError, crawl
+from monitor.netguard import LOCAL_NAMES
 
 pytestmark = pytest.mark.slow  # real crawls in child processes
 PUBLIC = "http://93.184.216.34"  # global, never contacted: the proxy answers for it
@@ -114,3 +119,64 @@ def test_run_crawl_passes_the_guard_to_the_crawler(tmp_path, block: bool) -> Non
         )
     assert run["status"] == "finished"
     assert given.get("BLOCK_PRIVATE_NETWORKS", False) is block
+
+
+def _private_host_name() -> tuple[str, str] | None:
+    """This machine's name when it resolves to a private address, and that address."""
+    name = socket.gethostname()
+    try:
+        address = socket.getaddrinfo(name, None, socket.AF_INET)[0][4][0]
+    except OSError:
+        return None
+    if name.lower() in LOCAL_NAMES or not is_private(address):
+        return None
+    return name, address
+
+
+@pytest.fixture
+def named_site(monkeypatch) -> Iterator[tuple[str, list[str]]]:
+    found = _private_host_name()
+    if found is None:
+        pytest.skip("this machine's name does not resolve to a private address")
+    name, address = found
+    for var in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    seen: list[str] = []
+
+    class Site(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            seen.append(self.path)
+            if self.path == "/":
+                body = f"<html><body><h1>Совет</h1><a href='{SLUG}'>Записка</a></body>".encode()
+            elif self.path == SLUG:
+                body = ARTICLE.encode()
+            else:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    httpd = ThreadingHTTPServer((address, 0), Site)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://{name}:{httpd.server_address[1]}", seen
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_host_name_resolving_to_a_private_address_is_refused_on_connect(
+    named_site, tmp_path
+) -> None:
+    base, seen = named_site
+    target = f"sqlite:///{tmp_path / 'x.db'}"
+    with pytest.raises(CrawlError) as exc:
+        crawl([base + "/"], target, settings={**FAST, "BLOCK_PRIVATE_NETWORKS": True})
+    assert "resolves to a private or local address" in str(exc.value)
+    assert seen == []
+    report = crawl([base + "/"], target, settings=FAST, progress=False)  # the guard off
+    assert report.new == 1 and SLUG in seen

@@ -10,21 +10,23 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import sitemap_urls_from_robots
+from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
 from crawler.article import parse_article
 from crawler.feeds import feed_entries, looks_like_feed, sitemap_entries
 from crawler.items import ArticleItem
 from crawler.listing import PageLinks, page_links
+from crawler.resolver import refusal
 from crawler.sources import Source, find_source, load_sources, source_for_url
 from crawler.urls import (
     canonical_url,
@@ -356,5 +358,10 @@ def _is_html(response: TextResponse) -> bool:
 def _describe(failure: Failure) -> str:
     if failure.check(HttpError):
         return f"HTTP {failure.value.response.status}"
+    if failure.check(DNSLookupError, CannotResolveHostError):
+        request = getattr(failure, "request", None)
+        refused = refusal(urlsplit(request.url).hostname) if request is not None else None
+        if refused:
+            return f"refused: {refused}"
     message = str(failure.value) or type(failure.value).__name__
     return message.splitlines()[0] if message else type(failure.value).__name__
