@@ -119,6 +119,8 @@ def run_due_once(
                     trigger="schedule",
                     crawl=crawl,
                     index_options=index_options,
+                    # API-added sources stay on public hosts, redirects included
+                    block_private=source.get("origin") == "api" and not allow_private,
                 )
             )
         except UnsafeTarget as exc:

@@ -7,6 +7,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -101,19 +102,36 @@ class SqliteBackend(IndexBackend):
         self._lock = threading.RLock()
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._set_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._init_schema()
         except sqlite3.DatabaseError as exc:
             raise BackendError(f"{self.path} is not a usable dumawatch index: {exc}") from exc
 
+    def _set_wal(self) -> None:
+        """Switch to WAL; a second process doing the same at the same moment may be told
+        "locked" without the busy handler being asked, so try again briefly."""
+        for attempt in range(50):
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 49:
+                    raise
+                time.sleep(0.1)
+
     def _init_schema(self) -> None:
+        """Create the schema in one IMMEDIATE transaction, so processes opening a new index at
+        the same moment queue on the write lock instead of deadlocking on an upgrade."""
         with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
             tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
             if tables and "meta" not in tables:
                 raise BackendError(f"{self.path} is an SQLite file but not a dumawatch index")
-            self._db.executescript(SCHEMA)
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
             row = self._db.execute("SELECT value FROM meta WHERE name='schema'").fetchone()
             if row is None:
                 self._db.execute(

@@ -98,6 +98,7 @@ def _crawl_in_background(
                 trigger="api",
                 run_id=run_id,
                 index_options=ctx.index_options,
+                block_private=not ctx.allow_private_crawl,  # redirects to private hosts too
             )
         except Exception as exc:  # recorded as a failed run
             log.warning("API crawl %s failed: %s", run_id, exc)
