@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-EXTRACTION_VERSION = "dw-extract-5 slovnet-ner-news-v1 rules-5"
+EXTRACTION_VERSION = "dw-extract-6 slovnet-ner-news-v1 rules-6"
 
 __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 

@@ -497,12 +497,19 @@ class PostScanner:
             return "\n" not in text
         if text in JOINERS:
             return True
+        if text == "№":  # «заведующая детским садом № 5»
+            nxt = self._next(i + 1)
+            return nxt < len(self.doc) and self.doc[nxt].text[:1].isdigit()
         if not text[:1].isalnum():
             return False
         low = text.lower()
         if low in PLACE_PREPOSITIONS:  # «посол Японии в России», not «… в случае победы»
-            nxt = self._next(i + 1)
-            return nxt < len(self.doc) and lemma(self.doc[nxt].text) not in CIRCUMSTANCE_NOUNS
+            nxt = self._next(i + 1)  # nor «… в 2019 году»
+            return (
+                nxt < len(self.doc)
+                and not self.doc[nxt].text[:1].isdigit()
+                and lemma(self.doc[nxt].text) not in CIRCUMSTANCE_NOUNS
+            )
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
         if text.isdigit():  # «глава России 31 октября побывал»: a date ends the post

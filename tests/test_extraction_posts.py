@@ -245,3 +245,24 @@ def test_participles_that_name_a_post() -> None:
     )
     assert posts_of(text, "Котова")[0]["title"].startswith("заведующая отделом")
     assert posts_of(text, "Фомин")[0]["title"].startswith("уполномоченный по правам")
+
+
+def test_numbered_institution_stays_in_the_post() -> None:
+    text = "Заведующая детским садом № 5 Елена Кравец отметила нехватку воспитателей."
+    assert posts_of(text, "Кравец")[0]["title"] == "заведующая детским садом № 5"
+
+
+def test_a_year_after_the_post_is_not_part_of_it() -> None:
+    text = "Прокурор района Виктор Лебедев провёл проверку. Он стал прокурором в 2019 году."
+    posts = posts_of(text, "Лебедев")
+    assert all("2019" not in text[p["start"] : p["end"]] for p in posts)
+    assert [p["title"] for p in posts] == ["прокурор района"]  # «прокурором» is the same post
+
+
+def test_the_post_repeated_as_subject_stays_one_post() -> None:
+    text = (
+        "Глава города Сергей Петров провёл совещание с руководителями управляющих компаний. "
+        "Глава города отметил, что к зиме готовы 95 процентов домов."
+    )
+    posts = posts_of(text, "Петров")
+    assert len(posts) == 1 and posts[0]["start"] == 0
