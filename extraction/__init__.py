@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-EXTRACTION_VERSION = "dw-extract-6 slovnet-ner-news-v1 rules-6"
+EXTRACTION_VERSION = "dw-extract-7 slovnet-ner-news-v1 rules-7"
 
 __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 

@@ -143,7 +143,8 @@ class PeopleBuilder:
             if ent.type != "PER":
                 continue
             name = split_name(ent.text.split())
-            if name is None or not (name.last or name.first):
+            if name is None or not (name.last or name.has_full_first):
+                # «В.Л.» alone names nobody a reader could look up
                 continue
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
         doc._.people = group_people(mentions)

@@ -107,3 +107,8 @@ def test_initials_before_and_after_the_surname_join_the_full_name() -> None:
     assert smirnov["name"] == "Сергей Павлович Смирнов"
     assert [text[s:e] for s, e in smirnov["mentions"]][1:] == ["С.П. Смирнов", "Смирнов С. П"]
     assert found["иванов а"]["last"] == "Иванов"  # genitive «Иванова» read as him
+
+
+def test_initials_alone_are_nobody() -> None:
+    text = "Заявление (его подписал В.Л.) передали в администрацию. Иван Петров его поддержал."
+    assert [p["key"] for p in people(text)] == ["петров иван"]
