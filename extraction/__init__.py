@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-EXTRACTION_VERSION = "dw-extract-7 slovnet-ner-news-v1 rules-7"
+EXTRACTION_VERSION = "dw-extract-8 slovnet-ner-news-v1 rules-8"
 
 __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 

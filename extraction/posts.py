@@ -299,7 +299,7 @@ class PostScanner:
             before = self.before(start)
             comma = self._prev(start) >= 0 and self.doc[self._prev(start)].text == ","
             found += [(BEFORE_COMMA if comma else BEFORE, p) for p in before]
-            found += [(AFTER, p) for p in self.after(end) + self.predicate_after(end)]
+            found += [(AFTER, p) for p in self.after(end) + self.predicates_after(end)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
         return found
 
@@ -392,7 +392,7 @@ class PostScanner:
             gender = SUBJECT_PRONOUNS.get(token.text.lower())
             if gender is None:
                 continue
-            posts = self.predicate_after(token.i + 1)
+            posts = self.predicates_after(token.i + 1)
             if not posts or self._overlaps(posts[0], taken):
                 continue
             sentence = self._sentence_start(token.i)
@@ -402,7 +402,7 @@ class PostScanner:
             if len(earlier) == 1:
                 n = earlier.pop()
                 if people[n].name.gender in (None, gender):
-                    out.append((n, posts[0]))
+                    out += [(n, post) for post in posts]
         return out
 
     def _covered(self, held: dict[int, list[Post]]) -> set[int]:
@@ -675,6 +675,27 @@ class PostScanner:
         if i >= len(self.doc) or not _instrumental(self.doc[i].text):
             return []
         return [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+
+    def predicates_after(self, name_end: int) -> list[Post]:
+        """The predicate post and those the same subject takes later in its sentence:
+        «он является депутатом парламента, состоит во фракции, также является членом
+        комитета»; another name or pronoun ends the run."""
+        posts = self.predicate_after(name_end)
+        if not posts:
+            return []
+        i, seen = self._token_at(posts[-1].end), 0
+        while i < len(self.doc) and seen < 40:
+            text = self.doc[i].text
+            if text in SENTENCE_ENDS or "\n" in text or i in self.per or _pronoun(text):
+                break
+            if _is_link(text):
+                more = self.predicate_after(i)
+                if more:
+                    posts += more
+                    i = self._token_at(more[-1].end)
+                    continue
+            i, seen = i + 1, seen + 1
+        return posts
 
     def predicate_before(self, name_start: int) -> list[Post]:
         """«Председателем комитета избран Иван Петров»: the post, a link verb, the name."""

@@ -266,3 +266,24 @@ def test_the_post_repeated_as_subject_stays_one_post() -> None:
     )
     posts = posts_of(text, "Петров")
     assert len(posts) == 1 and posts[0]["start"] == 0
+
+
+def test_one_subject_two_predicate_posts() -> None:
+    text = (
+        "Иван Петров стал председателем комиссии, а позже был назначен заместителем мэра. "
+        "Ольга Седова выступила. Сейчас она является депутатом городской думы, состоит во "
+        "фракции, также является членом комитета по бюджету."
+    )
+    assert [p["title"] for p in posts_of(text, "Петров")] == [
+        "председатель комиссии",
+        "заместитель мэра",
+    ]
+    assert [p["title"] for p in posts_of(text, "Седова")] == [
+        "депутат городской думы",
+        "член комитета по бюджету",
+    ]
+
+
+def test_another_pronoun_ends_the_run_of_predicates() -> None:
+    text = "Иван Петров стал председателем комиссии, а она была назначена заместителем мэра."
+    assert [p["title"] for p in posts_of(text, "Петров")] == ["председатель комиссии"]
