@@ -350,7 +350,7 @@ class PostScanner:
         """(person, post) for a post without a name that is the subject of its clause:
         «Глава города Сергей Петров … Глава города отметил», «Сенатор Джон Керри прибыл в
         Пакистан. Председатель комитета стал первым …». It names the only person who already
-        holds a post with that head, else the person last named in the previous sentence."""
+        holds a post with that head, else the one person named in the previous sentence."""
         mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
         taken = self._covered(held)
         out: list[tuple[int, Post]] = []
