@@ -2,17 +2,18 @@
 
 Runs the real CLI (``python -m dumawatch extract --workers N``) on the dev texts repeated
 until one worker needs >= 30 s (sized from a one-pass calibration run; repeated texts find
-the word caches warm, so later passes run faster than the first), once per worker count. For each run it prints
-wall time, chars/s, the CPU seconds of the CLI and all its workers (``RUSAGE_CHILDREN``),
-the load average around the run, and the peak RSS (``VmHWM``) of the main process and of
-each worker, sampled from /proc while the run goes on. A tiny run measures the fixed cost
-(imports and model loading) that every worker pays before its first text.
+the word caches warm, so later passes run faster than the first), once per worker count.
+For each run it prints wall time, chars/s, the CPU seconds of the CLI and all its workers
+(``RUSAGE_CHILDREN``), the load average around the run, and the peak RSS (``VmHWM``) of the
+main process and of each worker, sampled from /proc while the run goes on. A tiny run
+measures the fixed cost (imports and model loading) every worker pays before its first text.
 
 Targets: wall ratio workers-1 / workers-2 >= 1.8 on 2 cores; peak RSS of one worker <= 600 MB.
 The machine is shared: when other jobs hold a core the wall ratio cannot reach 1.8, so the
 CPU figures say whether the CLI itself would (CPU/wall near 2.0 means both cores were ours).
 
 usage: python benchmarks/extract_workers_bench.py [TEXT_DIR] [--seconds S] [--workers 1 2]
+       [--blas-threads 1]
 (default TEXT_DIR: ../shared/data/factru-dev beside the repo)
 """
 
