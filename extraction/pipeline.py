@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import entities, facts, ner, people, posts  # noqa: F401  (register the factories)
+from . import anaphora, entities, facts, ner, people, posts  # noqa: F401  (register the factories)
 from .tokenizer import RazdelTokenizer
 
 PIPES = (
@@ -15,6 +15,7 @@ PIPES = (
     "dw_entities",  # rules over the NER spans -> doc._.entities (normal forms)
     "dw_people",  # PER mentions grouped per person -> doc._.people
     "dw_posts",  # post phrases around the names -> person.posts
+    "dw_anaphora",  # posts said without a name -> their person; one record per post
     "dw_regions",  # regions.find_regions -> doc._.regions
     "dw_dates",  # dates.find_dates -> doc._.dates
     "dw_figures",  # figures.find_figures -> doc._.figures

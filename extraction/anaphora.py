@@ -1,0 +1,228 @@
+"""Anaphora layer: a post said without a name, given to the person it refers to.
+
+Runs after ``dw_posts``. News prose names a person once and then refers back by post or
+pronoun: «Глава города Сергей Петров … Глава города отметил», «Сенатор Джон Керри прибыл в
+Пакистан. Председатель комитета стал первым …», «Сейчас он является депутатом». A bare post
+that is the subject of its clause goes to the only person already holding a post with that
+head, else to the one person named in the previous sentence; a subject pronoun with a
+predicate post goes to the one person before it. Several candidates, a pronoun that already
+took the last person, or a verb of the other gender leave the post unassigned. Finally each
+person keeps one record per distinct post.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .morph import parses
+from .people import Person, Post
+from .posts import (
+    SENTENCE_ENDS,
+    PostScanner,
+    distinct_posts,
+    is_head,
+    is_head_word,
+    is_pronoun,
+)
+
+SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+
+
+def _finite(word: str) -> bool:
+    """A verb in the indicative: «заявил», «считает» (not an infinitive or participle)."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and "indc" in found[0].tag
+
+
+def _between(mentions: list[tuple[int, int]], start: int, end: int) -> set[int]:
+    """People (n) of the sorted (token, n) mentions with start <= token < end."""
+    lo = bisect_left(mentions, (start, -1))
+    hi = bisect_left(mentions, (end, -1))
+    return {n for _, n in mentions[lo:hi]}
+
+
+def _nominative_post(word: str) -> bool:
+    """«президент», not «премьера» (a première in the nominative, a premier only in the
+    genitive or accusative)."""
+    return any(
+        p.tag.case == "nomn" and p.tag.number != "plur" and is_head_word(p.normal_form)
+        for p in parses(word)
+        if p.tag.POS == "NOUN"
+    )
+
+
+def _gender_fits(verb: Token, gender: str | None) -> bool:
+    """«заявила» does not speak of a man."""
+    tag = parses(verb.text)[0].tag
+    return not (gender and tag.gender and tag.tense == "past" and tag.gender != gender)
+
+
+def _same_post(a: Post, b: Post) -> bool:
+    """Same head, and no place or organisation that tells them apart."""
+    return (
+        (a.head == b.head or a.head.startswith(b.head + "-") or b.head.startswith(a.head + "-"))
+        and not (a.place and b.place and a.place != b.place)
+        and not (a.org and b.org and a.org != b.org)
+    )
+
+
+class AnaphoraScanner(PostScanner):
+    """The post shapes of :class:`PostScanner`, read without a name beside them."""
+
+    def subject_posts(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for a post without a name that is the subject of its clause:
+        «Глава города Сергей Петров … Глава города отметил», «Сенатор Джон Керри прибыл в
+        Пакистан. Председатель комитета стал первым …». It names the only person who already
+        holds a post with that head, else the one person named in the previous sentence."""
+        mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
+        taken = self._covered(held)
+        out: list[tuple[int, Post]] = []
+        i = 0
+        while i < len(self.doc):
+            token = self.doc[i]
+            if not is_head(token) or i in self.ent_tokens or i in self.per:
+                i += 1
+                continue
+            start = self._extend_left(i)
+            posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+            if not posts or self._overlaps(posts[0], taken):
+                i += 1
+                continue
+            post = posts[0]
+            end = self._token_at(post.end)
+            i = end
+            after = self._next(self._head_of(start, end) + 1)
+            if after < len(self.doc) and self.doc[after].text[:1].isupper():
+                if after not in self.ent_tokens:
+                    continue  # «архиепископ Лонгин»: a name the NER missed, not a bare post
+            verb = self._subject_verb(start, end)
+            if verb is None or not _nominative_post(self.doc[self._head_of(start, end)].text):
+                continue
+            n = self._referent(held, mentions, post, start)
+            if n is not None and _gender_fits(verb, people[n].name.gender):
+                out.append((n, post))
+        return out
+
+    def pronoun_posts(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for «он является депутатом», «она стала председателем»: the pronoun
+        stands for the one person named earlier in its sentence, else in the previous one."""
+        mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
+        taken = self._covered(held)
+        out: list[tuple[int, Post]] = []
+        for token in self.doc:
+            gender = SUBJECT_PRONOUNS.get(token.text.lower())
+            if gender is None:
+                continue
+            posts = self.predicates_after(token.i + 1)
+            if not posts or self._overlaps(posts[0], taken):
+                continue
+            sentence = self._sentence_start(token.i)
+            earlier = _between(mentions, sentence, token.i)
+            if not earlier:
+                earlier = _between(mentions, self._previous_sentence(sentence), sentence)
+            if len(earlier) == 1:
+                n = earlier.pop()
+                if people[n].name.gender in (None, gender):
+                    out += [(n, post) for post in posts]
+        return out
+
+    def _covered(self, held: dict[int, list[Post]]) -> set[int]:
+        """Tokens inside the posts found so far (a set: a long text holds thousands)."""
+        return {
+            i
+            for posts in held.values()
+            for p in posts
+            for i in range(self._token_at(p.start), self._token_at(p.end))
+        }
+
+    def _overlaps(self, post: Post, taken: set[int]) -> bool:
+        return any(i in taken for i in range(self._token_at(post.start), self._token_at(post.end)))
+
+    def _head_of(self, start: int, end: int) -> int:
+        return next(j for j in range(start, end) if is_head(self.doc[j]))
+
+    def _subject_verb(self, start: int, end: int) -> Token | None:
+        """The finite verb the phrase is the subject of: right after it (a circumstance may
+        come between: «Глава государства во время форума заявил»), or right before it in
+        inverted order («Как отметил премьер»)."""
+        before = self._prev(start)
+        if before >= 0 and _finite(self.doc[before].text):
+            return self.doc[before]
+        j, seen = self._next(end), 0
+        while j < len(self.doc) and seen < 8:
+            text = self.doc[j].text
+            if text in SENTENCE_ENDS or "\n" in text or j in self.per or text in {",", ":", ";"}:
+                return None
+            if _finite(text):
+                return self.doc[j]
+            if is_head(self.doc[j]):
+                return None
+            j, seen = self._next(j + 1), seen + 1
+        return None
+
+    def _referent(
+        self, held: dict[int, list[Post]], mentions: list[tuple[int, int]], post: Post, start: int
+    ) -> int | None:
+        holders = [
+            n
+            for n, posts in held.items()
+            if any(p.start < post.start and _same_post(p, post) for p in posts)
+        ]
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+        sentence = self._sentence_start(start)
+        if _between(mentions, sentence, start):
+            return None  # a name earlier in its own sentence: that is another shape's business
+        if any(is_pronoun(t.text) for t in self.doc[sentence:start]):
+            return None  # «По его словам, председатель КГБ угрожал»: «его» took the last person
+        previous = self._previous_sentence(sentence)
+        earlier = _between(mentions, previous, sentence)
+        if len(earlier) != 1:
+            return None  # nobody, or several people to choose from
+        n = earlier.pop()
+        if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
+            return None
+        return n
+
+    def _previous_sentence(self, sentence: int) -> int:
+        """Start of the sentence before the one starting at ``sentence``."""
+        j = sentence - 1
+        while j > 0 and (self.doc[j].is_space or self.doc[j].text in SENTENCE_ENDS):
+            j -= 1
+        return self._sentence_start(j)
+
+    def _sentence_start(self, i: int) -> int:
+        while i > 0:
+            text = self.doc[i - 1].text
+            if text in SENTENCE_ENDS or "\n" in text:
+                return i
+            i -= 1
+        return 0
+
+
+class AnaphoraFinder:
+    """The ``dw_anaphora`` component."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        people: list[Person] = doc._.people or []
+        if people:
+            scanner = AnaphoraScanner(doc)
+            held = {n: list(person.posts) for n, person in enumerate(people)}
+            found = scanner.subject_posts(people, held) + scanner.pronoun_posts(people, held)
+            for n, post in found:
+                people[n].posts.append(post)
+        for person in people:
+            person.posts = distinct_posts(sorted(person.posts, key=lambda p: p.start))
+        return doc
+
+
+@Language.factory("dw_anaphora")
+def make_anaphora(nlp: Language, name: str) -> AnaphoraFinder:
+    return AnaphoraFinder()
