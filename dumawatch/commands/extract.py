@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import json
 import multiprocessing
@@ -99,6 +100,7 @@ def extract_command(args: argparse.Namespace) -> int:
                 for line in extract_batch(batch):
                     out.write(line + "\n")
             return 0
+        gc.freeze()  # keep the loaded models out of the children's GC: no copy-on-write churn
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(workers, initializer=_init_worker) as pool:
             # an ordered window of batches in flight: workers never wait for a slow neighbour,
