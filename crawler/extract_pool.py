@@ -36,6 +36,10 @@ def default_workers() -> int:
 
 def _init_worker(module_name: str) -> None:
     global _module, _extractor
+    # one BLAS thread per worker: numpy's default thread per core only fights the other
+    # workers for the cores (set before the extractor first imports numpy)
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
     _module = importlib.import_module(module_name)
     factory = getattr(_module, "Extractor", None)
     _extractor = factory() if factory is not None else None
