@@ -179,13 +179,23 @@ class ExtractPipeline:
         index = getattr(self.crawler, "dumawatch_index", None)
         if index is None or self.version is None:
             return None
-        stored = index.get(item["id"])
+        stored = stored_or_none(index, item["id"])
         if (
             stored
             and stored.get("content_hash") == item["content_hash"]
             and stored.get("extraction_version") == self.version
         ):
             return stored
+        return None
+
+
+def stored_or_none(index: Any, doc_id: str) -> dict | None:
+    """The stored document, or None when the index cannot say (e.g. Elasticsearch is down and
+    writes are going to the spool): the article is then treated as new, never dropped."""
+    try:
+        return index.get(doc_id)
+    except BackendError as exc:
+        logger.warning("index: cannot look up %s: %s", doc_id, exc)
         return None
 
 
@@ -243,7 +253,7 @@ class IndexPipeline:
 
     def _keep_stored_facts(self, doc: dict) -> None:
         """A crawl without extraction must not wipe facts the index holds for the same text."""
-        stored = self.index.get(doc["id"])
+        stored = stored_or_none(self.index, doc["id"])
         if stored and stored.get("content_hash") == doc["content_hash"]:
             for key in (*EXTRACTION_FIELDS, "extraction_version"):
                 doc[key] = stored.get(key)
