@@ -159,12 +159,6 @@ def test_server_stopped_then_started_loses_nothing(own_server, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="crawler/pipelines.py must treat a BackendError from index.get() (ExtractPipeline."
-    "_stored, IndexPipeline._keep_stored_facts) as 'not stored'; until then items error out "
-    "while the server is down. Remove this marker with that fix.",
-)
 def test_crawl_with_server_stopped_midway_indexes_every_article_once(
     own_server, tmp_path, monkeypatch
 ):
