@@ -332,19 +332,17 @@ class SqliteBackend(IndexBackend):
             where.append("d.day <= ?")
             args.append(q.until.isoformat())
         if q.figure_min is not None or q.figure_max is not None or q.figure_role:
-            cond = ["f.doc = d.rowid"]
-            if q.figure_role:
-                cond.append("f.role = ?")
-                args.append(q.figure_role)
-            else:
-                cond.append("f.is_people = 1")
+            cond = ["f.role = ?" if q.figure_role else "f.is_people = 1"]
+            values: list[object] = [q.figure_role] if q.figure_role else []
             if q.figure_min is not None:
                 cond.append("f.value >= ?")
-                args.append(q.figure_min)
+                values.append(q.figure_min)
             if q.figure_max is not None:
                 cond.append("f.value <= ?")
-                args.append(q.figure_max)
-            where.append(f"EXISTS (SELECT 1 FROM doc_figures f WHERE {' AND '.join(cond)})")
+                values.append(q.figure_max)
+            # an uncorrelated IN: one pass over doc_figures, not one probe per document
+            where.append(f"d.rowid IN (SELECT f.doc FROM doc_figures f WHERE {' AND '.join(cond)})")
+            args.extend(values)
         return where, args
 
     def _resolve_orgs(self, value: str) -> list[str]:

@@ -1,7 +1,8 @@
 """The ``backend`` fixture: every contract test runs against each index backend.
 
-Elasticsearch runs against the server `.ci/run` starts (``$DUMAWATCH_ES_URL``); an unset URL
-fails those tests rather than skipping them, so a green run always means both backends."""
+Elasticsearch runs against the servers `.ci/run` starts: ``$DUMAWATCH_ES_URL`` (security off)
+and ``$DUMAWATCH_ES_SECURE_URL`` (security on, user and password). An unset URL fails those
+tests rather than skipping them, so a green run always means every backend."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from search import open_index
 from tests.contract.documents import docs
 
-BACKENDS = ["sqlite", "elasticsearch"]
+BACKENDS = ["sqlite", "elasticsearch", "elasticsearch-secure"]
 
 
 @pytest.fixture(params=BACKENDS)
@@ -22,7 +23,8 @@ def empty_backend(request, tmp_path):
     else:
         from tests.es_server import elastic_backend
 
-        backend = elastic_backend(request, f"contract-{uuid.uuid4().hex[:8]}")
+        secure = request.param.endswith("secure")  # the same suite with a user and password
+        backend = elastic_backend(request, f"contract-{uuid.uuid4().hex[:8]}", secure=secure)
     yield backend
     backend.close()
 
