@@ -106,6 +106,9 @@ class SqliteBackend(IndexBackend):
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._init_schema()
+            self._db.execute(
+                "CREATE TEMP TABLE matched (doc INTEGER PRIMARY KEY, rank REAL, day TEXT, id TEXT)"
+            )
         except sqlite3.DatabaseError as exc:
             raise BackendError(f"{self.path} is not a usable dumawatch index: {exc}") from exc
 
@@ -356,31 +359,38 @@ class SqliteBackend(IndexBackend):
         ]
 
     def search(self, query: SearchQuery) -> SearchResult:
+        """Matches are collected once into a temporary table; the count, the page of hits and
+        every facet then read that table instead of re-running the full-text query."""
         terms = parse_query(query.text)
+        if not terms and query.text.strip():  # only punctuation or operators: nothing to find
+            return SearchResult(total=0, facets=self._empty_facets())
         with self._lock:
             where, args = self._where(query)
-            source = "documents d"
-            order = "d.day DESC, d.id"
-            rank = "0.0"
+            source, rank = "documents d", "0.0"
             if terms:
                 source = (
                     "documents d JOIN (SELECT rowid AS r, bm25(doc_text, ?, 1.0) AS rank "
                     "FROM doc_text WHERE doc_text MATCH ?) t ON t.r = d.rowid"
                 )
                 args = [TITLE_WEIGHT, fts_expression(terms), *args]
-                order = "t.rank, d.day DESC, d.id"
-                rank = "-t.rank"
-            elif query.text.strip():
-                return SearchResult(total=0, facets=self._empty_facets())
+                rank = "t.rank"
             sql_where = f"WHERE {' AND '.join(where)}" if where else ""
-            matched = f"SELECT d.rowid FROM {source} {sql_where}"
-            total = self._db.execute(f"SELECT COUNT(*) FROM ({matched})", args).fetchone()[0]
-            rows = self._db.execute(
-                f"SELECT d.id, d.url, d.title, d.source, d.published_at, d.doc, {rank} "
-                f"FROM {source} {sql_where} ORDER BY {order} LIMIT ? OFFSET ?",
-                [*args, query.limit, query.offset],
+            db = self._db
+            db.execute("DELETE FROM temp.matched")
+            db.execute(
+                f"INSERT INTO temp.matched(doc, rank, day, id) "
+                f"SELECT d.rowid, {rank}, d.day, d.id FROM {source} {sql_where}",
+                args,
+            )
+            total = db.execute("SELECT COUNT(*) FROM temp.matched").fetchone()[0]
+            rows = db.execute(
+                "SELECT d.id, d.url, d.title, d.source, d.published_at, d.doc, -m.rank "
+                "FROM temp.matched m JOIN documents d ON d.rowid = m.doc "
+                "ORDER BY m.rank, m.day DESC, m.id LIMIT ? OFFSET ?",
+                (query.limit, query.offset),
             ).fetchall()
-            facets = self._facets(matched, args, query.facet_size)
+            facets = self._facets("SELECT doc FROM temp.matched", [], query.facet_size)
+            db.commit()  # the temporary rows were a transaction of their own
         lemmas = term_lemmas(terms)
         hits = []
         for doc_id, url, title, src, published, doc_json, score in rows:
@@ -404,11 +414,11 @@ class SqliteBackend(IndexBackend):
 
     def _facets(self, matched: str, args: list[object], size: int) -> dict[str, list[Facet]]:
         specs = {
-            "people": "SELECT x.key, p.name, COUNT(DISTINCT x.doc) AS n FROM doc_people x "
+            "people": "SELECT x.key, p.name, COUNT(*) AS n FROM doc_people x "
             "JOIN people p ON p.key = x.key WHERE x.doc IN ({m}) GROUP BY x.key",
-            "regions": "SELECT x.code, r.name, COUNT(DISTINCT x.doc) AS n FROM doc_regions x "
+            "regions": "SELECT x.code, r.name, COUNT(*) AS n FROM doc_regions x "
             "JOIN regions r ON r.code = x.code WHERE x.doc IN ({m}) GROUP BY x.code",
-            "orgs": "SELECT x.org, o.name, COUNT(DISTINCT x.doc) AS n FROM doc_orgs x "
+            "orgs": "SELECT x.org, o.name, COUNT(*) AS n FROM doc_orgs x "
             "JOIN orgs o ON o.lemmas = x.org WHERE x.doc IN ({m}) GROUP BY x.org",
             "sources": "SELECT d.source, d.source, COUNT(*) AS n FROM documents d "
             "WHERE d.rowid IN ({m}) AND d.source IS NOT NULL GROUP BY d.source",
