@@ -26,7 +26,7 @@ from search.query import Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: per-fact document counts for unfiltered facets
 TITLE_WEIGHT = 3.0  # a match in the title ranks above the same match in the body
 
 SCHEMA = """
@@ -47,21 +47,28 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_day ON documents(day);
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
+CREATE INDEX IF NOT EXISTS documents_day_id ON documents(day DESC, id);
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_text USING fts5(
     title, body, tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE TABLE IF NOT EXISTS doc_people (doc INTEGER NOT NULL, key TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_people_key ON doc_people(key, doc);
 CREATE INDEX IF NOT EXISTS doc_people_doc ON doc_people(doc);
-CREATE TABLE IF NOT EXISTS people (key TEXT PRIMARY KEY, name TEXT, lemmas TEXT);
+CREATE TABLE IF NOT EXISTS people (
+    key TEXT PRIMARY KEY, name TEXT, lemmas TEXT, docs INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS doc_regions (doc INTEGER NOT NULL, code TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_regions_code ON doc_regions(code, doc);
 CREATE INDEX IF NOT EXISTS doc_regions_doc ON doc_regions(doc);
-CREATE TABLE IF NOT EXISTS regions (code TEXT PRIMARY KEY, name TEXT, lemmas TEXT);
+CREATE TABLE IF NOT EXISTS regions (
+    code TEXT PRIMARY KEY, name TEXT, lemmas TEXT, docs INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS doc_orgs (doc INTEGER NOT NULL, org TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_orgs_org ON doc_orgs(org, doc);
 CREATE INDEX IF NOT EXISTS doc_orgs_doc ON doc_orgs(doc);
-CREATE TABLE IF NOT EXISTS orgs (lemmas TEXT PRIMARY KEY, name TEXT);
+CREATE TABLE IF NOT EXISTS orgs (
+    lemmas TEXT PRIMARY KEY, name TEXT, docs INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS doc_figures (
     doc INTEGER NOT NULL, value REAL NOT NULL, unit TEXT, role TEXT, is_people INTEGER NOT NULL
 );
@@ -70,6 +77,13 @@ CREATE INDEX IF NOT EXISTS doc_figures_doc ON doc_figures(doc);
 """
 
 FACT_TABLES = ("doc_people", "doc_regions", "doc_orgs", "doc_figures")
+# fact table -> (dictionary table, its key column, the fact table's column): each dictionary row
+# counts the documents holding it, so a facet over the whole index needs no scan
+COUNTED = {
+    "doc_people": ("people", "key", "key"),
+    "doc_regions": ("regions", "code", "code"),
+    "doc_orgs": ("orgs", "lemmas", "org"),
+}
 
 
 def digest(doc: dict) -> str:
@@ -144,6 +158,20 @@ class SqliteBackend(IndexBackend):
                 raise BackendError(
                     f"{self.path} was written by a newer dumawatch (schema {row[0]})"
                 )
+            elif int(row[0]) < 2:
+                self._add_counts()
+
+    def _add_counts(self) -> None:
+        """Schema 1 -> 2: count each fact's documents once; writes keep the counts after."""
+        for facts, (table, key, column) in COUNTED.items():
+            names = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+            if "docs" not in names:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN docs INTEGER NOT NULL DEFAULT 0")
+            self._db.execute(
+                f"UPDATE {table} SET docs = "
+                f"(SELECT COUNT(*) FROM {facts} x WHERE x.{column} = {table}.{key})"
+            )
+        self._db.execute("UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA_VERSION),))
 
     # -- writes ---------------------------------------------------------------------------
 
@@ -198,6 +226,12 @@ class SqliteBackend(IndexBackend):
 
     def _forget_facts(self, rowid: int) -> None:
         self._db.execute("DELETE FROM doc_text WHERE rowid = ?", (rowid,))
+        for facts, (table, key, column) in COUNTED.items():
+            self._db.execute(
+                f"UPDATE {table} SET docs = docs - 1 "
+                f"WHERE {key} IN (SELECT {column} FROM {facts} WHERE doc = ?)",
+                (rowid,),
+            )
         for table in FACT_TABLES:
             self._db.execute(f"DELETE FROM {table} WHERE doc = ?", (rowid,))
 
@@ -210,21 +244,23 @@ class SqliteBackend(IndexBackend):
         for p in people_facts(doc):
             db.execute("INSERT INTO doc_people(doc, key) VALUES (?, ?)", (rowid, p.key))
             db.execute(
-                "INSERT INTO people(key, name, lemmas) VALUES (?, ?, ?) ON CONFLICT(key) DO "
-                "UPDATE SET name=excluded.name, lemmas=excluded.lemmas",
+                "INSERT INTO people(key, name, lemmas, docs) VALUES (?, ?, ?, 1) ON CONFLICT(key) "
+                "DO UPDATE SET name=excluded.name, lemmas=excluded.lemmas, docs=docs + 1",
                 (p.key, p.name, p.lemmas),
             )
         for r in region_facts(doc):
             db.execute("INSERT INTO doc_regions(doc, code) VALUES (?, ?)", (rowid, r.code))
             db.execute(
-                "INSERT INTO regions(code, name, lemmas) VALUES (?, ?, ?) ON CONFLICT(code) DO "
-                "UPDATE SET name=excluded.name, lemmas=excluded.lemmas",
+                "INSERT INTO regions(code, name, lemmas, docs) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT(code) DO UPDATE SET name=excluded.name, lemmas=excluded.lemmas, "
+                "docs=docs + 1",
                 (r.code, r.name, r.lemmas),
             )
         for o in org_facts(doc):
             db.execute("INSERT INTO doc_orgs(doc, org) VALUES (?, ?)", (rowid, o.lemmas))
             db.execute(
-                "INSERT INTO orgs(lemmas, name) VALUES (?, ?) ON CONFLICT(lemmas) DO NOTHING",
+                "INSERT INTO orgs(lemmas, name, docs) VALUES (?, ?, 1) ON CONFLICT(lemmas) "
+                "DO UPDATE SET docs=docs + 1",
                 (o.lemmas, o.name),
             )
         db.executemany(
@@ -374,6 +410,8 @@ class SqliteBackend(IndexBackend):
                 )
                 args = [TITLE_WEIGHT, fts_expression(terms), *args]
                 rank = "t.rank"
+            if not terms and not where:
+                return self._search_everything(query)
             sql_where = f"WHERE {' AND '.join(where)}" if where else ""
             db = self._db
             db.execute("DELETE FROM temp.matched")
@@ -406,6 +444,39 @@ class SqliteBackend(IndexBackend):
                     float(score),
                 )
             )
+        return SearchResult(total=total, hits=hits, facets=facets)
+
+    def _search_everything(self, query: SearchQuery) -> SearchResult:
+        """No text and no filter: newest first, facets from the maintained counts."""
+        db = self._db
+        total = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        rows = db.execute(
+            "SELECT id, url, title, source, published_at, doc FROM documents "
+            "ORDER BY day DESC, id LIMIT ? OFFSET ?",
+            (query.limit, query.offset),
+        ).fetchall()
+        facets = {}
+        for name, (table, key) in {
+            "people": ("people", "key"),
+            "regions": ("regions", "code"),
+            "orgs": ("orgs", "lemmas"),
+        }.items():
+            found = db.execute(
+                f"SELECT {key}, name, docs FROM {table} WHERE docs > 0 "
+                "ORDER BY docs DESC, 2 LIMIT ?",
+                (query.facet_size,),
+            ).fetchall()
+            facets[name] = [Facet(str(v), str(label), int(n)) for v, label, n in found]
+        found = db.execute(
+            "SELECT source, COUNT(*) AS n FROM documents WHERE source IS NOT NULL "
+            "GROUP BY source ORDER BY n DESC, 1 LIMIT ?",
+            (query.facet_size,),
+        ).fetchall()
+        facets["sources"] = [Facet(str(v), str(v), int(n)) for v, n in found]
+        hits = [
+            Hit(i, u, t or "", src or "", p, snippet(json.loads(d).get("body") or "", set()), 0.0)
+            for i, u, t, src, p, d in rows
+        ]
         return SearchResult(total=total, hits=hits, facets=facets)
 
     @staticmethod

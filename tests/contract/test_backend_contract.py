@@ -197,6 +197,20 @@ def test_delete(backend):
     assert backend.get(DOCS[0]["id"]) is None
     assert found(backend, text="приём") == set()
     assert backend.count() == len(DOCS) - 1
+    facets = backend.search(SearchQuery()).facets
+    assert {f.value: f.count for f in facets["people"]}["волков андрей"] == 1
+    assert {f.value: f.count for f in facets["regions"]}["RU-KLU"] == 1
+    assert [f.count for f in facets["orgs"]] == [1]
+
+
+def test_facet_counts_survive_updates(backend):
+    changed = docs()[2]
+    changed["people"] = []
+    changed["body"] += " Дополнено."
+    backend.upsert([changed, docs()[1]])
+    refresh(backend)
+    people = {f.value: f.count for f in backend.search(SearchQuery()).facets["people"]}
+    assert people["волков андрей"] == 1 and people["соколова ирина"] == 2
 
 
 def test_iter_documents_streams_everything_in_id_order(backend):
