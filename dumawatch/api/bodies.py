@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 from monitor.scheduler import valid_schedule
 
 Name = Field(min_length=1, max_length=200)
 ShortList = Field(default_factory=list, max_length=50)
+Item = Annotated[str, Field(max_length=200)]  # in the schema too, so clients know the limit
 
 
 class Body(BaseModel):
@@ -28,16 +31,14 @@ class WatchlistPatch(Body):
 
 class EntryIn(Body):
     name: str = Name
-    aliases: list[str] = ShortList
-    posts: list[str] = ShortList
-    regions: list[str] = ShortList
+    aliases: list[Item] = ShortList
+    posts: list[Item] = ShortList
+    regions: list[Item] = ShortList
 
     @field_validator("aliases", "posts", "regions")
     @classmethod
-    def _short_items(cls, values: list[str]) -> list[str]:
-        if any(len(v) > 200 for v in values):
-            raise ValueError("each item must be at most 200 characters")
-        return [v.strip() for v in values if v.strip()]
+    def _drop_blank(cls, values: list[str]) -> list[str]:
+        return [v for v in values if v]
 
 
 class SourceIn(Body):
