@@ -84,6 +84,7 @@ COUNTED = {
     "doc_regions": ("regions", "code", "code"),
     "doc_orgs": ("orgs", "lemmas", "org"),
 }
+FACETS = {"people": "doc_people", "regions": "doc_regions", "orgs": "doc_orgs"}
 
 
 def digest(doc: dict) -> str:
@@ -427,77 +428,65 @@ class SqliteBackend(IndexBackend):
                 "ORDER BY m.rank, m.day DESC, m.id LIMIT ? OFFSET ?",
                 (query.limit, query.offset),
             ).fetchall()
-            facets = self._facets("SELECT doc FROM temp.matched", [], query.facet_size)
+            facets = self._facets(query.facet_size)
             db.commit()  # the temporary rows were a transaction of their own
         lemmas = term_lemmas(terms)
-        hits = []
-        for doc_id, url, title, src, published, doc_json, score in rows:
-            body = json.loads(doc_json).get("body") or ""
-            hits.append(
-                Hit(
-                    doc_id,
-                    url,
-                    title or "",
-                    src or "",
-                    published,
-                    snippet(body, lemmas),
-                    float(score),
-                )
-            )
-        return SearchResult(total=total, hits=hits, facets=facets)
+        return SearchResult(total, [self._hit(row, lemmas) for row in rows], facets)
+
+    @staticmethod
+    def _hit(row: tuple, lemmas: set[str]) -> Hit:
+        """A result row (id, url, title, source, published_at, doc JSON, score) as a hit."""
+        doc_id, url, title, src, published, doc_json, score = row
+        body = json.loads(doc_json).get("body") or ""
+        return Hit(
+            doc_id, url, title or "", src or "", published, snippet(body, lemmas), float(score)
+        )
 
     def _search_everything(self, query: SearchQuery) -> SearchResult:
         """No text and no filter: newest first, facets from the maintained counts."""
         db = self._db
         total = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         rows = db.execute(
-            "SELECT id, url, title, source, published_at, doc FROM documents "
+            "SELECT id, url, title, source, published_at, doc, 0.0 FROM documents "
             "ORDER BY day DESC, id LIMIT ? OFFSET ?",
             (query.limit, query.offset),
         ).fetchall()
-        facets = {}
-        for name, (table, key) in {
-            "people": ("people", "key"),
-            "regions": ("regions", "code"),
-            "orgs": ("orgs", "lemmas"),
-        }.items():
-            found = db.execute(
-                f"SELECT {key}, name, docs FROM {table} WHERE docs > 0 "
-                "ORDER BY docs DESC, 2 LIMIT ?",
-                (query.facet_size,),
-            ).fetchall()
-            facets[name] = [Facet(str(v), str(label), int(n)) for v, label, n in found]
-        found = db.execute(
-            "SELECT source, COUNT(*) AS n FROM documents WHERE source IS NOT NULL "
-            "GROUP BY source ORDER BY n DESC, 1 LIMIT ?",
-            (query.facet_size,),
-        ).fetchall()
-        facets["sources"] = [Facet(str(v), str(v), int(n)) for v, n in found]
-        hits = [
-            Hit(i, u, t or "", src or "", p, snippet(json.loads(d).get("body") or "", set()), 0.0)
-            for i, u, t, src, p, d in rows
-        ]
-        return SearchResult(total=total, hits=hits, facets=facets)
+        specs = {
+            name: f"SELECT {key}, name, docs AS n FROM {table} WHERE docs > 0"
+            for name, facts in FACETS.items()
+            for table, key, _ in [COUNTED[facts]]
+        }
+        specs["sources"] = (
+            "SELECT source, source, COUNT(*) AS n FROM documents "
+            "WHERE source IS NOT NULL GROUP BY source"
+        )
+        facets = self._facet_lists(specs, query.facet_size)
+        return SearchResult(total, [self._hit(row, set()) for row in rows], facets)
 
     @staticmethod
     def _empty_facets() -> dict[str, list[Facet]]:
         return {"people": [], "regions": [], "orgs": [], "sources": []}
 
-    def _facets(self, matched: str, args: list[object], size: int) -> dict[str, list[Facet]]:
+    def _facets(self, size: int) -> dict[str, list[Facet]]:
+        """Facets over the documents in ``temp.matched``."""
         specs = {
-            "people": "SELECT x.key, p.name, COUNT(*) AS n FROM doc_people x "
-            "JOIN people p ON p.key = x.key WHERE x.doc IN ({m}) GROUP BY x.key",
-            "regions": "SELECT x.code, r.name, COUNT(*) AS n FROM doc_regions x "
-            "JOIN regions r ON r.code = x.code WHERE x.doc IN ({m}) GROUP BY x.code",
-            "orgs": "SELECT x.org, o.name, COUNT(*) AS n FROM doc_orgs x "
-            "JOIN orgs o ON o.lemmas = x.org WHERE x.doc IN ({m}) GROUP BY x.org",
-            "sources": "SELECT d.source, d.source, COUNT(*) AS n FROM documents d "
-            "WHERE d.rowid IN ({m}) AND d.source IS NOT NULL GROUP BY d.source",
+            name: f"SELECT x.{column}, t.name, COUNT(*) AS n FROM {facts} x "
+            f"JOIN {table} t ON t.{key} = x.{column} "
+            f"WHERE x.doc IN (SELECT doc FROM temp.matched) GROUP BY x.{column}"
+            for name, facts in FACETS.items()
+            for table, key, column in [COUNTED[facts]]
         }
+        specs["sources"] = (
+            "SELECT d.source, d.source, COUNT(*) AS n FROM documents d "
+            "WHERE d.rowid IN (SELECT doc FROM temp.matched) AND d.source IS NOT NULL "
+            "GROUP BY d.source"
+        )
+        return self._facet_lists(specs, size)
+
+    def _facet_lists(self, specs: dict[str, str], size: int) -> dict[str, list[Facet]]:
+        """Run each (value, label, n) query, most documents first, ties by label."""
         out = {}
         for name, sql in specs.items():
-            rows = self._db.execute(
-                f"{sql.format(m=matched)} ORDER BY n DESC, 2 LIMIT ?", [*args, size]
-            ).fetchall()
+            rows = self._db.execute(f"{sql} ORDER BY n DESC, 2 LIMIT ?", (size,)).fetchall()
             out[name] = [Facet(str(v), str(label), int(n)) for v, label, n in rows]
         return out
