@@ -69,8 +69,7 @@ def extract_batch(batch: list[dict]) -> list[str]:
 
 
 def _init_worker() -> None:
-    """Load the models once per worker, before its first batch (a no-op when the parent
-    loaded them before forking)."""
+    """Load the models once, in the parent, so forked workers share them."""
     from extraction import default_extractor
 
     default_extractor().extract("")
@@ -102,7 +101,7 @@ def extract_command(args: argparse.Namespace) -> int:
             return 0
         gc.freeze()  # keep the loaded models out of the children's GC: no copy-on-write churn
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers, initializer=_init_worker) as pool:
+        with ctx.Pool(workers) as pool:  # forked after _init_worker: models already loaded
             # an ordered window of batches in flight: workers never wait for a slow neighbour,
             # output keeps input order, and memory stays flat on huge inputs
             window: deque = deque()
