@@ -11,7 +11,10 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
+
 from search.backend import BackendError, IndexBackend, UpsertReport
+from search.doc_values import DocValues, FactColumn, int_column, load
 from search.facts import (
     figure_facts,
     lemma_key,
@@ -26,8 +29,9 @@ from search.query import Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
 
-SCHEMA_VERSION = 2  # 2: per-fact document counts for unfiltered facets
+SCHEMA_VERSION = 3  # 3: a write generation in meta; facets are counted in memory, not kept
 TITLE_WEIGHT = 3.0  # a match in the title ranks above the same match in the body
+TIE_MARGIN = 64  # rows ranked past a page, to see a score tie across its end
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,19 +59,19 @@ CREATE TABLE IF NOT EXISTS doc_people (doc INTEGER NOT NULL, key TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_people_key ON doc_people(key, doc);
 CREATE INDEX IF NOT EXISTS doc_people_doc ON doc_people(doc);
 CREATE TABLE IF NOT EXISTS people (
-    key TEXT PRIMARY KEY, name TEXT, lemmas TEXT, docs INTEGER NOT NULL DEFAULT 0
+    key TEXT PRIMARY KEY, name TEXT, lemmas TEXT
 );
 CREATE TABLE IF NOT EXISTS doc_regions (doc INTEGER NOT NULL, code TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_regions_code ON doc_regions(code, doc);
 CREATE INDEX IF NOT EXISTS doc_regions_doc ON doc_regions(doc);
 CREATE TABLE IF NOT EXISTS regions (
-    code TEXT PRIMARY KEY, name TEXT, lemmas TEXT, docs INTEGER NOT NULL DEFAULT 0
+    code TEXT PRIMARY KEY, name TEXT, lemmas TEXT
 );
 CREATE TABLE IF NOT EXISTS doc_orgs (doc INTEGER NOT NULL, org TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_orgs_org ON doc_orgs(org, doc);
 CREATE INDEX IF NOT EXISTS doc_orgs_doc ON doc_orgs(doc);
 CREATE TABLE IF NOT EXISTS orgs (
-    lemmas TEXT PRIMARY KEY, name TEXT, docs INTEGER NOT NULL DEFAULT 0
+    lemmas TEXT PRIMARY KEY, name TEXT
 );
 CREATE TABLE IF NOT EXISTS doc_figures (
     doc INTEGER NOT NULL, value REAL NOT NULL, unit TEXT, role TEXT, is_people INTEGER NOT NULL
@@ -77,14 +81,11 @@ CREATE INDEX IF NOT EXISTS doc_figures_doc ON doc_figures(doc);
 """
 
 FACT_TABLES = ("doc_people", "doc_regions", "doc_orgs", "doc_figures")
-# fact table -> (dictionary table, its key column, the fact table's column): each dictionary row
-# counts the documents holding it, so a facet over the whole index needs no scan
-COUNTED = {
-    "doc_people": ("people", "key", "key"),
-    "doc_regions": ("regions", "code", "code"),
-    "doc_orgs": ("orgs", "lemmas", "org"),
-}
-FACETS = {"people": "doc_people", "regions": "doc_regions", "orgs": "doc_orgs"}
+# every committed write bumps it, so each reader's columnar copy knows when to reload
+BUMP_GENERATION = (
+    "INSERT INTO meta(name, value) VALUES ('generation', '1') ON CONFLICT(name) "
+    "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+)
 
 
 def digest(doc: dict) -> str:
@@ -115,15 +116,14 @@ class SqliteBackend(IndexBackend):
         if not self.path.parent.exists():
             raise BackendError(f"folder {self.path.parent} for the index does not exist")
         self._lock = threading.RLock()
+        self._values: DocValues | None = None
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
             self._set_wal()
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._init_schema()
-            self._db.execute(
-                "CREATE TEMP TABLE matched (doc INTEGER PRIMARY KEY, rank REAL, day TEXT, id TEXT)"
-            )
+            self._db.execute("CREATE TEMP TABLE matched (doc INTEGER PRIMARY KEY)")
         except sqlite3.DatabaseError as exc:
             raise BackendError(f"{self.path} is not a usable dumawatch index: {exc}") from exc
 
@@ -159,20 +159,12 @@ class SqliteBackend(IndexBackend):
                 raise BackendError(
                     f"{self.path} was written by a newer dumawatch (schema {row[0]})"
                 )
-            elif int(row[0]) < 2:
-                self._add_counts()
-
-    def _add_counts(self) -> None:
-        """Schema 1 -> 2: count each fact's documents once; writes keep the counts after."""
-        for facts, (table, key, column) in COUNTED.items():
-            names = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
-            if "docs" not in names:
-                self._db.execute(f"ALTER TABLE {table} ADD COLUMN docs INTEGER NOT NULL DEFAULT 0")
-            self._db.execute(
-                f"UPDATE {table} SET docs = "
-                f"(SELECT COUNT(*) FROM {facts} x WHERE x.{column} = {table}.{key})"
-            )
-        self._db.execute("UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA_VERSION),))
+            elif int(row[0]) < SCHEMA_VERSION:
+                # 1 and 2 differ only in counts that 3 no longer reads (a 2's ``docs`` columns
+                # stay, unused); the generation row appears with the first write
+                self._db.execute(
+                    "UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA_VERSION),)
+                )
 
     # -- writes ---------------------------------------------------------------------------
 
@@ -183,6 +175,8 @@ class SqliteBackend(IndexBackend):
                 if not doc.get("id") or not doc.get("url"):
                     raise BackendError("a document needs an id and a url")
                 self._upsert_one(doc, report)
+            if report.new or report.updated:
+                self._db.execute(BUMP_GENERATION)
         return report
 
     def _upsert_one(self, doc: dict, report: UpsertReport) -> None:
@@ -227,12 +221,6 @@ class SqliteBackend(IndexBackend):
 
     def _forget_facts(self, rowid: int) -> None:
         self._db.execute("DELETE FROM doc_text WHERE rowid = ?", (rowid,))
-        for facts, (table, key, column) in COUNTED.items():
-            self._db.execute(
-                f"UPDATE {table} SET docs = docs - 1 "
-                f"WHERE {key} IN (SELECT {column} FROM {facts} WHERE doc = ?)",
-                (rowid,),
-            )
         for table in FACT_TABLES:
             self._db.execute(f"DELETE FROM {table} WHERE doc = ?", (rowid,))
 
@@ -245,23 +233,21 @@ class SqliteBackend(IndexBackend):
         for p in people_facts(doc):
             db.execute("INSERT INTO doc_people(doc, key) VALUES (?, ?)", (rowid, p.key))
             db.execute(
-                "INSERT INTO people(key, name, lemmas, docs) VALUES (?, ?, ?, 1) ON CONFLICT(key) "
-                "DO UPDATE SET name=excluded.name, lemmas=excluded.lemmas, docs=docs + 1",
+                "INSERT INTO people(key, name, lemmas) VALUES (?, ?, ?) ON CONFLICT(key) "
+                "DO UPDATE SET name=excluded.name, lemmas=excluded.lemmas",
                 (p.key, p.name, p.lemmas),
             )
         for r in region_facts(doc):
             db.execute("INSERT INTO doc_regions(doc, code) VALUES (?, ?)", (rowid, r.code))
             db.execute(
-                "INSERT INTO regions(code, name, lemmas, docs) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT(code) DO UPDATE SET name=excluded.name, lemmas=excluded.lemmas, "
-                "docs=docs + 1",
+                "INSERT INTO regions(code, name, lemmas) VALUES (?, ?, ?) "
+                "ON CONFLICT(code) DO UPDATE SET name=excluded.name, lemmas=excluded.lemmas",
                 (r.code, r.name, r.lemmas),
             )
         for o in org_facts(doc):
             db.execute("INSERT INTO doc_orgs(doc, org) VALUES (?, ?)", (rowid, o.lemmas))
             db.execute(
-                "INSERT INTO orgs(lemmas, name, docs) VALUES (?, ?, 1) ON CONFLICT(lemmas) "
-                "DO UPDATE SET docs=docs + 1",
+                "INSERT INTO orgs(lemmas, name) VALUES (?, ?) ON CONFLICT(lemmas) DO NOTHING",
                 (o.lemmas, o.name),
             )
         db.executemany(
@@ -280,6 +266,8 @@ class SqliteBackend(IndexBackend):
                     self._forget_facts(row[0])
                     self._db.execute("DELETE FROM documents WHERE rowid = ?", (row[0],))
                     removed += 1
+            if removed:
+                self._db.execute(BUMP_GENERATION)
         return removed
 
     # -- reads ----------------------------------------------------------------------------
@@ -327,166 +315,137 @@ class SqliteBackend(IndexBackend):
         with self._lock:
             self._db.close()
 
-    # -- search ---------------------------------------------------------------------------
+    # -- search ----------------------------------------------------------------------------
 
-    def _resolve(self, table: str, column: str, value: str) -> list[str]:
-        """Stored keys/codes/organisations that a filter value names."""
-        match = name_match(value)
-        rows = self._db.execute(f"SELECT {column}, lemmas FROM {table}").fetchall()
-        exact = [key for key, _ in rows if key.lower() == match.exact.lower()]
-        if exact:
-            return exact
-        if not match.words and not match.initials:
-            return []
-        return [key for key, lemmas in rows if matches(match, lemmas)]
+    def _doc_values(self) -> DocValues:
+        """The columnar copy for this read snapshot, reloaded when any writer has committed
+        since it was built."""
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
+        generation = row[0] if row else "0"
+        if self._values is None or self._values.generation != generation:
+            self._values = load(self._db, generation)
+        return self._values
 
-    def _where(self, q: SearchQuery) -> tuple[list[str], list[object]]:
-        where: list[str] = []
-        args: list[object] = []
-
-        def restrict(sql: str, values: list[str]) -> None:
-            marks = ",".join("?" * len(values)) or "NULL"
-            where.append(f"d.rowid IN ({sql.format(marks=marks)})")
-            args.extend(values)
-
+    def _filters(self, values: DocValues, q: SearchQuery) -> np.ndarray | None:
+        """Documents passing every fact filter; None when the query has none."""
+        size = values.size
+        masks: list[np.ndarray] = []
         if q.person:
-            restrict(
-                "SELECT doc FROM doc_people WHERE key IN ({marks})",
-                self._resolve("people", "key", q.person),
-            )
+            masks.append(values.people.holding(values.people.resolve(name_match(q.person)), size))
         if q.region:
-            value = q.region.upper() if is_region_code(q.region) else q.region
-            restrict(
-                "SELECT doc FROM doc_regions WHERE code IN ({marks})",
-                self._resolve("regions", "code", value),
-            )
+            region = q.region.upper() if is_region_code(q.region) else q.region
+            masks.append(values.regions.holding(values.regions.resolve(name_match(region)), size))
         if q.org:
-            restrict("SELECT doc FROM doc_orgs WHERE org IN ({marks})", self._resolve_orgs(q.org))
+            masks.append(values.orgs.holding(org_ids(values.orgs, q.org), size))
         if q.source:
-            where.append("d.source = ?")
-            args.append(q.source)
-        if q.since:
-            where.append("d.day >= ?")
-            args.append(q.since.isoformat())
-        if q.until:
-            where.append("d.day <= ?")
-            args.append(q.until.isoformat())
+            ids = [i for i, name in enumerate(values.sources.keys) if name == q.source]
+            masks.append(values.sources.holding(ids, size))
+        if q.since or q.until:
+            masks.append(values.between(q.since, q.until))
         if q.figure_min is not None or q.figure_max is not None or q.figure_role:
-            cond = ["f.role = ?" if q.figure_role else "f.is_people = 1"]
-            values: list[object] = [q.figure_role] if q.figure_role else []
-            if q.figure_min is not None:
-                cond.append("f.value >= ?")
-                values.append(q.figure_min)
-            if q.figure_max is not None:
-                cond.append("f.value <= ?")
-                values.append(q.figure_max)
-            # an uncorrelated IN: one pass over doc_figures, not one probe per document
-            where.append(f"d.rowid IN (SELECT f.doc FROM doc_figures f WHERE {' AND '.join(cond)})")
-            args.extend(values)
-        return where, args
-
-    def _resolve_orgs(self, value: str) -> list[str]:
-        match = name_match(value)
-        key = lemma_key(value)
-        rows = self._db.execute("SELECT lemmas FROM orgs").fetchall()
-        return [
-            r[0]
-            for r in rows
-            if r[0] in (key, value.strip().lower()) or (match.words and matches(match, r[0]))
-        ]
+            masks.append(values.figures(q.figure_role, q.figure_min, q.figure_max))
+        if not masks:
+            return None
+        mask = values.present.copy()
+        for m in masks:
+            mask &= m
+        return mask
 
     def search(self, query: SearchQuery) -> SearchResult:
-        """Matches are collected once into a temporary table; the count, the page of hits and
-        every facet then read that table instead of re-running the full-text query."""
+        """Full text runs in FTS5; filters, counts, facets and the order of hits without text
+        come from the columnar copy, all inside one read snapshot."""
         terms = parse_query(query.text)
         if not terms and query.text.strip():  # only punctuation or operators: nothing to find
             return SearchResult(total=0, facets=self._empty_facets())
         with self._lock:
-            where, args = self._where(query)
-            source, rank = "documents d", "0.0"
-            if terms:
-                source = (
-                    "documents d JOIN (SELECT rowid AS r, bm25(doc_text, ?, 1.0) AS rank "
-                    "FROM doc_text WHERE doc_text MATCH ?) t ON t.r = d.rowid"
-                )
-                args = [TITLE_WEIGHT, fts_expression(terms), *args]
-                rank = "t.rank"
-            if not terms and not where:
-                return self._search_everything(query)
-            sql_where = f"WHERE {' AND '.join(where)}" if where else ""
             db = self._db
-            db.execute("DELETE FROM temp.matched")
-            db.execute(
-                f"INSERT INTO temp.matched(doc, rank, day, id) "
-                f"SELECT d.rowid, {rank}, d.day, d.id FROM {source} {sql_where}",
-                args,
-            )
-            total = db.execute("SELECT COUNT(*) FROM temp.matched").fetchone()[0]
-            rows = db.execute(
-                "SELECT d.id, d.url, d.title, d.source, d.published_at, d.doc, -m.rank "
-                "FROM temp.matched m JOIN documents d ON d.rowid = m.doc "
-                "ORDER BY m.rank, m.day DESC, m.id LIMIT ? OFFSET ?",
-                (query.limit, query.offset),
-            ).fetchall()
-            facets = self._facets(query.facet_size)
-            db.commit()  # the temporary rows were a transaction of their own
+            db.execute("BEGIN")
+            try:
+                values = self._doc_values()
+                mask = self._filters(values, query)
+                restricted = mask is not None
+                if mask is None:
+                    mask = values.present
+                expression = fts_expression(terms) if terms else ""
+                if expression:
+                    text = int_column(
+                        db, "SELECT rowid AS v FROM doc_text WHERE doc_text MATCH ?", (expression,)
+                    )
+                    mask = mask & values.rowids(text)
+                total = int(mask.sum())
+                facets = values.facets(mask, query.facet_size)
+                if expression:
+                    page = self._ranked(expression, values, mask, restricted, query)
+                else:
+                    page = [(r, 0.0) for r in values.newest(mask, query.offset, query.limit)]
+                rows = self._documents([r for r, _ in page])
+            finally:
+                db.commit()  # ends the read snapshot and the temporary rows' transaction
         lemmas = term_lemmas(terms)
-        return SearchResult(total, [self._hit(row, lemmas) for row in rows], facets)
+        hits = [self._hit(rows[r], lemmas, score) for r, score in page if r in rows]
+        return SearchResult(total, hits, facets)
+
+    def _ranked(
+        self,
+        expression: str,
+        values: DocValues,
+        mask: np.ndarray,
+        restricted: bool,
+        q: SearchQuery,
+    ) -> list[tuple[int, float]]:
+        """A page of (rowid, score) by BM25, ties newest first then by id. SQLite keeps only the
+        best rows; a margin past the page shows whether a tie runs across its end."""
+        wanted = q.offset + q.limit
+        if wanted <= 0 or not mask.any():
+            return []
+        only = ""
+        if restricted:
+            self._db.execute("DELETE FROM temp.matched")
+            self._db.execute(
+                "INSERT INTO temp.matched(doc) SELECT value FROM json_each(?)",
+                (json.dumps(np.flatnonzero(mask).tolist()),),
+            )
+            only = " AND +rowid IN (SELECT doc FROM temp.matched)"  # +: scan the text matches
+        sql = (
+            "SELECT rowid, bm25(doc_text, ?, 1.0) AS s FROM doc_text "
+            f"WHERE doc_text MATCH ?{only} ORDER BY s LIMIT ?"
+        )
+        rows = self._db.execute(sql, (TITLE_WEIGHT, expression, wanted + TIE_MARGIN)).fetchall()
+        if len(rows) == wanted + TIE_MARGIN and rows[-1][1] == rows[wanted - 1][1]:
+            rows = self._db.execute(sql, (TITLE_WEIGHT, expression, -1)).fetchall()
+        rows.sort(key=lambda r: (r[1], values.position[r[0]]))
+        return [(r, -s) for r, s in rows[q.offset : wanted]]
+
+    def _documents(self, rowids: list[int]) -> dict[int, tuple]:
+        if not rowids:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        rows = self._db.execute(
+            "SELECT rowid, id, url, title, source, published_at, doc FROM documents "
+            f"WHERE rowid IN ({marks})",
+            rowids,
+        ).fetchall()
+        return {r[0]: r[1:] for r in rows}
 
     @staticmethod
-    def _hit(row: tuple, lemmas: set[str]) -> Hit:
-        """A result row (id, url, title, source, published_at, doc JSON, score) as a hit."""
-        doc_id, url, title, src, published, doc_json, score = row
+    def _hit(row: tuple, lemmas: set[str], score: float) -> Hit:
+        """A stored row (id, url, title, source, published_at, doc JSON) as a hit."""
+        doc_id, url, title, src, published, doc_json = row
         body = json.loads(doc_json).get("body") or ""
-        return Hit(
-            doc_id, url, title or "", src or "", published, snippet(body, lemmas), float(score)
-        )
-
-    def _search_everything(self, query: SearchQuery) -> SearchResult:
-        """No text and no filter: newest first, facets from the maintained counts."""
-        db = self._db
-        total = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        rows = db.execute(
-            "SELECT id, url, title, source, published_at, doc, 0.0 FROM documents "
-            "ORDER BY day DESC, id LIMIT ? OFFSET ?",
-            (query.limit, query.offset),
-        ).fetchall()
-        specs = {
-            name: f"SELECT {key}, name, docs AS n FROM {table} WHERE docs > 0"
-            for name, facts in FACETS.items()
-            for table, key, _ in [COUNTED[facts]]
-        }
-        specs["sources"] = (
-            "SELECT source, source, COUNT(*) AS n FROM documents "
-            "WHERE source IS NOT NULL GROUP BY source"
-        )
-        facets = self._facet_lists(specs, query.facet_size)
-        return SearchResult(total, [self._hit(row, set()) for row in rows], facets)
+        return Hit(doc_id, url, title or "", src or "", published, snippet(body, lemmas), score)
 
     @staticmethod
     def _empty_facets() -> dict[str, list[Facet]]:
         return {"people": [], "regions": [], "orgs": [], "sources": []}
 
-    def _facets(self, size: int) -> dict[str, list[Facet]]:
-        """Facets over the documents in ``temp.matched``."""
-        specs = {
-            name: f"SELECT x.{column}, t.name, COUNT(*) AS n FROM {facts} x "
-            f"JOIN {table} t ON t.{key} = x.{column} "
-            f"WHERE x.doc IN (SELECT doc FROM temp.matched) GROUP BY x.{column}"
-            for name, facts in FACETS.items()
-            for table, key, column in [COUNTED[facts]]
-        }
-        specs["sources"] = (
-            "SELECT d.source, d.source, COUNT(*) AS n FROM documents d "
-            "WHERE d.rowid IN (SELECT doc FROM temp.matched) AND d.source IS NOT NULL "
-            "GROUP BY d.source"
-        )
-        return self._facet_lists(specs, size)
 
-    def _facet_lists(self, specs: dict[str, str], size: int) -> dict[str, list[Facet]]:
-        """Run each (value, label, n) query, most documents first, ties by label."""
-        out = {}
-        for name, sql in specs.items():
-            rows = self._db.execute(f"{sql} ORDER BY n DESC, 2 LIMIT ?", (size,)).fetchall()
-            out[name] = [Facet(str(v), str(label), int(n)) for v, label, n in rows]
-        return out
+def org_ids(column: FactColumn, value: str) -> list[int]:
+    """Organisations are stored by their lemmas: a value names one by those lemmas, verbatim,
+    or by containing all of a stored name's words in any case form."""
+    match = name_match(value)
+    wanted = {lemma_key(value), value.strip().lower()}
+    return [
+        i
+        for i, key in enumerate(column.keys)
+        if key in wanted or (match.words and matches(match, key))
+    ]

@@ -191,6 +191,34 @@ def test_without_text_newest_first_and_paging(backend):
     assert [h.id for h in page2.hits] == [h.id for h in all_hits[2:4]]
 
 
+
+def test_pages_over_tied_scores_keep_one_order(empty_backend):
+    """Ninety notices with the same text score the same: ties go newest first, then by id, and
+    pages of any size join into that one order, even where a tie runs far past a page's end."""
+    notices = []
+    for i in range(90):
+        d = docs()[0]
+        d["url"] = f"https://duma.example.ru/notice/{i}/"
+        d["id"] = f"notice-{i:03d}"
+        d["title"] = "Объявление о приёме"
+        d["body"] = "Депутат проведёт приём жителей округа."
+        d["published_at"] = f"2024-03-{1 + i % 9:02d}T09:00:00+03:00"
+        d["people"], d["regions"], d["entities"], d["figures"] = [], [], [], []
+        notices.append(d)
+    empty_backend.upsert(notices)
+    refresh(empty_backend)
+    whole = empty_backend.search(SearchQuery(text="приём", limit=100)).hits
+    expected = sorted(notices, key=lambda d: (-int(d["published_at"][8:10]), d["id"]))
+    assert [h.id for h in whole] == [d["id"] for d in expected]
+    for size in (7, 10, 64):
+        pages = []
+        for offset in range(0, 90, size):
+            result = empty_backend.search(SearchQuery(text="приём", limit=size, offset=offset))
+            assert result.total == 90
+            pages += [h.id for h in result.hits]
+        assert pages == [h.id for h in whole]
+
+
 def test_delete(backend):
     assert backend.delete([DOCS[0]["id"], "missing"]) == 1
     refresh(backend)
