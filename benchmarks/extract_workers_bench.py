@@ -1,8 +1,9 @@
 """How `dumawatch extract` scales with --workers, and what one worker costs in memory.
 
 Runs the real CLI (``python -m dumawatch extract --workers N``) on the dev texts repeated
-until one worker needs >= 30 s (sized from a one-pass calibration run; repeated texts find
-the word caches warm, so later passes run faster than the first), once per worker count.
+until one worker needs about ``--seconds`` (sized from calibration runs of one and two passes:
+repeated texts find the word caches warm, so later passes run faster than the first), once
+per worker count.
 For each run it prints wall time, chars/s, the CPU seconds of the CLI and all its workers
 (``RUSAGE_CHILDREN``), the load average around the run, and the peak RSS (``VmHWM``) of the
 main process and of each worker, sampled from /proc while the run goes on. A tiny run
@@ -170,9 +171,12 @@ def main() -> None:
         fixed = {w: run_cli(tiny, w) for w in args.workers}
         for run in fixed.values():
             print(f"fixed cost, 1 text, --workers {run.workers}: {run.wall:.1f} s wall")
-        calibrate = Path(tmp) / "calibrate.jsonl"
-        chars = write_input(texts, 1, calibrate)
-        rate = chars / max(run_cli(calibrate, 1).wall - fixed[1].wall, 1e-3) or GUESS_RATE
+        # one pass and two: their difference is a warm pass, the rate of the long run
+        passes = [Path(tmp) / "once.jsonl", Path(tmp) / "twice.jsonl"]
+        chars = write_input(texts, 1, passes[0])
+        write_input(texts, 2, passes[1])
+        warm = run_cli(passes[1], 1).wall - run_cli(passes[0], 1).wall
+        rate = chars / warm if warm > 0 else GUESS_RATE
         repeat = max(1, round(args.seconds * rate / once + 0.5))
         src = Path(tmp) / "texts.jsonl"
         chars = write_input(texts, repeat, src)

@@ -85,7 +85,7 @@ class AnaphoraScanner(PostScanner):
         i = 0
         while i < len(self.doc):
             token = self.doc[i]
-            if not is_head(token) or i in self.ent_tokens or i in self.per:
+            if i in self.ent_tokens or i in self.per or not is_head(token):  # cheap tests first
                 i += 1
                 continue
             start = self._extend_left(i)

@@ -78,11 +78,16 @@ def is_head_word(word: str) -> bool:
 
 # Posts named by a participle or adjective used as a noun.
 PARTICIPLE_HEADS = frozenset(h for h in POST_HEADS if h.endswith(("щий", "нный", "чий")))
+# every singular form of such a word keeps its stem («заведующ-ая», «уполномоченн-ого»)
+PARTICIPLE_STEMS = tuple(sorted({h[:-2].replace("ё", "е") for h in PARTICIPLE_HEADS}))
 
 
 def _participle_head(word: str) -> bool:
     """«управляющий», «заведующая», «уполномоченного»: singular, and the masculine
-    nominative of the word is a post."""
+    nominative of the word is a post. Inflecting is costly, so only words with the stem of
+    such a post are inflected."""
+    if not word.replace("ё", "е").startswith(PARTICIPLE_STEMS):
+        return False
     for p in parses(word):
         if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "sing":
             if inflect(p, {"masc", "sing", "nomn"}) in PARTICIPLE_HEADS:

