@@ -96,7 +96,14 @@ def build_parser() -> Parser:
     p.add_argument("--figure-max", type=float, metavar="N")
     p.add_argument("--limit", type=positive_int, default=10, metavar="N")
     p.add_argument("--offset", type=int, default=0, metavar="N")
-    p.add_argument("--json", action="store_true", help='print {"total", "hits", "facets"}')
+    p.add_argument(
+        "--histogram",
+        choices=["day", "month", "year"],
+        help="also count every match per day, month or year of publication",
+    )
+    p.add_argument(
+        "--json", action="store_true", help='print {"total", "hits", "facets"[, "histogram"]}'
+    )
 
     p = sub.add_parser("export", help="write every indexed document with its facts")
     add_index_option(p)

@@ -14,7 +14,7 @@ from datetime import date
 import numpy as np
 
 from search.filters import NameMatch, matches
-from search.query import Facet
+from search.query import Bucket, Facet
 
 
 def int_column(db: sqlite3.Connection, sql: str, args: tuple = ()) -> np.ndarray:
@@ -129,6 +129,14 @@ class DocValues:
         """A page of the matching rowids in hit order (newest day first, then id)."""
         return self.order[mask[self.order]][offset : offset + limit].tolist()
 
+    def histogram(self, mask: np.ndarray, interval: str) -> list[Bucket]:
+        """Dated matching documents per calendar day, month or year, oldest first."""
+        days = self.days[mask]
+        unit = {"day": 1, "month": 100, "year": 10_000}[interval]
+        keys, counts = np.unique(days[days > 0] // unit, return_counts=True)
+        pairs = zip(keys.tolist(), counts.tolist(), strict=True)
+        return [Bucket(_bucket_key(k, interval), n) for k, n in pairs]
+
     def facets(self, mask: np.ndarray, size: int) -> dict[str, list[Facet]]:
         return {
             "people": self.people.facet(mask, size),
@@ -136,6 +144,15 @@ class DocValues:
             "orgs": self.orgs.facet(mask, size),
             "sources": self.sources.facet(mask, size),
         }
+
+
+def _bucket_key(number: int, interval: str) -> str:
+    """20180305 // unit back to "2018-03-05", "2018-03" or "2018"."""
+    if interval == "year":
+        return f"{number:04d}"
+    if interval == "month":
+        return f"{number // 100:04d}-{number % 100:02d}"
+    return f"{number // 10_000:04d}-{number // 100 % 100:02d}-{number % 100:02d}"
 
 
 def _facts(db: sqlite3.Connection, grouped: str, names: dict | None = None) -> FactColumn:

@@ -33,7 +33,7 @@ from search.es_mapping import (
 )
 from search.facts import lemma_key
 from search.filters import NameMatch, is_region_code, name_match
-from search.query import Facet, Hit, SearchQuery, SearchResult
+from search.query import Bucket, Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
 from search.spool import Spool, default_spool_dir
@@ -48,6 +48,7 @@ FACET_SCAN = 200  # buckets fetched per facet, re-sorted by (count, label) like 
 SHOWN_FIELDS = ["id", "url", "title", "source", "published_at", "body"]
 INDEX_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 UNAVAILABLE_STATUS = {429, 502, 503, 504}
+HISTOGRAM_FORMATS = {"day": "yyyy-MM-dd", "month": "yyyy-MM", "year": "yyyy"}
 FACETS = {  # facet name -> (nested path, value field, label field)
     "people": ("person_facts", "key", "name"),
     "regions": ("region_facts", "code", "name"),
@@ -689,7 +690,7 @@ class ElasticBackend(IndexBackend):
         self._fresh()
         terms = parse_query(query.text)
         if query.text.strip() and not terms:
-            return SearchResult(total=0, facets=self._empty_facets())
+            return SearchResult(0, [], self._empty_facets(), [] if query.histogram else None)
         bool_query: dict = {"filter": self._filters(query)}
         if terms:
             bool_query["must"] = [self._term_query(t) for t in terms]
@@ -698,6 +699,16 @@ class ElasticBackend(IndexBackend):
             sort = [{"day": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
         if query.offset + query.limit > 10_000:
             raise BackendError("Elasticsearch pages stop at 10,000 results: narrow the query")
+        aggs = self._facet_aggs(query.facet_size)
+        if query.histogram:
+            aggs["histogram"] = {
+                "date_histogram": {
+                    "field": "day",
+                    "calendar_interval": query.histogram,
+                    "format": HISTOGRAM_FORMATS[query.histogram],
+                    "min_doc_count": 1,
+                }
+            }
         resp = self._call(
             lambda: self._es.search(
                 index=self.alias,
@@ -708,7 +719,7 @@ class ElasticBackend(IndexBackend):
                 track_total_hits=True,
                 track_scores=bool(terms),
                 source_includes=SHOWN_FIELDS,
-                aggs=self._facet_aggs(query.facet_size),
+                aggs=aggs,
             )
         )
         lemmas = term_lemmas(terms)
@@ -727,10 +738,16 @@ class ElasticBackend(IndexBackend):
                 )
             )
         total = resp["hits"]["total"]["value"]  # type: ignore[index]
+        aggregations: dict = resp["aggregations"]  # type: ignore[assignment]
+        histogram = None
+        if query.histogram:
+            buckets = aggregations["histogram"]["buckets"]
+            histogram = [Bucket(b["key_as_string"], b["doc_count"]) for b in buckets]
         return SearchResult(
             total=total,
             hits=hits,
-            facets=self._read_facets(resp["aggregations"], query.facet_size),  # type: ignore[index]
+            facets=self._read_facets(aggregations, query.facet_size),
+            histogram=histogram,
         )
 
     @staticmethod
@@ -869,32 +886,6 @@ class ElasticBackend(IndexBackend):
             facets.sort(key=lambda f: (-f.count, f.label))
             out[name] = facets[:size]
         return out
-
-    def timeline(self, person: str | None = None, interval: str = "month") -> list[tuple[str, int]]:
-        """How many documents per ``interval`` (calendar unit) mention ``person`` (key or name)."""
-        self._fresh()
-        filters = self._filters(SearchQuery(person=person)) if person else []
-        resp = self._call(
-            lambda: self._es.search(
-                index=self.alias,
-                size=0,
-                query={"bool": {"filter": filters}},
-                aggs={
-                    "t": {
-                        "date_histogram": {
-                            "field": "day",
-                            "calendar_interval": interval,
-                            "format": "yyyy-MM-dd",
-                            "min_doc_count": 1,
-                        }
-                    }
-                },
-            )
-        )
-        return [
-            (b["key_as_string"], b["doc_count"])
-            for b in resp["aggregations"]["t"]["buckets"]  # type: ignore[index]
-        ]
 
     # -- reindex --------------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ class SearchQuery:
     ``person`` is a person key or a name in any case form; ``region`` a region code or name;
     ``org`` an organisation name; ``since``/``until`` bound ``published_at`` (inclusive);
     ``figure_role``/``figure_min``/``figure_max`` keep documents with a figure in that range
-    (e.g. role "participants", min 300).
+    (e.g. role "participants", min 300). ``histogram`` ("day", "month" or "year") also counts
+    every matching document by its publication date, undated ones left out.
     """
 
     text: str = ""
@@ -29,6 +30,14 @@ class SearchQuery:
     limit: int = 10
     offset: int = 0
     facet_size: int = 10
+    histogram: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.histogram is not None and self.histogram not in HISTOGRAM_INTERVALS:
+            raise ValueError(f"histogram interval must be one of {', '.join(HISTOGRAM_INTERVALS)}")
+
+
+HISTOGRAM_INTERVALS = ("day", "month", "year")
 
 
 @dataclass
@@ -50,14 +59,24 @@ class Facet:
 
 
 @dataclass
+class Bucket:
+    key: str  # "2018", "2018-03" or "2018-03-05"
+    count: int
+
+
+@dataclass
 class SearchResult:
     total: int
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[Facet]] = field(default_factory=dict)  # people, regions, orgs, sources
+    histogram: list[Bucket] | None = None  # oldest first; None unless the query asked
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "total": self.total,
             "hits": [asdict(h) for h in self.hits],
             "facets": {k: [asdict(f) for f in v] for k, v in self.facets.items()},
         }
+        if self.histogram is not None:
+            out["histogram"] = [asdict(b) for b in self.histogram]
+        return out

@@ -356,7 +356,7 @@ class SqliteBackend(IndexBackend):
         come from the columnar copy, all inside one read snapshot."""
         terms = parse_query(query.text)
         if not terms and query.text.strip():  # only punctuation or operators: nothing to find
-            return SearchResult(total=0, facets=self._empty_facets())
+            return SearchResult(0, [], self._empty_facets(), [] if query.histogram else None)
         with self._lock:
             db = self._db
             db.execute("BEGIN")
@@ -374,6 +374,7 @@ class SqliteBackend(IndexBackend):
                     mask = mask & values.rowids(text)
                 total = int(mask.sum())
                 facets = values.facets(mask, query.facet_size)
+                histogram = values.histogram(mask, query.histogram) if query.histogram else None
                 if expression:
                     page = self._ranked(expression, values, mask, restricted, query)
                 else:
@@ -383,7 +384,7 @@ class SqliteBackend(IndexBackend):
                 db.commit()  # ends the read snapshot and the temporary rows' transaction
         lemmas = term_lemmas(terms)
         hits = [self._hit(rows[r], lemmas, score) for r, score in page if r in rows]
-        return SearchResult(total, hits, facets)
+        return SearchResult(total, hits, facets, histogram)
 
     def _ranked(
         self,

@@ -50,6 +50,17 @@ def test_search_with_filters_facets_and_highlights(client) -> None:
     assert page["total"] == 6 and len(page["hits"]) == 2 and page["offset"] == 2
 
 
+def test_search_histogram_counts_every_match(client) -> None:
+    everything = client.get("/api/search", params={"histogram": "year", "limit": 0}).json()
+    undated = 1  # the corpus has one document without a publication date
+    assert sum(b["count"] for b in everything["histogram"]) == everything["total"] - undated == 5
+    assert everything["hits"] == []
+    months = client.get("/api/search", params={"q": "заседание", "histogram": "month"}).json()
+    dated = sorted(h["published_at"][:7] for h in months["hits"] if h["published_at"])
+    assert months["total"] == 2 and [b["key"] for b in months["histogram"]] == dated
+    assert "histogram" not in client.get("/api/search", params={"q": "заседание"}).json()
+
+
 @pytest.mark.parametrize(
     "params",
     [
@@ -62,6 +73,7 @@ def test_search_with_filters_facets_and_highlights(client) -> None:
         {"role": "zombies"},
         {"min": "nan"},
         {"min": "много"},
+        {"histogram": "week"},
     ],
 )
 def test_bad_search_input_is_a_4xx_with_detail(client, params) -> None:

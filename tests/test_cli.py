@@ -70,6 +70,20 @@ def test_search_human_output_shows_titles_and_facets(index):
     assert "Ирина Соколова (1)" in proc.stdout
 
 
+def test_search_histogram_by_year(index):
+    proc = dumawatch("search", "--index", index, "--json", "--histogram", "year", "--limit", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["histogram"] == [
+        {"key": "2018", "count": 3},
+        {"key": "2019", "count": 2},
+    ]
+    shown = dumawatch("search", "--index", index, "--histogram", "month")
+    assert "2018-11" in shown.stdout and "По датам" in shown.stdout
+    assert "invalid choice" in one_line_error(
+        dumawatch("search", "--index", index, "--histogram", "week")
+    )
+
+
 @pytest.mark.parametrize("query", ['"Волков', "AND OR NOT", "Волков) (*"])
 def test_search_with_stray_quotes_and_operators(index, query):
     proc = dumawatch("search", query, "--index", index, "--json")

@@ -1,5 +1,4 @@
-"""Elasticsearch-only reads: paging through a point in time past any page size, and the
-per-person timeline (an aggregation SQLite does not offer)."""
+"""Elasticsearch-only reads: paging through a point in time past any page size."""
 
 from __future__ import annotations
 
@@ -7,7 +6,6 @@ import uuid
 
 import pytest
 
-from search import SearchQuery
 from tests.contract.documents import DOCS, docs
 from tests.es_server import elastic_backend
 
@@ -34,21 +32,3 @@ def test_iter_documents_sees_a_snapshot(backend):
     backend.refresh()
     assert len([first, *stream]) == len(DOCS)  # the point in time keeps what was there
     assert backend.count() == 1
-
-
-def test_timeline_by_person_key_or_name(backend):
-    assert backend.timeline("волков андрей") == [("2018-03-01", 1), ("2018-11-01", 1)]
-    assert backend.timeline("Соколовой", interval="year") == [("2018-01-01", 1), ("2019-01-01", 1)]
-    assert backend.timeline("Петров") == []
-    assert sum(n for _, n in backend.timeline(interval="year")) == len(DOCS)
-
-
-def test_what_a_closed_backend_wrote_is_searchable_at_once(request):
-    """A crawl writes in its own process and closes; the next reader must see everything
-    without waiting for the one-second refresh interval."""
-    writer = elastic_backend(request, f"close-{uuid.uuid4().hex[:8]}")
-    writer.upsert(docs())  # creates the index, then writes
-    writer.close()
-    reader = elastic_backend(request, writer.alias)
-    reader._setup()  # connects without writing, so it has nothing of its own to refresh
-    assert reader.search(SearchQuery(limit=100)).total == len(DOCS)

@@ -102,6 +102,9 @@ class SearchParams(Filters):
     limit: int = Field(10, ge=0, le=MAX_LIMIT)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
     facet_size: int = Field(10, ge=0, le=MAX_LIMIT)
+    histogram: Literal["day", "month", "year"] | None = Field(
+        None, description="also count every match per day, month or year of publication"
+    )
 
 
 class ExportParams(Filters):

@@ -38,9 +38,10 @@ def matching_documents(
             return
 
 
-def month(doc: dict) -> str | None:
-    value = doc.get("published_at")
-    return str(value)[:7] if value else None
+def timeline(index: IndexBackend, query: SearchQuery) -> list[dict]:
+    """Documents per month over every match: the index counts them, with no document cap."""
+    result = index.search(replace(query, limit=0, offset=0, facet_size=0, histogram="month"))
+    return [{"month": b.key, "count": b.count} for b in result.histogram or []]
 
 
 def snippet_at(body: str, start: int, end: int, radius: int = SNIPPET_RADIUS) -> dict:
@@ -79,15 +80,12 @@ def _counter_list(counter: Counter, labels: dict[str, str], limit: int = 20) -> 
 def _aggregate(
     docs: list[dict], mention_of: Callable[[dict], list | None], exclude_person: str | None = None
 ) -> dict:
-    timeline: Counter = Counter()
     people: Counter = Counter()
     regions: Counter = Counter()
     orgs: Counter = Counter()
     labels: dict[str, str] = {}
     latest = []
     for doc in sorted(docs, key=_sort_key, reverse=True):
-        if m := month(doc):
-            timeline[m] += 1
         for p in doc.get("people") or []:
             key = str(p.get("key") or "")
             if key and key != exclude_person:
@@ -115,7 +113,6 @@ def _aggregate(
             latest.append(ref)
     return {
         "documents": len(docs),
-        "timeline": [{"month": m, "count": n} for m, n in sorted(timeline.items())],
         "people": _counter_list(people, labels),
         "regions": _counter_list(regions, labels),
         "orgs": _counter_list(orgs, {}),
@@ -185,6 +182,7 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
         "truncated": truncated,
     }
     profile.update(_aggregate(docs, mentions, exclude_person=key))
+    profile["timeline"] = timeline(index, SearchQuery(person=key))
     return profile
 
 
@@ -206,4 +204,5 @@ def place_profile(index: IndexBackend, query: SearchQuery, label: str) -> dict |
 
     profile = {"label": label, "truncated": len(docs) >= MAX_DOCS}
     profile.update(_aggregate(docs, mentions))
+    profile["timeline"] = timeline(index, query)
     return profile

@@ -32,6 +32,7 @@ def query_from_args(args: argparse.Namespace) -> SearchQuery:
         figure_max=args.figure_max,
         limit=args.limit,
         offset=max(0, args.offset),
+        histogram=args.histogram,
     )
 
 
@@ -58,6 +59,12 @@ def print_result(result: SearchResult, console: Console) -> None:
         if facets:
             line = ", ".join(f"{escape(f.label)} ({f.count})" for f in facets)
             console.print(f"\n[bold]{title}:[/] {line}")
+    if result.histogram:
+        peak = max(b.count for b in result.histogram)
+        console.print("\n[bold]По датам:[/]")
+        for b in result.histogram:
+            bar = "█" * max(1, round(30 * b.count / peak))
+            console.print(f"  {b.key:>10} {bar} {b.count}")
 
 
 def search_command(args: argparse.Namespace) -> int:

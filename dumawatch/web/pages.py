@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from urllib.parse import urlencode
 
@@ -11,7 +10,6 @@ from pydantic import ValidationError
 from dumawatch.api.params import SearchParams
 from search import IndexBackend, SearchQuery
 
-HISTOGRAM_DOCS = 1000
 PAGE_SIZE = 10
 FORM_FIELDS = ("q", "person", "region", "org", "source", "since", "until", "participants")
 MONTHS = "янв фев мар апр май июн июл авг сен окт ноя дек".split()
@@ -59,23 +57,11 @@ def month_label(month: str) -> str:
 
 
 def histogram(index: IndexBackend, query: SearchQuery) -> dict:
-    """Results per month (from the first ``HISTOGRAM_DOCS`` hits), every month in the span shown."""
-    counts: Counter = Counter()
-    undated = seen = 0
-    total = None
-    while seen < HISTOGRAM_DOCS and (total is None or seen < total):
-        page = index.search(replace(query, limit=100, offset=seen, facet_size=0))
-        total = page.total
-        if not page.hits:
-            break
-        for hit in page.hits:
-            if hit.published_at:
-                counts[str(hit.published_at)[:7]] += 1
-            else:
-                undated += 1
-        seen += len(page.hits)
-    bars = month_bars(counts)
-    return {"bars": bars, "undated": undated, "partial": bool(total and total > seen)}
+    """Matching documents per month (every match, counted by the index), every month in the
+    span shown."""
+    result = index.search(replace(query, limit=0, offset=0, facet_size=0, histogram="month"))
+    counts = {b.key: b.count for b in result.histogram or []}
+    return {"bars": month_bars(counts), "undated": result.total - sum(counts.values())}
 
 
 def month_bars(counts: dict[str, int]) -> list[dict]:

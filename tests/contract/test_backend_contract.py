@@ -191,7 +191,6 @@ def test_without_text_newest_first_and_paging(backend):
     assert [h.id for h in page2.hits] == [h.id for h in all_hits[2:4]]
 
 
-
 def test_pages_over_tied_scores_keep_one_order(empty_backend):
     """Ninety notices with the same text score the same: ties go newest first, then by id, and
     pages of any size join into that one order, even where a tie runs far past a page's end."""
@@ -217,6 +216,39 @@ def test_pages_over_tied_scores_keep_one_order(empty_backend):
             assert result.total == 90
             pages += [h.id for h in result.hits]
         assert pages == [h.id for h in whole]
+
+
+def buckets(result) -> list[tuple[str, int]]:
+    return [(b.key, b.count) for b in result.histogram]
+
+
+def test_histogram_counts_every_match_by_date(backend):
+    volkov = backend.search(SearchQuery(person="Волкова", histogram="month", limit=0))
+    assert buckets(volkov) == [("2018-03", 1), ("2018-11", 1)] and volkov.hits == []
+    sokolova = backend.search(SearchQuery(person="соколова ирина", histogram="year"))
+    assert buckets(sokolova) == [("2018", 1), ("2019", 1)]
+    by_day = backend.search(SearchQuery(text="область", histogram="day"))
+    assert buckets(by_day) == [("2018-03-14", 1), ("2018-11-20", 1), ("2018-11-23", 1)]
+    everything = backend.search(SearchQuery(histogram="year", limit=1))
+    assert buckets(everything) == [("2018", 3), ("2019", 2)]
+    assert backend.search(SearchQuery(text="космодром", histogram="month")).histogram == []
+    assert backend.search(SearchQuery(text="«»", histogram="month")).histogram == []
+    plain = backend.search(SearchQuery(text="область"))
+    assert plain.histogram is None and "histogram" not in plain.to_json()
+
+
+def test_histogram_leaves_undated_documents_out(empty_backend):
+    undated = docs()[0]
+    undated["published_at"] = None
+    empty_backend.upsert([undated, docs()[1]])
+    refresh(empty_backend)
+    result = empty_backend.search(SearchQuery(histogram="month"))
+    assert result.total == 2 and buckets(result) == [("2018-11", 1)]
+
+
+def test_unknown_histogram_interval_is_refused():
+    with pytest.raises(ValueError, match="day, month, year"):
+        SearchQuery(histogram="week")
 
 
 def test_delete(backend):

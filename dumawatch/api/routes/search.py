@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
@@ -27,9 +28,11 @@ def search(
     params: Annotated[SearchParams, Query()],
     index: IndexBackend = Depends(deps.index),  # noqa: B008
 ) -> dict:
-    """Full text plus fact filters, with facets (people, regions, orgs, sources) and highlighted
-    snippets (matches wrapped in ``<mark>``)."""
-    result = index.search(params.query(params.limit, params.offset, params.facet_size))
+    """Full text plus fact filters, with facets (people, regions, orgs, sources), highlighted
+    snippets (matches wrapped in ``<mark>``) and, when asked, a histogram of every match by
+    publication date."""
+    query = params.query(params.limit, params.offset, params.facet_size)
+    result = index.search(replace(query, histogram=params.histogram))
     body = result.to_json()
     body.update(limit=params.limit, offset=params.offset)
     return body
