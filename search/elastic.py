@@ -21,6 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import elasticsearch
 from elasticsearch import Elasticsearch, helpers
+from elasticsearch.serializer import OrjsonSerializer
 
 from search.backend import BackendError, IndexBackend, UpsertReport
 from search.es_mapping import (
@@ -172,7 +173,12 @@ class ElasticBackend(IndexBackend):
         password = password or env.get("DUMAWATCH_ES_PASSWORD")
         api_key = api_key or env.get("DUMAWATCH_ES_API_KEY")
         ca = ca or env.get("DUMAWATCH_ES_CA")
-        options: dict = {"request_timeout": request_timeout, "max_retries": 0}
+        # orjson: a tenth of bulk indexing time went to the standard library's JSON encoder
+        options: dict = {
+            "request_timeout": request_timeout,
+            "max_retries": 0,
+            "serializer": OrjsonSerializer(),
+        }
         if user or password:
             options["basic_auth"] = (user or "", password or "")
         if api_key:
