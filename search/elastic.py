@@ -15,6 +15,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit, urlunsplit
@@ -44,6 +45,9 @@ log = logging.getLogger(__name__)
 SUPPORTED_MAJOR = int(elasticsearch.__versionstr__.split(".")[0])  # the client's own major
 TITLE_BOOST = 3.0  # as SQLite's TITLE_WEIGHT: a title match ranks above a body match
 CHUNK = 500
+PART = (
+    125  # documents per bulk request while writing: small parts let encoding and indexing overlap
+)
 RESOLVE_SIZE = 1000  # most keys a person/region/org filter value can name
 FACET_SCAN = 200  # buckets fetched per facet, re-sorted by (count, label) like SQLite
 SHOWN_FIELDS = ["id", "url", "title", "source", "published_at", "body"]
@@ -202,6 +206,7 @@ class ElasticBackend(IndexBackend):
         self._ready = False
         self._dirty = False
         self._down_until = 0.0
+        self._pool: ThreadPoolExecutor | None = None
         self.page_size = CHUNK  # documents per page when streaming
 
     # -- plumbing -------------------------------------------------------------------------
@@ -476,31 +481,65 @@ class ElasticBackend(IndexBackend):
         return report
 
     def _write(self, docs: list[dict], report: UpsertReport) -> None:
-        for chunk in _chunks(docs, CHUNK):
-            ids = list(dict.fromkeys(d["id"] for d in chunk))
-            stored = self._digests(ids)
-            latest: dict[str, dict] = {}  # within a chunk the last version of an id wins
-            kinds: dict[str, str] = {}
-            for doc in chunk:
-                dg = digest(doc)
-                before = stored.get(doc["id"])
-                if doc["id"] in latest:
-                    before = digest(latest[doc["id"]])
-                if before == dg:
-                    kinds.setdefault(doc["id"], "unchanged")
-                    continue
-                latest[doc["id"]] = doc
-                kinds[doc["id"]] = "updated" if doc["id"] in stored else "new"
-            if latest:
-                self._bulk(
-                    [
-                        {"_index": self.alias, "_id": i, "_source": indexed_document(d)}
-                        for i, d in latest.items()
-                    ]
-                )
-                self._dirty = True
-            for i in ids:
-                getattr(report, kinds[i]).append(i)
+        """Reads stored digests and encodes one part while the server indexes the part before
+        (in ``self._sender``), so Python and Elasticsearch work at the same time; a part counts
+        in the report only once its bulk request succeeded."""
+        written: dict[str, str] = {}  # digests sent by earlier parts (their mget may predate them)
+        in_flight: tuple[Future | None, list[str], dict[str, str]] | None = None
+        try:
+            for part in _chunks(docs, PART):
+                ids, kinds, actions = self._prepare(part, written)
+                if in_flight is not None:
+                    self._settle(in_flight, report)
+                    in_flight = None
+                sent = self._sender().submit(self._bulk, actions) if actions else None
+                in_flight = (sent, ids, kinds)
+            if in_flight is not None:
+                self._settle(in_flight, report)
+                in_flight = None
+        finally:
+            if in_flight is not None and in_flight[0] is not None:
+                wait([in_flight[0]])  # never leave a request running behind a failure
+
+    def _prepare(
+        self, part: list[dict], written: dict[str, str]
+    ) -> tuple[list[str], dict[str, str], list[dict]]:
+        """(ids, new/updated/unchanged per id, bulk actions) for one part of a write."""
+        ids = list(dict.fromkeys(d["id"] for d in part))
+        stored = self._digests(ids)
+        latest: dict[str, tuple[dict, str]] = {}  # within a write the last version of an id wins
+        kinds: dict[str, str] = {}
+        earlier = set(written)
+        for doc in part:
+            dg = digest(doc)
+            known = doc["id"] in stored or doc["id"] in earlier
+            before = written.get(doc["id"], stored.get(doc["id"]))
+            if before == dg:
+                kinds.setdefault(doc["id"], "unchanged")
+                continue
+            latest[doc["id"]] = (doc, dg)
+            written[doc["id"]] = dg
+            kinds[doc["id"]] = "updated" if known else "new"
+        actions = [
+            {"_index": self.alias, "_id": i, "_source": indexed_document(d, dg)}
+            for i, (d, dg) in latest.items()
+        ]
+        return ids, kinds, actions
+
+    def _settle(
+        self, flight: tuple[Future | None, list[str], dict[str, str]], report: UpsertReport
+    ) -> None:
+        sent, ids, kinds = flight
+        if sent is not None:
+            sent.result()  # the bulk request's own error, if it failed
+            self._dirty = True
+        for i in ids:
+            getattr(report, kinds[i]).append(i)
+
+    def _sender(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="dumawatch-bulk")
+        return self._pool
 
     def _digests(self, ids: list[str]) -> dict[str, str]:
         resp = self._retrying(
@@ -674,6 +713,8 @@ class ElasticBackend(IndexBackend):
                 self._es.indices.refresh(index=self.alias)
             except (elasticsearch.ApiError, elasticsearch.TransportError) as exc:
                 log.warning("no refresh of %s on close: %s", self.alias, exc)
+        if self._pool is not None:
+            self._pool.shutdown()
         self._es.close()
         if self._spool is not None:
             self._spool.close()

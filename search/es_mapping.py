@@ -107,13 +107,14 @@ def digest(doc: dict) -> str:
     return hashlib.sha1(json.dumps(stable, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def indexed_document(doc: dict) -> dict:
-    """The document plus the fields searches and facets run on."""
+def indexed_document(doc: dict, doc_digest: str | None = None) -> dict:
+    """The document plus the fields searches and facets run on (``doc_digest`` when the caller
+    has it already: it is a third of the cost)."""
     body = dict(doc)
     body["title_lemmas"] = lemma_text(doc.get("title") or "")
     body["body_lemmas"] = lemma_text(doc.get("body") or "")
     body["day"] = published_day(doc)
-    body["digest"] = digest(doc)
+    body["digest"] = doc_digest or digest(doc)
     body["person_facts"] = [
         {"key": p.key, "key_folded": p.key.lower(), "name": p.name, "lemmas": p.lemmas.split()}
         for p in people_facts(doc)
