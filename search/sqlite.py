@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from search.backend import BackendError, IndexBackend, UpsertReport
-from search.doc_values import DocValues, FactColumn, int_column, load
+from search.doc_values import DocValues, FactColumn, catch_up, int_column, load
 from search.facts import (
     figure_facts,
     lemma_key,
@@ -29,7 +29,7 @@ from search.query import Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
 
-SCHEMA_VERSION = 3  # 3: a write generation in meta; facets are counted in memory, not kept
+SCHEMA_VERSION = 3  # 3: a change log that search copies follow; facet counts are not kept
 TITLE_WEIGHT = 3.0  # a match in the title ranks above the same match in the body
 TIE_MARGIN = 64  # rows ranked past a page, to see a score tie across its end
 
@@ -78,14 +78,13 @@ CREATE TABLE IF NOT EXISTS doc_figures (
 );
 CREATE INDEX IF NOT EXISTS doc_figures_role ON doc_figures(role, value);
 CREATE INDEX IF NOT EXISTS doc_figures_doc ON doc_figures(doc);
+CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL);
 """
 
 FACT_TABLES = ("doc_people", "doc_regions", "doc_orgs", "doc_figures")
-# every committed write bumps it, so each reader's columnar copy knows when to reload
-BUMP_GENERATION = (
-    "INSERT INTO meta(name, value) VALUES ('generation', '1') ON CONFLICT(name) "
-    "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-)
+# every write logs the rowids it touched, so a reader's columnar copy can catch up with only
+# those documents; the log keeps the latest KEEP_CHANGES entries
+KEEP_CHANGES = 50_000
 
 
 def digest(doc: dict) -> str:
@@ -161,7 +160,7 @@ class SqliteBackend(IndexBackend):
                 )
             elif int(row[0]) < SCHEMA_VERSION:
                 # 1 and 2 differ only in counts that 3 no longer reads (a 2's ``docs`` columns
-                # stay, unused); the generation row appears with the first write
+                # stay, unused); the change log starts with the first write
                 self._db.execute(
                     "UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA_VERSION),)
                 )
@@ -170,23 +169,34 @@ class SqliteBackend(IndexBackend):
 
     def upsert(self, docs: Iterable[dict]) -> UpsertReport:
         report = UpsertReport()
+        touched: list[int] = []
         with self._lock, self._db:
             for doc in docs:
                 if not doc.get("id") or not doc.get("url"):
                     raise BackendError("a document needs an id and a url")
-                self._upsert_one(doc, report)
-            if report.new or report.updated:
-                self._db.execute(BUMP_GENERATION)
+                rowid = self._upsert_one(doc, report)
+                if rowid is not None:
+                    touched.append(rowid)
+            self._log_changes(touched)
         return report
 
-    def _upsert_one(self, doc: dict, report: UpsertReport) -> None:
+    def _log_changes(self, rowids: list[int]) -> None:
+        if not rowids:
+            return
+        self._db.executemany("INSERT INTO changes(doc) VALUES (?)", [(r,) for r in rowids])
+        first, last = self._db.execute("SELECT MIN(seq), MAX(seq) FROM changes").fetchone()
+        if last - first >= 2 * KEEP_CHANGES:
+            self._db.execute("DELETE FROM changes WHERE seq <= ?", (last - KEEP_CHANGES,))
+
+    def _upsert_one(self, doc: dict, report: UpsertReport) -> int | None:
+        """Store one document; the rowid it was written under, None when unchanged."""
         dg = digest(doc)
         row = self._db.execute(
             "SELECT rowid, digest FROM documents WHERE id = ?", (doc["id"],)
         ).fetchone()
         if row and row[1] == dg:
             report.unchanged.append(doc["id"])
-            return
+            return None
         values = (
             doc["url"],
             doc.get("source"),
@@ -218,6 +228,7 @@ class SqliteBackend(IndexBackend):
             rowid = cur.lastrowid
             report.new.append(doc["id"])
         self._store_facts(rowid, doc)
+        return rowid
 
     def _forget_facts(self, rowid: int) -> None:
         self._db.execute("DELETE FROM doc_text WHERE rowid = ?", (rowid,))
@@ -256,7 +267,7 @@ class SqliteBackend(IndexBackend):
         )
 
     def delete(self, ids: Iterable[str]) -> int:
-        removed = 0
+        removed: list[int] = []
         with self._lock, self._db:
             for doc_id in ids:
                 row = self._db.execute(
@@ -265,10 +276,9 @@ class SqliteBackend(IndexBackend):
                 if row:
                     self._forget_facts(row[0])
                     self._db.execute("DELETE FROM documents WHERE rowid = ?", (row[0],))
-                    removed += 1
-            if removed:
-                self._db.execute(BUMP_GENERATION)
-        return removed
+                    removed.append(row[0])
+            self._log_changes(removed)
+        return len(removed)
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -318,12 +328,25 @@ class SqliteBackend(IndexBackend):
     # -- search ----------------------------------------------------------------------------
 
     def _doc_values(self) -> DocValues:
-        """The columnar copy for this read snapshot, reloaded when any writer has committed
-        since it was built."""
-        row = self._db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
-        generation = row[0] if row else "0"
-        if self._values is None or self._values.generation != generation:
-            self._values = load(self._db, generation)
+        """The columnar copy for this read snapshot. When writers (in any process) committed
+        since it was built, it catches up with the documents they touched, or is read anew
+        when they touched many or the log no longer reaches back that far."""
+        first, last = self._db.execute(
+            "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM changes"
+        ).fetchone()
+        values = self._values
+        if values is not None and values.generation == last:
+            return values
+        if values is None or not (first - 1 <= values.generation < last):
+            self._values = load(self._db, last)
+            return self._values
+        changed = int_column(
+            self._db, "SELECT DISTINCT doc AS v FROM changes WHERE seq > ?", (values.generation,)
+        )
+        if len(changed) > max(1_000, values.size // 10):
+            self._values = load(self._db, last)
+        else:
+            self._values = catch_up(self._db, values, changed, last)
         return self._values
 
     def _filters(self, values: DocValues, q: SearchQuery) -> np.ndarray | None:
