@@ -85,6 +85,11 @@ FACT_TABLES = ("doc_people", "doc_regions", "doc_orgs", "doc_figures")
 # every write logs the rowids it touched, so a reader's columnar copy can catch up with only
 # those documents; the log keeps the latest KEEP_CHANGES entries
 KEEP_CHANGES = 50_000
+# two subqueries: SQLite reads MIN or MAX alone off the key, both in one SELECT scan the table
+LOG_BOUNDS = (
+    "SELECT COALESCE((SELECT MIN(seq) FROM changes), 0), "
+    "COALESCE((SELECT MAX(seq) FROM changes), 0)"
+)
 
 
 def digest(doc: dict) -> str:
@@ -184,7 +189,7 @@ class SqliteBackend(IndexBackend):
         if not rowids:
             return
         self._db.executemany("INSERT INTO changes(doc) VALUES (?)", [(r,) for r in rowids])
-        first, last = self._db.execute("SELECT MIN(seq), MAX(seq) FROM changes").fetchone()
+        first, last = self._db.execute(LOG_BOUNDS).fetchone()
         if last - first >= 2 * KEEP_CHANGES:
             self._db.execute("DELETE FROM changes WHERE seq <= ?", (last - KEEP_CHANGES,))
 
@@ -331,9 +336,7 @@ class SqliteBackend(IndexBackend):
         """The columnar copy for this read snapshot. When writers (in any process) committed
         since it was built, it catches up with the documents they touched, or is read anew
         when they touched many or the log no longer reaches back that far."""
-        first, last = self._db.execute(
-            "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM changes"
-        ).fetchone()
+        first, last = self._db.execute(LOG_BOUNDS).fetchone()
         values = self._values
         if values is not None and values.generation == last:
             return values
