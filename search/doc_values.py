@@ -220,17 +220,27 @@ class _Facts:
     orgs: FactColumn
     figure_docs: np.ndarray
     figure_values: np.ndarray
+    figure_roles: np.ndarray
     figure_people: np.ndarray
-    figure_role_names: list[str]
+    roles: dict[str, int]
 
 
-def _read_facts(db: sqlite3.Connection, only: str | None = None) -> _Facts:
+def _read_facts(
+    db: sqlite3.Connection, only: str | None = None, roles: dict[str, int] | None = None
+) -> _Facts:
+    """Role names get ids after those already in ``roles`` (a copy is extended)."""
     where, args = _only("doc", only)
     docs, values, people_counts, role_text = db.execute(
         "SELECT group_concat(doc), group_concat(value), group_concat(is_people), "
         f"group_concat(COALESCE(role, ''), char(31)) FROM doc_figures{where}",
         args,
     ).fetchone()
+    # one figure without a role concatenates to "", which is no reason to drop it
+    role_names = (role_text or "").split("\x1f") if docs else []
+    roles = dict(roles or {})
+    for name in role_names:
+        if name and name not in roles:
+            roles[name] = len(roles)
     return _Facts(
         sources=_sources(db, only),
         people=_named(db, "doc_people", "key", "people", "key", only),
@@ -238,9 +248,9 @@ def _read_facts(db: sqlite3.Connection, only: str | None = None) -> _Facts:
         orgs=_named(db, "doc_orgs", "org", "orgs", "lemmas", only),
         figure_docs=_numbers(docs),
         figure_values=_numbers(values, np.float64),
+        figure_roles=np.array([roles.get(r, -1) for r in role_names], dtype=np.int64),
         figure_people=_numbers(people_counts).astype(bool),
-        # one figure without a role concatenates to "", which is no reason to drop it
-        figure_role_names=(role_text or "").split("\x1f") if docs else [],
+        roles=roles,
     )
 
 
@@ -256,26 +266,25 @@ def _assemble(
     generation: int,
     present: np.ndarray,
     days: np.ndarray,
-    order: tuple[np.ndarray, np.ndarray],
+    ordered: tuple[np.ndarray, np.ndarray],
     facts: _Facts,
-    figures: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
-    roles: dict[str, int],
 ) -> DocValues:
+    order, position = ordered
     return DocValues(
         generation=generation,
         present=present,
         days=days,
-        order=order[0],
-        position=order[1],
+        order=order,
+        position=position,
         sources=facts.sources,
         people=facts.people,
         regions=facts.regions,
         orgs=facts.orgs,
-        figure_docs=figures[0],
-        figure_values=figures[1],
-        figure_roles=figures[2],
-        figure_people=figures[3],
-        roles=roles,
+        figure_docs=facts.figure_docs,
+        figure_values=facts.figure_values,
+        figure_roles=facts.figure_roles,
+        figure_people=facts.figure_people,
+        roles=facts.roles,
     )
 
 
@@ -286,20 +295,16 @@ def _size(db: sqlite3.Connection) -> int:
 def load(db: sqlite3.Connection, generation: int) -> DocValues:
     """Read the copy inside the caller's read transaction, so all of it is one snapshot."""
     size = _size(db)
-    order = _order(db, size)
     present = np.zeros(size, dtype=bool)
-    present[order[0]] = True
-    # the same order as runs of equal days: one row per day instead of one per document
+    days = np.zeros(size, dtype=np.int64)
+    # rowids by day, then each day's count: one row per day instead of one per document
+    ordered = _order(db, size)
     runs = db.execute(
         "SELECT day, COUNT(*) FROM documents GROUP BY day ORDER BY day DESC"
     ).fetchall()
-    days = np.zeros(size, dtype=np.int64)
-    days[order[0]] = np.repeat([day_number(d) for d, _ in runs], [n for _, n in runs])
-    facts = _read_facts(db)
-    roles = {r: i for i, r in enumerate(sorted(set(facts.figure_role_names) - {""}))}
-    role_ids = np.array([roles.get(r, -1) for r in facts.figure_role_names], dtype=np.int64)
-    figures = (facts.figure_docs, facts.figure_values, role_ids, facts.figure_people)
-    return _assemble(generation, present, days, order, facts, figures, roles)
+    present[ordered[0]] = True
+    days[ordered[0]] = np.repeat([day_number(d) for d, _ in runs], [n for _, n in runs])
+    return _assemble(generation, present, days, ordered, _read_facts(db))
 
 
 def _grown(values: np.ndarray, size: int) -> np.ndarray:
@@ -357,21 +362,14 @@ def catch_up(
     ):
         present[rowid] = True
         days[rowid] = day_number(day)
-    facts = _read_facts(db, only)
+    facts = _read_facts(db, only, old.roles)
     facts.sources = _merged(old.sources, facts.sources, gone)
     facts.people = _merged(old.people, facts.people, gone)
     facts.regions = _merged(old.regions, facts.regions, gone)
     facts.orgs = _merged(old.orgs, facts.orgs, gone)
-    roles = dict(old.roles)
-    for name in facts.figure_role_names:
-        if name and name not in roles:
-            roles[name] = len(roles)
     keep = ~gone[old.figure_docs]
-    role_ids = np.array([roles.get(r, -1) for r in facts.figure_role_names], dtype=np.int64)
-    figures = (
-        np.concatenate([old.figure_docs[keep], facts.figure_docs]),
-        np.concatenate([old.figure_values[keep], facts.figure_values]),
-        np.concatenate([old.figure_roles[keep], role_ids]),
-        np.concatenate([old.figure_people[keep], facts.figure_people]),
-    )
-    return _assemble(generation, present, days, _order(db, size), facts, figures, roles)
+    facts.figure_docs = np.concatenate([old.figure_docs[keep], facts.figure_docs])
+    facts.figure_values = np.concatenate([old.figure_values[keep], facts.figure_values])
+    facts.figure_roles = np.concatenate([old.figure_roles[keep], facts.figure_roles])
+    facts.figure_people = np.concatenate([old.figure_people[keep], facts.figure_people])
+    return _assemble(generation, present, days, _order(db, size), facts)
