@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from search.backend import BackendError, IndexBackend
 
 DEFAULT_TARGET = "sqlite:///dumawatch.db"
+# scheme://user:password@ — the credentials part of a URL, wherever it sits in a message
+_USERINFO = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<user>[^/@:\s]*)(?::[^/@\s]*)?@")
 
 
 def sqlite_path(target: str) -> Path:
@@ -56,3 +59,17 @@ def open_index(target: str | None = None, **options: object) -> IndexBackend:
     raise BackendError(
         f"unknown index target {target!r}: use sqlite:///path/file.db or http(s)://host:9200"
     )
+
+
+def redact(text: str) -> str:
+    """``text`` with the password of every ``scheme://user:password@host`` in it masked.
+
+    Index targets may carry Elasticsearch credentials; they go into error messages, run
+    records, logs and start-up lines, none of which may show them.
+    """
+    return _USERINFO.sub(_mask_userinfo, text)
+
+
+def _mask_userinfo(match: re.Match[str]) -> str:
+    user = match.group("user")
+    return f"{match.group('scheme')}://{user + ':' if user else ''}***@"
