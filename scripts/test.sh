@@ -37,5 +37,21 @@ if [[ -z "${DUMAWATCH_ES_SECURE_URL:-}" ]]; then
   started_secure=1
 fi
 
+# Files the suite leaves in the working tree (it must leave none: tests write in temporary
+# folders only); build outputs, caches and screenshots do not count.
+leftovers() {
+  git status --porcelain --ignored --untracked-files=all 2>/dev/null \
+    | grep -vE '^(!!|\?\?) (\.venv/|\.pytest_cache/|\.ruff_cache/|\.hypothesis/|artifacts/|.*__pycache__/|.*\.egg-info/|build/)' \
+    | sort || true
+}
+before="$(leftovers)"
+
 "$BIN/ruff" check .
 "$BIN/python" -m pytest -q "$@"
+
+after="$(leftovers)"
+if [[ "$after" != "$before" ]]; then
+  echo "the tests left files in the working tree:" >&2
+  comm -13 <(echo "$before") <(echo "$after") >&2
+  exit 1
+fi
