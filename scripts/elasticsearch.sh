@@ -5,6 +5,7 @@
 #   scripts/elasticsearch.sh stop  [--secure|--tls] [--purge]   # --purge also deletes its data
 #   scripts/elasticsearch.sh status [--secure|--tls]
 #   scripts/elasticsearch.sh ca --tls                   # prints the CA certificate's path
+#   scripts/elasticsearch.sh start|stop|status --pair [--node 1|2]   # a two-node cluster
 #
 # Version: 8.19.21, the newest build of the official minimal server
 # (org.elasticsearch.distribution.integ-test-zip:elasticsearch:<v>:zip) that Maven Central
@@ -21,6 +22,11 @@
 # --tls:      https://127.0.0.1:${ES_PORT:-9202}, as --secure but over HTTPS, with a CA and node
 #             certificate made once by bin/elasticsearch-certutil (`ca --tls` prints the CA path
 #             for DUMAWATCH_ES_CA).
+# --pair:     a two-node cluster, security off: nodes on http://127.0.0.1:${ES_PORT:-9210} and
+#             ES_PORT+1 (transport ports ES_PORT+100 and +101), both master-eligible and holding
+#             data, so an index with one replica keeps every document on each node. `start`
+#             prints both URLs joined by a comma (an index target for dumawatch); `--node N`
+#             stops or starts one node only (the other keeps serving).
 #
 # Elasticsearch refuses to run as root, so as root the server runs as the system user
 # ${ES_RUN_USER:-dumawatch-es} (created if missing) out of ${ES_BASE:-/var/lib/dumawatch-elasticsearch}
@@ -40,15 +46,27 @@ shift || true
 secure=0
 tls=0
 purge=0
-for arg in "$@"; do
-  case "$arg" in
+pair=0
+node=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --secure) secure=1 ;;
     --tls) secure=1 tls=1 ;;
     --purge) purge=1 ;;
-    *) echo "elasticsearch.sh: unknown option $arg" >&2; exit 2 ;;
+    --pair) pair=1 ;;
+    --node) node="${2:-}"; shift ;;
+    *) echo "elasticsearch.sh: unknown option $1" >&2; exit 2 ;;
   esac
+  shift
 done
-if [[ $tls == 1 ]]; then
+if [[ -n "$node" && ( $pair != 1 || ! "$node" =~ ^[12]$ ) ]]; then
+  echo "elasticsearch.sh: --node takes 1 or 2, with --pair" >&2
+  exit 2
+fi
+if [[ $pair == 1 ]]; then
+  PAIR_PORT="${ES_PORT:-9210}"
+  ES_PORT="$PAIR_PORT"
+elif [[ $tls == 1 ]]; then
   ES_PORT="${ES_PORT:-9202}"
 elif [[ $secure == 1 ]]; then
   ES_PORT="${ES_PORT:-9201}"
@@ -69,9 +87,16 @@ else
   ES_BASE="${ES_BASE:-$ES_CACHE}"
 fi
 DIST="$ES_BASE/elasticsearch-$ES_VERSION"
-INSTANCE="$ES_BASE/instances/$ES_PORT"
-PIDFILE="$INSTANCE/elasticsearch.pid"
-CERTS="$INSTANCE/config/certs"  # relative paths in the TLS settings below start at config/
+
+# The server on one HTTP port: its URL and the folder its config, data, logs and pid live in.
+use_port() {
+  ES_PORT="$1"
+  URL="$SCHEME://127.0.0.1:${ES_PORT}"
+  INSTANCE="$ES_BASE/instances/$ES_PORT"
+  PIDFILE="$INSTANCE/elasticsearch.pid"
+  CERTS="$INSTANCE/config/certs"  # relative paths in the TLS settings below start at config/
+}
+use_port "$ES_PORT"
 
 log() { echo "elasticsearch.sh: $*" >&2; }
 
@@ -186,10 +211,16 @@ make_certificates() {
 }
 
 start() {
+  launch || return 0
+  wait_healthy
+  echo "$URL"
+}
+
+# Start the server unless it runs; returns 1 when it was already up and healthy.
+launch() {
   if running_pid >/dev/null && healthy; then
-    log "already running"
-    echo "$URL"
-    return 0
+    log "already running at $URL"
+    return 1
   fi
   if pid="$(running_pid)"; then
     log "process $pid is up but not healthy yet; waiting"
@@ -211,13 +242,20 @@ start() {
         -Expack.security.http.ssl.certificate=certs/node/node.crt
         -Expack.security.http.ssl.certificate_authorities=certs/ca/ca.crt)
     fi
+    local cluster_settings=(-Ecluster.name="dumawatch-$ES_PORT" -Ediscovery.type=single-node)
+    if [[ $pair == 1 ]]; then
+      local a="$PAIR_PORT" b=$((PAIR_PORT + 1))
+      cluster_settings=(-Ecluster.name="dumawatch-pair-$a"
+        -Etransport.port=$((ES_PORT + 100))
+        -Ediscovery.seed_hosts="127.0.0.1:$((a + 100)),127.0.0.1:$((b + 100))"
+        -Ecluster.initial_master_nodes="dumawatch-$a,dumawatch-$b")
+    fi
     rm -f "$PIDFILE"
     as_run_user env ES_JAVA_HOME="$JAVA_DIR" ES_PATH_CONF="$INSTANCE/config" \
       ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP ${ES_EXTRA_JAVA_OPTS:-}" \
       "$DIST/bin/elasticsearch" -d -p "$PIDFILE" \
-      -Ecluster.name="dumawatch-$ES_PORT" \
       -Enode.name="dumawatch-$ES_PORT" \
-      -Ediscovery.type=single-node \
+      "${cluster_settings[@]}" \
       -Enetwork.host=127.0.0.1 \
       -Ehttp.port="$ES_PORT" \
       -Epath.data="$INSTANCE/data" \
@@ -234,6 +272,9 @@ start() {
       exit 1
     }
   fi
+}
+
+wait_healthy() {
   local waited=0
   until healthy; do
     if ! running_pid >/dev/null && [[ $waited -gt 5 ]]; then
@@ -250,7 +291,6 @@ start() {
   done
   log "Elasticsearch $ES_VERSION up at $URL (security $([[ $secure == 1 ]] && echo on || echo off))"
   if [[ $tls == 1 ]]; then log "CA certificate: $CERTS/ca/ca.crt"; fi
-  echo "$URL"
 }
 
 stop() {
@@ -294,6 +334,51 @@ status() {
     return 3
   fi
 }
+
+# The pair's nodes a command acts on: both, or the one --node names.
+pair_ports() {
+  if [[ -n "$node" ]]; then
+    echo $((PAIR_PORT + node - 1))
+  else
+    echo "$PAIR_PORT" $((PAIR_PORT + 1))
+  fi
+}
+
+pair_start() {
+  local port urls=()
+  for port in $(pair_ports); do  # both launched before either waits: they elect together
+    use_port "$port"
+    launch || true
+  done
+  for port in $(pair_ports); do
+    use_port "$port"
+    wait_healthy
+  done
+  for port in "$PAIR_PORT" $((PAIR_PORT + 1)); do urls+=("$SCHEME://127.0.0.1:$port"); done
+  (IFS=,; echo "${urls[*]}")
+}
+
+pair_each() {
+  local port rc=0
+  for port in $(pair_ports); do
+    use_port "$port"
+    "$1" || rc=$?
+  done
+  return $rc
+}
+
+if [[ $pair == 1 ]]; then
+  case "$cmd" in
+    start) pair_start ;;
+    stop) pair_each stop ;;
+    status) pair_each status ;;
+    *)
+      echo "usage: $0 start|stop|status --pair [--node 1|2] [--purge]" >&2
+      exit 2
+      ;;
+  esac
+  exit $?
+fi
 
 case "$cmd" in
   start) start ;;
