@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from croniter import croniter
 
+from crawler.netguard import UnsafeTarget, check_url
 from monitor.crawls import CrawlFn, run_crawl
-from monitor.netguard import UnsafeTarget, check_url
 from monitor.runs import finish_run, start_run
 from monitor.sources import all_sources
 from monitor.state import StateStore

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
+from crawler.netguard import check_url
 from dumawatch.api import deps
 from dumawatch.api.auth import require_token
 from dumawatch.api.bodies import CrawlIn, SourceIn
@@ -19,7 +20,6 @@ from dumawatch.api.params import RunParams
 from dumawatch.api.responses import errors
 from monitor import sources as source_store
 from monitor.crawls import run_crawl
-from monitor.netguard import check_url
 from monitor.runs import get_run, list_runs, start_run
 from monitor.scheduler import STALE_LOCK
 from monitor.state import StateStore

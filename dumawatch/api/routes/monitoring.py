@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
+from crawler.netguard import check_url
 from dumawatch.api import deps
 from dumawatch.api.auth import require_token
 from dumawatch.api.bodies import EntryIn, WatchlistIn, WatchlistPatch
@@ -13,7 +14,6 @@ from dumawatch.api.params import AlertParams
 from dumawatch.api.responses import errors
 from monitor import alerts as alert_store
 from monitor import watchlists as wl
-from monitor.netguard import check_url
 from monitor.state import StateStore
 
 router = APIRouter(prefix="/api", tags=["watchlists"], responses=errors(404))
