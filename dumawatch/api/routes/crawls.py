@@ -99,6 +99,7 @@ def _crawl_in_background(
                 run_id=run_id,
                 index_options=ctx.index_options,
                 block_private=not ctx.allow_private_crawl,  # redirects to private hosts too
+                allow_private_webhooks=ctx.allow_private_crawl,
             )
         except Exception as exc:  # recorded as a failed run
             log.warning("API crawl %s failed: %s", run_id, exc)
