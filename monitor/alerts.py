@@ -19,6 +19,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
@@ -297,6 +298,14 @@ def pending_outbox(state: StateStore) -> list[dict]:
 
 
 ATOM = "http://www.w3.org/2005/Atom"
+# What XML 1.0 cannot carry at all, escaped or not: C0 controls other than tab, newline and
+# carriage return, lone surrogates, U+FFFE and U+FFFF.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot carry (a crawled title may hold any)."""
+    return NOT_XML.sub("", text)
 
 
 def atom_feed(state: StateStore, watchlist_id: int, base_url: str = "", limit: int = 50) -> str:
@@ -309,9 +318,9 @@ def atom_feed(state: StateStore, watchlist_id: int, base_url: str = "", limit: i
     feed = ET.Element(f"{{{ATOM}}}feed")
 
     def add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: xml_safe(v) for k, v in attrs.items()})
         if text is not None:
-            el.text = text
+            el.text = xml_safe(text)
         return el
 
     base = base_url.rstrip("/")

@@ -6,12 +6,15 @@ private webhook targets explicitly, as an on-premise deployment would.
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from xml.etree import ElementTree as ET
 
 import pytest
+from lxml import etree
 
 from monitor.alerts import (
     atom_feed,
@@ -230,3 +233,32 @@ def test_a_state_file_from_before_is_upgraded_and_its_webhook_checked(
         assert receiver.calls == 0
         errors = {r["last_error"] for r in state.query("SELECT last_error FROM outbox")}
         assert len(errors) == 1 and "pa55" not in errors.pop()
+
+
+def test_atom_feed_is_well_formed_whatever_the_titles_hold(index, state) -> None:
+    control = "\x07\x1b\x0b\x0c\x1f\ufffe\uffff"
+    docs = copy.deepcopy(corpus())
+    for doc in docs:
+        doc["title"] = f"Заседание{control}Думы"
+        doc["body"] = doc["body"].replace(" ", "\x0b", 3)  # same length: offsets still hold
+        for person in doc["people"]:
+            person["name"] += "\x08"
+    wl = create_watchlist(state, "Дума\x07 города")
+    add_entry(state, wl["id"], "Белова Е.С.")
+    report = index.upsert(docs)
+    created = process_new_documents(state, index, report.new, backoff=0.01)
+    assert len(created) == 3 and any("\x0b" in a["snippet"] for a in created)  # precondition
+    feed = atom_feed(state, wl["id"], base_url="http://127.0.0.1:8000").encode("utf-8")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    for root in (ET.fromstring(feed), etree.fromstring(feed)):
+        titles = [t.text for t in root.findall("a:entry/a:title", ns)]
+        assert len(titles) == 3 and all(t.endswith(": ЗаседаниеДумы") for t in titles)
+        assert root.find("a:title", ns).text == "dumawatch: Дума города"
+        summaries = [s.text for s in root.findall("a:entry/a:summary", ns)]
+        assert all(s and not any(c in s for c in control + "\x08") for s in summaries)
+
+
+def test_xml_safe_drops_lone_surrogates_and_keeps_the_rest() -> None:
+    from monitor.alerts import xml_safe
+
+    assert xml_safe("a\ud800b\udfff\tc\n\U0001f600") == "ab\tc\n\U0001f600"
