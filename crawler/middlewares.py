@@ -12,6 +12,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
+from crawler.netguard import UnsafeTarget, check_url, proxy_hosts
 from crawler.resolver import refusal
 from crawler.state import CrawlState, Validators, state_path_for
 
@@ -40,13 +41,15 @@ class PrivateNetworkGuardMiddleware:
     """With ``BLOCK_PRIVATE_NETWORKS``, refuse every request to a loopback, private or
     link-local address — redirect targets and robots.txt included, since each of them comes
     through here — so a public site cannot steer an API-started crawl into the server's own
-    network. Address literals and local names are refused here; host names are checked by
-    ``crawler.resolver.GuardedResolver`` when the connection is made, or resolved here (once
-    per host) when a proxy will make it."""
+    network. Address literals (any form) and local names are refused here; host names are
+    checked by ``crawler.resolver.GuardedResolver`` when the connection is made, or resolved
+    here (once per host) when a proxy will make it or the host is itself a proxy's, which the
+    resolver lets through unchecked."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.verdicts: dict[tuple[str, bool], str | None] = {}  # why a host is refused, or None
+        self.proxies = proxy_hosts()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PrivateNetworkGuardMiddleware:
@@ -55,13 +58,12 @@ class PrivateNetworkGuardMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        from monitor.netguard import UnsafeTarget, check_url
-
         parts = urlsplit(request.url)
-        key = (f"{parts.scheme}://{parts.hostname}", bool(request.meta.get("proxy")))
+        resolve = bool(request.meta.get("proxy")) or parts.hostname in self.proxies
+        key = (f"{parts.scheme}://{parts.hostname}", resolve)
         if key not in self.verdicts:
             try:
-                check_url(request.url, allow_private=False, resolve=key[1])
+                check_url(request.url, allow_private=False, resolve=resolve)
                 self.verdicts[key] = None
             except UnsafeTarget as exc:
                 self.verdicts[key] = str(exc)

@@ -5,6 +5,11 @@ After every crawl (CLI, API or scheduler) the new/updated document ids go throug
 first and then queued in the outbox for the watchlist's webhook. Delivery retries with
 exponential back-off; an alert whose webhook keeps failing stays in the outbox and is retried by
 the next ``deliver_pending`` call, so nothing is lost.
+
+Webhook hosts are resolved and checked at every delivery and the POST goes to the checked
+address (``monitor.webhook_http``): a URL whose host is, or has become, private is refused and
+its message given up (``given_up_at``, reason in ``last_error``) unless private targets are
+allowed (``allow_private`` or ``$DUMAWATCH_ALLOW_PRIVATE_CRAWL=1``), for on-premise receivers.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
@@ -21,8 +27,10 @@ from xml.etree import ElementTree as ET
 
 import httpx
 
+from crawler.netguard import Unresolvable, UnsafeTarget, private_allowed, shown_url
 from monitor.state import StateStore, now_iso
 from monitor.watchlists import Entry, list_entries
+from monitor.webhook_http import pinned_client
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +77,14 @@ def process_new_documents(
     webhook_url: str | None = None,
     deliver: bool = True,
     backoff: float = BACKOFF_BASE,
+    allow_private: bool = False,
 ) -> list[dict]:
     """Turn mentions of watched people in these (new or updated) documents into alerts.
 
     ``index`` is any ``search.IndexBackend`` (only ``get`` is used). Returns the alerts created
     now; a document re-processed later (updated article) does not alert twice for the same entry.
-    ``webhook_url`` (or ``$DUMAWATCH_WEBHOOK_URL``) is used for watchlists without their own.
+    ``webhook_url`` (or ``$DUMAWATCH_WEBHOOK_URL``) is used for watchlists without their own;
+    ``allow_private`` lets the delivery reach private addresses (see ``deliver_pending``).
     """
     entries = list_entries(state)
     if not entries:
@@ -93,7 +103,7 @@ def process_new_documents(
                 if alert:
                     created.append(alert)
     if deliver and created:
-        deliver_pending(state, backoff=backoff)
+        deliver_pending(state, backoff=backoff, allow_private=allow_private)
     return created
 
 
@@ -151,6 +161,7 @@ def deliver_pending(
     backoff: float = BACKOFF_BASE,
     timeout: float = 10.0,
     sleep: Callable[[float], None] = time.sleep,
+    allow_private: bool = False,
 ) -> dict:
     """POST every due outbox message; retry each up to ``attempts_now`` times with back-off.
 
@@ -158,24 +169,40 @@ def deliver_pending(
     (by total attempts), so a later call — the next crawl or scheduler tick — retries it. Once
     a URL has failed in this round its other messages wait for the next round untouched, so a
     dead webhook costs one retry sequence per round, not one per alert.
+
+    A host that resolves to a private or local address is refused before anything is sent,
+    unless ``allow_private`` or ``$DUMAWATCH_ALLOW_PRIVATE_CRAWL=1``; its messages are given up
+    at once (``given_up_at`` set, ``last_error`` says why), not retried, since the answer will
+    not change by itself. Each POST is signed with its watchlist's own secret when the list's
+    webhook is the target, else with ``$DUMAWATCH_WEBHOOK_SECRET`` (if set).
     """
     now = now_iso()
     rows = state.query(
-        "SELECT * FROM outbox WHERE delivered_at IS NULL AND next_attempt_at <= ? ORDER BY id",
+        "SELECT o.*, w.webhook_url AS list_url, w.webhook_secret AS list_secret FROM outbox o"
+        " JOIN alerts a ON a.id = o.alert_id JOIN watchlists w ON w.id = a.watchlist_id"
+        " WHERE o.delivered_at IS NULL AND o.given_up_at IS NULL AND o.next_attempt_at <= ?"
+        " ORDER BY o.id",
         (now,),
     )
-    delivered = failed = 0
+    delivered = failed = refused = 0
     dead: set[str] = set()
-    with httpx.Client(timeout=timeout, follow_redirects=False) as client:
+    refusals: dict[str, str] = {}
+    with pinned_client(allow_private=private_allowed(allow_private), timeout=timeout) as client:
         for row in rows:
-            if row["url"] in dead:
+            url = row["url"]
+            if url in dead:
                 failed += 1
                 continue
-            error = None
+            secret = row["list_secret"] if url == row["list_url"] else None
+            error = refusal = refusals.get(url)
             attempts = row["attempts"]
-            for n in range(attempts_now):
+            for n in range(0 if refusal else attempts_now):
                 attempts += 1
-                error = _post(client, row["url"], row["payload"])
+                try:
+                    error = _post(client, url, row["payload"], secret)
+                except UnsafeTarget as exc:
+                    error = refusal = refusals[url] = f"refused: {exc}"
+                    break
                 if error is None:
                     break
                 if n + 1 < attempts_now:
@@ -188,9 +215,17 @@ def deliver_pending(
                         " WHERE id = ?",
                         (attempts, now_iso(), row["id"]),
                     )
+                elif refusal:
+                    refused += 1
+                    db.execute(
+                        "UPDATE outbox SET attempts = ?, last_error = ?, given_up_at = ?"
+                        " WHERE id = ?",
+                        (attempts, refusal, now_iso(), row["id"]),
+                    )
+                    log.warning("webhook %s %s; not sent", shown_url(url), refusal)
                 else:
                     failed += 1
-                    dead.add(row["url"])
+                    dead.add(url)
                     wait = min(BACKOFF_MAX, backoff * 2**attempts)
                     later = datetime.now(UTC) + timedelta(seconds=wait)
                     db.execute(
@@ -198,8 +233,8 @@ def deliver_pending(
                         " WHERE id = ?",
                         (attempts, error, later.replace(microsecond=0).isoformat(), row["id"]),
                     )
-                    log.warning("webhook %s failed (%s); will retry", row["url"], error)
-    return {"delivered": delivered, "failed": failed}
+                    log.warning("webhook %s failed (%s); will retry", shown_url(url), error)
+    return {"delivered": delivered, "failed": failed, "refused": refused}
 
 
 SECRET_ENV = "DUMAWATCH_WEBHOOK_SECRET"
@@ -211,14 +246,17 @@ def signature(body: bytes, secret: str) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
-def _post(client: httpx.Client, url: str, payload: str) -> str | None:
+def _post(client: httpx.Client, url: str, payload: str, secret: str | None) -> str | None:
+    """POST one message: None when accepted, else why not; a refused host raises."""
     body = payload.encode("utf-8")
     headers = {"Content-Type": "application/json; charset=utf-8"}
-    if secret := os.environ.get(SECRET_ENV):
+    if secret := secret or os.environ.get(SECRET_ENV):
         headers["X-Dumawatch-Signature"] = signature(body, secret)
     try:
         response = client.post(url, content=body, headers=headers)
-    except httpx.HTTPError as exc:
+    except Unresolvable as exc:  # DNS may answer later: an ordinary failure
+        return str(exc)[:500]
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
         return f"{type(exc).__name__}: {exc}"[:500]
     if 200 <= response.status_code < 300:
         return None
@@ -253,10 +291,21 @@ def list_alerts(
 
 
 def pending_outbox(state: StateStore) -> list[dict]:
-    return state.query("SELECT * FROM outbox WHERE delivered_at IS NULL ORDER BY id")
+    """Messages still to be delivered (not delivered, not given up), oldest first."""
+    return state.query(
+        "SELECT * FROM outbox WHERE delivered_at IS NULL AND given_up_at IS NULL ORDER BY id"
+    )
 
 
 ATOM = "http://www.w3.org/2005/Atom"
+# What XML 1.0 cannot carry at all, escaped or not: C0 controls other than tab, newline and
+# carriage return, lone surrogates, U+FFFE and U+FFFF.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot carry (a crawled title may hold any)."""
+    return NOT_XML.sub("", text)
 
 
 def atom_feed(state: StateStore, watchlist_id: int, base_url: str = "", limit: int = 50) -> str:
@@ -269,9 +318,9 @@ def atom_feed(state: StateStore, watchlist_id: int, base_url: str = "", limit: i
     feed = ET.Element(f"{{{ATOM}}}feed")
 
     def add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: xml_safe(v) for k, v in attrs.items()})
         if text is not None:
-            el.text = text
+            el.text = xml_safe(text)
         return el
 
     base = base_url.rstrip("/")

@@ -45,6 +45,7 @@ def run_crawl(
     progress: bool = False,
     index_options: dict | None = None,
     block_private: bool = False,
+    allow_private_webhooks: bool = False,
 ) -> dict:
     """Crawl ``start_urls`` into the index, record the run and raise alerts; returns the run row.
 
@@ -56,7 +57,8 @@ def run_crawl(
     and, as the crawler's ``ES_INDEX`` setting, the index the crawl writes to.
     ``block_private`` (API-started crawls on a server that does not allow private targets)
     makes the crawler refuse every request to a loopback or private address, redirect
-    targets included, not only the start URLs checked before.
+    targets included, not only the start URLs checked before. ``allow_private_webhooks``
+    (a server allowing private targets) lets the alerts' webhooks reach private addresses too.
     """
     if crawl is None:
         from crawler.run import crawl as crawl_fn
@@ -89,7 +91,10 @@ def run_crawl(
         with open_index(index_target, **index_options) as index:
             changed = changed_ids(report)
             if changed:
-                alerts = len(process_new_documents(state, index, changed, run_id=run_id))
+                created = process_new_documents(
+                    state, index, changed, run_id=run_id, allow_private=allow_private_webhooks
+                )
+                alerts = len(created)
     except Exception as exc:
         finish_run(state, run_id, report, error=f"alerts failed: {type(exc).__name__}: {exc}")
         raise

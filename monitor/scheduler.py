@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from croniter import croniter
 
+from crawler.netguard import UnsafeTarget, check_url
 from monitor.crawls import CrawlFn, run_crawl
-from monitor.netguard import UnsafeTarget, check_url
 from monitor.runs import finish_run, start_run
 from monitor.sources import all_sources
 from monitor.state import StateStore
@@ -121,6 +121,7 @@ def run_due_once(
                     index_options=index_options,
                     # API-added sources stay on public hosts, redirects included
                     block_private=source.get("origin") == "api" and not allow_private,
+                    allow_private_webhooks=allow_private,
                 )
             )
         except UnsafeTarget as exc:
@@ -161,7 +162,7 @@ def run_forever(
                 on_runs(runs)
             from monitor.alerts import deliver_pending
 
-            deliver_pending(state)
+            deliver_pending(state, allow_private=allow_private)
         except Exception:
             log.exception("scheduler tick failed")
         stop.wait(interval)

@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS watchlists (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     webhook_url TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    webhook_secret TEXT
 );
 CREATE TABLE IF NOT EXISTS watch_entries (
     id INTEGER PRIMARY KEY,
@@ -58,7 +59,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt_at TEXT NOT NULL,
     last_error TEXT,
-    delivered_at TEXT
+    delivered_at TEXT,
+    given_up_at TEXT
 );
 CREATE INDEX IF NOT EXISTS outbox_pending ON outbox(delivered_at, next_attempt_at);
 CREATE TABLE IF NOT EXISTS crawl_runs (
@@ -91,6 +93,22 @@ CREATE TABLE IF NOT EXISTS schedule (
     running_since TEXT
 );
 """
+# Columns added since a table was first created: state files made before get them on open.
+ADDED_COLUMNS = (
+    ("watchlists", "webhook_secret", "TEXT"),
+    ("outbox", "given_up_at", "TEXT"),
+)
+
+
+def _add_columns(db: sqlite3.Connection) -> None:
+    for table, column, declaration in ADDED_COLUMNS:
+        if column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
+            try:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+            except sqlite3.OperationalError:  # another process added it a moment ago
+                if column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
+                    raise
+    db.commit()
 
 
 def now_iso() -> str:
@@ -118,6 +136,7 @@ class StateStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
+        _add_columns(self._db)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

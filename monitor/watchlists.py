@@ -3,12 +3,18 @@
 An entry is a name plus optional aliases («мэр Иванов» style short forms, other spellings) and
 optional post/region filters that disambiguate namesakes («Иванов», but only as «глава
 администрации», only in documents about Калужская область).
+
+A list's webhook URL may carry credentials (user, password, a key in the query) and its
+``webhook_secret`` signs the POSTs: what this module returns shows the URL masked (scheme, host,
+port, path) and never the secret, except once, in the result of the call that set it.
 """
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 
+from crawler.netguard import shown_url
 from monitor.names import forms, person_matches
 from monitor.state import StateStore, dumps, loads_list, now_iso
 
@@ -90,25 +96,62 @@ def _clean_list(values: list[str] | None) -> list[str]:
     return [v.strip() for v in values or [] if v and v.strip()]
 
 
-def create_watchlist(state: StateStore, name: str, webhook_url: str | None = None) -> dict:
+def new_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def _secret_for(
+    webhook_url: str | None, webhook_secret: str | None, stored: str | None
+) -> str | None:
+    """The secret to store: the one given, else a new one when a webhook is being set without
+    one on record; None when nothing changes."""
+    if webhook_secret:
+        return webhook_secret
+    if webhook_url and not stored:
+        return new_secret()
+    return None
+
+
+def create_watchlist(
+    state: StateStore,
+    name: str,
+    webhook_url: str | None = None,
+    webhook_secret: str | None = None,
+) -> dict:
+    """A new list; with a webhook, a signing secret is stored too (given, or generated) and
+    returned under ``webhook_secret`` this once."""
     name = name.strip()
     if not name:
         raise WatchlistError("watchlist name is empty")
+    secret = _secret_for(webhook_url, webhook_secret, None)
     with state.transaction() as db:
         if db.execute("SELECT 1 FROM watchlists WHERE name = ?", (name,)).fetchone():
             raise WatchlistError(f"watchlist {name!r} already exists")
         cur = db.execute(
-            "INSERT INTO watchlists (name, webhook_url, created_at) VALUES (?, ?, ?)",
-            (name, webhook_url or None, now_iso()),
+            "INSERT INTO watchlists (name, webhook_url, webhook_secret, created_at)"
+            " VALUES (?, ?, ?, ?)",
+            (name, webhook_url or None, secret, now_iso()),
         )
         watchlist_id = cur.lastrowid
-    return get_watchlist(state, watchlist_id)  # type: ignore[return-value]
+    created = get_watchlist(state, watchlist_id)
+    assert created is not None
+    return {**created, "webhook_secret": secret} if secret else created
+
+
+def _public(row: dict) -> dict:
+    """A stored list as anyone may see it: the webhook masked, the secret only as a flag."""
+    url = row.get("webhook_url")
+    out = {k: v for k, v in row.items() if k != "webhook_secret"}
+    out["webhook_url"] = shown_url(url) if url else None
+    out["has_webhook_secret"] = bool(row.get("webhook_secret"))
+    return out
 
 
 def get_watchlist(state: StateStore, watchlist_id: int) -> dict | None:
     row = state.query_one("SELECT * FROM watchlists WHERE id = ?", (watchlist_id,))
     if row is None:
         return None
+    row = _public(row)
     row["entries"] = [e.to_json() for e in list_entries(state, watchlist_id)]
     row["alerts"] = state.query_one(
         "SELECT COUNT(*) AS n FROM alerts WHERE watchlist_id = ?", (watchlist_id,)
@@ -125,11 +168,23 @@ UNSET = object()
 
 
 def update_watchlist(
-    state: StateStore, watchlist_id: int, name: str | None = None, webhook_url: object = UNSET
+    state: StateStore,
+    watchlist_id: int,
+    name: str | None = None,
+    webhook_url: object = UNSET,
+    webhook_secret: str | None = None,
 ) -> dict | None:
-    """Rename a list and/or set its webhook (``webhook_url=None`` removes it)."""
+    """Rename a list and/or set its webhook (``webhook_url=None`` removes it).
+
+    Setting a webhook on a list without a secret generates one; ``webhook_secret`` replaces
+    the stored one. A secret set here is in the result under ``webhook_secret``, this once.
+    A new URL keeps the list's secret, so its receiver can go on checking signatures.
+    """
     with state.transaction() as db:
-        if not db.execute("SELECT 1 FROM watchlists WHERE id = ?", (watchlist_id,)).fetchone():
+        found = db.execute(
+            "SELECT webhook_secret FROM watchlists WHERE id = ?", (watchlist_id,)
+        ).fetchone()
+        if not found:
             return None
         if name is not None:
             name = name.strip()
@@ -146,7 +201,14 @@ def update_watchlist(
                 "UPDATE watchlists SET webhook_url = ? WHERE id = ?",
                 (webhook_url or None, watchlist_id),
             )
-    return get_watchlist(state, watchlist_id)
+        url = webhook_url if webhook_url is not UNSET else None
+        secret = _secret_for(url, webhook_secret, found[0])  # type: ignore[arg-type]
+        if secret:
+            db.execute(
+                "UPDATE watchlists SET webhook_secret = ? WHERE id = ?", (secret, watchlist_id)
+            )
+    updated = get_watchlist(state, watchlist_id)
+    return {**updated, "webhook_secret": secret} if updated and secret else updated
 
 
 def delete_watchlist(state: StateStore, watchlist_id: int) -> bool:

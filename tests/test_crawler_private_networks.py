@@ -4,7 +4,8 @@ The "public" site is an address on the internet (a global IP literal) reached th
 proxy on 127.0.0.1, as a crawler behind a proxy would reach it; its home page redirects to
 127.0.0.1, where a duma-like site with an article is waiting. Nothing leaves this machine.
 A host name (this machine's own) that resolves to a private address is refused when the crawler
-connects (``crawler.resolver``), which also covers names re-pointed after a first check.
+connects (``crawler.resolver``), which also covers names re-pointed after a first check, and a
+``no_proxy`` entry naming it does not let it through.
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.resolver import is_private
 from crawler.run import CrawlError, crawl
-from monitor.netguard import LOCAL_NAMES
+from tests.test_netguard import loopback_name
 
 pytestmark = pytest.mark.slow  # real crawls in child processes
 PUBLIC = "http://93.184.216.34"  # global, never contacted: the proxy answers for it
@@ -121,25 +121,11 @@ def test_run_crawl_passes_the_guard_to_the_crawler(tmp_path, block: bool) -> Non
     assert given.get("BLOCK_PRIVATE_NETWORKS", False) is block
 
 
-def _private_host_name() -> tuple[str, str] | None:
-    """This machine's name when it resolves to a private address, and that address."""
-    name = socket.gethostname()
-    try:
-        address = socket.getaddrinfo(name, None, socket.AF_INET)[0][4][0]
-    except OSError:
-        return None
-    if name.lower() in LOCAL_NAMES or not is_private(address):
-        return None
-    return name, address
-
-
 @pytest.fixture
 def named_site(monkeypatch) -> Iterator[tuple[str, list[str]]]:
-    found = _private_host_name()
-    if found is None:
-        pytest.skip("this machine's name does not resolve to a private address")
-    name, address = found
-    for var in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"):
+    name = loopback_name()
+    address = socket.getaddrinfo(name, None, socket.AF_INET)[0][4][0]
+    for var in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "no_proxy", "NO_PROXY"):
         monkeypatch.delenv(var, raising=False)
     seen: list[str] = []
 
@@ -180,3 +166,21 @@ def test_host_name_resolving_to_a_private_address_is_refused_on_connect(
     assert seen == []
     report = crawl([base + "/"], target, settings=FAST, progress=False)  # the guard off
     assert report.new == 1 and SLUG in seen
+
+
+def test_no_proxy_naming_a_private_host_does_not_open_it(named_site, tmp_path, monkeypatch) -> None:
+    """``no_proxy`` says which hosts to reach directly; it makes none of them a proxy the guard
+    lets through."""
+    base, seen = named_site
+    name = urlsplit(base).hostname
+    for var in ("no_proxy", "NO_PROXY"):
+        monkeypatch.setenv(var, name)
+    with pytest.raises(CrawlError) as exc:
+        crawl(
+            [base + "/"],
+            f"sqlite:///{tmp_path / 'x.db'}",
+            settings={**FAST, "BLOCK_PRIVATE_NETWORKS": True},
+            progress=False,
+        )
+    assert "resolves to a private or local address" in str(exc.value)
+    assert seen == []

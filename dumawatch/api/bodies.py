@@ -17,9 +17,19 @@ class Body(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
+WebhookSecret = Field(
+    None,
+    min_length=16,
+    max_length=200,
+    description="HMAC key for X-Dumawatch-Signature; generated when a webhook is set without one."
+    " Shown only in the response of the request that sets it.",
+)
+
+
 class WatchlistIn(Body):
     name: str = Name
     webhook_url: HttpUrl | None = None
+    webhook_secret: str | None = WebhookSecret
 
 
 class WatchlistPatch(Body):
@@ -27,6 +37,7 @@ class WatchlistPatch(Body):
 
     name: str | None = Field(None, min_length=1, max_length=200)
     webhook_url: HttpUrl | None = None
+    webhook_secret: str | None = WebhookSecret
 
 
 class EntryIn(Body):

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import compile_path
 
-from monitor.netguard import UnsafeTarget
+from crawler.netguard import UnsafeTarget
 from monitor.sources import SourcesFileError
 from monitor.watchlists import WatchlistError
 from search.backend import BackendError

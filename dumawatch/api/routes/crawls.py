@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
+from crawler.netguard import check_url
 from dumawatch.api import deps
 from dumawatch.api.auth import require_token
 from dumawatch.api.bodies import CrawlIn, SourceIn
@@ -19,7 +20,6 @@ from dumawatch.api.params import RunParams
 from dumawatch.api.responses import errors
 from monitor import sources as source_store
 from monitor.crawls import run_crawl
-from monitor.netguard import check_url
 from monitor.runs import get_run, list_runs, start_run
 from monitor.scheduler import STALE_LOCK
 from monitor.state import StateStore
@@ -99,6 +99,7 @@ def _crawl_in_background(
                 run_id=run_id,
                 index_options=ctx.index_options,
                 block_private=not ctx.allow_private_crawl,  # redirects to private hosts too
+                allow_private_webhooks=ctx.allow_private_crawl,
             )
         except Exception as exc:  # recorded as a failed run
             log.warning("API crawl %s failed: %s", run_id, exc)

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 
+from crawler.netguard import Unresolvable, check_url, private_allowed
 from dumawatch.api import deps
 from dumawatch.api.auth import require_token
 from dumawatch.api.bodies import EntryIn, WatchlistIn, WatchlistPatch
@@ -13,7 +14,6 @@ from dumawatch.api.params import AlertParams
 from dumawatch.api.responses import errors
 from monitor import alerts as alert_store
 from monitor import watchlists as wl
-from monitor.netguard import check_url
 from monitor.state import StateStore
 
 router = APIRouter(prefix="/api", tags=["watchlists"], responses=errors(404))
@@ -22,6 +22,16 @@ WRITE_ERRORS = errors(400, 401, 403, 404, 409)
 Id = Annotated[int, Path(ge=1, le=2**62)]
 State = Annotated[StateStore, Depends(deps.state)]
 Write = Depends(require_token)
+
+
+def _check_webhook(url: str, request: Request) -> None:
+    """Refuse a webhook whose host is, or resolves to, a private address (400), unless the
+    server allows private targets. A name that does not resolve yet is stored: every delivery
+    resolves and checks it again."""
+    try:
+        check_url(url, allow_private=private_allowed(deps.context(request).allow_private_crawl))
+    except Unresolvable:
+        pass
 
 
 def _watchlist(state: StateStore, watchlist_id: int) -> dict:
@@ -38,11 +48,12 @@ def list_watchlists(state: State) -> dict:
 
 @router.post("/watchlists", status_code=201, dependencies=[Write], responses=WRITE_ERRORS)
 def create_watchlist(body: WatchlistIn, state: State, request: Request) -> dict:
-    """Create a named list; ``webhook_url`` receives each new alert as a JSON POST."""
+    """Create a named list; ``webhook_url`` receives each new alert as a JSON POST, signed
+    with ``webhook_secret`` (returned here only; generated if not given)."""
     url = str(body.webhook_url) if body.webhook_url else None
     if url:
-        check_url(url, allow_private=deps.context(request).allow_private_crawl, resolve=False)
-    return wl.create_watchlist(state, body.name, url)
+        _check_webhook(url, request)
+    return wl.create_watchlist(state, body.name, url, body.webhook_secret)
 
 
 @router.get("/watchlists/{watchlist_id}")
@@ -54,15 +65,18 @@ def get_watchlist(watchlist_id: Id, state: State) -> dict:
 def update_watchlist(
     watchlist_id: Id, body: WatchlistPatch, state: State, request: Request
 ) -> dict:
-    """Rename a list or change its webhook."""
+    """Rename a list or change its webhook or signing secret (a secret set here is in this
+    response only)."""
     changes: dict = {}
     if body.name is not None:
         changes["name"] = body.name
     if "webhook_url" in body.model_fields_set:
         url = str(body.webhook_url) if body.webhook_url else None
         if url:
-            check_url(url, allow_private=deps.context(request).allow_private_crawl, resolve=False)
+            _check_webhook(url, request)
         changes["webhook_url"] = url
+    if body.webhook_secret:
+        changes["webhook_secret"] = body.webhook_secret
     found = wl.update_watchlist(state, watchlist_id, **changes)
     if found is None:
         raise HTTPException(404, f"no watchlist {watchlist_id}")
