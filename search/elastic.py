@@ -24,7 +24,7 @@ import elasticsearch
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch.serializer import OrjsonSerializer
 
-from search.backend import BackendError, IndexBackend, UpsertReport
+from search.backend import BackendError, IndexBackend, QueryError, UpsertReport
 from search.es_mapping import (
     MAPPING_VERSION,
     MAPPINGS,
@@ -39,6 +39,7 @@ from search.query import Bucket, Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
 from search.spool import Spool, default_spool_dir
+from search.target import redact
 
 log = logging.getLogger(__name__)
 
@@ -96,26 +97,16 @@ class Rejected(Exception):
     """Bulk items the server turned away for now (queue full, read-only block): retried."""
 
 
-def _redact(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.username or parts.password:
-        host = parts.hostname or ""
-        if parts.port:
-            host += f":{parts.port}"
-        return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
-    return url
-
-
 def _with_port(url: str) -> str:
     """``http://host`` means Elasticsearch's 9200 and ``https://host`` 443 (hosted clusters);
     the client itself insists on a port."""
     parts = urlsplit(url)
     if parts.hostname is None:
-        raise BackendError(f"bad Elasticsearch URL {_redact(url)!r}: no host")
+        raise BackendError(f"bad Elasticsearch URL {redact(url)!r}: no host")
     try:
         port = parts.port
     except ValueError as exc:
-        raise BackendError(f"bad Elasticsearch URL {_redact(url)!r}: {exc}") from exc
+        raise BackendError(f"bad Elasticsearch URL {redact(url)!r}: {exc}") from exc
     if port is None:
         netloc = parts.netloc + (":443" if parts.scheme == "https" else ":9200")
         return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
@@ -194,7 +185,7 @@ class ElasticBackend(IndexBackend):
         try:
             self._es = Elasticsearch(_with_port(target_url), **options)
         except (ValueError, TypeError) as exc:
-            raise BackendError(f"bad Elasticsearch URL {_redact(target_url)!r}: {exc}") from exc
+            raise BackendError(f"bad Elasticsearch URL {redact(target_url)!r}: {exc}") from exc
         self.refresh_mode = refresh
         self.retries = retries
         self.backoff = backoff
@@ -213,13 +204,17 @@ class ElasticBackend(IndexBackend):
 
     @property
     def shown_url(self) -> str:
-        return _redact(self.url)
+        return redact(self.url)
 
     def _error(self, exc: Exception) -> BackendError:
-        """One line a person can act on, for any client exception."""
-        where = f"Elasticsearch at {self.shown_url}"
+        """One line a person can act on, for any client exception; credentials masked even
+        where the client quotes a URL."""
         if isinstance(exc, BackendError):
             return exc
+        return BackendError(redact(str(self._described(exc))))
+
+    def _described(self, exc: Exception) -> BackendError:
+        where = f"Elasticsearch at {self.shown_url}"
         if isinstance(exc, Unavailable) and isinstance(exc.__cause__, Exception):
             exc = exc.__cause__
         if isinstance(exc, Rejected):
@@ -694,10 +689,10 @@ class ElasticBackend(IndexBackend):
 
     def health(self) -> dict:
         out = {"backend": self.name, "url": self.shown_url, "index": self.alias}
-        out["spooled"] = self.pending()
-        sp = self.spool()
-        out["spool_rejected"] = sp.rejected() if sp is not None else 0
         try:
+            sp = self.spool()
+            out["spooled"] = len(sp) if sp is not None else 0
+            out["spool_rejected"] = sp.rejected() if sp is not None else 0
             self._ensure()
             h = self._call(lambda: self._es.cluster.health())
             out.update(ok=True, status=h["status"], documents=self.count())  # type: ignore[index]
@@ -745,7 +740,9 @@ class ElasticBackend(IndexBackend):
         else:
             sort = [{"day": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
         if query.offset + query.limit > 10_000:
-            raise BackendError("Elasticsearch pages stop at 10,000 results: narrow the query")
+            raise QueryError(
+                "Elasticsearch pages stop at 10,000 results (offset + limit): narrow the query"
+            )
         aggs = self._facet_aggs(query.facet_size)
         if query.histogram:
             aggs["histogram"] = {
