@@ -208,6 +208,12 @@ def build_parser() -> Parser:
     p = sub.add_parser("index", help="index maintenance")
     p.add_argument("action", choices=["flush"], help="flush: replay the local spool")
     add_index_option(p)
+    p.add_argument(
+        "--adopt-spool",
+        metavar="FOLDER",
+        help="also replay a spool an earlier dumawatch kept (it does not say which cluster its "
+        "writes are for) into this index",
+    )
 
     p = sub.add_parser("reindex", help="rebuild the index, re-extracting outdated documents")
     add_index_option(p)
