@@ -243,3 +243,10 @@ def test_other_numbers_out_of_range(tmp_path, args):
     assert proc.returncode == 2
     assert f"argument {args[-2]}: " in one_line_error(proc)
     assert not (tmp_path / "s.db").exists()
+
+
+def test_an_unknown_target_with_a_password_is_shown_masked():
+    proc = dumawatch("search", "x", "--index", "ftp://reader:Pa55word@files.example.ru/news.db")
+    line = one_line_error(proc)
+    assert "unknown index target 'ftp://reader:***@files.example.ru/news.db'" in line
+    assert "Pa55word" not in proc.stdout + proc.stderr
