@@ -50,8 +50,12 @@ def check_serving(args: argparse.Namespace, target: str) -> None:
         pass
     open_state_or_fail(args.state).close()
     try:
-        with socket.create_server((args.host, args.port)):
-            pass
+        family, kind, proto, _, address = socket.getaddrinfo(
+            args.host, args.port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        with socket.socket(family, kind, proto) as listener:
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            listener.bind(address)
     except OSError as exc:
         raise os_error(exc, f"cannot listen on {args.host}:{args.port}") from exc
 
