@@ -5,13 +5,18 @@ Every failure a user can cause ends in one line on stderr and a non-zero exit.""
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 
 from dumawatch.errors import as_user_error
 
 EXIT_USAGE = 2
+MAX_COUNT = 1_000_000_000  # limits, offsets, page counts: past any real index, within SQLite
+MAX_ID = 2**62  # row ids (as the API accepts them)
+MAX_WORKERS = 256
+FIGURE_BOUND = 1e15  # figure filters, as the API bounds them
 
 
 class Parser(argparse.ArgumentParser):
@@ -29,14 +34,58 @@ def iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
-def positive_int(value: str) -> int:
+def iso_moment(value: str) -> str:
+    """A date or date and time in ISO form, passed on as given."""
     try:
-        n = int(value)
+        datetime.fromisoformat(value)
     except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive whole number: {value!r}")
-    return n
+        raise argparse.ArgumentTypeError(
+            f"not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM): {value!r}"
+        ) from None
+    return value
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number in [low, high]: a bound is a one-line usage error,
+    never an overflow deep in SQLite or Elasticsearch."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            n = low - 1
+        if not low <= n <= high:
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number from {low} to {high}: {value!r}"
+            )
+        return n
+
+    return parse
+
+
+positive_int = whole_number(1, MAX_COUNT)
+
+
+def figure(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        x = math.nan
+    if not (math.isfinite(x) and abs(x) <= FIGURE_BOUND):
+        raise argparse.ArgumentTypeError(
+            f"must be a number between -{FIGURE_BOUND:.0e} and {FIGURE_BOUND:.0e}: {value!r}"
+        )
+    return x
+
+
+def seconds(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        x = math.nan
+    if not (math.isfinite(x) and 0 < x <= 86_400):
+        raise argparse.ArgumentTypeError(f"must be seconds between 0 and 86400: {value!r}")
+    return x
 
 
 def add_index_option(p: argparse.ArgumentParser) -> None:
@@ -77,7 +126,12 @@ def build_parser() -> Parser:
     p = sub.add_parser("extract", help="extract facts from a JSONL file of texts")
     p.add_argument("input", nargs="?", default="-", metavar="INPUT", help="JSONL (default stdin)")
     p.add_argument("-o", "--output", default="-", metavar="OUTPUT", help="JSONL (default stdout)")
-    p.add_argument("--workers", type=positive_int, metavar="N", help="processes (default: cores)")
+    p.add_argument(
+        "--workers",
+        type=whole_number(1, MAX_WORKERS),
+        metavar="N",
+        help="processes (default: cores)",
+    )
 
     p = sub.add_parser("search", help="search indexed documents and facts")
     p.add_argument("query", nargs="?", default="", metavar="QUERY")
@@ -89,13 +143,13 @@ def build_parser() -> Parser:
     p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument(
-        "--participants-min", type=float, metavar="N", help="events with at least N participants"
+        "--participants-min", type=figure, metavar="N", help="events with at least N participants"
     )
     p.add_argument("--figure-role", choices=["participants", "members", "other"])
-    p.add_argument("--figure-min", type=float, metavar="N")
-    p.add_argument("--figure-max", type=float, metavar="N")
+    p.add_argument("--figure-min", type=figure, metavar="N")
+    p.add_argument("--figure-max", type=figure, metavar="N")
     p.add_argument("--limit", type=positive_int, default=10, metavar="N")
-    p.add_argument("--offset", type=int, default=0, metavar="N")
+    p.add_argument("--offset", type=whole_number(0, MAX_COUNT), default=0, metavar="N")
     p.add_argument(
         "--histogram",
         choices=["day", "month", "year"],
@@ -113,7 +167,7 @@ def build_parser() -> Parser:
     p = sub.add_parser("serve", help="HTTP API and web UI")
     add_index_option(p)
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=positive_int, default=8000)
+    p.add_argument("--port", type=whole_number(1, 65535), default=8000)
     p.add_argument("--with-scheduler", action="store_true", help="also run scheduled crawls")
     p.add_argument("--state", metavar="FILE", help="state database (default ./dumawatch-state.db)")
     p.add_argument("--config", metavar="sources.yaml", help="sources and schedules")
@@ -123,8 +177,8 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("alerts", help="new mentions of watched officials")
     p.add_argument("--state", metavar="FILE")
-    p.add_argument("--watchlist", type=positive_int, metavar="ID")
-    p.add_argument("--since", metavar="YYYY-MM-DD")
+    p.add_argument("--watchlist", type=whole_number(1, MAX_ID), metavar="ID")
+    p.add_argument("--since", type=iso_moment, metavar="YYYY-MM-DD")
     p.add_argument("--limit", type=positive_int, default=50)
     p.add_argument("--deliver", action="store_true", help="retry undelivered webhooks first")
     p.add_argument("--json", action="store_true")
@@ -140,7 +194,7 @@ def build_parser() -> Parser:
     p.add_argument("--state", metavar="FILE")
     p.add_argument("--config", metavar="sources.yaml")
     p.add_argument("--once", action="store_true", help="run what is due now, then exit")
-    p.add_argument("--interval", type=float, default=30.0, metavar="SECONDS")
+    p.add_argument("--interval", type=seconds, default=30.0, metavar="SECONDS")
 
     p = sub.add_parser("watch", help="watchlists of officials")
     p.add_argument("action", choices=["add", "list"])
@@ -154,6 +208,12 @@ def build_parser() -> Parser:
     p = sub.add_parser("index", help="index maintenance")
     p.add_argument("action", choices=["flush"], help="flush: replay the local spool")
     add_index_option(p)
+    p.add_argument(
+        "--adopt-spool",
+        metavar="FOLDER",
+        help="also replay a spool an earlier dumawatch kept (it does not say which cluster its "
+        "writes are for) into this index",
+    )
 
     p = sub.add_parser("reindex", help="rebuild the index, re-extracting outdated documents")
     add_index_option(p)
@@ -196,7 +256,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a full disk under redirected output shows here, not at exit
+        return code
     except KeyboardInterrupt:
         print(f"dumawatch {args.command}: interrupted", file=sys.stderr)
         return 130
@@ -206,9 +268,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         error = as_user_error(exc)
         if error is None:
             raise
+        if isinstance(exc, OSError):
+            drop_pending_output()
         message = " ".join(str(error).split())
         print(f"dumawatch {args.command}: error: {message}", file=sys.stderr)
         return error.exit_code
+
+
+def drop_pending_output() -> None:
+    """Point stdout at /dev/null, so output that failed to write (a full disk) is not tried
+    again at exit, which would add a traceback under the one-line error."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (captured, closed): nothing pending
+        pass
 
 
 if __name__ == "__main__":

@@ -2,6 +2,28 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from pathlib import Path
+
+# what a failed file operation means, in the words a person would search for
+OS_REASONS = {
+    errno.ENOSPC: "disk full",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EFBIG: "file too large",
+    errno.EROFS: "read-only file system",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "operation not permitted",
+    errno.EIO: "disk I/O error",
+    errno.ENOENT: "no such file or folder",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EISDIR: "is a folder, not a file",
+    errno.EADDRINUSE: "address already in use (by another server?)",
+    errno.EADDRNOTAVAIL: "no such address on this machine",
+}
+
+WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
 
 class UserError(Exception):
     """Bad input or an unreachable/unknown target; the message is the whole explanation."""
@@ -9,14 +31,44 @@ class UserError(Exception):
     exit_code = 1
 
 
+def os_reason(exc: OSError) -> str:
+    return OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
+def os_error(exc: OSError, doing: str | None = None) -> UserError:
+    """``exc`` as one line: what was being done (``doing``, e.g. "cannot write out.csv") or
+    the file it names, and why."""
+    if doing is None:
+        if exc.filename is not None:
+            doing = f"cannot use {exc.filename}"
+        elif exc.errno in WRITE_ERRORS:  # a stream (standard output) that could not be written
+            doing = "cannot write output"
+        else:
+            return UserError(os_reason(exc))
+    return UserError(f"{doing}: {os_reason(exc)}")
+
+
+def sqlite_error(exc: sqlite3.Error, what: str, path: str | Path) -> UserError:
+    from search.sqlite_errors import describe
+
+    return UserError(describe(exc, what, Path(path)))
+
+
 def as_user_error(exc: BaseException) -> UserError | None:
-    """Domain errors that are the user's to fix, translated; anything else is a bug."""
+    """Domain errors that are the user's to fix, translated; anything else is a bug.
+
+    File system and SQLite errors no command translated itself (a full disk, a permission,
+    a damaged database) are the user's to fix too: one line naming the cause."""
     from search.backend import BackendError
 
     if isinstance(exc, UserError):
         return exc
     if isinstance(exc, BackendError):
         return UserError(str(exc))
+    if isinstance(exc, OSError):
+        return os_error(exc)
+    if isinstance(exc, sqlite3.Error):
+        return UserError(f"database error: {' '.join(str(exc).split())}")
     from crawler.run import CrawlError
     from monitor.sources import SourcesFileError
     from monitor.watchlists import WatchlistError

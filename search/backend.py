@@ -75,3 +75,8 @@ class IndexBackend(ABC):
 
 class BackendError(Exception):
     """A backend problem worth a one-line message to the user (bad target, unreachable, ...)."""
+
+
+class QueryError(BackendError):
+    """A query this backend cannot answer as asked (e.g. a page past Elasticsearch's 10,000
+    results): the caller's to change, not an outage."""

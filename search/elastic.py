@@ -18,13 +18,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import elasticsearch
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch.serializer import OrjsonSerializer
 
-from search.backend import BackendError, IndexBackend, UpsertReport
+from search.backend import BackendError, IndexBackend, QueryError, UpsertReport
 from search.es_mapping import (
     MAPPING_VERSION,
     MAPPINGS,
@@ -38,7 +39,14 @@ from search.filters import NameMatch, is_region_code, name_match
 from search.query import Bucket, Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
-from search.spool import Spool, default_spool_dir
+from search.spool import (
+    Spool,
+    SpoolOwnerError,
+    cluster_key,
+    default_spool_dir,
+    unowned_spool_dir,
+)
+from search.target import redact
 
 log = logging.getLogger(__name__)
 
@@ -96,26 +104,16 @@ class Rejected(Exception):
     """Bulk items the server turned away for now (queue full, read-only block): retried."""
 
 
-def _redact(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.username or parts.password:
-        host = parts.hostname or ""
-        if parts.port:
-            host += f":{parts.port}"
-        return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
-    return url
-
-
 def _with_port(url: str) -> str:
     """``http://host`` means Elasticsearch's 9200 and ``https://host`` 443 (hosted clusters);
     the client itself insists on a port."""
     parts = urlsplit(url)
     if parts.hostname is None:
-        raise BackendError(f"bad Elasticsearch URL {_redact(url)!r}: no host")
+        raise BackendError(f"bad Elasticsearch URL {redact(url)!r}: no host")
     try:
         port = parts.port
     except ValueError as exc:
-        raise BackendError(f"bad Elasticsearch URL {_redact(url)!r}: {exc}") from exc
+        raise BackendError(f"bad Elasticsearch URL {redact(url)!r}: {exc}") from exc
     if port is None:
         netloc = parts.netloc + (":443" if parts.scheme == "https" else ":9200")
         return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
@@ -194,15 +192,18 @@ class ElasticBackend(IndexBackend):
         try:
             self._es = Elasticsearch(_with_port(target_url), **options)
         except (ValueError, TypeError) as exc:
-            raise BackendError(f"bad Elasticsearch URL {_redact(target_url)!r}: {exc}") from exc
+            raise BackendError(f"bad Elasticsearch URL {redact(target_url)!r}: {exc}") from exc
         self.refresh_mode = refresh
         self.retries = retries
         self.backoff = backoff
         self.cooldown = cooldown
         self.replicas = replicas
         self._spool_on = spool
-        self._spool_dir = spool_dir or default_spool_dir(self.alias)
+        self._owner = (cluster_key(_with_port(target_url)), self.alias)
+        self._own_spool_dir = spool_dir is None
+        self._spool_dir = Path(spool_dir or default_spool_dir(*self._owner))
         self._spool: Spool | None = None
+        self._unowned_checked = False
         self._ready = False
         self._dirty = False
         self._down_until = 0.0
@@ -213,13 +214,17 @@ class ElasticBackend(IndexBackend):
 
     @property
     def shown_url(self) -> str:
-        return _redact(self.url)
+        return redact(self.url)
 
     def _error(self, exc: Exception) -> BackendError:
-        """One line a person can act on, for any client exception."""
-        where = f"Elasticsearch at {self.shown_url}"
+        """One line a person can act on, for any client exception; credentials masked even
+        where the client quotes a URL."""
         if isinstance(exc, BackendError):
             return exc
+        return BackendError(redact(str(self._described(exc))))
+
+    def _described(self, exc: Exception) -> BackendError:
+        where = f"Elasticsearch at {self.shown_url}"
         if isinstance(exc, Unavailable) and isinstance(exc.__cause__, Exception):
             exc = exc.__cause__
         if isinstance(exc, Rejected):
@@ -393,20 +398,85 @@ class ElasticBackend(IndexBackend):
     # -- spool ----------------------------------------------------------------------------
 
     def spool(self, create: bool = False) -> Spool | None:
-        """The spool, opened when asked to ``create`` it or when it exists from before."""
+        """This cluster's and index's spool, opened when asked to ``create`` it or when it
+        exists from before (a spool that belongs elsewhere raises ``SpoolOwnerError``)."""
         if self._spool is None and self._spool_on:
-            if create or os.path.exists(os.path.join(self._spool_dir, "spool.db")):
-                self._spool = Spool(self._spool_dir)
+            self._warn_unowned()
+            if create or (self._spool_dir / "spool.db").exists():
+                self._spool = Spool(self._spool_dir, owner=self._owner)
         return self._spool
+
+    def unowned_spool(self) -> tuple[Path, int] | None:
+        """(folder, pending writes) of a spool for this index name kept by an earlier dumawatch,
+        which does not say what cluster its writes were for: never replayed by itself, since
+        that could be another cluster (``adopt_spool`` replays it when told where it belongs)."""
+        if not self._own_spool_dir:
+            return None
+        folder = unowned_spool_dir(self.alias)
+        if not (folder / "spool.db").exists():
+            return None
+        sp = Spool(folder)
+        try:
+            pending = len(sp) if sp.owner() is None else 0
+        finally:
+            sp.close()
+        return (folder, pending) if pending else None
+
+    def _warn_unowned(self) -> None:
+        if self._unowned_checked:
+            return
+        self._unowned_checked = True
+        try:
+            found = self.unowned_spool()
+        except BackendError as exc:
+            log.warning("old spool for %s not inspected: %s", self.alias, exc)
+            return
+        if found is not None:
+            folder, pending = found
+            log.warning(
+                "spool %s holds %d writes from an earlier dumawatch that do not say which "
+                "cluster they are for: not replayed; if they are for %s, run `dumawatch index "
+                "flush --index %s --adopt-spool %s`",
+                folder,
+                pending,
+                self._owner[0],
+                self._owner[0],
+                folder,
+            )
+
+    def adopt_spool(self, directory: str | os.PathLike) -> ElasticUpsertReport:
+        """Replay the writes waiting in the spool at ``directory`` into this cluster's index:
+        for a spool that names no cluster (kept by an earlier dumawatch), on the word of the
+        person who knows where its writes belong. A spool naming another cluster is refused."""
+        if not (Path(directory) / "spool.db").is_file():
+            raise BackendError(f"no spool in {directory} (it holds a spool.db when it is one)")
+        sp = Spool(directory)
+        try:
+            owner = sp.owner()
+            if owner is not None and owner != self._owner:
+                raise SpoolOwnerError(
+                    f"spool {sp.path} holds writes for index {owner[1]!r} at {owner[0]}, not "
+                    f"for {self.alias!r} at {self._owner[0]}: not adopted"
+                )
+            try:
+                self._setup()
+                return self._replay(sp)
+            except (Unavailable, BackendError) as exc:
+                raise BackendError(
+                    f"{self._error(exc)}; {len(sp)} writes stay spooled in {sp.directory}"
+                ) from exc
+        finally:
+            sp.close()
 
     def pending(self) -> int:
         """Writes waiting in the spool."""
         sp = self.spool()
         return len(sp) if sp is not None else 0
 
-    def _replay(self) -> ElasticUpsertReport:
+    def _replay(self, sp: Spool | None = None) -> ElasticUpsertReport:
+        """Apply the waiting writes of this backend's spool (or of ``sp``), oldest first."""
         report = ElasticUpsertReport()
-        sp = self.spool()
+        sp = sp or self.spool()
         if sp is None or not len(sp):
             return report
         for batch in sp.batches(CHUNK):
@@ -437,6 +507,8 @@ class ElasticBackend(IndexBackend):
         try:
             self._setup()
             return self._replay()
+        except SpoolOwnerError:
+            raise
         except (Unavailable, BackendError) as exc:
             err = self._error(exc)
             raise BackendError(
@@ -694,10 +766,10 @@ class ElasticBackend(IndexBackend):
 
     def health(self) -> dict:
         out = {"backend": self.name, "url": self.shown_url, "index": self.alias}
-        out["spooled"] = self.pending()
-        sp = self.spool()
-        out["spool_rejected"] = sp.rejected() if sp is not None else 0
         try:
+            sp = self.spool()
+            out["spooled"] = len(sp) if sp is not None else 0
+            out["spool_rejected"] = sp.rejected() if sp is not None else 0
             self._ensure()
             h = self._call(lambda: self._es.cluster.health())
             out.update(ok=True, status=h["status"], documents=self.count())  # type: ignore[index]
@@ -745,7 +817,9 @@ class ElasticBackend(IndexBackend):
         else:
             sort = [{"day": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
         if query.offset + query.limit > 10_000:
-            raise BackendError("Elasticsearch pages stop at 10,000 results: narrow the query")
+            raise QueryError(
+                "Elasticsearch pages stop at 10,000 results (offset + limit): narrow the query"
+            )
         aggs = self._facet_aggs(query.facet_size)
         if query.histogram:
             aggs["histogram"] = {

@@ -3,13 +3,16 @@ and facets), so a researcher needs no server to search what was crawled."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 
@@ -28,6 +31,7 @@ from search.lemmas import lemma_text
 from search.query import Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
+from search.sqlite_errors import describe, file_problem
 
 SCHEMA_VERSION = 3  # 3: a change log that search copies follow; facet counts are not kept
 TITLE_WEIGHT = 3.0  # a match in the title ranks above the same match in the body
@@ -110,6 +114,23 @@ def fts_expression(terms: list[Term]) -> str:
     return " AND ".join(parts)
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def translated(
+    method: Callable[Concatenate[SqliteBackend, P], R],
+) -> Callable[Concatenate[SqliteBackend, P], R]:
+    """An SQLite error inside ``method`` becomes a one-line BackendError naming the cause."""
+
+    @functools.wraps(method)
+    def wrapper(self: SqliteBackend, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._sqlite_errors():
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class SqliteBackend(IndexBackend):
     name = "sqlite"
 
@@ -119,17 +140,48 @@ class SqliteBackend(IndexBackend):
             raise BackendError(f"index path {self.path} is a directory, not a database file")
         if not self.path.parent.exists():
             raise BackendError(f"folder {self.path.parent} for the index does not exist")
+        problem = file_problem(self.path)
+        if problem is not None:  # refused before SQLite opens it, so it is never written to
+            raise BackendError(f"{self.path} is not a usable dumawatch index: {problem}")
         self._lock = threading.RLock()
         self._values: DocValues | None = None
+        existed = self.path.exists()
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-            self._set_wal()
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._init_schema()
-            self._db.execute("CREATE TEMP TABLE matched (doc INTEGER PRIMARY KEY)")
-        except sqlite3.DatabaseError as exc:
-            raise BackendError(f"{self.path} is not a usable dumawatch index: {exc}") from exc
+        except sqlite3.Error as exc:
+            raise BackendError(describe(exc, "index", self.path)) from exc
+        try:
+            with self._sqlite_errors():
+                self._refuse_foreign()  # before WAL mode, which would rewrite its header
+                self._set_wal()
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.execute("PRAGMA foreign_keys=ON")
+                self._init_schema()
+                self._db.execute("CREATE TEMP TABLE matched (doc INTEGER PRIMARY KEY)")
+        except BaseException:
+            self._db.close()
+            if not existed and self.path.exists() and self.path.stat().st_size == 0:
+                self.path.unlink()  # a new index that could not even be started
+            raise
+
+    @contextmanager
+    def _sqlite_errors(self) -> Iterator[None]:
+        """SQLite errors as one line naming the cause (damaged file, disk full, read-only, …);
+        a transaction a failed commit left open is rolled back, so the lock is released."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            if self._db.in_transaction:
+                try:
+                    self._db.rollback()
+                except sqlite3.Error:
+                    pass
+            raise BackendError(describe(exc, "index", self.path)) from exc
+
+    def _refuse_foreign(self) -> None:
+        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
+        if tables and "meta" not in tables:
+            raise BackendError(f"{self.path} is an SQLite file but not a dumawatch index")
 
     def _set_wal(self) -> None:
         """Switch to WAL; a second process doing the same at the same moment may be told
@@ -148,9 +200,7 @@ class SqliteBackend(IndexBackend):
         the same moment queue on the write lock instead of deadlocking on an upgrade."""
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
-            tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
-            if tables and "meta" not in tables:
-                raise BackendError(f"{self.path} is an SQLite file but not a dumawatch index")
+            self._refuse_foreign()  # again: another process may have created it meanwhile
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     self._db.execute(statement)
@@ -172,6 +222,7 @@ class SqliteBackend(IndexBackend):
 
     # -- writes ---------------------------------------------------------------------------
 
+    @translated
     def upsert(self, docs: Iterable[dict]) -> UpsertReport:
         report = UpsertReport()
         touched: list[int] = []
@@ -271,6 +322,7 @@ class SqliteBackend(IndexBackend):
             [(rowid, f.value, f.unit, f.role, int(f.is_people)) for f in figure_facts(doc)],
         )
 
+    @translated
     def delete(self, ids: Iterable[str]) -> int:
         removed: list[int] = []
         with self._lock, self._db:
@@ -287,11 +339,13 @@ class SqliteBackend(IndexBackend):
 
     # -- reads ----------------------------------------------------------------------------
 
+    @translated
     def get(self, doc_id: str) -> dict | None:
         with self._lock:
             row = self._db.execute("SELECT doc FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return json.loads(row[0]) if row else None
 
+    @translated
     def known(self, ids: Iterable[str]) -> dict[str, str]:
         ids = list(ids)
         out: dict[str, str] = {}
@@ -306,6 +360,7 @@ class SqliteBackend(IndexBackend):
                 )
         return out
 
+    @translated
     def count(self) -> int:
         with self._lock:
             return self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
@@ -313,7 +368,7 @@ class SqliteBackend(IndexBackend):
     def iter_documents(self) -> Iterator[dict]:
         last = ""
         while True:
-            with self._lock:
+            with self._lock, self._sqlite_errors():
                 rows = self._db.execute(
                     "SELECT id, doc FROM documents WHERE id > ? ORDER BY id LIMIT 500", (last,)
                 ).fetchall()
@@ -377,6 +432,7 @@ class SqliteBackend(IndexBackend):
             mask &= m
         return mask
 
+    @translated
     def search(self, query: SearchQuery) -> SearchResult:
         """Full text runs in FTS5; filters, counts, facets and the order of hits without text
         come from the columnar copy, all inside one read snapshot."""
@@ -422,8 +478,9 @@ class SqliteBackend(IndexBackend):
     ) -> list[tuple[int, float]]:
         """A page of (rowid, score) by BM25, ties newest first then by id. SQLite keeps only the
         best rows; a margin past the page shows whether a tie runs across its end."""
-        wanted = q.offset + q.limit
-        if wanted <= 0 or not mask.any():
+        matches = int(mask.sum())
+        wanted = min(q.offset + q.limit, matches)  # never more rows than match (nor huge ints)
+        if wanted <= 0 or q.offset >= matches:
             return []
         only = ""
         if restricted:

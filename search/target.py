@@ -25,7 +25,7 @@ def sqlite_path(target: str) -> Path:
         return Path(rest[1:])
     rel = rest.lstrip("/")
     if not rel or rel.endswith("/"):
-        raise BackendError(f"no database file in index target {target!r}")
+        raise BackendError(f"no database file in index target {redact(target)!r}")
     first = rel.split("/", 1)[0]
     if "/" in rel and not Path(first).exists() and Path("/" + first).is_dir():
         return Path("/" + rel)
@@ -57,7 +57,7 @@ def open_index(target: str | None = None, **options: object) -> IndexBackend:
 
         return ElasticBackend(target, **options)  # type: ignore[arg-type]
     raise BackendError(
-        f"unknown index target {target!r}: use sqlite:///path/file.db or http(s)://host:9200"
+        f"unknown index target {redact(target)!r}: use sqlite:///path/file.db or http(s)://host:9200"
     )
 
 

@@ -187,3 +187,66 @@ def test_extract_rejects_bad_records(record, complaint):
 
 def test_extract_missing_input_file(tmp_path):
     assert "no such file" in one_line_error(dumawatch("extract", str(tmp_path / "none.jsonl")))
+
+
+@pytest.fixture(params=["sqlite", "elasticsearch"])
+def any_index(request, index) -> str:
+    if request.param == "sqlite":
+        return index
+    from tests.es_server import server_url
+
+    return server_url()
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "--offset=99999999999999999999",
+        "--offset=-1",
+        "--limit=99999999999999999999",
+        "--limit=0",
+        "--participants-min=1e400",
+        "--figure-min=nan",
+        "--figure-max=-inf",
+        "--figure-max=много",
+        "--since=2018-13-45",
+        "--until=99999-01-01",
+    ],
+)
+def test_numbers_and_dates_out_of_range_are_one_line_usage_errors(any_index, option):
+    """The same line for either backend: the bound is the command line's, checked before an
+    overflow could happen in SQLite or a request reach Elasticsearch."""
+    proc = dumawatch("search", "Волков", "--index", any_index, "--es-index", "unused", option)
+    assert proc.returncode == 2
+    name, _, value = option.partition("=")
+    line = one_line_error(proc)
+    assert line.startswith(f"dumawatch search: error: argument {name}: ")
+    assert repr(value) in line
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["runs", "--limit", "99999999999999999999"],
+        ["alerts", "--limit", "99999999999999999999"],
+        ["alerts", "--watchlist", "99999999999999999999"],
+        ["alerts", "--since", "вчера"],
+        ["serve", "--port", "70000"],
+        ["schedule", "--interval", "nan"],
+        ["extract", "--workers", "99999999999999999999"],
+        ["crawl", "https://duma.example.ru/", "--max-pages", "99999999999999999999"],
+    ],
+)
+def test_other_numbers_out_of_range(tmp_path, args):
+    state = [] if args[0] == "extract" else ["--state", str(tmp_path / "s.db")]
+    proc = dumawatch(*args, *state)
+    assert proc.returncode == 2
+    assert f"argument {args[-2]}: " in one_line_error(proc)
+    assert not (tmp_path / "s.db").exists()
+
+
+def test_an_unknown_target_with_a_password_is_shown_masked():
+    proc = dumawatch("search", "x", "--index", "ftp://reader:Pa55word@files.example.ru/news.db")
+    line = one_line_error(proc)
+    assert "unknown index target 'ftp://reader:***@files.example.ru/news.db'" in line
+    assert "Pa55word" not in proc.stdout + proc.stderr

@@ -19,9 +19,17 @@ from sample_site.server import serve
 from search import SearchQuery
 from search.backend import BackendError
 from search.elastic import ElasticBackend
-from search.spool import Spool
+from search.spool import Spool, cluster_key, default_spool_dir
 from tests.contract.documents import DOCS, docs
-from tests.es_server import elastic_backend, raw_client, run_script
+from tests.es_server import (
+    elastic_backend,
+    raw_client,
+    run_script,
+    secure_credentials,
+    secure_server_url,
+    server_url,
+)
+from tests.test_cli import dumawatch
 
 FAST_START = {"ES_EXTRA_JAVA_OPTS": "-XX:TieredStopAtLevel=1"}  # C1 only: starts much faster
 
@@ -104,6 +112,112 @@ def test_a_spooled_document_the_mapping_rejects_is_set_aside(request):
     assert backend.health()["spool_rejected"] == 1
     assert backend.get(poison["id"]) is None
     assert [backend.get(d["id"]) for d in DOCS[2:]] == DOCS[2:]
+
+
+def test_spool_folders_are_per_cluster_whatever_the_credentials(monkeypatch, tmp_path):
+    monkeypatch.setenv("DUMAWATCH_SPOOL", str(tmp_path))
+    assert cluster_key("http://u:p@ES.example.ru/") == "http://es.example.ru:9200"
+    assert cluster_key("http://es.example.ru:9200") == "http://es.example.ru:9200"
+    assert cluster_key("https://es.example.ru/search/") == "https://es.example.ru:443/search"
+    same = {
+        default_spool_dir(cluster_key(url), "news")
+        for url in ("http://es:9200", "http://elastic:one@es:9200", "http://other:two@ES:9200/")
+    }
+    assert same == {tmp_path / f"es:9200-{sha256_10('http://es:9200')}" / "news"}
+    apart = {
+        default_spool_dir(cluster_key(url), "news")
+        for url in ("http://es:9200", "http://es2:9200", "http://es:9201", "https://es:9200",
+                    "http://es:9200/other", "http://[::1]:9200")
+    }  # fmt: skip
+    assert len(apart) == 6
+
+
+def sha256_10(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()[:10]
+
+
+def test_writes_spooled_for_one_cluster_wait_for_it_and_go_nowhere_else(
+    request, tmp_path, monkeypatch
+):
+    """Two real clusters, one index name: writes the plain server refused wait in its spool;
+    the secured server, written under the same name, never receives them; the plain server
+    gets them on the next flush."""
+    monkeypatch.setenv("DUMAWATCH_SPOOL", str(tmp_path))
+    name = f"home-{uuid.uuid4().hex[:8]}"
+    home = elastic_backend(request, name, spool_dir=None, cooldown=0, retries=0)
+    home.upsert(docs()[:1])
+    es = raw_client()
+    indices = home.indices()
+    es.indices.put_settings(index=indices, settings={"index.blocks.write": True})
+    try:
+        assert home.upsert(docs()[1:]).spooled == [d["id"] for d in DOCS[1:]]
+    finally:
+        es.indices.put_settings(index=indices, settings={"index.blocks.write": False})
+    home.close()
+    assert home.spool() is not None
+    assert home.spool().directory == default_spool_dir(cluster_key(server_url()), name)
+
+    elsewhere = elastic_backend(request, name, secure=True, spool_dir=None, cooldown=0)
+    assert elsewhere.pending() == 0
+    other = docs()[0]
+    assert elsewhere.upsert([other]).new == [other["id"]]  # a write replays its own spool first
+    elsewhere.refresh()
+    assert [d["id"] for d in elsewhere.iter_documents()] == [other["id"]]
+
+    with ElasticBackend(server_url(), index=name) as again:
+        assert again.pending() == len(DOCS) - 1
+        assert again.flush().new == [d["id"] for d in DOCS[1:]]
+        assert again.count() == len(DOCS)
+    user, password = secure_credentials()
+    with ElasticBackend(secure_server_url(), index=name, user=user, password=password) as b:
+        assert b.count() == 1
+
+
+def test_a_spool_folder_of_another_cluster_is_refused(request, tmp_path):
+    folder = tmp_path / "spool"
+    name = f"foreign-{uuid.uuid4().hex[:8]}"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        down = f"http://127.0.0.1:{s.getsockname()[1]}"
+    with ElasticBackend(down, index=name, spool_dir=folder, retries=0) as gone:
+        assert len(gone.upsert(docs()).spooled) == len(DOCS)
+    here = elastic_backend(request, name, spool_dir=folder)
+    with pytest.raises(BackendError, match=f"holds writes for index '{name}' at {down}, not for"):
+        here.upsert(docs()[:1])
+    assert here.count() == 0
+    assert len(Spool(folder)) == len(DOCS)
+
+
+def test_a_spool_from_before_owners_is_left_alone_until_adopted(
+    request, tmp_path, monkeypatch, caplog
+):
+    """``<root>/<index>`` spools of earlier versions do not say which cluster they are for:
+    never replayed by themselves, named in a warning, replayed by `index flush --adopt-spool`."""
+    monkeypatch.setenv("DUMAWATCH_SPOOL", str(tmp_path))
+    name = f"old-{uuid.uuid4().hex[:8]}"
+    old = Spool(tmp_path / name)
+    old.add_upserts(docs()[1:])
+    old.close()
+    backend = elastic_backend(request, name, spool_dir=None)
+    assert backend.unowned_spool() == (tmp_path / name, len(DOCS) - 1)
+    assert backend.upsert(docs()[:1]).new == [DOCS[0]["id"]]
+    assert backend.count() == 1
+    warned = [r.getMessage() for r in caplog.records if r.name == "search.elastic"]
+    assert any(f"spool {tmp_path / name} holds {len(DOCS) - 1} writes" in m for m in warned)
+    backend.close()
+
+    adopted = dumawatch(
+        "index", "flush", "--index", server_url(), "--es-index", name,
+        "--adopt-spool", str(tmp_path / name),
+    )  # fmt: skip
+    assert adopted.returncode == 0, adopted.stderr
+    assert f"new {len(DOCS) - 1}," in adopted.stderr
+    with ElasticBackend(server_url(), index=name) as again:
+        assert again.count() == len(DOCS)
+        assert again.unowned_spool() is None
+    assert len(Spool(tmp_path / name)) == 0
 
 
 @pytest.fixture(scope="module")
@@ -201,7 +315,7 @@ def test_crawl_with_server_stopped_midway_indexes_every_article_once(
             stopper.join()
             if not stopped.is_set():
                 run_script("stop", port=port, env=FAST_START)
-            spooled = len(Spool(spool_root / index))
+            spooled = len(Spool(default_spool_dir(cluster_key(url), index)))
             run_script("start", port=port, env=FAST_START)
         assert stopped.is_set()
         assert first.articles == len(ARTICLES)
@@ -213,7 +327,7 @@ def test_crawl_with_server_stopped_midway_indexes_every_article_once(
         )
         assert second.new == 0 and second.updated == 0
 
-        with ElasticBackend(url, index=index, spool_dir=spool_root / index) as backend:
+        with ElasticBackend(url, index=index) as backend:  # the spool of $DUMAWATCH_SPOOL
             assert backend.pending() == 0
             stored = list(backend.iter_documents())
             assert sorted(d["url"] for d in stored) == sorted(

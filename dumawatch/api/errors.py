@@ -1,8 +1,10 @@
-"""Every failure becomes JSON with a ``detail``; backend trouble is 503, not a stack trace."""
+"""Every failure becomes JSON with a ``detail``; backend trouble is 503, not a stack trace, and
+never shows the credentials an index URL may carry."""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -13,15 +15,25 @@ from starlette.routing import compile_path
 from crawler.netguard import UnsafeTarget
 from monitor.sources import SourcesFileError
 from monitor.watchlists import WatchlistError
-from search.backend import BackendError
+from search.backend import BackendError, QueryError
+from search.target import redact
 
 log = logging.getLogger(__name__)
 
 
 def install(app: FastAPI) -> None:
+    @app.exception_handler(QueryError)
+    async def _query(request: Request, exc: QueryError) -> JSONResponse:
+        return JSONResponse({"detail": redact(str(exc))}, status_code=422)
+
     @app.exception_handler(BackendError)
     async def _backend(request: Request, exc: BackendError) -> JSONResponse:
-        return JSONResponse({"detail": f"index unavailable: {exc}"}, status_code=503)
+        return JSONResponse({"detail": f"index unavailable: {redact(str(exc))}"}, status_code=503)
+
+    @app.exception_handler(sqlite3.Error)
+    async def _storage(request: Request, exc: sqlite3.Error) -> JSONResponse:
+        log.error("SQLite error on %s: %s", request.url.path, exc)
+        return JSONResponse({"detail": f"storage unavailable: {exc}"}, status_code=503)
 
     @app.exception_handler(UnsafeTarget)
     async def _unsafe(request: Request, exc: UnsafeTarget) -> JSONResponse:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import tempfile
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TextIO
 
-from dumawatch.errors import UserError
+from dumawatch.errors import WRITE_ERRORS, UserError, os_error
 
 
 @contextlib.contextmanager
@@ -37,11 +38,19 @@ def atomic_output(path: str, newline: str | None = None) -> Iterator[IO[str]]:
     target = Path(path)
     if not target.parent.exists():
         raise UserError(f"folder {target.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise os_error(exc, f"cannot write {path}") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
             yield fh
         os.replace(tmp, target)
+    except OSError as exc:
+        os.unlink(tmp)
+        if exc.errno in WRITE_ERRORS | {errno.EROFS, errno.EACCES, errno.EISDIR}:
+            raise os_error(exc, f"cannot write {path}") from exc
+        raise
     except BaseException:
         os.unlink(tmp)
         raise

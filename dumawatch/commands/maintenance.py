@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 
 from dumawatch.commands.index import index_from_args
+from dumawatch.errors import UserError
 
 
 def reextractor(force: bool) -> Callable[[dict], dict | None]:
@@ -26,9 +27,13 @@ def flush_command(args: argparse.Namespace) -> int:
     with index_from_args(args) as index:
         flush = getattr(index, "flush", None)
         if flush is None:
+            if args.adopt_spool:
+                raise UserError(f"the {index.name} index has no spool to replay into")
             print(f"nothing to flush: the {index.name} index is written directly", file=sys.stderr)
             return 0
         report = flush()
+        if args.adopt_spool:
+            report.merge(index.adopt_spool(args.adopt_spool))  # type: ignore[attr-defined]
     print(
         f"replayed spooled documents: new {len(report.new)}, updated {len(report.updated)}, "
         f"unchanged {len(report.unchanged)}, still spooled {len(getattr(report, 'spooled', []))}",

@@ -31,7 +31,7 @@ def query_from_args(args: argparse.Namespace) -> SearchQuery:
         figure_min=low,
         figure_max=args.figure_max,
         limit=args.limit,
-        offset=max(0, args.offset),
+        offset=args.offset,
         histogram=args.histogram,
     )
 

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from dumawatch.api import deps
+from search.target import redact
 
 router = APIRouter(tags=["health"])
 
@@ -19,7 +20,9 @@ def health(request: Request) -> JSONResponse:
         body["index"] = ctx.index.health()
         body["ok"] = bool(body["index"].get("ok", True))
     except Exception as exc:  # any backend failure is reported, never raised
-        body.update(ok=False, index={"ok": False, "error": f"{type(exc).__name__}: {exc}"})
+        error = redact(f"{type(exc).__name__}: {exc}")
+        body.update(ok=False, index={"ok": False, "error": error})
+    body["index"] = {k: redact(v) if isinstance(v, str) else v for k, v in body["index"].items()}
     try:
         ctx.state.query("SELECT 1")
         body["state"] = {"ok": True, "path": str(ctx.state.path)}
