@@ -40,6 +40,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PrivateNetworkGuardMiddleware": 760,  # after HttpProxyMiddleware
     "crawler.middlewares.PageBudgetMiddleware": 150,
     "crawler.middlewares.ConditionalRequestMiddleware": 560,
+    "crawler.encoding.CharsetMiddleware": 585,  # after decompression (590), before meta refresh
     "crawler.middlewares.SkipNonHtmlMiddleware": 950,
 }
 ADDONS = {
