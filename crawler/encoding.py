@@ -5,7 +5,8 @@ guesses only when neither says anything. Council sites often lie: a server that 
 ``charset=utf-8`` to every answer in front of windows-1251 archive pages, or a template with
 ``<meta charset=utf-16>`` on a UTF-8 page. Such pages are read in what their bytes say: a BOM,
 else UTF-8 when it decodes, else charset_normalizer's guess (as Scrapy does for undeclared
-pages).
+pages). Valid UTF-8 declared as a legacy charset is read as UTF-8 too: Cyrillic in
+windows-1251 or koi8-r is practically never valid UTF-8 by chance.
 """
 
 from __future__ import annotations
