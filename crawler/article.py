@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import trafilatura
+from lxml.html import HtmlElement
 from parsel import Selector
 
 from crawler.page_dates import SITE_CHROME, find_dates, page_date, parse_date
@@ -21,6 +22,16 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|—–:/»]|-|::)\s+")
 # Where a site's own name sits when a theme makes it an <h1> too.
 _SITE_NAME_ANCESTOR = SITE_CHROME.replace("ancestor-or-self::*[", "ancestor-or-self::*[self::a or ")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
+# Control characters (C0 but tab, newline and carriage return; DEL; C1): never text, and a
+# single one makes lxml or trafilatura give up on a whole page.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Character references to C0 controls and DEL (``&#1;``, ``&#x7f``); those to 128-159 are
+# read as windows-1252 by the HTML parser (``&#150;`` is «–») and stay.
+_CONTROL_REFS = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]))"
+    r"(?![0-9a-fA-F]);?"
+)
+_SCRIPTS = frozenset({"script", "style"})
 
 
 @dataclass
@@ -35,8 +46,14 @@ class Article:
 
 
 def clean_text(text: str) -> str:
-    """NFC, one space between words, no stray non-breaking or zero-width spaces."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """NFC, one space between words, no stray non-breaking or zero-width spaces, no control
+    characters."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", _CONTROLS.sub("", text))).strip()
+
+
+def without_controls(html: str) -> str:
+    """The page with its control characters, raw or as character references, taken out."""
+    return _CONTROL_REFS.sub("", _CONTROLS.sub("", html))
 
 
 def page_title(sel: Selector, css: str | None = None) -> str | None:
@@ -77,9 +94,13 @@ def _is_date_line(line: str) -> bool:
 
 
 def _trafilatura_lines(html: str, url: str | None, min_chars: int) -> list[str]:
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return []
+    _escape_ampersands(tree)
     for options in ({"favor_precision": True}, {}):
         text = trafilatura.extract(
-            html,
+            tree,  # copied by trafilatura, so both passes start from the same tree
             url=url,
             include_comments=False,
             include_tables=True,
@@ -91,6 +112,17 @@ def _trafilatura_lines(html: str, url: str | None, min_chars: int) -> list[str]:
         if text and len(text) >= min_chars:
             return text.splitlines()
     return []
+
+
+def _escape_ampersands(tree: HtmlElement) -> None:
+    """trafilatura unescapes the text it returns once more (``&amp;lt;b&amp;gt;`` in the
+    source would come out as ``<b>``); escaping every ``&`` of the parsed text beforehand
+    makes that second pass give back the text exactly as the page shows it."""
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag not in _SCRIPTS and element.text:
+            element.text = element.text.replace("&", "&amp;")
+        if element.tail:
+            element.tail = element.tail.replace("&", "&amp;")
 
 
 def _selector_lines(sel: Selector, css: str) -> list[str]:
@@ -140,7 +172,10 @@ def parse_article(
     The date may be None (not every article shows one); callers decide whether to keep it.
     """
     selectors = selectors or {}
-    sel = sel if sel is not None else Selector(text=html)
+    clean = without_controls(html)
+    if sel is None or clean != html:
+        sel = Selector(text=clean)
+    html = clean
     title = page_title(sel, selectors.get("title"))
     if not title:
         return None

@@ -1,8 +1,9 @@
-"""Per-request behaviour: no requests to private networks (when asked), a page budget,
+"""Per-request behaviour: no requests to private networks (when asked), page budgets,
 conditional requests for known articles, skipping non-HTML bodies, and a progress line."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from urllib.parse import urlsplit
@@ -15,12 +16,14 @@ from scrapy.http import Response
 from crawler.netguard import UnsafeTarget, check_url, proxy_hosts
 from crawler.resolver import refusal
 from crawler.state import CrawlState, Validators, state_path_for
+from crawler.urls import host_of
 
 # Request kinds (``request.meta["dw_kind"]``) whose response must be an HTML page.
 HTML_KINDS = frozenset({"start", "page", "article", "listing"})
 XML_KINDS = frozenset({"feed", "sitemap"})
 _HTML_TYPES = (b"text/html", b"application/xhtml")
 _XML_TYPES = (b"xml", b"rss", b"atom", b"text/plain", b"gzip", b"octet-stream")
+logger = logging.getLogger(__name__)
 
 
 # Stats worth showing after a crawl when Scrapy's own INFO dump is silenced (crawl()).
@@ -77,25 +80,49 @@ class PrivateNetworkGuardMiddleware:
 
 
 class PageBudgetMiddleware:
-    """Stop downloading after ``MAX_PAGES`` requests, so ``--max-pages`` bounds a crawl."""
+    """Stop downloading after ``MAX_PAGES`` requests in all (``--max-pages``) or after
+    ``MAX_PAGES_PER_SITE`` to one site, so neither a big run nor an endless site (a calendar,
+    a pagination trap) can go on forever. A crawl cut by either does not count as a complete
+    walk of its sites (see ``ConditionalRequestMiddleware.close``)."""
 
-    def __init__(self, crawler: Crawler, budget: int | None) -> None:
+    def __init__(self, crawler: Crawler, budget: int | None, per_site: int | None) -> None:
         self.crawler = crawler
         self.budget = budget
+        self.per_site = per_site
         self.used = 0
+        self.used_by_site: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PageBudgetMiddleware:
         budget = crawler.settings.getint("MAX_PAGES") or None
-        return cls(crawler, budget)
+        per_site = crawler.settings.getint("MAX_PAGES_PER_SITE") or None
+        if per_site and budget:  # an explicit --max-pages above the default is meant
+            per_site = max(per_site, budget)
+        return cls(crawler, budget, per_site)
 
     def process_request(self, request: Request) -> None:
-        if self.budget is None or request.meta.get("dont_obey_robotstxt"):
+        if request.meta.get("dont_obey_robotstxt"):  # Scrapy's own robots.txt fetch
             return None
-        if self.used >= self.budget:
+        if self.budget is not None and self.used >= self.budget:
             self.crawler.stats.inc_value("dumawatch/over_budget")
             raise IgnoreRequest(f"page budget of {self.budget} used up")
+        site = host_of(request.url)
+        used = self.used_by_site.get(site, 0)
+        if self.per_site is not None and used >= self.per_site:
+            stats = self.crawler.stats
+            stats.inc_value("dumawatch/over_budget")
+            if used == self.per_site:
+                self.used_by_site[site] = used + 1  # warn once per site
+                stats.inc_value("dumawatch/sites_over_budget")
+                logger.warning(
+                    "%s: %d pages fetched, the per-site budget (MAX_PAGES_PER_SITE); "
+                    "further pages of this site are skipped",
+                    site,
+                    self.per_site,
+                )
+            raise IgnoreRequest(f"page budget of {self.per_site} for {site} used up")
         self.used += 1
+        self.used_by_site[site] = used + 1
         return None
 
 

@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 from crawler.article import parse_article
 from crawler.feeds import feed_entries, looks_like_feed, sitemap_entries
 from crawler.items import ArticleItem
-from crawler.listing import PageLinks, page_links
+from crawler.listing import LINKS_TIME_BUDGET, MAX_LINKS_PER_PAGE, PageLinks, page_links
 from crawler.resolver import refusal
 from crawler.sources import Source, find_source, load_sources, source_for_url
 from crawler.urls import (
@@ -43,6 +43,8 @@ from crawler.urls import (
 )
 
 FEED_PROBES = ("/rss/", "/feed/", "/rss.xml")
+# Listing pages in a row without a new article after which their pagination is not followed.
+LISTING_PATIENCE = 5
 PRIORITY = {"robots": 40, "feed": 30, "article": 20, "listing": 10, "sitemap": 5, "probe": 1}
 
 
@@ -75,6 +77,11 @@ class NewsSpider(scrapy.Spider):
         self.use_feeds = True
         self.incremental = True
         self.min_body_chars = 200
+        self.max_links = MAX_LINKS_PER_PAGE
+        self.links_time_budget = LINKS_TIME_BUDGET
+        self.listing_patience = LISTING_PATIENCE
+        self.max_sitemap_size = 10 * 1024 * 1024
+        self.listed: set[str] = set()  # article URLs shown by the listings of this crawl
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -84,6 +91,11 @@ class NewsSpider(scrapy.Spider):
         spider.use_feeds = crawler.settings.getbool("FEEDS_ENABLED", True)
         spider.incremental = crawler.settings.getbool("INCREMENTAL", True)
         spider.min_body_chars = crawler.settings.getint("MIN_BODY_CHARS", 200)
+        settings = crawler.settings
+        spider.max_links = settings.getint("MAX_LINKS_PER_PAGE", MAX_LINKS_PER_PAGE)
+        spider.links_time_budget = settings.getfloat("LINKS_TIME_BUDGET", LINKS_TIME_BUDGET)
+        spider.listing_patience = settings.getint("LISTING_PATIENCE", LISTING_PATIENCE)
+        spider.max_sitemap_size = settings.getint("DOWNLOAD_MAXSIZE", spider.max_sitemap_size)
         return spider
 
     def configure(self, sources_file: str | None) -> None:
@@ -129,7 +141,7 @@ class NewsSpider(scrapy.Spider):
             )
 
     def follow(
-        self, links: PageLinks, from_article: bool, page_url: str
+        self, links: PageLinks, from_article: bool, page_url: str, dry: int = 0
     ) -> Iterator[scrapy.Request]:
         articles = links.articles
         if from_article and self._may_skip_known(page_url):  # related teasers: unknown ones
@@ -139,7 +151,7 @@ class NewsSpider(scrapy.Spider):
             meta = {"date_hint": hint.isoformat()} if hint else {}
             yield self.request(url, "article", self.parse_page, **meta)
         for url in links.listings:
-            yield self.request(url, "listing", self.parse_page)
+            yield self.request(url, "listing", self.parse_page, dw_dry=dry)
         for url in links.feeds if self.use_feeds else ():
             if same_site(url, self.allowed_domains):
                 yield self.request(url, "feed", self.parse_feed, dw_probe=from_article)
@@ -160,7 +172,15 @@ class NewsSpider(scrapy.Spider):
             if not same_site(response.url, self.allowed_domains):  # moved to another domain
                 self.allowed_domains = [*self.allowed_domains, host_of(response.url)]
         sel = response.selector
-        links = page_links(sel, response.url, self.allowed_domains)
+        links = page_links(
+            sel,
+            response.url,
+            self.allowed_domains,
+            max_links=self.max_links,
+            time_budget=self.links_time_budget,
+        )
+        if links.truncated:
+            self._cut_short(response.url, links.truncated)
         item = None
         if self._may_be_article(response.url, kind, links):
             item = self.article_item(response)
@@ -172,6 +192,7 @@ class NewsSpider(scrapy.Spider):
                 f"dumawatch/pages/{'listing' if links.is_listing else 'other'}"
             )
         is_listing = links.is_listing or kind == "listing"
+        dry = self._dry_run(response, links, kind) if is_listing and item is None else 0
         if is_listing and self._may_skip_known(response.url):
             if self._all_known(links):
                 self.crawler.stats.inc_value("dumawatch/listing_stops")
@@ -179,7 +200,7 @@ class NewsSpider(scrapy.Spider):
             elif links.next_pages:  # page by page, to stop at the first one with no news
                 skipped = set(links.pages) - set(links.next_pages)
                 links.listings = [u for u in links.listings if u not in skipped]
-        yield from self.follow(links, from_article=item is not None, page_url=response.url)
+        yield from self.follow(links, item is not None, response.url, dry)
         if kind == "start" and self.use_sitemaps:
             robots = urljoin(response.url, "/robots.txt")
             yield self.request(robots, "robots", self.parse_robots, dw_probe=True)
@@ -188,9 +209,44 @@ class NewsSpider(scrapy.Spider):
                 url = urljoin(response.url, path)
                 yield self.request(url, "feed", self.parse_feed, dw_probe=True, priority="probe")
 
+    def _cut_short(self, url: str, limit: str) -> None:
+        """A page with more links than ``MAX_LINKS_PER_PAGE`` or whose links took longer than
+        ``LINKS_TIME_BUDGET`` to sort: the links found so far are followed."""
+        self.crawler.stats.inc_value(f"dumawatch/links_truncated/{limit}")
+        if limit == "links":
+            why = f"more than {self.max_links} links (MAX_LINKS_PER_PAGE)"
+        else:
+            why = f"links not sorted within {self.links_time_budget:g} CPU s (LINKS_TIME_BUDGET)"
+        self.logger.warning("%s: %s; following the links found so far", url, why)
+
+    def _dry_run(self, response: Response, links: PageLinks, kind: str | None) -> int:
+        """How many listing pages in a row, ending with this one, showed no article that no
+        listing had shown before in this crawl (0: this one did). Past ``LISTING_PATIENCE`` the
+        page's listing links are not followed: an endless pagination (``?page=N+1`` showing
+        the same items) ends there. Start pages do not fill the memory of shown articles:
+        a home page's «latest news» would make the first pages of the news listing look
+        stale."""
+        fresh = [url for url in links.articles if url not in self.listed]
+        if kind != "start":
+            self.listed.update(fresh)
+        dry = 0 if fresh else response.meta.get("dw_dry", 0) + 1
+        if self.listing_patience and dry >= self.listing_patience and links.listings:
+            self.crawler.stats.inc_value("dumawatch/listing_patience_stops")
+            self.logger.warning(
+                "%s: %d listing pages in a row without a new article (LISTING_PATIENCE); "
+                "not following its pagination",
+                response.url,
+                dry,
+            )
+            links.listings = []
+        return dry
+
     def _may_be_article(self, url: str, kind: str | None, links: PageLinks) -> bool:
-        """Listings and the home page never are; a start page only when its URL says so."""
+        """Listings and the home page never are; a start page only when its URL says so; a page
+        with more links than any article has (cut at ``MAX_LINKS_PER_PAGE``) neither."""
         if kind == "listing" or looks_like_listing_url(url) or not segments(url):
+            return False
+        if links.truncated == "links":
             return False
         if looks_like_article_url(url):
             return True
@@ -271,8 +327,18 @@ class NewsSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         body = response.body
-        if body[:2] == b"\x1f\x8b":
-            body = gunzip(body)
+        if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz: unpacked within the page size limit
+            limit = response.meta.get("download_maxsize", self.max_sitemap_size)
+            try:
+                body = gunzip(body, max_size=limit)
+            except ValueError:  # Scrapy's _DecompressionMaxSizeExceeded
+                self.crawler.stats.inc_value("dumawatch/sitemaps_too_large")
+                self.logger.warning(
+                    "%s: unpacks to more than %d bytes (DOWNLOAD_MAXSIZE); skipped",
+                    response.url,
+                    limit,
+                )
+                return
         pages, children = sitemap_entries(body)
         for url in children:
             if same_site(url, self.allowed_domains):
