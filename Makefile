@@ -11,6 +11,7 @@ $(BIN)/.runtime: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check  # the lock satisfies every range pyproject.toml declares
 	touch $@
 
 # The test tools on top (pytest, ruff, schemathesis, playwright, scrapy-redis...).
