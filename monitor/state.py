@@ -76,7 +76,10 @@ CREATE TABLE IF NOT EXISTS crawl_runs (
     unchanged INTEGER NOT NULL DEFAULT 0,
     errors INTEGER NOT NULL DEFAULT 0,
     alerts INTEGER NOT NULL DEFAULT 0,
-    message TEXT
+    message TEXT,
+    owner_host TEXT,
+    owner_pid INTEGER,
+    owner_started TEXT
 );
 CREATE TABLE IF NOT EXISTS sources (
     name TEXT PRIMARY KEY,
@@ -91,6 +94,23 @@ CREATE TABLE IF NOT EXISTS schedule (
     running_since TEXT
 );
 """
+
+
+# columns added to crawl_runs after its first release: (name, type), added to older files
+CRAWL_RUN_COLUMNS = (("owner_host", "TEXT"), ("owner_pid", "INTEGER"), ("owner_started", "TEXT"))
+
+
+def _migrate_crawl_runs(db: sqlite3.Connection) -> None:
+    """The process that owns a run (see monitor.processes), for state files made before."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(crawl_runs)")}
+    for name, kind in CRAWL_RUN_COLUMNS:
+        if name not in have:
+            try:
+                db.execute(f"ALTER TABLE crawl_runs ADD COLUMN {name} {kind}")
+            except sqlite3.OperationalError as exc:  # another process added it just now
+                if "duplicate column" not in str(exc):
+                    raise
+    db.commit()
 
 
 def now_iso() -> str:
@@ -118,6 +138,7 @@ class StateStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
+        _migrate_crawl_runs(self._db)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
