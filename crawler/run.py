@@ -1,23 +1,32 @@
 """``crawl()``: run the news spider from Python, as often as needed in one process.
 
 Twisted's reactor cannot be restarted, so every crawl runs in a fresh child Python process
-(``python -m crawler.run``) that hands its report back as a pickle in a temporary folder.
+(``python -m crawler.run``). The request goes to the child's stdin and the pickled report
+comes back on its stdout: no file to leave behind. The child lives only as long as its
+parent: it is signalled when the parent dies (Linux), and the parent's end of its stdin,
+held open for the whole crawl, reads as end of file once the parent is gone (everywhere).
+Either way the child, and the extraction workers it forked, exit within moments.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import selectors
+import signal
 import subprocess
 import sys
-import tempfile
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.parent_death import die_with_parent
+
 _ROOT = str(Path(__file__).resolve().parents[1])
+STOP_GRACE = 5.0  # seconds a crawl process gets to exit on SIGTERM before it is killed
 
 
 class CrawlError(Exception):
@@ -102,30 +111,110 @@ def crawl(
 def _in_child(overrides: dict, spider_args: dict) -> dict:
     """Run the spider in ``python -m crawler.run`` (a child that imports nothing of ours but
     the crawler, whatever ``__main__`` the caller has) and read back its pickled report."""
-    with tempfile.TemporaryDirectory(prefix="dumawatch-crawl-") as tmp:
-        request, result = Path(tmp, "request.pickle"), Path(tmp, "result.pickle")
-        request.write_bytes(pickle.dumps((overrides, spider_args)))
-        env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings")
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [_ROOT, env.get("PYTHONPATH")]))
-        completed = subprocess.run(
-            [sys.executable, "-m", "crawler.run", str(request), str(result)],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,  # the caller's stdout may carry data (JSON, exports)
-            check=False,
-        )
-        if not result.exists():
-            return {"error": f"the crawl process died (exit code {completed.returncode})"}
-        return pickle.loads(result.read_bytes())
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [_ROOT, env.get("PYTHONPATH")]))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "crawler.run", str(os.getpid())],
+        env=env,
+        stdin=subprocess.PIPE,  # the request, then held open: its end means "parent gone"
+        stdout=subprocess.PIPE,  # the report (the caller's own stdout may carry its data)
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        try:
+            child.stdin.write(pickle.dumps((overrides, spider_args)))
+            child.stdin.flush()
+        except BrokenPipeError:
+            pass  # the child died at once: told below
+        data = _read_report(child)
+    except BaseException:  # Ctrl-C, or SIGTERM turned into an exception by the caller
+        stop_child(child)
+        raise
+    finally:
+        child.stdin.close()
+        child.stdout.close()
+    try:
+        return pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return {"error": f"the crawl process died (exit code {child.returncode})"}
 
 
-def _child_main(request: str, result: str) -> None:
-    overrides, spider_args = pickle.loads(Path(request).read_bytes())
+def _read_report(child: subprocess.Popen) -> bytes:
+    """The child's stdout until it closes or the child has exited: extraction workers it
+    forked hold the pipe too, and one that outlived the child must not hold up the caller."""
+    assert child.stdout is not None
+    fd = child.stdout.fileno()
+    chunks: list[bytes] = []
+    with selectors.DefaultSelector() as selector:
+        selector.register(fd, selectors.EVENT_READ)
+        while True:
+            if selector.select(timeout=0.5):
+                chunk = os.read(fd, 1 << 16)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            elif child.poll() is not None:
+                break  # exited, and nothing more is waiting in the pipe
+    child.wait()
+    return b"".join(chunks)
+
+
+def stop_child(child: subprocess.Popen) -> None:
+    """SIGTERM (the child exits at once, taking its workers along), SIGKILL if it has not
+    within ``STOP_GRACE`` seconds."""
+    if child.poll() is not None:
+        return
+    child.terminate()
+    try:
+        child.wait(STOP_GRACE)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
+def _exit_at_once(signum: int, frame: object) -> None:
+    """The crawl process's answer to SIGTERM/SIGINT/SIGHUP and to its parent's death: exit
+    now. Nothing is lost that matters: every index write is a transaction (SQLite) or a
+    spool entry (Elasticsearch), and what was not written is fetched again next time. The
+    kernel kills the extraction workers as this process ends (Linux)."""
+    os._exit(128 + signum)
+
+
+def _watch_parent() -> None:
+    """Read stdin until the parent's end closes: then the parent is gone. Straight from the
+    file descriptor: a daemon thread blocked inside ``sys.stdin`` would hold its lock when
+    the interpreter shuts down, which aborts the process."""
+    try:
+        while os.read(0, 1 << 12):
+            pass
+    except OSError:
+        pass
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _report_channel() -> Any:
+    """The parent reads the report from our stdout; anything else written to fd 1 (a stray
+    print in a library) goes to /dev/null instead of into the report."""
+    channel = os.fdopen(os.dup(1), "wb")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    return channel
+
+
+def _child_main(parent_pid: int) -> None:
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, _exit_at_once)
+    die_with_parent(parent_pid, signal.SIGTERM)
+    overrides, spider_args = pickle.load(sys.stdin.buffer)
+    threading.Thread(target=_watch_parent, daemon=True).start()
+    channel = _report_channel()
     try:
         report = _run_spider(overrides, spider_args)
     except Exception as exc:  # noqa: BLE001 - the parent turns it into a CrawlError
         report = {"error": _one_line(exc)}
-    Path(result).write_bytes(pickle.dumps(report))
+    channel.write(pickle.dumps(report))
+    channel.flush()
 
 
 def _run_spider(overrides: dict, spider_args: dict) -> dict:
@@ -142,7 +231,7 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
     crawler = process.create_crawler(NewsSpider)
     failures: list[Any] = []
     process.crawl(crawler, **spider_args).addErrback(failures.append)
-    process.start()
+    process.start(install_signal_handlers=False)  # ours: exit at once, see _exit_at_once
     if failures:
         return {"error": _one_line(failures[0].value)}
     shared = bool(settings.get("REDIS_URL"))
@@ -191,4 +280,4 @@ def _one_line(exc: BaseException) -> str:
 
 
 if __name__ == "__main__":
-    _child_main(sys.argv[1], sys.argv[2])
+    _child_main(int(sys.argv[1]))
