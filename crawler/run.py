@@ -14,6 +14,7 @@ import os
 import pickle
 import selectors
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.index_failure import STAT as INDEX_FAILED
 from crawler.parent_death import die_with_parent
 
 _ROOT = str(Path(__file__).resolve().parents[1])
@@ -44,6 +46,7 @@ class CrawlReport:
     stats: dict[str, Any] = field(default_factory=dict)
     new_ids: list[str] = field(default_factory=list)  # for alerts on what this crawl changed
     updated_ids: list[str] = field(default_factory=list)
+    message: str | None = None  # what a user should know of a crawl that did its job
 
 
 def crawl(
@@ -63,8 +66,7 @@ def crawl(
     """
     from crawler.pipelines import index_options
     from crawler.sources import SourceError, find_source, load_sources
-    from search.backend import BackendError
-    from search.target import open_index, resolve_target
+    from search.target import resolve_target
 
     urls = [u.strip() for u in start_urls if u and u.strip()]
     for url in urls:
@@ -95,17 +97,29 @@ def crawl(
     overrides.update(settings or {})
     if overrides.get("INDEX_ENABLED", True):
         target = resolve_target(index_target or overrides.get("INDEX_TARGET"))
-        try:
-            options = index_options(overrides.get("INDEX_OPTIONS"), overrides.get("ES_INDEX"))
-            open_index(target, **options).close()
-        except (BackendError, OSError) as exc:
-            raise CrawlError(f"cannot open index {target}: {exc}") from exc
+        options = index_options(overrides.get("INDEX_OPTIONS"), overrides.get("ES_INDEX"))
+        check_index(target, options)
         overrides["INDEX_TARGET"] = target
     spider_args = {"start_urls": urls, "source": source}
     result = _in_child(overrides, spider_args)
     if "error" in result:
         raise CrawlError(result["error"])
     return CrawlReport(**result)
+
+
+def check_index(target: str, options: dict) -> None:
+    """Open the index and read from it once, so a crawl into an index it cannot use fails
+    now, in one line, rather than after fetching a site for nothing. Opening alone proves
+    little: Elasticsearch is first contacted on the first request, and SQLite reads a page
+    of the file only when a query needs it."""
+    from search.backend import BackendError
+    from search.target import open_index
+
+    try:
+        with open_index(target, **options) as index:
+            index.count()
+    except (BackendError, OSError, sqlite3.Error) as exc:
+        raise CrawlError(f"cannot open index {target}: {_one_line(exc)}") from exc
 
 
 def _in_child(overrides: dict, spider_args: dict) -> dict:
@@ -227,6 +241,9 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.setdict(overrides, priority="cmdline")
+    middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES")
+    middlewares["crawler.index_failure.IndexFailureWatch"] = 50
+    settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     failures: list[Any] = []
@@ -235,35 +252,62 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
     if failures:
         return {"error": _one_line(failures[0].value)}
     shared = bool(settings.get("REDIS_URL"))
-    report = _report(crawler.stats.get_stats(), crawler.spider, spider_args["start_urls"], shared)
+    stats, start_urls = crawler.stats.get_stats(), spider_args["start_urls"]
+    report = _report(stats, crawler.spider, start_urls, shared, settings.get("INDEX_TARGET"))
     if "error" not in report:
         report["new_ids"] = sorted(getattr(crawler, "dumawatch_new_ids", ()))
         report["updated_ids"] = sorted(getattr(crawler, "dumawatch_updated_ids", ()))
     return report
 
 
-def _report(stats: dict, spider: Any, start_urls: list[str], shared: bool = False) -> dict:
+def _report(
+    stats: dict,
+    spider: Any,
+    start_urls: list[str],
+    shared: bool = False,
+    target: str | None = None,
+) -> dict:
     """The crawl's figures, or its one-line error. In a crawl shared through Redis another
-    process may have fetched the start page and every article: that is no error here."""
+    process may have fetched the start page and every article: that is no error here.
+    An index that took none of the articles is an error; one that missed some, or parked
+    them in the spool, gets a note (``message``) beside the figures."""
     plain = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in stats.items()}
     failures = spider.start_failures if spider is not None else {}
     if spider is not None and not spider.start_ok and (failures or not shared):
         url = start_urls[0]
         reason = failures.get(url) or next(iter(failures.values()), "no response")
         return {"error": f"cannot crawl {url}: {reason}"}
+    if stats.get(INDEX_FAILED):
+        return {"error": stats[INDEX_FAILED]}
     not_modified = int(stats.get("dumawatch/not_modified", 0))
     articles = int(stats.get("item_scraped_count", 0)) + not_modified
     if articles == 0 and not shared:
         fatal = stats.get("dumawatch/fatal")
         return {"error": fatal or f"no articles found at {', '.join(start_urls)}"}
+    new, updated = int(stats.get("index/new", 0)), int(stats.get("index/updated", 0))
+    unchanged = int(stats.get("index/unchanged", 0))
+    failed, spooled = int(stats.get("index/failed", 0)), int(stats.get("index/spooled", 0))
+    cause = stats.get("index/error") or "unknown error"
+    index = f"index {target}" if target else "the index"
+    if failed and not (new or updated or unchanged or spooled):
+        return {"error": f"{index} stored none of the {failed} articles: {cause}"}
+    notes = []
+    if failed:
+        notes.append(f"{failed} articles not stored in {index}: {cause}")
+    if spooled:
+        notes.append(
+            f"{spooled} articles spooled while Elasticsearch was unavailable: they are written "
+            "on the next crawl or by `dumawatch index flush`"
+        )
     return {
         "pages": _pages(stats),
         "articles": articles,
-        "new": int(stats.get("index/new", 0)),
-        "updated": int(stats.get("index/updated", 0)),
-        "unchanged": int(stats.get("index/unchanged", 0)) + not_modified,
+        "new": new,
+        "updated": updated,
+        "unchanged": unchanged + not_modified,
         "errors": int(stats.get("dumawatch/errors", 0)),
         "stats": plain,
+        "message": "; ".join(notes) or None,
     }
 
 

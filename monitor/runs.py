@@ -54,13 +54,14 @@ def finish_run(
     alerts: int = 0,
     interrupted: bool = False,
 ) -> dict:
-    """Store a crawl's figures; ``report`` is a ``crawler`` CrawlReport (counts or id lists)."""
+    """Store a crawl's figures; ``report`` is a ``crawler`` CrawlReport (counts or id lists).
+    The message is the error, else the report's own note."""
     figures = {
         k: _count(getattr(report, k, 0))
         for k in ("pages", "articles", "new", "updated", "unchanged", "errors")
     }
     status = "interrupted" if interrupted else "failed" if error else "finished"
-    message = error
+    message = error or getattr(report, "message", None)
     with state.transaction() as db:
         db.execute(
             "UPDATE crawl_runs SET status = ?, finished_at = ?, pages = ?, articles = ?, new = ?,"

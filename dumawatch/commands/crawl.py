@@ -55,4 +55,6 @@ def crawl_command(args: argparse.Namespace) -> int:
         f"alerts {run['alerts']}",
         file=sys.stderr,
     )
+    if run.get("message"):
+        print(f"dumawatch crawl: {run['message']}", file=sys.stderr)
     return 0
