@@ -10,6 +10,7 @@ Either way the child, and the extraction workers it forked, exit within moments.
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import selectors
@@ -66,7 +67,7 @@ def crawl(
     """
     from crawler.pipelines import index_options
     from crawler.sources import SourceError, find_source, load_sources
-    from search.target import resolve_target
+    from search.target import redact, resolve_target
 
     urls = [u.strip() for u in start_urls if u and u.strip()]
     for url in urls:
@@ -103,7 +104,7 @@ def crawl(
     spider_args = {"start_urls": urls, "source": source}
     result = _in_child(overrides, spider_args)
     if "error" in result:
-        raise CrawlError(result["error"])
+        raise CrawlError(redact(result["error"]))
     return CrawlReport(**result)
 
 
@@ -113,13 +114,13 @@ def check_index(target: str, options: dict) -> None:
     little: Elasticsearch is first contacted on the first request, and SQLite reads a page
     of the file only when a query needs it."""
     from search.backend import BackendError
-    from search.target import open_index
+    from search.target import open_index, redact
 
     try:
         with open_index(target, **options) as index:
             index.count()
     except (BackendError, OSError, sqlite3.Error) as exc:
-        raise CrawlError(f"cannot open index {target}: {_one_line(exc)}") from exc
+        raise CrawlError(redact(f"cannot open index {target}: {_one_line(exc)}")) from exc
 
 
 def _in_child(overrides: dict, spider_args: dict) -> dict:
@@ -245,6 +246,7 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
     middlewares["crawler.index_failure.IndexFailureWatch"] = 50
     settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="cmdline")
     process = CrawlerProcess(settings)
+    _redact_logs()
     crawler = process.create_crawler(NewsSpider)
     failures: list[Any] = []
     process.crawl(crawler, **spider_args).addErrback(failures.append)
@@ -319,8 +321,34 @@ def _pages(stats: dict) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
+    from search.target import redact
+
     text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0]
+    return redact(text.splitlines()[0])
+
+
+class RedactingFilter(logging.Filter):
+    """Log lines (Scrapy lists the overridden settings, the index target among them) show
+    no password of an index URL."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from search.target import redact
+
+        try:
+            text = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken record is logging's to report, not ours
+            return True
+        shown = redact(text)
+        if shown != text:
+            record.msg, record.args = shown, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+        return True
+
+
+def _redact_logs() -> None:
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactingFilter())
 
 
 if __name__ == "__main__":

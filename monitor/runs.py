@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from monitor.processes import Owner, is_gone, this_process
 from monitor.state import StateStore, dumps, loads_list, now_iso
+from search.target import redact
 
 OWNER_COLUMNS = ("owner_host", "owner_pid", "owner_started")
 
@@ -55,7 +56,8 @@ def finish_run(
     interrupted: bool = False,
 ) -> dict:
     """Store a crawl's figures; ``report`` is a ``crawler`` CrawlReport (counts or id lists).
-    The message is the error, else the report's own note."""
+    The message is the error, else the report's own note; index URLs in it lose their
+    password (the runs are shown by an unauthenticated API)."""
     figures = {
         k: _count(getattr(report, k, 0))
         for k in ("pages", "articles", "new", "updated", "unchanged", "errors")
@@ -76,7 +78,7 @@ def finish_run(
                 figures["unchanged"],
                 figures["errors"],
                 alerts,
-                message if isinstance(message, str) else None,
+                redact(message) if isinstance(message, str) else None,
                 run_id,
             ),
         )
@@ -108,6 +110,8 @@ def _run(state: StateStore, row: dict) -> dict:
     for column in OWNER_COLUMNS:  # which host and pid ran it is nobody's business outside
         row.pop(column, None)
     row["start_urls"] = loads_list(row["start_urls"])
+    if row.get("message"):
+        row["message"] = redact(row["message"])  # rows stored before messages were redacted
     return row
 
 

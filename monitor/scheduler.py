@@ -20,6 +20,7 @@ from monitor.netguard import UnsafeTarget, check_url
 from monitor.runs import finish_run, list_runs, start_run
 from monitor.sources import all_sources
 from monitor.state import StateStore
+from search.target import redact
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,7 @@ def run_due_once(
             run_id = start_run(state, name, list(source.get("start_urls") or []), "schedule")
             runs.append(finish_run(state, run_id, None, error=str(exc)))
         except Exception as exc:  # recorded as a failed run by run_crawl
-            log.error("scheduled crawl of %s failed: %s", name, exc)
+            log.error("scheduled crawl of %s failed: %s", name, redact(str(exc)))
         finally:
             _release(state, name, now)
     return runs

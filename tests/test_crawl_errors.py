@@ -1,9 +1,14 @@
 """A crawl into an index it cannot use ends in one line naming the cause (not «no articles
-found»). Real SQLite files, real Elasticsearch, real crawls."""
+found»), and an index URL's password shows nowhere: not on stderr, not in the run record,
+not in ``GET /api/runs``. Real SQLite files, real Elasticsearch, real crawls."""
 
 from __future__ import annotations
 
+import io
+import json
+import logging
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -11,23 +16,32 @@ import uuid
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
-from crawler.run import CrawlError, crawl
-from monitor.runs import list_runs
+from crawler.run import CrawlError, RedactingFilter, crawl
+from dumawatch.api import create_app
+from monitor.runs import list_runs, start_run
 from monitor.state import open_state
 from sample_site.catalog import ARTICLES
 from sample_site.server import serve
 from search import open_index
 from search.elastic import ElasticBackend
 from tests.contract.documents import docs
-from tests.es_server import elastic_backend, raw_client, server_url
+from tests.es_server import elastic_backend, raw_client, secure_server_url, server_url
 
 FAST = {
     "AUTOTHROTTLE_ENABLED": False,
     "DOWNLOAD_DELAY": 0,
     "EXTRACTION_ENABLED": False,
 }
+PASSWORD = "Pa55-w0rd-nobody-sees"
 PAGE = 4096
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def dumawatch(*args: str) -> subprocess.CompletedProcess:
@@ -125,6 +139,48 @@ def test_the_cli_names_a_corrupted_index(tmp_path) -> None:
     assert line.endswith(("file is not a database", "database disk image is malformed"))
 
 
+def test_unreachable_elasticsearch_is_named_and_its_password_shown_nowhere(tmp_path) -> None:
+    port = closed_port()
+    target = f"http://elastic:{PASSWORD}@127.0.0.1:{port}"
+    shown = f"http://elastic:***@127.0.0.1:{port}"
+    state = tmp_path / "state.db"
+    proc = dumawatch("crawl", "http://127.0.0.1:1/", "--index", target, "--state", str(state))
+    assert proc.returncode == 1
+    line = one_line(proc.stderr)
+    assert line.startswith(f"dumawatch crawl: error: cannot open index {shown}: cannot reach ")
+    assert "Connection refused" in line and PASSWORD not in line
+
+    # a run recorded before messages were redacted is masked when read
+    with open_state(state) as st:
+        old = start_run(st, None, ["http://127.0.0.1:1/"])
+        with st.transaction() as db:
+            db.execute(
+                "UPDATE crawl_runs SET status = 'failed', message = ? WHERE id = ?",
+                (f"CrawlError: cannot open index {target}: cannot reach it", old),
+            )
+    runs = json.loads(dumawatch("runs", "--state", str(state), "--json").stdout)
+    assert [r["status"] for r in runs] == ["failed", "failed"]
+    assert all(shown in r["message"] for r in runs)
+    index = f"sqlite:///{tmp_path / 'api.db'}"
+    with TestClient(create_app(index, str(state))) as client:
+        body = client.get("/api/runs").text
+        assert shown in body and PASSWORD not in body
+        assert PASSWORD not in client.get(f"/api/runs/{old}").text
+    with open_state(state) as st:
+        stored = st.query("SELECT message FROM crawl_runs ORDER BY id")
+    assert PASSWORD not in stored[0]["message"]  # redacted as it was written
+
+
+def test_refused_credentials_are_named(tmp_path) -> None:
+    host = secure_server_url().split("://", 1)[1]
+    target = f"http://dumawatch:{PASSWORD}@{host}"
+    with pytest.raises(CrawlError) as exc:
+        crawl(["http://127.0.0.1:1/"], target, settings=FAST, progress=False)
+    message = one_line(str(exc.value))
+    assert message.startswith(f"cannot open index http://dumawatch:***@{host}: ")
+    assert "rejected the credentials (HTTP 401)" in message and PASSWORD not in message
+
+
 @pytest.mark.slow
 def test_articles_spooled_while_elasticsearch_refuses_writes_are_reported(
     request, tmp_path
@@ -167,11 +223,31 @@ def test_a_finished_run_keeps_the_crawls_note(tmp_path) -> None:
 
     class Report:
         pages, articles, new, updated, unchanged, errors = 3, 2, 0, 0, 0, 0
-        message = "2 articles spooled while Elasticsearch was unavailable"
+        message = f"2 articles spooled for http://elastic:{PASSWORD}@es:9200"
 
     with open_state(tmp_path / "state.db") as st:
         target = f"sqlite:///{tmp_path / 'index.db'}"
         run = run_crawl(st, target, ["https://duma.example.ru/"], crawl=lambda *a, **k: Report())
         assert run["status"] == "finished"
-        assert run["message"] == Report.message
+        assert run["message"] == "2 articles spooled for http://elastic:***@es:9200"
         assert list_runs(st)[0]["message"] == run["message"]
+
+
+def test_log_lines_of_the_crawl_process_show_no_password() -> None:
+    """The crawl process's log handlers mask index URLs in messages and tracebacks."""
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    handler.addFilter(RedactingFilter())
+    log = logging.getLogger(f"test-redact-{uuid.uuid4().hex}")
+    log.addHandler(handler)
+    log.propagate = False
+    target = f"https://elastic:{PASSWORD}@es.duma.example.ru:9200"
+    log.warning("index %s is slow", target)
+    try:
+        raise ConnectionError(f"cannot reach {target}")
+    except ConnectionError:
+        log.exception("index failed")
+    shown = out.getvalue()
+    assert "index https://elastic:***@es.duma.example.ru:9200 is slow" in shown
+    assert "ConnectionError: cannot reach https://elastic:***@es.duma.example.ru:9200" in shown
+    assert PASSWORD not in shown
