@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from search.backend import BackendError
 
 if TYPE_CHECKING:  # Scrapy is imported in the crawl process only, not by crawler.run's caller
-    from scrapy import Request, Spider
+    from scrapy import Request
     from scrapy.crawler import Crawler
 
 STAT = "dumawatch/index_failed"  # the cause, one line
@@ -69,7 +69,7 @@ class IndexFailureWatch:
     def item_error(self, failure: Any, **kwargs: object) -> None:
         self.seen(failure.value)
 
-    def process_exception(self, request: Request, exception: BaseException, spider: Spider) -> None:
+    def process_exception(self, request: Request, exception: BaseException) -> None:
         self.seen(exception)
 
     def seen(self, exc: BaseException) -> None:

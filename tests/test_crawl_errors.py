@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from benchmarks.generated_site import build_articles
+from benchmarks.generated_site import serve as serve_generated
 from crawler.run import CrawlError, RedactingFilter, crawl
 from dumawatch.api import create_app
 from monitor.runs import list_runs, start_run
@@ -119,6 +121,25 @@ def test_an_index_failing_under_a_recrawl_stops_it(tmp_path) -> None:
         first = crawl([site.base_url + "/"], f"sqlite:///{path}", settings=FAST, progress=False)
         assert first.new == len(ARTICLES)
         garble(path, table_pages(path, "documents"))
+        with pytest.raises(CrawlError) as exc:
+            crawl([site.base_url + "/"], f"sqlite:///{path}", settings=FAST, progress=False)
+    assert one_line(str(exc.value)) == (
+        f"index sqlite:///{path} failed: database disk image is malformed"
+    )
+
+
+@pytest.mark.slow
+def test_an_index_failing_under_conditional_requests_stops_the_crawl(tmp_path) -> None:
+    """A site with ETags, whose walk the crawl state forgot: the spider asks the index
+    nothing, the conditional-request middleware does (is the article still stored?)."""
+    path = tmp_path / "index.db"
+    with serve_generated(build_articles(30)) as site:
+        first = crawl([site.base_url + "/"], f"sqlite:///{path}", settings=FAST, progress=False)
+        assert first.new == 30
+        garble(path, table_pages(path, "documents"))
+        with sqlite3.connect(tmp_path / "index.crawl-state.db") as state:
+            assert state.execute("SELECT COUNT(*) FROM validators").fetchone() == (30,)
+            state.execute("DELETE FROM walks")
         with pytest.raises(CrawlError) as exc:
             crawl([site.base_url + "/"], f"sqlite:///{path}", settings=FAST, progress=False)
     assert one_line(str(exc.value)) == (
