@@ -11,6 +11,7 @@ Either way the child, and the extraction workers it forked, exit within moments.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import pickle
 import selectors
@@ -191,8 +192,13 @@ def _exit_at_once(signum: int, frame: object) -> None:
     """The crawl process's answer to SIGTERM/SIGINT/SIGHUP and to its parent's death: exit
     now. Nothing is lost that matters: every index write is a transaction (SQLite) or a
     spool entry (Elasticsearch), and what was not written is fetched again next time. The
-    kernel kills the extraction workers as this process ends (Linux)."""
-    os._exit(128 + signum)
+    extraction workers are killed first (on Linux the kernel would do it as this process
+    ends; elsewhere nothing else would)."""
+    try:
+        for worker in multiprocessing.active_children():
+            worker.kill()
+    finally:
+        os._exit(128 + signum)
 
 
 def _watch_parent() -> None:

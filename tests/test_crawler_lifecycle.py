@@ -72,10 +72,9 @@ def dumawatch(*args: str, env: dict[str, str] | None = None) -> subprocess.Compl
     )
 
 
-@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
-@pytest.mark.slow
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "sigterm"])
-def test_killing_the_cli_ends_the_crawl_and_its_workers(slow_site, tmp_path, sig) -> None:
+def start_crawl(site: SampleSite, tmp_path: Path) -> tuple[str, Path, Path, subprocess.Popen]:
+    """``dumawatch crawl`` with two extraction workers, its processes marked, its temporary
+    files going to a folder of their own."""
     mark = uuid.uuid4().hex
     tmp = tmp_path / "tmp"
     tmp.mkdir()
@@ -84,7 +83,7 @@ def test_killing_the_cli_ends_the_crawl_and_its_workers(slow_site, tmp_path, sig
     index = tmp_path / "index.db"
     cli = subprocess.Popen(
         [
-            sys.executable, "-m", "dumawatch", "crawl", slow_site.base_url + "/",
+            sys.executable, "-m", "dumawatch", "crawl", site.base_url + "/",
             "--index", f"sqlite:///{index}", "--state", str(state), "--quiet",
             "-s", "EXTRACTION_WORKERS=2", "-s", "AUTOTHROTTLE_ENABLED=false",
             "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS=2",
@@ -94,11 +93,23 @@ def test_killing_the_cli_ends_the_crawl_and_its_workers(slow_site, tmp_path, sig
         stderr=subprocess.PIPE,
         text=True,
     )  # fmt: skip
+    return mark, tmp, state, cli
+
+
+def wait_until_busy(site: SampleSite, mark: str, cli: subprocess.Popen) -> None:
+    """The CLI, its crawl process and two extraction workers, with articles coming in."""
+    wait_for(lambda: len(marked(mark)) >= 4, 120, "the extraction workers")
+    wait_for(lambda: sum(n for p, n in site.hits.items() if "/news/" in p) >= 3, 60, "articles")
+    assert cli.poll() is None, cli.stderr.read() if cli.stderr else ""
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "sigterm"])
+def test_killing_the_cli_ends_the_crawl_and_its_workers(slow_site, tmp_path, sig) -> None:
+    mark, tmp, state, cli = start_crawl(slow_site, tmp_path)
     try:
-        # the CLI, its crawl process and two extraction workers, with articles coming in
-        wait_for(lambda: len(marked(mark)) >= 4, 120, "the extraction workers")
-        wait_for(lambda: sum(n for p, n in slow_site.hits.items() if "/news/" in p) >= 3, 60, "")
-        assert cli.poll() is None, cli.stderr.read() if cli.stderr else ""
+        wait_until_busy(slow_site, mark, cli)
         cli.send_signal(sig)
         _, stderr = cli.communicate(timeout=30)
     finally:
@@ -182,3 +193,33 @@ def test_a_worker_dies_with_the_process_that_forked_it(tmp_path) -> None:
         owner.kill()
         owner.wait()
     wait_for(lambda: not _alive(worker), 5, f"worker {worker} to follow its parent")
+
+
+def _crawl_process(mark: str, cli: subprocess.Popen) -> int:
+    """The marked process whose parent is the CLI (the workers' parent is the crawl)."""
+    for pid in marked(mark):
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        if int(stat[1]) == cli.pid:
+            return pid
+    raise AssertionError("no crawl process")
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+@pytest.mark.slow
+def test_killing_the_crawl_process_ends_its_workers_and_fails_the_run(slow_site, tmp_path):
+    """The crawl process itself gets SIGTERM: its workers go with it, the CLI says so."""
+    mark, tmp, state, cli = start_crawl(slow_site, tmp_path)
+    try:
+        wait_until_busy(slow_site, mark, cli)
+        os.kill(_crawl_process(mark, cli), signal.SIGTERM)
+        _, stderr = cli.communicate(timeout=30)
+    finally:
+        if cli.poll() is None:
+            cli.kill()
+            cli.wait()
+    wait_for(lambda: not marked(mark), 10, "the extraction workers to end")
+    assert cli.returncode == 1
+    assert stderr.strip() == "dumawatch crawl: error: the crawl process died (exit code 143)"
+    runs = json.loads(dumawatch("runs", "--state", str(state), "--json").stdout)
+    assert [r["status"] for r in runs] == ["failed"]
+    assert list(tmp.iterdir()) == []
