@@ -19,6 +19,8 @@ from typing import Any
 
 from twisted.internet.defer import Deferred
 
+from crawler.parent_death import settle_worker
+
 # In a worker: the extraction module and, when it has one, its Extractor.
 _module: Any = None
 _extractor: Any = None
@@ -34,8 +36,9 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _init_worker(module_name: str) -> None:
+def _init_worker(module_name: str, owner_pid: int) -> None:
     global _module, _extractor
+    settle_worker(owner_pid)
     # one BLAS thread per worker: numpy's default thread per core only fights the other
     # workers for the cores (set before the extractor first imports numpy)
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -102,7 +105,7 @@ class ExtractionPool:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_init_worker,
-            initargs=(self.module_name,),
+            initargs=(self.module_name, os.getpid()),
         )
         executor.submit(int)  # forks every worker now; they load models meanwhile
         return executor

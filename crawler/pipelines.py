@@ -8,6 +8,7 @@ import importlib
 import importlib.util
 import json
 import logging
+import sqlite3
 from typing import Any
 
 from scrapy import Spider
@@ -264,15 +265,18 @@ class IndexPipeline:
         batch, self.batch = self.batch, []
         try:
             report = self.index.upsert(batch)
-        except BackendError as exc:  # keep crawling; these documents are retried next crawl
+        except (BackendError, sqlite3.Error) as exc:  # keep crawling; retried next crawl
             logger.error("index: %d documents not stored: %s", len(batch), exc)
             self.crawler.stats.inc_value("dumawatch/errors")
             self.crawler.stats.inc_value("index/failed", len(batch))
+            if not self.crawler.stats.get_value("index/error"):  # the cause, for the report
+                self.crawler.stats.set_value("index/error", str(exc))
             return
         stats = self.crawler.stats
         stats.inc_value("index/new", len(report.new))
         stats.inc_value("index/updated", len(report.updated))
         stats.inc_value("index/unchanged", len(report.unchanged))
+        stats.inc_value("index/spooled", len(getattr(report, "spooled", ())))  # Elasticsearch
         self.new_ids.update(report.new)
         self.updated_ids.update(report.updated)
 

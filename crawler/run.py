@@ -1,23 +1,36 @@
 """``crawl()``: run the news spider from Python, as often as needed in one process.
 
 Twisted's reactor cannot be restarted, so every crawl runs in a fresh child Python process
-(``python -m crawler.run``) that hands its report back as a pickle in a temporary folder.
+(``python -m crawler.run``). The request goes to the child's stdin and the pickled report
+comes back on its stdout: no file to leave behind. The child lives only as long as its
+parent: it is signalled when the parent dies (Linux), and the parent's end of its stdin,
+held open for the whole crawl, reads as end of file once the parent is gone (everywhere).
+Either way the child, and the extraction workers it forked, exit within moments.
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
 import os
 import pickle
+import selectors
+import signal
+import sqlite3
 import subprocess
 import sys
-import tempfile
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.index_failure import STAT as INDEX_FAILED
+from crawler.parent_death import die_with_parent
+
 _ROOT = str(Path(__file__).resolve().parents[1])
+STOP_GRACE = 5.0  # seconds a crawl process gets to exit on SIGTERM before it is killed
 
 
 class CrawlError(Exception):
@@ -35,6 +48,7 @@ class CrawlReport:
     stats: dict[str, Any] = field(default_factory=dict)
     new_ids: list[str] = field(default_factory=list)  # for alerts on what this crawl changed
     updated_ids: list[str] = field(default_factory=list)
+    message: str | None = None  # what a user should know of a crawl that did its job
 
 
 def crawl(
@@ -54,8 +68,7 @@ def crawl(
     """
     from crawler.pipelines import index_options
     from crawler.sources import SourceError, find_source, load_sources
-    from search.backend import BackendError
-    from search.target import open_index, resolve_target
+    from search.target import redact, resolve_target
 
     urls = [u.strip() for u in start_urls if u and u.strip()]
     for url in urls:
@@ -86,46 +99,143 @@ def crawl(
     overrides.update(settings or {})
     if overrides.get("INDEX_ENABLED", True):
         target = resolve_target(index_target or overrides.get("INDEX_TARGET"))
-        try:
-            options = index_options(overrides.get("INDEX_OPTIONS"), overrides.get("ES_INDEX"))
-            open_index(target, **options).close()
-        except (BackendError, OSError) as exc:
-            raise CrawlError(f"cannot open index {target}: {exc}") from exc
+        options = index_options(overrides.get("INDEX_OPTIONS"), overrides.get("ES_INDEX"))
+        check_index(target, options)
         overrides["INDEX_TARGET"] = target
     spider_args = {"start_urls": urls, "source": source}
     result = _in_child(overrides, spider_args)
     if "error" in result:
-        raise CrawlError(result["error"])
+        raise CrawlError(redact(result["error"]))
     return CrawlReport(**result)
+
+
+def check_index(target: str, options: dict) -> None:
+    """Open the index and read from it once, so a crawl into an index it cannot use fails
+    now, in one line, rather than after fetching a site for nothing. Opening alone proves
+    little: Elasticsearch is first contacted on the first request, and SQLite reads a page
+    of the file only when a query needs it."""
+    from search.backend import BackendError
+    from search.target import open_index, redact
+
+    try:
+        with open_index(target, **options) as index:
+            index.count()
+    except (BackendError, OSError, sqlite3.Error) as exc:
+        raise CrawlError(redact(f"cannot open index {target}: {_one_line(exc)}")) from exc
 
 
 def _in_child(overrides: dict, spider_args: dict) -> dict:
     """Run the spider in ``python -m crawler.run`` (a child that imports nothing of ours but
     the crawler, whatever ``__main__`` the caller has) and read back its pickled report."""
-    with tempfile.TemporaryDirectory(prefix="dumawatch-crawl-") as tmp:
-        request, result = Path(tmp, "request.pickle"), Path(tmp, "result.pickle")
-        request.write_bytes(pickle.dumps((overrides, spider_args)))
-        env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings")
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [_ROOT, env.get("PYTHONPATH")]))
-        completed = subprocess.run(
-            [sys.executable, "-m", "crawler.run", str(request), str(result)],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,  # the caller's stdout may carry data (JSON, exports)
-            check=False,
-        )
-        if not result.exists():
-            return {"error": f"the crawl process died (exit code {completed.returncode})"}
-        return pickle.loads(result.read_bytes())
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [_ROOT, env.get("PYTHONPATH")]))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "crawler.run", str(os.getpid())],
+        env=env,
+        stdin=subprocess.PIPE,  # the request, then held open: its end means "parent gone"
+        stdout=subprocess.PIPE,  # the report (the caller's own stdout may carry its data)
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        try:
+            child.stdin.write(pickle.dumps((overrides, spider_args)))
+            child.stdin.flush()
+        except BrokenPipeError:
+            pass  # the child died at once: told below
+        data = _read_report(child)
+    except BaseException:  # Ctrl-C, or SIGTERM turned into an exception by the caller
+        stop_child(child)
+        raise
+    finally:
+        child.stdin.close()
+        child.stdout.close()
+    try:
+        return pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return {"error": f"the crawl process died (exit code {child.returncode})"}
 
 
-def _child_main(request: str, result: str) -> None:
-    overrides, spider_args = pickle.loads(Path(request).read_bytes())
+def _read_report(child: subprocess.Popen) -> bytes:
+    """The child's stdout until it closes or the child has exited: extraction workers it
+    forked hold the pipe too, and one that outlived the child must not hold up the caller."""
+    assert child.stdout is not None
+    fd = child.stdout.fileno()
+    chunks: list[bytes] = []
+    with selectors.DefaultSelector() as selector:
+        selector.register(fd, selectors.EVENT_READ)
+        while True:
+            if selector.select(timeout=0.5):
+                chunk = os.read(fd, 1 << 16)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            elif child.poll() is not None:
+                break  # exited, and nothing more is waiting in the pipe
+    child.wait()
+    return b"".join(chunks)
+
+
+def stop_child(child: subprocess.Popen) -> None:
+    """SIGTERM (the child exits at once, taking its workers along), SIGKILL if it has not
+    within ``STOP_GRACE`` seconds."""
+    if child.poll() is not None:
+        return
+    child.terminate()
+    try:
+        child.wait(STOP_GRACE)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
+def _exit_at_once(signum: int, frame: object) -> None:
+    """The crawl process's answer to SIGTERM/SIGINT/SIGHUP and to its parent's death: exit
+    now. Nothing is lost that matters: every index write is a transaction (SQLite) or a
+    spool entry (Elasticsearch), and what was not written is fetched again next time. The
+    extraction workers are killed first (on Linux the kernel would do it as this process
+    ends; elsewhere nothing else would)."""
+    try:
+        for worker in multiprocessing.active_children():
+            worker.kill()
+    finally:
+        os._exit(128 + signum)
+
+
+def _watch_parent() -> None:
+    """Read stdin until the parent's end closes: then the parent is gone. Straight from the
+    file descriptor: a daemon thread blocked inside ``sys.stdin`` would hold its lock when
+    the interpreter shuts down, which aborts the process."""
+    try:
+        while os.read(0, 1 << 12):
+            pass
+    except OSError:
+        pass
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _report_channel() -> Any:
+    """The parent reads the report from our stdout; anything else written to fd 1 (a stray
+    print in a library) goes to /dev/null instead of into the report."""
+    channel = os.fdopen(os.dup(1), "wb")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    return channel
+
+
+def _child_main(parent_pid: int) -> None:
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, _exit_at_once)
+    die_with_parent(parent_pid, signal.SIGTERM)
+    overrides, spider_args = pickle.load(sys.stdin.buffer)
+    threading.Thread(target=_watch_parent, daemon=True).start()
+    channel = _report_channel()
     try:
         report = _run_spider(overrides, spider_args)
     except Exception as exc:  # noqa: BLE001 - the parent turns it into a CrawlError
         report = {"error": _one_line(exc)}
-    Path(result).write_bytes(pickle.dumps(report))
+    channel.write(pickle.dumps(report))
+    channel.flush()
 
 
 def _run_spider(overrides: dict, spider_args: dict) -> dict:
@@ -138,43 +248,74 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.setdict(overrides, priority="cmdline")
+    middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES")
+    middlewares["crawler.index_failure.IndexFailureWatch"] = 50
+    settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="cmdline")
     process = CrawlerProcess(settings)
+    _redact_logs()
     crawler = process.create_crawler(NewsSpider)
     failures: list[Any] = []
     process.crawl(crawler, **spider_args).addErrback(failures.append)
-    process.start()
+    process.start(install_signal_handlers=False)  # ours: exit at once, see _exit_at_once
     if failures:
         return {"error": _one_line(failures[0].value)}
     shared = bool(settings.get("REDIS_URL"))
-    report = _report(crawler.stats.get_stats(), crawler.spider, spider_args["start_urls"], shared)
+    stats, start_urls = crawler.stats.get_stats(), spider_args["start_urls"]
+    report = _report(stats, crawler.spider, start_urls, shared, settings.get("INDEX_TARGET"))
     if "error" not in report:
         report["new_ids"] = sorted(getattr(crawler, "dumawatch_new_ids", ()))
         report["updated_ids"] = sorted(getattr(crawler, "dumawatch_updated_ids", ()))
     return report
 
 
-def _report(stats: dict, spider: Any, start_urls: list[str], shared: bool = False) -> dict:
+def _report(
+    stats: dict,
+    spider: Any,
+    start_urls: list[str],
+    shared: bool = False,
+    target: str | None = None,
+) -> dict:
     """The crawl's figures, or its one-line error. In a crawl shared through Redis another
-    process may have fetched the start page and every article: that is no error here."""
+    process may have fetched the start page and every article: that is no error here.
+    An index that took none of the articles is an error; one that missed some, or parked
+    them in the spool, gets a note (``message``) beside the figures."""
     plain = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in stats.items()}
     failures = spider.start_failures if spider is not None else {}
     if spider is not None and not spider.start_ok and (failures or not shared):
         url = start_urls[0]
         reason = failures.get(url) or next(iter(failures.values()), "no response")
         return {"error": f"cannot crawl {url}: {reason}"}
+    if stats.get(INDEX_FAILED):
+        return {"error": stats[INDEX_FAILED]}
     not_modified = int(stats.get("dumawatch/not_modified", 0))
     articles = int(stats.get("item_scraped_count", 0)) + not_modified
     if articles == 0 and not shared:
         fatal = stats.get("dumawatch/fatal")
         return {"error": fatal or f"no articles found at {', '.join(start_urls)}"}
+    new, updated = int(stats.get("index/new", 0)), int(stats.get("index/updated", 0))
+    unchanged = int(stats.get("index/unchanged", 0))
+    failed, spooled = int(stats.get("index/failed", 0)), int(stats.get("index/spooled", 0))
+    cause = stats.get("index/error") or "unknown error"
+    index = f"index {target}" if target else "the index"
+    if failed and not (new or updated or unchanged or spooled):
+        return {"error": f"{index} stored none of the {failed} articles: {cause}"}
+    notes = []
+    if failed:
+        notes.append(f"{failed} articles not stored in {index}: {cause}")
+    if spooled:
+        notes.append(
+            f"{spooled} articles spooled while Elasticsearch was unavailable: they are written "
+            "on the next crawl or by `dumawatch index flush`"
+        )
     return {
         "pages": _pages(stats),
         "articles": articles,
-        "new": int(stats.get("index/new", 0)),
-        "updated": int(stats.get("index/updated", 0)),
-        "unchanged": int(stats.get("index/unchanged", 0)) + not_modified,
+        "new": new,
+        "updated": updated,
+        "unchanged": unchanged + not_modified,
         "errors": int(stats.get("dumawatch/errors", 0)),
         "stats": plain,
+        "message": "; ".join(notes) or None,
     }
 
 
@@ -186,9 +327,35 @@ def _pages(stats: dict) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
+    from search.target import redact
+
     text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0]
+    return redact(text.splitlines()[0])
+
+
+class RedactingFilter(logging.Filter):
+    """Log lines (Scrapy lists the overridden settings, the index target among them) show
+    no password of an index URL."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from search.target import redact
+
+        try:
+            text = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken record is logging's to report, not ours
+            return True
+        shown = redact(text)
+        if shown != text:
+            record.msg, record.args = shown, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+        return True
+
+
+def _redact_logs() -> None:
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactingFilter())
 
 
 if __name__ == "__main__":
-    _child_main(sys.argv[1], sys.argv[2])
+    _child_main(int(sys.argv[1]))

@@ -50,7 +50,8 @@ def run_crawl(
     """Crawl ``start_urls`` into the index, record the run and raise alerts; returns the run row.
 
     ``crawl`` defaults to ``crawler.run.crawl``; a failing crawl is recorded as a failed run
-    (with the error message) and re-raised. ``run_id`` continues a run already recorded as
+    (with the error message) and re-raised, an interrupted one (KeyboardInterrupt) as
+    interrupted. ``run_id`` continues a run already recorded as
     started (the API records it before handing the crawl to a worker thread). ``label`` names
     the run when ``source`` is not a sources.yaml entry (sources added through the API).
     ``index_options`` (e.g. ``{"index": name}`` for Elasticsearch) open the index for alerts
@@ -83,6 +84,10 @@ def run_crawl(
         )
     except Exception as exc:
         finish_run(state, run_id, None, error=f"{type(exc).__name__}: {exc}")
+        raise
+    except BaseException as exc:  # Ctrl-C, or a SIGTERM the caller turned into an exception
+        why = str(exc) or type(exc).__name__
+        finish_run(state, run_id, None, error=f"interrupted ({why})", interrupted=True)
         raise
     alerts = 0
     try:

@@ -1,19 +1,39 @@
-"""Crawl runs: one row per crawl (start, end, pages, new/updated/unchanged articles, errors)."""
+"""Crawl runs: one row per crawl (start, end, pages, new/updated/unchanged articles, errors).
+
+Each run records the process that owns it. A process killed mid-crawl (``kill -9``, the OOM
+killer, a reboot) cannot mark its run; whoever reads the run next finds the owner gone and
+stores the run as ``interrupted``, so it neither shows as running forever nor blocks the
+next crawl of its source.
+"""
 
 from __future__ import annotations
 
+from monitor.processes import Owner, is_gone, this_process
 from monitor.state import StateStore, dumps, loads_list, now_iso
+from search.target import redact
+
+OWNER_COLUMNS = ("owner_host", "owner_pid", "owner_started")
 
 
 def start_run(
     state: StateStore, source: str | None, start_urls: list[str], trigger: str = "cli"
 ) -> int:
-    """Record a run as started; ``trigger`` says who asked (cli, api, schedule)."""
+    """Record a run as started by this process; ``trigger`` says who asked (cli, api,
+    schedule)."""
+    owner = this_process()
     with state.transaction() as db:
         cur = db.execute(
-            "INSERT INTO crawl_runs (source, trigger, start_urls, status, started_at)"
-            " VALUES (?, ?, ?, 'running', ?)",
-            (source, trigger, dumps(list(start_urls)), now_iso()),
+            "INSERT INTO crawl_runs (source, trigger, start_urls, status, started_at,"
+            " owner_host, owner_pid, owner_started) VALUES (?, ?, ?, 'running', ?, ?, ?, ?)",
+            (
+                source,
+                trigger,
+                dumps(list(start_urls)),
+                now_iso(),
+                owner.host,
+                owner.pid,
+                owner.started,
+            ),
         )
         return int(cur.lastrowid)  # type: ignore[arg-type]
 
@@ -33,13 +53,17 @@ def finish_run(
     *,
     error: str | None = None,
     alerts: int = 0,
+    interrupted: bool = False,
 ) -> dict:
-    """Store a crawl's figures; ``report`` is a ``crawler`` CrawlReport (counts or id lists)."""
+    """Store a crawl's figures; ``report`` is a ``crawler`` CrawlReport (counts or id lists).
+    The message is the error, else the report's own note; index URLs in it lose their
+    password (the runs are shown by an unauthenticated API)."""
     figures = {
         k: _count(getattr(report, k, 0))
         for k in ("pages", "articles", "new", "updated", "unchanged", "errors")
     }
-    status = "failed" if error else "finished"
+    status = "interrupted" if interrupted else "failed" if error else "finished"
+    message = error or getattr(report, "message", None)
     with state.transaction() as db:
         db.execute(
             "UPDATE crawl_runs SET status = ?, finished_at = ?, pages = ?, articles = ?, new = ?,"
@@ -54,7 +78,7 @@ def finish_run(
                 figures["unchanged"],
                 figures["errors"],
                 alerts,
-                error,
+                redact(message) if isinstance(message, str) else None,
                 run_id,
             ),
         )
@@ -63,14 +87,37 @@ def finish_run(
     return run
 
 
-def _run(row: dict) -> dict:
+def _owner_gone(row: dict) -> bool:
+    if row["status"] != "running" or row.get("owner_pid") is None:
+        return False  # finished, or recorded before runs had owners: cannot tell
+    return is_gone(Owner(row["owner_host"], int(row["owner_pid"]), row["owner_started"]))
+
+
+def _mark_interrupted(state: StateStore, row: dict) -> None:
+    message = f"interrupted: the process that ran this crawl (pid {row['owner_pid']}) is gone"
+    with state.transaction() as db:
+        db.execute(
+            "UPDATE crawl_runs SET status = 'interrupted', message = ?"
+            " WHERE id = ? AND status = 'running'",
+            (message, row["id"]),
+        )
+    row.update(status="interrupted", message=message)
+
+
+def _run(state: StateStore, row: dict) -> dict:
+    if _owner_gone(row):
+        _mark_interrupted(state, row)
+    for column in OWNER_COLUMNS:  # which host and pid ran it is nobody's business outside
+        row.pop(column, None)
     row["start_urls"] = loads_list(row["start_urls"])
+    if row.get("message"):
+        row["message"] = redact(row["message"])  # rows stored before messages were redacted
     return row
 
 
 def get_run(state: StateStore, run_id: int) -> dict | None:
     row = state.query_one("SELECT * FROM crawl_runs WHERE id = ?", (run_id,))
-    return _run(row) if row else None
+    return _run(state, row) if row else None
 
 
 def list_runs(
@@ -86,4 +133,4 @@ def list_runs(
         rows = state.query(
             "SELECT * FROM crawl_runs ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset)
         )
-    return [_run(r) for r in rows]
+    return [_run(state, r) for r in rows]

@@ -17,9 +17,10 @@ from croniter import croniter
 
 from crawler.netguard import UnsafeTarget, check_url
 from monitor.crawls import CrawlFn, run_crawl
-from monitor.runs import finish_run, start_run
+from monitor.runs import finish_run, list_runs, start_run
 from monitor.sources import all_sources
 from monitor.state import StateStore
+from search.target import redact
 
 log = logging.getLogger(__name__)
 
@@ -54,19 +55,30 @@ def due_sources(state: StateStore, sources: list[dict], now: datetime) -> list[d
     return out
 
 
+def _holder_gone(state: StateStore, name: str, since: datetime) -> bool:
+    """The crawl that set the mark was killed before it could clear it: the newest run of
+    the source started after the mark, and reads as interrupted (its process is gone)."""
+    runs = list_runs(state, source=name, limit=1)
+    if not runs or runs[0]["status"] != "interrupted" or runs[0]["trigger"] != "schedule":
+        return False
+    return datetime.fromisoformat(runs[0]["started_at"]) >= since.replace(microsecond=0)
+
+
 def _claim(state: StateStore, name: str, now: datetime) -> bool:
     """Mark a source as running unless another live process already did."""
+    row = state.query_one("SELECT running_since FROM schedule WHERE source = ?", (name,))
+    mark = row["running_since"] if row else None
+    since = _parse(mark)
+    if since is not None and now - since < STALE_LOCK and not _holder_gone(state, name, since):
+        return False
     with state.transaction() as db:
-        row = db.execute("SELECT running_since FROM schedule WHERE source = ?", (name,)).fetchone()
-        since = _parse(row[0]) if row else None
-        if since is not None and now - since < STALE_LOCK:
-            return False
-        db.execute(
+        cur = db.execute(  # only if the mark is still the one looked at above
             "INSERT INTO schedule (source, running_since) VALUES (?, ?)"
-            " ON CONFLICT(source) DO UPDATE SET running_since = excluded.running_since",
-            (name, now.isoformat()),
+            " ON CONFLICT(source) DO UPDATE SET running_since = excluded.running_since"
+            " WHERE running_since IS ?",
+            (name, now.isoformat(), mark),
         )
-        return True
+        return cur.rowcount == 1
 
 
 def _release(state: StateStore, name: str, finished: datetime) -> None:
@@ -128,7 +140,7 @@ def run_due_once(
             run_id = start_run(state, name, list(source.get("start_urls") or []), "schedule")
             runs.append(finish_run(state, run_id, None, error=str(exc)))
         except Exception as exc:  # recorded as a failed run by run_crawl
-            log.error("scheduled crawl of %s failed: %s", name, exc)
+            log.error("scheduled crawl of %s failed: %s", name, redact(str(exc)))
         finally:
             _release(state, name, now)
     return runs

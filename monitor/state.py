@@ -78,7 +78,10 @@ CREATE TABLE IF NOT EXISTS crawl_runs (
     unchanged INTEGER NOT NULL DEFAULT 0,
     errors INTEGER NOT NULL DEFAULT 0,
     alerts INTEGER NOT NULL DEFAULT 0,
-    message TEXT
+    message TEXT,
+    owner_host TEXT,
+    owner_pid INTEGER,
+    owner_started TEXT
 );
 CREATE TABLE IF NOT EXISTS sources (
     name TEXT PRIMARY KEY,
@@ -97,6 +100,9 @@ CREATE TABLE IF NOT EXISTS schedule (
 ADDED_COLUMNS = (
     ("watchlists", "webhook_secret", "TEXT"),
     ("outbox", "given_up_at", "TEXT"),
+    ("crawl_runs", "owner_host", "TEXT"),  # the process that owns a run (monitor.processes)
+    ("crawl_runs", "owner_pid", "INTEGER"),
+    ("crawl_runs", "owner_started", "TEXT"),
 )
 
 

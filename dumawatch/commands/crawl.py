@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 
 from dumawatch.commands.index import index_options
@@ -22,13 +23,20 @@ def parse_setting(item: str) -> tuple[str, object]:
         return name.strip(), value
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
 def crawl_command(args: argparse.Namespace) -> int:
-    """Every CLI crawl is a recorded run, and its new mentions of watched people are alerts."""
+    """Every CLI crawl is a recorded run, and its new mentions of watched people are alerts.
+    SIGTERM ends it as Ctrl-C does: the crawl process is stopped and the run recorded as
+    interrupted (after a ``kill -9`` the next reader of the runs does the recording)."""
     from monitor.crawls import run_crawl
     from monitor.state import open_state
 
     if not args.urls and not args.source:
         raise UserError("give at least one URL, or --source NAME with --config sources.yaml")
+    signal.signal(signal.SIGTERM, _interrupt)
     run = run_crawl(
         open_state(args.state),
         resolve_target(args.index),
@@ -47,4 +55,6 @@ def crawl_command(args: argparse.Namespace) -> int:
         f"alerts {run['alerts']}",
         file=sys.stderr,
     )
+    if run.get("message"):
+        print(f"dumawatch crawl: {run['message']}", file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TextIO
 
+from crawler.parent_death import settle_worker
 from dumawatch.commands.io import atomic_output, open_input
 from dumawatch.errors import UserError
 
@@ -101,7 +102,8 @@ def extract_command(args: argparse.Namespace) -> int:
             return 0
         gc.freeze()  # keep the loaded models out of the children's GC: no copy-on-write churn
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers) as pool:  # forked after _init_worker: models already loaded
+        # forked after _init_worker: models already loaded; they end with this process
+        with ctx.Pool(workers, initializer=settle_worker, initargs=(os.getpid(),)) as pool:
             # an ordered window of batches in flight: workers never wait for a slow neighbour,
             # output keeps input order, and memory stays flat on huge inputs
             window: deque = deque()
