@@ -43,6 +43,8 @@ def describe(exc: BaseException, target: str) -> str:
     state_file = _state_file(exc.__traceback__)
     if state_file is not None:
         return redact(f"crawl state file {state_file} failed: {text}")
+    if isinstance(exc, BackendError):  # the backend's message names the index and the cause
+        return redact(text)
     return redact(f"index {target} failed: {text}")
 
 

@@ -120,7 +120,9 @@ def check_index(target: str, options: dict) -> None:
     try:
         with open_index(target, **options) as index:
             index.count()
-    except (BackendError, OSError, sqlite3.Error) as exc:
+    except BackendError as exc:  # its message names the index and the cause already
+        raise CrawlError(redact(_one_line(exc))) from exc
+    except (OSError, sqlite3.Error) as exc:
         raise CrawlError(redact(f"cannot open index {target}: {_one_line(exc)}")) from exc
 
 

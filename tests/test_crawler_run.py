@@ -82,8 +82,9 @@ def test_broken_sources_file(tmp_path) -> None:
 
 
 def test_unusable_index(tmp_path) -> None:
-    with pytest.raises(CrawlError, match="cannot open index"):
-        crawl(["http://127.0.0.1:1/"], f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
+    missing = tmp_path / "missing"
+    with pytest.raises(CrawlError, match=f"folder {missing} for the index does not exist"):
+        crawl(["http://127.0.0.1:1/"], f"sqlite:///{missing / 'x.db'}")
 
 
 @pytest.mark.slow
