@@ -5,7 +5,10 @@ errors may be read while writing rules, and a *held* part that no rule was writt
 held scores are the ones that say how the rules do on text they were not tuned on.
 
 Figures, people counts, roles and dates are scored by the shared scorer
-(``../shared/tools/figures_eval.py``); votes by this script: a gold tally is the run of figures
+(``../shared/tools/figures_eval.py``). municipal-dev marks roles with only three names
+(participants, members, other), so for it the finer roles are first folded into those
+(attendees, voters and vote tallies are participants; residents are other). Votes are scored
+by this script: a gold tally is the run of figures
 with roles ``votes_for`` / ``votes_against`` / ``abstained`` in one sentence, and it is found
 when a predicted vote overlaps it and its three numbers equal the tally's (a number the gold
 does not give must be null).
@@ -28,9 +31,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 SCORER = ROOT.parent / "shared" / "tools" / "figures_eval.py"
-SETS = {  # name -> (input file, gold file), relative to the data folder
-    "duma-dev": ("duma-dev/input.jsonl", "duma-dev/gold.jsonl"),
-    "municipal-dev": ("municipal-dev/figures-input.jsonl", "municipal-dev/figures.jsonl"),
+SETS = {  # name -> (input file, gold file, role folding), relative to the data folder
+    "duma-dev": ("duma-dev/input.jsonl", "duma-dev/gold.jsonl", {}),
+    "municipal-dev": (
+        "municipal-dev/figures-input.jsonl",
+        "municipal-dev/figures.jsonl",
+        {
+            "attendees": "participants",
+            "voters": "participants",
+            "votes_for": "participants",
+            "votes_against": "participants",
+            "abstained": "participants",
+            "residents": "other",
+        },
+    ),
 }
 SALT = "dumawatch-split-1"
 TUNED_SHARE = 60  # percent of passages whose errors may be read
@@ -102,13 +116,13 @@ def score_votes(golds: list[dict], preds: dict[str, dict]) -> dict:
         unmatched_predictions += sum(
             1
             for i, v in enumerate(votes)
-            if i not in used and any(v.get(k) is not None for k in ("for", "against"))
+            if i not in used and not v.get("unanimous")
         )
     return {
         "tallies": total,
         "found_all_three_right": found,
         "share": round(found / total, 4) if total else None,
-        "numbered_votes_not_in_gold": unmatched_predictions,
+        "numbered_votes_not_in_gold": unmatched_predictions,  # unanimous ones not counted
         "_misses": misses,
     }
 
@@ -129,10 +143,13 @@ def run_scorer(gold_rows: list[dict], pred_rows: list[dict]) -> dict:
 
 def evaluate(data: Path) -> dict[str, dict[str, dict]]:
     results: dict[str, dict[str, dict]] = {}
-    for name, (input_file, gold_file) in SETS.items():
+    for name, (input_file, gold_file, folding) in SETS.items():
         inputs = read_jsonl(data / input_file)
         golds = {g["id"]: g for g in read_jsonl(data / gold_file)}
         preds = {p["id"]: p for p in predict(inputs)}
+        for pred in preds.values():
+            for fig in pred["figures"]:
+                fig["role"] = folding.get(fig["role"], fig["role"])
         results[name] = {}
         for which in ("tuned", "held"):
             ids = [i for i in golds if part(i) == which]
