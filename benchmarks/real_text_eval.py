@@ -7,7 +7,8 @@ held scores are the ones that say how the rules do on text they were not tuned o
 Figures, people counts, roles and dates are scored by the shared scorer
 (``../shared/tools/figures_eval.py``). municipal-dev marks roles with only three names
 (participants, members, other), so for it the finer roles are first folded into those
-(attendees, voters and vote tallies are participants; residents are other). Votes are scored
+(attendees, voters and vote tallies are participants; residents are members, as its tuned
+part marks a population). Votes are scored
 by this script: a gold tally is the run of figures
 with roles ``votes_for`` / ``votes_against`` / ``abstained`` in one sentence, and it is found
 when a predicted vote overlaps it and its three numbers equal the tally's (a number the gold
@@ -42,7 +43,7 @@ SETS = {  # name -> (input file, gold file, role folding), relative to the data 
             "votes_for": "participants",
             "votes_against": "participants",
             "abstained": "participants",
-            "residents": "other",
+            "residents": "members",
         },
     ),
 }

@@ -31,11 +31,18 @@ _PARTICIPATION = {
     "посмотреть", "явиться", "выйти", "отправиться", "съехаться", "приехать", "прибыть",
     "слет", "смотр", "олимпиада", "экскурсия", "выставка", "концерт", "зарегистрироваться",
     "обратиться", "прием", "принять", "окунуться", "искупаться", "купание", "пробежать",
+    "побывать", "поучаствовать", "присоединиться", "откликнуться", "задействовать",
+    "записаться", "болельщик", "праздновать", "ярмарка", "парад",
+    "марафон", "спартакиада", "флешмоб", "пикет", "демонстрация", "экскурсант",
 }  # fmt: skip
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
-    "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция",
+    "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
+    "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
 }  # fmt: skip
+# Of the membership cues, these count a population when they count inhabitants: «город
+# насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
+_POPULATION_COUNT = {"насчитывать", "численность"}
 _RESIDENCE = {"жить", "проживать", "население", "проживающий"}
 _ELECTION = {
     "голосование", "проголосовать", "голосовать", "явка", "избирательный", "бюллетень",
@@ -43,7 +50,14 @@ _ELECTION = {
 }  # fmt: skip
 _BORN = {
     "родиться", "прописать", "зарегистрировать", "победитель", "призер", "лауреат", "наградить",
-    "награждать", "погибнуть", "пострадать",
+    "награждать", "погибнуть", "пострадать", "выдвинуться",
+    "выдвинуть", "баллотироваться", "претендовать", "претендент",
+}  # fmt: skip
+# Events that deputies take part in as anyone else does, not sittings they attend.
+_EVENTS = {
+    "субботник", "акция", "праздник", "мероприятие", "конкурс", "фестиваль", "митинг", "форум",
+    "слушание", "встреча", "концерт", "шествие", "турнир", "соревнование", "конференция",
+    "экскурсия", "выставка", "забег",
 }  # fmt: skip
 _ABSENCE = {"отсутствовать", "отсутствующий"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный"}
@@ -98,19 +112,20 @@ def _lemma(word: str) -> str:
     return _norm("прийти" if low in {"пришли", "пришло"} else lemma(low))
 
 
-def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, str, bool]]:
-    """(distance, kind, negated) of every cue word in [lo, hi) outside the figure."""
-    found: list[tuple[int, str, bool]] = []
+def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, str, bool, str]]:
+    """(distance, kind, negated, lemma) of every cue word in [lo, hi) outside the figure."""
+    found: list[tuple[int, str, bool, str]] = []
     previous = ""
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
         if start <= m.start() < end:
             previous = word.lower()
             continue
-        kind = _CUES.get(_lemma(word))
+        cue = _lemma(word)
+        kind = _CUES.get(cue)
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
-            found.append((dist, kind, previous == "не"))
+            found.append((dist, kind, previous == "не", cue))
         previous = word.lower()
     return found
 
@@ -126,29 +141,33 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "participants"
     if unit in _OTHER_UNITS:
         return "other"
+    deputies = unit in DEPUTY_UNITS
+    own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
+    if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:
+        return "attendees"  # «из 27 присутствующих депутатов»
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         return "members"  # «совет из 9 человек», «из 17 избранных»
     lo, hi = sentence_bounds(text, start, end)
     cues = _cues(text, lo, hi, start, end)
-    deputies = unit in DEPUTY_UNITS
     if not cues:
         if unit == "член" or deputies:
             return "members"
         return "other"
-    dist, kind, negated = min(cues, key=lambda c: (c[0], c[1] != "membership"))
+    dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
     if negated or kind == "absence":
         return "other"
     words = _lemmas(text, lo, hi)
     if kind == "residence":
         return "residents"
     if kind == "membership":
-        return "residents" if unit in _INHABITANT_UNITS else "members"
+        population = unit in _INHABITANT_UNITS and cue in _POPULATION_COUNT
+        return "residents" if population else "members"
     if kind == "election":
         if deputies:
             return "attendees"
         return "voters"
     if kind == "participation":
-        if deputies and words & (_SITTING | {"присутствовать", "присутствующий"}):
+        if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"
         if not deputies and words & (_ELECTION - {"голос"}):
             return "voters"

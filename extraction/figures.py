@@ -654,6 +654,9 @@ def _lender(
     # «28 депутатов из 30», «10 депутатов из 17»: the figure right before «из».
     if previous and _FROM_GAP.fullmatch(text, previous["end"], start):
         return previous
+    # «18 из 20 депутатов»: the figure right after «из».
+    if following and _FROM_GAP.fullmatch(text, end, following["start"]):
+        return following
     # «из 45 35 депутатов»: the figure right after.
     if following and _FROM_BEFORE.search(text, max(0, start - 4), start):
         if _BLANK.fullmatch(text, end, following["start"]) is not None:

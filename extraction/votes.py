@@ -51,7 +51,7 @@ _SIDE = {
 _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
-        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH})(?:{_NUM}|{_ZERO})",
+        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH})(?:все\s+)?(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
     for side, pattern in _SIDE.items()
@@ -68,8 +68,9 @@ _BEFORE = {
 }
 # «решение поддержали 28 депутатов», «не поддержали 3 депутата», «проголосовало из 45 35».
 _SUPPORT = re.compile(
-    rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?)"
-    rf"(?:\s+из\s+{_NUM2})?\s+{_NUM}",
+    rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?"
+    rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
+    rf"(?:\s+из\s+{_NUM2})?\s+(?:все\s+|большинством\s+)?{_NUM}",
     re.IGNORECASE,
 )
 _SUPPORT_AFTER = re.compile(
@@ -190,7 +191,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             got = _value(m.group("num"), None)
             if got is None:
                 continue
-            if m.group("verb").lower().startswith("проголосовал") and not _deputies_after(
+            verb = m.group("verb").lower()
+            if verb.startswith(("проголосовал", "принят")) and not _deputies_after(
                 text, m.end("num")
             ):
                 continue

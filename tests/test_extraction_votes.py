@@ -171,3 +171,17 @@ def test_extract_command_writes_votes(tmp_path: Path) -> None:
     assert lines[2]["votes"] == [] and lines[3]["votes"] == []
     roles = {f["role"] for f in lines[0]["figures"]}
     assert roles == {"votes_for", "votes_against", "abstained"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За проголосовали все 23 депутата.", (23, None, None, False)),
+        ("Решение принято 19 голосами.", (19, None, None, False)),
+        ("Поправки поддержали 26 из 28 депутатов.", (26, None, None, False)),
+        ("Из 27 присутствующих депутатов за проголосовали 25, против — 2.", (25, 2, None, False)),
+        ('"За" - 15, "Против" - 3, "Воздержались" - 2.', (15, 3, 2, False)),
+    ],
+)
+def test_more_tally_forms(text: str, expected: tuple) -> None:
+    assert votes(text) == [expected]
