@@ -447,6 +447,14 @@ def find_figures(text: str) -> list[dict]:
         start = m.start()
         if start < consumed:
             continue
+        raw, nxt = m.group(), text[m.end() : m.end() + 2]
+        if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
+            continue  # a time, a fraction, a date or a phone number
+        if _next_is_quick_reject(text, m.end()) and nxt[:1] not in "-–—":
+            # nothing countable follows: at most an elliptical count («присутствуют 32,»)
+            if raw.isdigit() and len(raw) < 7 and _BARE_END.match(text, m.end()):
+                bare.append((start, m.end(), int(raw)))
+            continue
         number = _number_at(text, m)
         if number is None:
             continue
@@ -457,7 +465,7 @@ def find_figures(text: str) -> list[dict]:
         if fig is not None:
             out.append(fig)
             consumed = fig["end"]
-        elif integral and end == m.end():
+        elif integral and end == m.end() and _BARE_END.match(text, end):
             bare.append((start, end, value))
     words, bare_words = _word_figures(text)
     out.extend(words)
@@ -573,20 +581,24 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     for start, end, value in bare:
         if 1900 <= value <= 2100 or not _BARE_END.match(text, end):
             continue
-        if _LIST_BEFORE.search(text, max(0, start - 6), start) or _is_label(text, start):
+        if _LIST_BEFORE.search(text, max(0, start - 6), start):
             continue
         source = _lender(text, figures, starts, bare_starts, start, end)
         if source is not None:
             unit, people = source["unit"], source["is_people"]
-        elif (inverted := _inverted(text, start)) is not None:
+        elif _WORD_BEFORE.search(text, max(0, start - 8), start) and (
+            inverted := _inverted(text, start)
+        ):
             unit, people = inverted
         else:
             continue
-        out.append(_people(text, start, end, value, unit, people))
+        if not _is_label(text, start):
+            out.append(_people(text, start, end, value, unit, people))
     return out
 
 
 # «Участников было 500», «Почётных граждан отныне сотня»: the counted noun before the number.
+_WORD_BEFORE = re.compile(r"[А-Яа-яЁё][\s—–:]*$")
 _TOKENS_BEFORE = re.compile(r"[А-Яа-яЁё]+|[—–:]|[^\sА-Яа-яЁё]")
 _LINKS = {
     "было", "будет", "стало", "станет", "уже", "всего", "отныне", "теперь", "сейчас",
@@ -661,26 +673,37 @@ def _lender(
     if following and _FROM_BEFORE.search(text, max(0, start - 4), start):
         if _BLANK.fullmatch(text, end, following["start"]) is not None:
             return following
+    # The rest need the sentence; find it only when the words around fit.
+    after_from = (
+        previous is not None
+        and start - previous["end"] < 250
+        and _FROM_BEFORE.search(text, max(0, previous["start"] - 4), previous["start"])
+    )
+    respectively = previous is not None and _RESPECTIVELY.match(text, end)
+    parallel = (
+        following is not None
+        and following["start"] - end < 60
+        and _PARALLEL_GAP.search(text, end, following["start"])
+    )
+    if not (after_from or respectively or parallel):
+        return None
     lo, hi = sentence_bounds(text, start, end)
-    if previous is not None and previous["start"] >= lo:
-        # «Из 36 депутатов присутствуют 32»: the figure after «из» earlier in the sentence.
-        if _FROM_BEFORE.search(text, max(0, previous["start"] - 4), previous["start"]):
-            if not _numbers_between(bare_starts, previous["end"], start):
-                return previous
-
+    # «Из 36 депутатов присутствуют 32»: the figure after «из» earlier in the sentence.
+    if after_from and previous["start"] >= lo:
+        if not _numbers_between(bare_starts, previous["end"], start):
+            return previous
     # «четыре и два соответственно»: the last figure before that is not a place («в двух
     # сельсоветах — семь и пять соответственно»).
-    if _RESPECTIVELY.match(text, end):
+    if respectively:
         for f in reversed(figures[:at]):
             if f["start"] < lo:
                 break
             if not _PLACE_BEFORE.search(text, max(0, f["start"] - 4), f["start"]):
                 return f
     # «пришли 24, не явились 18 человек»: the next figure, a clause away.
-    if following is not None and following["end"] <= hi and following["start"] - end < 60:
-        if _PARALLEL_GAP.search(text, end, following["start"]):
-            if not _numbers_between(bare_starts, end, following["start"]):
-                return following
+    if parallel and following["end"] <= hi:
+        if not _numbers_between(bare_starts, end, following["start"]):
+            return following
     return None
 
 

@@ -81,9 +81,28 @@ def is_collective(word: str) -> bool:
     return _norm(word) in _collective_forms()
 
 
+@lru_cache(maxsize=1)
 def numeral_pattern() -> str:
-    """A regular expression alternation of every numeral word form, longest first."""
-    return "|".join(sorted((re.escape(w) for w in _table()), key=len, reverse=True))
+    """A regular expression for every numeral word form, as a prefix tree: a flat alternation
+    of the ~600 forms is tried branch by branch at every position of a sentence."""
+    trie: dict = {}
+    for word in _table():
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    if len(branches) == 1 and not ends:
+        return body
+    return body + ("?" if ends else "")
 
 
 def word_value(word: str) -> tuple[str, float] | None:

@@ -93,6 +93,10 @@ _VOTE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ELECTION = re.compile(r"выбор|избирател|явк|участк|бюллетен", re.IGNORECASE)
+_DEPUTIES_VOTE = re.compile(r"депутат|воздерж", re.IGNORECASE)
+_DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
+_VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
+_TIE = re.compile(rf"[—–:]|-\s|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
 _SUBJECT_AFTER_FOR = re.compile(
     rf"(?<![\w-]){_VOTED}\s+(?:[а-яё]+\s+)?за\s+(?P<subject>[а-яёА-ЯЁ][^.;:!?()«»\"—–]*)",
@@ -114,6 +118,10 @@ _SUBJECT_OBJECT = re.compile(
     rf"(?:{_NUM}(?:\s+[а-яё]+)?\s+)?(?P<subject>(?:проект|решени|изменени|внесени|поправк|бюджет"
     rf"|отчет|отчёт|кандидатур|программ|положени|устав|закон|постановлени)[^.;:!?()«»\"—–,]*)",
     re.IGNORECASE,
+)
+_SUBJECT_END = re.compile(
+    r",|\s+(?:и|а)\s+(?=[0-9])|\s+[0-9]+\s+(?:голос|депутат)"
+    r"|\s+(?:депутаты|члены|народные\s+избранники|парламентарии)(?![\w-])"
 )
 _SUBJECT_NOT = re.compile(r"^(?:[0-9]|него|нее|неё|них|это|то|что|год|счет|счёт)", re.IGNORECASE)
 _MAX_SUBJECT = 160
@@ -163,7 +171,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
     voting = (
         after_tally
         or bool(_VOTE_CONTEXT.search(sentence))
-        and not (_ELECTION.search(sentence) and not re.search(r"депутат|воздерж", sentence, re.I))
+        and not (_ELECTION.search(sentence) and not _DEPUTIES_VOTE.search(sentence))
     )
     found: list[_Slot] = []
     for side in _SIDE:
@@ -180,7 +188,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             quoted = m.group("side")[0] in "«\"„“”'"
             if side == "for" and not quoted and _followed_by_object(text, m.end("side")):
                 # «25 депутатов проголосовали за бюджет» is a vote; «5 человек за рулём» not
-                if not re.search(_VOTED, m.group(0), re.IGNORECASE):
+                if not _VOTED_RE.search(m.group(0)):
                     continue
             at = m.start("num")
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
@@ -227,7 +235,7 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
     between = m.string[m.end("side") : m.start("num") if m.group("num") else m.start("zero")]
     if not after:
         between = m.string[m.end("num") : m.start("side")]
-    return bool(re.search(r"[—–:]|-\s|" + _VOTED, between, re.IGNORECASE))
+    return bool(_TIE.search(between))
 
 
 def _followed_by_object(text: str, pos: int) -> bool:
@@ -269,11 +277,7 @@ def _subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
         if m is None:
             continue
         raw = m.group("subject")
-        cut = re.search(
-            r",|\s+(?:и|а)\s+(?=[0-9])|\s+[0-9]+\s+(?:голос|депутат)"
-            r"|\s+(?:депутаты|члены|народные\s+избранники|парламентарии)(?![\w-])",
-            raw,
-        )
+        cut = _SUBJECT_END.search(raw)
         raw = raw[: cut.start()] if cut else raw
         raw = raw.rstrip()
         if not raw or _SUBJECT_NOT.match(raw) or len(raw) > _MAX_SUBJECT:
@@ -346,8 +350,10 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
     return votes
 
 
+# Cheap test that a sentence may hold a tally, before the costly patterns run on it.
 _VOTE_WORDS = re.compile(
-    r"за|против|воздерж|единогласн|единодушн|поддержал|одобрил|голос", re.IGNORECASE
+    r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос",
+    re.IGNORECASE,
 )
 
 
@@ -389,7 +395,7 @@ def _unit(text: str, slot: _Slot) -> str:
     if slot.noun and lemma(slot.noun.strip()) in DEPUTY_UNITS | {"голос"}:
         return lemma(slot.noun.strip())
     lo, hi = _sentence_of(text, slot.start)
-    return "депутат" if re.search(r"депутат", text[lo:hi], re.IGNORECASE) else "голос"
+    return "депутат" if _DEPUTIES.search(text, lo, hi) else "голос"
 
 
 def empty_vote() -> dict:
