@@ -465,7 +465,7 @@ def find_figures(text: str) -> list[dict]:
         if fig is not None:
             out.append(fig)
             consumed = fig["end"]
-        elif integral and end == m.end() and _BARE_END.match(text, end):
+        elif integral and end == m.end():
             bare.append((start, end, value))
     words, bare_words = _word_figures(text)
     out.extend(words)
@@ -564,6 +564,13 @@ _FROM_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых|числа\s+
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|у)\s+$", re.IGNORECASE)
 _FROM_GAP = re.compile(r"\s+из\s+", re.IGNORECASE)
+_FROM_THEM_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+# One clause to the next: a comma or a dash and at most five words, no digits.
+_CLAUSE_GAP = re.compile(r"(?=[^0-9]*[,—–;])[^0-9.!?\n]{0,60}", re.IGNORECASE)
+_SCALED_TEXT = re.compile(r"тыс|млн|млрд|трлн|тысяч|миллион|миллиард", re.IGNORECASE)
 _RESPECTIVELY = re.compile(
     r"(?:\s*(?:,|и)\s*(?:[0-9]+|[а-яё]+))*\s*,?\s*соответственно(?![\w])", re.IGNORECASE
 )
@@ -575,15 +582,19 @@ _BARE_END = re.compile(
 
 
 def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float]]) -> list[dict]:
+    """Bare numbers that take the noun of a figure they are paired with, left to right, so
+    that one found lends in turn: «22 получила «Единая Россия», 5 — КПРФ, 3 — ЛДПР»."""
     out: list[dict] = []
+    figures = list(figures)
     starts = [f["start"] for f in figures]
     bare_starts = [b[0] for b in bare]
     for start, end, value in bare:
-        if 1900 <= value <= 2100 or not _BARE_END.match(text, end):
+        if 1900 <= value <= 2100 or _LIST_BEFORE.search(text, max(0, start - 6), start):
             continue
-        if _LIST_BEFORE.search(text, max(0, start - 6), start):
+        part = _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
+        if not (part or _BARE_END.match(text, end) or _verb_after(text, end)):
             continue
-        source = _lender(text, figures, starts, bare_starts, start, end)
+        source = _lender(text, figures, starts, bare_starts, start, end, bool(part))
         if source is not None:
             unit, people = source["unit"], source["is_people"]
         elif _WORD_BEFORE.search(text, max(0, start - 8), start) and (
@@ -593,8 +604,21 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         else:
             continue
         if not _is_label(text, start):
-            out.append(_people(text, start, end, value, unit, people))
+            fig = _people(text, start, end, value, unit, people)
+            out.append(fig)
+            at = bisect_left(starts, fig["start"])
+            starts.insert(at, fig["start"])
+            figures.insert(at, fig)
     return out
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """«Из 30 мандатов 22 получила…»: a verb right after the number."""
+    m = _WORD.match(text, _BLANK.match(text, end).end())
+    if m is None or m.start() == end:
+        return False
+    found = _parse(m.group().lower())
+    return bool(found) and found[0].tag.POS in {"VERB", "PRTS"}
 
 
 # «Участников было 500», «Почётных граждан отныне сотня»: the counted noun before the number.
@@ -654,14 +678,21 @@ def _numbers_between(bare_starts: list[int], lo: int, hi: int) -> int:
 
 
 def _lender(
-    text: str, figures: list[dict], starts: list[int], bare_starts: list[int], start: int, end: int
+    text: str,
+    figures: list[dict],
+    starts: list[int],
+    bare_starts: list[int],
+    start: int,
+    end: int,
+    part: bool,
 ) -> dict | None:
-    """The figure whose noun the bare number at [start, end) takes, or None."""
+    """The figure whose noun the bare number at [start, end) takes, or None; ``part``: the
+    number follows «из них», «в том числе»."""
     at = bisect_left(starts, start)
     previous = figures[at - 1] if at and figures[at - 1]["end"] <= start else None
     following = figures[at] if at < len(figures) else None
-    # «11 из них», «42 из которых»: the figure just before.
-    if _FROM_THEM_AFTER.match(text, end):
+    # «11 из них», «42 из которых», «из них 20 — от партии»: the figure just before.
+    if part or _FROM_THEM_AFTER.match(text, end):
         return previous if previous and start - previous["end"] < 250 else None
     # «28 депутатов из 30», «10 депутатов из 17»: the figure right before «из».
     if previous and _FROM_GAP.fullmatch(text, previous["end"], start):
@@ -685,7 +716,15 @@ def _lender(
         and following["start"] - end < 60
         and _PARALLEL_GAP.search(text, end, following["start"])
     )
-    if not (after_from or respectively or parallel):
+    # «Было 12 ТОСов, стало 19», «22 получила «Единая Россия», 5 — КПРФ»: the figure a clause
+    # before; not a scaled sum, whose scale the bare number would lose («250 млн, а на … — 80»)
+    backward = (
+        previous is not None
+        and start - previous["end"] < 60
+        and _CLAUSE_GAP.fullmatch(text, previous["end"], start)
+        and not _SCALED_TEXT.search(previous["text"])
+    )
+    if not (after_from or respectively or parallel or backward):
         return None
     lo, hi = sentence_bounds(text, start, end)
     # «Из 36 депутатов присутствуют 32»: the figure after «из» earlier in the sentence.
@@ -704,6 +743,8 @@ def _lender(
     if parallel and following["end"] <= hi:
         if not _numbers_between(bare_starts, end, following["start"]):
             return following
+    if backward and previous["start"] >= lo:
+        return previous
     return None
 
 
