@@ -40,7 +40,11 @@ _WORDNUM = rf"{_NUMERAL}(?:\s+{_NUMERAL}){{0,3}}"
 _NUM = rf"(?P<num>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
 _NUM2 = rf"(?P<num2>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
-_VOTED = r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)|отдал[аио]?\s+голоса?)"
+_VOTED = (
+    r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
+    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись))"
+)
+_ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
 _SIDE = {
     "for": rf"{_Q}за{_QC}|за",
     "against": rf"{_Q}против{_QC}|против",
@@ -51,7 +55,7 @@ _SIDE = {
 _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
-        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH})(?:все\s+)?(?:{_NUM}|{_ZERO})",
+        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH}){_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
     for side, pattern in _SIDE.items()
@@ -69,8 +73,9 @@ _BEFORE = {
 # «решение поддержали 28 депутатов», «не поддержали 3 депутата», «проголосовало из 45 35».
 _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?"
+    rf"|отдал[аио]?\s+(?:свои\s+)?голоса"
     rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
-    rf"(?:\s+из\s+{_NUM2})?\s+(?:все\s+|большинством\s+)?{_NUM}",
+    rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+)?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
 _SUPPORT_AFTER = re.compile(
@@ -200,7 +205,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             if got is None:
                 continue
             verb = m.group("verb").lower()
-            if verb.startswith(("проголосовал", "принят")) and not _deputies_after(
+            if verb.startswith(("проголосовал", "принят", "отдал")) and not _deputies_after(
                 text, m.end("num")
             ):
                 continue
@@ -243,7 +248,13 @@ def _followed_by_object(text: str, pos: int) -> bool:
     return m is not None
 
 
+_OUT_OF_AFTER = re.compile(r"\s+из\s+[0-9]+(?=\s)", re.IGNORECASE)
+
+
 def _deputies_after(text: str, pos: int) -> bool:
+    """«проголосовали 25 депутатов», «… 25 из 27 депутатов»."""
+    out_of = _OUT_OF_AFTER.match(text, pos)
+    pos = out_of.end() if out_of else pos
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     return m is not None and _deputies_noun(m.group())
 
