@@ -65,6 +65,7 @@ _SITTING = {"заседание", "сессия", "кворум", "пленар�
 _PARTICIPANT_UNITS = {"участник", "делегат", "гость", "зритель", "слушатель", "посетитель"}
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
 _INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница"}
+_POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
 _VOTER_UNITS = {"избиратель"}
 # People who are counted as what they are, whatever the sentence says: candidates, accused.
 _OTHER_UNITS = {
@@ -87,6 +88,14 @@ for _words, _kind in (
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
+# A change in a count, not a count: «на 200 человек больше», «выросло на 15 человек».
+_CHANGE = (
+    r"(?:вырос\w*|вырастет|увеличил\w*|увеличит\w*|сократил\w*|сократит\w*|снизил\w*"
+    r"|уменьшил\w*|прибавил\w*|больше|меньше)"
+)
+_ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
+_DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+на\s+$", re.IGNORECASE)
+_DELTA_AFTER = re.compile(rf"\s+{_CHANGE}(?![\w-])", re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
     r"(?:среди\s+(?:них|которых)|в\s+том\s+числе|из\s+(?:них|которых)|в\s+их\s+числе)"
     r"[\s,:—–-]*(?:\w+\s+){0,2}$",
@@ -141,6 +150,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "participants"
     if unit in _OTHER_UNITS:
         return "other"
+    if _ON_BEFORE.search(text, max(0, start - 4), start) and (
+        _DELTA_BEFORE.search(text, max(0, start - 24), start) or _DELTA_AFTER.match(text, end)
+    ):
+        return "other"  # «на 200 человек больше», «выросло на 15 человек»
     deputies = unit in DEPUTY_UNITS
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
     if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:
@@ -150,9 +163,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     lo, hi = sentence_bounds(text, start, end)
     cues = _cues(text, lo, hi, start, end)
     if not cues:
-        if unit == "член" or deputies:
-            return "members"
-        return "other"
+        return "members" if deputies or unit in _POST_UNITS else "other"
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
     if negated or kind == "absence":
         return "other"

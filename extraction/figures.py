@@ -381,7 +381,7 @@ def _figure(
     if found is None:
         return None
     unit, end, animate = found
-    if _is_label(text, start):
+    if digits and _is_label(text, start):
         return None
     if factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
         if not _SYMBOL_UNIT.match(text, pos):
