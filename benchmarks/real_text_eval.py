@@ -115,9 +115,7 @@ def score_votes(golds: list[dict], preds: dict[str, dict]) -> dict:
                 used.add(hit)
                 found += 1
         unmatched_predictions += sum(
-            1
-            for i, v in enumerate(votes)
-            if i not in used and not v.get("unanimous")
+            1 for i, v in enumerate(votes) if i not in used and not v.get("unanimous")
         )
     return {
         "tallies": total,
