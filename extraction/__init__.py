@@ -1,4 +1,4 @@
-"""Extraction: text in, people/posts, entities, regions, dates and figures out. No I/O.
+"""Extraction: text in, people/posts, entities, regions, dates, figures and votes out. No I/O.
 
 >>> extract("Глава Калуги Александр Иванов ...", "2018-11-23")["people"][0]["name"]
 'Александр Иванов'
@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-EXTRACTION_VERSION = "dw-extract-8 slovnet-ner-news-v1 rules-8"
+EXTRACTION_VERSION = "dw-extract-9 slovnet-ner-news-v1 rules-9"
 
 __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 
@@ -44,11 +44,12 @@ def to_dict(doc: Doc) -> dict:
         "regions": list(doc._.regions or []),
         "dates": list(doc._.dates or []),
         "figures": list(doc._.figures or []),
+        "votes": list(doc._.votes or []),
         "extraction_version": EXTRACTION_VERSION,
     }
     source = doc._.source_text
     if source is not None:  # quoted text must slice the caller's string, surrogates and all
-        for field in ("entities", "dates", "figures"):
+        for field in ("entities", "dates", "figures", "votes"):
             for item in result[field]:
                 item["text"] = source[item["start"] : item["end"]]
     return result

@@ -2,12 +2,20 @@
 
 Rules rather than natasha's yargy DatesExtractor: a few regular expressions are ~100x faster
 on long pages, and we also need relative words («вчера») and publication-year inference.
+
+A day and month without a year take the year the tense implies: «слушания состоятся 15 января»
+published on 2017-12-01 is 2018-01-15, «заседание прошло 20 декабря» published on 2019-01-10
+is 2018-12-20. The tense is that of the verb nearest the date in its sentence; with no verb,
+a date more than two months after publication is taken to be in the year before. Without a
+publication date, the nearest date in the text that has a year stands in for it.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+
+from extraction.morph import lemma, parses
 
 _MONTHS = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
@@ -64,12 +72,84 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _infer_year(m: int, d: int, published: date) -> date | None:
-    """Publication year, or the year before when that would put the day >2 months ahead."""
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
+_VERB_WORD = re.compile(r"[А-Яа-яЁё]+")
+# Short participles that schedule an event: «заседание назначено на 15 января».
+_SCHEDULED = {"назначить", "запланировать", "наметить", "перенести", "намечать", "планировать"}
+_FUTURE_WORDS = {"предстоит", "предстоят", "планируется", "планируют", "намерены"}
+# «будет открыт», «был назначен»: a short participle takes the tense of its auxiliary.
+_AUXILIARY = {
+    "будет": "future", "будут": "future", "будем": "future", "был": "past", "была": "past",
+    "было": "past", "были": "past",
+}  # fmt: skip
+_SLACK = timedelta(days=7)  # publication dates and «на днях» are not exact to the day
+_TURN = timedelta(days=120)  # how far across New Year a tense may move a date
+_AHEAD = timedelta(days=62)  # a yearless date further ahead than this looks back
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """ "past", "future" or "present" of the verb nearest [start, end) in its sentence."""
+    lo = max(0, start - 200)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    hi = stop.start() if stop else min(len(text), end + 200)
+    best: tuple[int, str] | None = None
+    before: list[str] = []  # the words before the current one, for «будет открыт»
+    for m in _VERB_WORD.finditer(text, lo, hi):
+        word = m.group().lower()
+        if start <= m.start() < end:
+            continue
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or dist < best[0]:
+            tense = _word_tense(word)
+            if tense == "participle":
+                auxiliary = _AUXILIARY.get(before[-1] if before else "")
+                auxiliary = auxiliary or _AUXILIARY.get(before[-2] if len(before) > 1 else "")
+                tense = auxiliary or ("future" if lemma(word) in _SCHEDULED else "past")
+            if tense is not None:
+                best = (dist, tense)
+        before.append(word)
+    return best[1] if best else None
+
+
+def _word_tense(word: str) -> str | None:
+    if word in _FUTURE_WORDS:
+        return "future"
+    found = parses(word)
+    if not found:
+        return None
+    top = found[0]
+    if top.tag.POS == "VERB":
+        return {"past": "past", "futr": "future", "pres": "present"}.get(top.tag.tense)
+    if top.tag.POS == "PRTS":
+        return "participle"
+    return None
+
+
+def _infer_year(m: int, d: int, published: date, tense: str | None = None) -> date | None:
+    """The publication year, unless the tense moves the day across New Year: a future event
+    a week or more before the publication day is next year's when that is at most four
+    months ahead («в декабре: состоится 15 января»), a past one a week or more after it last
+    year's when that is at most four months back. With no tense, a day over two months ahead
+    is last year's; a date too far off for its tense, or in the present tense («ежегодно
+    отмечается 12 декабря»), keeps the publication year (the publication date is the likelier
+    mistake)."""
     cand = _valid(published.year, m, d)
-    if cand is not None and cand - published <= timedelta(days=62):
+    if cand is None:  # 29 February
+        return _valid(published.year - 1, m, d)
+    if tense == "future" and cand < published - _SLACK:
+        nxt = _valid(published.year + 1, m, d)
+        return nxt if nxt is not None and nxt - published <= _TURN else cand
+    ahead = cand - published
+    if tense == "past" and ahead > _SLACK:
+        prev = _valid(published.year - 1, m, d)
+        if prev is not None and (published - prev <= _TURN or ahead > _AHEAD):
+            return prev
         return cand
-    return _valid(published.year - 1, m, d)
+    if tense is None and ahead > _AHEAD:
+        return _valid(published.year - 1, m, d)
+    return cand
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -91,11 +171,12 @@ def _item(day: date, text: str, start: int, end: int) -> dict:
 def find_dates(text: str, published_at: date | None) -> list[dict]:
     """Every calendar date in ``text``, ordered by position.
 
-    Yearless dates and «вчера»/«сегодня» need ``published_at`` and are skipped without it.
+    Yearless dates need ``published_at`` or a date with a year elsewhere in the text;
+    «вчера»/«сегодня» need ``published_at``.
     """
     published_at = _as_date(published_at)
     out: list[dict] = []
-    guessed: set[int] = set()  # starts of dates whose year came from published_at
+    yearless: list[tuple[int, int, int, int, str | None]] = []  # month, day, start, end, tense
     for m in _WORDY.finditer(text):
         if _STREET_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
@@ -103,23 +184,17 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
         year = int(m.group("year")) if m.group("year") else None
         days = list(_DAY_IN_LIST.finditer(m.group("days")))
         base = m.start("days")
+        tense = _tense(text, m.start(), m.end()) if year is None else None
         for k, dm in enumerate(days):
             d = int(re.match(r"\d+", dm.group()).group())
-            if year is not None:
-                day = _valid(year, month, d)
-            elif published_at is not None:
-                day = _infer_year(month, d, published_at)
-            else:
-                day = None
-            if day is None:
-                continue
             if k == len(days) - 1:
                 start, end = base + dm.start(), m.end()
             else:
                 start, end = base + dm.start(), base + dm.end()
-            out.append(_item(day, text, start, end))
             if year is None:
-                guessed.add(start)
+                yearless.append((month, d, start, end, tense))
+            elif (day := _valid(year, month, d)) is not None:
+                out.append(_item(day, text, start, end))
     for m in _NUMERIC.finditer(text):
         d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
         if d is None:
@@ -133,6 +208,7 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
         day = _valid(y, int(m.group("m")), int(m.group("d")))
         if day is not None and 1800 <= y <= 2199:
             out.append(_item(day, text, m.start(), m.end()))
+    guessed = _resolve_yearless(text, yearless, out, published_at)
     if published_at is not None:
         for m in _RELATIVE.finditer(text):
             day = published_at + timedelta(days=_RELATIVE_DAYS[m.group(1).lower()])
@@ -140,6 +216,29 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
     out.sort(key=lambda x: (x["start"], x["end"]))
     _roll_range_ends(text, out, guessed)
     return out
+
+
+def _resolve_yearless(
+    text: str,
+    yearless: list[tuple[int, int, int, int, str | None]],
+    out: list[dict],
+    published_at: date | None,
+) -> set[int]:
+    """Add the yearless dates to ``out``; their starts are returned (their year is a guess)."""
+    guessed: set[int] = set()
+    anchors = sorted((x["start"], x["date"]) for x in out)  # dates that give their year
+    for month, d, start, end, tense in yearless:
+        reference = published_at
+        if reference is None:
+            if not anchors:
+                continue
+            before = [a for a in anchors if a[0] < start]
+            reference = date.fromisoformat((before[-1] if before else anchors[0])[1])
+        day = _infer_year(month, d, reference, tense)
+        if day is not None:
+            out.append(_item(day, text, start, end))
+            guessed.add(start)
+    return guessed
 
 
 def _roll_range_ends(text: str, items: list[dict], guessed: set[int]) -> None:

@@ -1,4 +1,4 @@
-"""The facts helpers' pure functions (regions, dates, figures) as named pipeline components.
+"""The facts helpers' pure functions (regions, dates, figures, votes) as named pipeline components.
 
 Imported lazily: each component degrades to an empty list while its module is missing, so the
 pipeline runs before every piece has landed.
@@ -56,6 +56,17 @@ class Figures:
         return doc
 
 
+class Votes:
+    """Vote tallies; runs after figures, whose numbers it gives the tallies' roles."""
+
+    def __init__(self) -> None:
+        self.find = _function("votes", "find_votes")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.votes = self.find(doc.text, doc._.figures) if self.find else []
+        return doc
+
+
 @Language.factory("dw_regions")
 def make_regions(nlp: Language, name: str) -> Regions:
     return Regions()
@@ -69,3 +80,8 @@ def make_dates(nlp: Language, name: str) -> Dates:
 @Language.factory("dw_figures")
 def make_figures(nlp: Language, name: str) -> Figures:
     return Figures()
+
+
+@Language.factory("dw_votes")
+def make_votes(nlp: Language, name: str) -> Votes:
+    return Votes()

@@ -1,40 +1,54 @@
 """Quantities in Russian news text: people counts with their role, money, percentages, counts.
 
 A figure is a number (digits or words) followed by what it counts: «около 500 человек»,
-«1,5 млн рублей», «86%», «58 ТОСов». A number with nothing counted after it is not a figure,
-which by itself drops most house numbers, postcodes, phone numbers and bare years; the rest
-(«в 2018 году», «7 созыва», «№ 45», «15-летнюю», «23 ноября») are ruled out explicitly.
+«1,5 млн рублей», «86%», «58 ТОСов», «пять КамАЗов», «51 тысяча 369 человек». A number with
+nothing counted after it is not a figure, which by itself drops most house numbers, postcodes,
+phone numbers and bare years; the rest («в 2018 году», «7 созыва», «№ 45», «15-летнюю»,
+«23 ноября», «1 место», ТОС «31 комплекс», «жителями 4, 5 и 15 округов») are ruled out
+explicitly. Three kinds of number count without a noun right after them: a scaled sum whose
+unit the sentence implies («бюджет — 8 млрд» is roubles, «на шествии — 16 тысяч» people), a
+collective numeral («все трое»), and an elliptical count that takes the noun of a figure it
+is paired with («из 36 депутатов присутствуют 32», «пришли 24, не явились 18 человек»,
+«42 из них», «четыре и два соответственно»).
 
-Role of a people count: the nearest cue word in the sentence decides — «участник»,
-«собрались», «съезд»… give ``participants``; «объединяют», «насчитывает», «членов» give
-``members``, and so does «из N человек»; a people count with no cue is ``other``.
-Non-people figures have role ``None``. People are animate counted nouns (not animals or
-firm-like agents such as «подрядчик») and participles used as nouns («80 приглашённых»).
+People are animate counted nouns (not animals or firm-like agents such as «подрядчик») and
+participles used as nouns («80 приглашённых»); their role comes from
+:mod:`extraction.figure_roles`. Non-people figures have role ``None``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from extraction.figure_roles import people_role, sentence_bounds, subset_of
 from extraction.morph import inflect, lemma, parses
-from extraction.numbers import parse_words, word_value
+from extraction.numbers import is_collective, parse_words, word_value
 
-_SP = r"[ \u00a0\u202f]"
-_NUMBER = re.compile(
-    rf"(?<![\w.,:/№#+-])(?:[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])|[0-9]+)(?:[.,][0-9]+)?"
+_SP = r"[ \u00a0\u202f\u2009]"
+_SCALE_WORD = (
+    r"(?:тыс|млн|млрд|трлн)(?:\.|(?![\w]))"
+    r"|(?:тысяч[аиуеь]?(?:ами|ам|ах)?|тысячей"
+    r"|миллион(?:ами|ам|ах|ов|а|ы|е|ом|у)?|миллиард(?:ами|ам|ах|ов|а|ы|е|ом|у)?)(?![\w])"
 )
+# «4, 5 млрд» (a decimal comma with a space, before a scale word) reads as 4.5.
+_NUMBER = re.compile(
+    rf"(?<![\w.,:/№#+-])(?:[0-9]+,{_SP}[0-9]{{1,2}}(?={_SP}*(?:{_SCALE_WORD}))"
+    rf"|(?:[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])|[0-9]+)(?:[.,][0-9]+)?)"
+)
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 _RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[.:/-][0-9])")
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
-_MULTIPLIER = re.compile(
-    r"\s*(тыс(?![\w])\.?|тысяч[аиуеь]?(?:ами|ам|ах)?|млн\.?|миллион(?:ами|ам|ах|ов|а|ы|е|ом|у)?"
-    r"|млрд\.?|миллиард(?:ами|ам|ах|ов|а|ы|е|ом|у)?|трлн\.?)(?![\w])",
-    re.IGNORECASE,
-)
+_MULTIPLIER = re.compile(rf"\s*(?P<scale>{_SCALE_WORD})", re.IGNORECASE)
 _SCALE = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9}
 _SCALE["трлн"] = 1e12
 _SPLIT_COMPOUND = re.compile(r"\s*(?:комнатн|этажн|летн|местн|разов|дневн|часов|кратн)", re.I)
-_SCALED_PART = re.compile(rf"{_SP}+([0-9]{{1,3}}(?:[.,][0-9]+)?){_MULTIPLIER.pattern}", re.I)
+_SCALED_PART = re.compile(
+    rf"{_SP}+(?P<part>[0-9]{{1,3}}(?:[.,][0-9]+)?){_MULTIPLIER.pattern}", re.IGNORECASE
+)
+# «51 тысяча 369 человек»: units after the last scale word.
+_BARE_PART = re.compile(rf"{_SP}+(?P<part>[0-9]{{1,3}})(?![0-9]|[.,:/-][0-9])")
 _CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|ух|ех|ью)(?![\w-])", re.IGNORECASE)
 _MAX_VALUE = 1e15
 _SYMBOL_UNIT = re.compile(
@@ -45,17 +59,19 @@ _SYMBOL_UNIT = re.compile(
     r"|(?P<kop>коп\.|копе(?:ек|йки|йка|йку)(?![\w]))"
     r"|(?P<ppl>чел\.)|(?P<pcs>шт\.)"
     r"|(?P<sqm>кв\.\s*(?:м|км)\.?(?![\w]))"
+    r"|(?P<cbm>куб\.\s*м\.?(?![\w])|м3(?![\w])|м³)"
     r"|(?P<km>км(?![\w])\.?)|(?P<ha>га(?![\w]))|(?P<kg>кг(?![\w]))|(?P<t>т\.(?!\s*[а-яё0-9])))",
     re.IGNORECASE,
 )
 _SYMBOL_NAMES = {
     "pct": "%", "rub": "рубль", "usd": "доллар", "eur": "евро", "kop": "копейка",
-    "ppl": "человек", "pcs": "штука", "sqm": "кв. м", "km": "км", "ha": "га", "kg": "кг",
-    "t": "тонна",
+    "ppl": "человек", "pcs": "штука", "sqm": "кв. м", "cbm": "куб. м", "km": "км", "ha": "га",
+    "kg": "кг", "t": "тонна",
 }  # fmt: skip
 _APPROX = re.compile(
-    r"(?<![\w-])((?:не\s+менее|не\s+более|более|менее|больше|меньше)(?:,?\s+чем)?|около"
-    r"|свыше|почти|порядка|примерно|приблизительно|ориентировочно|до)\s+$",
+    r"(?<![\w-])((?:не\s+менее|не\s+более|чуть\s+более|чуть\s+больше|более|менее|больше"
+    r"|меньше)(?:,?\s+чем)?|около|свыше|почти|порядка|примерно|приблизительно|ориентировочно"
+    r"|до)\s+$",
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(
@@ -87,11 +103,21 @@ _STREETS = {
 }  # fmt: skip
 _BEFORE_TOKENS = re.compile(r"№|[\w-]+|,")
 _PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
+# «ТОС «31 комплекс»», «"5 звёзд"»: a number that opens a quoted name.
+_OPENING_QUOTE = frozenset("«\"„“'")
+# «4, 5 и 15 округов»: all but the first number of a list; the noun names them, not counts.
+_LIST_BEFORE = re.compile(rf"[0-9]{_SP}*(?:,|и|или|[-–—]){_SP}*$")
 # Counted nouns that make a number a time, an ordinal or a label rather than a quantity.
 _NOT_COUNTS = {
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "лет",
-    "раз", "номер", "созыв", "сессия",
-    "квартал", "полугодие", "степень", "очередь", "г", "гг", "вечер", "утро", "ночь",
+    "раз", "номер", "квартал", "полугодие", "степень", "очередь", "г", "гг", "вечер", "утро",
+    "ночь", "половина", "треть", "четверть",
+}  # fmt: skip
+# After digits, these name a place in an order: «7 созыва», «1 место», «3 тур».
+_DIGIT_ORDINALS = {"созыв", "сессия"}
+_ORDINAL_NOUNS = {
+    "место", "тур", "категория", "класс", "разряд", "этап", "уровень", "курс", "чтение",
+    "созыв", "сессия", "округ", "комплекс", "отделение", "участок",
 }  # fmt: skip
 PEOPLE = {
     "человек", "житель", "участник", "депутат", "гражданин", "делегат", "сотрудник", "член",
@@ -103,20 +129,8 @@ PEOPLE = {
     "первоклассник", "кандидат", "наблюдатель", "сельчанин", "семьянин", "дошкольник",
     "инвалид", "многодетный", "доброволец", "спасатель", "полицейский", "медик", "абитуриент",
     "пациент", "читатель", "автор", "артист", "музыкант", "делегатка",
-    "труженик", "призывник", "боец", "военнослужащий", "аспирант",
-}  # fmt: skip
-_PARTICIPANT_CUES = {
-    "участник", "участвовать", "участие", "собраться", "собирать", "прийти", "присутствовать",
-    "присутствующий", "съезд", "слушание", "посетить", "посетитель", "делегат", "гость",
-    "зритель", "слушатель", "акция", "субботник", "форум", "конференция", "фестиваль",
-    "митинг", "собрание", "сход", "пришедший", "конкурс", "турнир",
-    "соревнование", "мероприятие", "праздник", "шествие", "забег", "семинар", "встреча",
-    "посмотреть", "явиться", "выйти", "отправиться", "съехаться", "приехать", "прибыть",
-    "слет", "смотр", "олимпиада", "экскурсия", "выставка", "концерт", "голосование",
-}  # fmt: skip
-_MEMBER_CUES = {
-    "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
-    "членство", "вступить", "войти", "состав",
+    "труженик", "призывник", "боец", "военнослужащий", "аспирант", "лицо", "претендент",
+    "кандидатура", "градоначальник", "мэр", "парламентарий", "избранник",
 }  # fmt: skip
 _BLANK = re.compile(r"[^\S\n]*")
 # Participles and adjectives used as nouns for people: «80 приглашённых».
@@ -126,9 +140,8 @@ _SUBSTANTIVES = {
     "голосующий", "занимающийся", "обучающийся", "работающий", "нуждающийся", "погибший",
     "раненый", "отдыхающий", "многодетный", "служащий", "учащийся", "взрослый", "пожилой",
     "малоимущий", "малообеспеченный", "безработный", "верующий", "болельщик", "заболевший",
+    "избранный",
 }  # fmt: skip
-# Cues that a people count is a population, not participants or members.
-_OTHER_CUES = {"жить", "проживать", "население", "родиться", "прописать", "зарегистрировать"}
 # Animate nouns that are not people counts: animals, and agents that are usually firms.
 _NOT_PEOPLE = {
     "поставщик", "оператор", "подрядчик", "субподрядчик", "застройщик", "перевозчик",
@@ -139,8 +152,28 @@ _NOT_PEOPLE = {
     "пчела", "бык", "коза", "кролик", "голубь", "лебедь", "теленок", "щенок", "котенок",
 }  # fmt: skip
 _ABBREV = re.compile(r"([А-ЯЁA-Z]{2,})[а-яё]*$")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
+_MIXED_CASE = re.compile(r"[А-ЯЁ][а-яё]*[А-ЯЁ]")  # «КамАЗов», «ЗиЛа»: brands with a lemma
 _TAKE_PLACE = re.compile(r"(?:заня[а-яё]*|заним[а-яё]*|призов[а-яё]*)\s+$", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?<![\w-])в\s+$", re.IGNORECASE)  # «в 2,1 раза»
+# Words that make «один»… not a count: «ни один», «с одной стороны», «в один голос».
+_NI_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
+_WORD_IDIOM = re.compile(
+    r"(?<![\w-])(?:с\s+(?:одной|другой)\s+стороны|в\s+один\s+голос|одним\s+словом"
+    r"|в\s+одном\s+лице|один\s+на\s+один|одним\s+(?:списком|пакетом|махом|днем|днём)"
+    r"|одного\s+окна|одной\s+командой|в\s+одно\s+касание)",
+    re.IGNORECASE,
+)
+# Elided units of a scaled number: «бюджет — 8 млрд» (roubles), «на шествии — 16 тысяч».
+_MONEY_CUES = re.compile(
+    r"руб|бюджет|средств|финанс|стоимост|сумм|доход|расход|штраф|зарплат|выделен|затрат"
+    r"|инвестиц|налог|дефицит|кредит|долг|субсиди|цен[аеуы]|копе|долл|евро|₽|\$",
+    re.IGNORECASE,
+)
+_EVENT_CUES = re.compile(
+    r"шестви|праздн|митинг|акци|концерт|фестивал|субботник|забег|парад|зрител|участник"
+    r"|собрал|пришл|посетил|участ|населени|жител|численност|прожива",
+    re.IGNORECASE,
+)
 
 
 _PEOPLE = {w.replace("ё", "е") for w in PEOPLE} | _SUBSTANTIVES
@@ -155,8 +188,8 @@ def _number_value(raw: str) -> float:
 
 
 def _agrees(value: float, integral: bool, parses: list) -> bool:
-    """Noun form fits a count: «5 участников», «3 депутата», «21 ТОС» but not «7 созыва» or
-    «2008 граждане» (a year before a plural nominative)."""
+    """Noun form fits a count: «5 участников», «3 депутата», «21 ТОС» but not «7 созыва»,
+    «12 округа» or «2008 граждане» (a year before a plural nominative)."""
     if not integral:
         return True
     n = int(value)
@@ -168,9 +201,10 @@ def _agrees(value: float, integral: bool, parses: list) -> bool:
         if last == 1 and last2 != 11:
             return True
         if num == "plur" or "Pltm" in p.tag:
-            if case != "nomn":
-                return True
-            continue
+            # the accusative of an inanimate plural is its nominative: «12 округа» is a label
+            if case == "nomn" or (case == "accs" and "anim" not in p.tag):
+                continue
+            return True
         if 2 <= last <= 4 and not 12 <= last2 <= 14 and case in {"gent", "nomn", "accs"}:
             return True
     return False
@@ -190,7 +224,7 @@ def _substantive(word: str) -> str | None:
 
 
 def _counted_noun(
-    text: str, pos: int, value: float, integral: bool
+    text: str, pos: int, value: float, integral: bool, digits: bool
 ) -> tuple[str, int, bool] | None:
     """Lemma and end offset of the noun counted after ``pos``, skipping up to 3 adjectives.
 
@@ -205,7 +239,8 @@ def _counted_noun(
         abbrev = _ABBREV.match(word)
         if abbrev:
             return abbrev.group(1).lower(), m.end(), False
-        if word[0].isupper():
+        mixed = _MIXED_CASE.match(word)
+        if word[0].isupper() and not mixed:
             return substantive
         parses = _parse(word)
         if not parses:
@@ -219,63 +254,41 @@ def _counted_noun(
             pos = m.end()
             continue
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
-        if top.tag.POS != "NOUN" and not (nouns and top.tag.POS in {"ADVB", None}):
+        if top.tag.POS != "NOUN" and not (nouns and top.tag.POS in {"ADVB", "ADJS", None}):
             return substantive
         if not nouns or not _agrees(value, integral, nouns):
             return None
         lem = nouns[0].normal_form
+        if digits and _ordinal_after_digits(_norm(lem), value, nouns):
+            return None
+        if mixed:
+            return lem, m.end(), False
         return lem, m.end(), "anim" in nouns[0].tag and _norm(lem) not in _NOT_PEOPLE
     return substantive
 
 
-_FROM_BEFORE = re.compile(r"(?<![\w-])\w+\s+из\s+$", re.IGNORECASE)
-_CUE_ROLE = {
-    **{_norm(w): "participants" for w in _PARTICIPANT_CUES},
-    **{_norm(w): "members" for w in _MEMBER_CUES},
-    **{_norm(w): "other" for w in _OTHER_CUES},
-}
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - 200)
-    left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + 200))
-    return left, (m.start() if m else min(len(text), end + 200))
-
-
-def _role(text: str, start: int, end: int, unit: str) -> str:
-    if unit in {"участник", "делегат", "гость", "зритель", "слушатель", "посетитель"}:
-        return "participants"
-    if unit == "член":
-        return "members"
-    if _FROM_BEFORE.search(text, max(0, start - 30), start):
-        return "members"  # «совет из 9 человек», «группа из 15 жителей»
-    lo, hi = _sentence(text, start, end)
-    best: tuple[int, str] | None = None
-    for m in _WORD.finditer(text, lo, hi):
-        if start <= m.start() < end:
-            continue
-        word = m.group().lower()
-        lem = "прийти" if word in {"пришли", "пришло"} else lemma(word)
-        role = _CUE_ROLE.get(_norm(lem))
-        if role is None:
-            continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or dist < best[0] or (dist == best[0] and role == "members"):
-            best = (dist, role)
-    return best[1] if best else "other"
+def _ordinal_after_digits(lem: str, value: float, nouns: list) -> bool:
+    """«7 созыва», «1 место», «21 округ»: digits that number rather than count."""
+    if lem in _DIGIT_ORDINALS:
+        return True
+    if lem not in _ORDINAL_NOUNS:
+        return False
+    n = int(value)
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:  # «3 места» is a count, «3 место» not
+        return all(p.tag.case != "gent" or p.tag.number != "sing" for p in nouns)
+    return all(p.tag.number == "sing" for p in nouns)
 
 
 def _approx(text: str, start: int) -> tuple[str | None, int]:
-    m = _APPROX.search(text, max(0, start - 20), start)
+    m = _APPROX.search(text, max(0, start - 24), start)
     if m is None:
         return None, start
     return re.sub(r"[\s,]+", " ", m.group(1).lower()), m.start(1)
 
 
 def _is_label(text: str, start: int) -> bool:
+    if start and text[start - 1] in _OPENING_QUOTE:
+        return True
     window = text[max(0, start - 50) : start]
     tokens = _BEFORE_TOKENS.findall(window)
     if not tokens:
@@ -293,49 +306,94 @@ def _is_label(text: str, start: int) -> bool:
     return False
 
 
-def _scale_of(m: re.Match[str], group: int = 1) -> float:
-    key = m.group(group).lower().rstrip(".")
+def _scale_of(m: re.Match[str]) -> float:
+    key = m.group("scale").lower().rstrip(".")
     return next(v for k, v in _SCALE.items() if key.startswith(k))
 
 
-def _figure(text: str, start: int, num_end: int, value: float, integral: bool) -> dict | None:
+def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, bool] | None:
+    """Unit of a scaled number with no noun after it, from the words of its sentence."""
+    lo, hi = sentence_bounds(text, start, end)
+    sentence = text[lo:start] + " " + text[end:hi]
+    money, event = _MONEY_CUES.search(sentence), _EVENT_CUES.search(sentence)
+    if event and not money:
+        return "человек", True
+    if money or factor >= 1e6:
+        return "рубль", False
+    return None
+
+
+def _with_unit(
+    text: str, start: int, pos: int, value: float, integral: bool, digits: bool, factor: float
+) -> tuple[str, int, bool] | None:
+    sym = _SYMBOL_UNIT.match(text, pos)
+    if sym:
+        unit = _SYMBOL_NAMES[sym.lastgroup]
+        return unit, sym.end(), unit == "человек"
+    counted = _counted_noun(text, pos, value, integral, digits)
+    if counted is None:
+        if factor >= 1000:
+            elided = _elided_unit(text, start, pos, factor)
+            if elided is not None:
+                return elided[0], pos, elided[1]
+        return None
+    unit = counted[0]
+    if unit == "раз" and _RATIO_BEFORE.search(text, max(0, start - 3), start):
+        return counted  # «в 2,1 раза»: a ratio
+    if unit in _NOT_COUNTS or (
+        unit == "место" and _TAKE_PLACE.search(text, max(0, start - 30), start)
+    ):
+        return None
+    return counted
+
+
+def _figure(
+    text: str,
+    start: int,
+    num_end: int,
+    value: float,
+    integral: bool,
+    digits: bool = True,
+    factor: float = 1,
+) -> dict | None:
     """Complete a number at [start, num_end) into a figure, or None when it counts nothing."""
     pos = num_end
-    scale = _MULTIPLIER.match(text, pos)
+    scale = _MULTIPLIER.match(text, pos) if digits else None
+    found = None
     if scale:
         factor = _scale_of(scale)
         value *= factor
         integral = False
         pos = scale.end()
         # «1 млрд 200 млн рублей»: smaller parts follow the bigger one.
-        while (part := _SCALED_PART.match(text, pos)) and _scale_of(part, 2) < factor:
-            factor = _scale_of(part, 2)
-            value += _number_value(part.group(1)) * factor
+        while (part := _SCALED_PART.match(text, pos)) and _scale_of(part) < factor:
+            factor = _scale_of(part)
+            value += _number_value(part.group("part")) * factor
             pos = part.end()
-    sym = _SYMBOL_UNIT.match(text, pos)
-    if sym:
-        unit, end = _SYMBOL_NAMES[sym.lastgroup], sym.end()
-        animate = unit == "человек"
-    else:
-        counted = _counted_noun(text, pos, value, integral)
-        if counted is None:
-            return None
-        unit, end, animate = counted
-        if unit in _NOT_COUNTS or (
-            unit == "место" and _TAKE_PLACE.search(text, max(0, start - 30), start)
-        ):
-            return None
-    if _is_label(text, start):
+        bare = _BARE_PART.match(text, pos)
+        if bare and factor >= 1000 and not _MONTH_AFTER.match(text, bare.end()):
+            part = int(bare.group("part"))
+            found = _with_unit(text, start, bare.end(), part, True, digits, 1)
+            if found is not None:
+                value += part
+    if found is None:
+        found = _with_unit(text, start, pos, value, integral, digits, factor)
+    if found is None:
         return None
+    unit, end, animate = found
+    if digits and _is_label(text, start):
+        return None
+    if factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
+        if not _SYMBOL_UNIT.match(text, pos):
+            return None
     approx, span_start = _approx(text, start)
-    is_people = animate or _norm(unit) in _PEOPLE
     value = round(value, 6)
     return {
         "value": int(value) if value == int(value) else value,
         "unit": unit,
         "approx": approx,
-        "is_people": is_people,
-        "role": _role(text, span_start, end, unit) if is_people else None,
+        "is_people": animate or _norm(unit) in _PEOPLE,
+        "role": None,
         "text": text[span_start:end],
         "start": span_start,
         "end": end,
@@ -351,58 +409,89 @@ def _next_is_quick_reject(text: str, pos: int) -> bool:
     return k >= n or not (text[k].isalpha() or text[k] in "%₽$€")
 
 
+def _number_at(text: str, m: re.Match[str]) -> tuple[int, float, bool] | None:
+    """End, value and integrality of the digits matched by ``m`` with their range tail and
+    case ending, or None when they are a date, a time, an ordinal or a compound."""
+    start, end = m.start(), m.end()
+    nxt = text[end : end + 2]
+    if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
+        return None
+    if nxt[:1] == "-" and nxt[1:2].isalpha():
+        suffix = _CASE_SUFFIX.match(text, end)
+        if suffix is None:  # an ordinal or a compound: «15-летнюю», «2018-м», «3-й»
+            return None
+        end = suffix.end()  # a cardinal's case ending: «500-ти человек», «2-х тысяч»
+        if _SPLIT_COMPOUND.match(text, end):  # «3-х комнатная», «5-ти этажный»
+            return None
+    rng = _RANGE_TAIL.match(text, end)
+    if rng:  # «10–15 человек»: the upper bound counts.
+        raw, end = rng.group(1), rng.end()
+    else:
+        raw = m.group()
+    if _MONTH_AFTER.match(text, end) or _MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return None  # «23 ноября», «1 января 2008 граждане»
+    if _DOT_THOUSANDS.fullmatch(raw) and not _MULTIPLIER.match(text, end):
+        raw = raw.replace(".", "")  # «1.500 человек»: a dot between thousands
+    value = _number_value(raw)
+    if value > _MAX_VALUE:  # a digit run, not a quantity (and float("9" * 400) is inf)
+        return None
+    return end, value, "," not in raw and "." not in raw
+
+
 def find_figures(text: str) -> list[dict]:
     """Every quantity in ``text``, ordered by position."""
     out: list[dict] = []
+    bare: list[tuple[int, int, float]] = []  # numbers that counted nothing by themselves
     consumed = 0
     for m in _NUMBER.finditer(text):
-        start, end = m.start(), m.end()
+        start = m.start()
         if start < consumed:
             continue
-        nxt = text[end : end + 2]
+        raw, nxt = m.group(), text[m.end() : m.end() + 2]
         if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
+            continue  # a time, a fraction, a date or a phone number
+        if _next_is_quick_reject(text, m.end()) and nxt[:1] not in "-–—":
+            # nothing countable follows: at most an elliptical count («присутствуют 32,»)
+            if raw.isdigit() and len(raw) < 7 and _BARE_END.match(text, m.end()):
+                bare.append((start, m.end(), int(raw)))
             continue
-        if nxt[:1] == "-" and nxt[1:2].isalpha():
-            suffix = _CASE_SUFFIX.match(text, end)
-            if suffix is None:  # an ordinal or a compound: «15-летнюю», «2018-м», «3-й»
-                continue
-            end = suffix.end()  # a cardinal's case ending: «500-ти человек», «2-х тысяч»
-            if _SPLIT_COMPOUND.match(text, end):  # «3-х комнатная», «5-ти этажный»
-                continue
-        rng = _RANGE_TAIL.match(text, end)
-        if rng:  # «10–15 человек»: the upper bound counts.
-            raw, end = rng.group(1), rng.end()
-        else:
-            raw = m.group()
-        if _next_is_quick_reject(text, end) or _MONTH_AFTER.match(text, end):
+        number = _number_at(text, m)
+        if number is None:
             continue
-        if _MONTH_BEFORE.search(text, max(0, start - 12), start):  # «1 января 2008 граждане»
-            continue
-        value = _number_value(raw)
-        if value > _MAX_VALUE:  # a digit run, not a quantity (and float("9" * 400) is inf)
-            continue
-        integral = "," not in raw and "." not in raw
-        fig = _figure(text, start, end, value, integral)
+        end, value, integral = number
+        fig = None
+        if not _next_is_quick_reject(text, end):
+            fig = _figure(text, start, end, value, integral)
         if fig is not None:
             out.append(fig)
             consumed = fig["end"]
-    out.extend(_word_figures(text))
+        elif integral and end == m.end():
+            bare.append((start, end, value))
+    words, bare_words = _word_figures(text)
+    out.extend(words)
     out.sort(key=lambda f: f["start"])
+    bare.extend(bare_words)
+    bare.sort()
+    out.extend(_elliptical(text, out, bare))
+    out.sort(key=lambda f: f["start"])
+    _assign_roles(text, out)
     return out
 
 
 def _one_scale(text: str, word: re.Match[str]) -> bool:
-    """A lone «тысяча» means 1000; plural «тысячи»/«тысяч» mean "thousands" unless «более
-    тысячи» makes it a genitive singular."""
-    w = word.group().lower()
-    if w in {"тысяча", "тысячу", "миллион", "миллиард"}:
+    """A lone «тысяча» or «сотня» means 1000 or 100; plural «тысячи»/«сотни» mean "thousands"
+    unless «более тысячи» makes it a genitive singular."""
+    numbers = {p.tag.number for p in _parse(word.group()) if p.tag.POS == "NOUN"}
+    if numbers == {"sing"}:
         return True
-    return w in {"тысячи", "миллиона", "миллиарда"} and _approx(text, word.start())[0] is not None
+    return "sing" in numbers and _approx(text, word.start())[0] is not None
 
 
-def _word_figures(text: str) -> list[dict]:
-    """«полторы тысячи жителей», «около трёхсот человек»; small word numbers are not figures."""
+def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
+    """«полторы тысячи жителей», «около трёхсот человек», «пять КамАЗов», «двое избранных»;
+    and the word numbers that count nothing after them («"против" трое»)."""
     out: list[dict] = []
+    bare: list[tuple[int, int, float]] = []
     hits = [m for m in _WORD.finditer(text) if word_value(m.group()) is not None]
     i = 0
     while i < len(hits):
@@ -422,13 +511,253 @@ def _word_figures(text: str) -> list[dict]:
         value, used = parsed
         last = hits[i + used - 1]
         i += used
-        if used == 1 and word_value(first.group())[0] == "scale" and not _one_scale(text, first):
+        kind = word_value(last.group())[0]
+        if used == 1 and kind == "scale" and not _one_scale(text, first):
             continue  # «тысячи демонстрантов», «несколько тысяч человек»: no exact value
-        if value < 10 and not _SYMBOL_UNIT.match(text, last.end()):
+        if text[last.end() : last.end() + 1] == "-" or _quoted_name(text, first.start()):
             continue
-        if text[last.end() : last.end() + 1] == "-":
+        if value < 10 and (
+            _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
+            or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)
+        ):
             continue
-        fig = _figure(text, first.start(), last.end(), value, True)
+        factor = word_value(last.group())[1] if kind == "scale" else 1
+        fig = _figure(text, first.start(), last.end(), value, True, False, factor)
+        if fig is None and is_collective(first.group()) and used == 1:
+            fig = _collective(text, first.start(), last.end(), value)
         if fig is not None:
             out.append(fig)
+        elif value == int(value):
+            bare.append((first.start(), last.end(), value))
+    return out, bare
+
+
+def _quoted_name(text: str, start: int) -> bool:
+    """«Один день из жизни…»: a capitalised numeral right after an opening quote."""
+    return start > 0 and text[start - 1] in _OPENING_QUOTE
+
+
+def _collective(text: str, start: int, end: int, value: float) -> dict | None:
+    """«все трое», «пятеро из них»: a collective numeral alone counts people."""
+    nxt = _WORD.match(text, _BLANK.match(text, end).end())
+    if nxt is not None and nxt.group().lower() == "суток":
+        return None
+    return _people(text, start, end, value, "человек")
+
+
+def _people(text: str, start: int, end: int, value: float, unit: str, people: bool = True):
+    approx, span_start = _approx(text, start)
+    return {
+        "value": int(value) if value == int(value) else value,
+        "unit": unit,
+        "approx": approx,
+        "is_people": people,
+        "role": None,
+        "text": text[span_start:end],
+        "start": span_start,
+        "end": end,
+    }
+
+
+# Elliptical counts: where a bare number sits, and which figure lends it a noun.
+_FROM_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых|числа\s+\w+)(?![\w])", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|у)\s+$", re.IGNORECASE)
+_FROM_GAP = re.compile(r"\s+из\s+", re.IGNORECASE)
+_FROM_THEM_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+# One clause to the next: a comma or a dash and at most five words, no digits.
+_CLAUSE_GAP = re.compile(r"(?=[^0-9]*[,—–;])[^0-9.!?\n]{0,60}", re.IGNORECASE)
+_SCALED_TEXT = re.compile(r"тыс|млн|млрд|трлн|тысяч|миллион|миллиард", re.IGNORECASE)
+_RESPECTIVELY = re.compile(
+    r"(?:\s*(?:,|и)\s*(?:[0-9]+|[а-яё]+))*\s*,?\s*соответственно(?![\w])", re.IGNORECASE
+)
+_PARALLEL_GAP = re.compile(r",\s*(?:[а-яё-]+\s+){1,4}$", re.IGNORECASE)
+_BARE_END = re.compile(
+    r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)|\s+(?:[0-9]|(?:а|но|из|и|то)\s|соответственно)",
+    re.IGNORECASE,
+)
+
+
+def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float]]) -> list[dict]:
+    """Bare numbers that take the noun of a figure they are paired with, left to right, so
+    that one found lends in turn: «22 получила «Единая Россия», 5 — КПРФ, 3 — ЛДПР»."""
+    out: list[dict] = []
+    figures = list(figures)
+    starts = [f["start"] for f in figures]
+    bare_starts = [b[0] for b in bare]
+    for start, end, value in bare:
+        if 1900 <= value <= 2100 or _LIST_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        part = _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
+        if not (part or _BARE_END.match(text, end) or _verb_after(text, end)):
+            continue
+        source = _lender(text, figures, starts, bare_starts, start, end, bool(part))
+        if source is not None:
+            unit, people = source["unit"], source["is_people"]
+        elif _WORD_BEFORE.search(text, max(0, start - 8), start) and (
+            inverted := _inverted(text, start)
+        ):
+            unit, people = inverted
+        else:
+            continue
+        if not _is_label(text, start):
+            fig = _people(text, start, end, value, unit, people)
+            out.append(fig)
+            at = bisect_left(starts, fig["start"])
+            starts.insert(at, fig["start"])
+            figures.insert(at, fig)
     return out
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """«Из 30 мандатов 22 получила…»: a verb right after the number."""
+    m = _WORD.match(text, _BLANK.match(text, end).end())
+    if m is None or m.start() == end:
+        return False
+    found = _parse(m.group().lower())
+    return bool(found) and found[0].tag.POS in {"VERB", "PRTS"}
+
+
+# «Участников было 500», «Почётных граждан отныне сотня»: the counted noun before the number.
+_WORD_BEFORE = re.compile(r"[А-Яа-яЁё][\s—–:]*$")
+_TOKENS_BEFORE = re.compile(r"[А-Яа-яЁё]+|[—–:]|[^\sА-Яа-яЁё]")
+_LINKS = {
+    "было", "будет", "стало", "станет", "уже", "всего", "отныне", "теперь", "сейчас",
+    "насчитывается", "насчитывалось", "около", "более", "свыше", "почти", "порядка", "—",
+    "–", ":",
+}  # fmt: skip
+_NUMBERED = {"дом", "школа", "гимназия", "лицей", "корпус", "квартира", "маршрут", "линия"}
+
+
+def _inverted(text: str, start: int) -> tuple[str, bool] | None:
+    tokens = list(_TOKENS_BEFORE.finditer(text, max(0, start - 80), start))
+    verbs = 0
+    while tokens:
+        word = tokens[-1].group().lower()
+        if word not in _LINKS:
+            pos = _parse(word)[0].tag.POS if word.isalpha() and _parse(word) else None
+            if pos not in {"VERB", "PRTS"} or verbs:  # «Заявок поступило 40»
+                break
+            verbs += 1
+        tokens.pop()
+    for skip in range(2):  # «граждан города отныне сотня»: one genitive between
+        if not tokens:
+            return None
+        m = tokens.pop()
+        word = m.group()
+        if len(word) < 3 or not word.isalpha():
+            return None
+        if word[0].isupper() and not _sentence_start(text, m.start()):
+            return None
+        found = _parse(word)
+        if not found or found[0].tag.POS != "NOUN":
+            return None
+        plural = [p for p in found if p.tag.POS == "NOUN" and p.tag.number == "plur"]
+        plural = [p for p in plural if p.tag.case == "gent"]
+        if plural:
+            break
+        if skip or not any(p.tag.case == "gent" for p in found):
+            return None
+    lem = _norm(plural[0].normal_form)
+    if lem in _NOT_COUNTS or lem in _ORDINAL_NOUNS or lem in _NUMBERED or lem in _LABELS:
+        return None
+    people = ("anim" in plural[0].tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
+    return plural[0].normal_form, people
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(' «"')
+    return not before or before[-1] in ".!?\n"
+
+
+def _numbers_between(bare_starts: list[int], lo: int, hi: int) -> int:
+    return bisect_left(bare_starts, hi) - bisect_left(bare_starts, lo)
+
+
+def _lender(
+    text: str,
+    figures: list[dict],
+    starts: list[int],
+    bare_starts: list[int],
+    start: int,
+    end: int,
+    part: bool,
+) -> dict | None:
+    """The figure whose noun the bare number at [start, end) takes, or None; ``part``: the
+    number follows «из них», «в том числе»."""
+    at = bisect_left(starts, start)
+    previous = figures[at - 1] if at and figures[at - 1]["end"] <= start else None
+    following = figures[at] if at < len(figures) else None
+    # «11 из них», «42 из которых», «из них 20 — от партии»: the figure just before.
+    if part or _FROM_THEM_AFTER.match(text, end):
+        return previous if previous and start - previous["end"] < 250 else None
+    # «28 депутатов из 30», «10 депутатов из 17»: the figure right before «из».
+    if previous and _FROM_GAP.fullmatch(text, previous["end"], start):
+        return previous
+    # «18 из 20 депутатов»: the figure right after «из».
+    if following and _FROM_GAP.fullmatch(text, end, following["start"]):
+        return following
+    # «из 45 35 депутатов»: the figure right after.
+    if following and _FROM_BEFORE.search(text, max(0, start - 4), start):
+        if _BLANK.fullmatch(text, end, following["start"]) is not None:
+            return following
+    # The rest need the sentence; find it only when the words around fit.
+    after_from = (
+        previous is not None
+        and start - previous["end"] < 250
+        and _FROM_BEFORE.search(text, max(0, previous["start"] - 4), previous["start"])
+    )
+    respectively = previous is not None and _RESPECTIVELY.match(text, end)
+    parallel = (
+        following is not None
+        and following["start"] - end < 60
+        and _PARALLEL_GAP.search(text, end, following["start"])
+    )
+    # «Было 12 ТОСов, стало 19», «22 получила «Единая Россия», 5 — КПРФ»: the figure a clause
+    # before; not a scaled sum, whose scale the bare number would lose («250 млн, а на … — 80»)
+    backward = (
+        previous is not None
+        and start - previous["end"] < 60
+        and _CLAUSE_GAP.fullmatch(text, previous["end"], start)
+        and not _SCALED_TEXT.search(previous["text"])
+    )
+    if not (after_from or respectively or parallel or backward):
+        return None
+    lo, hi = sentence_bounds(text, start, end)
+    # «Из 36 депутатов присутствуют 32»: the figure after «из» earlier in the sentence.
+    if after_from and previous["start"] >= lo:
+        if not _numbers_between(bare_starts, previous["end"], start):
+            return previous
+    # «четыре и два соответственно»: the last figure before that is not a place («в двух
+    # сельсоветах — семь и пять соответственно»).
+    if respectively:
+        for f in reversed(figures[:at]):
+            if f["start"] < lo:
+                break
+            if not _PLACE_BEFORE.search(text, max(0, f["start"] - 4), f["start"]):
+                return f
+    # «пришли 24, не явились 18 человек»: the next figure, a clause away.
+    if parallel and following["end"] <= hi:
+        if not _numbers_between(bare_starts, end, following["start"]):
+            return following
+    if backward and previous["start"] >= lo:
+        return previous
+    return None
+
+
+def _assign_roles(text: str, figures: list[dict]) -> None:
+    """People counts get a role; a part of the count before («среди них…», «11 из них»)
+    takes that count's role."""
+    previous: dict | None = None
+    for f in figures:
+        if not f["is_people"]:
+            continue
+        part = subset_of(text, f["start"]) or _FROM_THEM_AFTER.match(text, f["end"])
+        if previous is not None and part and f["start"] - previous["end"] < 300:
+            f["role"] = previous["role"]
+        else:
+            f["role"] = people_role(text, f["start"], f["end"], f["unit"])
+        previous = f

@@ -20,6 +20,7 @@ PIPES = (
     "dw_regions",  # regions.find_regions -> doc._.regions
     "dw_dates",  # dates.find_dates -> doc._.dates
     "dw_figures",  # figures.find_figures -> doc._.figures
+    "dw_votes",  # votes.find_votes -> doc._.votes (and vote roles on doc._.figures)
 )
 
 # slovnet sees sentence-sized chunks, so spaCy's 1M-character guard (sized for its own
@@ -34,6 +35,7 @@ EXTENSIONS = (
     "regions",
     "dates",
     "figures",
+    "votes",
 )
 
 

@@ -19,7 +19,8 @@ TEXT = (
     "провёл 12 марта 2024 года приём граждан в Обнинске. Вместе с ним работала "
     "депутат городской думы Ольга Смирнова.\n\nГ. Новосельцев ответил на 40 вопросов."
 )
-FIELDS = {"entities", "people", "regions", "dates", "figures", "extraction_version"}
+FIELDS = {"entities", "people", "regions", "dates", "figures", "votes", "extraction_version"}
+VOTE_FIELDS = {"for", "against", "abstained", "unanimous", "subject", "text", "start", "end"}
 
 
 def check_contract(text: str, result: dict) -> None:
@@ -42,8 +43,10 @@ def check_contract(text: str, result: dict) -> None:
     for region in result["regions"]:
         for start, end in region["mentions"]:
             assert 0 <= start < end <= len(text)
-    for item in result["dates"] + result["figures"]:
+    for item in result["dates"] + result["figures"] + result["votes"]:
         assert text[item["start"] : item["end"]] == item["text"]
+    for vote in result["votes"]:
+        assert set(vote) == VOTE_FIELDS
 
 
 def test_contract_shape() -> None:
@@ -60,6 +63,7 @@ def test_empty_text() -> None:
         "regions": [],
         "dates": [],
         "figures": [],
+        "votes": [],
         "extraction_version": EXTRACTION_VERSION,
     }
 

@@ -54,12 +54,16 @@ def test_range_end_rolls_into_next_year() -> None:
     assert got == [("2021-12-30", "30 декабря"), ("2022-01-09", "9 января")]
 
 
-def test_without_publication_date_yearless_and_relative_are_skipped() -> None:
+def test_without_publication_date_yearless_take_a_dated_neighbours_year() -> None:
+    # The yearless «23 ноября» takes its year from the dated «26.11.2018» beside it (it used
+    # to be dropped: real pages without a publication date often give the year once).
     text = "Вчера, 23 ноября, и 26.11.2018 и 1 декабря 2018 года"
     assert found(text, None) == [
+        ("2018-11-23", "23 ноября"),
         ("2018-11-26", "26.11.2018"),
         ("2018-12-01", "1 декабря 2018 года"),
     ]
+    assert found("Вчера, 23 ноября, прошло заседание.", None) == []
 
 
 def test_published_at_as_datetime_or_iso_string() -> None:
@@ -102,3 +106,30 @@ def test_seed_page() -> None:
     assert ("2018-11-23", "23 ноября") in got
     assert ("2018-11-26", "26 Ноября 2018") in got
     assert not any(d.startswith(("2005", "2009", "2024")) for d, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a future event announced in December is next January's
+        ("Публичные слушания состоятся 15 января.", date(2017, 12, 1), "2018-01-15"),
+        ("Заседание думы пройдёт 20 января в малом зале.", date(2021, 12, 20), "2022-01-20"),
+        ("Конкурс назначен на 12 февраля.", date(2019, 11, 28), "2020-02-12"),
+        ("Приём заявок будет открыт до 10 января.", date(2022, 12, 27), "2023-01-10"),
+        # a past one told in January is last December's
+        ("Сессия прошла 24 декабря.", date(2020, 1, 9), "2019-12-24"),
+        ("25 декабря депутаты утвердили бюджет.", date(2020, 1, 3), "2019-12-25"),
+        # the tense does not move a date over half a year: the publication date is off
+        ("Решение депутаты должны принять 7 июня.", date(2005, 7, 1), "2005-06-07"),
+        ("Ярмарка пройдёт 2 октября.", date(2018, 6, 1), "2018-10-02"),
+        # no verb: the publication year, or the year before when over two months ahead
+        ("Итоги года: 20 декабря — отчёт главы.", date(2019, 1, 10), "2018-12-20"),
+    ],
+)
+def test_year_from_tense_and_publication(text: str, published: date, expected: str) -> None:
+    assert [d["date"] for d in find_dates(text, published)] == [expected]
+
+
+def test_yearless_dates_take_the_year_of_a_dated_one_without_publication() -> None:
+    text = "Отставку приняли 10 марта 2023 года. С 11 марта обязанности исполняет заместитель."
+    assert found(text, None) == [("2023-03-10", "10 марта 2023 года"), ("2023-03-11", "11 марта")]

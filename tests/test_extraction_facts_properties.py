@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extraction.dates import find_dates
+from extraction.figure_roles import ROLES
 from extraction.figures import find_figures
 from extraction.regions import find_regions
 
@@ -49,7 +50,7 @@ def test_figures_never_raise_and_slice(text: str) -> None:
     for f in items:
         assert isinstance(f["value"], int | float) and f["value"] >= 0
         assert isinstance(f["unit"], str) and f["unit"]
-        assert f["role"] in ({"participants", "members", "other"} if f["is_people"] else {None})
+        assert f["role"] in (set(ROLES) if f["is_people"] else {None})
 
 
 @SETTINGS

@@ -1,0 +1,193 @@
+"""What a people count counts: the role of «45 депутатов», «более 500 человек», «3703 человека».
+
+Roles: ``participants`` (took part in an event), ``attendees`` (members present at a sitting),
+``members`` (the composition of a body), ``voters`` (electors who voted), ``residents``
+(a population), ``other``; the vote tallies' ``votes_for`` / ``votes_against`` /
+``abstained`` are set by :mod:`extraction.votes`.
+
+The nearest cue word in the sentence gives the kind of count; the counted noun and the rest of
+the sentence then refine it: a participation cue about deputies at a sitting means attendees,
+about an election means voters; a membership cue about inhabitants means residents; a cue
+under «не» («не явились 18 человек») means absentees, which are ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.morph import lemma
+
+ROLES = (
+    "participants", "attendees", "members", "voters", "residents", "other",
+    "votes_for", "votes_against", "abstained",
+)  # fmt: skip
+
+_PARTICIPATION = {
+    "участник", "участвовать", "участие", "собраться", "собирать", "прийти", "присутствовать",
+    "присутствующий", "съезд", "слушание", "посетить", "посетитель", "делегат", "гость",
+    "зритель", "слушатель", "акция", "субботник", "форум", "конференция", "фестиваль",
+    "митинг", "собрание", "сход", "пришедший", "конкурс", "турнир",
+    "соревнование", "мероприятие", "праздник", "шествие", "забег", "семинар", "встреча",
+    "посмотреть", "явиться", "выйти", "отправиться", "съехаться", "приехать", "прибыть",
+    "слет", "смотр", "олимпиада", "экскурсия", "выставка", "концерт", "зарегистрироваться",
+    "обратиться", "прием", "принять", "окунуться", "искупаться", "купание", "пробежать",
+    "побывать", "поучаствовать", "присоединиться", "откликнуться", "задействовать",
+    "записаться", "болельщик", "праздновать", "ярмарка", "парад",
+    "марафон", "спартакиада", "флешмоб", "пикет", "демонстрация", "экскурсант",
+}  # fmt: skip
+_MEMBERSHIP = {
+    "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
+    "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
+    "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
+}  # fmt: skip
+# Of the membership cues, these count a population when they count inhabitants: «город
+# насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
+_POPULATION_COUNT = {"насчитывать", "численность"}
+_RESIDENCE = {"жить", "проживать", "население", "проживающий"}
+_ELECTION = {
+    "голосование", "проголосовать", "голосовать", "явка", "избирательный", "бюллетень",
+    "выборы", "голос", "проголосовавший",
+}  # fmt: skip
+_BORN = {
+    "родиться", "прописать", "зарегистрировать", "победитель", "призер", "лауреат", "наградить",
+    "награждать", "погибнуть", "пострадать", "выдвинуться",
+    "выдвинуть", "баллотироваться", "претендовать", "претендент",
+}  # fmt: skip
+# Events that deputies take part in as anyone else does, not sittings they attend.
+_EVENTS = {
+    "субботник", "акция", "праздник", "мероприятие", "конкурс", "фестиваль", "митинг", "форум",
+    "слушание", "встреча", "концерт", "шествие", "турнир", "соревнование", "конференция",
+    "экскурсия", "выставка", "забег",
+}  # fmt: skip
+_ABSENCE = {"отсутствовать", "отсутствующий"}
+_SITTING = {"заседание", "сессия", "кворум", "пленарный"}
+# Counted nouns that decide the role by themselves, and the bodies' members.
+_PARTICIPANT_UNITS = {"участник", "делегат", "гость", "зритель", "слушатель", "посетитель"}
+DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
+_INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница"}
+_POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
+_VOTER_UNITS = {"избиратель"}
+# People who are counted as what they are, whatever the sentence says: candidates, accused.
+_OTHER_UNITS = {
+    "кандидат", "кандидатура", "претендент", "соискатель", "номинант", "осужденный",
+    "обвиняемый", "подозреваемый", "фигурант", "задержанный",
+}  # fmt: skip
+
+_CUES: dict[str, str] = {}
+for _words, _kind in (
+    (_PARTICIPATION, "participation"),
+    (_MEMBERSHIP, "membership"),
+    (_ELECTION, "election"),
+    (_BORN, "other"),
+    (_ABSENCE, "absence"),
+    (_RESIDENCE, "residence"),
+):
+    for _w in _words:
+        _CUES.setdefault(_w, _kind)
+
+_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
+_FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
+# A change in a count, not a count: «на 200 человек больше», «выросло на 15 человек».
+_CHANGE = (
+    r"(?:вырос\w*|вырастет|увеличил\w*|увеличит\w*|сократил\w*|сократит\w*|снизил\w*"
+    r"|уменьшил\w*|прибавил\w*|больше|меньше)"
+)
+_ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
+_DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+на\s+$", re.IGNORECASE)
+_DELTA_AFTER = re.compile(rf"\s+{_CHANGE}(?![\w-])", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(
+    r"(?:среди\s+(?:них|которых)|в\s+том\s+числе|из\s+(?:них|которых)|в\s+их\s+числе)"
+    r"[\s,:—–-]*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 250)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 250))
+    return left, (m.start() if m else min(len(text), end + 250))
+
+
+def _lemma(word: str) -> str:
+    low = word.lower()
+    return _norm("прийти" if low in {"пришли", "пришло"} else lemma(low))
+
+
+def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, str, bool, str]]:
+    """(distance, kind, negated, lemma) of every cue word in [lo, hi) outside the figure."""
+    found: list[tuple[int, str, bool, str]] = []
+    previous = ""
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
+        if start <= m.start() < end:
+            previous = word.lower()
+            continue
+        cue = _lemma(word)
+        kind = _CUES.get(cue)
+        if kind is not None:
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            found.append((dist, kind, previous == "не", cue))
+        previous = word.lower()
+    return found
+
+
+def _lemmas(text: str, lo: int, hi: int) -> set[str]:
+    return {_lemma(m.group()) for m in _WORD.finditer(text, lo, hi)}
+
+
+def people_role(text: str, start: int, end: int, unit: str) -> str:
+    """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
+    unit = _norm(unit)
+    if unit in _PARTICIPANT_UNITS:
+        return "participants"
+    if unit in _OTHER_UNITS:
+        return "other"
+    if _ON_BEFORE.search(text, max(0, start - 4), start) and (
+        _DELTA_BEFORE.search(text, max(0, start - 24), start) or _DELTA_AFTER.match(text, end)
+    ):
+        return "other"  # «на 200 человек больше», «выросло на 15 человек»
+    deputies = unit in DEPUTY_UNITS
+    own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
+    if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:
+        return "attendees"  # «из 27 присутствующих депутатов»
+    if _FROM_BEFORE.search(text, max(0, start - 30), start):
+        return "members"  # «совет из 9 человек», «из 17 избранных»
+    lo, hi = sentence_bounds(text, start, end)
+    cues = _cues(text, lo, hi, start, end)
+    if not cues:
+        return "members" if deputies or unit in _POST_UNITS else "other"
+    dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
+    if negated or kind == "absence":
+        return "other"
+    words = _lemmas(text, lo, hi)
+    if kind == "residence":
+        return "residents"
+    if kind == "membership":
+        population = unit in _INHABITANT_UNITS and cue in _POPULATION_COUNT
+        return "residents" if population else "members"
+    if kind == "election":
+        if deputies:
+            return "attendees"
+        return "voters"
+    if kind == "participation":
+        if deputies and (words & _SITTING or not words & _EVENTS):
+            return "attendees"
+        if not deputies and words & (_ELECTION - {"голос"}):
+            return "voters"
+        return "participants"
+    if unit in _VOTER_UNITS:
+        return "voters"
+    return "other"
+
+
+def subset_of(text: str, start: int) -> bool:
+    """«Среди них около ста граждан», «в том числе 20 детей»: part of the count before."""
+    return bool(_SUBSET_BEFORE.search(text, max(0, start - 40), start))

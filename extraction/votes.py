@@ -1,0 +1,413 @@
+"""Vote tallies of a duma or council: «за — 25, против — 2, воздержались — 1», «проголосовали
+единогласно», «решение поддержали 28 депутатов из 30».
+
+A tally is read sentence by sentence. Each number is tied to the side the words around it
+name: after the side («"за" проголосовал 31 депутат», «против — нет»), before it («25 — за»,
+«один воздержался», «при одном воздержавшемся»), or after a verb of support
+(«поддержали 28 депутатов»). A bare «за» or «против» is a vote only in a sentence about voting
+(«за 25 лет», «против 3 участников» are not). A sentence of only «Против — 2.» continues the
+tally before it. The numbers also become the figures' ``votes_for`` / ``votes_against`` /
+``abstained`` roles; a tally number with no figure of its own («за — 25») is added as one.
+
+Records are flat, so an index can store them as they are::
+
+    {"for": int | None, "against": int | None, "abstained": int | None, "unanimous": bool,
+     "subject": str | None, "text": str, "start": int, "end": int}
+
+A side the text does not give is null; «единогласно» means 0 against and 0 abstained.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from extraction.figure_roles import DEPUTY_UNITS
+from extraction.morph import lemma
+from extraction.numbers import numeral_pattern, parse_words, word_value
+
+FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start", "end")
+_ROLE = {
+    "for": "votes_for", "against": "votes_against", "abstained": "abstained",
+    "present": "attendees",  # «(29 из 31)»: those who voted at all, not a side of the tally
+}  # fmt: skip
+
+_Q = r"[«\"„“”']"
+_QC = r"[»\"“”']"
+_DASH = r"\s*(?:[—–:]|-(?=\s))\s*"
+_NUMERAL = rf"(?:{numeral_pattern()})(?![\w-])"
+_WORDNUM = rf"{_NUMERAL}(?:\s+{_NUMERAL}){{0,3}}"
+_NUM = rf"(?P<num>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
+_NUM2 = rf"(?P<num2>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
+_ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
+_VOTED = (
+    r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
+    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись))"
+)
+_ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
+_SIDE = {
+    "for": rf"{_Q}за{_QC}|за",
+    "against": rf"{_Q}против{_QC}|против",
+    "abstained": r"[«\"„“]?воздерж(?:ал(?:ся|ась|ось|ись)|авш[а-яё]*)[»\"“”]?",
+}
+# Side, then the number: «за — 25», «"За" проголосовал 31 депутат», «воздержались — 1»,
+# «против — нет», «воздержавшихся не было», «за первый проект — 20».
+_AFTER = {
+    side: re.compile(
+        rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
+        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH}){_ONLY}(?:{_NUM}|{_ZERO})",
+        re.IGNORECASE,
+    )
+    for side, pattern in _SIDE.items()
+}
+# Number, then the side: «25 — за», «25 голосов «за»», «28 депутатов проголосовали за»,
+# «один воздержался», «при 2 «против»».
+_BEFORE = {
+    side: re.compile(
+        rf"(?<![\w-]){_NUM}(?P<noun>\s+[а-яё]+)?(?:{_DASH}|\s+{_VOTED}\s+|\s+)"
+        rf"(?P<side>{pattern})(?![\w-])",
+        re.IGNORECASE,
+    )
+    for side, pattern in _SIDE.items()
+}
+# «решение поддержали 28 депутатов», «не поддержали 3 депутата», «проголосовало из 45 35».
+_SUPPORT = re.compile(
+    rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?"
+    rf"|отдал[аио]?\s+(?:свои\s+)?голоса"
+    rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
+    rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+)?{_ONLY}{_NUM}",
+    re.IGNORECASE,
+)
+_SUPPORT_AFTER = re.compile(
+    rf"(?<![\w-]){_NUM}(?P<noun>\s+[а-яё]+)?\s+(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?)"
+    rf"(?![\w-])",
+    re.IGNORECASE,
+)
+# «(29 из 31)» in a sentence about a vote: the first is for.
+_OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
+_UNANIMOUS = re.compile(r"(?<![\w-])единогласн\w*|(?<![\w-])единодушн\w*", re.IGNORECASE)
+# «единогласно — 25 депутатов», «все 25 депутатов … единогласно»: how many voted for.
+_UNANIMOUS_COUNT = re.compile(
+    rf"(?:(?<![\w-])(?:единогласн|единодушн)\w*(?:\s*[—–:,(]\s*|\s+)|(?<![\w-])все\s+){_NUM}"
+    rf"(?=\s+(?:депутат|член|голос|присутств|народн|парламентар))",
+    re.IGNORECASE,
+)
+_VOTE_CONTEXT = re.compile(
+    r"голос|воздерж|единогласн|единодушн|поддержал|решени|депутат|дум[аеуы]|совет|сесси"
+    r"|заседани|проект",
+    re.IGNORECASE,
+)
+_ELECTION = re.compile(r"выбор|избирател|явк|участк|бюллетен", re.IGNORECASE)
+_DEPUTIES_VOTE = re.compile(r"депутат|воздерж", re.IGNORECASE)
+_DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
+_VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
+_TIE = re.compile(rf"[—–:]|-\s|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
+_SUBJECT_AFTER_FOR = re.compile(
+    rf"(?<![\w-]){_VOTED}\s+(?:[а-яё]+\s+)?за\s+(?P<subject>[а-яёА-ЯЁ][^.;:!?()«»\"—–]*)",
+    re.IGNORECASE,
+)
+_SUBJECT_FOR_FIRST = re.compile(
+    r"(?:^|(?<=[\s,]))[Зз]а\s+(?P<subject>[а-яё][^.;:!?()«»\"—–,]*?)\s+"
+    r"(?:(?:депутаты|все|члены|единогласно|единодушно|большинством\s+голосов)\s+)*"
+    r"(?:проголосовал|голосовал|высказал)",
+)
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<subject>(?:[Пп]роект|[Рр]ешени|[Ии]зменени|[Пп]оправк|[Оо]тч[её]т"
+    r"|[Кк]андидатур|[Пп]рограмм|[Пп]оложени|[Пп]остановлени)[^.;:!?()«»\"—–,]*?)\s+"
+    r"(?:(?:депутаты|все|члены|единогласно|единодушно)\s+)*"
+    r"(?:поддержал|одобрил|утвердил|принял|приняли)",
+)
+_SUBJECT_OBJECT = re.compile(
+    rf"(?<![\w-])(?:поддержал[аио]?|одобрил[аио]?|утвердил[аио]?|принял[аио]?)\s+"
+    rf"(?:{_NUM}(?:\s+[а-яё]+)?\s+)?(?P<subject>(?:проект|решени|изменени|внесени|поправк|бюджет"
+    rf"|отчет|отчёт|кандидатур|программ|положени|устав|закон|постановлени)[^.;:!?()«»\"—–,]*)",
+    re.IGNORECASE,
+)
+_SUBJECT_END = re.compile(
+    r",|\s+(?:и|а)\s+(?=[0-9])|\s+[0-9]+\s+(?:голос|депутат)"
+    r"|\s+(?:депутаты|члены|народные\s+избранники|парламентарии)(?![\w-])"
+)
+_SUBJECT_NOT = re.compile(r"^(?:[0-9]|него|нее|неё|них|это|то|что|год|счет|счёт)", re.IGNORECASE)
+_MAX_SUBJECT = 160
+_NOUN = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+def _value(raw: str | None, zero: str | None) -> tuple[int, int] | None:
+    """Value and how many characters of ``raw`` it used, for a number in digits or words."""
+    if zero:
+        return 0, len(zero)
+    if raw is None:
+        return None
+    if raw[0].isdigit():
+        return int(raw), len(raw)
+    words = raw.split()
+    parsed = parse_words(words)
+    if parsed is None or parsed[0] != int(parsed[0]) or parsed[0] > 10_000:
+        return None
+    value, used = parsed
+    if used == 1 and word_value(words[0])[0] == "scale":  # «тысячи» is not a tally
+        return None
+    return int(value), len(" ".join(words[:used]))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, left = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((left, m.end()))
+        left = m.end()
+    if left < len(text):
+        out.append((left, len(text)))
+    return out
+
+
+class _Slot:
+    __slots__ = ("side", "value", "start", "end", "noun", "anchor")
+
+    def __init__(self, side: str, value: int, start: int, end: int, anchor: tuple[int, int]):
+        self.side, self.value, self.start, self.end, self.anchor = side, value, start, end, anchor
+        self.noun: str | None = None
+
+
+def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
+    """Numbers tied to a side in the sentence [lo, hi); ``after_tally``: the sentence before
+    gave a tally, so a bare «Против — 2.» continues it."""
+    sentence = text[lo:hi]
+    voting = (
+        after_tally
+        or bool(_VOTE_CONTEXT.search(sentence))
+        and not (_ELECTION.search(sentence) and not _DEPUTIES_VOTE.search(sentence))
+    )
+    found: list[_Slot] = []
+    for side in _SIDE:
+        for m in _AFTER[side].finditer(text, lo, hi):
+            got = _value(m.group("num"), m.group("zero"))
+            if got is None or not _side_is_vote(m, side, voting, after=True):
+                continue
+            at = m.start("num") if m.group("num") else m.start("zero")
+            found.append(_Slot(side, got[0], at, at + got[1], m.span("side")))
+        for m in _BEFORE[side].finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is None or not _side_is_vote(m, side, voting, after=False):
+                continue
+            quoted = m.group("side")[0] in "«\"„“”'"
+            if side == "for" and not quoted and _followed_by_object(text, m.end("side")):
+                # «25 депутатов проголосовали за бюджет» is a vote; «5 человек за рулём» not
+                if not _VOTED_RE.search(m.group(0)):
+                    continue
+            at = m.start("num")
+            slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
+            slot.noun = m.group("noun")
+            found.append(slot)
+    if voting:
+        for m in _SUPPORT.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is None:
+                continue
+            verb = m.group("verb").lower()
+            if verb.startswith(("проголосовал", "принят", "отдал")) and not _deputies_after(
+                text, m.end("num")
+            ):
+                continue
+            side = "against" if m.group("neg") else "for"
+            at = m.start("num")
+            found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
+        for m in _SUPPORT_AFTER.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is None or not _deputies_noun(m.group("noun")):
+                continue
+            side = "against" if m.group("neg") else "for"
+            at = m.start("num")
+            found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
+        for m in _OUT_OF.finditer(text, lo, hi):
+            got, present = _value(m.group("num"), None), _value(m.group("num2"), None)
+            if got is not None and present is not None and got[0] <= present[0]:
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+                at = m.start("num2")
+                found.append(_Slot("present", present[0], at, at + present[1], m.span()))
+    return _distinct(found)
+
+
+def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> bool:
+    """A quoted side, an abstention, or «за»/«против» tied to a number by a dash or a verb in a
+    sentence about voting."""
+    word = m.group("side")
+    if side == "abstained" or word[0] in "«\"„“”'":
+        return True
+    if not voting:
+        return False
+    between = m.string[m.end("side") : m.start("num") if m.group("num") else m.start("zero")]
+    if not after:
+        between = m.string[m.end("num") : m.start("side")]
+    return bool(_TIE.search(between))
+
+
+def _followed_by_object(text: str, pos: int) -> bool:
+    m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return m is not None
+
+
+_OUT_OF_AFTER = re.compile(r"\s+из\s+[0-9]+(?=\s)", re.IGNORECASE)
+
+
+def _deputies_after(text: str, pos: int) -> bool:
+    """«проголосовали 25 депутатов», «… 25 из 27 депутатов»."""
+    out_of = _OUT_OF_AFTER.match(text, pos)
+    pos = out_of.end() if out_of else pos
+    m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return m is not None and _deputies_noun(m.group())
+
+
+def _deputies_noun(word: str | None) -> bool:
+    return word is not None and lemma(word.strip()) in DEPUTY_UNITS | {"голос", "народный"}
+
+
+def _distinct(slots: list[_Slot]) -> list[_Slot]:
+    """One slot per number: the first pattern that read it wins; ordered by position."""
+    seen: dict[int, _Slot] = {}
+    for slot in slots:
+        seen.setdefault(slot.start, slot)
+    return sorted(seen.values(), key=lambda s: s.start)
+
+
+def _tallies(slots: list[_Slot]) -> list[list[_Slot]]:
+    """Slots of one sentence split where a side repeats: «за первый — 20, за второй — 18»."""
+    groups: list[list[_Slot]] = []
+    for slot in slots:
+        if not groups or slot.side != "present" and any(s.side == slot.side for s in groups[-1]):
+            groups.append([slot])
+        else:
+            groups[-1].append(slot)
+    return groups
+
+
+def _subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    for pattern in (_SUBJECT_AFTER_FOR, _SUBJECT_FOR_FIRST, _SUBJECT_BEFORE_VERB, _SUBJECT_OBJECT):
+        m = pattern.search(text, lo, hi)
+        if m is None:
+            continue
+        raw = m.group("subject")
+        cut = _SUBJECT_END.search(raw)
+        raw = raw[: cut.start()] if cut else raw
+        raw = raw.rstrip()
+        if not raw or _SUBJECT_NOT.match(raw) or len(raw) > _MAX_SUBJECT:
+            continue
+        start = m.start("subject")
+        return raw, start, start + len(raw)
+    return None
+
+
+def _record(text: str, slots: list[_Slot], unanimous: re.Match[str] | None, lo: int, hi: int):
+    record: dict = {"for": None, "against": None, "abstained": None, "unanimous": False}
+    spans = []
+    for slot in slots:
+        if slot.side in record:
+            record[slot.side] = slot.value
+        spans += [(slot.start, slot.end), slot.anchor]
+    if unanimous is not None:
+        record["unanimous"] = True
+        record["against"] = record["against"] or 0
+        record["abstained"] = record["abstained"] or 0
+        spans.append(unanimous.span())
+    subject = _subject(text, lo, hi)
+    record["subject"] = subject[0] if subject else None
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    record.update({"text": text[start:end], "start": start, "end": end})
+    return record
+
+
+def find_votes(text: str, figures: list[dict]) -> list[dict]:
+    """Vote tallies in ``text``; ``figures`` (sorted by start) gain the tallies' roles, and a
+    tally number that is no figure yet is added to them."""
+    votes: list[dict] = []
+    if not _VOTE_WORDS.search(text):
+        return votes
+    last: tuple[dict, list[_Slot], int] | None = None  # previous tally and its sentence index
+    for index, (lo, hi) in enumerate(_sentences(text)):
+        if not _VOTE_WORDS.search(text, lo, hi):
+            continue
+        slots = _slots(text, lo, hi, last is not None and last[2] == index - 1)
+        unanimous = _UNANIMOUS.search(text, lo, hi)
+        if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
+            unanimous = None
+        if unanimous is not None and not any(s.side == "for" for s in slots):
+            count = _UNANIMOUS_COUNT.search(text, lo, hi)
+            got = _value(count.group("num"), None) if count else None
+            if got is not None:
+                at = count.start("num")
+                slots = _distinct([*slots, _Slot("for", got[0], at, at + got[1], unanimous.span())])
+        if not slots and unanimous is None:
+            continue
+        groups = _tallies(slots) or [[]]
+        if (
+            last is not None
+            and last[2] == index - 1
+            and slots
+            and unanimous is None
+            and len(groups) == 1
+            and all(s.side in {"against", "abstained"} and last[0][s.side] is None for s in slots)
+        ):  # «За — 20. Против — 2.»: one tally over two sentences
+            _tag_figures(text, figures, slots)
+            merged = last[1] + slots
+            votes[-1] = _record(text, merged, None, _sentence_of(text, merged[0].start)[0], hi)
+            votes[-1]["subject"] = last[0]["subject"]
+            last = (votes[-1], merged, index)
+            continue
+        for k, group in enumerate(groups):
+            _tag_figures(text, figures, group)
+            votes.append(_record(text, group, unanimous if k == 0 else None, lo, hi))
+            last = (votes[-1], group, index)
+    return votes
+
+
+# Cheap test that a sentence may hold a tally, before the costly patterns run on it.
+_VOTE_WORDS = re.compile(
+    r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    for lo, hi in _sentences(text):
+        if lo <= pos < hi:
+            return lo, hi
+    return 0, len(text)
+
+
+def _tag_figures(text: str, figures: list[dict], slots: list[_Slot]) -> None:
+    starts = [f["start"] for f in figures]
+    for slot in slots:
+        if slot.value == 0 and not text[slot.start : slot.end].strip()[:1].isdigit():
+            continue  # «против — нет» is a side of the tally, not a figure
+        at = bisect_right(starts, slot.start) - 1
+        fig = figures[at] if at >= 0 and figures[at]["end"] > slot.start else None
+        if fig is None or fig["value"] != slot.value:
+            unit = _unit(text, slot)
+            fig = {
+                "value": slot.value,
+                "unit": unit,
+                "approx": None,
+                "is_people": True,
+                "role": None,
+                "text": text[slot.start : slot.end],
+                "start": slot.start,
+                "end": slot.end,
+            }
+            at = bisect_right(starts, slot.start)
+            figures.insert(at, fig)
+            starts.insert(at, slot.start)
+        fig["is_people"] = True
+        fig["role"] = _ROLE[slot.side]
+        slot.start, slot.end = min(slot.start, fig["start"]), max(slot.end, fig["end"])
+
+
+def _unit(text: str, slot: _Slot) -> str:
+    if slot.noun and lemma(slot.noun.strip()) in DEPUTY_UNITS | {"голос"}:
+        return lemma(slot.noun.strip())
+    lo, hi = _sentence_of(text, slot.start)
+    return "депутат" if _DEPUTIES.search(text, lo, hi) else "голос"
+
+
+def empty_vote() -> dict:
+    return dict.fromkeys(FIELDS)

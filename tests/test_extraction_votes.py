@@ -1,0 +1,197 @@
+"""Vote tallies: the forms a duma report gives them in, their figures' roles, the contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extraction import extract
+from extraction.figures import find_figures
+from extraction.votes import FIELDS, find_votes
+
+
+def votes(text: str) -> list[tuple]:
+    found = find_votes(text, find_figures(text))
+    return [(v["for"], v["against"], v["abstained"], v["unanimous"]) for v in found]
+
+
+def subjects(text: str) -> list[str | None]:
+    return [v["subject"] for v in find_votes(text, find_figures(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Итоги голосования: за — 22, против — 3, воздержались — 2.", (22, 3, 2, False)),
+        ("За – 17; против – нет; воздержался – 1.", (17, 0, 1, False)),
+        ("«За» проголосовали 19 депутатов, «против» — четверо.", (19, 4, None, False)),
+        (
+            '"За" проголосовал 21 депутат, "против" двое, "воздержались" - И. Петров.',
+            (21, 2, None, False),
+        ),
+        ("Решение поддержали 28 депутатов из 30.", (28, None, None, False)),
+        ("Проект одобрили 15 депутатов, не поддержали 2.", (15, 2, None, False)),
+        ("Поправки приняты 24 голосами «за» при 3 «против».", (24, 3, None, False)),
+        ("Решение принято большинством голосов (26 из 29).", (26, None, None, False)),
+        ("Депутаты проголосовали единогласно.", (None, 0, 0, True)),
+        ("Кандидатуру поддержали единогласно — 25 депутатов.", (25, 0, 0, True)),
+        ("Против проголосовали 5 депутатов, воздержался один.", (None, 5, 1, False)),
+        ("При одном воздержавшемся 18 депутатов проголосовали за.", (18, None, 1, False)),
+        ("Проголосовало из 40 33 депутата.", (33, None, None, False)),
+    ],
+)
+def test_tally_forms(text: str, expected: tuple) -> None:
+    assert votes(text) == [expected]
+
+
+def test_tally_over_short_sentences() -> None:
+    text = "За проголосовали 20 депутатов. Против — 2. Воздержался 1."
+    assert votes(text) == [(20, 2, 1, False)]
+
+
+def test_two_decisions_in_one_sentence_are_two_tallies() -> None:
+    text = "За первый проект — 20 голосов, против — 1, за второй — 15, против — 6."
+    assert votes(text) == [(20, 1, None, False), (15, 6, None, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За 25 лет работы через приём прошли 300 человек.",
+        "Он выступил против 3 новых свалок.",
+        "В выборах проголосовали 3 500 избирателей, за кандидата — 60 %.",
+        "Заседание прошло 12 марта, в нём участвовали 25 депутатов.",
+        "Жители выступили против строительства, собрав 400 подписей.",
+        "«За 2019 год мы отремонтировали 12 дворов», — сказал глава.",
+        "Он был против 3 новых законов.",
+        "Тайное голосование: Петров — 15 голосов, Сидоров — 10.",
+    ],
+)
+def test_not_tallies(text: str) -> None:
+    assert votes(text) == []
+
+
+def test_subject_is_the_decision_wording() -> None:
+    assert subjects(
+        "Депутаты проголосовали за внесение изменений в бюджет города: за — 18, против — 2."
+    ) == ["внесение изменений в бюджет города"]
+    assert subjects("За кандидатуру Ивана Петрова депутаты проголосовали единогласно.") == [
+        "кандидатуру Ивана Петрова"
+    ]
+    assert subjects("Проект бюджета одобрили 25 депутатов, не поддержали 3.") == ["Проект бюджета"]
+    assert subjects("Итоги голосования: за — 22, против — 3.") == [None]
+
+
+def test_tally_numbers_are_figures_with_vote_roles() -> None:
+    text = "Итоги голосования: за — 22, против — 3, воздержались — 2. Всего в думе 35 депутатов."
+    figures = find_figures(text)
+    find_votes(text, figures)
+    roles = [(f["value"], f["role"], f["is_people"]) for f in figures]
+    assert roles == [
+        (22, "votes_for", True),
+        (3, "votes_against", True),
+        (2, "abstained", True),
+        (35, "members", True),
+    ]
+    assert [f["start"] for f in figures] == sorted(f["start"] for f in figures)
+
+
+def test_vote_offsets_slice_and_records_are_flat() -> None:
+    text = "На сессии 12 депутатов проголосовали «за», «против» — 1, воздержавшихся нет."
+    found = find_votes(text, find_figures(text))
+    assert [(v["for"], v["against"], v["abstained"]) for v in found] == [(12, 1, 0)]
+    for v in found:
+        assert tuple(v) == FIELDS
+        assert text[v["start"] : v["end"]] == v["text"]
+        assert all(v[k] is None or type(v[k]) is int for k in ("for", "against", "abstained"))
+        assert type(v["unanimous"]) is bool
+
+
+VOTE_TEXT = st.lists(
+    st.sampled_from(
+        ["за", "«за»", "против", "воздержались", "единогласно", "проголосовали", "поддержали"]
+        + ["депутатов", "—", ",", ".", " ", "25", "3", "трое", "один", "нет", "из", "(", ")"]
+        + ["решение", "Против", "За", "\n", "голосов", "при", "1", "30", "одном"]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(VOTE_TEXT, st.text(max_size=200)))
+def test_votes_never_raise_and_slice(text: str) -> None:
+    figures = find_figures(text)
+    found = find_votes(text, figures)
+    for item in found + figures:
+        assert 0 <= item["start"] < item["end"] <= len(text)
+        assert text[item["start"] : item["end"]] == item["text"]
+    for v in found:
+        assert tuple(v) == FIELDS
+        assert all(v[k] is None or v[k] >= 0 for k in ("for", "against", "abstained"))
+    assert [f["start"] for f in figures] == sorted(f["start"] for f in figures)
+
+
+def test_extract_result_has_votes() -> None:
+    result = extract("Депутаты единогласно поддержали проект решения о бюджете.", "2024-03-01")
+    assert [(v["unanimous"], v["subject"]) for v in result["votes"]] == [
+        (True, "проект решения о бюджете")
+    ]
+
+
+def test_extract_command_writes_votes(tmp_path: Path) -> None:
+    """Every output line of `dumawatch extract` carries `votes` with exactly the contract's keys."""
+    records = [
+        {"id": "a", "text": "Итоги голосования: за — 22, против — 3, воздержались — 2."},
+        {"id": "b", "text": "Депутаты проголосовали единогласно.", "published_at": "2023-12-01"},
+        {"id": "c", "text": "В субботнике участвовали 300 человек."},
+        {"id": "d", "text": ""},
+    ]
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "dumawatch", "extract", str(src), "-o", str(out), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b", "c", "d"]
+    for line, record in zip(lines, records, strict=True):
+        assert isinstance(line["votes"], list)
+        for vote in line["votes"]:
+            assert set(vote) == set(FIELDS)
+            assert record["text"][vote["start"] : vote["end"]] == vote["text"]
+    assert [(v["for"], v["against"], v["abstained"]) for v in lines[0]["votes"]] == [(22, 3, 2)]
+    assert [v["unanimous"] for v in lines[1]["votes"]] == [True]
+    assert lines[2]["votes"] == [] and lines[3]["votes"] == []
+    roles = {f["role"] for f in lines[0]["figures"]}
+    assert roles == {"votes_for", "votes_against", "abstained"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За проголосовали все 23 депутата.", (23, None, None, False)),
+        ("Решение принято 19 голосами.", (19, None, None, False)),
+        ("Поправки поддержали 26 из 28 депутатов.", (26, None, None, False)),
+        ("Из 27 присутствующих депутатов за проголосовали 25, против — 2.", (25, 2, None, False)),
+        ('"За" - 15, "Против" - 3, "Воздержались" - 2.', (15, 3, 2, False)),
+        ("За отставку проголосовали 28 депутатов из 35, против были трое.", (28, 3, None, False)),
+        ("За него отдали голоса 19 депутатов.", (19, None, None, False)),
+        ("За его кандидатуру проголосовали 25 из 27 депутатов.", (25, None, None, False)),
+        ("«За» проголосовали лишь 8 депутатов при необходимых 14.", (8, None, None, False)),
+        (
+            "Депутаты большинством голосов (18 — «за», 4 — «против») одобрили поправки.",
+            (18, 4, None, False),
+        ),
+    ],
+)
+def test_more_tally_forms(text: str, expected: tuple) -> None:
+    assert votes(text) == [expected]
