@@ -14,7 +14,7 @@ import json
 from search.facts import figure_facts, org_facts, people_facts, published_day, region_facts
 from search.lemmas import lemma_text
 
-MAPPING_VERSION = 1  # bump when MAPPINGS change; `dumawatch reindex` moves data to the new one
+MAPPING_VERSION = 2  # bump when MAPPINGS change; `dumawatch reindex` moves data to the new one
 
 DERIVED = (
     "title_lemmas",
@@ -78,6 +78,7 @@ MAPPINGS: dict = {
             "properties": {"code": KEYWORD, "name": KEYWORD, "mentions": OPAQUE},
         },
         "figures": OPAQUE,
+        "votes": OPAQUE,
         # derived, see DERIVED
         "title_lemmas": {"type": "text", "analyzer": "standard"},
         "body_lemmas": {"type": "text", "analyzer": "standard"},
