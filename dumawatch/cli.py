@@ -172,7 +172,9 @@ def build_parser() -> Parser:
     p.add_argument("--state", metavar="FILE", help="state database (default ./dumawatch-state.db)")
     p.add_argument("--config", metavar="sources.yaml", help="sources and schedules")
     p.add_argument(
-        "--allow-private-crawl", action="store_true", help="let API crawls reach private networks"
+        "--allow-private-crawl",
+        action="store_true",
+        help="let API crawls and webhooks reach private networks",
     )
 
     p = sub.add_parser("alerts", help="new mentions of watched officials")
