@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 
 from rich.console import Console
 
+from dumawatch.commands.io import console as rich_console
 from dumawatch.commands.search import print_result
 from search import IndexBackend, SearchQuery, open_index
 from search.target import resolve_target
@@ -52,7 +53,7 @@ def run_demo(target: str | None = None) -> int:
     from crawler.run import crawl
     from sample_site.server import serve
 
-    console = Console(highlight=False, stderr=False)
+    console = rich_console()
     target = resolve_target(target)
     with serve() as site:
         console.print(f"[bold]Образец сайта думы:[/] {site.base_url}  → индекс {target}")

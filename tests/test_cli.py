@@ -250,3 +250,17 @@ def test_an_unknown_target_with_a_password_is_shown_masked():
     line = one_line_error(proc)
     assert "unknown index target 'ftp://reader:***@files.example.ru/news.db'" in line
     assert "Pa55word" not in proc.stdout + proc.stderr
+
+
+def test_output_to_a_pipe_is_never_wrapped_or_cut(tmp_path):
+    """Piped into a file, rich would assume 80 columns: long titles wrapped, cells cut with «…»."""
+    doc = docs()[0]
+    doc["title"] = "Депутаты городской думы обсудили " + "очень " * 30 + "длинный перечень поправок"
+    target = f"sqlite:///{tmp_path}/long.db"
+    with open_index(target) as backend:
+        backend.upsert([doc])
+    proc = dumawatch("search", "поправок", "--index", target)
+    assert proc.returncode == 0, proc.stderr
+    assert any(
+        line.endswith(doc["title"]) or doc["title"] in line for line in proc.stdout.splitlines()
+    )

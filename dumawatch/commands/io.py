@@ -11,7 +11,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TextIO
 
+from rich.console import Console
+
 from dumawatch.errors import WRITE_ERRORS, UserError, os_error
+
+PIPE_WIDTH = 10_000  # columns of a console that is not a terminal: lines and tables stay whole
+
+
+def console(stderr: bool = False) -> Console:
+    """Rich output for a terminal; for a pipe or a file, lines are never wrapped and table
+    cells never cut («sour…»), since rich would otherwise assume 80 columns."""
+    stream = sys.stderr if stderr else sys.stdout
+    if stream.isatty():
+        return Console(highlight=False, stderr=stderr)
+    return Console(highlight=False, stderr=stderr, width=PIPE_WIDTH, soft_wrap=True)
 
 
 @contextlib.contextmanager

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from dumawatch.commands.index import index_options
+from dumawatch.commands.io import console
 from dumawatch.errors import UserError, os_error, sqlite_error
 from search import open_index
 from search.target import redact, resolve_target
@@ -94,11 +94,11 @@ def alerts_command(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    console = Console(highlight=False)
+    out = console()
     if not rows:
-        console.print("no alerts")
+        out.print("no alerts")
     for a in rows:
-        console.print(
+        out.print(
             f"[bold]{escape(a['person_name'])}[/] ({escape(a['watchlist'])}) — "
             f"{escape(a['title'])} [dim]{a.get('published_at') or ''}[/]\n"
             f"   [blue]{escape(a['url'])}[/]\n   {escape(a['snippet'])}"
@@ -120,7 +120,7 @@ def runs_command(args: argparse.Namespace) -> int:
         table.add_row(*(str(r.get(k) if r.get(k) is not None else "") for k in (
             "id", "source", "status", "started_at", "finished_at", "pages", "new", "updated",
             "unchanged", "errors", "alerts")))  # fmt: skip
-    Console().print(table)
+    console().print(table)
     return 0
 
 

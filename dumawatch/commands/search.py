@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from dumawatch.commands.index import index_from_args
+from dumawatch.commands.io import console
 from search import SearchQuery, SearchResult
 
 MARK = re.compile(r"<mark>(.*?)</mark>")
@@ -73,5 +74,5 @@ def search_command(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        print_result(result, Console(highlight=False))
+        print_result(result, console())
     return 0
