@@ -179,9 +179,10 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("alerts", help="new mentions of watched officials")
     p.add_argument("--state", metavar="FILE")
-    p.add_argument("--watchlist", type=whole_number(1, MAX_ID), metavar="ID")
+    p.add_argument("--watchlist", metavar="NAME|ID", help="one watchlist, by name or id")
     p.add_argument("--since", type=iso_moment, metavar="YYYY-MM-DD")
     p.add_argument("--limit", type=positive_int, default=50)
+    p.add_argument("--offset", type=whole_number(0, MAX_ID), default=0, help="skip the newest N")
     p.add_argument("--deliver", action="store_true", help="retry undelivered webhooks first")
     p.add_argument("--json", action="store_true")
 
@@ -199,13 +200,19 @@ def build_parser() -> Parser:
     p.add_argument("--interval", type=seconds, default=30.0, metavar="SECONDS")
 
     p = sub.add_parser("watch", help="watchlists of officials")
-    p.add_argument("action", choices=["add", "list"])
-    p.add_argument("name", nargs="?", help="official's name, e.g. «Сергей Петров»")
-    p.add_argument("--watchlist", default="Основной", metavar="NAME")
-    p.add_argument("--alias", action="append", default=[], help="another spelling (repeatable)")
-    p.add_argument("--post", action="append", default=[], help="only with this post")
-    p.add_argument("--region", action="append", default=[], help="only in this region")
+    p.add_argument("action", choices=["add", "list", "remove", "edit"])
+    p.add_argument(
+        "name",
+        nargs="?",
+        help="add: the official's name («Сергей Петров»); remove/edit: an entry's id or name",
+    )
+    p.add_argument("--watchlist", metavar="NAME|ID", help="the list (default «Основной» for add)")
+    p.add_argument("--alias", action="append", help="another spelling (repeatable)")
+    p.add_argument("--post", action="append", help="only with this post (repeatable)")
+    p.add_argument("--region", action="append", help="only in this region (repeatable)")
+    p.add_argument("--rename", metavar="NAME", help="edit: the entry's new name")
     p.add_argument("--state", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="list: as JSON")
 
     p = sub.add_parser("index", help="index maintenance")
     p.add_argument("action", choices=["flush"], help="flush: replay the local spool")

@@ -117,6 +117,14 @@ def _store_alert(
     webhook_default: str | None,
 ) -> dict | None:
     with state.transaction() as db:
+        person_key = str(person.get("key") or "")
+        seen = db.execute(  # two entries of one list naming one person: one alert
+            "SELECT 1 FROM alerts WHERE watchlist_id = ? AND doc_id = ? AND person_key = ?"
+            " AND person_key != ''",
+            (entry.watchlist_id, doc["id"], person_key),
+        ).fetchone()
+        if seen:
+            return None
         cur = db.execute(
             "INSERT OR IGNORE INTO alerts (watchlist_id, entry_id, doc_id, person_key, person_name,"
             " title, url, source, published_at, snippet, run_id, created_at)"
@@ -125,7 +133,7 @@ def _store_alert(
                 entry.watchlist_id,
                 entry.id,
                 doc["id"],
-                str(person.get("key") or ""),
+                person_key,
                 str(person.get("name") or entry.name),
                 str(doc.get("title") or ""),
                 str(doc.get("url") or ""),
@@ -271,7 +279,8 @@ def list_alerts(
     limit: int = 50,
     offset: int = 0,
 ) -> list[dict]:
-    """Stored alerts, newest first; ``since`` is an ISO date/datetime on ``created_at``."""
+    """Stored alerts, the newest article first (then the newest alert); ``since`` is an ISO
+    date/datetime on ``created_at``."""
     where, params = [], []
     if watchlist_id is not None:
         where.append("a.watchlist_id = ?")
@@ -285,7 +294,7 @@ def list_alerts(
         " AS delivered_at FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id"
         " JOIN watch_entries e ON e.id = a.entry_id"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY a.id DESC LIMIT ? OFFSET ?"
+        + " ORDER BY coalesce(a.published_at, '') DESC, a.id DESC LIMIT ? OFFSET ?"
     )
     return state.query(sql, (*params, limit, offset))
 

@@ -216,6 +216,15 @@ def delete_watchlist(state: StateStore, watchlist_id: int) -> bool:
         return db.execute("DELETE FROM watchlists WHERE id = ?", (watchlist_id,)).rowcount > 0
 
 
+def find_watchlist(state: StateStore, ref: str | int) -> dict | None:
+    """A list by its id or its name, as users type either."""
+    text = str(ref).strip()
+    row = state.query_one("SELECT id FROM watchlists WHERE name = ?", (text,))
+    if row is None and text.isdigit():
+        row = state.query_one("SELECT id FROM watchlists WHERE id = ?", (int(text),))
+    return get_watchlist(state, row["id"]) if row else None
+
+
 def ensure_watchlist(state: StateStore, name: str) -> dict:
     row = state.query_one("SELECT id FROM watchlists WHERE name = ?", (name.strip(),))
     return get_watchlist(state, row["id"]) if row else create_watchlist(state, name)  # type: ignore[return-value]
@@ -278,6 +287,52 @@ def list_entries(state: StateStore, watchlist_id: int | None = None) -> list[Ent
             "SELECT * FROM watch_entries WHERE watchlist_id = ? ORDER BY id", (watchlist_id,)
         )
     return [_entry(r) for r in rows]
+
+
+def find_entry(state: StateStore, ref: str | int, watchlist_id: int | None = None) -> Entry:
+    """An entry by its id, or by its name (or an alias) within one list; a name that several
+    entries share is refused rather than guessed."""
+    text = str(ref).strip()
+    if text.isdigit():
+        entry = get_entry(state, int(text))
+        if entry and (watchlist_id is None or entry.watchlist_id == watchlist_id):
+            return entry
+    named = [
+        e
+        for e in list_entries(state, watchlist_id)
+        if text.casefold() in (n.casefold() for n in (e.name, *e.aliases))
+    ]
+    if not named:
+        raise WatchlistError(f"no watchlist entry {text!r}")
+    if len(named) > 1:
+        ids = ", ".join(str(e.id) for e in named)
+        raise WatchlistError(f"{text!r} names several entries ({ids}): give the entry id")
+    return named[0]
+
+
+def update_entry(
+    state: StateStore,
+    entry_id: int,
+    name: str | None = None,
+    aliases: list[str] | None = None,
+    posts: list[str] | None = None,
+    regions: list[str] | None = None,
+) -> Entry | None:
+    """Replace what is given (``None`` keeps the stored value; an empty list clears it)."""
+    changes: dict[str, str] = {}
+    if name is not None:
+        if not name.strip():
+            raise WatchlistError("entry name is empty")
+        changes["name"] = name.strip()
+    for column, values in (("aliases", aliases), ("posts", posts), ("regions", regions)):
+        if values is not None:
+            changes[column] = dumps(_clean_list(values))
+    with state.transaction() as db:
+        if not db.execute("SELECT 1 FROM watch_entries WHERE id = ?", (entry_id,)).fetchone():
+            return None
+        for column, value in changes.items():  # column names come from the tuple above
+            db.execute(f"UPDATE watch_entries SET {column} = ? WHERE id = ?", (value, entry_id))
+    return get_entry(state, entry_id)
 
 
 def delete_entry(state: StateStore, watchlist_id: int, entry_id: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import socket
 import sqlite3
 import sys
@@ -62,6 +63,7 @@ def check_serving(args: argparse.Namespace, target: str) -> None:
 
 def serve_command(args: argparse.Namespace) -> int:
     from dumawatch.api import run
+    from dumawatch.api.auth import TOKEN_ENV
 
     target = resolve_target(args.index)
     check_serving(args, target)
@@ -70,6 +72,13 @@ def serve_command(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
+    if not os.environ.get(TOKEN_ENV):
+        print(
+            f"dumawatch: read-only: writes (crawls, watchlists, sources) are refused until "
+            f"{TOKEN_ENV} is set",
+            file=sys.stderr,
+            flush=True,
+        )
     run(
         args.host,
         args.port,
@@ -85,12 +94,22 @@ def serve_command(args: argparse.Namespace) -> int:
 
 def alerts_command(args: argparse.Namespace) -> int:
     from monitor.alerts import deliver_pending, list_alerts
+    from monitor.watchlists import find_watchlist
 
     with state_errors(args.state):
         state = open_state_or_fail(args.state)
+        watchlist_id = None
+        if args.watchlist is not None:
+            found = find_watchlist(state, args.watchlist)
+            if found is None:
+                raise UserError(
+                    f"no watchlist {args.watchlist!r} (dumawatch watch list shows them)"
+                )
+            watchlist_id = found["id"]
         if args.deliver:
             deliver_pending(state)
-        rows = list_alerts(state, watchlist_id=args.watchlist, since=args.since, limit=args.limit)
+        rows = list_alerts(state, watchlist_id=watchlist_id, since=args.since, limit=args.limit,
+                           offset=args.offset)  # fmt: skip
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -147,23 +166,94 @@ def schedule_command(args: argparse.Namespace) -> int:
 
 
 def watch_command(args: argparse.Namespace) -> int:
-    from monitor.watchlists import add_entry, ensure_watchlist, list_entries, list_watchlists
+    from monitor.watchlists import WatchlistError
 
-    if args.action == "add" and (not args.name or not args.name.strip()):
+    with state_errors(args.state):
+        state = open_state_or_fail(args.state)
+        try:
+            return WATCH_ACTIONS[args.action](state, args)
+        except WatchlistError as exc:
+            raise UserError(str(exc)) from None
+
+
+def _watchlist_or_fail(state: StateStore, ref: str) -> dict:
+    from monitor.watchlists import find_watchlist
+
+    found = find_watchlist(state, ref)
+    if found is None:
+        raise UserError(f"no watchlist {ref!r} (dumawatch watch list shows them)")
+    return found
+
+
+def _entry_ref(args: argparse.Namespace) -> str:
+    if not args.name or not args.name.strip():
+        raise UserError(
+            f"watch {args.action} needs an entry's id or name (see dumawatch watch list)"
+        )
+    return args.name
+
+
+def _watch_add(state: StateStore, args: argparse.Namespace) -> int:
+    from monitor.watchlists import add_entry, ensure_watchlist, find_watchlist
+
+    if not args.name or not args.name.strip():
         raise UserError(
             "watch add needs the official's name, e.g. dumawatch watch add «Сергей Петров»"
         )
-    with state_errors(args.state):
-        state = open_state_or_fail(args.state)
-        if args.action == "add":
-            watchlist = ensure_watchlist(state, args.watchlist)
-            entry = add_entry(state, watchlist["id"], args.name, aliases=args.alias,
-                              posts=args.post, regions=args.region)  # fmt: skip
-            print(f"watching {entry.name} in «{watchlist['name']}» (entry {entry.id})")
-            return 0
-        for wl in list_watchlists(state):
-            print(f"{wl['name']}:")
-            for e in list_entries(state, wl["id"]):
-                extra = ", ".join(e.aliases)
-                print(f"  {e.id}. {e.name}" + (f" ({extra})" if extra else ""))
+    ref = args.watchlist or "Основной"
+    watchlist = find_watchlist(state, ref) or ensure_watchlist(state, ref)
+    entry = add_entry(state, watchlist["id"], args.name, aliases=args.alias, posts=args.post,
+                      regions=args.region)  # fmt: skip
+    print(
+        f"watching {entry.name} in «{watchlist['name']}» (list {watchlist['id']}, entry {entry.id})"
+    )
     return 0
+
+
+def _watch_list(state: StateStore, args: argparse.Namespace) -> int:
+    from monitor.watchlists import list_entries, list_watchlists
+
+    lists = (
+        [_watchlist_or_fail(state, args.watchlist)] if args.watchlist else list_watchlists(state)
+    )
+    if args.json:
+        shown = [{**wl, "entries": [e.to_json() for e in list_entries(state, wl["id"])]}
+                 for wl in lists]  # fmt: skip
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return 0
+    for wl in lists:
+        hook = f", webhook {wl['webhook_url']}" if wl.get("webhook_url") else ""
+        print(f"{wl['name']} (list {wl['id']}{hook}):")
+        for e in list_entries(state, wl["id"]):
+            terms = {"aliases": e.aliases, "posts": e.posts, "regions": e.regions}
+            extra = "; ".join(f"{k}: {', '.join(v)}" for k, v in terms.items() if v)
+            print(f"  {e.id}. {e.name}" + (f" ({extra})" if extra else ""))
+    return 0
+
+
+def _watch_remove(state: StateStore, args: argparse.Namespace) -> int:
+    from monitor.watchlists import delete_entry, find_entry
+
+    scope = _watchlist_or_fail(state, args.watchlist)["id"] if args.watchlist else None
+    entry = find_entry(state, _entry_ref(args), scope)
+    delete_entry(state, entry.watchlist_id, entry.id)
+    print(f"no longer watching {entry.name} (entry {entry.id})")
+    return 0
+
+
+def _watch_edit(state: StateStore, args: argparse.Namespace) -> int:
+    from monitor.watchlists import find_entry, update_entry
+
+    scope = _watchlist_or_fail(state, args.watchlist)["id"] if args.watchlist else None
+    entry = find_entry(state, _entry_ref(args), scope)
+    if args.rename is None and args.alias is None and args.post is None and args.region is None:
+        raise UserError("watch edit needs --rename, --alias, --post or --region")
+    updated = update_entry(state, entry.id, name=args.rename, aliases=args.alias,
+                           posts=args.post, regions=args.region)  # fmt: skip
+    assert updated is not None
+    print(f"entry {updated.id}: {updated.name}")
+    return 0
+
+
+WATCH_ACTIONS = {"add": _watch_add, "list": _watch_list, "remove": _watch_remove,
+                 "edit": _watch_edit}  # fmt: skip
