@@ -177,6 +177,13 @@ def build_parser() -> Parser:
         help="let API crawls and webhooks reach private networks",
     )
 
+    p = sub.add_parser("officials", help="who held which office, with status and dates")
+    add_index_option(p)
+    p.add_argument("--place", metavar="P", help="city or district («Калуга»)")
+    p.add_argument("--org", metavar="O", help="organisation («Городская Дума»)")
+    p.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD", help="as the index stood then")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("alerts", help="new mentions of watched officials")
     p.add_argument("--state", metavar="FILE")
     p.add_argument("--watchlist", metavar="NAME|ID", help="one watchlist, by name or id")
@@ -253,6 +260,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": lazy("dumawatch.commands.export", "export_command"),
     "demo": lazy("dumawatch.demo", "demo_command"),
     "serve": lazy("dumawatch.commands.monitoring", "serve_command"),
+    "officials": lazy("dumawatch.commands.officials", "officials_command"),
     "alerts": lazy("dumawatch.commands.monitoring", "alerts_command"),
     "runs": lazy("dumawatch.commands.monitoring", "runs_command"),
     "schedule": lazy("dumawatch.commands.monitoring", "schedule_command"),

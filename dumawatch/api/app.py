@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from dumawatch.api import docs, errors
 from dumawatch.api.context import AppContext
 from dumawatch.api.limits import BodyLimit
-from dumawatch.api.routes import crawls, entities, health, monitoring, search
+from dumawatch.api.routes import crawls, entities, health, monitoring, officials, search
 
 
 def create_app(
@@ -52,7 +52,7 @@ def create_app(
     errors.install(app)
     docs.install(app)
     app.add_middleware(BodyLimit)
-    for module in (health, search, entities, monitoring, crawls):
+    for module in (health, search, entities, officials, monitoring, crawls):
         app.include_router(module.router)
     try:
         from dumawatch.web import routes as web_routes

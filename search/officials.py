@@ -1,0 +1,118 @@
+"""The office registry: who held which post, with what status, first and last seen when, and
+which documents say so — folded from indexed documents, so every backend gives the same answer.
+
+An office is a post title with its organisation and/or place («председатель» of «Городская Дума»
+in «Калуга»). A holder's status is the one their newest document gives (``current`` when a
+document predates post statuses). ``as_of`` keeps only documents published on or before that
+day, so the registry reads as it stood then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from search.facts import lemma_key
+
+QUOTE_CHARS = 300  # the sentence shown as evidence, at most
+
+
+@dataclass
+class Holding:
+    key: str
+    name: str
+    status: str = "current"
+    first_seen: str | None = None
+    last_seen: str | None = None
+    documents: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+
+    def add(self, doc: dict, status: str, quote: str) -> None:
+        day = (doc.get("published_at") or "")[:10] or None
+        if doc["id"] not in self.documents:
+            self.documents.append(doc["id"])
+            self.evidence.append({"document": doc["id"], "published_at": day, "quote": quote})
+        if day is None:
+            return
+        if self.first_seen is None or day < self.first_seen:
+            self.first_seen = day
+        if self.last_seen is None or day >= self.last_seen:
+            self.last_seen = day
+            self.status = status
+
+    def to_json(self) -> dict:
+        order = sorted(self.evidence, key=lambda e: e["published_at"] or "", reverse=True)
+        return {
+            "person": {"key": self.key, "name": self.name},
+            "status": self.status,
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "documents": [e["document"] for e in order],
+            "evidence": order,
+        }
+
+
+def _matches(wanted: str | None, value: str | None) -> bool:
+    """Case forms and word order aside: «Калуге» finds «Калуга», «думы» finds «Городская Дума»."""
+    if not wanted:
+        return True
+    if not value:
+        return False
+    have = set(lemma_key(value).split())
+    return all(w in have for w in lemma_key(wanted).split())
+
+
+def _quote(body: str, mentions: list) -> str:
+    """The sentence around the person's first mention."""
+    if not mentions:
+        return ""
+    start, end = mentions[0][0], mentions[0][1]
+    left = max(body.rfind(stop, 0, start) for stop in (". ", "\n", "! ", "? "))
+    right = min((i for i in (body.find(stop, end) for stop in (". ", "\n", "! ", "? ")) if i >= 0),
+                default=len(body))  # fmt: skip
+    sentence = body[left + 1 : right + 1].strip()
+    return sentence[:QUOTE_CHARS]
+
+
+def officials(
+    docs: Iterable[dict],
+    *,
+    place: str | None = None,
+    org: str | None = None,
+    as_of: date | None = None,
+) -> list[dict]:
+    """Offices and their holders (newest first), offices by their newest holder."""
+    limit = as_of.isoformat() if as_of else None
+    offices: dict[tuple, dict[str, Holding]] = {}
+    labels: dict[tuple, dict] = {}
+    for doc in docs:
+        day = (doc.get("published_at") or "")[:10]
+        if limit and (not day or day > limit):
+            continue
+        body = str(doc.get("body") or "")
+        for person in doc.get("people") or []:
+            for post in person.get("posts") or []:
+                title = (post.get("title") or "").strip()
+                if not title or not _matches(place, post.get("place")):
+                    continue
+                if not _matches(org, post.get("org")):
+                    continue
+                office = (lemma_key(title), lemma_key(post.get("org") or ""),
+                          lemma_key(post.get("place") or ""))  # fmt: skip
+                labels.setdefault(office, {"title": title, "org": post.get("org") or None,
+                                           "place": post.get("place") or None})  # fmt: skip
+                key = str(person.get("key") or person.get("name") or "")
+                holding = offices.setdefault(office, {}).setdefault(
+                    key, Holding(key, str(person.get("name") or key))
+                )
+                if len(str(person.get("name") or "")) > len(holding.name):
+                    holding.name = str(person["name"])  # the fullest form seen
+                quote = _quote(body, person.get("mentions") or [])
+                holding.add(doc, str(post.get("status") or "current"), quote)
+    result = []
+    for office, holders in offices.items():
+        ordered = sorted(holders.values(), key=lambda h: (h.last_seen or "", h.key), reverse=True)
+        result.append({**labels[office], "holders": [h.to_json() for h in ordered]})
+    result.sort(key=lambda o: (o["holders"][0]["last_seen"] or "", o["title"]), reverse=True)
+    return result
