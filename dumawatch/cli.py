@@ -218,6 +218,9 @@ def build_parser() -> Parser:
     p.add_argument("--post", action="append", help="only with this post (repeatable)")
     p.add_argument("--region", action="append", help="only in this region (repeatable)")
     p.add_argument("--rename", metavar="NAME", help="edit: the entry's new name")
+    p.add_argument("--office", metavar="POST", help="add: watch an office («глава») instead")
+    p.add_argument("--place", metavar="P", help="add --office: its city or district")
+    p.add_argument("--org", metavar="O", help="add --office: its organisation")
     p.add_argument("--state", metavar="FILE")
     p.add_argument("--json", action="store_true", help="list: as JSON")
 

@@ -28,6 +28,7 @@ from xml.etree import ElementTree as ET
 import httpx
 
 from crawler.netguard import Unresolvable, UnsafeTarget, private_allowed, shown_url
+from monitor.offices import holders_in, office_changes
 from monitor.state import StateStore, now_iso
 from monitor.watchlists import Entry, list_entries
 from monitor.webhook_http import pinned_client
@@ -65,6 +66,7 @@ def _payload(alert: dict, watchlist_name: str) -> dict:
         },
         "snippet": alert["snippet"],
         "created_at": alert["created_at"],
+        "office_changes": alert.get("changes"),
     }
 
 
@@ -91,7 +93,9 @@ def process_new_documents(
         return []
     webhook_default = webhook_url or os.environ.get("DUMAWATCH_WEBHOOK_URL") or None
     lists = {w["id"]: w for w in state.query("SELECT * FROM watchlists")}
+    offices = [e for e in entries if e.office]
     created: list[dict] = []
+    staffed: list[dict] = []  # documents giving a watched office a holder, read by date below
     for doc_id in dict.fromkeys(doc_ids):
         doc = index.get(doc_id)  # type: ignore[attr-defined]
         if not doc:
@@ -100,6 +104,17 @@ def process_new_documents(
             people = entry.matching_people(doc)
             if people:
                 alert = _store_alert(state, entry, doc, people[0], run_id, lists, webhook_default)
+                if alert:
+                    created.append(alert)
+        if any(holders_in(e.office, doc) for e in offices):  # type: ignore[arg-type]
+            staffed.append(doc)
+    staffed.sort(key=lambda d: d.get("published_at") or "")
+    for doc in staffed:  # oldest first, so a status moves forward in time
+        for entry in offices:
+            changes = office_changes(state, entry.id, entry.office, doc)  # type: ignore[arg-type]
+            if changes:
+                alert = _store_alert(state, entry, doc, changes[0].person, run_id, lists,
+                                     webhook_default, [c.to_json() for c in changes])  # fmt: skip
                 if alert:
                     created.append(alert)
     if deliver and created:
@@ -115,20 +130,23 @@ def _store_alert(
     run_id: int | None,
     lists: dict[int, dict],
     webhook_default: str | None,
+    changes: list[dict] | None = None,
 ) -> dict | None:
+    """One alert per entry and document; a mention alert also once per list, document and
+    person. ``changes``: what an office watch saw change (``monitor.offices``)."""
     with state.transaction() as db:
         person_key = str(person.get("key") or "")
         seen = db.execute(  # two entries of one list naming one person: one alert
             "SELECT 1 FROM alerts WHERE watchlist_id = ? AND doc_id = ? AND person_key = ?"
-            " AND person_key != ''",
+            " AND person_key != '' AND changes IS NULL",
             (entry.watchlist_id, doc["id"], person_key),
         ).fetchone()
-        if seen:
+        if seen and not changes:
             return None
         cur = db.execute(
             "INSERT OR IGNORE INTO alerts (watchlist_id, entry_id, doc_id, person_key, person_name,"
-            " title, url, source, published_at, snippet, run_id, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " title, url, source, published_at, snippet, run_id, created_at, changes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.watchlist_id,
                 entry.id,
@@ -142,11 +160,13 @@ def _store_alert(
                 _snippet(str(doc.get("body") or ""), person.get("mentions") or []),
                 run_id,
                 now_iso(),
+                json.dumps(changes, ensure_ascii=False) if changes else None,
             ),
         )
         if cur.rowcount == 0:
             return None
         alert = dict(db.execute("SELECT * FROM alerts WHERE id = ?", (cur.lastrowid,)).fetchone())
+        alert["changes"] = changes
         watchlist = lists.get(entry.watchlist_id) or {}
         url = watchlist.get("webhook_url") or webhook_default
         if url:
@@ -296,7 +316,10 @@ def list_alerts(
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY coalesce(a.published_at, '') DESC, a.id DESC LIMIT ? OFFSET ?"
     )
-    return state.query(sql, (*params, limit, offset))
+    rows = state.query(sql, (*params, limit, offset))
+    for row in rows:
+        row["changes"] = json.loads(row["changes"]) if row.get("changes") else None
+    return rows
 
 
 def pending_outbox(state: StateStore) -> list[dict]:

@@ -90,6 +90,14 @@ CREATE TABLE IF NOT EXISTS sources (
     schedule TEXT,
     created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS office_holders (
+    entry_id INTEGER NOT NULL REFERENCES watch_entries(id) ON DELETE CASCADE,
+    person_key TEXT NOT NULL,
+    status TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    published_at TEXT,
+    PRIMARY KEY (entry_id, person_key)
+);
 CREATE TABLE IF NOT EXISTS schedule (
     source TEXT PRIMARY KEY,
     last_run_at TEXT,
@@ -103,6 +111,8 @@ ADDED_COLUMNS = (
     ("crawl_runs", "owner_host", "TEXT"),  # the process that owns a run (monitor.processes)
     ("crawl_runs", "owner_pid", "INTEGER"),
     ("crawl_runs", "owner_started", "TEXT"),
+    ("watch_entries", "office", "TEXT"),  # JSON {"title", "place", "org"}: an office watch
+    ("alerts", "changes", "TEXT"),  # JSON list of an office's changes (monitor.offices)
 )
 
 

@@ -11,6 +11,7 @@ port, path) and never the secret, except once, in the result of the call that se
 
 from __future__ import annotations
 
+import json
 import secrets
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ class Entry:
     posts: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     created_at: str = ""
+    office: dict | None = None  # {"title", "place", "org"}: watches an office, not a person
 
     def to_json(self) -> dict:
         return {
@@ -41,12 +43,13 @@ class Entry:
             "aliases": self.aliases,
             "posts": self.posts,
             "regions": self.regions,
+            "office": self.office,
             "created_at": self.created_at,
         }
 
     def matching_people(self, doc: dict) -> list[dict]:
         """People in ``doc`` (contract shape) this entry names, after its post/region filters."""
-        if self.regions and not _doc_in_regions(doc, self.regions):
+        if self.office or (self.regions and not _doc_in_regions(doc, self.regions)):
             return []
         found = []
         for person in doc.get("people") or []:
@@ -237,7 +240,15 @@ def add_entry(
     aliases: list[str] | None = None,
     posts: list[str] | None = None,
     regions: list[str] | None = None,
+    office: dict | None = None,
 ) -> Entry:
+    """A person to watch, or with ``office`` ({"title", "place", "org"}) an office: its
+    holders' arrivals and changes of status alert instead of mentions."""
+    if office is not None:
+        office = {k: (str(office.get(k) or "").strip() or None) for k in ("title", "place", "org")}
+        if not office["title"]:
+            raise WatchlistError("an office watch needs the post's title («глава»)")
+        name = name.strip() or " — ".join(v for v in office.values() if v)
     name = name.strip()
     if not name:
         raise WatchlistError("entry name is empty")
@@ -245,8 +256,8 @@ def add_entry(
         if not db.execute("SELECT 1 FROM watchlists WHERE id = ?", (watchlist_id,)).fetchone():
             raise WatchlistError(f"no watchlist {watchlist_id}")
         cur = db.execute(
-            "INSERT INTO watch_entries (watchlist_id, name, aliases, posts, regions, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO watch_entries (watchlist_id, name, aliases, posts, regions, created_at,"
+            " office) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 watchlist_id,
                 name,
@@ -254,6 +265,7 @@ def add_entry(
                 dumps(_clean_list(posts)),
                 dumps(_clean_list(regions)),
                 now_iso(),
+                dumps(office) if office else None,
             ),
         )
         entry_id = cur.lastrowid
@@ -271,6 +283,7 @@ def _entry(row: dict) -> Entry:
         posts=loads_list(row["posts"]),
         regions=loads_list(row["regions"]),
         created_at=row["created_at"],
+        office=json.loads(row["office"]) if row.get("office") else None,
     )
 
 

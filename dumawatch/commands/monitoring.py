@@ -122,6 +122,10 @@ def alerts_command(args: argparse.Namespace) -> int:
             f"{escape(a['title'])} [dim]{a.get('published_at') or ''}[/]\n"
             f"   [blue]{escape(a['url'])}[/]\n   {escape(a['snippet'])}"
         )
+        for change in a.get("changes") or []:
+            what = "новый в должности" if change["change"] == "new_holder" else (
+                f"статус: {change['previous_status']} → {change['status']}")  # fmt: skip
+            out.print(f"   ▸ {escape(str(change['person']['name']))}: {what}")
     return 0
 
 
@@ -196,14 +200,16 @@ def _entry_ref(args: argparse.Namespace) -> str:
 def _watch_add(state: StateStore, args: argparse.Namespace) -> int:
     from monitor.watchlists import add_entry, ensure_watchlist, find_watchlist
 
-    if not args.name or not args.name.strip():
+    if (not args.name or not args.name.strip()) and not args.office:
         raise UserError(
-            "watch add needs the official's name, e.g. dumawatch watch add «Сергей Петров»"
+            "watch add needs the official's name, e.g. dumawatch watch add «Сергей Петров», "
+            "or an office: --office глава --place Калуга"
         )
+    office = {"title": args.office, "place": args.place, "org": args.org} if args.office else None
     ref = args.watchlist or "Основной"
     watchlist = find_watchlist(state, ref) or ensure_watchlist(state, ref)
-    entry = add_entry(state, watchlist["id"], args.name, aliases=args.alias, posts=args.post,
-                      regions=args.region)  # fmt: skip
+    entry = add_entry(state, watchlist["id"], args.name or "", aliases=args.alias,
+                      posts=args.post, regions=args.region, office=office)  # fmt: skip
     print(
         f"watching {entry.name} in «{watchlist['name']}» (list {watchlist['id']}, entry {entry.id})"
     )
@@ -226,6 +232,8 @@ def _watch_list(state: StateStore, args: argparse.Namespace) -> int:
         print(f"{wl['name']} (list {wl['id']}{hook}):")
         for e in list_entries(state, wl["id"]):
             terms = {"aliases": e.aliases, "posts": e.posts, "regions": e.regions}
+            if e.office:
+                terms["office"] = [v for v in e.office.values() if v]
             extra = "; ".join(f"{k}: {', '.join(v)}" for k, v in terms.items() if v)
             print(f"  {e.id}. {e.name}" + (f" ({extra})" if extra else ""))
     return 0
