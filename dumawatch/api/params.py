@@ -128,3 +128,9 @@ class AlertParams(Paging):
 
 class RunParams(Paging):
     source: Text | None = Field(None, max_length=MAX_NAME)
+
+
+class OfficialsParams(Strict):
+    place: Text | None = Field(None, max_length=MAX_NAME, description="city or district")
+    org: Text | None = Field(None, max_length=MAX_NAME, description="organisation")
+    as_of: IsoDate | None = Field(None, description="as the index stood on that day (YYYY-MM-DD)")

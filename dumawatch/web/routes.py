@@ -8,8 +8,9 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
 
-from dumawatch.api.params import MAX_NAME, readable
+from dumawatch.api.params import MAX_NAME, OfficialsParams, readable
 from dumawatch.api.profiles import person_profile
 from dumawatch.api.routes.entities import find_people
 from dumawatch.web.marking import LABELS, marked_paragraphs, safe_snippet
@@ -26,12 +27,17 @@ from dumawatch.web.pages import (
 )
 from monitor.alerts import list_alerts
 from monitor.watchlists import list_watchlists
+from search.officials import officials
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.filters["snippet"] = safe_snippet
 templates.env.filters["month"] = month_label
 templates.env.globals["LABELS"] = LABELS
+templates.env.globals["STATUS"] = {
+    "current": "в должности", "former": "бывший", "acting": "исполняющий обязанности",
+    "elect": "избран",
+}  # fmt: skip
 
 HTML = {"response_class": HTMLResponse, "tags": ["web UI"]}
 
@@ -156,3 +162,21 @@ def install(app: FastAPI) -> None:
         for wl in lists:
             wl["recent"] = list_alerts(state, watchlist_id=wl["id"], limit=10)
         return templates.TemplateResponse(request, "watchlists.html", {"lists": lists})
+
+    @app.get("/officials", **HTML, summary="Должностные лица",
+             responses=html_error(400, "form error, shown on the page"))  # fmt: skip
+    def officials_page(request: Request) -> HTMLResponse:
+        form = {k: v.strip() for k, v in request.query_params.items() if v.strip()}
+        try:
+            params = OfficialsParams(**form)
+        except ValidationError as exc:
+            reason = "; ".join(str(e["msg"]) for e in exc.errors())
+            return templates.TemplateResponse(
+                request, "officials.html", {"form": form, "offices": [], "error": reason},
+                status_code=400,
+            )  # fmt: skip
+        offices = officials(_ctx(request).index.iter_documents(), place=params.place,
+                            org=params.org, as_of=params.as_of)  # fmt: skip
+        return templates.TemplateResponse(
+            request, "officials.html", {"form": form, "offices": offices, "error": None}
+        )

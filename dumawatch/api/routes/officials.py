@@ -5,21 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import Field
 
 from dumawatch.api import deps
-from dumawatch.api.params import MAX_NAME, IsoDate, Strict, Text
+from dumawatch.api.params import OfficialsParams
 from dumawatch.api.responses import errors
 from search import IndexBackend
 from search.officials import officials as registry
 
 router = APIRouter(prefix="/api", tags=["people and places"], responses=errors(503))
-
-
-class OfficialsParams(Strict):
-    place: Text | None = Field(None, max_length=MAX_NAME, description="city or district")
-    org: Text | None = Field(None, max_length=MAX_NAME, description="organisation")
-    as_of: IsoDate | None = Field(None, description="as the index stood on that day (YYYY-MM-DD)")
 
 
 @router.get("/officials")
