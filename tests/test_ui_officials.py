@@ -73,3 +73,15 @@ def test_every_page_fits_a_phone(server) -> None:  # noqa: F811
         page.screenshot(path=str(SHOTS / "document-390.png"), full_page=True)
         browser.close()
     assert wide == {}
+
+
+def test_browser_routes_answer_errors_in_russian_html_and_the_api_in_json(tmp_path) -> None:
+    with TestClient(create_app(f"sqlite:///{tmp_path}/i.db", str(tmp_path / "s.db"))) as client:
+        page = client.get("/no-such-page")
+        assert page.status_code == 404
+        assert page.headers["content-type"].startswith("text/html")
+        assert "Страница не найдена" in page.text and 'lang="ru"' in page.text
+        wrong = client.post("/people")
+        assert wrong.status_code == 405 and "Так нельзя" in wrong.text
+        api = client.get("/api/no-such-route")
+        assert api.status_code == 404 and api.json() == {"detail": "Not Found"}

@@ -19,6 +19,7 @@ from search.backend import BackendError, QueryError
 from search.target import redact
 
 log = logging.getLogger(__name__)
+JSON_PATHS = ("/api/", "/api", "/openapi.json")  # a browser's pages answer in HTML, these in JSON
 
 
 def install(app: FastAPI) -> None:
@@ -41,6 +42,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):  # noqa: ANN202
+        page = getattr(request.app.state, "html_error", None)  # set by the web UI, if mounted
+        if page is not None and not request.url.path.startswith(JSON_PATHS):
+            return page(request, exc.status_code)
         if exc.status_code == 405:
             # Starlette names only the first matching route's methods; list every route's.
             methods = set()

@@ -56,8 +56,23 @@ def not_found(request: Request, title: str, message: str) -> HTMLResponse:
     )
 
 
+ERROR_PAGES = {
+    404: ("Страница не найдена", "Такой страницы нет. Проверьте адрес или начните с поиска."),
+    405: ("Так нельзя", "Эта страница открывается только по ссылке, без отправки формы."),
+}
+
+
+def error_page(request: Request, code: int) -> HTMLResponse:
+    """Errors of browser routes as a Russian page; ``/api`` keeps its JSON."""
+    title, message = ERROR_PAGES.get(code, (f"Ошибка {code}", "Запрос не удалось выполнить."))
+    return templates.TemplateResponse(
+        request, "error.html", {"title": title, "message": message}, status_code=code
+    )
+
+
 def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.state.html_error = error_page
 
     @app.get(
         "/", **HTML, summary="Поиск", responses=html_error(400, "form error, shown on the page")
