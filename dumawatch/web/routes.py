@@ -14,6 +14,7 @@ from dumawatch.api.params import MAX_NAME, OfficialsParams, readable
 from dumawatch.api.profiles import person_profile
 from dumawatch.api.routes.entities import find_people
 from dumawatch.web.marking import LABELS, marked_paragraphs, safe_snippet
+from dumawatch.web.numbers import figure_label, grouped, ru_number
 from dumawatch.web.pages import (
     FACET_FIELDS,
     FACET_TITLES,
@@ -33,6 +34,9 @@ HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.filters["snippet"] = safe_snippet
 templates.env.filters["month"] = month_label
+templates.env.filters["figure"] = figure_label
+templates.env.filters["number"] = ru_number
+templates.env.filters["grouped"] = grouped
 templates.env.globals["LABELS"] = LABELS
 templates.env.globals["STATUS"] = {
     "current": "в должности", "former": "бывший", "acting": "исполняющий обязанности",
