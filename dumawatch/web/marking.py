@@ -13,6 +13,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from dumawatch.web.numbers import figure_label
+
 LABELS = {
     "per": "ЛИЦО",
     "loc": "МЕСТО",
@@ -43,7 +45,7 @@ def spans(doc: dict) -> list[Span]:
     for d in doc.get("dates") or []:
         found.append((int(d["start"]), int(d["end"]), "date", str(d.get("date") or ""), None))
     for f in doc.get("figures") or []:
-        title = str(f.get("value")) + (f" {f['unit']}" if f.get("unit") else "")
+        title = figure_label(f)
         if f.get("role"):
             title += f" ({f['role']})"
         found.append((int(f["start"]), int(f["end"]), "num", title, None))

@@ -3,7 +3,7 @@ for large sums, currency signs («3,9 млрд ₽», «98,6 %», «1 200 чел
 
 from __future__ import annotations
 
-SIGNS = {"рубль": "₽", "доллар": "$", "евро": "€", "%": "%"}
+SIGNS = {"рубль": "₽", "доллар": "$", "евро": "€", "%": "%", "RUB": "₽", "USD": "$", "EUR": "€"}
 SCALES = ((1e12, "трлн"), (1e9, "млрд"), (1e6, "млн"))
 THIN = "\u202f"  # narrow no-break space: the Russian thousands separator
 
