@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 from dumawatch.api.params import MAX_NAME, readable
 from dumawatch.api.profiles import person_profile
 from dumawatch.api.routes.entities import find_people
+from dumawatch.vote_text import tally_text
 from dumawatch.web.marking import LABELS, marked_paragraphs, safe_snippet
 from dumawatch.web.pages import (
     FACET_FIELDS,
@@ -31,6 +32,7 @@ HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.filters["snippet"] = safe_snippet
 templates.env.filters["month"] = month_label
+templates.env.filters["tally"] = tally_text
 templates.env.globals["LABELS"] = LABELS
 
 HTML = {"response_class": HTMLResponse, "tags": ["web UI"]}
