@@ -43,13 +43,13 @@ def dumawatch(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(params=["sqlite", "elasticsearch"])
-def target(request, tmp_path) -> list[str]:
-    """``--index`` (and ``--es-index``) options of an index holding the vote documents."""
+def index(request, tmp_path) -> tuple[str, str | None]:
+    """Target and Elasticsearch index name (None for SQLite) holding the vote documents."""
     if request.param == "sqlite":
         path = f"sqlite:///{tmp_path}/index.db"
-        with open_index(path) as index:
-            index.upsert(vote_docs())
-        return ["--index", path]
+        with open_index(path) as backend:
+            backend.upsert(vote_docs())
+        return path, None
     from tests.es_server import elastic_backend, server_url
 
     name = f"votes-{uuid.uuid4().hex[:8]}"
@@ -57,13 +57,21 @@ def target(request, tmp_path) -> list[str]:
     backend.upsert(vote_docs())
     backend.refresh()
     backend.close()
-    return ["--index", server_url(), "--es-index", name]
+    return server_url(), name
 
 
 @pytest.fixture
-def client(target, tmp_path):
-    options = {"index": target[3], "spool_dir": tmp_path / "spool"} if len(target) > 2 else {}
-    app = create_app(target[1], str(tmp_path / "state.db"), index_options=options)
+def target(index) -> list[str]:
+    """The command line's options naming that index."""
+    url, name = index
+    return ["--index", url] + (["--es-index", name] if name else [])
+
+
+@pytest.fixture
+def client(index, tmp_path):
+    url, name = index
+    options = {"index": name, "spool_dir": tmp_path / "spool"} if name else {}
+    app = create_app(url, str(tmp_path / "state.db"), index_options=options)
     with TestClient(app) as c:
         yield c
 
