@@ -20,7 +20,8 @@ class ArticleItem(scrapy.Item):
     regions = scrapy.Field()
     dates = scrapy.Field()
     figures = scrapy.Field()
+    votes = scrapy.Field()  # vote tallies of a duma or council
 
 
-EXTRACTION_FIELDS = ("entities", "people", "regions", "dates", "figures")
+EXTRACTION_FIELDS = ("entities", "people", "regions", "dates", "figures", "votes")
 DOCUMENT_FIELDS = tuple(ArticleItem.fields)

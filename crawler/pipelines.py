@@ -185,6 +185,7 @@ class ExtractPipeline:
             stored
             and stored.get("content_hash") == item["content_hash"]
             and stored.get("extraction_version") == self.version
+            and all(key in stored for key in EXTRACTION_FIELDS)  # none stored before it existed
         ):
             return stored
         return None

@@ -148,6 +148,12 @@ def build_parser() -> Parser:
     p.add_argument("--figure-role", choices=["participants", "members", "other"])
     p.add_argument("--figure-min", type=figure, metavar="N")
     p.add_argument("--figure-max", type=figure, metavar="N")
+    p.add_argument(
+        "--votes-against-min",
+        type=whole_number(0, MAX_COUNT),
+        metavar="N",
+        help="documents with a vote tally of at least N votes against",
+    )
     p.add_argument("--limit", type=positive_int, default=10, metavar="N")
     p.add_argument("--offset", type=whole_number(0, MAX_COUNT), default=0, metavar="N")
     p.add_argument(

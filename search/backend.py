@@ -28,7 +28,8 @@ class IndexBackend(ABC):
 
     Documents are plain dicts in the export shape: ``id``, ``url``, ``source``, ``title``,
     ``published_at``, ``body``, ``fetched_at``, ``content_hash``, ``extraction_version`` and
-    the extraction fields ``entities``, ``people``, ``regions``, ``dates``, ``figures``.
+    the extraction fields ``entities``, ``people``, ``regions``, ``dates``, ``figures``,
+    ``votes`` (a document stored before tallies were extracted may lack ``votes``).
     """
 
     name: str = "abstract"

@@ -928,6 +928,9 @@ class ElasticBackend(IndexBackend):
             if value_range:
                 cond.append({"range": {"figure_facts.value": value_range}})
             out.append({"nested": {"path": "figure_facts", "query": {"bool": {"filter": cond}}}})
+        if q.votes_against_min is not None:
+            against = {"range": {"vote_facts.against": {"gte": q.votes_against_min}}}
+            out.append({"nested": {"path": "vote_facts", "query": against}})
         return out
 
     @staticmethod

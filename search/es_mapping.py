@@ -11,10 +11,19 @@ from __future__ import annotations
 import hashlib
 import json
 
-from search.facts import figure_facts, org_facts, people_facts, published_day, region_facts
+from search.facts import (
+    figure_facts,
+    org_facts,
+    people_facts,
+    published_day,
+    region_facts,
+    vote_facts,
+)
 from search.lemmas import lemma_text
 
-MAPPING_VERSION = 2  # bump when MAPPINGS change; `dumawatch reindex` moves data to the new one
+# bump when MAPPINGS change; `dumawatch reindex` moves data to the new one.
+# 3: vote tallies are searchable (``vote_facts``)
+MAPPING_VERSION = 3
 
 DERIVED = (
     "title_lemmas",
@@ -25,6 +34,7 @@ DERIVED = (
     "region_facts",
     "org_facts",
     "figure_facts",
+    "vote_facts",
 )
 
 KEYWORD = {"type": "keyword"}
@@ -96,6 +106,15 @@ MAPPINGS: dict = {
                 "is_people": {"type": "boolean"},
             },
         },
+        "vote_facts": {
+            "type": "nested",
+            "properties": {
+                "for": {"type": "integer"},
+                "against": {"type": "integer"},
+                "abstained": {"type": "integer"},
+                "unanimous": {"type": "boolean"},
+            },
+        },
     },
 }
 
@@ -130,6 +149,15 @@ def indexed_document(doc: dict, doc_digest: str | None = None) -> dict:
     body["figure_facts"] = [
         {"value": f.value, "unit": f.unit, "role": f.role, "is_people": f.is_people}
         for f in figure_facts(doc)
+    ]
+    body["vote_facts"] = [
+        {
+            "for": v.votes_for,
+            "against": v.against,
+            "abstained": v.abstained,
+            "unanimous": v.unanimous,
+        }
+        for v in vote_facts(doc)
     ]
     return body
 

@@ -40,6 +40,17 @@ class FigureFact:
     is_people: bool
 
 
+@dataclass(frozen=True)
+class VoteFact:
+    """One tally's numbers as extraction records them: a side the text does not give is None,
+    «единогласно» is 0 against and 0 abstained."""
+
+    votes_for: int | None
+    against: int | None
+    abstained: int | None
+    unanimous: bool
+
+
 def people_facts(doc: dict) -> list[PersonFact]:
     out = {}
     for p in doc.get("people") or []:
@@ -82,6 +93,34 @@ def figure_facts(doc: dict) -> list[FigureFact]:
         except (KeyError, TypeError, ValueError):
             continue
         out.append(FigureFact(value, f.get("unit"), f.get("role"), bool(f.get("is_people"))))
+    return out
+
+
+MAX_TALLY = 1_000_000_000  # past any council; keeps a stray number within every integer type
+
+
+def _count(value: object) -> int | None:
+    """A tally number as stored, or None when it is missing or not a whole count."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if not 0 <= value <= MAX_TALLY or not float(value).is_integer():
+        return None
+    return int(value)
+
+
+def vote_facts(doc: dict) -> list[VoteFact]:
+    out = []
+    for v in doc.get("votes") or []:
+        if not isinstance(v, dict):
+            continue
+        out.append(
+            VoteFact(
+                _count(v.get("for")),
+                _count(v.get("against")),
+                _count(v.get("abstained")),
+                v.get("unanimous") is True,
+            )
+        )
     return out
 
 

@@ -13,8 +13,10 @@ class SearchQuery:
     ``person`` is a person key or a name in any case form; ``region`` a region code or name;
     ``org`` an organisation name; ``since``/``until`` bound ``published_at`` (inclusive);
     ``figure_role``/``figure_min``/``figure_max`` keep documents with a figure in that range
-    (e.g. role "participants", min 300). ``histogram`` ("day", "month" or "year") also counts
-    every matching document by its publication date, undated ones left out.
+    (e.g. role "participants", min 300). ``votes_against_min`` keeps documents with at least
+    one vote tally of that many or more votes against. ``histogram`` ("day", "month" or
+    "year") also counts every matching document by its publication date, undated ones left
+    out.
     """
 
     text: str = ""
@@ -27,12 +29,15 @@ class SearchQuery:
     figure_role: str | None = None
     figure_min: float | None = None
     figure_max: float | None = None
+    votes_against_min: int | None = None
     limit: int = 10
     offset: int = 0
     facet_size: int = 10
     histogram: str | None = None
 
     def __post_init__(self) -> None:
+        if self.votes_against_min is not None and self.votes_against_min < 0:
+            raise ValueError("votes_against_min must be 0 or more")
         if self.histogram is not None and self.histogram not in HISTOGRAM_INTERVALS:
             raise ValueError(f"histogram interval must be one of {', '.join(HISTOGRAM_INTERVALS)}")
 

@@ -25,6 +25,7 @@ from search.facts import (
     people_facts,
     published_day,
     region_facts,
+    vote_facts,
 )
 from search.filters import is_region_code, matches, name_match
 from search.lemmas import lemma_text
@@ -33,7 +34,8 @@ from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
 from search.sqlite_errors import describe, file_problem
 
-SCHEMA_VERSION = 3  # 3: a change log that search copies follow; facet counts are not kept
+# 3: a change log that search copies follow; facet counts are not kept. 4: vote tallies
+SCHEMA_VERSION = 4
 TITLE_WEIGHT = 3.0  # a match in the title ranks above the same match in the body
 TIE_MARGIN = 64  # rows ranked past a page, to see a score tie across its end
 
@@ -82,10 +84,15 @@ CREATE TABLE IF NOT EXISTS doc_figures (
 );
 CREATE INDEX IF NOT EXISTS doc_figures_role ON doc_figures(role, value);
 CREATE INDEX IF NOT EXISTS doc_figures_doc ON doc_figures(doc);
+CREATE TABLE IF NOT EXISTS doc_votes (
+    doc INTEGER NOT NULL, votes_for INTEGER, against INTEGER, abstained INTEGER,
+    unanimous INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_votes_doc ON doc_votes(doc);
 CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL);
 """
 
-FACT_TABLES = ("doc_people", "doc_regions", "doc_orgs", "doc_figures")
+FACT_TABLES = ("doc_people", "doc_regions", "doc_orgs", "doc_figures", "doc_votes")
 # every write logs the rowids it touched, so a reader's columnar copy can catch up with only
 # those documents; the log keeps the latest KEEP_CHANGES entries
 KEEP_CHANGES = 50_000
@@ -215,10 +222,26 @@ class SqliteBackend(IndexBackend):
                 )
             elif int(row[0]) < SCHEMA_VERSION:
                 # 1 and 2 differ only in counts that 3 no longer reads (a 2's ``docs`` columns
-                # stay, unused); the change log starts with the first write
+                # stay, unused); the change log starts with the first write. Before 4 no
+                # tallies were kept: they are read from the stored documents.
+                self._store_votes_of_stored()
                 self._db.execute(
                     "UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA_VERSION),)
                 )
+
+    def _store_votes_of_stored(self) -> None:
+        """Fill ``doc_votes`` from documents stored before it existed, logged as changes so
+        search copies other processes hold catch up with them."""
+        rows = self._db.execute(
+            "SELECT rowid, doc FROM documents WHERE json_type(doc, '$.votes') = 'array' "
+            "AND json_array_length(doc, '$.votes') > 0"
+        ).fetchall()
+        touched = []
+        for rowid, doc in rows:
+            self._db.execute("DELETE FROM doc_votes WHERE doc = ?", (rowid,))
+            self._store_votes(rowid, json.loads(doc))
+            touched.append(rowid)
+        self._log_changes(touched)
 
     # -- writes ---------------------------------------------------------------------------
 
@@ -320,6 +343,17 @@ class SqliteBackend(IndexBackend):
         db.executemany(
             "INSERT INTO doc_figures(doc, value, unit, role, is_people) VALUES (?, ?, ?, ?, ?)",
             [(rowid, f.value, f.unit, f.role, int(f.is_people)) for f in figure_facts(doc)],
+        )
+        self._store_votes(rowid, doc)
+
+    def _store_votes(self, rowid: int, doc: dict) -> None:
+        self._db.executemany(
+            "INSERT INTO doc_votes(doc, votes_for, against, abstained, unanimous) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (rowid, v.votes_for, v.against, v.abstained, int(v.unanimous))
+                for v in vote_facts(doc)
+            ],
         )
 
     @translated
@@ -425,6 +459,8 @@ class SqliteBackend(IndexBackend):
             masks.append(values.between(q.since, q.until))
         if q.figure_min is not None or q.figure_max is not None or q.figure_role:
             masks.append(values.figures(q.figure_role, q.figure_min, q.figure_max))
+        if q.votes_against_min is not None:
+            masks.append(values.votes_against(q.votes_against_min))
         if not masks:
             return None
         mask = values.present.copy()

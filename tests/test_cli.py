@@ -229,7 +229,7 @@ def test_numbers_and_dates_out_of_range_are_one_line_usage_errors(any_index, opt
     [
         ["runs", "--limit", "99999999999999999999"],
         ["alerts", "--limit", "99999999999999999999"],
-        ["alerts", "--watchlist", "99999999999999999999"],
+        ["alerts", "--offset", "99999999999999999999"],
         ["alerts", "--since", "вчера"],
         ["serve", "--port", "70000"],
         ["schedule", "--interval", "nan"],

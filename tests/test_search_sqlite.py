@@ -66,7 +66,8 @@ def test_index_from_schema_2_opens_and_searches(tmp_path):
     index.upsert([{**docs()[0], "body": "Новый текст о приёме."}])
     assert index.search(SearchQuery(text="новый")).total == 1
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone() == ("3",)
+        schema = db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+    assert schema == (str(sqlite_backend.SCHEMA_VERSION),)
 
 
 PEOPLE = [

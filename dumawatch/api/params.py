@@ -20,6 +20,7 @@ MAX_OFFSET = 10_000
 MAX_TEXT = 500
 MAX_NAME = 200
 FIGURE_BOUND = 1e15
+MAX_VOTES = 1_000_000_000
 
 Role = Literal["participants", "members", "other"]
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -71,6 +72,9 @@ class Filters(Strict):
     role: Role | None = Field(None, description="figure role, e.g. participants")
     min: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False)
     max: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False)
+    votes_against_min: int | None = Field(
+        None, ge=0, le=MAX_VOTES, description="a vote tally with at least this many against"
+    )
 
     def query(self, limit: int = 10, offset: int = 0, facet_size: int = 10) -> SearchQuery:
         return SearchQuery(
@@ -84,6 +88,7 @@ class Filters(Strict):
             figure_role=self.role,
             figure_min=self.min,
             figure_max=self.max,
+            votes_against_min=self.votes_against_min,
             limit=limit,
             offset=offset,
             facet_size=facet_size,

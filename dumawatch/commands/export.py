@@ -8,15 +8,19 @@ import json
 
 from dumawatch.commands.index import index_from_args
 from dumawatch.commands.io import atomic_output
+from dumawatch.vote_text import CSV_COLUMNS as VOTE_COLUMNS
+from dumawatch.vote_text import csv_cells
 
 CSV_FIELDS = [
     "id", "url", "source", "title", "published_at", "fetched_at", "people", "regions", "orgs",
-    "participants", "body", "entities", "dates", "figures", "extraction_version",
+    "participants", "body", "entities", "dates", "figures", "extraction_version", "votes",
+    *VOTE_COLUMNS,
 ]  # fmt: skip
 
 
 def csv_row(doc: dict) -> dict:
-    """One flat row: readable lists for people/regions/orgs, JSON for the nested facts."""
+    """One flat row: readable lists for people/regions/orgs, JSON for the nested facts, and
+    the tallies' numbers side by side."""
     people = "; ".join(p.get("name") or p.get("key", "") for p in doc.get("people") or [])
     regions = "; ".join(r.get("name") or r.get("code", "") for r in doc.get("regions") or [])
     orgs = {e.get("normal") or e["text"] for e in doc.get("entities") or [] if e["type"] == "ORG"}
@@ -28,8 +32,9 @@ def csv_row(doc: dict) -> dict:
         orgs="; ".join(sorted(orgs)),
         participants=max(participants) if participants else "",
     )
-    for key in ("entities", "dates", "figures"):
+    for key in ("entities", "dates", "figures", "votes"):
         row[key] = json.dumps(doc.get(key) or [], ensure_ascii=False)
+    row.update(csv_cells(doc))
     return row
 
 

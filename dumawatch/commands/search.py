@@ -31,6 +31,7 @@ def query_from_args(args: argparse.Namespace) -> SearchQuery:
         figure_role=role,
         figure_min=low,
         figure_max=args.figure_max,
+        votes_against_min=args.votes_against_min,
         limit=args.limit,
         offset=args.offset,
         histogram=args.histogram,

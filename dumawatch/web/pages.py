@@ -11,7 +11,10 @@ from dumawatch.api.params import SearchParams
 from search import IndexBackend, SearchQuery
 
 PAGE_SIZE = 10
-FORM_FIELDS = ("q", "person", "region", "org", "source", "since", "until", "participants")
+FORM_FIELDS = (
+    "q", "person", "region", "org", "source", "since", "until", "participants",
+    "votes_against_min",
+)  # fmt: skip
 MONTHS = "янв фев мар апр май июн июл авг сен окт ноя дек".split()
 
 

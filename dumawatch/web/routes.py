@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from dumawatch.api.params import MAX_NAME, OfficialsParams, readable
 from dumawatch.api.profiles import person_profile
 from dumawatch.api.routes.entities import find_people
+from dumawatch.vote_text import tally_text
 from dumawatch.web.marking import LABELS, marked_paragraphs, safe_snippet
 from dumawatch.web.numbers import figure_label, grouped, ru_number
 from dumawatch.web.pages import (
@@ -37,7 +38,13 @@ templates.env.filters["month"] = month_label
 templates.env.filters["figure"] = figure_label
 templates.env.filters["number"] = ru_number
 templates.env.filters["grouped"] = grouped
+templates.env.filters["tally"] = tally_text
 templates.env.globals["LABELS"] = LABELS
+templates.env.globals["ROLES"] = {
+    "participants": "участники", "attendees": "присутствующие", "members": "члены",
+    "voters": "избиратели", "residents": "жители", "votes_for": "за",
+    "votes_against": "против", "abstained": "воздержались", "other": "другое",
+}  # fmt: skip
 templates.env.globals["STATUS"] = {
     "current": "в должности", "former": "бывший", "acting": "исполняющий обязанности",
     "elect": "избран",

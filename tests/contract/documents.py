@@ -31,6 +31,7 @@ def _doc(slug: str, title: str, body: str, published_at: str, source: str, **fac
         "regions": facts.get("regions", []),
         "dates": facts.get("dates", []),
         "figures": facts.get("figures", []),
+        **({"votes": facts["votes"]} if "votes" in facts else {}),
     }
 
 

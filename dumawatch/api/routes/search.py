@@ -16,6 +16,8 @@ from dumawatch.api import deps
 from dumawatch.api.params import ExportParams, SearchParams
 from dumawatch.api.profiles import matching_documents
 from dumawatch.api.responses import errors
+from dumawatch.vote_text import CSV_COLUMNS as VOTE_COLUMNS
+from dumawatch.vote_text import csv_cells
 from search import IndexBackend
 
 router = APIRouter(prefix="/api", tags=["search"], responses=errors(503))
@@ -40,8 +42,8 @@ def search(
 
 @router.get("/documents/{doc_id}", responses=errors(404))
 def document(doc_id: DocId, index: IndexBackend = Depends(deps.index)) -> dict:  # noqa: B008
-    """The stored document with its facts (entities, people, regions, dates, figures) and their
-    character offsets into ``body``."""
+    """The stored document with its facts (entities, people, regions, dates, figures, votes)
+    and their character offsets into ``body``."""
     doc = index.get(doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id}")
@@ -59,6 +61,7 @@ CSV_COLUMNS = [
     "orgs",
     "participants",
     "body",
+    *VOTE_COLUMNS,
 ]
 
 
@@ -82,6 +85,7 @@ def csv_row(doc: dict) -> list[str]:
         "; ".join(sorted(orgs)),
         "; ".join(participants),
         doc.get("body") or "",
+        *csv_cells(doc).values(),
     ]
 
 
