@@ -13,6 +13,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from search.snippets import from_html, to_html
+
 LABELS = {
     "per": "ЛИЦО",
     "loc": "МЕСТО",
@@ -91,7 +93,7 @@ def marked_paragraphs(doc: dict) -> list[Markup]:
 
 
 def safe_snippet(snippet: str) -> Markup:
-    """A backend snippet with only its ``<mark>`` tags kept, everything else escaped."""
-    text = html.unescape(snippet)
-    pieces = re.split(r"(</?mark>)", text)
-    return Markup("".join(p if p in ("<mark>", "</mark>") else html.escape(p) for p in pieces))
+    """A search hit's snippet as HTML: ``<mark>`` only around the backend's matches, every
+    piece of text escaped (a body that says ``</mark>`` shows it). A :class:`Snippet` gives
+    its pieces; a plain string is read as the API's snippet HTML."""
+    return Markup(to_html(from_html(snippet)))
