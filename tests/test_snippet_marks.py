@@ -1,6 +1,7 @@
 """Snippets mark the query's matches and nothing else: an article whose text literally says
 ``</mark><mark>``, ``<b>`` or ``&amp;`` shows those characters, on both backends, in the web
-page and in the JSON API (where text stays escaped and only matches are in ``<mark>``)."""
+page and in the JSON API (where text stays escaped and only matches are in ``<mark>``), and
+after a real crawl of a page that has them escaped once in its source."""
 
 from __future__ import annotations
 
@@ -106,3 +107,61 @@ def test_pieces_survive_the_html_round_trip(text: str, pick: int) -> None:
     assert str(made) == to_html(made.pieces)
     assert all(lemma(t) in lemmas for t, is_match in made.pieces if is_match)
     assert str(safe_snippet(str(made))) == str(made)
+
+
+@pytest.mark.slow
+def test_a_crawled_article_that_says_mark_shows_it(tmp_path) -> None:
+    """The same through a real crawl: the page's source escapes the tags once (``&lt;b&gt;``),
+    the index holds them as text, the web page escapes them again."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from threading import Thread
+
+    from tests.sites import hostile
+    from tests.test_crawler_hostile import run_crawl
+
+    story = hostile.Story(
+        "/novosti/2021/04/byudzhet-pometki.html",
+        "02.04.2021",
+        "Бюджет района: поправки <b>приняты</b>",
+        (
+            "Депутаты Совета рассмотрели поправки к бюджету района. В опубликованном проекте "
+            "решения остались служебные пометки </mark><mark> и разметка <b>важно</b>, их "
+            "уберут из окончательного текста.",
+            "За поправки к бюджету проголосовали 15 депутатов, против двое.",
+        ),
+    )
+    pages = {
+        "/novosti/": hostile.listing([story, *hostile.GOOD], "Новости"),
+        **{s.path: hostile.story_page(s) for s in (story, *hostile.GOOD)},
+    }
+
+    class Site(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+            body = pages.get(self.path.split("?")[0])
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body or b"")
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    Thread(target=httpd.serve_forever, daemon=True).start()
+    target = f"sqlite:///{tmp_path / 'crawled.db'}"
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        off = {"SITEMAPS_ENABLED": False, "FEEDS_ENABLED": False}
+        assert run_crawl(base + "/novosti/", target, off)["articles"] == 1 + len(hostile.GOOD)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    with open_index(target) as index:
+        (doc,) = [d for d in index.iter_documents() if d["url"].endswith(story.path)]
+    assert (doc["title"], doc["body"]) == (story.title, story.body)
+    with TestClient(create_app(target, str(tmp_path / "state.db"))) as c:
+        page = c.get("/", params={"q": "пометки"}).text
+    (shown,) = SNIPPET_HTML.findall(page)
+    assert re.findall(r"<mark>(.*?)</mark>", shown) == ["пометки"]
+    assert "&lt;/mark&gt;&lt;mark&gt; и разметка &lt;b&gt;важно&lt;/b&gt;" in shown
+    assert "Бюджет района: поправки &lt;b&gt;приняты&lt;/b&gt;" in page
