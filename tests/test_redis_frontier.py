@@ -1,11 +1,15 @@
 """Two crawler processes share one crawl frontier through Redis (scrapy-redis) and split the
-sample site's work: every article fetched once across both, every article indexed once.
+sample site's work: every article fetched once across both, every article indexed once. Queued
+requests are JSON, and entries a stranger wrote into the queue (pickle, a request class, a
+callback that is not the spider's parse_*/on_* method) are dropped without running anything.
 
 Redis is Debian's ``redis-server``, started here on a free port without persistence.
 """
 
 from __future__ import annotations
 
+import json
+import pickle
 import shutil
 import socket
 import subprocess
@@ -18,7 +22,9 @@ import pytest
 from scrapy.settings import Settings
 
 from crawler.addons import SharedFrontier
+from crawler.redis_frontier import JsonRequests, SharedScheduler
 from crawler.run import CrawlError, crawl
+from crawler.spiders.news import NewsSpider
 from sample_site.catalog import ARTICLES
 from sample_site.server import serve
 from search import open_index
@@ -90,6 +96,119 @@ def test_unreachable_redis_is_one_clear_line(tmp_path) -> None:
         crawl(["http://127.0.0.1:9/"], target, settings={"REDIS_URL": url}, progress=False)
     assert str(exc.value).startswith(f"cannot reach Redis at {url}: ")
     assert "\n" not in str(exc.value)
+
+
+def _scheduler(redis_url: str):  # noqa: ANN202 (scrapy-redis is an optional dependency)
+    from scrapy.utils.test import get_crawler
+
+    crawler = get_crawler(
+        NewsSpider,
+        # Even told to use pickle, the shared frontier writes JSON.
+        {
+            "REDIS_URL": redis_url,
+            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "SCHEDULER_SERIALIZER": "scrapy_redis.picklecompat",
+        },
+    )
+    spider = NewsSpider(start_url="https://duma-pogranichny.example.ru/")
+    crawler.spider = spider
+    scheduler = SharedScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    return scheduler, spider, crawler
+
+
+def test_queued_requests_are_json(redis_url) -> None:
+    import redis
+
+    scheduler, spider, _ = _scheduler(redis_url)
+    made = [
+        spider.request(
+            "https://duma-pogranichny.example.ru/novosti/1.html",
+            "article",
+            spider.parse_page,
+            date_hint="2021-03-25",
+        ),
+        spider.request(
+            "https://duma-pogranichny.example.ru/rss.xml", "feed", spider.parse_feed, dw_probe=True
+        ),
+    ]
+    made.append(
+        made[0].replace(
+            url=made[0].url + "?v=2",
+            method="POST",
+            body=b"\xff\x00 text",
+            headers={"X-Token": "абв"},
+        )
+    )
+    try:
+        assert all(scheduler.enqueue_request(r) for r in made)
+        client = redis.Redis.from_url(redis_url)
+        raw = client.zrange(scheduler.queue_key, 0, -1)
+        client.close()
+        entries = [json.loads(entry) for entry in raw]  # JSON text, not pickle
+        assert sorted(e["url"] for e in entries) == sorted(r.url for r in made)
+        assert {e["callback"] for e in entries} == {"parse_page", "parse_feed"}
+        got = {r.url: r for r in iter(scheduler.next_request, None)}
+        for request in made:
+            back = got[request.url]
+            assert back.callback == request.callback and back.errback == spider.on_error
+            assert (back.method, back.body, back.priority) == (
+                request.method,
+                request.body,
+                request.priority,
+            )
+            assert back.meta == request.meta and back.headers == request.headers
+    finally:
+        scheduler.close("finished")
+
+
+class _OpensAFile:
+    """A pickle that creates a file when unpickled: what a pickle frontier would run."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __reduce__(self) -> tuple:
+        return (open, (self.path, "w"))
+
+
+def test_entries_a_stranger_wrote_are_dropped(redis_url, tmp_path) -> None:
+    import redis
+
+    scheduler, spider, crawler = _scheduler(redis_url)
+    marker = tmp_path / "ran"
+    good = spider.request(
+        "https://duma-pogranichny.example.ru/a.html", "article", spider.parse_page
+    )
+
+    def entry(**changes: object) -> str:
+        return JsonRequests.dumps({**good.to_dict(spider=spider), **changes})
+
+    hostile = [
+        pickle.dumps(_OpensAFile(str(marker))),
+        b"\x80\x04not json",
+        entry(_class="subprocess.Popen"),
+        entry(callback="__init__"),
+        entry(callback="close"),
+        entry(errback="configure"),
+        entry(callback="parse_nothing"),
+        entry(url="file:///etc/passwd"),
+        entry(meta=5),
+        json.dumps(["https://duma-pogranichny.example.ru/"]),
+    ]
+    client = redis.Redis.from_url(redis_url)
+    try:
+        for n, entry in enumerate(hostile):
+            client.zadd(scheduler.queue_key, {entry: n - 100})  # popped before the good one
+        assert scheduler.enqueue_request(good)
+        popped = [scheduler.next_request() for _ in range(len(hostile) + 1)]
+        assert popped[:-1] == [None] * len(hostile)
+        assert popped[-1].url == good.url and popped[-1].callback == spider.parse_page
+        assert crawler.stats.get_value("dumawatch/frontier_refused") == len(hostile)
+        assert not marker.exists()
+    finally:
+        client.close()
+        scheduler.close("finished")
 
 
 @pytest.mark.slow

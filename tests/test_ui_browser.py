@@ -1,5 +1,8 @@
 """The web UI in a real headless Chromium (Playwright driving the system browser) against the
-app served by uvicorn on a free 127.0.0.1 port. Screenshots go to artifacts/screenshots/."""
+app served by uvicorn on a free 127.0.0.1 port. Screenshots go to artifacts/screenshots/.
+
+The server's Content-Security-Policy is in force: Chromium reports everything it blocks on the
+console, and every test fails on such a report."""
 
 from __future__ import annotations
 
@@ -63,13 +66,24 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(server):
+def browser_page():
     SHOTS.mkdir(parents=True, exist_ok=True)
     with playwright_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         pg = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ru-RU")
-        yield pg
+        blocked: list[str] = []
+        pg.on("console", lambda m: blocked.append(m.text) if "Content Security" in m.text else None)
+        pg.on("pageerror", lambda e: blocked.append(f"page error: {e}"))
+        yield pg, blocked
         browser.close()
+
+
+@pytest.fixture
+def page(server, browser_page):
+    pg, blocked = browser_page
+    blocked.clear()
+    yield pg
+    assert blocked == [], "blocked by the Content-Security-Policy or failed"
 
 
 def test_search_facet_document_person_watchlist(server, page) -> None:
@@ -82,6 +96,11 @@ def test_search_facet_document_person_watchlist(server, page) -> None:
     expect(page.locator(".total strong")).to_have_text("3")
     expect(page.locator(".hit .snippet mark").first).to_be_visible()
     assert page.locator(".histogram .bar").count() >= 1
+    # Heights come from app.js (the policy refuses style attributes): the highest bar is full.
+    heights = page.locator(".histogram .fill").evaluate_all(
+        "fills => fills.map(f => f.getBoundingClientRect().height)"
+    )
+    assert max(heights) > 50 and min(heights) >= 1
     page.screenshot(path=str(SHOTS / "search.png"), full_page=True)
 
     # Click the person facet: results narrow to the documents about her.
@@ -135,6 +154,9 @@ def test_search_facet_document_person_watchlist(server, page) -> None:
     page.fill("#entry-aliases", "депутат Белова")
     page.click("#add-entry button[type=submit]")
     expect(page.locator(".watchlist .entry")).to_contain_text("Белова Е.С.")
+    # The token stays with this tab only.
+    assert page.evaluate("sessionStorage.getItem('dumawatch.token')") == TOKEN
+    assert page.evaluate("localStorage.length") == 0
     ctx = app.state.context
     created = process_new_documents(ctx.state, ctx.index, [d["id"] for d in corpus()])
     assert len(created) == 3
@@ -161,3 +183,19 @@ def test_api_docs_render_from_local_files(server, page) -> None:
     assert page.locator(".opblock").count() >= 20
     assert all(url.startswith(base) for url in requests), "docs fetched something from outside"
     page.screenshot(path=str(SHOTS / "api-docs.png"))
+
+
+def test_the_policy_stops_an_injected_inline_script(server, page, browser_page) -> None:
+    _, base = server
+    _, blocked = browser_page
+    page.goto(base + "/")
+    page.evaluate(
+        """() => {
+            const s = document.createElement("script");
+            s.textContent = "window.injected = 1";
+            document.body.appendChild(s);
+        }"""
+    )
+    assert page.evaluate("window.injected") is None
+    assert any("Content Security Policy" in m for m in blocked)
+    blocked.clear()  # expected here

@@ -76,7 +76,9 @@ def test_every_page_fits_a_phone(server) -> None:  # noqa: F811
 
 
 def test_browser_routes_answer_errors_in_russian_html_and_the_api_in_json(tmp_path) -> None:
-    with TestClient(create_app(f"sqlite:///{tmp_path}/i.db", str(tmp_path / "s.db"))) as client:
+    app = create_app(f"sqlite:///{tmp_path}/i.db", str(tmp_path / "s.db"))
+    browser = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    with TestClient(app, headers=browser) as client:
         page = client.get("/no-such-page")
         assert page.status_code == 404
         assert page.headers["content-type"].startswith("text/html")
@@ -85,3 +87,5 @@ def test_browser_routes_answer_errors_in_russian_html_and_the_api_in_json(tmp_pa
         assert wrong.status_code == 405 and "Так нельзя" in wrong.text
         api = client.get("/api/no-such-route")
         assert api.status_code == 404 and api.json() == {"detail": "Not Found"}
+    with TestClient(app) as client:  # not a browser: JSON as before
+        assert client.get("/no-such-page").json() == {"detail": "Not Found"}

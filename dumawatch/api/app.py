@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from dumawatch.api import docs, errors
 from dumawatch.api.context import AppContext
+from dumawatch.api.headers import SecurityHeaders
 from dumawatch.api.limits import BodyLimit
 from dumawatch.api.routes import crawls, entities, health, monitoring, officials, search
 
@@ -52,6 +53,7 @@ def create_app(
     errors.install(app)
     docs.install(app)
     app.add_middleware(BodyLimit)
+    app.add_middleware(SecurityHeaders)  # outermost: refusals of BodyLimit carry them too
     for module in (health, search, entities, officials, monitoring, crawls):
         app.include_router(module.router)
     try:

@@ -19,7 +19,7 @@ from search.backend import BackendError, QueryError
 from search.target import redact
 
 log = logging.getLogger(__name__)
-JSON_PATHS = ("/api/", "/api", "/openapi.json")  # a browser's pages answer in HTML, these in JSON
+JSON_PATHS = ("/api/", "/api", "/openapi.json")  # JSON even to a browser
 
 
 def install(app: FastAPI) -> None:
@@ -43,7 +43,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):  # noqa: ANN202
         page = getattr(request.app.state, "html_error", None)  # set by the web UI, if mounted
-        if page is not None and not request.url.path.startswith(JSON_PATHS):
+        browser = "text/html" in request.headers.get("accept", "")
+        if page is not None and browser and not request.url.path.startswith(JSON_PATHS):
             return page(request, exc.status_code)
         if exc.status_code == 405:
             # Starlette names only the first matching route's methods; list every route's.

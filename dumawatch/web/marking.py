@@ -14,6 +14,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from dumawatch.web.numbers import figure_label
+from search.snippets import from_html, to_html
 
 LABELS = {
     "per": "ЛИЦО",
@@ -93,7 +94,7 @@ def marked_paragraphs(doc: dict) -> list[Markup]:
 
 
 def safe_snippet(snippet: str) -> Markup:
-    """A backend snippet with only its ``<mark>`` tags kept, everything else escaped."""
-    text = html.unescape(snippet)
-    pieces = re.split(r"(</?mark>)", text)
-    return Markup("".join(p if p in ("<mark>", "</mark>") else html.escape(p) for p in pieces))
+    """A search hit's snippet as HTML: ``<mark>`` only around the backend's matches, every
+    piece of text escaped (a body that says ``</mark>`` shows it). A :class:`Snippet` gives
+    its pieces; a plain string is read as the API's snippet HTML."""
+    return Markup(to_html(from_html(snippet)))

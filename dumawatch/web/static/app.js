@@ -1,10 +1,18 @@
-// dumawatch web UI: the few things plain HTML forms cannot do (authorised JSON writes).
+// dumawatch web UI: the few things plain HTML cannot do under the server's
+// Content-Security-Policy (no inline scripts or style attributes): authorised JSON writes and
+// the heights of histogram bars.
 "use strict";
 
+// The API token lives in sessionStorage: gone when the tab closes, and never shared with other
+// tabs or later visits, unlike localStorage.
 const TOKEN_KEY = "dumawatch.token";
 
 function token() {
-  return localStorage.getItem(TOKEN_KEY) || "";
+  return sessionStorage.getItem(TOKEN_KEY) || "";
+}
+
+function saveToken(value) {
+  sessionStorage.setItem(TOKEN_KEY, value);
 }
 
 async function api(method, path, body) {
@@ -47,12 +55,12 @@ function setupWatchlists() {
   tokenInput.value = token();
   tokenForm.addEventListener("submit", (event) => {
     event.preventDefault();
-    localStorage.setItem(TOKEN_KEY, tokenInput.value.trim());
+    saveToken(tokenInput.value.trim());
   });
   const status = document.getElementById("add-status");
   addForm.addEventListener("submit", async (event) => {
     event.preventDefault();
-    if (tokenInput.value.trim()) localStorage.setItem(TOKEN_KEY, tokenInput.value.trim());
+    if (tokenInput.value.trim()) saveToken(tokenInput.value.trim());
     status.textContent = "Сохраняю…";
     status.className = "status";
     try {
@@ -82,4 +90,16 @@ function setupWatchlists() {
   });
 }
 
-document.addEventListener("DOMContentLoaded", setupWatchlists);
+// A bar's height comes from its data-height (percent of the highest bar): set through the DOM,
+// which the policy allows, not through a style attribute, which it does not.
+function drawBars() {
+  document.querySelectorAll(".histogram .fill[data-height]").forEach((fill) => {
+    const percent = Number(fill.dataset.height);
+    if (Number.isFinite(percent)) fill.style.height = Math.min(Math.max(percent, 0), 100) + "%";
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  drawBars();
+  setupWatchlists();
+});
