@@ -88,18 +88,25 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _tagged(word: str, grammeme: str) -> bool:
-    return any(grammeme in p.tag for p in parses(word)[:2])
+def _surname_likeness(word: str) -> float:
+    """pymorphy3's weight for reading the word as a surname, less that for a first name or
+    patronymic («семенов» is mostly the plural of Семён, yet more a surname than «федор»)."""
+    score = 0.0
+    for p in parses(word):
+        if "Surn" in p.tag:
+            score += p.score
+        elif "Name" in p.tag or "Patr" in p.tag:
+            score -= p.score
+    return score
 
 
 @lru_cache(maxsize=50_000)
 def parse_name(text: str) -> PersonName | None:
     """A name as someone types it: «Петров С.В.», «С. В. Петров», «Петрова Анна», «ПЕТРОВ».
 
-    The surname is the first word pymorphy3 reads as a surname and not as a first name or
-    patronymic, else the first word it reads as neither, else the first it reads as a surname,
-    else the first word. When some words are capitalised, lower-case
-    ones are titles, not names («мэр Петров»).
+    The surname is the word pymorphy3 reads most as a surname and least as a first name or
+    patronymic; of equals, the first (the order of official lists, «Петров Сергей»). When some
+    words are capitalised, lower-case ones are titles, not names («мэр Петров»).
     """
     written = [
         (tok.rstrip("."), tok) for tok in WORD.findall(text.replace("_", " ")) if tok.rstrip(".")
@@ -110,13 +117,8 @@ def parse_name(text: str) -> PersonName | None:
     words = [(i, w) for i, (w, initial) in enumerate(parts) if not initial]
     if not words:
         return None
-    surname_at = words[0][0]
-    if len(words) > 1:
-        given_like = {i for i, w in words if _tagged(w, "Name") or _tagged(w, "Patr")}
-        surnames = [i for i, w in words if _tagged(w, "Surn")]
-        ranked = [i for i in surnames if i not in given_like]
-        ranked += [i for i, _ in words if i not in given_like] + surnames
-        surname_at = (ranked or [surname_at])[0]
+    # max() keeps the first of equals: «Семенов Федор», both read as first names too
+    surname_at = max(words, key=lambda iw: _surname_likeness(iw[1]))[0]
     given = tuple(w for i, (w, _) in enumerate(parts) if i != surname_at)
     return PersonName(forms(parts[surname_at][0]), given[:2])
 
