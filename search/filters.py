@@ -49,10 +49,7 @@ def matches(match: NameMatch, lemmas: str) -> bool:
 def person_ids(value: str, keys: Sequence[str], names: Sequence[str]) -> list[int]:
     """Positions of the stored people (key, display name) a ``--person`` value names, decided
     by the one name matcher watchlists use too (``extraction.lang.names``)."""
-    query = NameQuery(value)
-    return [
-        i for i, (key, name) in enumerate(zip(keys, names, strict=True)) if query.matches(key, name)
-    ]
+    return NameQuery(value).select(keys, names)
 
 
 def is_region_code(value: str) -> bool:

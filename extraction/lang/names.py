@@ -16,14 +16,15 @@ display name), so the index and a watchlist that see the same person decide the 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from extraction.lang.morph import fold, parses
 
 WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*\.?")
-LETTERS = re.compile(r"[^\W\d_]+")
 # Female surname endings and the male form whose lemma a store may hold instead.
 FEMININE = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ая", "ий"))
 PREFIX = 3  # every form of a surname begins with the same letters: a cheap first test
@@ -144,6 +145,11 @@ def stored_name(key: str, name: str) -> PersonName | None:
     return parse_name(name) or parse_name(key)
 
 
+def _searchable(key: str, name: str | None) -> str:
+    """A stored person's display name and key as one folded line, «_» read as a space."""
+    return fold(f"{name or ''} {key}").replace("_", " ").replace("\n", " ")
+
+
 class NameQuery:
     """A typed name, parsed once and compared with many stored people."""
 
@@ -151,6 +157,9 @@ class NameQuery:
         self.text = text.strip()
         self.exact = fold(self.text).replace("_", " ")
         self.name = parse_name(self.text) if self.text else None
+        # a word beginning like the surname, searched for in folded text
+        starts = "|".join(re.escape(p) for p in self.prefixes)
+        self._start = re.compile(rf"\b(?:{starts})") if starts else None
 
     @property
     def prefixes(self) -> tuple[str, ...]:
@@ -164,13 +173,25 @@ class NameQuery:
             return False
         if fold(key).replace("_", " ") == self.exact:
             return True
-        if self.name is None:
+        if self.name is None or self._start is None:
             return False
-        written = LETTERS.findall(fold(f"{name or ''} {key}"))
-        if not any(w.startswith(self.prefixes) for w in written):
+        if not self._start.search(_searchable(key, name)):
             return False  # no word begins like the surname: skip the parse
         stored = stored_name(key, name or key)
         return stored is not None and self.name.matches(stored)
+
+    def select(self, keys: Sequence[str], names: Sequence[str]) -> list[int]:
+        """Positions of the stored people (keys and display names, in step) the typed name
+        names: what ``matches`` says of each, with one regex pass over all the names first."""
+        if not self.text:
+            return []
+        found = {i for i, key in enumerate(keys) if fold(key).replace("_", " ") == self.exact}
+        if self.name is not None and self._start is not None:
+            lines = [_searchable(key, name) for key, name in zip(keys, names, strict=True)]
+            ends = list(accumulate(len(line) + 1 for line in lines))
+            hits = {bisect_right(ends, m.start()) for m in self._start.finditer("\n".join(lines))}
+            found.update(i for i in hits if self.matches(keys[i], names[i]))
+        return sorted(found)
 
 
 def person_matches(query: str | NameQuery, person: Mapping) -> bool:
