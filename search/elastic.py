@@ -58,7 +58,7 @@ PART = (
     125  # documents per bulk request while writing: small parts let encoding and indexing overlap
 )
 RESOLVE_SIZE = 1000  # most keys a person/region/org filter value can name
-PEOPLE_SCAN = 10_000  # most people whose key begins like a --person surname, checked in Python
+PEOPLE_SCAN = 10_000  # most people with a lemma beginning like a --person surname
 FACET_SCAN = 200  # buckets fetched per facet, re-sorted by (count, label) like SQLite
 SHOWN_FIELDS = ["id", "url", "title", "source", "published_at", "body"]
 INDEX_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
