@@ -7,54 +7,14 @@ Council sites rarely carry machine-readable dates, so the visible «26 нояб�
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from datetime import date, datetime
 
 from parsel import Selector
 
-MONTHS = {
-    "январ": 1,
-    "янв": 1,
-    "феврал": 2,
-    "фев": 2,
-    "март": 3,
-    "мар": 3,
-    "апрел": 4,
-    "апр": 4,
-    "ма": 5,
-    "июн": 6,
-    "июл": 7,
-    "август": 8,
-    "авг": 8,
-    "сентябр": 9,
-    "сен": 9,
-    "октябр": 10,
-    "окт": 10,
-    "ноябр": 11,
-    "ноя": 11,
-    "декабр": 12,
-    "дек": 12,
-}
-
-_MONTH_WORD = (
-    r"(января|январь|февраля|февраль|марта|март|апреля|апрель|мая|май|июня|июнь|июля|июль|"
-    r"августа|август|сентября|сентябрь|октября|октябрь|ноября|ноябрь|декабря|декабрь|"
-    r"янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)\.?"
-)
-_WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\s+{_MONTH_WORD}\s+((?:19|20)\d\d)(?!\d)", re.I)
-_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d|\.\d)")
-_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)")
+from extraction.lang.calendar import written_dates
 
 EARLIEST = date(1995, 1, 1)
-
-
-def _month_number(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    for stem in sorted(MONTHS, key=len, reverse=True):
-        if word.startswith(stem):
-            return MONTHS[stem]
-    return None
 
 
 def _make(y: int, m: int, d: int, today: date | None = None) -> date | None:
@@ -69,21 +29,15 @@ def _make(y: int, m: int, d: int, today: date | None = None) -> date | None:
 
 
 def find_dates(text: str, today: date | None = None) -> Iterator[tuple[date, int, int]]:
-    """Every plausible date written in ``text`` as (date, start, end), in text order."""
+    """Every plausible publication date written in ``text`` as (date, start, end), in text
+    order: the extraction grammar's dates that carry a four-digit year, from 1995 to tomorrow."""
     found: list[tuple[date, int, int]] = []
-    for m in _WORD_DATE.finditer(text):
-        month = _month_number(m.group(2))
-        value = month and _make(int(m.group(3)), month, int(m.group(1)), today)
+    for w in written_dates(text):
+        if w.year is None or w.short_year:
+            continue
+        value = _make(w.year, w.month, w.day, today)
         if value:
-            found.append((value, m.start(), m.end()))
-    for m in _DOTTED_DATE.finditer(text):
-        value = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)), today)
-        if value:
-            found.append((value, m.start(), m.end()))
-    for m in _ISO_DATE.finditer(text):
-        value = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), today)
-        if value:
-            found.append((value, m.start(), m.end()))
+            found.append((value, w.start, w.end))
     yield from sorted(found, key=lambda f: f[1])
 
 
@@ -103,10 +57,10 @@ def parse_machine_date(value: str | None) -> date | None:
         return _make_checked(datetime.fromisoformat(value.replace("Z", "+00:00")).date())
     except ValueError:
         pass
-    m = _ISO_DATE.search(value)
-    if m:
-        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return parse_date(value)
+    try:  # «2018-11-26 10:00:00 +0300» and other ISO-led stamps
+        return _make_checked(date.fromisoformat(value[:10]))
+    except ValueError:
+        return parse_date(value)
 
 
 def _make_checked(value: date) -> date | None:

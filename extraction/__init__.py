@@ -2,6 +2,10 @@
 
 >>> extract("Глава Калуги Александр Иванов ...", "2018-11-23")["people"][0]["name"]
 'Александр Иванов'
+
+Importing the package loads no spaCy: the pipeline (spaCy, slovnet) is built on first use, so
+the search index, watchlists and the HTTP app can use the language base layer
+(``extraction.lang``) without it.
 """
 
 from __future__ import annotations
@@ -10,9 +14,11 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy loads with the pipeline, on first use, not with this package
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 EXTRACTION_VERSION = "dw-extract-9 slovnet-ner-news-v1 rules-9"
 

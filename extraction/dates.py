@@ -15,36 +15,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from extraction.lang.calendar import valid, written_dates
+from extraction.lang.months import month_number
 from extraction.morph import lemma, parses
 
-_MONTHS = {
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
-    "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:январ[яьей]|феврал[яьей]|марта?|апрел[яьей]|ма[яй]|июн[яьей]|июл[яьей]|августа?"
-    r"|сентябр[яьей]|октябр[яьей]|ноябр[яьей]|декабр[яьей]"
-    r"|(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.)"
-)
-_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:-?го|-е)?"
-_YEAR = r"(?:\s+(?P<year>(?:1[89]|2[01])[0-9][0-9])(?:\s*(?:года|год|г\.|гг\.|г\b))?)?"
-# «23 ноября», «с 1 по 3 декабря 2018 года», «1–3 декабря», «5, 6 и 7 мая».
-_WORDY = re.compile(
-    rf"(?<![\w.,:/№-])(?P<days>{_DAY}(?:\s*(?:,|и|[-–—]|по|до|на)\s*{_DAY})*)\s+(?P<month>{_MONTH})"
-    rf"(?![\w]){_YEAR}",
-    re.IGNORECASE,
-)
-_DAY_IN_LIST = re.compile(r"[0-9]{1,2}(?:-?го|-е)?", re.IGNORECASE)
-# «26.11.2018», «26.11.18 г.», «26/11/2018»
-_NUMERIC = re.compile(
-    r"(?<![\w.,:/№-])(?:(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4}|[0-9]{2})"
-    r"|(?P<d2>[0-9]{1,2})/(?P<m2>[0-9]{1,2})/(?P<y2>[0-9]{4}))"
-    r"(?:\s*(?:года|г\.|г\b))?(?![\w]|[.,:/-][0-9])",
-    re.IGNORECASE,
-)
-_ISO = re.compile(
-    r"(?<![\w.,:/-])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![\w]|[.:/-][0-9])"
-)
+__all__ = ["find_dates", "month_number"]
+
 _RANGE_GAP = re.compile(r"\s*(?:по|до|[-–—])\s*", re.IGNORECASE)
 _RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 _RELATIVE = re.compile(r"(?<![\w-])(позавчера|вчера|сегодня|послезавтра|завтра)(?![\w-])", re.I)
@@ -56,20 +32,7 @@ _STREET_BEFORE = re.compile(
 )
 
 
-def _month(word: str) -> int:
-    return _MONTHS.get(word.lower()[:3], 0)
-
-
-def month_number(word: str) -> int:
-    """1-12 for a month name in any case form («октября», «мае»), else 0."""
-    return _month(word) if re.fullmatch(_MONTH, word.lower()) else 0
-
-
-def _valid(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
+_valid = valid
 
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
@@ -177,37 +140,17 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
     published_at = _as_date(published_at)
     out: list[dict] = []
     yearless: list[tuple[int, int, int, int, str | None]] = []  # month, day, start, end, tense
-    for m in _WORDY.finditer(text):
-        if _STREET_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    tenses: dict[tuple[int, int], str | None] = {}  # one tense per worded phrase
+    for w in written_dates(text):
+        lo, hi = w.phrase
+        if w.worded and _STREET_BEFORE.search(text, max(0, lo - 20), lo):
             continue
-        month = _month(m.group("month"))
-        year = int(m.group("year")) if m.group("year") else None
-        days = list(_DAY_IN_LIST.finditer(m.group("days")))
-        base = m.start("days")
-        tense = _tense(text, m.start(), m.end()) if year is None else None
-        for k, dm in enumerate(days):
-            d = int(re.match(r"\d+", dm.group()).group())
-            if k == len(days) - 1:
-                start, end = base + dm.start(), m.end()
-            else:
-                start, end = base + dm.start(), base + dm.end()
-            if year is None:
-                yearless.append((month, d, start, end, tense))
-            elif (day := _valid(year, month, d)) is not None:
-                out.append(_item(day, text, start, end))
-    for m in _NUMERIC.finditer(text):
-        d, mo, y = (m.group("d"), m.group("m"), m.group("y"))
-        if d is None:
-            d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
-        year = int(y) + (2000 if len(y) == 2 else 0)
-        day = _valid(year, int(mo), int(d))
-        if day is not None and 1800 <= year <= 2199:
-            out.append(_item(day, text, m.start(), m.end()))
-    for m in _ISO.finditer(text):
-        y = int(m.group("y"))
-        day = _valid(y, int(m.group("m")), int(m.group("d")))
-        if day is not None and 1800 <= y <= 2199:
-            out.append(_item(day, text, m.start(), m.end()))
+        if w.year is None:
+            if w.phrase not in tenses:
+                tenses[w.phrase] = _tense(text, lo, hi)
+            yearless.append((w.month, w.day, w.start, w.end, tenses[w.phrase]))
+        elif (day := w.date) is not None:
+            out.append(_item(day, text, w.start, w.end))
     guessed = _resolve_yearless(text, yearless, out, published_at)
     if published_at is not None:
         for m in _RELATIVE.finditer(text):

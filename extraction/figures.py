@@ -23,6 +23,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from extraction.figure_roles import people_role, sentence_bounds, subset_of
+from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
 from extraction.numbers import is_collective, parse_words, word_value
 
@@ -75,15 +76,9 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _MONTH_AFTER = re.compile(
-    r"\s*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
-    r"|\s*(?:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)\.",
-    re.IGNORECASE,
+    rf"\s*(?:{months.STEMS})|\s*(?:{'|'.join(months.ABBREVIATIONS)})\.", re.IGNORECASE
 )
-_MONTH_BEFORE = re.compile(
-    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-    r"\s+$",
-    re.IGNORECASE,
-)
+_MONTH_BEFORE = re.compile(rf"(?:{'|'.join(months.GENITIVE)})\s+$", re.IGNORECASE)
 # Words right before a number that make it a label, not a quantity: «д. 93», «статья 12».
 _LABELS = {
     "№", "n", "no", "номер", "д", "дом", "корп", "корпус", "кв", "квартира", "стр", "строение",

@@ -1,52 +1,24 @@
-"""One shared pymorphy3 analyzer: loading its dictionaries costs ~100 ms and ~15 MB, so do it once.
-
-Every lookup is cached: news texts repeat the same few thousand word forms, and a cached parse
-is what keeps the rules cheap next to the slovnet NER.
-"""
+"""Word-form helpers the extraction rules share, on top of the one pymorphy3 analyzer in
+``extraction.lang.morph`` (re-exported here, so the rules keep one import)."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import pymorphy3
 from pymorphy3.analyzer import Parse
 
+from extraction.lang.morph import analyzer, has_tag, known, lemma, parses
 
-@lru_cache(maxsize=1)
-def analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
-@lru_cache(maxsize=200_000)
-def parses(word: str) -> tuple[Parse, ...]:
-    """All pymorphy3 parses of a word form (case-insensitive), best first. Characters
-    pymorphy3 cannot name (some rare Unicode planes) give no parse rather than an error."""
-    try:
-        return tuple(analyzer().parse(word))
-    except (ValueError, KeyError):
-        return ()
-
-
-@lru_cache(maxsize=200_000)
-def known(word: str) -> bool:
-    """Is the word form in pymorphy3's dictionary rather than guessed? The same for every
-    parse of a word, and cached: ``Parse.is_known`` walks the dictionary on every call."""
-    try:
-        return analyzer().word_is_known(word.lower())
-    except (ValueError, KeyError):
-        return False
-
-
-@lru_cache(maxsize=200_000)
-def lemma(word: str) -> str:
-    """Most likely dictionary form, lower-cased (``Ивановым`` -> ``иванов``)."""
-    found = parses(word)
-    return found[0].normal_form if found else word.lower()
-
-
-def has_tag(word: str, grammeme: str, min_score: float = 0.0) -> bool:
-    return any(grammeme in p.tag and p.score >= min_score for p in parses(word))
+__all__ = [
+    "analyzer",
+    "has_tag",
+    "inflect",
+    "known",
+    "lemma",
+    "match_case",
+    "parses",
+    "title_case",
+]
 
 
 def inflect(parse: Parse, grammemes: set[str]) -> str | None:

@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass, field
 
 from crawler.netguard import shown_url
-from monitor.names import forms, person_matches
+from extraction.lang.names import forms, person_matches
 from monitor.state import StateStore, dumps, loads_list, now_iso
 
 

@@ -25,6 +25,7 @@ import elasticsearch
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch.serializer import OrjsonSerializer
 
+from extraction.lang.names import NameQuery
 from search.backend import BackendError, IndexBackend, QueryError, UpsertReport
 from search.es_mapping import (
     MAPPING_VERSION,
@@ -57,6 +58,7 @@ PART = (
     125  # documents per bulk request while writing: small parts let encoding and indexing overlap
 )
 RESOLVE_SIZE = 1000  # most keys a person/region/org filter value can name
+PEOPLE_SCAN = 10_000  # most people with a lemma beginning like a --person surname
 FACET_SCAN = 200  # buckets fetched per facet, re-sorted by (count, label) like SQLite
 SHOWN_FIELDS = ["id", "url", "title", "source", "published_at", "body"]
 INDEX_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -899,7 +901,7 @@ class ElasticBackend(IndexBackend):
                 out.append({"nested": {"path": path, "query": {"terms": {f"{path}.{key}": keys}}}})
 
         if q.person:
-            restrict("person_facts", "key", self._resolve("person_facts", "key", q.person))
+            restrict("person_facts", "key", self._resolve_people(q.person))
         if q.region:
             value = q.region.upper() if is_region_code(q.region) else q.region
             restrict("region_facts", "code", self._resolve("region_facts", "code", value))
@@ -966,6 +968,50 @@ class ElasticBackend(IndexBackend):
             named["lemmas"] = self._lemma_query(path, match)
         found = self._keys(path, key, named)
         return found["exact"] or found.get("lemmas", [])
+
+    def _resolve_people(self, value: str) -> list[str]:
+        """Stored person keys a ``--person`` value names: the people with a lemma that begins
+        like its surname (or with that key), checked with their display names by the one name
+        matcher."""
+        query = NameQuery(value)
+        if not query.text:
+            return []
+        should: list[dict] = [
+            {"terms": {"person_facts.key_folded": sorted({query.exact, query.text.lower()})}}
+        ]
+        # every word of a stored name is among its lemmas, which begin as the word does
+        should += [{"prefix": {"person_facts.lemmas": p}} for p in query.prefixes]
+        resp = self._call(
+            lambda: self._es.search(
+                index=self.alias,
+                size=0,
+                aggs={
+                    "n": {
+                        "nested": {"path": "person_facts"},
+                        "aggs": {
+                            "found": {
+                                "filter": {"bool": {"should": should, "minimum_should_match": 1}},
+                                "aggs": {
+                                    "keys": {
+                                        "terms": {"field": "person_facts.key", "size": PEOPLE_SCAN},
+                                        "aggs": {
+                                            "name": {
+                                                "terms": {"field": "person_facts.name", "size": 1}
+                                            }
+                                        },
+                                    }
+                                },
+                            }
+                        },
+                    }
+                },
+            )
+        )
+        buckets = resp["aggregations"]["n"]["found"]["keys"]["buckets"]  # type: ignore[index]
+        named = [
+            (b["key"], (b["name"]["buckets"] or [{"key": b["key"]}])[0]["key"]) for b in buckets
+        ]
+        return [key for key, name in named if query.matches(key, name)]
 
     def _resolve_orgs(self, value: str) -> list[str]:
         match = name_match(value)

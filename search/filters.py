@@ -1,11 +1,14 @@
 """How a filter value a person types («Иванову», «Калужская обл.», «RU-KLU») becomes what the
-stored facts are compared with; shared so both backends read filters the same way."""
+stored facts are compared with; shared so both backends read filters the same way. People are
+matched by the name matcher of the language base layer, the one watchlists use."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extraction.lang.names import NameQuery
 from search.lemmas import lemma_variants, words
 
 REGION_CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,4}$")
@@ -41,6 +44,12 @@ def matches(match: NameMatch, lemmas: str) -> bool:
     if not all(variants & have for variants in match.words):
         return False
     return all(any(lem.startswith(i) for lem in have) for i in match.initials)
+
+
+def person_ids(value: str, keys: Sequence[str], names: Sequence[str]) -> list[int]:
+    """Positions of the stored people (key, display name) a ``--person`` value names, decided
+    by the one name matcher watchlists use too (``extraction.lang.names``)."""
+    return NameQuery(value).select(keys, names)
 
 
 def is_region_code(value: str) -> bool:

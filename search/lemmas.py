@@ -1,5 +1,8 @@
 """Russian lemmatisation for indexing and queries: both backends index lemmas so «Иванов» finds
-«Ивановым» and «область» finds «областях» without any server-side Russian analyzer."""
+«Ивановым» and «область» finds «областях» without any server-side Russian analyzer.
+
+The analyzer and ё-folding are the language base layer's (``extraction.lang``), which never
+loads the extraction pipeline (spaCy, slovnet)."""
 
 from __future__ import annotations
 
@@ -7,20 +10,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-import pymorphy3
-
-
-@lru_cache(maxsize=1)
-def analyzer() -> pymorphy3.MorphAnalyzer:
-    """Our own analyzer, so searching never loads the extraction pipeline (spaCy, slovnet)."""
-    return pymorphy3.MorphAnalyzer()
-
+from extraction.lang.morph import fold, parses
 
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-
-
-def fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
 
 
 def words(text: str) -> Iterator[re.Match[str]]:
@@ -36,14 +28,6 @@ def _alpha(word: str) -> bool:
     return word.replace("-", "").isalpha()
 
 
-def _parse(word: str) -> list:
-    """pymorphy3's parses; it raises on letters Unicode has no name for (e.g. U+17000)."""
-    try:
-        return analyzer().parse(word)
-    except ValueError:
-        return []
-
-
 @lru_cache(maxsize=300_000)
 def lemma(word: str) -> str:
     """The single lemma a word is indexed under: pymorphy3's most likely parse, except that a
@@ -51,15 +35,15 @@ def lemma(word: str) -> str:
     folded = fold(word)
     if not _alpha(folded):
         return folded
-    parses = _parse(folded)
-    if not parses:
+    found = parses(folded)
+    if not found:
         return folded
-    likely = [p for p in parses if p.score >= MIN_SCORE]
+    likely = [p for p in found if p.score >= MIN_SCORE]
     for grammemes in PROPER:
         for p in likely:
             if grammemes & p.tag.grammemes:
                 return fold(p.normal_form)
-    return fold(parses[0].normal_form)
+    return fold(found[0].normal_form)
 
 
 @lru_cache(maxsize=50_000)
@@ -69,7 +53,7 @@ def lemma_variants(word: str) -> frozenset[str]:
     folded = fold(word)
     out = {lemma(word)}
     if _alpha(folded):
-        likely = [p for p in _parse(folded) if p.score >= MIN_SCORE]
+        likely = [p for p in parses(folded) if p.score >= MIN_SCORE]
         surnames = [p for p in likely if "Surn" in p.tag.grammemes]
         # a surname stays a surname: «Петров» must not also find «Пётр»
         out.update(fold(p.normal_form) for p in surnames or likely)

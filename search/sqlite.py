@@ -27,7 +27,7 @@ from search.facts import (
     region_facts,
     vote_facts,
 )
-from search.filters import is_region_code, matches, name_match
+from search.filters import is_region_code, matches, name_match, person_ids
 from search.lemmas import lemma_text
 from search.query import Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
@@ -446,7 +446,8 @@ class SqliteBackend(IndexBackend):
         size = values.size
         masks: list[np.ndarray] = []
         if q.person:
-            masks.append(values.people.holding(values.people.resolve(name_match(q.person)), size))
+            people = person_ids(q.person, values.people.keys, values.people.labels)
+            masks.append(values.people.holding(people, size))
         if q.region:
             region = q.region.upper() if is_region_code(q.region) else q.region
             masks.append(values.regions.holding(values.regions.resolve(name_match(region)), size))

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from pydantic import ValidationError
 
 from dumawatch.api.params import SearchParams
+from extraction.lang.months import SHORT as MONTHS
 from search import IndexBackend, SearchQuery
 
 PAGE_SIZE = 10
@@ -15,7 +16,6 @@ FORM_FIELDS = (
     "q", "person", "region", "org", "source", "since", "until", "participants",
     "votes_against_min",
 )  # fmt: skip
-MONTHS = "янв фев мар апр май июн июл авг сен окт ноя дек".split()
 
 
 class FormError(ValueError):

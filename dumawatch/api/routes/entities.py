@@ -10,7 +10,7 @@ from dumawatch.api import deps
 from dumawatch.api.params import MAX_NAME, NameSearch, Text
 from dumawatch.api.profiles import person_profile, place_profile
 from dumawatch.api.responses import errors
-from monitor.names import person_matches
+from extraction.lang.names import person_matches
 from search import IndexBackend, SearchQuery
 from search.facts import lemma_key
 
