@@ -25,7 +25,7 @@ import elasticsearch
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch.serializer import OrjsonSerializer
 
-from search.backend import BackendError, IndexBackend, QueryError, UpsertReport
+from search.backend import BackendError, Capabilities, IndexBackend, QueryError, UpsertReport
 from search.es_mapping import (
     MAPPING_VERSION,
     MAPPINGS,
@@ -140,6 +140,7 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 
 class ElasticBackend(IndexBackend):
     name = "elasticsearch"
+    capabilities = Capabilities(spool=True, reindex=True)
 
     def __init__(
         self,
