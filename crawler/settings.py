@@ -51,6 +51,7 @@ ADDONS = {
     "crawler.addons.SharedFrontier": 0,  # REDIS_URL set: the frontier moves to Redis
 }
 EXTENSIONS = {
+    "crawler.crawl_context.CrawlContext": 0,  # the index and crawl state, opened once a crawl
     "crawler.middlewares.ProgressReporter": 500,
 }
 ITEM_PIPELINES = {
@@ -62,6 +63,7 @@ ITEM_PIPELINES = {
 
 # dumawatch's own settings
 INDEX_ENABLED = True
+INDEX_SPEC = None  # a search.target.IndexSpec (crawler.run.crawl); wins over the next three
 INDEX_TARGET = None  # None: $DUMAWATCH_INDEX or sqlite:///dumawatch.db
 INDEX_OPTIONS = {}  # passed to search.open_index (e.g. Elasticsearch user, password, ca)
 ES_INDEX = None  # Elasticsearch index/alias name (default $DUMAWATCH_ES_INDEX or "dumawatch")

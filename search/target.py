@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from search.backend import BackendError, IndexBackend
@@ -34,6 +36,47 @@ def sqlite_path(target: str) -> Path:
 
 def resolve_target(target: str | None) -> str:
     return target or os.environ.get("DUMAWATCH_INDEX") or DEFAULT_TARGET
+
+
+@dataclass(frozen=True, eq=False)
+class IndexSpec:
+    """An index as the user named it: the target and every backend option (Elasticsearch
+    index name, credentials, spool folder ...), resolved once and handed whole from the CLI,
+    API or scheduler to the crawl process, so no option is dropped on the way."""
+
+    target: str
+    options: Mapping[str, object] = field(default_factory=dict)
+
+    def open(self) -> IndexBackend:
+        return open_index(self.target, **self.options)
+
+    def __str__(self) -> str:
+        return redact(self.target)
+
+    def __repr__(self) -> str:  # options may hold a password: only their names are shown
+        return f"IndexSpec({redact(self.target)!r}, options={sorted(self.options)})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IndexSpec):
+            return NotImplemented
+        return (self.target, dict(self.options)) == (other.target, dict(other.options))
+
+
+def resolve_index(
+    target: str | IndexSpec | None = None, *, es_index: str | None = None, **options: object
+) -> IndexSpec:
+    """The one reading of ``--index`` (or ``$DUMAWATCH_INDEX``, or ./dumawatch.db) and its
+    options: ``options`` are added to (and win over) those of a given spec; ``es_index`` is
+    the ``--es-index`` shortcut for the ``index`` option."""
+    if isinstance(target, IndexSpec):
+        merged = {**target.options, **options}
+        resolved = target.target
+    else:
+        merged = dict(options)
+        resolved = resolve_target(target)
+    if es_index:
+        merged["index"] = es_index
+    return IndexSpec(resolved, merged)
 
 
 def open_index(target: str | None = None, **options: object) -> IndexBackend:
