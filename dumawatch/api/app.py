@@ -12,6 +12,7 @@ from dumawatch.api import docs, errors
 from dumawatch.api.context import AppContext
 from dumawatch.api.limits import BodyLimit
 from dumawatch.api.routes import crawls, entities, health, monitoring, search
+from dumawatch.web import routes as web_routes
 
 
 def create_app(
@@ -48,16 +49,10 @@ def create_app(
         redoc_url=None,
     )
     app.state.context = context
-    app.state.crawl_threads = []
     errors.install(app)
     docs.install(app)
     app.add_middleware(BodyLimit)
     for module in (health, search, entities, monitoring, crawls):
         app.include_router(module.router)
-    try:
-        from dumawatch.web import routes as web_routes
-    except ImportError:
-        pass
-    else:
-        web_routes.install(app)
+    web_routes.install(app)
     return app
