@@ -17,7 +17,12 @@ from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler.article import clean_text
 from crawler.crawl_context import CrawlContext
-from crawler.extract_pool import ExtractionPool, default_workers
+from crawler.extract_pool import (
+    BATCH_SIZE,
+    ExtractionPool,
+    default_workers,
+    single_threaded_blas,
+)
 from crawler.items import DOCUMENT_FIELDS, EXTRACTION_FIELDS, ArticleItem
 from crawler.urls import canonical_url, doc_id
 from search.backend import BackendError
@@ -116,6 +121,8 @@ class ExtractPipeline:
             )
         workers = settings.get("EXTRACTION_WORKERS")
         self.workers = default_workers() if workers in (None, "") else int(workers)
+        if self.workers > 0:
+            single_threaded_blas()  # before this process imports numpy: the workers are forked
 
     def _load(self) -> None:
         """Imported with the first article, not at the start: the models' libraries take a
@@ -147,7 +154,7 @@ class ExtractPipeline:
             return self._with_facts(item, stored)
         if self.pool is None and self.workers > 0:
             # started by the first text to extract: a re-crawl with no news loads no models
-            batch = self.crawler.settings.getint("EXTRACTION_BATCH_SIZE", 16)
+            batch = self.crawler.settings.getint("EXTRACTION_BATCH_SIZE") or BATCH_SIZE
             self.pool = ExtractionPool(self.module_name, self.workers, max_batch=batch)
         if self.pool is None:
             try:

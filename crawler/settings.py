@@ -71,7 +71,8 @@ INDEX_BATCH_SIZE = 20
 EXTRACTION_ENABLED = True
 EXTRACTION_MODULE = "extraction"  # any module with extract(text, published_at) and a version
 EXTRACTION_WORKERS = None  # worker processes for extraction; None: one per core, 0: in-process
-EXTRACTION_BATCH_SIZE = 16  # most articles sent to a worker at once (batches form under load)
+EXTRACTION_BATCH_SIZE = None  # most articles sent to a worker at once (batches form under load);
+# None: crawler.extract_pool.BATCH_SIZE, which `dumawatch extract` uses too
 MAX_PAGES = None  # stop issuing requests after this many (--max-pages)
 MAX_PAGES_PER_SITE = 20_000  # requests to one site (host) per crawl; 0: no limit
 MAX_LINKS_PER_PAGE = 10_000  # <a href> read on one page; the rest ignored (and never an article)
