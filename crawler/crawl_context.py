@@ -11,7 +11,6 @@ when the spider has closed (after the pipelines' last flush).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from scrapy.settings import BaseSettings
 
 from crawler.netguard import REFUSED_REASON
 from crawler.state import CrawlState, state_path_for
-from search.target import IndexSpec, resolve_index
+from search.target import IndexSpec, index_options, resolve_index
 
 if TYPE_CHECKING:
     from search.backend import IndexBackend
@@ -34,12 +33,8 @@ def index_spec(settings: BaseSettings) -> IndexSpec:
     spec = settings.get("INDEX_SPEC")
     if isinstance(spec, IndexSpec):
         return spec
-    options = settings.get("INDEX_OPTIONS") or {}
-    if isinstance(options, str):
-        options = json.loads(options) if options.strip() else {}
-    return resolve_index(
-        settings.get("INDEX_TARGET"), es_index=settings.get("ES_INDEX"), **dict(options)
-    )
+    options = index_options(settings.get("INDEX_OPTIONS"))
+    return resolve_index(settings.get("INDEX_TARGET"), es_index=settings.get("ES_INDEX"), **options)
 
 
 class CrawlContext:

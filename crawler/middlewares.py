@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
@@ -18,6 +17,7 @@ from crawler.crawl_context import CrawlContext
 from crawler.netguard import UnsafeTarget, check_url, proxy_hosts
 from crawler.state import CrawlState, Validators
 from crawler.urls import host_of
+from search.backend import IndexBackend
 
 # Request kinds (``request.meta["dw_kind"]``) whose response must be an HTML page.
 HTML_KINDS = frozenset({"start", "page", "article", "listing"})
@@ -134,7 +134,7 @@ class ConditionalRequestMiddleware:
 
     Validators are remembered when an article has passed every pipeline stage."""
 
-    def __init__(self, crawler: Crawler, state: CrawlState, index: Any) -> None:
+    def __init__(self, crawler: Crawler, state: CrawlState, index: IndexBackend) -> None:
         self.crawler = crawler
         self.state = state
         self.index = index

@@ -209,8 +209,8 @@ def stored_or_none(index: Any, doc_id: str) -> dict | None:
 
 
 class IndexPipeline:
-    """Upserts documents in batches into the index named by ``INDEX_TARGET`` and counts
-    new/updated/unchanged articles in the crawl stats."""
+    """Upserts documents in batches into the crawl's index (``CrawlContext``) and counts
+    new/updated/unchanged articles in the crawl stats and the context's id sets."""
 
     def __init__(self, crawler: Crawler, context: CrawlContext) -> None:
         assert context.index is not None

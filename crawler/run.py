@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from crawler.index_failure import STAT as INDEX_FAILED
 from crawler.parent_death import die_with_parent
-from search.target import IndexSpec, resolve_index
+from search.target import IndexSpec, index_options, resolve_index
 
 if TYPE_CHECKING:
     from search.backend import IndexBackend
@@ -121,16 +121,10 @@ def crawl(
 
 def _index_spec(index: IndexSpec | str | None, overrides: dict[str, Any]) -> IndexSpec:
     """``index`` plus what the settings say of the index (``-s INDEX_OPTIONS=…`` wins)."""
-    import json
-
-    options = overrides.pop("INDEX_OPTIONS", None) or {}
-    if isinstance(options, str):
-        try:
-            options = json.loads(options) if options.strip() else {}
-        except json.JSONDecodeError as exc:
-            raise CrawlError(f"INDEX_OPTIONS is not a JSON object: {exc.msg}") from exc
-    if not isinstance(options, dict):
-        raise CrawlError("INDEX_OPTIONS must be a JSON object of backend options")
+    try:
+        options = index_options(overrides.pop("INDEX_OPTIONS", None))
+    except ValueError as exc:
+        raise CrawlError(f"INDEX_OPTIONS: {exc}") from exc
     target = overrides.pop("INDEX_TARGET", None)
     base = index if index is not None else target
     return resolve_index(base, es_index=overrides.pop("ES_INDEX", None), **options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Mapping
@@ -77,6 +78,21 @@ def resolve_index(
     if es_index:
         merged["index"] = es_index
     return IndexSpec(resolved, merged)
+
+
+def index_options(value: Mapping[str, object] | str | None) -> dict[str, object]:
+    """Backend options given as a mapping, or as JSON text (a crawl's ``-s INDEX_OPTIONS=…``);
+    ``ValueError`` names what is wrong with text that is not a JSON object."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip() else {}
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"index options are not JSON: {exc.msg}") from None
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValueError("index options must be a JSON object of backend options")
+    return dict(value)
 
 
 def open_index(target: str | None = None, **options: object) -> IndexBackend:

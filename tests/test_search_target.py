@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.target import IndexSpec, redact, resolve_index
+from search.target import IndexSpec, index_options, redact, resolve_index
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,12 @@ def test_resolve_index_reads_the_target_once_with_every_option(monkeypatch) -> N
     assert again.target == spec.target and again.options == {**spec.options, "retries": 0}
     assert resolve_index(spec, es_index="duma-2025").options["index"] == "duma-2025"
     assert "S3cret" not in repr(spec) + str(spec) and "spool_dir" in repr(spec)
+
+
+def test_index_options_come_as_a_mapping_or_json_text() -> None:
+    assert index_options('{"index": "duma", "retries": 0}') == {"index": "duma", "retries": 0}
+    assert index_options(None) == index_options(" ") == {}
+    with pytest.raises(ValueError, match="not JSON"):
+        index_options("{index: duma}")
+    with pytest.raises(ValueError, match="JSON object"):
+        index_options('["duma"]')
