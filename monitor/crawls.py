@@ -162,11 +162,34 @@ def run_crawl(
     index: IndexSpec | str | None,
     start_urls: list[str],
     *,
+    source: str | None = None,
+    label: str | None = None,
+    max_pages: int | None = None,
+    config: str | Path | None = None,
+    trigger: str = "cli",
+    settings: dict | None = None,
+    progress: bool = False,
+    index_options: dict | None = None,
+    block_private: bool = False,
+    allow_private_webhooks: bool = False,
     crawl: CrawlFn | None = None,
-    **options: object,
 ) -> dict:
-    """``begin_crawl`` then ``run_begun``, in this thread (CLI, scheduler); ``options`` are
-    ``begin_crawl``'s. Raises ``SourceBusy`` before anything is recorded when the source is
-    being crawled already."""
-    begun = begin_crawl(state, index, start_urls, **options)  # type: ignore[arg-type]
+    """``begin_crawl`` then ``run_begun``, in this thread (CLI, scheduler); the arguments are
+    theirs. Raises ``SourceBusy`` before anything is recorded when the source is being
+    crawled already."""
+    begun = begin_crawl(
+        state,
+        index,
+        start_urls,
+        source=source,
+        label=label,
+        max_pages=max_pages,
+        config=config,
+        trigger=trigger,
+        settings=settings,
+        progress=progress,
+        index_options=index_options,
+        block_private=block_private,
+        allow_private_webhooks=allow_private_webhooks,
+    )
     return run_begun(state, begun, crawl)
