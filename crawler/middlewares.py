@@ -13,10 +13,11 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
+from crawler.crawl_context import CrawlContext
 from crawler.netguard import UnsafeTarget, check_url, proxy_hosts
-from crawler.resolver import refusal
-from crawler.state import CrawlState, Validators, state_path_for
+from crawler.state import CrawlState, Validators
 from crawler.urls import host_of
+from search.backend import IndexBackend
 
 # Request kinds (``request.meta["dw_kind"]``) whose response must be an HTML page.
 HTML_KINDS = frozenset({"start", "page", "article", "listing"})
@@ -49,8 +50,9 @@ class PrivateNetworkGuardMiddleware:
     here (once per host) when a proxy will make it or the host is itself a proxy's, which the
     resolver lets through unchecked."""
 
-    def __init__(self, crawler: Crawler) -> None:
+    def __init__(self, crawler: Crawler, context: CrawlContext) -> None:
         self.crawler = crawler
+        self.context = context
         self.verdicts: dict[tuple[str, bool], str | None] = {}  # why a host is refused, or None
         self.proxies = proxy_hosts()
 
@@ -58,7 +60,7 @@ class PrivateNetworkGuardMiddleware:
     def from_crawler(cls, crawler: Crawler) -> PrivateNetworkGuardMiddleware:
         if not crawler.settings.getbool("BLOCK_PRIVATE_NETWORKS"):
             raise NotConfigured
-        return cls(crawler)
+        return cls(crawler, CrawlContext.of(crawler))
 
     def process_request(self, request: Request) -> None:
         parts = urlsplit(request.url)
@@ -70,7 +72,7 @@ class PrivateNetworkGuardMiddleware:
                 self.verdicts[key] = None
             except UnsafeTarget as exc:
                 self.verdicts[key] = str(exc)
-        reason = self.verdicts[key] or refusal(parts.hostname)  # the resolver's verdict
+        reason = self.verdicts[key] or self.context.refusal(parts.hostname)  # the resolver's
         if reason is not None:
             self.crawler.stats.inc_value("dumawatch/blocked_private")
             if request.meta.get("dw_kind") == "start" or request.meta.get("redirect_urls"):
@@ -132,47 +134,27 @@ class ConditionalRequestMiddleware:
 
     Validators are remembered when an article has passed every pipeline stage."""
 
-    def __init__(self, crawler: Crawler, state_file: str | None) -> None:
+    def __init__(self, crawler: Crawler, state: CrawlState, index: IndexBackend) -> None:
         self.crawler = crawler
-        self.state_file = state_file
-        self.state: CrawlState | None = None
+        self.state = state
+        self.index = index
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
-        settings = crawler.settings
-        if not (settings.getbool("INCREMENTAL", True) and settings.getbool("INDEX_ENABLED", True)):
-            raise NotConfigured
-        path = settings.get("CRAWL_STATE_FILE") or state_path_for(settings.get("INDEX_TARGET"))
-        if path is None:
-            raise NotConfigured
-        mw = cls(crawler, str(path))
-        crawler.signals.connect(mw.open, signal=signals.spider_opened)
-        crawler.signals.connect(mw.close, signal=signals.spider_closed)
+        context = CrawlContext.of(crawler)
+        if context.state is None or context.index is None:
+            raise NotConfigured  # INCREMENTAL or INDEX_ENABLED off, or no place for the state
+        mw = cls(crawler, context.state, context.index)
         crawler.signals.connect(mw.remember, signal=signals.item_scraped)
         return mw
 
-    def open(self, spider: Spider) -> None:
-        self.state = CrawlState(self.state_file)
-        self.crawler.dumawatch_state = self.state  # type: ignore[attr-defined]
-
-    def close(self, spider: Spider, reason: str) -> None:
-        if self.state is None:
-            return
-        stats = self.crawler.stats
-        if reason == "finished" and not stats.get_value("dumawatch/over_budget"):
-            self.state.mark_walked(list(getattr(spider, "allowed_domains", None) or []))
-        self.state.close()
-        self.state = None
-        self.crawler.dumawatch_state = None  # type: ignore[attr-defined]
-
     def process_request(self, request: Request) -> None:
-        if self.state is None or request.meta.get("dw_kind") != "article":
+        if request.meta.get("dw_kind") != "article":
             return None
         known = self.state.get(request.url)
-        index = getattr(self.crawler, "dumawatch_index", None)
-        if known is None or index is None:
+        if known is None:
             return None
-        if index.known([known.doc_id]).get(known.doc_id) != known.content_hash:
+        if self.index.known([known.doc_id]).get(known.doc_id) != known.content_hash:
             return None  # the index lost or changed it: fetch in full
         if known.etag:
             request.headers[b"If-None-Match"] = known.etag
@@ -183,7 +165,7 @@ class ConditionalRequestMiddleware:
         return None
 
     def remember(self, item: dict, response: Response, spider: Spider) -> None:
-        if self.state is None or response is None:
+        if response is None:
             return
         etag = response.headers.get(b"ETag")
         modified = response.headers.get(b"Last-Modified")

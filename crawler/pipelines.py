@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.util
-import json
 import logging
 import sqlite3
 from typing import Any
@@ -17,7 +16,13 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler.article import clean_text
-from crawler.extract_pool import ExtractionPool, default_workers
+from crawler.crawl_context import CrawlContext
+from crawler.extract_pool import (
+    BATCH_SIZE,
+    ExtractionPool,
+    default_workers,
+    single_threaded_blas,
+)
 from crawler.items import DOCUMENT_FIELDS, EXTRACTION_FIELDS, ArticleItem
 from crawler.urls import canonical_url, doc_id
 from search.backend import BackendError
@@ -87,8 +92,9 @@ class ExtractPipeline:
     facts instead. When extraction fails the article is still indexed, without an
     ``extraction_version``, so the next crawl extracts it again."""
 
-    def __init__(self, crawler: Crawler) -> None:
+    def __init__(self, crawler: Crawler, context: CrawlContext) -> None:
         self.crawler = crawler
+        self.context = context
         self.extract: Any = None
         self.version: str | None = None
         self.module_name = "extraction"
@@ -99,7 +105,7 @@ class ExtractPipeline:
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
         if not crawler.settings.getbool("EXTRACTION_ENABLED", True):
             raise NotConfigured  # EXTRACTION_ENABLED=False
-        return cls(crawler)
+        return cls(crawler, CrawlContext.of(crawler))
 
     def open_spider(self, spider: Spider | None = None) -> None:
         settings = self.crawler.settings
@@ -115,6 +121,8 @@ class ExtractPipeline:
             )
         workers = settings.get("EXTRACTION_WORKERS")
         self.workers = default_workers() if workers in (None, "") else int(workers)
+        if self.workers > 0:
+            single_threaded_blas()  # before this process imports numpy: the workers are forked
 
     def _load(self) -> None:
         """Imported with the first article, not at the start: the models' libraries take a
@@ -146,7 +154,7 @@ class ExtractPipeline:
             return self._with_facts(item, stored)
         if self.pool is None and self.workers > 0:
             # started by the first text to extract: a re-crawl with no news loads no models
-            batch = self.crawler.settings.getint("EXTRACTION_BATCH_SIZE", 16)
+            batch = self.crawler.settings.getint("EXTRACTION_BATCH_SIZE") or BATCH_SIZE
             self.pool = ExtractionPool(self.module_name, self.workers, max_batch=batch)
         if self.pool is None:
             try:
@@ -177,7 +185,7 @@ class ExtractPipeline:
         return item
 
     def _stored(self, item: ArticleItem) -> dict | None:
-        index = getattr(self.crawler, "dumawatch_index", None)
+        index = self.context.index
         if index is None or self.version is None:
             return None
         stored = stored_or_none(index, item["id"])
@@ -201,45 +209,25 @@ def stored_or_none(index: Any, doc_id: str) -> dict | None:
         return None
 
 
-def index_options(options: dict | str | None, es_index: str | None = None) -> dict:
-    """Backend options: ``INDEX_OPTIONS`` (a dict, or JSON from ``-s``) plus the ``ES_INDEX``
-    shortcut for the Elasticsearch index/alias name."""
-    if isinstance(options, str):
-        options = json.loads(options) if options.strip() else {}
-    merged = dict(options or {})
-    if es_index:
-        merged["index"] = es_index
-    return merged
-
-
 class IndexPipeline:
-    """Upserts documents in batches into the index named by ``INDEX_TARGET`` and counts
-    new/updated/unchanged articles in the crawl stats."""
+    """Upserts documents in batches into the crawl's index (``CrawlContext``) and counts
+    new/updated/unchanged articles in the crawl stats and the context's id sets."""
 
-    def __init__(self, crawler: Crawler) -> None:
+    def __init__(self, crawler: Crawler, context: CrawlContext) -> None:
+        assert context.index is not None
         self.crawler = crawler
-        self.target = crawler.settings.get("INDEX_TARGET")
+        self.index = context.index  # opened and closed by the context
         self.batch_size = max(1, crawler.settings.getint("INDEX_BATCH_SIZE", 20))
         self.batch: list[dict] = []
-        self.index: Any = None
-        self.new_ids: set[str] = set()  # first indexed by this crawl (see NewsSpider._all_known)
-        self.updated_ids: set[str] = set()
-        crawler.dumawatch_new_ids = self.new_ids  # type: ignore[attr-defined]
-        crawler.dumawatch_updated_ids = self.updated_ids  # type: ignore[attr-defined]
+        self.new_ids = context.new_ids  # first indexed by this crawl (see NewsSpider._all_known)
+        self.updated_ids = context.updated_ids
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IndexPipeline:
-        if not crawler.settings.getbool("INDEX_ENABLED", True):
+        context = CrawlContext.of(crawler)
+        if context.index is None:
             raise NotConfigured  # INDEX_ENABLED=False
-        return cls(crawler)
-
-    def open_spider(self, spider: Spider | None = None) -> None:
-        from search import open_index
-
-        settings = self.crawler.settings
-        options = index_options(settings.get("INDEX_OPTIONS"), settings.get("ES_INDEX"))
-        self.index = open_index(self.target, **options)
-        self.crawler.dumawatch_index = self.index  # type: ignore[attr-defined]
+        return cls(crawler, context)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         doc = {k: item.get(k) for k in DOCUMENT_FIELDS}
@@ -277,15 +265,9 @@ class IndexPipeline:
         stats.inc_value("index/new", len(report.new))
         stats.inc_value("index/updated", len(report.updated))
         stats.inc_value("index/unchanged", len(report.unchanged))
-        stats.inc_value("index/spooled", len(getattr(report, "spooled", ())))  # Elasticsearch
+        stats.inc_value("index/spooled", len(report.spooled))  # Elasticsearch
         self.new_ids.update(report.new)
         self.updated_ids.update(report.updated)
 
     def close_spider(self, spider: Spider | None = None) -> None:
-        if self.index is None:
-            return
-        try:
-            self.flush()
-        finally:
-            self.index.close()
-            self.crawler.dumawatch_index = None  # type: ignore[attr-defined]
+        self.flush()

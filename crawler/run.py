@@ -20,14 +20,20 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from crawler.index_failure import STAT as INDEX_FAILED
 from crawler.parent_death import die_with_parent
+from search.target import IndexSpec, index_options, resolve_index
+
+if TYPE_CHECKING:
+    from search.backend import IndexBackend
 
 _ROOT = str(Path(__file__).resolve().parents[1])
 STOP_GRACE = 5.0  # seconds a crawl process gets to exit on SIGTERM before it is killed
@@ -53,22 +59,26 @@ class CrawlReport:
 
 def crawl(
     start_urls: list[str],
-    index_target: str | None = None,
+    index: IndexSpec | str | None = None,
     *,
     max_pages: int | None = None,
     source: str | None = None,
     config: str | Path | None = None,
     settings: dict | None = None,
     progress: bool = True,
+    opened: IndexBackend | None = None,
 ) -> CrawlReport:
     """Crawl ``start_urls`` (or the ``source`` entry of the sources file) into the index.
 
+    ``index`` is resolved once (``search.target.resolve_index``) and goes whole to the crawl
+    process; the ``INDEX_TARGET``, ``INDEX_OPTIONS`` and ``ES_INDEX`` settings, when given,
+    add to it. ``opened`` is that index already open in the caller: it is checked through it
+    rather than opened once more.
     Raises ``CrawlError`` for bad input: an address that is not http(s), an unknown source,
     an unusable index, an unreachable or non-HTML start page, or a site with no articles.
     """
-    from crawler.pipelines import index_options
     from crawler.sources import SourceError, find_source, load_sources
-    from search.target import redact, resolve_target
+    from search.target import redact
 
     urls = [u.strip() for u in start_urls if u and u.strip()]
     for url in urls:
@@ -98,10 +108,10 @@ def crawl(
         overrides["SOURCES_FILE"] = str(config)
     overrides.update(settings or {})
     if overrides.get("INDEX_ENABLED", True):
-        target = resolve_target(index_target or overrides.get("INDEX_TARGET"))
-        options = index_options(overrides.get("INDEX_OPTIONS"), overrides.get("ES_INDEX"))
-        check_index(target, options)
-        overrides["INDEX_TARGET"] = target
+        spec = _index_spec(index, overrides)
+        check_index(spec, opened)
+        overrides["INDEX_SPEC"] = spec
+        overrides["INDEX_TARGET"] = spec.target  # named in messages and the report
     spider_args = {"start_urls": urls, "source": source}
     result = _in_child(overrides, spider_args)
     if "error" in result:
@@ -109,21 +119,54 @@ def crawl(
     return CrawlReport(**result)
 
 
-def check_index(target: str, options: dict) -> None:
+def _index_spec(index: IndexSpec | str | None, overrides: dict[str, Any]) -> IndexSpec:
+    """``index`` plus what the settings say of the index (``-s INDEX_OPTIONS=…`` wins)."""
+    try:
+        options = index_options(overrides.pop("INDEX_OPTIONS", None))
+    except ValueError as exc:
+        raise CrawlError(f"INDEX_OPTIONS: {exc}") from exc
+    target = overrides.pop("INDEX_TARGET", None)
+    base = index if index is not None else target
+    return resolve_index(base, es_index=overrides.pop("ES_INDEX", None), **options)
+
+
+def open_checked(spec: IndexSpec) -> IndexBackend:
     """Open the index and read from it once, so a crawl into an index it cannot use fails
     now, in one line, rather than after fetching a site for nothing. Opening alone proves
     little: Elasticsearch is first contacted on the first request, and SQLite reads a page
     of the file only when a query needs it."""
+    index = None
+    try:
+        with _index_errors(spec):
+            index = spec.open()
+            index.count()
+    except BaseException:
+        if index is not None:
+            index.close()
+        raise
+    return index
+
+
+def check_index(spec: IndexSpec, opened: IndexBackend | None = None) -> None:
+    """``open_checked``, or the same read through an index the caller has open already."""
+    if opened is None:
+        open_checked(spec).close()
+        return
+    with _index_errors(spec):
+        opened.count()
+
+
+@contextmanager
+def _index_errors(spec: IndexSpec) -> Iterator[None]:
     from search.backend import BackendError
-    from search.target import open_index, redact
+    from search.target import redact
 
     try:
-        with open_index(target, **options) as index:
-            index.count()
+        yield
     except BackendError as exc:  # its message names the index and the cause already
         raise CrawlError(redact(_one_line(exc))) from exc
     except (OSError, sqlite3.Error) as exc:
-        raise CrawlError(redact(f"cannot open index {target}: {_one_line(exc)}")) from exc
+        raise CrawlError(redact(f"cannot open index {spec.target}: {_one_line(exc)}")) from exc
 
 
 def _in_child(overrides: dict, spider_args: dict) -> dict:
@@ -245,6 +288,7 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
+    from crawler.crawl_context import CrawlContext
     from crawler.spiders.news import NewsSpider
 
     settings = Settings()
@@ -265,8 +309,9 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
     stats, start_urls = crawler.stats.get_stats(), spider_args["start_urls"]
     report = _report(stats, crawler.spider, start_urls, shared, settings.get("INDEX_TARGET"))
     if "error" not in report:
-        report["new_ids"] = sorted(getattr(crawler, "dumawatch_new_ids", ()))
-        report["updated_ids"] = sorted(getattr(crawler, "dumawatch_updated_ids", ()))
+        context = CrawlContext.of(crawler)
+        report["new_ids"] = sorted(context.new_ids)
+        report["updated_ids"] = sorted(context.updated_ids)
     return report
 
 

@@ -51,6 +51,7 @@ ADDONS = {
     "crawler.addons.SharedFrontier": 0,  # REDIS_URL set: the frontier moves to Redis
 }
 EXTENSIONS = {
+    "crawler.crawl_context.CrawlContext": 0,  # the index and crawl state, opened once a crawl
     "crawler.middlewares.ProgressReporter": 500,
 }
 ITEM_PIPELINES = {
@@ -62,6 +63,7 @@ ITEM_PIPELINES = {
 
 # dumawatch's own settings
 INDEX_ENABLED = True
+INDEX_SPEC = None  # a search.target.IndexSpec (crawler.run.crawl); wins over the next three
 INDEX_TARGET = None  # None: $DUMAWATCH_INDEX or sqlite:///dumawatch.db
 INDEX_OPTIONS = {}  # passed to search.open_index (e.g. Elasticsearch user, password, ca)
 ES_INDEX = None  # Elasticsearch index/alias name (default $DUMAWATCH_ES_INDEX or "dumawatch")
@@ -69,7 +71,8 @@ INDEX_BATCH_SIZE = 20
 EXTRACTION_ENABLED = True
 EXTRACTION_MODULE = "extraction"  # any module with extract(text, published_at) and a version
 EXTRACTION_WORKERS = None  # worker processes for extraction; None: one per core, 0: in-process
-EXTRACTION_BATCH_SIZE = 16  # most articles sent to a worker at once (batches form under load)
+EXTRACTION_BATCH_SIZE = None  # most articles sent to a worker at once (batches form under load);
+# None: crawler.extract_pool.BATCH_SIZE, which `dumawatch extract` uses too
 MAX_PAGES = None  # stop issuing requests after this many (--max-pages)
 MAX_PAGES_PER_SITE = 20_000  # requests to one site (host) per crawl; 0: no limit
 MAX_LINKS_PER_PAGE = 10_000  # <a href> read on one page; the rest ignored (and never an article)

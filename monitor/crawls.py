@@ -1,106 +1,195 @@
-"""One monitored crawl: record the run, crawl, turn new mentions into alerts.
+"""The one place crawls start: take the source's lock, record the run, crawl, turn new
+mentions into alerts, release the lock.
 
-The CLI, the API and the scheduler all call ``run_crawl`` so every crawl is recorded and
-alerted on the same way.
+The CLI and the scheduler call ``run_crawl``; the API calls ``begin_crawl`` in the request
+(so a busy source is answered at once) and ``run_begun`` in a worker thread. Either way every
+crawl is locked, recorded and alerted on the same way.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 
+from crawler.run import CrawlReport, open_checked
 from monitor.alerts import process_new_documents
+from monitor.crawl_locks import CrawlLock, SourceBusy, note_run, release_lock, take_lock
 from monitor.runs import finish_run, start_run
 from monitor.state import StateStore
+from search.target import IndexSpec, resolve_index
 
 log = logging.getLogger(__name__)
 
-CrawlFn = Callable[..., object]
+CrawlFn = Callable[..., CrawlReport]  # crawler.run.crawl's signature
+__all__ = ["BegunCrawl", "CrawlFn", "SourceBusy", "begin_crawl", "run_begun", "run_crawl"]
 
 
-def _ids(report: object, name: str) -> list[str]:
-    value = getattr(report, f"{name}_ids", None) or getattr(report, name, None)
-    return [str(v) for v in value] if isinstance(value, list | tuple | set) else []
+@dataclass
+class BegunCrawl:
+    """A crawl whose lock is taken and whose run is recorded, not yet crawled."""
+
+    run_id: int
+    lock: CrawlLock | None  # None: a crawl of bare start URLs, which no source owns
+    index: IndexSpec
+    start_urls: list[str]
+    source: str | None = None
+    config: str | Path | None = None
+    max_pages: int | None = None
+    settings: dict = field(default_factory=dict)
+    progress: bool = False
+    allow_private_webhooks: bool = False
 
 
-def changed_ids(report: object) -> list[str]:
-    """Ids of the documents a crawl added or changed: the report's ``new_ids`` and
-    ``updated_ids`` (a stand-in crawl may give the lists as ``new`` / ``updated``)."""
-    return list(dict.fromkeys(_ids(report, "new") + _ids(report, "updated")))
-
-
-def run_crawl(
+def begin_crawl(
     state: StateStore,
-    index_target: str | None,
+    index: IndexSpec | str | None,
     start_urls: list[str],
     *,
     source: str | None = None,
-    max_pages: int | None = None,
-    config: object | None = None,
-    trigger: str = "cli",
-    crawl: CrawlFn | None = None,
-    run_id: int | None = None,
     label: str | None = None,
+    max_pages: int | None = None,
+    config: str | Path | None = None,
+    trigger: str = "cli",
     settings: dict | None = None,
     progress: bool = False,
     index_options: dict | None = None,
     block_private: bool = False,
     allow_private_webhooks: bool = False,
-) -> dict:
-    """Crawl ``start_urls`` into the index, record the run and raise alerts; returns the run row.
+) -> BegunCrawl:
+    """Take the lock of the crawl's source (``SourceBusy`` when another crawl holds it) and
+    record the run as started.
 
-    ``crawl`` defaults to ``crawler.run.crawl``; a failing crawl is recorded as a failed run
-    (with the error message) and re-raised, an interrupted one (KeyboardInterrupt) as
-    interrupted. ``run_id`` continues a run already recorded as
-    started (the API records it before handing the crawl to a worker thread). ``label`` names
-    the run when ``source`` is not a sources.yaml entry (sources added through the API).
-    ``index_options`` (e.g. ``{"index": name}`` for Elasticsearch) open the index for alerts
-    and, as the crawler's ``ES_INDEX`` setting, the index the crawl writes to.
-    ``block_private`` (API-started crawls on a server that does not allow private targets)
-    makes the crawler refuse every request to a loopback or private address, redirect
-    targets included, not only the start URLs checked before. ``allow_private_webhooks``
-    (a server allowing private targets) lets the alerts' webhooks reach private addresses too.
+    ``label`` names the run and its lock when ``source`` is not a sources.yaml entry
+    (sources added through the API). ``index`` is resolved once, with ``index_options``
+    (e.g. ``{"index": name}`` for Elasticsearch) added, and used whole by the crawl and the
+    alerts. ``block_private`` (API-started crawls on a server that does not allow private
+    targets) makes the crawler refuse every request to a loopback or private address,
+    redirect targets included, not only the start URLs checked before.
+    ``allow_private_webhooks`` (a server allowing private targets) lets the alerts' webhooks
+    reach private addresses too.
     """
+    spec = resolve_index(index, **(index_options or {}))
+    name = label or source
+    lock = take_lock(state, name, trigger) if name else None
+    try:
+        run_id = start_run(state, name, start_urls, trigger)
+        if lock is not None:
+            note_run(state, lock, run_id)
+    except BaseException:
+        if lock is not None:
+            release_lock(state, lock)
+        raise
+    settings = dict(settings or {})
+    if block_private:
+        settings["BLOCK_PRIVATE_NETWORKS"] = True
+    return BegunCrawl(
+        run_id,
+        lock,
+        spec,
+        list(start_urls),
+        source=source,
+        config=config,
+        max_pages=max_pages,
+        settings=settings,
+        progress=progress,
+        allow_private_webhooks=allow_private_webhooks,
+    )
+
+
+def run_begun(state: StateStore, begun: BegunCrawl, crawl: CrawlFn | None = None) -> dict:
+    """Crawl, store the run's figures, raise alerts, release the lock; returns the run row.
+
+    ``crawl`` defaults to ``crawler.run.crawl``. A failing crawl is recorded as a failed run
+    (with the error message) and re-raised, an interrupted one (KeyboardInterrupt, SIGTERM
+    turned into one) as interrupted. The index is opened once here, for the crawl's check
+    and the alerts; the crawl process opens its own."""
     if crawl is None:
         from crawler.run import crawl as crawl_fn
 
         crawl = crawl_fn
-    if run_id is None:
-        run_id = start_run(state, label or source, start_urls, trigger)
-    index_options = dict(index_options or {})
-    if index_options.get("index"):
-        settings = {"ES_INDEX": index_options["index"], **(settings or {})}
-    if block_private:
-        settings = {**(settings or {}), "BLOCK_PRIVATE_NETWORKS": True}
     try:
+        return _crawl_and_alert(state, begun, crawl)
+    finally:
+        if begun.lock is not None:
+            release_lock(state, begun.lock)
+
+
+def _crawl_and_alert(state: StateStore, begun: BegunCrawl, crawl: CrawlFn) -> dict:
+    run_id = begun.run_id
+    index = None
+    try:
+        index = open_checked(begun.index)
         report = crawl(
-            start_urls,
-            index_target,
-            max_pages=max_pages,
-            source=source,
-            config=config,
-            settings=settings,
-            progress=progress,
+            begun.start_urls,
+            begun.index,
+            max_pages=begun.max_pages,
+            source=begun.source,
+            config=begun.config,
+            settings=begun.settings or None,
+            progress=begun.progress,
+            opened=index,
         )
     except Exception as exc:
+        if index is not None:
+            index.close()
         finish_run(state, run_id, None, error=f"{type(exc).__name__}: {exc}")
         raise
     except BaseException as exc:  # Ctrl-C, or a SIGTERM the caller turned into an exception
+        if index is not None:
+            index.close()
         why = str(exc) or type(exc).__name__
         finish_run(state, run_id, None, error=f"interrupted ({why})", interrupted=True)
         raise
     alerts = 0
     try:
-        from search import open_index
-
-        with open_index(index_target, **index_options) as index:
-            changed = changed_ids(report)
+        with index:
+            changed = list(dict.fromkeys([*report.new_ids, *report.updated_ids]))
             if changed:
                 created = process_new_documents(
-                    state, index, changed, run_id=run_id, allow_private=allow_private_webhooks
+                    state, index, changed, run_id=run_id, allow_private=begun.allow_private_webhooks
                 )
                 alerts = len(created)
     except Exception as exc:
         finish_run(state, run_id, report, error=f"alerts failed: {type(exc).__name__}: {exc}")
         raise
     return finish_run(state, run_id, report, alerts=alerts)
+
+
+def run_crawl(
+    state: StateStore,
+    index: IndexSpec | str | None,
+    start_urls: list[str],
+    *,
+    source: str | None = None,
+    label: str | None = None,
+    max_pages: int | None = None,
+    config: str | Path | None = None,
+    trigger: str = "cli",
+    settings: dict | None = None,
+    progress: bool = False,
+    index_options: dict | None = None,
+    block_private: bool = False,
+    allow_private_webhooks: bool = False,
+    crawl: CrawlFn | None = None,
+) -> dict:
+    """``begin_crawl`` then ``run_begun``, in this thread (CLI, scheduler); the arguments are
+    theirs. Raises ``SourceBusy`` before anything is recorded when the source is being
+    crawled already."""
+    begun = begin_crawl(
+        state,
+        index,
+        start_urls,
+        source=source,
+        label=label,
+        max_pages=max_pages,
+        config=config,
+        trigger=trigger,
+        settings=settings,
+        progress=progress,
+        index_options=index_options,
+        block_private=block_private,
+        allow_private_webhooks=allow_private_webhooks,
+    )
+    return run_begun(state, begun, crawl)

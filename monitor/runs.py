@@ -8,6 +8,7 @@ next crawl of its source.
 
 from __future__ import annotations
 
+from crawler.run import CrawlReport
 from monitor.processes import Owner, is_gone, this_process
 from monitor.state import StateStore, dumps, loads_list, now_iso
 from search.target import redact
@@ -38,32 +39,29 @@ def start_run(
         return int(cur.lastrowid)  # type: ignore[arg-type]
 
 
-def _count(value: object) -> int:
-    if isinstance(value, int | float):
-        return int(value)
-    if isinstance(value, list | tuple | set | dict):
-        return len(value)
-    return 0
-
-
 def finish_run(
     state: StateStore,
     run_id: int,
-    report: object | None = None,
+    report: CrawlReport | None = None,
     *,
     error: str | None = None,
     alerts: int = 0,
     interrupted: bool = False,
 ) -> dict:
-    """Store a crawl's figures; ``report`` is a ``crawler`` CrawlReport (counts or id lists).
-    The message is the error, else the report's own note; index URLs in it lose their
-    password (the runs are shown by an unauthenticated API)."""
+    """Store a crawl's figures (none when it failed before it had any). The message is the
+    error, else the report's own note; index URLs in it lose their password (the runs are
+    shown by an unauthenticated API)."""
+    report = report or CrawlReport()
     figures = {
-        k: _count(getattr(report, k, 0))
-        for k in ("pages", "articles", "new", "updated", "unchanged", "errors")
+        "pages": report.pages,
+        "articles": report.articles,
+        "new": report.new,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "errors": report.errors,
     }
     status = "interrupted" if interrupted else "failed" if error else "finished"
-    message = error or getattr(report, "message", None)
+    message = error or report.message
     with state.transaction() as db:
         db.execute(
             "UPDATE crawl_runs SET status = ?, finished_at = ?, pages = ?, articles = ?, new = ?,"
@@ -78,7 +76,7 @@ def finish_run(
                 figures["unchanged"],
                 figures["errors"],
                 alerts,
-                redact(message) if isinstance(message, str) else None,
+                redact(message) if message else None,
                 run_id,
             ),
         )

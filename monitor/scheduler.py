@@ -2,8 +2,9 @@
 
 Last-run times live in the state store, so a restarted scheduler neither repeats a crawl it has
 just done nor forgets one that fell due while it was down (it runs it once, not once per missed
-slot). Crawls run one at a time; a per-source ``running_since`` mark keeps a second scheduler
-process from starting the same source concurrently.
+slot). Crawls run one at a time, each under its source's lock (``monitor.crawl_locks``): a
+source that a CLI or API crawl, or a second scheduler process, is crawling is skipped and
+tried again at the next tick.
 """
 
 from __future__ import annotations
@@ -11,20 +12,18 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from croniter import croniter
 
 from crawler.netguard import UnsafeTarget, check_url
-from monitor.crawls import CrawlFn, run_crawl
-from monitor.runs import finish_run, list_runs, start_run
+from monitor.crawls import CrawlFn, SourceBusy, run_crawl
+from monitor.runs import finish_run, start_run
 from monitor.sources import all_sources
 from monitor.state import StateStore
 from search.target import redact
 
 log = logging.getLogger(__name__)
-
-STALE_LOCK = timedelta(hours=6)  # a "running" mark older than this is from a crashed process
 
 
 def _parse(value: str | None) -> datetime | None:
@@ -55,37 +54,12 @@ def due_sources(state: StateStore, sources: list[dict], now: datetime) -> list[d
     return out
 
 
-def _holder_gone(state: StateStore, name: str, since: datetime) -> bool:
-    """The crawl that set the mark was killed before it could clear it: the newest run of
-    the source started after the mark, and reads as interrupted (its process is gone)."""
-    runs = list_runs(state, source=name, limit=1)
-    if not runs or runs[0]["status"] != "interrupted" or runs[0]["trigger"] != "schedule":
-        return False
-    return datetime.fromisoformat(runs[0]["started_at"]) >= since.replace(microsecond=0)
-
-
-def _claim(state: StateStore, name: str, now: datetime) -> bool:
-    """Mark a source as running unless another live process already did."""
-    row = state.query_one("SELECT running_since FROM schedule WHERE source = ?", (name,))
-    mark = row["running_since"] if row else None
-    since = _parse(mark)
-    if since is not None and now - since < STALE_LOCK and not _holder_gone(state, name, since):
-        return False
-    with state.transaction() as db:
-        cur = db.execute(  # only if the mark is still the one looked at above
-            "INSERT INTO schedule (source, running_since) VALUES (?, ?)"
-            " ON CONFLICT(source) DO UPDATE SET running_since = excluded.running_since"
-            " WHERE running_since IS ?",
-            (name, now.isoformat(), mark),
-        )
-        return cur.rowcount == 1
-
-
-def _release(state: StateStore, name: str, finished: datetime) -> None:
+def _ran(state: StateStore, name: str, when: datetime) -> None:
     with state.transaction() as db:
         db.execute(
-            "UPDATE schedule SET running_since = NULL, last_run_at = ? WHERE source = ?",
-            (finished.isoformat(), name),
+            "INSERT INTO schedule (source, last_run_at) VALUES (?, ?)"
+            " ON CONFLICT(source) DO UPDATE SET last_run_at = excluded.last_run_at",
+            (name, when.isoformat()),
         )
 
 
@@ -112,9 +86,6 @@ def run_due_once(
     runs = []
     for source in due_sources(state, sources, now):
         name = source["name"]
-        if not _claim(state, name, now):
-            log.info("source %s is already being crawled elsewhere", name)
-            continue
         try:
             if source.get("origin") == "api":
                 for url in source.get("start_urls") or []:
@@ -136,13 +107,15 @@ def run_due_once(
                     allow_private_webhooks=allow_private,
                 )
             )
+        except SourceBusy as exc:  # due still: tried again at the next tick
+            log.info("%s; not started", exc)
+            continue
         except UnsafeTarget as exc:
             run_id = start_run(state, name, list(source.get("start_urls") or []), "schedule")
             runs.append(finish_run(state, run_id, None, error=str(exc)))
         except Exception as exc:  # recorded as a failed run by run_crawl
             log.error("scheduled crawl of %s failed: %s", name, redact(str(exc)))
-        finally:
-            _release(state, name, now)
+        _ran(state, name, now)
     return runs
 
 

@@ -3,28 +3,19 @@ through the API, which live in the state store so editing them never rewrites th
 
 from __future__ import annotations
 
-from dataclasses import asdict, is_dataclass
 from pathlib import Path
 
+from crawler.sources import Source, SourceError, SourcesFileMissing, load_sources
 from monitor.state import StateStore, dumps, loads_list, now_iso
 
 
-def _as_dict(source: object) -> dict:
-    if isinstance(source, dict):
-        data = dict(source)
-    elif is_dataclass(source) and not isinstance(source, type):
-        data = asdict(source)
-    else:
-        data = {
-            k: getattr(source, k, None)
-            for k in ("name", "start_urls", "allowed_domains", "selectors", "schedule")
-        }
+def _as_dict(source: Source) -> dict:
     return {
-        "name": str(data.get("name") or ""),
-        "start_urls": list(data.get("start_urls") or []),
-        "allowed_domains": list(data.get("allowed_domains") or []),
-        "schedule": data.get("schedule") or None,
-        "origin": data.get("origin") or "config",
+        "name": source.name,
+        "start_urls": list(source.start_urls),
+        "allowed_domains": list(source.allowed_domains),
+        "schedule": source.schedule or None,
+        "origin": "config",
     }
 
 
@@ -35,18 +26,11 @@ class SourcesFileError(ValueError):
 def config_sources(path: str | Path | None = None) -> list[dict]:
     """Sources from ``sources.yaml`` as ``crawler.sources`` reads it; none if there is no file."""
     try:
-        from crawler import sources as crawler_sources
-    except ImportError:
+        loaded = load_sources(path)
+    except SourcesFileMissing:
         return []
-    loader = getattr(crawler_sources, "load_sources", None) or crawler_sources.load
-    try:
-        loaded = loader(path) if path is not None else loader()
-    except FileNotFoundError:
-        return []
-    except ValueError as exc:  # crawler.sources.SourceError: a file the user has to fix
+    except SourceError as exc:  # a file the user has to fix
         raise SourcesFileError(str(exc)) from exc
-    if isinstance(loaded, dict):
-        loaded = loaded.values()
     return [_as_dict(s) for s in loaded]
 
 

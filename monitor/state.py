@@ -101,7 +101,17 @@ CREATE TABLE IF NOT EXISTS office_holders (
 CREATE TABLE IF NOT EXISTS schedule (
     source TEXT PRIMARY KEY,
     last_run_at TEXT,
-    running_since TEXT
+    running_since TEXT  -- written by older versions; crawl_locks holds the lock now
+);
+CREATE TABLE IF NOT EXISTS crawl_locks (
+    source TEXT PRIMARY KEY,
+    token TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    run_id INTEGER,
+    owner_host TEXT NOT NULL,
+    owner_pid INTEGER NOT NULL,
+    owner_started TEXT
 );
 """
 # Columns added since a table was first created: state files made before get them on open.

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from search.query import SearchQuery, SearchResult
+
+
+@dataclass
+class ReindexReport:
+    """What a reindex did: the indices it left, the one it made, documents copied/changed."""
+
+    old: list[str]
+    new: str
+    copied: int
+    changed: int
 
 
 @dataclass
@@ -16,23 +28,37 @@ class UpsertReport:
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    spooled: list[str] = field(default_factory=list)  # parked for later (server unreachable)
 
     def merge(self, other: UpsertReport) -> None:
         self.new += other.new
         self.updated += other.updated
         self.unchanged += other.unchanged
+        self.spooled += other.spooled
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a backend can do beyond the common interface, declared so callers ask rather
+    than probe for methods."""
+
+    spool: bool = False  # writes it cannot make now wait in a spool: flush(), adopt_spool()
+    reindex: bool = False  # reindex() rebuilds into a new index behind an alias; without it
+    # a re-extraction rewrites the documents in place (upsert)
 
 
 class IndexBackend(ABC):
-    """A store of documents (see ``search.document``) with full-text search and fact facets.
+    """A store of documents with full-text search and fact facets.
 
-    Documents are plain dicts in the export shape: ``id``, ``url``, ``source``, ``title``,
+    Documents are plain dicts in the export shape (docs/data-model.md, "Indexed document";
+    the crawler's ``crawler.items.DOCUMENT_FIELDS``): ``id``, ``url``, ``source``, ``title``,
     ``published_at``, ``body``, ``fetched_at``, ``content_hash``, ``extraction_version`` and
     the extraction fields ``entities``, ``people``, ``regions``, ``dates``, ``figures``,
     ``votes`` (a document stored before tallies were extracted may lack ``votes``).
     """
 
     name: str = "abstract"
+    capabilities: ClassVar[Capabilities] = Capabilities()
 
     @abstractmethod
     def upsert(self, docs: Iterable[dict]) -> UpsertReport:
@@ -61,6 +87,19 @@ class IndexBackend(ABC):
     def iter_documents(self) -> Iterator[dict]:
         """Every stored document, in id order, streamed (no cap on how many)."""
 
+    def flush(self) -> UpsertReport:
+        """Replay the spooled writes now (``capabilities.spool``)."""
+        raise Unsupported(f"the {self.name} index has no spool to replay")
+
+    def adopt_spool(self, directory: str | os.PathLike) -> UpsertReport:
+        """Replay a spool kept elsewhere into this index (``capabilities.spool``)."""
+        raise Unsupported(f"the {self.name} index has no spool to replay into")
+
+    def reindex(self, transform: Callable[[dict], dict | None] | None = None) -> ReindexReport:
+        """Copy every document through ``transform`` into a new index and switch to it
+        (``capabilities.reindex``)."""
+        raise Unsupported(f"the {self.name} index is rewritten in place, not reindexed")
+
     def health(self) -> dict:
         return {"backend": self.name, "ok": True, "documents": self.count()}
 
@@ -76,6 +115,10 @@ class IndexBackend(ABC):
 
 class BackendError(Exception):
     """A backend problem worth a one-line message to the user (bad target, unreachable, ...)."""
+
+
+class Unsupported(BackendError):
+    """An operation this backend does not have (see ``IndexBackend.capabilities``)."""
 
 
 class QueryError(BackendError):

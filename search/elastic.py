@@ -26,7 +26,14 @@ from elasticsearch import Elasticsearch, helpers
 from elasticsearch.serializer import OrjsonSerializer
 
 from extraction.lang.names import NameQuery
-from search.backend import BackendError, IndexBackend, QueryError, UpsertReport
+from search.backend import (
+    BackendError,
+    Capabilities,
+    IndexBackend,
+    QueryError,
+    ReindexReport,
+    UpsertReport,
+)
 from search.es_mapping import (
     MAPPING_VERSION,
     MAPPINGS,
@@ -82,14 +89,6 @@ class ElasticUpsertReport(UpsertReport):
         self.spooled += getattr(other, "spooled", [])
 
 
-@dataclass
-class ReindexReport:
-    old: list[str]
-    new: str
-    copied: int
-    changed: int
-
-
 class Unavailable(Exception):
     """The server could not take the request now (down, overloaded, read-only): worth spooling."""
 
@@ -142,6 +141,7 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 
 class ElasticBackend(IndexBackend):
     name = "elasticsearch"
+    capabilities = Capabilities(spool=True, reindex=True)
 
     def __init__(
         self,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from search.backend import BackendError, IndexBackend
@@ -34,6 +37,62 @@ def sqlite_path(target: str) -> Path:
 
 def resolve_target(target: str | None) -> str:
     return target or os.environ.get("DUMAWATCH_INDEX") or DEFAULT_TARGET
+
+
+@dataclass(frozen=True, eq=False)
+class IndexSpec:
+    """An index as the user named it: the target and every backend option (Elasticsearch
+    index name, credentials, spool folder ...), resolved once and handed whole from the CLI,
+    API or scheduler to the crawl process, so no option is dropped on the way."""
+
+    target: str
+    options: Mapping[str, object] = field(default_factory=dict)
+
+    def open(self) -> IndexBackend:
+        return open_index(self.target, **self.options)
+
+    def __str__(self) -> str:
+        return redact(self.target)
+
+    def __repr__(self) -> str:  # options may hold a password: only their names are shown
+        return f"IndexSpec({redact(self.target)!r}, options={sorted(self.options)})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IndexSpec):
+            return NotImplemented
+        return (self.target, dict(self.options)) == (other.target, dict(other.options))
+
+
+def resolve_index(
+    target: str | IndexSpec | None = None, *, es_index: str | None = None, **options: object
+) -> IndexSpec:
+    """The one reading of ``--index`` (or ``$DUMAWATCH_INDEX``, or ./dumawatch.db) and its
+    options: ``options`` are added to (and win over) those of a given spec; ``es_index`` is
+    the ``--es-index`` shortcut for the ``index`` option."""
+    if isinstance(target, IndexSpec):
+        merged = {**target.options, **options}
+        resolved = target.target
+    else:
+        merged = dict(options)
+        resolved = resolve_target(target)
+    if es_index:
+        merged["index"] = es_index
+    return IndexSpec(resolved, merged)
+
+
+def index_options(value: Mapping[str, object] | str | None) -> dict[str, object]:
+    """Backend options given as a mapping, or as JSON text (a crawl's ``-s INDEX_OPTIONS=…``);
+    ``ValueError`` names what is wrong with text that is not a JSON object."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value) if value.strip() else {}
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"index options are not JSON: {exc.msg}") from None
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValueError("index options must be a JSON object of backend options")
+    return dict(value)
 
 
 def open_index(target: str | None = None, **options: object) -> IndexBackend:

@@ -276,13 +276,15 @@ def test_oversized_bodies_are_refused(client) -> None:
 
 
 def test_a_source_being_crawled_is_not_started_twice(client) -> None:
-    from monitor.runs import start_run
+    from monitor.crawls import begin_crawl
 
     body = {"name": "kaluga", "start_urls": ["https://8.8.8.8/news/"]}
     assert client.post("/api/sources", json=body, headers=AUTH).status_code == 201
-    run_id = start_run(client.app.state.context.state, "kaluga", body["start_urls"], "cli")
+    ctx = client.app.state.context
+    # a CLI crawl of the source, begun (locked and recorded) and not finished
+    begun = begin_crawl(ctx.state, ctx.index_spec, body["start_urls"], label="kaluga")
     r = client.post("/api/crawls", json={"source": "kaluga"}, headers=AUTH)
-    assert r.status_code == 409 and f"run {run_id}" in r.json()["detail"]
+    assert r.status_code == 409 and f"run {begun.run_id}, started by cli" in r.json()["detail"]
     assert client.post("/api/crawls", json={"source": "nope"}, headers=AUTH).status_code == 404
     assert client.post("/api/crawls", json={}, headers=AUTH).status_code == 422
 

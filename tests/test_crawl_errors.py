@@ -20,7 +20,7 @@ from fastapi.testclient import TestClient
 
 from benchmarks.generated_site import build_articles
 from benchmarks.generated_site import serve as serve_generated
-from crawler.run import CrawlError, RedactingFilter, crawl
+from crawler.run import CrawlError, CrawlReport, RedactingFilter, crawl
 from dumawatch.api import create_app
 from monitor.runs import list_runs, start_run
 from monitor.state import open_state
@@ -240,13 +240,12 @@ def test_a_finished_run_keeps_the_crawls_note(tmp_path) -> None:
     """The note of a crawl that did its job (spooled or unstored articles) reaches the run."""
     from monitor.crawls import run_crawl
 
-    class Report:
-        pages, articles, new, updated, unchanged, errors = 3, 2, 0, 0, 0, 0
-        message = f"2 articles spooled for http://elastic:{PASSWORD}@es:9200"
-
+    report = CrawlReport(
+        pages=3, articles=2, message=f"2 articles spooled for http://elastic:{PASSWORD}@es:9200"
+    )
     with open_state(tmp_path / "state.db") as st:
         target = f"sqlite:///{tmp_path / 'index.db'}"
-        run = run_crawl(st, target, ["https://duma.example.ru/"], crawl=lambda *a, **k: Report())
+        run = run_crawl(st, target, ["https://duma.example.ru/"], crawl=lambda *a, **k: report)
         assert run["status"] == "finished"
         assert run["message"] == "2 articles spooled for http://elastic:***@es:9200"
         assert list_runs(st)[0]["message"] == run["message"]

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 
+from crawler.run import CrawlReport
 from monitor.runs import get_run, list_runs, start_run
 from monitor.scheduler import run_due_once
 from monitor.state import open_state
@@ -118,7 +119,7 @@ class QuickCrawl:
 
     def __call__(self, *args: object, **kwargs: object) -> object:
         self.calls += 1
-        return type("Report", (), {"pages": 1, "articles": 0})()
+        return CrawlReport(pages=1, articles=0)
 
 
 def test_a_killed_scheduled_crawl_does_not_lock_its_source(tmp_path) -> None:

@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from crawler.run import CrawlReport
 from monitor.alerts import list_alerts
 from monitor.runs import list_runs
 from monitor.scheduler import next_due, run_due_once
 from monitor.state import open_state
 from monitor.watchlists import Entry, add_entry, create_watchlist
 from search import open_index
+from search.target import IndexSpec
 from tests.test_api_corpus import BELOVA, KRYLOV, SOKOLOV, corpus
-
-
-@dataclass
-class Report:
-    pages: int = 0
-    articles: int = 0
-    new: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    errors: int = 0
 
 
 class CorpusCrawl:
@@ -34,12 +25,19 @@ class CorpusCrawl:
         self.per_call = per_call
         self.calls: list[tuple[list[str], str | None]] = []
 
-    def __call__(self, start_urls, index_target, *, source=None, **_: object) -> Report:
+    def __call__(self, start_urls, index: IndexSpec, *, source=None, **_: object) -> CrawlReport:
         self.calls.append((list(start_urls), source))
         batch, self.docs = self.docs[: self.per_call], self.docs[self.per_call :]
-        with open_index(index_target) as index:
-            up = index.upsert(batch)
-        return Report(pages=len(batch) + 1, articles=len(batch), new=up.new, updated=up.updated)
+        with index.open() as backend:
+            up = backend.upsert(batch)
+        return CrawlReport(
+            pages=len(batch) + 1,
+            articles=len(batch),
+            new=len(up.new),
+            updated=len(up.updated),
+            new_ids=up.new,
+            updated_ids=up.updated,
+        )
 
 
 @pytest.fixture
@@ -82,15 +80,16 @@ def test_due_sources_run_once_per_slot_and_survive_restart(tmp_path, state) -> N
 
 
 def test_a_failing_crawl_is_recorded_and_not_retried_until_next_slot(tmp_path, state) -> None:
-    def broken(*args: object, **kwargs: object) -> Report:
+    def broken(*args: object, **kwargs: object) -> CrawlReport:
         raise ConnectionError("site down")
 
+    target = f"sqlite:///{tmp_path}/x.db"
     sources = [{"name": "duma", "start_urls": ["https://d.example.ru/"], "schedule": "*/5 * * * *"}]
     t0 = datetime(2024, 5, 1, 10, 1, tzinfo=UTC)
-    assert run_due_once(state, "sqlite:///x.db", sources=sources, now=t0, crawl=broken) == []
+    assert run_due_once(state, target, sources=sources, now=t0, crawl=broken) == []
     (run,) = list_runs(state)
     assert run["status"] == "failed" and "site down" in run["message"]
-    assert run_due_once(state, "sqlite:///x.db", sources=sources, now=t0, crawl=broken) == []
+    assert run_due_once(state, target, sources=sources, now=t0, crawl=broken) == []
     assert len(list_runs(state)) == 1
 
 

@@ -23,10 +23,10 @@ from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
 from crawler.article import parse_article
+from crawler.crawl_context import CrawlContext
 from crawler.feeds import feed_entries, looks_like_feed, sitemap_entries
 from crawler.items import ArticleItem
 from crawler.listing import LINKS_TIME_BUDGET, MAX_LINKS_PER_PAGE, PageLinks, page_links
-from crawler.resolver import refusal
 from crawler.sources import Source, find_source, load_sources, source_for_url
 from crawler.urls import (
     canonical_url,
@@ -255,14 +255,14 @@ class NewsSpider(scrapy.Spider):
     def _may_skip_known(self, url: str) -> bool:
         """Incremental shortcuts (skip known articles, stop at known listings) only on a site
         walked completely before, so that a crawl cut short leaves no gap behind."""
-        state = getattr(self.crawler, "dumawatch_state", None)
-        index = getattr(self.crawler, "dumawatch_index", None)
+        context = CrawlContext.of(self.crawler)
+        state, index = context.state, context.index
         return bool(self.incremental and index and state and state.walked(host_of(url)))
 
     def _unknown(self, urls: Iterable[str]) -> set[str]:
         """URLs whose article the index does not hold."""
         urls = set(urls)
-        index = getattr(self.crawler, "dumawatch_index", None)
+        index = CrawlContext.of(self.crawler).index
         if index is None or not urls:
             return urls
         ids = {url: doc_id(canonical_url(url)) for url in urls}
@@ -272,11 +272,12 @@ class NewsSpider(scrapy.Spider):
     def _all_known(self, links: PageLinks) -> bool:
         """Every article this listing shows was indexed before this crawl: older pages hold
         nothing new (articles first indexed by this very crawl do not count)."""
-        index = getattr(self.crawler, "dumawatch_index", None)
+        context = CrawlContext.of(self.crawler)
+        index = context.index
         if index is None or not links.articles:
             return False
         ids = {doc_id(canonical_url(url)) for url in links.articles}
-        fresh = getattr(self.crawler, "dumawatch_new_ids", set())
+        fresh = context.new_ids
         return not ids & fresh and len(index.known(ids)) == len(ids)
 
     def article_item(self, response: TextResponse) -> ArticleItem | None:
@@ -359,7 +360,7 @@ class NewsSpider(scrapy.Spider):
     def _stale(self, pages: list[tuple[str, date | None]]) -> set[str]:
         """Sitemap URLs worth fetching in an incremental crawl: those not indexed yet or whose
         ``lastmod`` is later than the day they were last fetched."""
-        index = getattr(self.crawler, "dumawatch_index", None)
+        index = CrawlContext.of(self.crawler).index
         if index is None:
             return {url for url, _ in pages}
         ids = {url: doc_id(canonical_url(url)) for url, _ in pages}
@@ -403,7 +404,7 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         status = failure.value.response.status if failure.check(HttpError) else None
         if request.meta.get("dw_kind") == "start":
-            self.start_failures[request.url] = _describe(failure)
+            self.start_failures[request.url] = self._describe(failure)
         if request.meta.get("dw_probe"):
             return
         if status == 404 or status == 410:
@@ -413,7 +414,17 @@ class NewsSpider(scrapy.Spider):
             stats.inc_value("dumawatch/ignored")
             return
         stats.inc_value("dumawatch/errors")
-        self.logger.warning("failed %s: %s", request.url, _describe(failure))
+        self.logger.warning("failed %s: %s", request.url, self._describe(failure))
+
+    def _describe(self, failure: Failure) -> str:
+        """One line for a failed request; a name the DNS guard refused says why."""
+        if failure.check(DNSLookupError, CannotResolveHostError):
+            request = getattr(failure, "request", None)
+            host = urlsplit(request.url).hostname if request is not None else None
+            refused = CrawlContext.of(self.crawler).refusal(host)
+            if refused:
+                return f"refused: {refused}"
+        return _describe(failure)
 
 
 def _is_html(response: TextResponse) -> bool:
@@ -424,10 +435,5 @@ def _is_html(response: TextResponse) -> bool:
 def _describe(failure: Failure) -> str:
     if failure.check(HttpError):
         return f"HTTP {failure.value.response.status}"
-    if failure.check(DNSLookupError, CannotResolveHostError):
-        request = getattr(failure, "request", None)
-        refused = refusal(urlsplit(request.url).hostname) if request is not None else None
-        if refused:
-            return f"refused: {refused}"
     message = str(failure.value) or type(failure.value).__name__
     return message.splitlines()[0] if message else type(failure.value).__name__

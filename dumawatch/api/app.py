@@ -49,17 +49,13 @@ def create_app(
         redoc_url=None,
     )
     app.state.context = context
-    app.state.crawl_threads = []
     errors.install(app)
     docs.install(app)
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)  # outermost: refusals of BodyLimit carry them too
     for module in (health, search, entities, officials, monitoring, crawls):
         app.include_router(module.router)
-    try:
-        from dumawatch.web import routes as web_routes
-    except ImportError:
-        pass
-    else:
-        web_routes.install(app)
+    from dumawatch.web import routes as web_routes  # the web UI reads the API's parameters
+
+    web_routes.install(app)
     return app

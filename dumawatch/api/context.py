@@ -10,8 +10,8 @@ import threading
 from dataclasses import dataclass, field
 
 from monitor.state import StateStore, open_state
-from search import IndexBackend, open_index
-from search.target import resolve_target
+from search import IndexBackend
+from search.target import IndexSpec, resolve_target
 
 
 @dataclass
@@ -43,10 +43,15 @@ class AppContext:
         )
 
     @property
+    def index_spec(self) -> IndexSpec:
+        """The index with its options, as crawls started here are handed it."""
+        return IndexSpec(self.index_target, dict(self.index_options))
+
+    @property
     def index(self) -> IndexBackend:
         with self._lock:
             if self._index is None:
-                self._index = open_index(self.index_target, **self.index_options)
+                self._index = self.index_spec.open()
             return self._index
 
     @property

@@ -7,9 +7,8 @@ import json
 import signal
 import sys
 
-from dumawatch.commands.index import index_options
 from dumawatch.errors import UserError
-from search.target import resolve_target
+from search.target import resolve_index
 
 
 def parse_setting(item: str) -> tuple[str, object]:
@@ -31,24 +30,26 @@ def crawl_command(args: argparse.Namespace) -> int:
     """Every CLI crawl is a recorded run, and its new mentions of watched people are alerts.
     SIGTERM ends it as Ctrl-C does: the crawl process is stopped and the run recorded as
     interrupted (after a ``kill -9`` the next reader of the runs does the recording)."""
-    from monitor.crawls import run_crawl
+    from monitor.crawls import SourceBusy, run_crawl
     from monitor.state import open_state
 
     if not args.urls and not args.source:
         raise UserError("give at least one URL, or --source NAME with --config sources.yaml")
     signal.signal(signal.SIGTERM, _interrupt)
-    run = run_crawl(
-        open_state(args.state),
-        resolve_target(args.index),
-        list(args.urls),
-        source=args.source,
-        max_pages=args.max_pages,
-        config=args.config,
-        trigger="cli",
-        settings=dict(parse_setting(item) for item in args.set) or None,
-        progress=not args.quiet,
-        index_options=index_options(args),
-    )
+    try:
+        run = run_crawl(
+            open_state(args.state),
+            resolve_index(args.index, es_index=args.es_index),
+            list(args.urls),
+            source=args.source,
+            max_pages=args.max_pages,
+            config=args.config,
+            trigger="cli",
+            settings=dict(parse_setting(item) for item in args.set) or None,
+            progress=not args.quiet,
+        )
+    except SourceBusy as exc:
+        raise UserError(str(exc)) from exc
     print(
         f"pages {run['pages']}, articles {run['articles']} (new {run['new']}, "
         f"updated {run['updated']}, unchanged {run['unchanged']}), errors {run['errors']}, "

@@ -1,23 +1,18 @@
-"""`dumawatch extract`: JSONL texts in, JSONL facts out, in worker processes."""
+"""`dumawatch extract`: JSONL texts in, JSONL facts out, in the extraction worker processes
+the crawler uses too (``crawler.extract_pool``: worker count, BLAS threads, batch size)."""
 
 from __future__ import annotations
 
 import argparse
-import gc
 import itertools
 import json
-import multiprocessing
-import os
-from collections import deque
 from collections.abc import Iterator
 from datetime import date
 from typing import TextIO
 
-from crawler.parent_death import settle_worker
+from crawler.extract_pool import BATCH_SIZE, default_workers, ordered_map, single_threaded_blas
 from dumawatch.commands.io import atomic_output, open_input
 from dumawatch.errors import UserError
-
-BATCH = 16  # records a worker gets at a time: large enough to amortise pickling
 
 
 def parse_record(line: str, where: str) -> dict | None:
@@ -51,7 +46,7 @@ def read_batches(fh: TextIO, name: str) -> Iterator[list[dict]]:
         rec = parse_record(line, f"{name}:{lineno}")
         if rec is not None:
             batch.append(rec)
-        if len(batch) >= BATCH:
+        if len(batch) >= BATCH_SIZE:
             yield batch
             batch = []
     if batch:
@@ -69,24 +64,16 @@ def extract_batch(batch: list[dict]) -> list[str]:
     return out
 
 
-def _init_worker() -> None:
-    """Load the models once, in the parent, so forked workers share them."""
+def _load_models() -> None:
+    """Load the models once, in this process, so forked workers share them."""
     from extraction import default_extractor
 
     default_extractor().extract("")
 
 
-def single_threaded_blas() -> None:
-    """numpy's BLAS spins a thread per core in every process; with one process per core that
-    only fights over the cores (measured: one worker 44 % less CPU with one BLAS thread).
-    Must run before numpy is first imported; an explicit setting by the user wins."""
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
-
-
 def extract_command(args: argparse.Namespace) -> int:
     input_path, output_path = args.input, args.output
-    workers = args.workers or os.cpu_count() or 1
+    workers = args.workers or default_workers()
     name = "stdin" if input_path == "-" else input_path
     single_threaded_blas()
     with open_input(input_path) as fh, atomic_output(output_path) as out:
@@ -94,23 +81,12 @@ def extract_command(args: argparse.Namespace) -> int:
         first = next(batches, None)
         if first is None:
             return 0
-        _init_worker()  # load once here: forked workers share the loaded models
+        _load_models()  # before ordered_map forks the workers
         if workers == 1:
             for batch in itertools.chain([first], batches):
                 for line in extract_batch(batch):
                     out.write(line + "\n")
             return 0
-        gc.freeze()  # keep the loaded models out of the children's GC: no copy-on-write churn
-        ctx = multiprocessing.get_context("fork")
-        # forked after _init_worker: models already loaded; they end with this process
-        with ctx.Pool(workers, initializer=settle_worker, initargs=(os.getpid(),)) as pool:
-            # an ordered window of batches in flight: workers never wait for a slow neighbour,
-            # output keeps input order, and memory stays flat on huge inputs
-            window: deque = deque()
-            for batch in itertools.chain([first], batches):
-                window.append(pool.apply_async(extract_batch, (batch,)))
-                if len(window) >= workers * 4:
-                    out.writelines(line + "\n" for line in window.popleft().get())
-            while window:
-                out.writelines(line + "\n" for line in window.popleft().get())
+        for lines in ordered_map(extract_batch, itertools.chain([first], batches), workers):
+            out.writelines(line + "\n" for line in lines)
     return 0

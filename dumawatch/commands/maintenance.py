@@ -25,18 +25,17 @@ def reextractor(force: bool) -> Callable[[dict], dict | None]:
 
 def flush_command(args: argparse.Namespace) -> int:
     with index_from_args(args) as index:
-        flush = getattr(index, "flush", None)
-        if flush is None:
+        if not index.capabilities.spool:
             if args.adopt_spool:
                 raise UserError(f"the {index.name} index has no spool to replay into")
             print(f"nothing to flush: the {index.name} index is written directly", file=sys.stderr)
             return 0
-        report = flush()
+        report = index.flush()
         if args.adopt_spool:
-            report.merge(index.adopt_spool(args.adopt_spool))  # type: ignore[attr-defined]
+            report.merge(index.adopt_spool(args.adopt_spool))
     print(
         f"replayed spooled documents: new {len(report.new)}, updated {len(report.updated)}, "
-        f"unchanged {len(report.unchanged)}, still spooled {len(getattr(report, 'spooled', []))}",
+        f"unchanged {len(report.unchanged)}, still spooled {len(report.spooled)}",
         file=sys.stderr,
     )
     return 0
@@ -45,9 +44,8 @@ def flush_command(args: argparse.Namespace) -> int:
 def reindex_command(args: argparse.Namespace) -> int:
     transform = reextractor(args.force) if not args.copy_only else None
     with index_from_args(args) as index:
-        reindex = getattr(index, "reindex", None)
-        if reindex is not None:  # Elasticsearch: a new versioned index, then an alias switch
-            report = reindex(transform)
+        if index.capabilities.reindex:  # Elasticsearch: a new versioned index, an alias switch
+            report = index.reindex(transform)
             print(f"reindexed {report.copied} documents into {report.new} "
                   f"({report.changed} re-extracted)", file=sys.stderr)  # fmt: skip
             return 0

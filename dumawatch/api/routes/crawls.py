@@ -1,11 +1,11 @@
 """Sources, crawl runs, and starting a crawl (in a background thread; the crawler itself runs
-Scrapy in its own process)."""
+Scrapy in its own process). A source being crawled already (by the scheduler, the CLI or an
+earlier request) is answered with 409."""
 
 from __future__ import annotations
 
 import logging
 import threading
-from datetime import UTC, datetime
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -15,13 +15,11 @@ from crawler.netguard import check_url
 from dumawatch.api import deps
 from dumawatch.api.auth import require_token
 from dumawatch.api.bodies import CrawlIn, SourceIn
-from dumawatch.api.context import AppContext
 from dumawatch.api.params import RunParams
 from dumawatch.api.responses import errors
 from monitor import sources as source_store
-from monitor.crawls import run_crawl
-from monitor.runs import get_run, list_runs, start_run
-from monitor.scheduler import STALE_LOCK
+from monitor.crawls import BegunCrawl, SourceBusy, begin_crawl, run_begun
+from monitor.runs import get_run, list_runs
 from monitor.state import StateStore
 
 log = logging.getLogger(__name__)
@@ -82,31 +80,14 @@ def run(run_id: Annotated[int, Path(ge=1, le=2**62)], state: State) -> dict:
     return found
 
 
-def _crawl_in_background(
-    ctx: AppContext, run_id: int, urls: list[str], source: dict | None, max_pages: int | None
-) -> threading.Thread:
+def _crawl_in_background(state: StateStore, begun: BegunCrawl) -> None:
     def work() -> None:
         try:
-            run_crawl(
-                ctx.state,
-                ctx.index_target,
-                urls,
-                source=source["name"] if source and source["origin"] == "config" else None,
-                label=source["name"] if source else None,
-                config=ctx.sources_path,
-                max_pages=max_pages,
-                trigger="api",
-                run_id=run_id,
-                index_options=ctx.index_options,
-                block_private=not ctx.allow_private_crawl,  # redirects to private hosts too
-                allow_private_webhooks=ctx.allow_private_crawl,
-            )
+            run_begun(state, begun)
         except Exception as exc:  # recorded as a failed run
-            log.warning("API crawl %s failed: %s", run_id, exc)
+            log.warning("API crawl %s failed: %s", begun.run_id, exc)
 
-    thread = threading.Thread(target=work, name=f"crawl-{run_id}", daemon=True)
-    thread.start()
-    return thread
+    threading.Thread(target=work, name=f"crawl-{begun.run_id}", daemon=True).start()
 
 
 @router.post("/crawls", status_code=202, dependencies=[Write], responses=WRITE_ERRORS)
@@ -126,19 +107,20 @@ def start_crawl(body: CrawlIn, request: Request, state: State) -> dict:
         raise HTTPException(422, "give start_urls or the name of a source")
     for url in urls:
         check_url(url, allow_private=ctx.allow_private_crawl)
-    # A "running" row older than the scheduler's stale limit is from a process that died.
-    recent = (datetime.now(UTC) - STALE_LOCK).isoformat()
-    busy = [
-        r
-        for r in list_runs(state, source=source["name"] if source else None, limit=20)
-        if source is not None and r["status"] == "running" and r["started_at"] >= recent
-    ]
-    if busy:
-        raise HTTPException(
-            409, f"source {source['name']!r} is already being crawled (run {busy[0]['id']})"
+    try:
+        begun = begin_crawl(
+            state,
+            ctx.index_spec,
+            urls,
+            source=source["name"] if source and source["origin"] == "config" else None,
+            label=source["name"] if source else None,
+            config=ctx.sources_path,
+            max_pages=body.max_pages,
+            trigger="api",
+            block_private=not ctx.allow_private_crawl,  # redirects to private hosts too
+            allow_private_webhooks=ctx.allow_private_crawl,
         )
-    run_id = start_run(state, source["name"] if source else None, urls, "api")
-    request.app.state.crawl_threads.append(
-        _crawl_in_background(ctx, run_id, urls, source, body.max_pages)
-    )
-    return get_run(state, run_id) or {}
+    except SourceBusy as exc:
+        raise HTTPException(409, str(exc)) from exc
+    _crawl_in_background(state, begun)
+    return get_run(state, begun.run_id) or {}
