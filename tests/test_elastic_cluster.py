@@ -16,6 +16,7 @@ import subprocess
 import time
 import uuid
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import pytest
 from elasticsearch import Elasticsearch
@@ -85,9 +86,11 @@ def node_client(host: str) -> Elasticsearch:
     return Elasticsearch(host, request_timeout=60)
 
 
-def pair_script(*args: str) -> None:
+def pair_script(first: str, *args: str) -> None:
+    """``elasticsearch.sh … --pair`` for the pair whose node 1 is at ``first``."""
+    env = {**os.environ, "ES_PORT": str(urlsplit(first).port)}
     done = subprocess.run(
-        ["bash", str(SCRIPT), *args, "--pair"], capture_output=True, text=True, timeout=400
+        ["bash", str(SCRIPT), *args, "--pair"], env=env, capture_output=True, text=True, timeout=400
     )
     if done.returncode:
         raise RuntimeError(f"elasticsearch.sh {' '.join(args)} --pair: {done.stderr[-2000:]}")
@@ -104,7 +107,10 @@ def wait_for_pair(first: Elasticsearch, status: str) -> None:
                 return
         except Exception as exc:  # noqa: BLE001 - refused while the node boots
             if time.monotonic() > deadline:
-                raise AssertionError(f"the pair did not come up: {exc}") from exc
+                raise AssertionError(
+                    f"the pair did not come up: {exc} (started by scripts/test.sh: see "
+                    "$TMPDIR/dumawatch-es-pair.log)"
+                ) from exc
             time.sleep(2)
         if time.monotonic() > deadline:
             raise AssertionError(f"the pair is not {status} with two nodes: {health}")
@@ -120,7 +126,7 @@ def pair() -> Iterator[tuple[str, list[str]]]:
     try:
         yield url, hosts
     finally:
-        pair_script("start", "--node", "2")  # no-op when it runs
+        pair_script(hosts[0], "start", "--node", "2")  # no-op when it runs
 
 
 def visible_everywhere(backend: ElasticBackend, expected: int) -> None:
@@ -147,7 +153,7 @@ def test_a_stopped_node_loses_nothing_and_catches_up(pair, tmp_path):
         assert len({s["node"] for s in shards}) == 2  # a copy on each node
         visible_everywhere(backend, 60)
 
-        pair_script("stop", "--node", "2")
+        pair_script(first, "stop", "--node", "2")
         visible_everywhere(backend, 60)  # the replica on node 1 answers for node 2's copy
         assert backend.get(article(7)["id"])["title"] == article(7)["title"]
         report = backend.upsert(article(n) for n in range(60, 100))  # node 1 takes them
@@ -157,7 +163,7 @@ def test_a_stopped_node_loses_nothing_and_catches_up(pair, tmp_path):
         health = es1.cluster.health(index=index)
         assert health["number_of_nodes"] == 1 and health["status"] == "yellow"
 
-        pair_script("start", "--node", "2")
+        pair_script(first, "start", "--node", "2")
         es1.cluster.health(index=index, wait_for_status="green", wait_for_nodes="2", timeout="120s")
         report = backend.upsert(article(n) for n in range(100, 110))  # writes on both again
         assert len(report.new) == 10 and report.spooled == []
