@@ -25,7 +25,7 @@ from search import SearchQuery
 from search.backend import BackendError
 from search.elastic import ElasticBackend
 from search.target import es_hosts, redact
-from tests.es_server import SCRIPT
+from tests.es_server import SCRIPT, elastic_backend, raw_client
 
 STREETS = ["Ленина", "Гагарина", "Садовой", "Пушкина", "Мира", "Советской", "Московской"]
 TOPICS = [
@@ -204,6 +204,15 @@ def test_a_backend_on_a_node_list_keeps_its_spool_whatever_the_order(tmp_path, m
     assert one._spool_dir == other._spool_dir
     assert one._spool_dir.parent.name.startswith("127.0.0.1:9210_127.0.0.1:9211-")
     assert sorted(n.config.port for n in one._es.transport.node_pool.all()) == [9210, 9211]
+
+
+def test_a_lone_node_gets_no_replica(request, monkeypatch):
+    """An unassigned replica would keep a single node's index yellow for ever."""
+    monkeypatch.delenv("DUMAWATCH_ES_REPLICAS", raising=False)
+    backend = elastic_backend(request, f"lone-{uuid.uuid4().hex[:8]}")
+    backend.upsert([article(1)])
+    settings = raw_client().indices.get_settings(index=backend.alias)
+    assert [s["settings"]["index"]["number_of_replicas"] for s in settings.values()] == ["0"]
 
 
 def test_replicas_come_from_the_environment_when_set(monkeypatch):
