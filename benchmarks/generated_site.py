@@ -233,6 +233,7 @@ class GeneratedSite:
         self.base_url = base_url
         self.hits: Counter[str] = Counter()
         self.fetched_at: dict[str, float] = {}  # path → time.time() of its last 200 answer
+        self.access_log: list[tuple[float, str, int]] = []  # (time.time(), path, status) each
         self.lock = threading.Lock()
         self.pages: dict[str, tuple[bytes, str, str | None]] = {}
         self.publish(articles)
@@ -281,6 +282,7 @@ class GeneratedSite:
         with self.lock:
             self.hits.clear()
             self.fetched_at.clear()
+            self.access_log.clear()
 
 
 def _handler(site: GeneratedSite) -> type[BaseHTTPRequestHandler]:
@@ -288,6 +290,7 @@ def _handler(site: GeneratedSite) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:  # noqa: N802
+            self.arrived = time.time()  # when the request came in, for the access log
             with site.lock:
                 site.hits[self.path] += 1
             parts = urlsplit(self.path)
@@ -310,6 +313,8 @@ def _handler(site: GeneratedSite) -> type[BaseHTTPRequestHandler]:
                 site.fetched_at[self.path] = time.time()
 
         def _send(self, status: int, body: bytes, ctype: str | None, headers: dict) -> None:
+            with site.lock:
+                site.access_log.append((self.arrived, self.path, status))
             self.send_response(status)
             if ctype:
                 self.send_header("Content-Type", ctype)

@@ -23,10 +23,19 @@
 #             certificate made once by bin/elasticsearch-certutil (`ca --tls` prints the CA path
 #             for DUMAWATCH_ES_CA).
 # --pair:     a two-node cluster, security off: nodes on http://127.0.0.1:${ES_PORT:-9210} and
-#             ES_PORT+1 (transport ports ES_PORT+100 and +101), both master-eligible and holding
-#             data, so an index with one replica keeps every document on each node. `start`
-#             prints both URLs joined by a comma (an index target for dumawatch); `--node N`
-#             stops or starts one node only (the other keeps serving).
+#             ES_PORT+1 (transport ports ES_PORT+100 and +101), both holding data, so an index
+#             with one replica keeps every document on each node. `start` prints the index
+#             target for dumawatch, http://127.0.0.1:9210,127.0.0.1:9211 (every node, comma
+#             separated); `--node N` stops or starts one node only.
+#             Node 1 is the only master-eligible node, node 2 is data-only: a master needs the
+#             votes of a majority of the master-eligible nodes, and of two such nodes one alone
+#             is no majority, so with both eligible stopping either node left the other without
+#             a master (no writes, no health). With node 1 the sole voter, stopping node 2
+#             keeps the cluster whole (yellow: replicas unassigned, every document still
+#             searchable and writable on node 1); stopping node 1 leaves node 2 answering
+#             searches but refusing writes (no master), which dumawatch spools until node 1 is
+#             back. Data made by an older layout of the pair (both nodes master-eligible) is
+#             deleted on start: its voting configuration would wait for node 2 forever.
 #
 # Elasticsearch refuses to run as root, so as root the server runs as the system user
 # ${ES_RUN_USER:-dumawatch-es} (created if missing) out of ${ES_BASE:-/var/lib/dumawatch-elasticsearch}
@@ -178,8 +187,18 @@ ensure_user() {
   chmod 755 "$ES_BASE"
 }
 
+# The pair's node layout its data was made with; other data is deleted (see --pair above).
+PAIR_LAYOUT="node1-sole-master"
+
 prepare_instance() {
   mkdir -p "$INSTANCE"
+  if [[ $pair == 1 && "$(cat "$INSTANCE/pair-layout" 2>/dev/null)" != "$PAIR_LAYOUT" ]]; then
+    if [[ -d "$INSTANCE/data" ]]; then
+      log "deleting data of an older pair layout in $INSTANCE/data"
+      rm -rf "$INSTANCE/data"
+    fi
+    echo "$PAIR_LAYOUT" >"$INSTANCE/pair-layout"
+  fi
   if [[ ! -d "$INSTANCE/config" ]]; then
     cp -r "$DIST/config" "$INSTANCE/config"
   fi
@@ -244,11 +263,16 @@ launch() {
     fi
     local cluster_settings=(-Ecluster.name="dumawatch-$ES_PORT" -Ediscovery.type=single-node)
     if [[ $pair == 1 ]]; then
-      local a="$PAIR_PORT" b=$((PAIR_PORT + 1))
+      local a="$PAIR_PORT"
       cluster_settings=(-Ecluster.name="dumawatch-pair-$a"
         -Etransport.port=$((ES_PORT + 100))
-        -Ediscovery.seed_hosts="127.0.0.1:$((a + 100)),127.0.0.1:$((b + 100))"
-        -Ecluster.initial_master_nodes="dumawatch-$a,dumawatch-$b")
+        -Ediscovery.seed_hosts="127.0.0.1:$((a + 100))")
+      if [[ $ES_PORT == "$a" ]]; then
+        cluster_settings+=(-Enode.roles=master,data,ingest
+          -Ecluster.initial_master_nodes="dumawatch-$a")
+      else
+        cluster_settings+=(-Enode.roles=data,ingest)
+      fi
     fi
     rm -f "$PIDFILE"
     as_run_user env ES_JAVA_HOME="$JAVA_DIR" ES_PATH_CONF="$INSTANCE/config" \
@@ -345,8 +369,8 @@ pair_ports() {
 }
 
 pair_start() {
-  local port urls=()
-  for port in $(pair_ports); do  # both launched before either waits: they elect together
+  local port
+  for port in $(pair_ports); do  # both launched before either waits: their start-ups overlap
     use_port "$port"
     launch || true
   done
@@ -354,8 +378,8 @@ pair_start() {
     use_port "$port"
     wait_healthy
   done
-  for port in "$PAIR_PORT" $((PAIR_PORT + 1)); do urls+=("$SCHEME://127.0.0.1:$port"); done
-  (IFS=,; echo "${urls[*]}")
+  # dumawatch's multi-node target: the scheme once, then every node's host:port
+  echo "$SCHEME://127.0.0.1:$PAIR_PORT,127.0.0.1:$((PAIR_PORT + 1))"
 }
 
 pair_each() {

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The whole suite with every server it needs: starts Elasticsearch (plain, and secured for the
-# authentication run) unless $DUMAWATCH_ES_URL points at a running cluster, installs Chromium
-# for the browser tests when missing, runs ruff and pytest, and stops what it started.
+# authentication run) unless $DUMAWATCH_ES_URL points at a running cluster, and the two-node
+# pair (tests/test_elastic_cluster.py) in the background unless $DUMAWATCH_ES_PAIR_URL names
+# one, installs Chromium for the browser tests when missing, runs ruff and pytest, and stops
+# what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${VENV:-.venv}/bin"
@@ -19,6 +21,11 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 
 cleanup() {
+  if [[ -n "${pair_starter:-}" ]]; then
+    kill "$pair_starter" 2>/dev/null || true  # still waiting for the pair: stop waiting
+    wait "$pair_starter" 2>/dev/null || true
+    ES_PORT="${ES_PAIR_PORT:-9210}" bash scripts/elasticsearch.sh stop --pair >/dev/null 2>&1 || true
+  fi
   if [[ -n "${started_es:-}" ]]; then bash scripts/elasticsearch.sh stop >/dev/null 2>&1 || true; fi
   if [[ -n "${started_secure:-}" ]]; then
     bash scripts/elasticsearch.sh stop --secure >/dev/null 2>&1 || true
@@ -26,6 +33,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The pair takes ~40 s to start: it starts first and in the background, while the tests before
+# tests/test_elastic_cluster.py run (which waits for it). A pair already running is left running.
+if [[ -z "${DUMAWATCH_ES_PAIR_URL:-}" ]]; then
+  DUMAWATCH_ES_PAIR_URL="http://127.0.0.1:${ES_PAIR_PORT:-9210},127.0.0.1:$((${ES_PAIR_PORT:-9210} + 1))"
+  export DUMAWATCH_ES_PAIR_URL
+  if ! ES_PORT="${ES_PAIR_PORT:-9210}" bash scripts/elasticsearch.sh status --pair >/dev/null 2>&1; then
+    ES_PORT="${ES_PAIR_PORT:-9210}" bash scripts/elasticsearch.sh start --pair \
+      >"${TMPDIR:-/tmp}/dumawatch-es-pair.log" 2>&1 &
+    pair_starter=$!
+  fi
+fi
 if [[ -z "${DUMAWATCH_ES_URL:-}" ]]; then
   DUMAWATCH_ES_URL="$(bash scripts/elasticsearch.sh start | tail -n 1)"
   export DUMAWATCH_ES_URL

@@ -54,7 +54,7 @@ from search.spool import (
     default_spool_dir,
     unowned_spool_dir,
 )
-from search.target import redact
+from search.target import es_hosts, redact
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +121,26 @@ def _with_port(url: str) -> str:
     return url
 
 
+def _replicas_from_env() -> int | None:
+    """``$DUMAWATCH_ES_REPLICAS`` as a count; None when unset (decided by the cluster's size)."""
+    value = os.environ.get("DUMAWATCH_ES_REPLICAS", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise BackendError(f"DUMAWATCH_ES_REPLICAS must be a whole number, not {value!r}")
+    return int(value)
+
+
+def _nodes_key(hosts: list[str]) -> str:
+    """The cluster a spool belongs to, the same whatever order its nodes are listed in:
+    ``http://a:9200,b:9200`` (one node: ``cluster_key`` as before)."""
+    keys = sorted(dict.fromkeys(cluster_key(host) for host in hosts))
+    schemes = {key.split("://", 1)[0] for key in keys}
+    if len(keys) == 1 or len(schemes) > 1:
+        return ",".join(keys)
+    return f"{schemes.pop()}://" + ",".join(key.split("://", 1)[1] for key in keys)
+
+
 def _checked_chunks(docs: Iterable[dict], size: int) -> Iterator[list[dict]]:
     chunk: list[dict] = []
     for doc in docs:
@@ -159,12 +179,14 @@ class ElasticBackend(IndexBackend):
         backoff: float = 0.25,
         cooldown: float = 5.0,
         request_timeout: float = 30.0,
-        replicas: int = 0,
+        replicas: int | None = None,
     ):
         """``refresh`` is passed to bulk writes (False, True or "wait_for"); with False the
         backend still refreshes before its own next read, so a process always sees what it
         wrote. ``cooldown`` is how long writes go straight to the spool after the server was
-        found unreachable, so a crawl does not wait on a dead server for every article."""
+        found unreachable, so a crawl does not wait on a dead server for every article.
+        ``replicas`` (default ``$DUMAWATCH_ES_REPLICAS``, else 1 on a cluster of two or more
+        data nodes and 0 on one) is the copies of each shard a new index gets."""
         env = os.environ
         self.url = target_url
         self.alias = index or env.get("DUMAWATCH_ES_INDEX") or "dumawatch"
@@ -191,17 +213,23 @@ class ElasticBackend(IndexBackend):
             if not os.path.isfile(ca):
                 raise BackendError(f"CA certificate file {ca} (DUMAWATCH_ES_CA) does not exist")
             options["ca_certs"] = ca
+        hosts = [_with_port(host) for host in es_hosts(target_url)]
+        # A node that cannot be reached is marked dead and the request goes to the next one;
+        # one node alone keeps 0, since _retrying backs off between its own attempts. The
+        # client keeps the nodes it was given (no sniffing: a cluster's published addresses
+        # need not be reachable from here).
+        options["max_retries"] = len(hosts) - 1
         try:
-            self._es = Elasticsearch(_with_port(target_url), **options)
+            self._es = Elasticsearch(hosts, **options)
         except (ValueError, TypeError) as exc:
             raise BackendError(f"bad Elasticsearch URL {redact(target_url)!r}: {exc}") from exc
         self.refresh_mode = refresh
         self.retries = retries
         self.backoff = backoff
         self.cooldown = cooldown
-        self.replicas = replicas
+        self.replicas = replicas if replicas is not None else _replicas_from_env()
         self._spool_on = spool
-        self._owner = (cluster_key(_with_port(target_url)), self.alias)
+        self._owner = (_nodes_key(hosts), self.alias)
         self._own_spool_dir = spool_dir is None
         self._spool_dir = Path(spool_dir or default_spool_dir(*self._owner))
         self._spool: Spool | None = None
@@ -259,7 +287,10 @@ class ElasticBackend(IndexBackend):
     def _unavailable(self, exc: Exception) -> bool:
         if isinstance(exc, elasticsearch.SSLError):
             return False
-        if isinstance(exc, elasticsearch.ConnectionError | Rejected):
+        # a timeout too: a node without a master holds writes until the client gives up
+        if isinstance(
+            exc, elasticsearch.ConnectionError | elasticsearch.ConnectionTimeout | Rejected
+        ):
             return True
         if isinstance(exc, elasticsearch.ApiError):
             return exc.meta.status in UNAVAILABLE_STATUS or "cluster_block" in str(exc.message)
@@ -325,7 +356,18 @@ class ElasticBackend(IndexBackend):
             raise self._error(exc) from exc
 
     def _settings(self) -> dict:
-        return {**SETTINGS, "number_of_replicas": self.replicas}
+        return {**SETTINGS, "number_of_replicas": self._replicas()}
+
+    def _replicas(self) -> int:
+        """Replicas for a new index: as configured, else one when another data node can hold
+        it (a lone node cannot, and an unassigned replica would keep the index yellow)."""
+        if self.replicas is None:
+            try:
+                health = self._es.cluster.health(filter_path="number_of_data_nodes")
+                self.replicas = 1 if health.get("number_of_data_nodes", 1) >= 2 else 0
+            except elasticsearch.AuthorizationException:
+                self.replicas = 0  # a user without `monitor` keeps the single-node default
+        return self.replicas
 
     def _put_template(self) -> None:
         """The template names the mapping for anyone creating ``<alias>-v*`` indices by hand; our

@@ -8,12 +8,18 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from search.backend import BackendError, IndexBackend
 
 DEFAULT_TARGET = "sqlite:///dumawatch.db"
 # scheme://user:password@ — the credentials part of a URL, wherever it sits in a message
 _USERINFO = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<user>[^/@:\s]*)(?::[^/@\s]*)?@")
+# A URL and what follows it up to a blank or quote: a node list (``http://a:9200,u:p@b:9200``)
+# gives the later nodes' credentials without a scheme before them.
+_URL_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]*")
+# ,user:password@ of a later node in such a list (the password may hold commas: up to its @)
+_LISTED_USERINFO = re.compile(r",(?P<user>[^/@:,]*)(?::[^/@]*)?@")
 
 
 def sqlite_path(target: str) -> Path:
@@ -126,9 +132,43 @@ def redact(text: str) -> str:
     Index targets may carry Elasticsearch credentials; they go into error messages, run
     records, logs and start-up lines, none of which may show them.
     """
-    return _USERINFO.sub(_mask_userinfo, text)
+    masked = _USERINFO.sub(_mask_userinfo, text)
+    return _URL_RUN.sub(lambda run: _LISTED_USERINFO.sub(_mask_listed, run.group()), masked)
 
 
 def _mask_userinfo(match: re.Match[str]) -> str:
     user = match.group("user")
     return f"{match.group('scheme')}://{user + ':' if user else ''}***@"
+
+
+def _mask_listed(match: re.Match[str]) -> str:
+    user = match.group("user")
+    return f",{user + ':' if user else ''}***@"
+
+
+def es_hosts(target: str) -> list[str]:
+    """Every node of an Elasticsearch target, each a full URL.
+
+    ``http://u:p@10.0.0.1:9200,10.0.0.2:9200`` names the nodes of one cluster: the scheme and
+    credentials are written once, on the first node, and hold for every later node that gives
+    none of its own; a later node may also be a full URL. One client on all nodes keeps
+    working while any of them is down.
+    """
+    parts = [part.strip() for part in target.split(",")]
+    if len(parts) == 1:
+        return parts
+    first = urlsplit(parts[0])
+    if not first.scheme or not first.netloc:
+        raise BackendError(f"bad Elasticsearch node list {redact(target)!r}: starts without a URL")
+    userinfo = first.netloc.rpartition("@")[0]
+    hosts = [parts[0]]
+    for part in parts[1:]:
+        if not part:
+            raise BackendError(f"bad Elasticsearch node list {redact(target)!r}: an empty node")
+        if "://" in part:
+            hosts.append(part)
+        elif "@" in part.split("/", 1)[0] or not userinfo:
+            hosts.append(f"{first.scheme}://{part}")
+        else:
+            hosts.append(f"{first.scheme}://{userinfo}@{part}")
+    return hosts
