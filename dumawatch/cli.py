@@ -88,6 +88,35 @@ def seconds(value: str) -> float:
     return x
 
 
+FIGURE_ROLES = [
+    "participants", "attendees", "members", "voters", "residents", "votes_for", "votes_against",
+    "abstained", "other",
+]  # fmt: skip
+
+
+def add_filter_options(p: argparse.ArgumentParser) -> None:
+    """The search filters, the same for search and export (API and web use the same names; see
+    docs/data-model.md, "Filters")."""
+    p.add_argument("--person", help="person key or name in any case form")
+    p.add_argument("--region", help="region code (RU-KLU) or name")
+    p.add_argument("--org", help="organisation name")
+    p.add_argument("--source", help="source name")
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--participants-min", type=figure, metavar="N", help="events with at least N participants"
+    )
+    p.add_argument("--figure-role", choices=FIGURE_ROLES)
+    p.add_argument("--figure-min", type=figure, metavar="N")
+    p.add_argument("--figure-max", type=figure, metavar="N")
+    p.add_argument(
+        "--votes-against-min",
+        type=whole_number(0, MAX_COUNT),
+        metavar="N",
+        help="documents with a vote tally of at least N votes against",
+    )
+
+
 def add_index_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--index",
@@ -136,24 +165,7 @@ def build_parser() -> Parser:
     p = sub.add_parser("search", help="search indexed documents and facts")
     p.add_argument("query", nargs="?", default="", metavar="QUERY")
     add_index_option(p)
-    p.add_argument("--person", help="person key or name in any case form")
-    p.add_argument("--region", help="region code (RU-KLU) or name")
-    p.add_argument("--org", help="organisation name")
-    p.add_argument("--source", help="source name")
-    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD")
-    p.add_argument(
-        "--participants-min", type=figure, metavar="N", help="events with at least N participants"
-    )
-    p.add_argument("--figure-role", choices=["participants", "members", "other"])
-    p.add_argument("--figure-min", type=figure, metavar="N")
-    p.add_argument("--figure-max", type=figure, metavar="N")
-    p.add_argument(
-        "--votes-against-min",
-        type=whole_number(0, MAX_COUNT),
-        metavar="N",
-        help="documents with a vote tally of at least N votes against",
-    )
+    add_filter_options(p)
     p.add_argument("--limit", type=positive_int, default=10, metavar="N")
     p.add_argument("--offset", type=whole_number(0, MAX_COUNT), default=0, metavar="N")
     p.add_argument(
@@ -167,7 +179,14 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("export", help="write every indexed document with its facts")
     add_index_option(p)
-    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="only documents matching")
+    add_filter_options(p)
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "facts-csv"],
+        default="jsonl",
+        help="facts-csv: a row per person–post, figure and vote (docs/data-model.md)",
+    )
     p.add_argument("-o", "--output", default="-", metavar="FILE")
 
     p = sub.add_parser("serve", help="HTTP API and web UI")

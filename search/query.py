@@ -41,6 +41,12 @@ class SearchQuery:
         if self.histogram is not None and self.histogram not in HISTOGRAM_INTERVALS:
             raise ValueError(f"histogram interval must be one of {', '.join(HISTOGRAM_INTERVALS)}")
 
+    def filters_anything(self) -> bool:
+        """Whether the query narrows the index at all (text or any fact filter)."""
+        facts = ("person", "region", "org", "source", "since", "until", "figure_role",
+                 "figure_min", "figure_max", "votes_against_min")  # fmt: skip
+        return bool(self.text.strip()) or any(getattr(self, f) is not None for f in facts)
+
 
 HISTOGRAM_INTERVALS = ("day", "month", "year")
 

@@ -112,7 +112,7 @@ def test_search_facet_document_person_watchlist(server, page) -> None:
 
     # Date range and participants filters.
     page.goto(base + "/")
-    page.fill("input[name=participants]", "300")
+    page.fill("input[name=participants_min]", "300")
     page.fill("input[name=since]", "2018-01-01")
     page.fill("input[name=until]", "2018-12-31")
     page.click("button[type=submit]")

@@ -41,7 +41,8 @@ def test_search_page_lists_hits_facets_and_histogram(client) -> None:
     ("params", "message"),
     [
         ({"since": "31.12.2018"}, "since"),
-        ({"participants": "много"}, "participants"),
+        ({"participants": "много"}, "participants_min"),
+        ({"participants_min": "-5"}, "participants_min"),
         ({"peson": "Белова"}, "неизвестный параметр"),
         ({"q": "x" * 600}, "q"),
     ],

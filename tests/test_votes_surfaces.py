@@ -15,8 +15,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from dumawatch.api import create_app
-from dumawatch.commands.export import CSV_FIELDS
 from search import open_index
+from search.exports import CSV_COLUMNS
 from tests.contract.vote_documents import VOTE_DOCS, vote_docs, with_against_at_least
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,10 +25,6 @@ ID = {d["url"].rstrip("/").rsplit("/", 1)[1]: d["id"] for d in VOTE_DOCS}
 OLD_CLI_COLUMNS = [
     "id", "url", "source", "title", "published_at", "fetched_at", "people", "regions", "orgs",
     "participants", "body", "entities", "dates", "figures", "extraction_version",
-]  # fmt: skip
-OLD_API_COLUMNS = [
-    "id", "url", "source", "title", "published_at", "people", "regions", "orgs",
-    "participants", "body",
 ]  # fmt: skip
 
 
@@ -112,11 +108,13 @@ def test_cli_export_csv_keeps_its_columns_and_adds_the_tallies(target, tmp_path)
     out = tmp_path / "all.csv"
     proc = dumawatch("export", "--format", "csv", "-o", str(out), *target)
     assert proc.returncode == 0, proc.stderr
-    with out.open(encoding="utf-8", newline="") as fh:
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: spreadsheets read UTF-8
+    with out.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
         rows = {r["id"]: r for r in reader}
         header = reader.fieldnames
-    assert header[: len(OLD_CLI_COLUMNS)] == OLD_CLI_COLUMNS == CSV_FIELDS[: len(OLD_CLI_COLUMNS)]
+    assert header == list(CSV_COLUMNS)
+    assert header[: len(OLD_CLI_COLUMNS)] == OLD_CLI_COLUMNS
     report = rows[ID["otchet-glavy"]]
     assert (report["votes_for"], report["votes_against"], report["votes_abstained"]) == (
         "18; ",
@@ -160,8 +158,7 @@ def test_api_document_and_export_carry_votes(client):
     text = client.get("/api/export", params={"format": "csv", "votes_against_min": 0}).text
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
     header = rows[0]
-    assert header[: len(OLD_API_COLUMNS)] == OLD_API_COLUMNS
-    assert header[len(OLD_API_COLUMNS) :] == ["votes_for", "votes_against", "votes_abstained"]
+    assert header == list(CSV_COLUMNS)  # the same columns as the CLI's CSV
     by_id = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
     assert set(by_id) == with_against_at_least(0)
     assert by_id[ID["pochetnye-grazhdane"]]["votes_against"] == "0"

@@ -22,7 +22,10 @@ MAX_NAME = 200
 FIGURE_BOUND = 1e15
 MAX_VOTES = 1_000_000_000
 
-Role = Literal["participants", "members", "other"]
+Role = Literal[
+    "participants", "attendees", "members", "voters", "residents", "votes_for", "votes_against",
+    "abstained", "other",
+]  # fmt: skip
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -55,6 +58,11 @@ def readable(value: object) -> object:
 Text = Annotated[str, BeforeValidator(readable)]
 
 
+def first(*values: object) -> object:
+    """The first value given: a filter's name shared with the CLI wins over its older name."""
+    return next((v for v in values if v is not None), None)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -69,14 +77,28 @@ class Filters(Strict):
     source: Text | None = Field(None, max_length=MAX_NAME)
     since: IsoDate | None = Field(None, description="published on or after (YYYY-MM-DD)")
     until: IsoDate | None = Field(None, description="published on or before (YYYY-MM-DD)")
-    role: Role | None = Field(None, description="figure role, e.g. participants")
-    min: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False)
-    max: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False)
+    participants_min: float | None = Field(
+        None, ge=0, le=FIGURE_BOUND, allow_inf_nan=False,
+        description="events with at least this many participants (CLI --participants-min)",
+    )  # fmt: skip
+    figure_role: Role | None = Field(None, description="figure role (CLI --figure-role)")
+    figure_min: float | None = Field(
+        None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False, description="--figure-min"
+    )
+    figure_max: float | None = Field(
+        None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False, description="--figure-max"
+    )
+    role: Role | None = Field(None, description="older name of figure_role")
+    min: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False,
+                              description="older name of figure_min")  # fmt: skip
+    max: float | None = Field(None, ge=-FIGURE_BOUND, le=FIGURE_BOUND, allow_inf_nan=False,
+                              description="older name of figure_max")  # fmt: skip
     votes_against_min: int | None = Field(
         None, ge=0, le=MAX_VOTES, description="a vote tally with at least this many against"
     )
 
     def query(self, limit: int = 10, offset: int = 0, facet_size: int = 10) -> SearchQuery:
+        role, low = first(self.figure_role, self.role), first(self.figure_min, self.min)
         return SearchQuery(
             text=self.q or "",
             person=self.person,
@@ -85,9 +107,9 @@ class Filters(Strict):
             source=self.source,
             since=self.since,
             until=self.until,
-            figure_role=self.role,
-            figure_min=self.min,
-            figure_max=self.max,
+            figure_role="participants" if self.participants_min is not None else role,
+            figure_min=self.participants_min if self.participants_min is not None else low,
+            figure_max=first(self.figure_max, self.max),
             votes_against_min=self.votes_against_min,
             limit=limit,
             offset=offset,
@@ -113,7 +135,7 @@ class SearchParams(Filters):
 
 
 class ExportParams(Filters):
-    format: Literal["jsonl", "csv"] = "jsonl"
+    format: Literal["jsonl", "csv", "facts-csv"] = "jsonl"
     max_docs: int | None = Field(None, ge=1, le=1_000_000, description="stop after this many")
 
 

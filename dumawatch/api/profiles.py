@@ -8,34 +8,14 @@ stopped early.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 from search import IndexBackend, SearchQuery
+from search.exports import matching_documents
 
 MAX_DOCS = 2000
-PAGE = 100
 SNIPPET_RADIUS = 90
-
-
-def matching_documents(
-    index: IndexBackend, query: SearchQuery, max_docs: int = MAX_DOCS
-) -> Iterator[dict]:
-    """Full documents for a search, page by page."""
-    offset = 0
-    while offset < max_docs:
-        page = index.search(
-            replace(query, limit=min(PAGE, max_docs - offset), offset=offset, facet_size=0)
-        )
-        if not page.hits:
-            return
-        for hit in page.hits:
-            doc = index.get(hit.id)
-            if doc is not None:
-                yield doc
-        offset += len(page.hits)
-        if offset >= page.total:
-            return
 
 
 def timeline(index: IndexBackend, query: SearchQuery) -> list[dict]:
@@ -124,7 +104,7 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
     """A person's page: names used, posts over time, mentions by month, who and where."""
     docs = []
     truncated = False
-    for n, doc in enumerate(matching_documents(index, SearchQuery(person=key))):
+    for n, doc in enumerate(matching_documents(index, SearchQuery(person=key), MAX_DOCS)):
         if n + 1 >= MAX_DOCS:
             truncated = True
         if any(p.get("key") == key for p in doc.get("people") or []):
@@ -188,7 +168,7 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
 
 def place_profile(index: IndexBackend, query: SearchQuery, label: str) -> dict | None:
     """A region's or organisation's page: mentions by month, people and places around it."""
-    docs = list(matching_documents(index, query))
+    docs = list(matching_documents(index, query, MAX_DOCS))
     if not docs:
         return None
     lemma_hits = label.lower()

@@ -1,58 +1,35 @@
-"""`dumawatch export`: every indexed document with its facts, as JSONL or CSV."""
+"""`dumawatch export`: the documents of the index (or of a search) with their facts, as JSONL,
+CSV or the long facts CSV — the same layouts as the API's export (search/exports.py)."""
 
 from __future__ import annotations
 
 import argparse
-import csv
-import json
+import sys
 
 from dumawatch.commands.index import index_from_args
 from dumawatch.commands.io import atomic_output
-from dumawatch.vote_text import CSV_COLUMNS as VOTE_COLUMNS
-from dumawatch.vote_text import csv_cells
-
-CSV_FIELDS = [
-    "id", "url", "source", "title", "published_at", "fetched_at", "people", "regions", "orgs",
-    "participants", "body", "entities", "dates", "figures", "extraction_version", "votes",
-    *VOTE_COLUMNS,
-]  # fmt: skip
-
-
-def csv_row(doc: dict) -> dict:
-    """One flat row: readable lists for people/regions/orgs, JSON for the nested facts, and
-    the tallies' numbers side by side."""
-    people = "; ".join(p.get("name") or p.get("key", "") for p in doc.get("people") or [])
-    regions = "; ".join(r.get("name") or r.get("code", "") for r in doc.get("regions") or [])
-    orgs = {e.get("normal") or e["text"] for e in doc.get("entities") or [] if e["type"] == "ORG"}
-    participants = [f["value"] for f in doc.get("figures") or [] if f.get("role") == "participants"]
-    row = {k: doc.get(k) for k in CSV_FIELDS}
-    row.update(
-        people=people,
-        regions=regions,
-        orgs="; ".join(sorted(orgs)),
-        participants=max(participants) if participants else "",
-    )
-    for key in ("entities", "dates", "figures", "votes"):
-        row[key] = json.dumps(doc.get(key) or [], ensure_ascii=False)
-    row.update(csv_cells(doc))
-    return row
+from dumawatch.commands.search import query_from_args
+from search.exports import csv_chunks, documents, jsonl_chunks
 
 
 def export_command(args: argparse.Namespace) -> int:
     count = 0
-    with index_from_args(args) as index, atomic_output(args.output, newline="") as out:
-        if args.format == "csv":
-            writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
-            writer.writeheader()
-            for doc in index.iter_documents():
-                writer.writerow(csv_row(doc))
-                count += 1
-        else:
-            for doc in index.iter_documents():
-                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-                count += 1
-    if args.output != "-":
-        import sys
+    query = query_from_args(args)
 
+    def counted(docs):  # noqa: ANN001, ANN202
+        nonlocal count
+        for doc in docs:
+            count += 1
+            yield doc
+
+    with index_from_args(args) as index, atomic_output(args.output, newline="") as out:
+        docs = counted(documents(index, query))
+        if args.format == "jsonl":
+            chunks = jsonl_chunks(docs)
+        else:
+            chunks = csv_chunks(docs, long=args.format == "facts-csv")
+        for chunk in chunks:
+            out.write(chunk)
+    if args.output != "-":
         print(f"exported {count} documents to {args.output}", file=sys.stderr)
     return 0

@@ -58,6 +58,7 @@ def atomic_output(path: str, newline: str | None = None) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
             yield fh
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an export is for sharing
         os.replace(tmp, target)
     except OSError as exc:
         os.unlink(tmp)
@@ -67,3 +68,9 @@ def atomic_output(path: str, newline: str | None = None) -> Iterator[IO[str]]:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -32,9 +32,9 @@ def query_from_args(args: argparse.Namespace) -> SearchQuery:
         figure_min=low,
         figure_max=args.figure_max,
         votes_against_min=args.votes_against_min,
-        limit=args.limit,
-        offset=args.offset,
-        histogram=args.histogram,
+        limit=getattr(args, "limit", 10),
+        offset=getattr(args, "offset", 0),
+        histogram=getattr(args, "histogram", None),
     )
 
 

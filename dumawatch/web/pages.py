@@ -13,8 +13,9 @@ from search import IndexBackend, SearchQuery
 
 PAGE_SIZE = 10
 FORM_FIELDS = (
-    "q", "person", "region", "org", "source", "since", "until", "participants",
-    "votes_against_min",
+    "q", "person", "region", "org", "source", "since", "until", "participants_min",
+    "figure_role", "figure_min", "figure_max", "votes_against_min",
+    "participants",  # the older name of participants_min, for links made before
 )  # fmt: skip
 
 
@@ -29,16 +30,16 @@ def parse_form(raw: dict[str, str]) -> tuple[dict[str, str], SearchParams]:
     if unknown:
         raise FormError(f"неизвестный параметр: {', '.join(unknown)}")
     form = {k: v.strip() for k, v in raw.items() if v and v.strip()}
-    api = {k: v for k, v in form.items() if k in FORM_FIELDS and k != "participants"}
     if "participants" in form:
-        api.update(role="participants", min=form["participants"])
+        form.setdefault("participants_min", form.pop("participants"))
+    api = {k: v for k, v in form.items() if k in FORM_FIELDS}
     api["offset"] = form.get("offset", "0")
     api["limit"] = str(PAGE_SIZE)
     try:
         params = SearchParams.model_validate(api)
     except ValidationError as exc:
         first = exc.errors()[0]
-        field = {"min": "participants"}.get(str(first["loc"][-1]), str(first["loc"][-1]))
+        field = str(first["loc"][-1])
         raise FormError(f"поле «{field}»: {first['msg']}") from None
     return form, params
 
