@@ -25,7 +25,8 @@ import elasticsearch
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch.serializer import OrjsonSerializer
 
-from search.backend import BackendError, IndexBackend, QueryError, UpsertReport
+from search.backend import BackendError, IndexBackend, QueryError, UpsertReport, fingerprint
+from search.copies import Copies
 from search.es_mapping import (
     MAPPING_VERSION,
     MAPPINGS,
@@ -520,7 +521,7 @@ class ElasticBackend(IndexBackend):
 
     # -- writes ---------------------------------------------------------------------------
 
-    def upsert(self, docs: Iterable[dict]) -> ElasticUpsertReport:
+    def upsert(self, docs: Iterable[dict], *, one_per_article: bool = False) -> ElasticUpsertReport:
         """Streams ``docs`` in chunks; once the server is unavailable, the rest of the stream
         goes to the spool."""
         report = ElasticUpsertReport()
@@ -532,7 +533,7 @@ class ElasticBackend(IndexBackend):
             self._setup()
             self._replay()
             for pending in chunks:
-                self._write(pending, report)
+                self._write(pending, report, one_per_article)
         except Unavailable as exc:
             if not self._spool_on:
                 raise self._error(exc) from exc
@@ -552,12 +553,14 @@ class ElasticBackend(IndexBackend):
             )
         return report
 
-    def _write(self, docs: list[dict], report: UpsertReport) -> None:
+    def _write(self, docs: list[dict], report: UpsertReport, one_per_article: bool = False) -> None:
         """Reads stored digests and encodes one part while the server indexes the part before
         (in ``self._sender``), so Python and Elasticsearch work at the same time; a part counts
         in the report only once its bulk request succeeded."""
         written: dict[str, str] = {}  # digests sent by earlier parts (their mget may predate them)
         in_flight: tuple[Future | None, list[str], dict[str, str]] | None = None
+        # spooled writes are replayed by id: the next crawl of an article merges any copy
+        docs, gone = self._placed(docs) if one_per_article else (docs, [])
         try:
             for part in _chunks(docs, PART):
                 ids, kinds, actions = self._prepare(part, written)
@@ -569,9 +572,57 @@ class ElasticBackend(IndexBackend):
             if in_flight is not None:
                 self._settle(in_flight, report)
                 in_flight = None
+            if gone:  # only once the article's document is written
+                self._delete_now(gone)
+                report.merged += gone
         finally:
             if in_flight is not None and in_flight[0] is not None:
                 wait([in_flight[0]])  # never leave a request running behind a failure
+
+    def _copies(self, docs: list[dict]) -> Copies:
+        """Stored documents sharing an id, a URL or a content_hash with any of ``docs``."""
+        if self._dirty:  # what this process wrote must be found
+            self._retrying(lambda: self._es.indices.refresh(index=self.alias))
+            self._dirty = False
+        should: list[dict] = [
+            {"ids": {"values": list({d["id"] for d in docs})}},
+            {"terms": {"url": list({d["url"] for d in docs})}},
+        ]
+        hashes = list({d["content_hash"] for d in docs if d.get("content_hash")})
+        if hashes:
+            should.append({"terms": {"content_hash": hashes}})
+        resp = self._retrying(
+            lambda: self._es.search(
+                index=self.alias,
+                query={"bool": {"should": should}},
+                source_includes=["url", "content_hash", "published_at"],
+                size=10_000,
+            )
+        )
+        copies = Copies()
+        for hit in resp["hits"]["hits"]:  # type: ignore[index]
+            src = hit["_source"]
+            copies.add(hit["_id"], src.get("url") or "", fingerprint(src))
+        return copies
+
+    def _placed(self, docs: list[dict]) -> tuple[list[dict], list[str]]:
+        """``docs`` under the ids their articles are stored under, and the ids of other
+        stored copies to remove (see ``IndexBackend.stored_id``)."""
+        copies = self._copies(docs)
+        placed, gone = [], []
+        for doc in docs:
+            doc, others = copies.place(doc)
+            placed.append(doc)
+            gone += others
+        return placed, list(dict.fromkeys(gone))
+
+    def stored_id(self, doc: dict) -> str | None:
+        self._ensure()
+        try:
+            found = self._copies([doc]).of(doc)
+        except Unavailable as exc:
+            raise self._error(exc) from exc
+        return found[0] if found else None
 
     def _prepare(
         self, part: list[dict], written: dict[str, str]
