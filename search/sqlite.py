@@ -136,8 +136,12 @@ def translated(
 class SqliteBackend(IndexBackend):
     name = "sqlite"
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, must_exist: bool = False):
+        """``must_exist``: for commands that only read (search, export, serve), a missing
+        file is an error and is not created."""
         self.path = Path(path)
+        if must_exist and not self.path.exists():
+            raise BackendError(f"no index at {self.path}: crawl into it first (dumawatch crawl)")
         if self.path.is_dir():
             raise BackendError(f"index path {self.path} is a directory, not a database file")
         if not self.path.parent.exists():
@@ -149,7 +153,11 @@ class SqliteBackend(IndexBackend):
         self._values: DocValues | None = None
         existed = self.path.exists()
         try:
-            self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            if must_exist:  # mode=rw: opens the file only if it is there, never creates it
+                where = self.path.absolute().as_uri() + "?mode=rw"
+                self._db = sqlite3.connect(where, uri=True, check_same_thread=False, timeout=30)
+            else:
+                self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
         except sqlite3.Error as exc:
             raise BackendError(describe(exc, "index", self.path)) from exc
         try:

@@ -35,7 +35,10 @@ def csv_row(doc: dict) -> dict:
 
 def export_command(args: argparse.Namespace) -> int:
     count = 0
-    with index_from_args(args) as index, atomic_output(args.output, newline="") as out:
+    with (
+        index_from_args(args, must_exist=True) as index,
+        atomic_output(args.output, newline="") as out,
+    ):
         if args.format == "csv":
             writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
             writer.writeheader()
