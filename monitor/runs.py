@@ -63,6 +63,8 @@ def finish_run(
         for k in ("pages", "articles", "new", "updated", "unchanged", "errors")
     }
     status = "interrupted" if interrupted else "failed" if error else "finished"
+    if status == "failed":  # the failure itself is an error, whatever the crawl counted
+        figures["errors"] = max(1, figures["errors"])
     message = error or getattr(report, "message", None)
     with state.transaction() as db:
         db.execute(
