@@ -48,3 +48,4 @@ clean:
 	rm -f dumawatch.db dumawatch.db-wal dumawatch.db-shm
 	rm -f dumawatch-state.db dumawatch-state.db-wal dumawatch-state.db-shm
 	rm -f *.crawl-state.db *.crawl-state.db-wal *.crawl-state.db-shm
+	rm -rf .pytest_cache .ruff_cache .hypothesis artifacts  # caches, test screenshots

@@ -251,7 +251,11 @@ class ProgressReporter:
         print(self.line(), end=end, file=sys.stderr, flush=True)
 
     def finish(self, spider: Spider, reason: str) -> None:
-        print(f"{self.line()} ({reason})", file=sys.stderr, flush=True)
+        """No closing line: whoever started the crawl reports it (in one line when it failed,
+        which is known only after the spider closed); a line left open on a terminal is
+        cleared for that report."""
+        if self.tty:
+            print("\r\x1b[K", end="", file=sys.stderr, flush=True)
         if self.crawler.settings.getbool("PROGRESS_STATS"):
             stats = self.crawler.stats.get_stats()
             for key in sorted(k for k in stats if k.startswith(SUMMARY_STATS)):

@@ -253,7 +253,7 @@ class IndexPipeline:
             return
         batch, self.batch = self.batch, []
         try:
-            report = self.index.upsert(batch)
+            report = self.index.upsert(batch, one_per_article=True)  # see IndexBackend.stored_id
         except (BackendError, sqlite3.Error) as exc:  # keep crawling; retried next crawl
             logger.error("index: %d documents not stored: %s", len(batch), exc)
             self.crawler.stats.inc_value("dumawatch/errors")

@@ -67,9 +67,35 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), host, path, parts.query, ""))
 
 
+# Parameters that only say which link led to an article. Dropped from its identity but kept in
+# the URLs the crawler fetches, since on a listing ``from`` may be a real date filter.
+REFERRAL_PARAMS = frozenset({"from", "ref", "referer", "referrer"})
+
+
+def identity_key(url: str) -> str:
+    """What stays of ``url`` when every way of reaching the same article is set aside: scheme,
+    port, user, leading ``www.``, trailing slash, fragment, tracking and referral parameters
+    are dropped, the host is lowercased punycode and the rest of the query sorted. Sites move
+    between http and https and answer on ``www.`` and without; a served copy gets a new port
+    on every start. None of that makes another article."""
+    parts = urlsplit(canonical_url(url))
+    path = parts.path.rstrip("/")
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in REFERRAL_PARAMS
+    ]
+    key = host_of(url) + path
+    return f"{key}?{urlencode(sorted(query))}" if query else key
+
+
 def doc_id(url: str) -> str:
-    """Document id: first 16 hex chars of sha1 of the canonical URL."""
-    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+    """Document id: first 16 hex chars of sha1 of the URL's identity key (``identity_key``).
+
+    Indexes written before the key (ids from the whole canonical URL, scheme and port
+    included) keep their ids: backends find such a document by its URL or by its content
+    (``search.backend.fingerprint``) and update it in place."""
+    return hashlib.sha1(identity_key(url).encode("utf-8")).hexdigest()[:16]
 
 
 def host_of(url: str) -> str:

@@ -142,6 +142,9 @@ def build_parser() -> Parser:
     p.add_argument("--source", metavar="NAME", help="use this entry of sources.yaml")
     p.add_argument("--config", metavar="sources.yaml", help="per-site configuration file")
     p.add_argument("--quiet", action="store_true", help="no progress line")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="print Scrapy's statistics after the crawl"
+    )
     p.add_argument("--state", metavar="FILE", help="where runs and alerts are recorded")
     p.add_argument(
         "-s",

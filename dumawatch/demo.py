@@ -57,7 +57,9 @@ def run_demo(target: str | None = None) -> int:
     target = resolve_target(target)
     with serve() as site:
         console.print(f"[bold]Образец сайта думы:[/] {site.base_url}  → индекс {target}")
-        report = crawl([site.base_url + "/"], target, settings={"AUTOTHROTTLE_ENABLED": False})
+        # the summary below says what happened; Scrapy's statistics are for `crawl --verbose`
+        settings = {"AUTOTHROTTLE_ENABLED": False, "PROGRESS_STATS": False}
+        report = crawl([site.base_url + "/"], target, settings=settings)
     console.print(
         f"Обход: страниц {report.pages}, статей {report.articles} (новых {report.new}, "
         f"обновлённых {report.updated}, без изменений {report.unchanged}), ошибок {report.errors}"

@@ -61,6 +61,8 @@ def finish_run(
         "errors": report.errors,
     }
     status = "interrupted" if interrupted else "failed" if error else "finished"
+    if status == "failed":  # the failure itself is an error, whatever the crawl counted
+        figures["errors"] = max(1, figures["errors"])
     message = error or report.message
     with state.transaction() as db:
         db.execute(

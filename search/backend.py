@@ -29,12 +29,16 @@ class UpsertReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     spooled: list[str] = field(default_factory=list)  # parked for later (server unreachable)
+    # stored copies of an upserted article under other ids (see ``IndexBackend.stored_id``),
+    # removed so that one article is one document
+    merged: list[str] = field(default_factory=list)
 
     def merge(self, other: UpsertReport) -> None:
         self.new += other.new
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.spooled += other.spooled
+        self.merged += other.merged
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,17 @@ class Capabilities:
     spool: bool = False  # writes it cannot make now wait in a spool: flush(), adopt_spool()
     reindex: bool = False  # reindex() rebuilds into a new index behind an alias; without it
     # a re-extraction rewrites the documents in place (upsert)
+
+
+def fingerprint(doc: dict) -> tuple[str, str | None] | None:
+    """What makes two documents one article whatever URL each was found under: the same
+    cleaned title and body (``content_hash``) published the same day. None for a document
+    without a content_hash (nothing to compare)."""
+    content = doc.get("content_hash")
+    if not content:
+        return None
+    published = doc.get("published_at")
+    return str(content), str(published)[:10] if published else None
 
 
 class IndexBackend(ABC):
@@ -61,9 +76,23 @@ class IndexBackend(ABC):
     capabilities: ClassVar[Capabilities] = Capabilities()
 
     @abstractmethod
-    def upsert(self, docs: Iterable[dict]) -> UpsertReport:
+    def upsert(self, docs: Iterable[dict], *, one_per_article: bool = False) -> UpsertReport:
         """Insert or replace documents by ``id``; a document whose content_hash and
-        extraction_version are unchanged is left alone (reported as unchanged)."""
+        extraction_version are unchanged is left alone (reported as unchanged).
+
+        ``one_per_article`` (crawls): a document whose article is stored under another id
+        (``stored_id``) replaces it under that id, and further stored copies are removed
+        (``UpsertReport.merged``). Without it ids alone decide, as for imports of documents
+        whose identity their producer settled."""
+
+    def stored_id(self, doc: dict) -> str | None:
+        """The id under which this index holds ``doc``'s article: its own id when stored, else
+        the id of a document with the same ``url``, else of one with the same
+        ``fingerprint``; None when the article is new. ``upsert(docs, one_per_article=True)``
+        writes a document under this id (and removes any other copy), so the same article
+        reached under another URL form, or written by an older dumawatch under an older id,
+        is updated in place."""
+        raise NotImplementedError
 
     @abstractmethod
     def get(self, doc_id: str) -> dict | None:

@@ -16,7 +16,6 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -33,7 +32,9 @@ from search.backend import (
     QueryError,
     ReindexReport,
     UpsertReport,
+    fingerprint,
 )
+from search.copies import Copies
 from search.es_mapping import (
     MAPPING_VERSION,
     MAPPINGS,
@@ -76,17 +77,6 @@ FACETS = {  # facet name -> (nested path, value field, label field)
     "regions": ("region_facts", "code", "name"),
     "orgs": ("org_facts", "key", "name"),
 }
-
-
-@dataclass
-class ElasticUpsertReport(UpsertReport):
-    """An upsert report that also names documents parked in the spool (server unreachable)."""
-
-    spooled: list[str] = field(default_factory=list)
-
-    def merge(self, other: UpsertReport) -> None:
-        super().merge(other)
-        self.spooled += getattr(other, "spooled", [])
 
 
 class Unavailable(Exception):
@@ -488,7 +478,7 @@ class ElasticBackend(IndexBackend):
                 folder,
             )
 
-    def adopt_spool(self, directory: str | os.PathLike) -> ElasticUpsertReport:
+    def adopt_spool(self, directory: str | os.PathLike) -> UpsertReport:
         """Replay the writes waiting in the spool at ``directory`` into this cluster's index:
         for a spool that names no cluster (kept by an earlier dumawatch), on the word of the
         person who knows where its writes belong. A spool naming another cluster is refused."""
@@ -517,9 +507,9 @@ class ElasticBackend(IndexBackend):
         sp = self.spool()
         return len(sp) if sp is not None else 0
 
-    def _replay(self, sp: Spool | None = None) -> ElasticUpsertReport:
+    def _replay(self, sp: Spool | None = None) -> UpsertReport:
         """Apply the waiting writes of this backend's spool (or of ``sp``), oldest first."""
-        report = ElasticUpsertReport()
+        report = UpsertReport()
         sp = sp or self.spool()
         if sp is None or not len(sp):
             return report
@@ -546,7 +536,7 @@ class ElasticBackend(IndexBackend):
         )
         return report
 
-    def flush(self) -> ElasticUpsertReport:
+    def flush(self) -> UpsertReport:
         """Replay the spool now; a BackendError (with how much is still waiting) if we can't."""
         try:
             self._setup()
@@ -564,10 +554,10 @@ class ElasticBackend(IndexBackend):
 
     # -- writes ---------------------------------------------------------------------------
 
-    def upsert(self, docs: Iterable[dict]) -> ElasticUpsertReport:
+    def upsert(self, docs: Iterable[dict], *, one_per_article: bool = False) -> UpsertReport:
         """Streams ``docs`` in chunks; once the server is unavailable, the rest of the stream
         goes to the spool."""
-        report = ElasticUpsertReport()
+        report = UpsertReport()
         chunks = _checked_chunks(docs, CHUNK)
         pending: list[dict] = []
         try:
@@ -576,7 +566,7 @@ class ElasticBackend(IndexBackend):
             self._setup()
             self._replay()
             for pending in chunks:
-                self._write(pending, report)
+                self._write(pending, report, one_per_article)
         except Unavailable as exc:
             if not self._spool_on:
                 raise self._error(exc) from exc
@@ -596,12 +586,14 @@ class ElasticBackend(IndexBackend):
             )
         return report
 
-    def _write(self, docs: list[dict], report: UpsertReport) -> None:
+    def _write(self, docs: list[dict], report: UpsertReport, one_per_article: bool = False) -> None:
         """Reads stored digests and encodes one part while the server indexes the part before
         (in ``self._sender``), so Python and Elasticsearch work at the same time; a part counts
         in the report only once its bulk request succeeded."""
         written: dict[str, str] = {}  # digests sent by earlier parts (their mget may predate them)
         in_flight: tuple[Future | None, list[str], dict[str, str]] | None = None
+        # spooled writes are replayed by id: the next crawl of an article merges any copy
+        docs, gone = self._placed(docs) if one_per_article else (docs, [])
         try:
             for part in _chunks(docs, PART):
                 ids, kinds, actions = self._prepare(part, written)
@@ -613,9 +605,57 @@ class ElasticBackend(IndexBackend):
             if in_flight is not None:
                 self._settle(in_flight, report)
                 in_flight = None
+            if gone:  # only once the article's document is written
+                self._delete_now(gone)
+                report.merged += gone
         finally:
             if in_flight is not None and in_flight[0] is not None:
                 wait([in_flight[0]])  # never leave a request running behind a failure
+
+    def _copies(self, docs: list[dict]) -> Copies:
+        """Stored documents sharing an id, a URL or a content_hash with any of ``docs``."""
+        if self._dirty:  # what this process wrote must be found
+            self._retrying(lambda: self._es.indices.refresh(index=self.alias))
+            self._dirty = False
+        should: list[dict] = [
+            {"ids": {"values": list({d["id"] for d in docs})}},
+            {"terms": {"url": list({d["url"] for d in docs})}},
+        ]
+        hashes = list({d["content_hash"] for d in docs if d.get("content_hash")})
+        if hashes:
+            should.append({"terms": {"content_hash": hashes}})
+        resp = self._retrying(
+            lambda: self._es.search(
+                index=self.alias,
+                query={"bool": {"should": should}},
+                source_includes=["url", "content_hash", "published_at"],
+                size=10_000,
+            )
+        )
+        copies = Copies()
+        for hit in resp["hits"]["hits"]:  # type: ignore[index]
+            src = hit["_source"]
+            copies.add(hit["_id"], src.get("url") or "", fingerprint(src))
+        return copies
+
+    def _placed(self, docs: list[dict]) -> tuple[list[dict], list[str]]:
+        """``docs`` under the ids their articles are stored under, and the ids of other
+        stored copies to remove (see ``IndexBackend.stored_id``)."""
+        copies = self._copies(docs)
+        placed, gone = [], []
+        for doc in docs:
+            doc, others = copies.place(doc)
+            placed.append(doc)
+            gone += others
+        return placed, list(dict.fromkeys(gone))
+
+    def stored_id(self, doc: dict) -> str | None:
+        self._ensure()
+        try:
+            found = self._copies([doc]).of(doc)
+        except Unavailable as exc:
+            raise self._error(exc) from exc
+        return found[0] if found else None
 
     def _prepare(
         self, part: list[dict], written: dict[str, str]

@@ -16,7 +16,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 
-from search.backend import BackendError, IndexBackend, UpsertReport
+from search.backend import BackendError, IndexBackend, UpsertReport, fingerprint
 from search.doc_values import DocValues, FactColumn, catch_up, int_column, load
 from search.facts import (
     figure_facts,
@@ -58,6 +58,8 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_day ON documents(day);
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
 CREATE INDEX IF NOT EXISTS documents_day_id ON documents(day DESC, id);
+CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
+CREATE INDEX IF NOT EXISTS documents_content ON documents(content_hash, day);
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_text USING fts5(
     title, body, tokenize = 'unicode61 remove_diacritics 0'
 );
@@ -141,8 +143,12 @@ def translated(
 class SqliteBackend(IndexBackend):
     name = "sqlite"
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, must_exist: bool = False):
+        """``must_exist``: for commands that only read (search, export, serve), a missing
+        file is an error and is not created."""
         self.path = Path(path)
+        if must_exist and not self.path.exists():
+            raise BackendError(f"no index at {self.path}: crawl into it first (dumawatch crawl)")
         if self.path.is_dir():
             raise BackendError(f"index path {self.path} is a directory, not a database file")
         if not self.path.parent.exists():
@@ -154,7 +160,11 @@ class SqliteBackend(IndexBackend):
         self._values: DocValues | None = None
         existed = self.path.exists()
         try:
-            self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            if must_exist:  # mode=rw: opens the file only if it is there, never creates it
+                where = self.path.absolute().as_uri() + "?mode=rw"
+                self._db = sqlite3.connect(where, uri=True, check_same_thread=False, timeout=30)
+            else:
+                self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
         except sqlite3.Error as exc:
             raise BackendError(describe(exc, "index", self.path)) from exc
         try:
@@ -246,13 +256,15 @@ class SqliteBackend(IndexBackend):
     # -- writes ---------------------------------------------------------------------------
 
     @translated
-    def upsert(self, docs: Iterable[dict]) -> UpsertReport:
+    def upsert(self, docs: Iterable[dict], *, one_per_article: bool = False) -> UpsertReport:
         report = UpsertReport()
         touched: list[int] = []
         with self._lock, self._db:
             for doc in docs:
                 if not doc.get("id") or not doc.get("url"):
                     raise BackendError("a document needs an id and a url")
+                if one_per_article:
+                    doc = self._as_stored(doc, report, touched)
                 rowid = self._upsert_one(doc, report)
                 if rowid is not None:
                     touched.append(rowid)
@@ -266,6 +278,35 @@ class SqliteBackend(IndexBackend):
         first, last = self._db.execute(LOG_BOUNDS).fetchone()
         if last - first >= 2 * KEEP_CHANGES:
             self._db.execute("DELETE FROM changes WHERE seq <= ?", (last - KEEP_CHANGES,))
+
+    def _copies(self, doc: dict) -> list[tuple[int, str]]:
+        """(rowid, id) of every stored copy of ``doc``'s article: the one under its own id
+        first, then those with its URL, then with its fingerprint, oldest first."""
+        fp = fingerprint(doc) or (None, None)
+        return self._db.execute(
+            "SELECT rowid, id FROM documents WHERE id = ? OR url = ? "
+            "OR (content_hash = ? AND day IS ?) "
+            "ORDER BY CASE WHEN id = ? THEN 0 WHEN url = ? THEN 1 ELSE 2 END, rowid",
+            (doc["id"], doc["url"], *fp, doc["id"], doc["url"]),
+        ).fetchall()
+
+    def _as_stored(self, doc: dict, report: UpsertReport, touched: list[int]) -> dict:
+        """``doc`` under the id its article is stored under; other copies are removed."""
+        copies = self._copies(doc)
+        if not copies:
+            return doc
+        for rowid, other in copies[1:]:
+            self._forget_facts(rowid)
+            self._db.execute("DELETE FROM documents WHERE rowid = ?", (rowid,))
+            touched.append(rowid)
+            report.merged.append(other)
+        return doc if copies[0][1] == doc["id"] else {**doc, "id": copies[0][1]}
+
+    @translated
+    def stored_id(self, doc: dict) -> str | None:
+        with self._lock:
+            copies = self._copies(doc)
+        return copies[0][1] if copies else None
 
     def _upsert_one(self, doc: dict, report: UpsertReport) -> int | None:
         """Store one document; the rowid it was written under, None when unchanged."""

@@ -101,22 +101,25 @@ def index_options(value: Mapping[str, object] | str | None) -> dict[str, object]
     return dict(value)
 
 
-def open_index(target: str | None = None, **options: object) -> IndexBackend:
+def open_index(
+    target: str | None = None, *, must_exist: bool = False, **options: object
+) -> IndexBackend:
     """Open the index named by ``target`` (or ``$DUMAWATCH_INDEX``, or ./dumawatch.db).
 
     ``sqlite:///path.db`` (or a bare path ending in .db) opens the embedded index;
     ``http(s)://host:9200`` opens Elasticsearch, with ``options`` passed to that backend.
+    ``must_exist``: a missing SQLite file is an error instead of a new empty index.
     """
     target = resolve_target(target)
     scheme = target.split("://", 1)[0].lower() if "://" in target else ""
     if scheme == "sqlite":
         from search.sqlite import SqliteBackend
 
-        return SqliteBackend(sqlite_path(target))
+        return SqliteBackend(sqlite_path(target), must_exist=must_exist)
     if not scheme and target.endswith((".db", ".sqlite", ".sqlite3")):
         from search.sqlite import SqliteBackend
 
-        return SqliteBackend(Path(target))
+        return SqliteBackend(Path(target), must_exist=must_exist)
     if scheme in ("http", "https"):
         from search.elastic import ElasticBackend
 

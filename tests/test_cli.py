@@ -111,9 +111,11 @@ def test_a_file_that_is_not_an_index_is_refused_and_left_alone(tmp_path):
 
 
 def test_default_index_is_dumawatch_db_in_working_directory(tmp_path):
+    with open_index(str(tmp_path / "dumawatch.db")) as backend:
+        backend.upsert(docs())
     proc = dumawatch("search", "", "--json", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert (tmp_path / "dumawatch.db").exists()
+    assert json.loads(proc.stdout)["total"] == len(DOCS)
 
 
 def test_index_from_environment(tmp_path, index, monkeypatch):

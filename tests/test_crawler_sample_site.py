@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from crawler.run import crawl
+from crawler.urls import identity_key
 from sample_site.catalog import ARTICLES, MISSING_PATH, NON_ARTICLE_PATHS
 from sample_site.server import serve
 from search import open_index
@@ -76,7 +77,7 @@ def test_titles_dates_and_clean_bodies(site, first_crawl) -> None:
 
 def test_document_identity_fields(site, first_crawl) -> None:
     for url, doc in first_crawl[3].items():
-        assert doc["id"] == hashlib.sha1(url.encode()).hexdigest()[:16]
+        assert doc["id"] == hashlib.sha1(identity_key(url).encode()).hexdigest()[:16]
         expected_hash = hashlib.sha1(f"{doc['title']}\n{doc['body']}".encode()).hexdigest()
         assert doc["content_hash"] == expected_hash
         assert doc["source"] == "127.0.0.1"

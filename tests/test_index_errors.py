@@ -207,8 +207,8 @@ def test_an_index_in_a_read_only_folder(small_index, read_only):
         )
         assert f"its folder {folder} is read-only" in line
         line = one_line_error(
-            run("search", "x", "--index", f"sqlite:///{folder}/new.db", preexec=read_only)
-        )
+            run("reindex", "--index", f"sqlite:///{folder}/new.db", preexec=read_only)
+        )  # a command that creates a missing index (search, export and serve refuse to)
         assert f"cannot open index {folder}/new.db: its folder {folder} is not writable" in line
     finally:
         folder.chmod(0o755)
@@ -248,7 +248,7 @@ def test_a_full_disk_is_named_and_the_index_stays_whole(small_index, tmp_path):
         cp {small_index} "$FULL/index.db"
         cat /dev/zero > "$FULL/filler" 2>/dev/null || true
         "$PY" -m dumawatch reindex --index "sqlite:///$FULL/index.db" 2> "$OUT/full.err" || true
-        "$PY" -m dumawatch search x --index "sqlite:///$FULL/new.db" 2> "$OUT/new.err" || true
+        "$PY" -m dumawatch reindex --index "sqlite:///$FULL/new.db" 2> "$OUT/new.err" || true
         "$PY" -m dumawatch export --index "sqlite:///{small_index}" -o "$FULL/all.jsonl" \\
             2> "$OUT/export.err" || true
         ls -a "$FULL" > "$OUT/listing"
@@ -262,7 +262,7 @@ def test_a_full_disk_is_named_and_the_index_stays_whole(small_index, tmp_path):
     full = tmp_path / "full"
     for name, expected in [
         ("full.err", f"dumawatch reindex: error: cannot write index {full}/index.db: disk full"),
-        ("new.err", f"dumawatch search: error: cannot write index {full}/new.db: disk full"),
+        ("new.err", f"dumawatch reindex: error: cannot write index {full}/new.db: disk full"),
         ("almost.err", f"dumawatch reindex: error: cannot write index {full}/index.db: disk full"),
         ("export.err", f"dumawatch export: error: cannot write {full}/all.jsonl: disk full"),
     ]:

@@ -45,7 +45,8 @@ def crawl_command(args: argparse.Namespace) -> int:
             max_pages=args.max_pages,
             config=args.config,
             trigger="cli",
-            settings=dict(parse_setting(item) for item in args.set) or None,
+            # Scrapy's statistics only when asked; a -s PROGRESS_STATS=... still wins
+            settings={"PROGRESS_STATS": args.verbose, **dict(parse_setting(i) for i in args.set)},
             progress=not args.quiet,
         )
     except SourceBusy as exc:

@@ -22,7 +22,10 @@ def export_command(args: argparse.Namespace) -> int:
             count += 1
             yield doc
 
-    with index_from_args(args) as index, atomic_output(args.output, newline="") as out:
+    with (
+        index_from_args(args, must_exist=True) as index,
+        atomic_output(args.output, newline="") as out,
+    ):
         docs = counted(documents(index, query))
         if args.format == "jsonl":
             chunks = jsonl_chunks(docs)

@@ -12,5 +12,6 @@ def index_options(args: argparse.Namespace) -> dict:
     return {"index": args.es_index} if getattr(args, "es_index", None) else {}
 
 
-def index_from_args(args: argparse.Namespace) -> IndexBackend:
-    return open_index(getattr(args, "index", None), **index_options(args))
+def index_from_args(args: argparse.Namespace, must_exist: bool = False) -> IndexBackend:
+    """``must_exist`` for commands that only read: a missing index is an error, not created."""
+    return open_index(getattr(args, "index", None), must_exist=must_exist, **index_options(args))

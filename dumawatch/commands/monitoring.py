@@ -47,7 +47,7 @@ def open_state_or_fail(path: str | None) -> StateStore:
 def check_serving(args: argparse.Namespace, target: str) -> None:
     """What would otherwise fail only on the first request, or in uvicorn's log: an index or
     state database that cannot be opened, an address that cannot be listened on."""
-    with open_index(target, **index_options(args)):
+    with open_index(target, must_exist=True, **index_options(args)):
         pass
     open_state_or_fail(args.state).close()
     try:

@@ -70,7 +70,7 @@ def print_result(result: SearchResult, console: Console) -> None:
 
 
 def search_command(args: argparse.Namespace) -> int:
-    with index_from_args(args) as index:
+    with index_from_args(args, must_exist=True) as index:
         result = index.search(query_from_args(args))
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
