@@ -19,14 +19,8 @@ from spacy.tokens import Doc, Token
 
 from .morph import parses
 from .people import Person, Post
-from .posts import (
-    SENTENCE_ENDS,
-    PostScanner,
-    distinct_posts,
-    is_head,
-    is_head_word,
-    is_pronoun,
-)
+from .post_heads import is_head, is_head_word, is_pronoun
+from .posts import SENTENCE_ENDS, PostScanner, distinct_posts
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 

@@ -24,6 +24,7 @@ from .lexicon import (
     PLACE_ORG_HEADS,
 )
 from .morph import known, lemma, parses
+from .post_heads import is_head
 
 FUNCTION_POS = {"CONJ", "PRCL", "PREP", "ADVB", "INTJ", "NPRO"}
 SEPARATORS = {"(", ")", "[", "]", "{", "}", "•", "·", ",", ";", ":", "|", "/", "—", "–", "−"}
@@ -309,8 +310,6 @@ def _sentence_start(doc: Doc, i: int) -> bool:
 
 def drop_post_heads(span: Span) -> Span | None:
     """«Замглавы Федеральной миграционной службы» opens a sentence: the post is not the org."""
-    from .posts import is_head
-
     start = span.start
     while start < span.end and span.label_ != "PER" and is_head(span.doc[start]):
         start += 1

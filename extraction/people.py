@@ -23,12 +23,14 @@ class Post:
     start: int
     end: int
     head: str = ""  # lemma of the post's head word, to recognise the post when it recurs
+    status: str = "current"  # current / former / acting / elect (``post_status.STATUSES``)
 
     def as_dict(self) -> dict:
         return {
             "title": self.title,
             "org": self.org,
             "place": self.place,
+            "status": self.status,
             "start": self.start,
             "end": self.end,
         }

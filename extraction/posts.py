@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .dates import month_number
 from .entities import Entity
-from .lexicon import GEO_DESCRIPTORS, HEAD_PREFIXES, POST_HEADS, POST_PREFIXES
-from .morph import inflect, known, lemma, parses
+from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
+from .morph import known, lemma, parses
 from .normal import normal_phrase
 from .people import Person, Post
+from .post_heads import is_head, is_head_word, is_pronoun, participle_lemma
+from .post_status import STATUS_RUN, split_status
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
@@ -43,84 +44,6 @@ DASHES = {"-", "–", "—"}
 MAX_PHRASE = 14
 
 
-def is_head(token: Token) -> bool:
-    return is_head_word(token.text)
-
-
-@lru_cache(maxsize=50_000)
-def is_head_word(word: str) -> bool:
-    """Does the word name a post? Prefixed forms count: «вице-губернатор», «экс-премьера»."""
-    text = word.lower().replace("ё", "е")
-    if not text[:1].isalpha():
-        return False
-    found = parses(text)
-    if found and found[0].tag.POS != "NOUN":
-        # «После приземления»: a preposition, not the locative of «посол»; but «управляющий
-        # делами», «заведующая отделом» are participles that name a post
-        return _participle_head(text)
-    if not _singular(text):
-        return False
-    if _names_post(text):
-        return True
-    for prefix in HEAD_PREFIXES:
-        if text.startswith(prefix) and len(text) > len(prefix) + 2:
-            if _names_post(text[len(prefix) :].lstrip("-")):
-                return True
-    if "-" in text and _names_post(text.rsplit("-", 1)[1]):
-        return True
-    # compounds ending in a post: «бундестренер», «зампредседателя»
-    return any(
-        p.normal_form.endswith(head) and len(p.normal_form) > len(head)
-        for p in found[:1]
-        for head in LONG_HEADS
-    )
-
-
-# Posts named by a participle or adjective used as a noun.
-PARTICIPLE_HEADS = frozenset(h for h in POST_HEADS if h.endswith(("щий", "нный", "чий")))
-# every singular form of such a word keeps its stem («заведующ-ая», «уполномоченн-ого»)
-PARTICIPLE_STEMS = tuple(sorted({h[:-2].replace("ё", "е") for h in PARTICIPLE_HEADS}))
-
-
-def _participle_head(word: str) -> bool:
-    """«управляющий», «заведующая», «уполномоченного»: singular, and the masculine
-    nominative of the word is a post. Inflecting is costly, so only words with the stem of
-    such a post are inflected."""
-    if not word.replace("ё", "е").startswith(PARTICIPLE_STEMS):
-        return False
-    for p in parses(word):
-        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "sing":
-            if inflect(p, {"masc", "sing", "nomn"}) in PARTICIPLE_HEADS:
-                return True
-    return False
-
-
-def _participle_lemma(word: str) -> str:
-    """«заведующей» -> «заведующий» (pymorphy3's lemma of a participle is its verb)."""
-    for p in parses(word):
-        if p.tag.POS in {"ADJF", "PRTF"}:
-            form = inflect(p, {"masc", "sing", "nomn"})
-            if form in PARTICIPLE_HEADS:
-                return form
-    return lemma(word)
-
-
-def _names_post(word: str) -> bool:
-    """Any noun reading counts: «премьера» is first of all a première, but also a premier."""
-    return any(
-        p.normal_form.replace("ё", "е") in POST_HEADS
-        for p in parses(word)
-        if p.tag.POS == "NOUN" or p.normal_form == word
-    )
-
-
-def _singular(word: str) -> bool:
-    """One person holds one post: «руководители органов …» lists people, not a post."""
-    found = parses(word)
-    return not found or any(p.tag.number != "plur" for p in found if p.tag.POS == "NOUN")
-
-
-LONG_HEADS = tuple(h for h in POST_HEADS if len(h) >= 6 and "-" not in h)
 APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
 # Verbs that link a person to a post in the instrumental: «стал председателем».
 LINK_VERBS = frozenset(
@@ -139,11 +62,6 @@ def _instrumental(word: str) -> bool:
     return is_head_word(word) and any(
         p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word)
     )
-
-
-def is_pronoun(word: str) -> bool:
-    """Third-person pronouns: «он», «его», «ей»."""
-    return any(p.tag.POS == "NPRO" and "3per" in p.tag for p in parses(word))
 
 
 def _cases(word: str) -> set[str]:
@@ -252,6 +170,21 @@ class PostScanner:
                     self.per[i] = ent
                 else:
                     self.ent_tokens.setdefault(i, []).append(ent)
+        self.status_tokens = self._status_tokens()
+
+    def _status_tokens(self) -> set[int]:
+        """Tokens of the status words right before a post head: «и.о.» is five tokens, «и»
+        and «.» among them, which only belong to a post phrase when a head follows."""
+        out: set[int] = set()
+        text = self.doc.text
+        for found in STATUS_RUN.finditer(text):
+            first = self._token_at(found.start())
+            nxt = self._token_at(found.end())
+            if first >= nxt or nxt >= len(self.doc) or self.doc[first].idx != found.start():
+                continue  # the run starts inside a word («экс-мэра» is its own head)
+            if is_head(self.doc[nxt]):
+                out.update(range(first, nxt))
+        return out
 
     def find(self, person: Person) -> list[tuple[int, Post]]:
         """(sureness, post) for every post phrase around the person's mentions."""
@@ -317,7 +250,7 @@ class PostScanner:
         token = self.doc[i]
         if i in self.per:
             return False
-        if i in self.ent_tokens:
+        if i in self.ent_tokens or i in self.status_tokens:
             return True
         text = token.text
         if token.is_space:
@@ -416,7 +349,8 @@ class PostScanner:
     def _after_prefix(self, head: int) -> bool:
         """«исполняющий обязанности главы», «врио главы»: the head is genitive by design."""
         return any(
-            self.doc[i].text.lower() in POST_PREFIXES for i in range(self._extend_left(head), head)
+            self.doc[i].text.lower() in POST_PREFIXES or i in self.status_tokens
+            for i in range(self._extend_left(head), head)
         )
 
     def _agrees_with_name(self, head: int, name_start: int) -> bool:
@@ -571,7 +505,7 @@ class PostScanner:
 
     def _modifier(self, i: int, head: int) -> bool:
         token = self.doc[i]
-        if token.is_space or token.text.lower() in POST_PREFIXES:
+        if token.is_space or token.text.lower() in POST_PREFIXES or i in self.status_tokens:
             return True
         found = parses(token.text)
         return bool(found) and found[0].tag.POS in {"ADJF", "PRTF", "NUMR"}
@@ -584,7 +518,7 @@ class PostScanner:
                 return start
             token = self.doc[i]
             low = token.text.lower()
-            if low in POST_PREFIXES:
+            if low in POST_PREFIXES or i in self.status_tokens:
                 start = i
                 continue
             if (
@@ -617,22 +551,41 @@ class PostScanner:
         title_end = max(title_end, start + 1)
         while title_end > start + 1 and doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS:
             title_end -= 1
-        words = [t.text for t in doc[start:title_end]]
-        spaces = [t.whitespace_ for t in doc[start:title_end]]
         heads = [i for i in range(start, end) if is_head(doc[i])]
-        head = lemma(doc[heads[0]].text.lower()) if heads else ""
-        k = heads[0] - start if heads else -1
+        status, first, cut = self._status(start, heads[0] if heads else title_end - 1)
+        words = [t.text for t in doc[first:title_end]]
+        words[0] = words[0][cut:]
+        spaces = [t.whitespace_ for t in doc[first:title_end]]
+        head = lemma(words[heads[0] - first].lower()) if heads else ""
+        k = heads[0] - first if heads else -1
         if 0 <= k < len(words) and parses(words[k]) and parses(words[k])[0].tag.POS != "NOUN":
             # «заведующей отделом»: the participle is the head, its object stays as written
             tail = "".join(w + sp for w, sp in zip(words[k + 1 :], spaces[k + 1 :], strict=True))
             title = (normal_phrase(words[: k + 1], spaces[: k + 1]) + spaces[k] + tail).strip()
-            head = _participle_lemma(words[k])
+            head = participle_lemma(words[k])
         else:
             title = normal_phrase(words, spaces)
         if title[:1].isupper() and not title[:2].isupper():
             title = title[:1].lower() + title[1:]
         end_char = doc[end - 1].idx + len(doc[end - 1])
-        return Post(title, org, place, doc[start].idx, end_char, head)
+        return Post(title, org, place, doc[start].idx, end_char, head, status)
+
+    def _status(self, start: int, head: int) -> tuple[str, int, int]:
+        """(status, first token of the bare title, characters to cut from that token): «и.о.
+        главы» -> acting from «главы»; «экс-мэра» -> former from «мэра»."""
+        doc = self.doc
+        base = doc[start].idx
+        status, n = split_status(doc.text[base : doc[head].idx + len(doc[head])])
+        if n == 0:
+            return status, start, 0
+        cut = base + n
+        i = start
+        while i < head and doc[i].idx + len(doc[i]) <= cut:
+            i += 1
+        offset = max(0, cut - doc[i].idx)
+        if offset >= len(doc[i]):
+            return status, i, 0  # never cut a head away whole
+        return status, i, offset
 
 
 @Language.factory("dw_posts")

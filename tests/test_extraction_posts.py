@@ -35,7 +35,8 @@ def test_post_after_dash() -> None:
 def test_acting_head() -> None:
     text = "Врио губернатора Калужской области Владислав Шапша посетил школу."
     posts = posts_of(text, "Шапша")
-    assert posts[0]["title"] == "врио губернатора"
+    assert posts[0]["title"] == "губернатор"
+    assert posts[0]["status"] == "acting"
     assert posts[0]["place"] == "Калужская область"
 
 
@@ -104,7 +105,9 @@ def test_preposition_is_not_a_post() -> None:
 def test_acting_head_in_long_form() -> None:
     text = "«Мы готовы к зиме», — отметил исполняющий обязанности главы управления Сергей Титов."
     posts = posts_of(text, "Титов")
-    assert posts and posts[0]["title"].startswith("исполняющий обязанности главы")
+    assert posts and posts[0]["title"] == "глава управления"
+    assert posts[0]["status"] == "acting"
+    assert text[posts[0]["start"] : posts[0]["end"]].startswith("исполняющий обязанности")
 
 
 def test_place_is_the_name_not_the_descriptor() -> None:
