@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .dates import month_number
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
-from .morph import known, lemma, parses
+from .morph import inflect, known, lemma, match_case, parses
 from .normal import normal_phrase
 from .people import Person, Post
 from .post_heads import is_head, is_head_word, is_pronoun, participle_lemma
@@ -62,6 +62,26 @@ def _instrumental(word: str) -> bool:
     return is_head_word(word) and any(
         p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word)
     )
+
+
+def _plural_head(word: str) -> bool:
+    """«заместители», «депутатами», «главы»: a post head in the plural."""
+    if not word[:1].isalpha():
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and is_head_word(p.normal_form)
+        for p in parses(word)
+    )
+
+
+def _singular_form(word: str) -> str:
+    """«заместители» -> «заместитель», «Заместителями» -> «Заместителем» (same case)."""
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and p.tag.number == "plur" and is_head_word(p.normal_form):
+            form = inflect(p, {"sing", p.tag.case})
+            if form:
+                return match_case(word, form)
+    return word
 
 
 def _cases(word: str) -> set[str]:
@@ -121,6 +141,9 @@ class PostFinder:
         for mention, post in scanner.named_posts():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
+        for mention, post in scanner.listed_posts():
+            if mention in owner:
+                found.append((BEFORE, owner[mention], post))
         for sureness, n, post in found:
             claims.setdefault((post.start, post.end), []).append((sureness, n, post))
         for claimed in claims.values():
@@ -215,6 +238,67 @@ class PostScanner:
             if posts and mention is not None:
                 out.append((mention, posts[0]))
         return out
+
+    def listed_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for one post in the plural before a list of names: each
+        named person holds it. «заместители главы администрации Юрий Ильин, Ирина Ширшина и
+        Сергей Волков», «Заместителями избраны Оксана Лебедева, Марат Исаев», «Отсутствовали
+        депутаты: Коняев А.П., Серов В.И.»."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            i = token.i
+            if i in self.per or i in self.ent_tokens or not _plural_head(token.text):
+                continue
+            prev = self._prev(i)
+            if prev >= 0 and (is_head(doc[prev]) or _plural_head(doc[prev].text)):
+                continue  # «заместители главы»: «главы» depends on the head before it
+            end = i + 1
+            while end < len(doc) and end not in self.per and self._allowed(end):
+                if end - i > MAX_PHRASE:
+                    break
+                end += 1
+            tail = end
+            while tail > i + 1 and not doc[tail - 1].text[:1].isalnum():
+                tail -= 1
+            names = self._name_list(self._skip_to_name(end))
+            if len(names) < 2:
+                continue
+            post = self.make_post(self._extend_left(i), tail, plural_head=i)
+            out += [(name, post) for name in names]
+        return out
+
+    def _skip_to_name(self, i: int) -> int:
+        """From the end of a plural post to the list it names: over a colon, a link verb and
+        an adverb («Заместителями также избраны Оксана Лебедева»)."""
+        seen = 0
+        while i < len(self.doc) and i not in self.per and seen < 4:
+            token = self.doc[i]
+            if token.is_space and "\n" not in token.text or token.text == ":":
+                i += 1
+                continue
+            found = parses(token.text)
+            if not (_is_link(token.text) or (found and found[0].tag.POS in {"ADVB", "PRCL"})):
+                return -1
+            i, seen = i + 1, seen + 1
+        return i if i < len(self.doc) else -1
+
+    def _name_list(self, i: int) -> list[int]:
+        """Starts of the names listed from token i on: «А, Б и В», «А, Б, а также В»."""
+        names: list[int] = []
+        while 0 <= i < len(self.doc) and i in self.per and self.per[i].token_start == i:
+            names.append(i)
+            end = self.per[i].token_end
+            j = self._next(end)
+            if j < len(self.doc) and self.doc[j].text == "." and len(self.doc[end - 1].text) == 1:
+                j = self._next(j + 1)  # the dot of the last initial: «Коняев А.П.»
+            if j >= len(self.doc) or self.doc[j].text not in {",", "и"}:
+                break
+            j = self._next(j + 1)
+            while j < len(self.doc) and self.doc[j].text.lower() in {"и", "а", "также"}:
+                j = self._next(j + 1)
+            i = j
+        return names
 
     def _candidacy(self, i: int) -> bool:
         j, seen = i, 0
@@ -532,7 +616,9 @@ class PostScanner:
             return start
 
     # output --------------------------------------------------------------------------------
-    def make_post(self, start: int, end: int) -> Post:
+    def make_post(self, start: int, end: int, plural_head: int | None = None) -> Post:
+        """The post of tokens start..end; ``plural_head``: the head of a post shared by a
+        list of names, said in the plural («заместители главы») and given in the singular."""
         doc = self.doc
         while end > start and not doc[end - 1].text[:1].isalnum():
             end -= 1
@@ -552,9 +638,13 @@ class PostScanner:
         while title_end > start + 1 and doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS:
             title_end -= 1
         heads = [i for i in range(start, end) if is_head(doc[i])]
+        if plural_head is not None:
+            heads = [plural_head]
         status, first, cut = self._status(start, heads[0] if heads else title_end - 1)
         words = [t.text for t in doc[first:title_end]]
         words[0] = words[0][cut:]
+        if plural_head is not None and first <= plural_head < title_end:
+            words[plural_head - first] = _singular_form(words[plural_head - first])
         spaces = [t.whitespace_ for t in doc[first:title_end]]
         head = lemma(words[heads[0] - first].lower()) if heads else ""
         k = heads[0] - first if heads else -1
