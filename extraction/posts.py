@@ -125,6 +125,8 @@ CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
 SENTENCE_ENDS = {".", "!", "?", "…"}
+# Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
+EARLIER = frozenset({"ранее", "раньше", "прежде"})
 
 
 class PostFinder:
@@ -141,7 +143,7 @@ class PostFinder:
         for mention, post in scanner.named_posts():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
-        for mention, post in scanner.listed_posts():
+        for mention, post in scanner.listed_posts() + scanner.assigned_posts():
             if mention in owner:
                 found.append((BEFORE, owner[mention], post))
         for sureness, n, post in found:
@@ -511,15 +513,23 @@ class PostScanner:
         """«Иван Петров назначен заместителем главы», «избрания Гачечиладзе премьер-министром»:
         a post in the instrumental after the name, maybe after a link verb."""
         i = self._next(name_end)
-        for _ in range(2):
-            if i < len(self.doc) and _is_link(self.doc[i].text):
+        earlier = False  # «Петров ранее работал секретарём совета»: a post held before
+        for _ in range(3):
+            if i < len(self.doc) and self.doc[i].text.lower() in EARLIER:
+                earlier = True
+                i = self._next(i + 1)
+            elif i < len(self.doc) and _is_link(self.doc[i].text):
                 i = self._next(i + 1)
         start = i
         while i < len(self.doc) and self._modifier(i, i) and not is_head(self.doc[i]):
             i = self._next(i + 1)
         if i >= len(self.doc) or not _instrumental(self.doc[i].text):
             return []
-        return [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+        posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+        for post in posts:
+            if earlier and post.status == "current":
+                post.status = "former"
+        return posts
 
     def predicates_after(self, name_end: int) -> list[Post]:
         """The predicate post and those the same subject takes later in its sentence:
@@ -543,18 +553,77 @@ class PostScanner:
         return posts
 
     def predicate_before(self, name_start: int) -> list[Post]:
-        """«Председателем комитета избран Иван Петров»: the post, a link verb, the name."""
+        """«Председателем комитета избран Иван Петров»: the post, a link verb, the name. The
+        name's own post may stand between («Исполняющим обязанности главы назначен первый
+        заместитель главы Сергей Петров»), and so may the date («с 11 марта»)."""
+        doc = self.doc
         verb = self._prev(name_start)
-        if verb < 0 or not _is_link(self.doc[verb].text):
+        if verb >= 0 and not _is_link(doc[verb].text):
+            j = verb
+            while j >= 0 and self._allowed(j) and name_start - j < MAX_PHRASE:
+                j -= 1
+            if j >= 0 and _is_link(doc[j].text) and any(is_head(t) for t in doc[j:name_start]):
+                verb = j
+        if verb < 0 or not _is_link(doc[verb].text):
             return []
         right = self._prev(verb)
+        if right >= 0 and _is_link(doc[right].text):
+            right = self._prev(right)  # «был назначен»
+        right = self._skip_date_back(right)
         left = right
         while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
             left -= 1
-        heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
-        if right < 0 or not heads or not _instrumental(self.doc[heads[0]].text):
+        heads = [i for i in range(left, right + 1) if is_head(doc[i])]
+        if right < 0 or not heads:
             return []
-        return [self.make_post(self._extend_left(heads[0]), right + 1)]
+        start = self._extend_left(heads[0])
+        if not (_instrumental(doc[heads[0]].text) or self._instrumental_status(start, heads[0])):
+            return []
+        return [self.make_post(start, right + 1)]
+
+    def _instrumental_status(self, start: int, head: int) -> bool:
+        """«исполняющим обязанности главы»: the status words carry the instrumental."""
+        return any(
+            i in self.status_tokens and any(p.tag.case == "ablt" for p in parses(doc.text))
+            for i, doc in ((i, self.doc[i]) for i in range(start, head))
+        )
+
+    def _skip_date_back(self, right: int) -> int:
+        """«главы города с 11 марта назначен»: the date before the verb is not the post's."""
+        doc = self.doc
+        if right >= 2 and month_number(doc[right].text) and doc[self._prev(right)].text.isdigit():
+            prep = self._prev(self._prev(right))
+            if prep >= 0 and doc[prep].text.lower() in {"с", "со"}:
+                return self._prev(prep)
+        return right
+
+    def assigned_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Исполнение обязанностей главы администрации возложено на
+        первого заместителя мэра Игоря Кладько»: duties of a post laid on a person make them
+        acting holder of that post."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            if not token.text.lower().startswith("возлож"):
+                continue
+            j = self._next(token.i + 1)
+            if j >= len(doc) or doc[j].text.lower() != "на":
+                continue
+            k = self._next(j + 1)
+            while k < len(doc) and k not in self.per and self._allowed(k) and k - j < MAX_PHRASE:
+                k += 1
+            right = self._skip_date_back(self._prev(token.i))
+            left = right
+            while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
+                left -= 1
+            duties = [i for i in range(left, right + 1) if lemma(doc[i].text) == "обязанность"]
+            heads = [i for i in range(duties[0], right + 1) if is_head(doc[i])] if duties else []
+            if k not in self.per or not heads:
+                continue
+            post = self.make_post(self._extend_left(heads[0]), right + 1)
+            post.status = "acting"
+            out.append((self.per[k].token_start, post))
+        return out
 
     def _phrase_after(self, start: int, stop: int | None = None) -> list[Post]:
         stop = len(self.doc) if stop is None else stop
