@@ -227,9 +227,20 @@ def _org_compound(word: str) -> bool:
     return any(form.endswith(end) and len(form) > len(end) + 1 for end in BODY_ENDINGS)
 
 
+def _plural_only(word: str) -> bool:
+    """A word read only as a plural noun, never as a name: a town named in the plural."""
+    found = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return bool(found) and all(
+        p.tag.number == "plur" and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+        for p in found
+    )
+
+
 def relabel(span: Span) -> Span | None:
     if span.label_ == "PER" and len(span) == 1 and _org_compound(span.text):
         return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ == "PER" and len(span) == 1 and _plural_only(span.text):
+        return Span(span.doc, span.start, span.end, label="LOC")  # «Котельниками», «Химках»
     if span.label_ == "PER":
         found = parses(span.text) if len(span) == 1 else ()
         if found and known(found[0].word) and "Geox" in found[0].tag and found[0].score >= 0.5:

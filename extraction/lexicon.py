@@ -106,6 +106,17 @@ POST_HEADS = frozenset(
     зампред""".split()
 )
 
+# Post heads written short with a dot: «зам. главы», «предс. Н.А. Горб», «нач. управления».
+ABBREVIATED_HEADS = {
+    "зам": "заместитель",
+    "предс": "председатель",
+    "пред": "председатель",
+    "нач": "начальник",
+    "рук": "руководитель",
+    "дир": "директор",
+    "зав": "заведующий",
+}
+
 # Words that may stand before a post head and belong to it («врио главы», «бывший мэр»); the
 # longer status phrases («и.о.», «исполняющий обязанности») are found by ``post_status``.
 POST_PREFIXES = frozenset("врио экс бывший исполняющий временно".split())

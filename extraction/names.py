@@ -174,9 +174,12 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     if last and particle.lower() in NAME_PARTICLES:
         last = f"{particle} {last}"  # «Марин Ле Пен», «Людвиг ван Бетховен»
     alternatives: tuple[tuple[str, str], ...] = ()
-    if last_w and not first_w and not middle and (not initials or gender == "femn"):
-        # a bare «Иванова» (his genitive or her nominative); «И.А. Поздеева» likewise, the
-        # context (a verb, a genitive post) chooses later
+    unknown_first = first_w is not None and not _score(first_w, "Name") >= 0.3
+    ambiguous = not initials or gender == "femn"
+    if last_w and not middle and (not first_w or unknown_first) and ambiguous:
+        # a bare «Иванова» (his genitive or her nominative); «И.А. Поздеева» and «Залимгери
+        # Хагасова» (a first name pymorphy3 does not know) likewise: the context (a verb, a
+        # genitive post, the same man named in full) chooses later
         readings = {
             (_keep_yo(last_w, _nominative(last_w, p, p.tag.gender)), str(p.tag.gender))
             for p in parses(last_w)

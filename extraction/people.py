@@ -160,7 +160,7 @@ class PeopleBuilder:
             if name is None or not (name.last or name.has_full_first):
                 # «В.Л.» alone names nobody a reader could look up
                 continue
-            if name.gender == "femn" and name.alternatives and not name.has_full_first:
+            if name.gender == "femn" and name.alternatives:
                 name = _gendered(doc, ent.token_start, ent.token_end, name)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
         doc._.people = group_people(mentions)

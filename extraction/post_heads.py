@@ -10,12 +10,21 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lexicon import HEAD_PREFIXES, POST_HEADS
+from .lexicon import ABBREVIATED_HEADS, HEAD_PREFIXES, POST_HEADS
 from .morph import inflect, lemma, parses
 
 
 def is_head(token: Token) -> bool:
-    return is_head_word(token.text)
+    return bool(abbreviated_head(token)) or is_head_word(token.text)
+
+
+def abbreviated_head(token: Token) -> str | None:
+    """«зам.» -> «заместитель»: a short post head, only when its dot follows."""
+    full = ABBREVIATED_HEADS.get(token.text.lower())
+    doc = token.doc
+    if full and token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_:
+        return full
+    return None
 
 
 @lru_cache(maxsize=50_000)
@@ -95,3 +104,21 @@ def _singular(word: str) -> bool:
 def is_pronoun(word: str) -> bool:
     """Third-person pronouns: «он», «его», «ей»."""
     return any(p.tag.POS == "NPRO" and "3per" in p.tag for p in parses(word))
+
+
+def expand_compound(title: str) -> str:
+    """«зампредседателя комитета» -> «заместитель председателя комитета», «замглавы» ->
+    «заместитель главы»: the written-out title, as a reader would look it up."""
+    first, _, tail = title.partition(" ")
+    low = first.lower()
+    if not low.startswith("зам") or low.startswith("замест") or len(low) < 6:
+        return title
+    rest = low[3:]
+    if rest in {"пред", "преда"}:
+        genitive: str | None = "председателя"
+    else:
+        base = [p for p in parses(rest) if p.tag.POS == "NOUN" and p.normal_form in POST_HEADS]
+        if not base:
+            return title
+        genitive = inflect(base[0], {"gent", "sing"})
+    return " ".join(x for x in ("заместитель", genitive, tail) if x)

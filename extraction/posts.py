@@ -26,7 +26,14 @@ from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses
 from .normal import normal_phrase
 from .people import Person, Post
-from .post_heads import is_head, is_head_word, is_pronoun, participle_lemma
+from .post_heads import (
+    abbreviated_head,
+    expand_compound,
+    is_head,
+    is_head_word,
+    is_pronoun,
+    participle_lemma,
+)
 from .post_status import STATUS_RUN, split_status
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
@@ -343,6 +350,8 @@ class PostScanner:
             return "\n" not in text
         if text in JOINERS:
             return True
+        if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
+            return True  # «зам. главы»
         if text == "№":  # «заведующая детским садом № 5»
             nxt = self._next(i + 1)
             return nxt < len(self.doc) and self.doc[nxt].text[:1].isdigit()
@@ -710,8 +719,11 @@ class PostScanner:
         if plural_head is not None:
             heads = [plural_head]
         status, first, cut = self._status(start, heads[0] if heads else title_end - 1)
-        words = [t.text for t in doc[first:title_end]]
+        words = [abbreviated_head(t) or t.text for t in doc[first:title_end]]
         words[0] = words[0][cut:]
+        for j in range(1, len(words)):
+            if words[j] == "." and abbreviated_head(doc[first + j - 1]):
+                words[j] = ""  # the dot of «зам.»: the word is written out
         if plural_head is not None and first <= plural_head < title_end:
             words[plural_head - first] = _singular_form(words[plural_head - first])
         spaces = [t.whitespace_ for t in doc[first:title_end]]
@@ -726,6 +738,7 @@ class PostScanner:
             title = normal_phrase(words, spaces)
         if title[:1].isupper() and not title[:2].isupper():
             title = title[:1].lower() + title[1:]
+        title = expand_compound(title)
         end_char = doc[end - 1].idx + len(doc[end - 1])
         return Post(title, org, place, doc[start].idx, end_char, head, status)
 
