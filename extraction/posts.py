@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .dates import month_number
 from .entities import Entity
-from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
+from .lexicon import GEO_DESCRIPTORS, POST_HEADS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses
 from .normal import normal_phrase
 from .people import Person, Post
@@ -76,9 +76,16 @@ def _plural_head(word: str) -> bool:
     if not word[:1].isalpha():
         return False
     return any(
-        p.tag.POS == "NOUN" and p.tag.number == "plur" and is_head_word(p.normal_form)
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and _listed_head(p.normal_form)
         for p in parses(word)
     )
+
+
+def _listed_head(form: str) -> bool:
+    """A post by its own word, or a prefixed one («заместитель», «вице-мэр»); not a word that
+    only ends in one («преследователь» is no «следователь»)."""
+    form = form.replace("ё", "е")
+    return form in POST_HEADS or (form.startswith(("зам", "вице-")) and is_head_word(form))
 
 
 def _singular_form(word: str) -> str:
@@ -202,6 +209,7 @@ class PostScanner:
                     self.per[i] = ent
                 else:
                     self.ent_tokens.setdefault(i, []).append(ent)
+        self.status_tokens: set[int] = set()
         self.status_tokens = self._status_tokens()
 
     def _status_tokens(self) -> set[int]:
@@ -214,7 +222,10 @@ class PostScanner:
             nxt = self._token_at(found.end())
             if first >= nxt or nxt >= len(self.doc) or self.doc[first].idx != found.start():
                 continue  # the run starts inside a word («экс-мэра» is its own head)
-            if is_head(self.doc[nxt]):
+            head = nxt
+            while head < min(len(self.doc) - 1, nxt + 3) and self._modifier(head, head):
+                head = self._next(head + 1)  # «исполняющий обязанности официального представителя»
+            if is_head(self.doc[head]):
                 out.update(range(first, nxt))
         return out
 
@@ -227,6 +238,9 @@ class PostScanner:
             found += [(BEFORE_COMMA if comma else BEFORE, p) for p in before]
             found += [(AFTER, p) for p in self.after(end) + self.predicates_after(end)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
+            # a surer claim wins: «избрания Гачечиладзе премьер-министром станет глава партии
+            # Саломе Зурабишвили» gives the post to Гачечиладзе
+            found += [(BEFORE_COMMA, p) for p in self.predicate_before(start, bridged=True)]
         return found
 
     def named_posts(self) -> list[tuple[int, Post]]:
@@ -561,18 +575,21 @@ class PostScanner:
             i, seen = i + 1, seen + 1
         return posts
 
-    def predicate_before(self, name_start: int) -> list[Post]:
+    def predicate_before(self, name_start: int, bridged: bool = False) -> list[Post]:
         """«Председателем комитета избран Иван Петров»: the post, a link verb, the name. The
         name's own post may stand between («Исполняющим обязанности главы назначен первый
         заместитель главы Сергей Петров»), and so may the date («с 11 марта»)."""
         doc = self.doc
         verb = self._prev(name_start)
-        if verb >= 0 and not _is_link(doc[verb].text):
+        if bridged:
+            if verb < 0 or _is_link(doc[verb].text):
+                return []
             j = verb
             while j >= 0 and self._allowed(j) and name_start - j < MAX_PHRASE:
                 j -= 1
-            if j >= 0 and _is_link(doc[j].text) and any(is_head(t) for t in doc[j:name_start]):
-                verb = j
+            if j < 0 or not any(is_head(t) for t in doc[j:name_start]):
+                return []
+            verb = j
         if verb < 0 or not _is_link(doc[verb].text):
             return []
         right = self._prev(verb)
@@ -720,7 +737,7 @@ class PostScanner:
             heads = [plural_head]
         status, first, cut = self._status(start, heads[0] if heads else title_end - 1)
         words = [abbreviated_head(t) or t.text for t in doc[first:title_end]]
-        words[0] = words[0][cut:]
+        glued = words[0][:cut]  # «экс-» of «экс-премьера»: cut after the word is normalised
         for j in range(1, len(words)):
             if words[j] == "." and abbreviated_head(doc[first + j - 1]):
                 words[j] = ""  # the dot of «зам.»: the word is written out
@@ -738,6 +755,8 @@ class PostScanner:
             title = normal_phrase(words, spaces)
         if title[:1].isupper() and not title[:2].isupper():
             title = title[:1].lower() + title[1:]
+        if glued and title.lower().startswith(glued.lower()):
+            title = title[len(glued) :]
         title = expand_compound(title)
         end_char = doc[end - 1].idx + len(doc[end - 1])
         return Post(title, org, place, doc[start].idx, end_char, head, status)
