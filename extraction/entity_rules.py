@@ -51,6 +51,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = consistent_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
     spans = [surname_beside(doc, s) for s in spans]
+    per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
+    spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
     return spans + nested_places(doc, spans)
 
 
@@ -93,7 +95,9 @@ def surname_beside(doc: Doc, span: Span) -> Span:
 
 def _caps_word(token: Token) -> bool:
     text = token.text
-    return len(text) >= 3 and text.isalpha() and text.isupper() and not known(text)
+    if len(text) < 3 or not text.isalpha() or not text.isupper():
+        return False
+    return not known(text) or any("Surn" in p.tag for p in parses(text))
 
 
 def _initial(doc: Doc, i: int) -> bool:

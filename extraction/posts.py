@@ -157,15 +157,24 @@ class PostFinder:
         for mention, post in scanner.named_posts():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
-        for mention, post in scanner.listed_posts() + scanner.assigned_posts():
+        listed = scanner.listed_posts()
+        for mention, post in listed + scanner.assigned_posts():
             if mention in owner:
                 found.append((BEFORE, owner[mention], post))
+        # «заместители главы администрации Юрий Лапин, …»: the «главы администрации» inside
+        # the shared post is not a post of the first name
+        inside = [(p.start, p.end) for _, p in listed]
         for sureness, n, post in found:
             claims.setdefault((post.start, post.end), []).append((sureness, n, post))
         for claimed in claims.values():
             best = max(sureness for sureness, _, _ in claimed)
             owners = set()
             for sureness, n, post in claimed:
+                if any(
+                    s <= post.start and post.end <= e and (s, e) != (post.start, post.end)
+                    for s, e in inside
+                ):
+                    continue
                 if sureness == best and n not in owners:
                     owners.add(n)
                     people[n].posts.append(post)
