@@ -46,7 +46,7 @@ CIRCUMSTANCE_NOUNS = frozenset(
     месяц неделя итог целое сторона помощь
     речь выступление интервью беседа заявление обращение письмо эфир""".split()
 )
-STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
+STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "ADJS", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 DASHES = {"-", "–", "—"}
 MAX_PHRASE = 14
 
@@ -63,6 +63,11 @@ def _is_link(word: str) -> bool:
     return any(
         p.normal_form in LINK_VERBS and p.tag.POS in {"VERB", "PRTS", "INFN"} for p in parses(word)
     )
+
+
+def _was(word: str) -> bool:
+    """«был», «была»: the past of «быть» alone (not «был назначен») puts a post behind."""
+    return word.lower() in {"был", "была", "были"}
 
 
 def _instrumental(word: str) -> bool:
@@ -440,8 +445,8 @@ class PostScanner:
             if start > left:
                 break
             comma = self._prev(left)
-            if comma < 0 or self.doc[comma].text != ",":
-                break
+            if comma < 0 or self.doc[comma].text not in {",", *DASHES}:
+                break  # «заместитель главы – начальник управления Ильдар Исаев»: two posts
             right = self._prev(comma)
         return posts
 
@@ -546,12 +551,15 @@ class PostScanner:
         a post in the instrumental after the name, maybe after a link verb."""
         i = self._next(name_end)
         earlier = False  # «Петров ранее работал секретарём совета»: a post held before
+        links = []
         for _ in range(3):
             if i < len(self.doc) and self.doc[i].text.lower() in EARLIER:
                 earlier = True
                 i = self._next(i + 1)
             elif i < len(self.doc) and _is_link(self.doc[i].text):
+                links.append(self.doc[i].text)
                 i = self._next(i + 1)
+        earlier = earlier or (len(links) == 1 and _was(links[0]))  # «Петров был мэром»
         start = i
         while i < len(self.doc) and self._modifier(i, i) and not is_head(self.doc[i]):
             i = self._next(i + 1)
@@ -602,7 +610,9 @@ class PostScanner:
         if verb < 0 or not _is_link(doc[verb].text):
             return []
         right = self._prev(verb)
+        past = _was(doc[verb].text)  # «мэром был Вадим Булавин»: the post is behind him
         if right >= 0 and _is_link(doc[right].text):
+            past = False
             right = self._prev(right)  # «был назначен»
         right = self._skip_date_back(right)
         left = right
@@ -614,7 +624,10 @@ class PostScanner:
         start = self._extend_left(heads[0])
         if not (_instrumental(doc[heads[0]].text) or self._instrumental_status(start, heads[0])):
             return []
-        return [self.make_post(start, right + 1)]
+        post = self.make_post(start, right + 1)
+        if past and post.status == "current":
+            post.status = "former"
+        return [post]
 
     def _instrumental_status(self, start: int, head: int) -> bool:
         """«исполняющим обязанности главы»: the status words carry the instrumental."""
