@@ -144,6 +144,8 @@ CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
 SENTENCE_ENDS = {".", "!", "?", "…"}
+# Verbs of heading a place or a body: the subject holds its top post.
+HEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
 
@@ -163,7 +165,7 @@ class PostFinder:
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
         listed = scanner.listed_posts()
-        for mention, post in listed + scanner.assigned_posts():
+        for mention, post in listed + scanner.assigned_posts() + scanner.headed_posts():
             if mention in owner:
                 found.append((BEFORE, owner[mention], post))
         # «заместители главы администрации Юрий Лапин, …»: the «главы администрации» inside
@@ -644,6 +646,59 @@ class PostScanner:
             if prep >= 0 and doc[prep].text.lower() in {"с", "со"}:
                 return self._prev(prep)
         return right
+
+    def headed_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Красноармейск возглавил Александр Фёдоров», «Фёдоров
+        возглавлял Котельники», «Руководить Котельниками начал Сергей Жигалов»: heading a
+        place makes its head («глава»); what else one heads (a delegation, a list, a march)
+        is too often no post. The imperfective past («возглавлял») is a post held before."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            if not token.text.lower().startswith(("возглав", "руковод")):
+                continue
+            found = parses(token.text)
+            verb = found[0] if found else None
+            if verb is None or verb.normal_form not in HEADING_VERBS:
+                continue
+            obj = self._entity_beside(token.i)
+            if obj is None:
+                continue
+            ends = (token.i, obj.token_start, obj.token_end - 1)
+            left, right = min(ends), max(ends)
+            subject = self._person_beside(left, right)
+            if subject is None:
+                continue
+            title, place = "глава", self._place_name(self._innermost_place(obj))
+            past = verb.tag.tense == "past" and verb.tag.aspect == "impf"
+            end_char = doc[right].idx + len(doc[right])
+            status = "former" if past else "current"
+            post = Post(title, None, place, doc[left].idx, end_char, title, status)
+            out.append((subject, post))
+        return out
+
+    def _entity_beside(self, verb: int) -> Entity | None:
+        """The place right after the verb, else right before it."""
+        for i in (self._next(verb + 1), self._prev(verb)):
+            for ent in self.ent_tokens.get(i, []) if i >= 0 else []:
+                if ent.type == "LOC" and i in (ent.token_start, ent.token_end - 1):
+                    return ent
+        return None
+
+    def _person_beside(self, left: int, right: int) -> int | None:
+        """The name right after the verb phrase (maybe past one auxiliary verb), else right
+        before it."""
+        after = self._next(right + 1)
+        if after < len(self.doc) and after not in self.per:
+            found = parses(self.doc[after].text)
+            if found and found[0].tag.POS == "VERB":
+                after = self._next(after + 1)  # «начал»
+        if after < len(self.doc) and after in self.per:
+            return self.per[after].token_start
+        before = self._prev(left)
+        if before >= 0 and before in self.per:
+            return self.per[before].token_start
+        return None
 
     def assigned_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Исполнение обязанностей главы администрации возложено на

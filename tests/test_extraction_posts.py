@@ -413,3 +413,30 @@ def test_short_and_informal_titles() -> None:
     }
     for text, (last, title, status) in cases.items():
         assert post_of(text, last)[:2] == (title, status), text
+
+
+def test_heading_a_place_is_its_head() -> None:
+    assert post_of("Красноармейск возглавил Александр Фомичёв.", "Фомичёв") == (
+        "глава",
+        "current",
+        "Красноармейск",
+    )
+    assert post_of("Руководить Котельниками начал Сергей Жигалов.", "Жигалов")[0] == "глава"
+    assert post_of("До этого Олег Лунин возглавлял Ногинск.", "Лунин")[:2] == ("глава", "former")
+    assert posts_of("Олег Лунин возглавил колонну на параде.", "Лунин") == []
+
+
+def test_post_linked_by_was_alone_is_former() -> None:
+    text = "В 2008 году мэром был Вадим Булавин, победивший на выборах."
+    assert post_of(text, "Булавин")[:2] == ("мэр", "former")
+    text = "В 2008 году мэром был избран Вадим Булавин."
+    assert post_of(text, "Булавин")[:2] == ("мэр", "current")
+
+
+def test_two_posts_joined_by_a_dash() -> None:
+    text = (
+        "С докладом выступил заместитель главы администрации – начальник финансового "
+        "управления Ильдар Исаев."
+    )
+    titles = [p["title"] for p in posts_of(text, "Исаев")]
+    assert titles == ["заместитель главы администрации", "начальник финансового управления"]
