@@ -634,8 +634,8 @@ class PostScanner:
     def _instrumental_status(self, start: int, head: int) -> bool:
         """«исполняющим обязанности главы»: the status words carry the instrumental."""
         return any(
-            i in self.status_tokens and any(p.tag.case == "ablt" for p in parses(doc.text))
-            for i, doc in ((i, self.doc[i]) for i in range(start, head))
+            i in self.status_tokens and any(p.tag.case == "ablt" for p in parses(self.doc[i].text))
+            for i in range(start, head)
         )
 
     def _skip_date_back(self, right: int) -> int:
@@ -843,7 +843,8 @@ class PostScanner:
         главы» -> acting from «главы»; «экс-мэра» -> former from «мэра»."""
         doc = self.doc
         base = doc[start].idx
-        status, n = split_status(doc.text[base : doc[head].idx + len(doc[head])])
+        # the span's own text: ``Doc.text`` joins every token of the document anew
+        status, n = split_status(doc[start : head + 1].text)
         if n == 0:
             return status, start, 0
         cut = base + n
