@@ -17,16 +17,10 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .morph import parses
+from .morph import known, parses
 from .people import Person, Post
-from .posts import (
-    SENTENCE_ENDS,
-    PostScanner,
-    distinct_posts,
-    is_head,
-    is_head_word,
-    is_pronoun,
-)
+from .post_heads import is_head, is_head_word, is_pronoun
+from .posts import SENTENCE_ENDS, PostScanner, distinct_posts
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 
@@ -35,6 +29,20 @@ def _finite(word: str) -> bool:
     """A verb in the indicative: «заявил», «считает» (not an infinitive or participle)."""
     found = parses(word)
     return bool(found) and found[0].tag.POS == "VERB" and "indc" in found[0].tag
+
+
+def _name_like(word: str) -> bool:
+    """«Лонгин» may be a name the NER missed; «Думы» (a known common noun) is not."""
+    found = parses(word)
+    if not found or not known(found[0].word):
+        return True
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in found)
+
+
+def _predicative(word: str) -> bool:
+    """«намерен», «уверен», «готов»: a short adjective as the predicate of a singular subject."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "ADJS" and found[0].tag.number == "sing"
 
 
 def _between(mentions: list[tuple[int, int]], start: int, end: int) -> set[int]:
@@ -57,7 +65,8 @@ def _nominative_post(word: str) -> bool:
 def _gender_fits(verb: Token, gender: str | None) -> bool:
     """«заявила» does not speak of a man."""
     tag = parses(verb.text)[0].tag
-    return not (gender and tag.gender and tag.tense == "past" and tag.gender != gender)
+    said = tag.tense == "past" or tag.POS == "ADJS"
+    return not (gender and tag.gender and said and tag.gender != gender)
 
 
 def _same_post(a: Post, b: Post) -> bool:
@@ -98,7 +107,7 @@ class AnaphoraScanner(PostScanner):
             i = end
             after = self._next(self._head_of(start, end) + 1)
             if after < len(self.doc) and self.doc[after].text[:1].isupper():
-                if after not in self.ent_tokens:
+                if after not in self.ent_tokens and _name_like(self.doc[after].text):
                     continue  # «архиепископ Лонгин»: a name the NER missed, not a bare post
             verb = self._subject_verb(start, end)
             if verb is None or not _nominative_post(self.doc[self._head_of(start, end)].text):
@@ -160,7 +169,7 @@ class AnaphoraScanner(PostScanner):
             text = self.doc[j].text
             if text in SENTENCE_ENDS or "\n" in text or j in self.per or text in {",", ":", ";"}:
                 return None
-            if _finite(text):
+            if _finite(text) or _predicative(text):
                 return self.doc[j]
             if is_head(self.doc[j]):
                 return None

@@ -24,6 +24,8 @@ from .lexicon import (
     PLACE_ORG_HEADS,
 )
 from .morph import known, lemma, parses
+from .names import split_name
+from .post_heads import is_head
 
 FUNCTION_POS = {"CONJ", "PRCL", "PREP", "ADVB", "INTJ", "NPRO"}
 SEPARATORS = {"(", ")", "[", "]", "{", "}", "•", "·", ",", ";", ":", "|", "/", "—", "–", "−"}
@@ -47,7 +49,55 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += org_of_place(doc, spans)
     spans = _grow(spans, org_chains(doc, spans))
     spans = consistent_places(doc, spans)
+    spans = [governed_place(doc, s) for s in spans]
+    spans = [surname_beside(doc, s) for s in spans]
+    per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
+    spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
     return spans + nested_places(doc, spans)
+
+
+def governed_place(doc: Doc, span: Span) -> Span:
+    """«мэру Покрова», «Глава Калуги Дмитрий Денисов»: one word in the genitive right after a
+    post head it cannot stand in apposition to (another case, or a name follows) is what the
+    post governs — a place, not a person called «Покров»."""
+    if span.label_ != "PER" or len(span) != 1 or span.start == 0:
+        return span
+    head = doc[span.start - 1]
+    if not head.text[:1].isalpha() or not is_head(head):
+        return span
+    word = [p for p in parses(span.text) if p.tag.POS == "NOUN"]
+    if not any(p.tag.case == "gent" for p in word):
+        return span
+    head_cases = {p.tag.case for p in parses(head.text) if p.tag.POS == "NOUN"}
+    name_follows = span.end < len(doc) and doc[span.end].text[:1].isupper()
+    name_follows = name_follows and any("Name" in p.tag for p in parses(doc[span.end].text))
+    if name_follows or not head_cases & {p.tag.case for p in word}:
+        return Span(doc, span.start, span.end, label="LOC")
+    return span
+
+
+def surname_beside(doc: Doc, span: Span) -> Span:
+    """«главу - ВРАЖНОВА Александра Сергеевича»: a first name and patronymic that slovnet took
+    without the surname in capitals beside them."""
+    if span.label_ != "PER" or len(span) != 2:
+        return span
+    name = split_name([t.text for t in span])
+    if name is None or name.last or not name.middle or not name.has_full_first:
+        return span
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and _caps_word(before):
+        return Span(doc, span.start - 1, span.end, label="PER")
+    if after is not None and _caps_word(after):
+        return Span(doc, span.start, span.end + 1, label="PER")
+    return span
+
+
+def _caps_word(token: Token) -> bool:
+    text = token.text
+    if len(text) < 3 or not text.isalpha() or not text.isupper():
+        return False
+    return not known(text) or any("Surn" in p.tag for p in parses(text))
 
 
 def _initial(doc: Doc, i: int) -> bool:
@@ -172,7 +222,29 @@ def _head(span: Span) -> str:
     return ""
 
 
+# Heads of bodies that close compound names: «Казгордума», «Госсобрание», «Мосгорсовет».
+BODY_ENDINGS = ("дума", "собрание", "совет", "управа", "администрация")
+
+
+def _org_compound(word: str) -> bool:
+    form = lemma(word)
+    return any(form.endswith(end) and len(form) > len(end) + 1 for end in BODY_ENDINGS)
+
+
+def _plural_only(word: str) -> bool:
+    """A word read only as a plural noun, never as a name: a town named in the plural."""
+    found = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return bool(found) and all(
+        p.tag.number == "plur" and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+        for p in found
+    )
+
+
 def relabel(span: Span) -> Span | None:
+    if span.label_ == "PER" and len(span) == 1 and _org_compound(span.text):
+        return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ == "PER" and len(span) == 1 and _plural_only(span.text):
+        return Span(span.doc, span.start, span.end, label="LOC")  # «Котельниками», «Химках»
     if span.label_ == "PER":
         found = parses(span.text) if len(span) == 1 else ()
         if found and known(found[0].word) and "Geox" in found[0].tag and found[0].score >= 0.5:
@@ -309,8 +381,6 @@ def _sentence_start(doc: Doc, i: int) -> bool:
 
 def drop_post_heads(span: Span) -> Span | None:
     """«Замглавы Федеральной миграционной службы» opens a sentence: the post is not the org."""
-    from .posts import is_head
-
     start = span.start
     while start < span.end and span.label_ != "PER" and is_head(span.doc[start]):
         start += 1

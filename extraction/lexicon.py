@@ -106,8 +106,20 @@ POST_HEADS = frozenset(
     зампред""".split()
 )
 
-# Words that may stand before a post head and belong to it («врио главы», «первый заместитель»).
-POST_PREFIXES = frozenset("врио и.о. и. о. экс бывший исполняющий обязанности временно".split())
+# Post heads written short with a dot: «зам. главы», «предс. Н.А. Горб», «нач. управления».
+ABBREVIATED_HEADS = {
+    "зам": "заместитель",
+    "предс": "председатель",
+    "пред": "председатель",
+    "нач": "начальник",
+    "рук": "руководитель",
+    "дир": "директор",
+    "зав": "заведующий",
+}
+
+# Words that may stand before a post head and belong to it («врио главы», «бывший мэр»); the
+# longer status phrases («и.о.», «исполняющий обязанности») are found by ``post_status``.
+POST_PREFIXES = frozenset("врио экс бывший исполняющий временно".split())
 
 # Prefixes glued to a head: «вице-губернатор», «экс-председатель», «замглавы».
 HEAD_PREFIXES = ("вице-", "экс-", "зам", "врио-", "генерал-", "премьер-", "пресс-", "гене")

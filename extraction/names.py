@@ -146,6 +146,11 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         if family_first:
             backward = forward + 1  # «Ху Цзиньтао», «Чэнь Дэмин»: East Asian family name first
         first_w, last_w = (a, b) if forward >= backward else (b, a)
+        if len(rest) == 2 and len(full) == 3 and full[2] in middle_w and _score(b, "Name"):
+            # «Козловская Оксана Витальевна»: a patronymic last puts the surname first
+            first_w, last_w = b, a
+        elif len(rest) == 2 and len(full) == 3 and full[1] in middle_w and _score(a, "Name"):
+            first_w, last_w = a, b  # «Оксана Витальевна Козловская»
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w)
     if last_w and not first_w and initials and words and _bare(words[0]) == last_w:
@@ -169,21 +174,45 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     if last and particle.lower() in NAME_PARTICLES:
         last = f"{particle} {last}"  # «Марин Ле Пен», «Людвиг ван Бетховен»
     alternatives: tuple[tuple[str, str], ...] = ()
-    if last_w and not first_w and not initials and not middle:
+    unknown_first = first_w is not None and not _score(first_w, "Name") >= 0.3
+    ambiguous = not initials or gender == "femn"
+    if last_w and not middle and (not first_w or unknown_first) and ambiguous:
+        # a bare «Иванова» (his genitive or her nominative); «И.А. Поздеева» and «Залимгери
+        # Хагасова» (a first name pymorphy3 does not know) likewise: the context (a verb, a
+        # genitive post, the same man named in full) chooses later
         readings = {
             (_keep_yo(last_w, _nominative(last_w, p, p.tag.gender)), str(p.tag.gender))
             for p in parses(last_w)
             if "Surn" in p.tag and p.tag.gender
         }
         alternatives = tuple(sorted(r for r in readings if r[0] != last))
+    elif first_w and not last_w and not middle and not initials and not _known(first_w):
+        # «Саса»: an unknown word read as a first name may be the surname «Сас» said again
+        readings = {
+            (title_case(p.normal_form), str(p.tag.gender))
+            for p in parses(first_w)
+            if p.tag.POS == "NOUN" and p.tag.gender in GENDERS and "Fixd" not in p.tag
+        }
+        alternatives = tuple(sorted(readings))
     return Name(last, first, mid, gender, family_first, alternatives)
 
 
 def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
     """Surname parse first; then adjective surnames (Долгорукий) and unknown foreign ones."""
     parse = _best(word, "Surn", gender, case)
+    if parse is not None and not known(word):
+        # «Куприянцу»: the guesser's plain-noun reading keeps the fleeting vowel (-ец) that
+        # its surname reading drops
+        for p in parses(word):
+            if p.tag.POS == "NOUN" and p.tag.case == case and "Surn" not in p.tag:
+                if p.normal_form.endswith("ец") and p.normal_form[:-2] + "ц" == parse.normal_form:
+                    return title_case(p.normal_form)
     if parse is not None:
         return _keep_yo(word, _nominative(word, parse, gender))
+    if case not in (None, "nomn") and gender == "masc" and not known(word):
+        stem = _strip_case(word, case)
+        if stem:
+            return title_case(stem)
     if case in (None, "nomn") and not any(known(p.word) for p in parses(word)):
         return title_case(word)  # an unknown foreign surname in the nominative: as written
     for p in parses(word):
@@ -199,6 +228,27 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
             if form:
                 return _keep_yo(word, title_case(form))
     return title_case(word)
+
+
+# Case endings of a man's surname with a consonant stem: «Сасу», «Саса», «Сасом», «Сасе».
+MASC_ENDINGS = {
+    "gent": ("а", "я"),
+    "accs": ("а", "я"),
+    "datv": ("у", "ю"),
+    "ablt": ("ом", "ем"),
+    "loct": ("е",),
+}
+CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+
+
+def _strip_case(word: str, case: str) -> str | None:
+    """The nominative of an unknown man's surname in an oblique case, when pymorphy3 only
+    guesses it indeclinable; None unless a consonant stem is left."""
+    for ending in MASC_ENDINGS.get(case, ()):
+        stem = word[: -len(ending)]
+        if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in CONSONANTS:
+            return stem
+    return None
 
 
 def _keep_yo(source: str, word: str) -> str:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .morph import parses
 from .names import Name, split_name
+from .post_heads import is_head
 
 
 @dataclass
@@ -23,12 +25,14 @@ class Post:
     start: int
     end: int
     head: str = ""  # lemma of the post's head word, to recognise the post when it recurs
+    status: str = "current"  # current / former / acting / elect (``post_status.STATUSES``)
 
     def as_dict(self) -> dict:
         return {
             "title": self.title,
             "org": self.org,
             "place": self.place,
+            "status": self.status,
             "start": self.start,
             "end": self.end,
         }
@@ -116,6 +120,8 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
             ]
             if targets:
                 break
+        if len(targets) > 1 and not name.last and name.has_full_first and name.middle:
+            targets = _last_named_before(groups, targets, min(m[1] for m in groups[g]))
         if len(targets) == 1 or (targets and _same_person(groups, targets)):
             groups[targets[0]].extend(groups[g])
             alive.discard(g)
@@ -127,6 +133,14 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
         person.tokens = [(m[3], m[4]) for m in ms]
         people.append(person)
     return people
+
+
+def _last_named_before(groups: list, targets: list[int], pos: int) -> list[int]:
+    """«Андрей Алексеевич, прошу …» addresses the Андрей named last before it, not an
+    earlier namesake by first name."""
+    before = {h: max((m[1] for m in groups[h] if m[1] < pos), default=-1) for h in targets}
+    named = [h for h in targets if before[h] >= 0]
+    return [max(named, key=lambda h: before[h])] if named else targets
 
 
 def _same_person(groups: list, targets: list[int]) -> bool:
@@ -146,9 +160,51 @@ class PeopleBuilder:
             if name is None or not (name.last or name.has_full_first):
                 # «В.Л.» alone names nobody a reader could look up
                 continue
+            if name.gender == "femn" and name.alternatives:
+                name = _gendered(doc, ent.token_start, ent.token_end, name)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
         doc._.people = group_people(mentions)
         return doc
+
+
+def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
+    """«И.А. Поздеева» is her nominative or his genitive: a past-tense verb beside the name
+    («сообщил И.А. Поздеева», «Галимзянова отметил») or a genitive post before it («доклад
+    главы администрации И.А. Поздеева») says it is his."""
+    gender = _verb_gender(doc, end, 1) or _verb_gender(doc, start - 1, -1)
+    if gender is None and _genitive_post_before(doc, start):
+        gender = "masc"
+    if gender != "masc":
+        return name
+    for last, alt_gender in name.alternatives:
+        if alt_gender == "masc":
+            return Name(last, name.first, name.middle, "masc", name.family_first)
+    return name
+
+
+def _verb_gender(doc: Doc, i: int, step: int) -> str | None:
+    while 0 <= i < len(doc) and (doc[i].is_space or doc[i].text == "."):
+        i += step
+    if not 0 <= i < len(doc):
+        return None
+    found = parses(doc[i].text)
+    if found and found[0].tag.POS == "VERB" and found[0].tag.tense == "past":
+        return found[0].tag.gender
+    return None
+
+
+def _genitive_post_before(doc: Doc, start: int) -> bool:
+    """The nearest post head before the name in its sentence is a genitive singular."""
+    for i in range(start - 1, max(-1, start - 12), -1):
+        text = doc[i].text
+        if text in {".", "!", "?", "\n"} or "\n" in text:
+            return False
+        if is_head(doc[i]):
+            cases = {
+                p.tag.case for p in parses(text) if p.tag.POS == "NOUN" and p.tag.number != "plur"
+            }
+            return "gent" in cases and "nomn" not in cases
+    return False
 
 
 @Language.factory("dw_people")

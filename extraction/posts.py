@@ -16,17 +16,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .dates import month_number
 from .entities import Entity
-from .lexicon import GEO_DESCRIPTORS, HEAD_PREFIXES, POST_HEADS, POST_PREFIXES
-from .morph import inflect, known, lemma, parses
+from .lexicon import GEO_DESCRIPTORS, POST_HEADS, POST_PREFIXES
+from .morph import inflect, known, lemma, match_case, parses
 from .normal import normal_phrase
 from .people import Person, Post
+from .post_heads import (
+    abbreviated_head,
+    expand_compound,
+    is_head,
+    is_head_word,
+    is_pronoun,
+    participle_lemma,
+)
+from .post_status import STATUS_RUN, split_status
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
@@ -38,89 +46,11 @@ CIRCUMSTANCE_NOUNS = frozenset(
     месяц неделя итог целое сторона помощь
     речь выступление интервью беседа заявление обращение письмо эфир""".split()
 )
-STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
+STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "ADJS", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 DASHES = {"-", "–", "—"}
 MAX_PHRASE = 14
 
 
-def is_head(token: Token) -> bool:
-    return is_head_word(token.text)
-
-
-@lru_cache(maxsize=50_000)
-def is_head_word(word: str) -> bool:
-    """Does the word name a post? Prefixed forms count: «вице-губернатор», «экс-премьера»."""
-    text = word.lower().replace("ё", "е")
-    if not text[:1].isalpha():
-        return False
-    found = parses(text)
-    if found and found[0].tag.POS != "NOUN":
-        # «После приземления»: a preposition, not the locative of «посол»; but «управляющий
-        # делами», «заведующая отделом» are participles that name a post
-        return _participle_head(text)
-    if not _singular(text):
-        return False
-    if _names_post(text):
-        return True
-    for prefix in HEAD_PREFIXES:
-        if text.startswith(prefix) and len(text) > len(prefix) + 2:
-            if _names_post(text[len(prefix) :].lstrip("-")):
-                return True
-    if "-" in text and _names_post(text.rsplit("-", 1)[1]):
-        return True
-    # compounds ending in a post: «бундестренер», «зампредседателя»
-    return any(
-        p.normal_form.endswith(head) and len(p.normal_form) > len(head)
-        for p in found[:1]
-        for head in LONG_HEADS
-    )
-
-
-# Posts named by a participle or adjective used as a noun.
-PARTICIPLE_HEADS = frozenset(h for h in POST_HEADS if h.endswith(("щий", "нный", "чий")))
-# every singular form of such a word keeps its stem («заведующ-ая», «уполномоченн-ого»)
-PARTICIPLE_STEMS = tuple(sorted({h[:-2].replace("ё", "е") for h in PARTICIPLE_HEADS}))
-
-
-def _participle_head(word: str) -> bool:
-    """«управляющий», «заведующая», «уполномоченного»: singular, and the masculine
-    nominative of the word is a post. Inflecting is costly, so only words with the stem of
-    such a post are inflected."""
-    if not word.replace("ё", "е").startswith(PARTICIPLE_STEMS):
-        return False
-    for p in parses(word):
-        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "sing":
-            if inflect(p, {"masc", "sing", "nomn"}) in PARTICIPLE_HEADS:
-                return True
-    return False
-
-
-def _participle_lemma(word: str) -> str:
-    """«заведующей» -> «заведующий» (pymorphy3's lemma of a participle is its verb)."""
-    for p in parses(word):
-        if p.tag.POS in {"ADJF", "PRTF"}:
-            form = inflect(p, {"masc", "sing", "nomn"})
-            if form in PARTICIPLE_HEADS:
-                return form
-    return lemma(word)
-
-
-def _names_post(word: str) -> bool:
-    """Any noun reading counts: «премьера» is first of all a première, but also a premier."""
-    return any(
-        p.normal_form.replace("ё", "е") in POST_HEADS
-        for p in parses(word)
-        if p.tag.POS == "NOUN" or p.normal_form == word
-    )
-
-
-def _singular(word: str) -> bool:
-    """One person holds one post: «руководители органов …» lists people, not a post."""
-    found = parses(word)
-    return not found or any(p.tag.number != "plur" for p in found if p.tag.POS == "NOUN")
-
-
-LONG_HEADS = tuple(h for h in POST_HEADS if len(h) >= 6 and "-" not in h)
 APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
 # Verbs that link a person to a post in the instrumental: «стал председателем».
 LINK_VERBS = frozenset(
@@ -135,15 +65,42 @@ def _is_link(word: str) -> bool:
     )
 
 
+def _was(word: str) -> bool:
+    """«был», «была»: the past of «быть» alone (not «был назначен») puts a post behind."""
+    return word.lower() in {"был", "была", "были"}
+
+
 def _instrumental(word: str) -> bool:
     return is_head_word(word) and any(
         p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word)
     )
 
 
-def is_pronoun(word: str) -> bool:
-    """Third-person pronouns: «он», «его», «ей»."""
-    return any(p.tag.POS == "NPRO" and "3per" in p.tag for p in parses(word))
+def _plural_head(word: str) -> bool:
+    """«заместители», «депутатами», «главы»: a post head in the plural."""
+    if not word[:1].isalpha():
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and _listed_head(p.normal_form)
+        for p in parses(word)
+    )
+
+
+def _listed_head(form: str) -> bool:
+    """A post by its own word, or a prefixed one («заместитель», «вице-мэр»); not a word that
+    only ends in one («преследователь» is no «следователь»)."""
+    form = form.replace("ё", "е")
+    return form in POST_HEADS or (form.startswith(("зам", "вице-")) and is_head_word(form))
+
+
+def _singular_form(word: str) -> str:
+    """«заместители» -> «заместитель», «Заместителями» -> «Заместителем» (same case)."""
+    for p in parses(word):
+        if p.tag.POS == "NOUN" and p.tag.number == "plur" and is_head_word(p.normal_form):
+            form = inflect(p, {"sing", p.tag.case})
+            if form:
+                return match_case(word, form)
+    return word
 
 
 def _cases(word: str) -> set[str]:
@@ -187,6 +144,10 @@ CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
 SENTENCE_ENDS = {".", "!", "?", "…"}
+# Verbs of heading a place or a body: the subject holds its top post.
+HEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})
+# Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
+EARLIER = frozenset({"ранее", "раньше", "прежде"})
 
 
 class PostFinder:
@@ -203,12 +164,24 @@ class PostFinder:
         for mention, post in scanner.named_posts():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
+        listed = scanner.listed_posts()
+        for mention, post in listed + scanner.assigned_posts() + scanner.headed_posts():
+            if mention in owner:
+                found.append((BEFORE, owner[mention], post))
+        # «заместители главы администрации Юрий Лапин, …»: the «главы администрации» inside
+        # the shared post is not a post of the first name
+        inside = [(p.start, p.end) for _, p in listed]
         for sureness, n, post in found:
             claims.setdefault((post.start, post.end), []).append((sureness, n, post))
         for claimed in claims.values():
             best = max(sureness for sureness, _, _ in claimed)
             owners = set()
             for sureness, n, post in claimed:
+                if any(
+                    s <= post.start and post.end <= e and (s, e) != (post.start, post.end)
+                    for s, e in inside
+                ):
+                    continue
                 if sureness == best and n not in owners:
                     owners.add(n)
                     people[n].posts.append(post)
@@ -252,6 +225,25 @@ class PostScanner:
                     self.per[i] = ent
                 else:
                     self.ent_tokens.setdefault(i, []).append(ent)
+        self.status_tokens: set[int] = set()
+        self.status_tokens = self._status_tokens()
+
+    def _status_tokens(self) -> set[int]:
+        """Tokens of the status words right before a post head: «и.о.» is five tokens, «и»
+        and «.» among them, which only belong to a post phrase when a head follows."""
+        out: set[int] = set()
+        text = self.doc.text
+        for found in STATUS_RUN.finditer(text):
+            first = self._token_at(found.start())
+            nxt = self._token_at(found.end())
+            if first >= nxt or nxt >= len(self.doc) or self.doc[first].idx != found.start():
+                continue  # the run starts inside a word («экс-мэра» is its own head)
+            head = nxt
+            while head < min(len(self.doc) - 1, nxt + 3) and self._modifier(head, head):
+                head = self._next(head + 1)  # «исполняющий обязанности официального представителя»
+            if is_head(self.doc[head]):
+                out.update(range(first, nxt))
+        return out
 
     def find(self, person: Person) -> list[tuple[int, Post]]:
         """(sureness, post) for every post phrase around the person's mentions."""
@@ -262,6 +254,9 @@ class PostScanner:
             found += [(BEFORE_COMMA if comma else BEFORE, p) for p in before]
             found += [(AFTER, p) for p in self.after(end) + self.predicates_after(end)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
+            # a surer claim wins: «избрания Гачечиладзе премьер-министром станет глава партии
+            # Саломе Зурабишвили» gives the post to Гачечиладзе
+            found += [(BEFORE_COMMA, p) for p in self.predicate_before(start, bridged=True)]
         return found
 
     def named_posts(self) -> list[tuple[int, Post]]:
@@ -282,6 +277,67 @@ class PostScanner:
             if posts and mention is not None:
                 out.append((mention, posts[0]))
         return out
+
+    def listed_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for one post in the plural before a list of names: each
+        named person holds it. «заместители главы администрации Юрий Ильин, Ирина Ширшина и
+        Сергей Волков», «Заместителями избраны Оксана Лебедева, Марат Исаев», «Отсутствовали
+        депутаты: Коняев А.П., Серов В.И.»."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            i = token.i
+            if i in self.per or i in self.ent_tokens or not _plural_head(token.text):
+                continue
+            prev = self._prev(i)
+            if prev >= 0 and (is_head(doc[prev]) or _plural_head(doc[prev].text)):
+                continue  # «заместители главы»: «главы» depends on the head before it
+            end = i + 1
+            while end < len(doc) and end not in self.per and self._allowed(end):
+                if end - i > MAX_PHRASE:
+                    break
+                end += 1
+            tail = end
+            while tail > i + 1 and not doc[tail - 1].text[:1].isalnum():
+                tail -= 1
+            names = self._name_list(self._skip_to_name(end))
+            if len(names) < 2:
+                continue
+            post = self.make_post(self._extend_left(i), tail, plural_head=i)
+            out += [(name, post) for name in names]
+        return out
+
+    def _skip_to_name(self, i: int) -> int:
+        """From the end of a plural post to the list it names: over a colon, a link verb and
+        an adverb («Заместителями также избраны Оксана Лебедева»)."""
+        seen = 0
+        while i < len(self.doc) and i not in self.per and seen < 4:
+            token = self.doc[i]
+            if token.is_space and "\n" not in token.text or token.text == ":":
+                i += 1
+                continue
+            found = parses(token.text)
+            if not (_is_link(token.text) or (found and found[0].tag.POS in {"ADVB", "PRCL"})):
+                return -1
+            i, seen = i + 1, seen + 1
+        return i if i < len(self.doc) else -1
+
+    def _name_list(self, i: int) -> list[int]:
+        """Starts of the names listed from token i on: «А, Б и В», «А, Б, а также В»."""
+        names: list[int] = []
+        while 0 <= i < len(self.doc) and i in self.per and self.per[i].token_start == i:
+            names.append(i)
+            end = self.per[i].token_end
+            j = self._next(end)
+            if j < len(self.doc) and self.doc[j].text == "." and len(self.doc[end - 1].text) == 1:
+                j = self._next(j + 1)  # the dot of the last initial: «Коняев А.П.»
+            if j >= len(self.doc) or self.doc[j].text not in {",", "и"}:
+                break
+            j = self._next(j + 1)
+            while j < len(self.doc) and self.doc[j].text.lower() in {"и", "а", "также"}:
+                j = self._next(j + 1)
+            i = j
+        return names
 
     def _candidacy(self, i: int) -> bool:
         j, seen = i, 0
@@ -317,13 +373,15 @@ class PostScanner:
         token = self.doc[i]
         if i in self.per:
             return False
-        if i in self.ent_tokens:
+        if i in self.ent_tokens or i in self.status_tokens:
             return True
         text = token.text
         if token.is_space:
             return "\n" not in text
         if text in JOINERS:
             return True
+        if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
+            return True  # «зам. главы»
         if text == "№":  # «заведующая детским садом № 5»
             nxt = self._next(i + 1)
             return nxt < len(self.doc) and self.doc[nxt].text[:1].isdigit()
@@ -389,8 +447,8 @@ class PostScanner:
             if start > left:
                 break
             comma = self._prev(left)
-            if comma < 0 or self.doc[comma].text != ",":
-                break
+            if comma < 0 or self.doc[comma].text not in {",", *DASHES}:
+                break  # «заместитель главы – начальник управления Ильдар Исаев»: two posts
             right = self._prev(comma)
         return posts
 
@@ -416,7 +474,8 @@ class PostScanner:
     def _after_prefix(self, head: int) -> bool:
         """«исполняющий обязанности главы», «врио главы»: the head is genitive by design."""
         return any(
-            self.doc[i].text.lower() in POST_PREFIXES for i in range(self._extend_left(head), head)
+            self.doc[i].text.lower() in POST_PREFIXES or i in self.status_tokens
+            for i in range(self._extend_left(head), head)
         )
 
     def _agrees_with_name(self, head: int, name_start: int) -> bool:
@@ -493,15 +552,26 @@ class PostScanner:
         """«Иван Петров назначен заместителем главы», «избрания Гачечиладзе премьер-министром»:
         a post in the instrumental after the name, maybe after a link verb."""
         i = self._next(name_end)
-        for _ in range(2):
-            if i < len(self.doc) and _is_link(self.doc[i].text):
+        earlier = False  # «Петров ранее работал секретарём совета»: a post held before
+        links = []
+        for _ in range(3):
+            if i < len(self.doc) and self.doc[i].text.lower() in EARLIER:
+                earlier = True
                 i = self._next(i + 1)
+            elif i < len(self.doc) and _is_link(self.doc[i].text):
+                links.append(self.doc[i].text)
+                i = self._next(i + 1)
+        earlier = earlier or (len(links) == 1 and _was(links[0]))  # «Петров был мэром»
         start = i
         while i < len(self.doc) and self._modifier(i, i) and not is_head(self.doc[i]):
             i = self._next(i + 1)
         if i >= len(self.doc) or not _instrumental(self.doc[i].text):
             return []
-        return [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+        posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+        for post in posts:
+            if earlier and post.status == "current":
+                post.status = "former"
+        return posts
 
     def predicates_after(self, name_end: int) -> list[Post]:
         """The predicate post and those the same subject takes later in its sentence:
@@ -524,19 +594,139 @@ class PostScanner:
             i, seen = i + 1, seen + 1
         return posts
 
-    def predicate_before(self, name_start: int) -> list[Post]:
-        """«Председателем комитета избран Иван Петров»: the post, a link verb, the name."""
+    def predicate_before(self, name_start: int, bridged: bool = False) -> list[Post]:
+        """«Председателем комитета избран Иван Петров»: the post, a link verb, the name. The
+        name's own post may stand between («Исполняющим обязанности главы назначен первый
+        заместитель главы Сергей Петров»), and so may the date («с 11 марта»)."""
+        doc = self.doc
         verb = self._prev(name_start)
-        if verb < 0 or not _is_link(self.doc[verb].text):
+        if bridged:
+            if verb < 0 or _is_link(doc[verb].text):
+                return []
+            j = verb
+            while j >= 0 and self._allowed(j) and name_start - j < MAX_PHRASE:
+                j -= 1
+            if j < 0 or not any(is_head(t) for t in doc[j:name_start]):
+                return []
+            verb = j
+        if verb < 0 or not _is_link(doc[verb].text):
             return []
         right = self._prev(verb)
+        past = _was(doc[verb].text)  # «мэром был Вадим Булавин»: the post is behind him
+        if right >= 0 and _is_link(doc[right].text):
+            past = False
+            right = self._prev(right)  # «был назначен»
+        right = self._skip_date_back(right)
         left = right
         while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
             left -= 1
-        heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
-        if right < 0 or not heads or not _instrumental(self.doc[heads[0]].text):
+        heads = [i for i in range(left, right + 1) if is_head(doc[i])]
+        if right < 0 or not heads:
             return []
-        return [self.make_post(self._extend_left(heads[0]), right + 1)]
+        start = self._extend_left(heads[0])
+        if not (_instrumental(doc[heads[0]].text) or self._instrumental_status(start, heads[0])):
+            return []
+        post = self.make_post(start, right + 1)
+        if past and post.status == "current":
+            post.status = "former"
+        return [post]
+
+    def _instrumental_status(self, start: int, head: int) -> bool:
+        """«исполняющим обязанности главы»: the status words carry the instrumental."""
+        return any(
+            i in self.status_tokens and any(p.tag.case == "ablt" for p in parses(self.doc[i].text))
+            for i in range(start, head)
+        )
+
+    def _skip_date_back(self, right: int) -> int:
+        """«главы города с 11 марта назначен»: the date before the verb is not the post's."""
+        doc = self.doc
+        if right >= 2 and month_number(doc[right].text) and doc[self._prev(right)].text.isdigit():
+            prep = self._prev(self._prev(right))
+            if prep >= 0 and doc[prep].text.lower() in {"с", "со"}:
+                return self._prev(prep)
+        return right
+
+    def headed_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Красноармейск возглавил Александр Фёдоров», «Фёдоров
+        возглавлял Котельники», «Руководить Котельниками начал Сергей Жигалов»: heading a
+        place makes its head («глава»); what else one heads (a delegation, a list, a march)
+        is too often no post. The imperfective past («возглавлял») is a post held before."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            if not token.text.lower().startswith(("возглав", "руковод")):
+                continue
+            found = parses(token.text)
+            verb = found[0] if found else None
+            if verb is None or verb.normal_form not in HEADING_VERBS:
+                continue
+            obj = self._entity_beside(token.i)
+            if obj is None:
+                continue
+            ends = (token.i, obj.token_start, obj.token_end - 1)
+            left, right = min(ends), max(ends)
+            subject = self._person_beside(left, right)
+            if subject is None:
+                continue
+            title, place = "глава", self._place_name(self._innermost_place(obj))
+            past = verb.tag.tense == "past" and verb.tag.aspect == "impf"
+            end_char = doc[right].idx + len(doc[right])
+            status = "former" if past else "current"
+            post = Post(title, None, place, doc[left].idx, end_char, title, status)
+            out.append((subject, post))
+        return out
+
+    def _entity_beside(self, verb: int) -> Entity | None:
+        """The place right after the verb, else right before it."""
+        for i in (self._next(verb + 1), self._prev(verb)):
+            for ent in self.ent_tokens.get(i, []) if i >= 0 else []:
+                if ent.type == "LOC" and i in (ent.token_start, ent.token_end - 1):
+                    return ent
+        return None
+
+    def _person_beside(self, left: int, right: int) -> int | None:
+        """The name right after the verb phrase (maybe past one auxiliary verb), else right
+        before it."""
+        after = self._next(right + 1)
+        if after < len(self.doc) and after not in self.per:
+            found = parses(self.doc[after].text)
+            if found and found[0].tag.POS == "VERB":
+                after = self._next(after + 1)  # «начал»
+        if after < len(self.doc) and after in self.per:
+            return self.per[after].token_start
+        before = self._prev(left)
+        if before >= 0 and before in self.per:
+            return self.per[before].token_start
+        return None
+
+    def assigned_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Исполнение обязанностей главы администрации возложено на
+        первого заместителя мэра Игоря Кладько»: duties of a post laid on a person make them
+        acting holder of that post."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            if not token.text.lower().startswith("возлож"):
+                continue
+            j = self._next(token.i + 1)
+            if j >= len(doc) or doc[j].text.lower() != "на":
+                continue
+            k = self._next(j + 1)
+            while k < len(doc) and k not in self.per and self._allowed(k) and k - j < MAX_PHRASE:
+                k += 1
+            right = self._skip_date_back(self._prev(token.i))
+            left = right
+            while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
+                left -= 1
+            duties = [i for i in range(left, right + 1) if lemma(doc[i].text) == "обязанность"]
+            heads = [i for i in range(duties[0], right + 1) if is_head(doc[i])] if duties else []
+            if k not in self.per or not heads:
+                continue
+            post = self.make_post(self._extend_left(heads[0]), right + 1)
+            post.status = "acting"
+            out.append((self.per[k].token_start, post))
+        return out
 
     def _phrase_after(self, start: int, stop: int | None = None) -> list[Post]:
         stop = len(self.doc) if stop is None else stop
@@ -571,7 +761,7 @@ class PostScanner:
 
     def _modifier(self, i: int, head: int) -> bool:
         token = self.doc[i]
-        if token.is_space or token.text.lower() in POST_PREFIXES:
+        if token.is_space or token.text.lower() in POST_PREFIXES or i in self.status_tokens:
             return True
         found = parses(token.text)
         return bool(found) and found[0].tag.POS in {"ADJF", "PRTF", "NUMR"}
@@ -584,7 +774,7 @@ class PostScanner:
                 return start
             token = self.doc[i]
             low = token.text.lower()
-            if low in POST_PREFIXES:
+            if low in POST_PREFIXES or i in self.status_tokens:
                 start = i
                 continue
             if (
@@ -598,7 +788,9 @@ class PostScanner:
             return start
 
     # output --------------------------------------------------------------------------------
-    def make_post(self, start: int, end: int) -> Post:
+    def make_post(self, start: int, end: int, plural_head: int | None = None) -> Post:
+        """The post of tokens start..end; ``plural_head``: the head of a post shared by a
+        list of names, said in the plural («заместители главы») and given in the singular."""
         doc = self.doc
         while end > start and not doc[end - 1].text[:1].isalnum():
             end -= 1
@@ -617,22 +809,52 @@ class PostScanner:
         title_end = max(title_end, start + 1)
         while title_end > start + 1 and doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS:
             title_end -= 1
-        words = [t.text for t in doc[start:title_end]]
-        spaces = [t.whitespace_ for t in doc[start:title_end]]
         heads = [i for i in range(start, end) if is_head(doc[i])]
-        head = lemma(doc[heads[0]].text.lower()) if heads else ""
-        k = heads[0] - start if heads else -1
+        if plural_head is not None:
+            heads = [plural_head]
+        status, first, cut = self._status(start, heads[0] if heads else title_end - 1)
+        words = [abbreviated_head(t) or t.text for t in doc[first:title_end]]
+        glued = words[0][:cut]  # «экс-» of «экс-премьера»: cut after the word is normalised
+        for j in range(1, len(words)):
+            if words[j] == "." and abbreviated_head(doc[first + j - 1]):
+                words[j] = ""  # the dot of «зам.»: the word is written out
+        if plural_head is not None and first <= plural_head < title_end:
+            words[plural_head - first] = _singular_form(words[plural_head - first])
+        spaces = [t.whitespace_ for t in doc[first:title_end]]
+        head = lemma(words[heads[0] - first].lower()) if heads else ""
+        k = heads[0] - first if heads else -1
         if 0 <= k < len(words) and parses(words[k]) and parses(words[k])[0].tag.POS != "NOUN":
             # «заведующей отделом»: the participle is the head, its object stays as written
             tail = "".join(w + sp for w, sp in zip(words[k + 1 :], spaces[k + 1 :], strict=True))
             title = (normal_phrase(words[: k + 1], spaces[: k + 1]) + spaces[k] + tail).strip()
-            head = _participle_lemma(words[k])
+            head = participle_lemma(words[k])
         else:
             title = normal_phrase(words, spaces)
         if title[:1].isupper() and not title[:2].isupper():
             title = title[:1].lower() + title[1:]
+        if glued and title.lower().startswith(glued.lower()):
+            title = title[len(glued) :]
+        title = expand_compound(title)
         end_char = doc[end - 1].idx + len(doc[end - 1])
-        return Post(title, org, place, doc[start].idx, end_char, head)
+        return Post(title, org, place, doc[start].idx, end_char, head, status)
+
+    def _status(self, start: int, head: int) -> tuple[str, int, int]:
+        """(status, first token of the bare title, characters to cut from that token): «и.о.
+        главы» -> acting from «главы»; «экс-мэра» -> former from «мэра»."""
+        doc = self.doc
+        base = doc[start].idx
+        # the span's own text: ``Doc.text`` joins every token of the document anew
+        status, n = split_status(doc[start : head + 1].text)
+        if n == 0:
+            return status, start, 0
+        cut = base + n
+        i = start
+        while i < head and doc[i].idx + len(doc[i]) <= cut:
+            i += 1
+        offset = max(0, cut - doc[i].idx)
+        if offset >= len(doc[i]):
+            return status, i, 0  # never cut a head away whole
+        return status, i, offset
 
 
 @Language.factory("dw_posts")

@@ -37,7 +37,8 @@ def check_contract(text: str, result: dict) -> None:
         for start, end in person["mentions"]:
             assert 0 <= start < end <= len(text)
         for post in person["posts"]:
-            assert set(post) == {"title", "org", "place", "start", "end"}
+            assert set(post) == {"title", "org", "place", "status", "start", "end"}
+            assert post["status"] in {"current", "former", "acting", "elect"}
             assert 0 <= post["start"] < post["end"] <= len(text)
             assert post["title"]
     for region in result["regions"]:

@@ -112,3 +112,73 @@ def test_initials_before_and_after_the_surname_join_the_full_name() -> None:
 def test_initials_alone_are_nobody() -> None:
     text = "Заявление (его подписал В.Л.) передали в администрацию. Иван Петров его поддержал."
     assert [p["key"] for p in people(text)] == ["петров иван"]
+
+
+def person(text: str, last: str) -> dict:
+    found = [p for p in people(text) if p["last"] == last]
+    assert len(found) == 1, (last, [p["name"] for p in people(text)])
+    return found[0]
+
+
+def test_reversed_full_name_with_a_post() -> None:
+    text = "Козловская Оксана Витальевна, председатель комитета по культуре, открыла выставку."
+    found = person(text, "Козловская")
+    assert (found["first"], found["middle"]) == ("Оксана", "Витальевна")
+    assert found["posts"][0]["title"].startswith("председатель комитета")
+
+
+def test_first_name_and_patronymic_later_join_the_full_name() -> None:
+    text = (
+        "Отчёт представила Ирина Дмитриевна Сомова. Ирина Дмитриевна отметила рост доходов бюджета."
+    )
+    found = people(text)
+    assert len(found) == 1 and found[0]["last"] == "Сомова"
+    assert len(found[0]["mentions"]) == 2
+
+
+def test_an_address_by_name_and_patronymic_is_the_person_named_last() -> None:
+    text = (
+        "Губернатор Андрей Вершинин открыл заседание. Главой округа назначили Андрея Бочарова. "
+        "«Андрей Алексеевич, прошу составить план», — добавил губернатор."
+    )
+    found = {p["last"]: p for p in people(text)}
+    assert set(found) == {"Вершинин", "Бочаров"}
+    assert found["Бочаров"]["middle"] == "Алексеевич"
+    assert found["Вершинин"]["middle"] is None
+
+
+def test_unknown_surnames_in_oblique_cases() -> None:
+    cases = {
+        "Грамоту вручили Артему Габдрахманову.": ("Габдрахманов", "Артем"),
+        "Встреча с Наилем Юмакуловым прошла в мэрии.": ("Юмакулов", "Наиль"),
+        "Слово передали Сергею Куприянцу.": ("Куприянец", "Сергей"),
+        "Штраф присудили Евгению Сасу, бывшему мэру.": ("Сас", "Евгений"),
+    }
+    for text, (last, first) in cases.items():
+        found = [p for p in people(text) if p["first"] == first]
+        assert [p["last"] for p in found] == [last], text
+
+
+def test_a_surname_said_again_in_another_case_is_the_same_man() -> None:
+    text = "Штраф присудили Евгению Сасу. Кроме того, Саса лишили свободы на пять лет."
+    found = people(text)
+    assert [p["name"] for p in found] == ["Евгений Сас"]
+    assert len(found[0]["mentions"]) == 2
+
+
+def test_initials_and_an_ova_surname_said_of_a_man() -> None:
+    assert person("Об этом сообщил А.Г. Галимзянова журналистам.", "Галимзянов")
+    text = "Опубликован доклад главы администрации района И.А. Поздеева о бюджете."
+    assert person(text, "Поздеев")["posts"][0]["title"].startswith("глава администрации")
+    assert person("Об этом сообщила А.Г. Галимзянова журналистам.", "Галимзянова")
+
+
+def test_capitalised_surname_beside_first_name_and_patronymic() -> None:
+    text = "Почётной грамотой наградили нашего главу - ПЕТРУХИНА Александра Сергеевича."
+    found = person(text, "Петрухин")
+    assert (found["first"], found["middle"]) == ("Александр", "Сергеевич")
+
+
+def test_a_compound_body_name_is_not_a_person() -> None:
+    text = "На заседании Казгордумы выступил депутат Олег Сафин."
+    assert [p["last"] for p in people(text)] == ["Сафин"]

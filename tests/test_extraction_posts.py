@@ -35,7 +35,8 @@ def test_post_after_dash() -> None:
 def test_acting_head() -> None:
     text = "Врио губернатора Калужской области Владислав Шапша посетил школу."
     posts = posts_of(text, "Шапша")
-    assert posts[0]["title"] == "врио губернатора"
+    assert posts[0]["title"] == "губернатор"
+    assert posts[0]["status"] == "acting"
     assert posts[0]["place"] == "Калужская область"
 
 
@@ -104,7 +105,9 @@ def test_preposition_is_not_a_post() -> None:
 def test_acting_head_in_long_form() -> None:
     text = "«Мы готовы к зиме», — отметил исполняющий обязанности главы управления Сергей Титов."
     posts = posts_of(text, "Титов")
-    assert posts and posts[0]["title"].startswith("исполняющий обязанности главы")
+    assert posts and posts[0]["title"] == "глава управления"
+    assert posts[0]["status"] == "acting"
+    assert text[posts[0]["start"] : posts[0]["end"]].startswith("исполняющий обязанности")
 
 
 def test_place_is_the_name_not_the_descriptor() -> None:
@@ -287,3 +290,153 @@ def test_one_subject_two_predicate_posts() -> None:
 def test_another_pronoun_ends_the_run_of_predicates() -> None:
     text = "Иван Петров стал председателем комиссии, а она была назначена заместителем мэра."
     assert [p["title"] for p in posts_of(text, "Петров")] == ["председатель комиссии"]
+
+
+def post_of(text: str, last: str) -> tuple[str, str, str | None]:
+    post = posts_of(text, last)[0]
+    return post["title"], post["status"], post["place"]
+
+
+def test_status_words_leave_the_title() -> None:
+    cases = {
+        "Бывший мэр Зареченска Павел Мамонов осуждён на шесть лет.": ("Мамонов", "former"),
+        "На встречу пришёл экс-мэр Зареченска Николай Лобов.": ("Лобов", "former"),
+        "Прежний руководитель управы Сергей Мирный ушёл на пенсию.": ("Мирный", "former"),
+        "И.о. главы города Иван Пестов открыл сессию.": ("Пестов", "acting"),
+        "Врио главы города Антон Сизов провёл приём граждан.": ("Сизов", "acting"),
+        "Вновь избранный председатель думы Олег Рябцев поблагодарил коллег.": ("Рябцев", "elect"),
+        "Нынешний глава района Пётр Дроздов отчитался о работе.": ("Дроздов", "current"),
+        "Глава района Пётр Дроздов отчитался о работе.": ("Дроздов", "current"),
+    }
+    for text, (last, status) in cases.items():
+        title, found, _ = post_of(text, last)
+        assert found == status, text
+        assert not title.startswith(("бывш", "экс", "прежн", "и.", "врио", "вновь", "нынеш")), text
+        assert title.split()[0] in {"мэр", "руководитель", "глава", "председатель"}, text
+
+
+def test_acting_post_in_long_forms() -> None:
+    text = "Андрей Зуев, временно исполняющий полномочия председателя городской думы, выступил."
+    assert post_of(text, "Зуев")[:2] == ("председатель городской думы", "acting")
+    text = "Исполняющим обязанности главы района был назначен Ринат Валеев."
+    assert post_of(text, "Валеев")[:2] == ("глава района", "acting")
+    text = "Исполнение обязанностей главы администрации возложено на Игоря Климова."
+    assert post_of(text, "Климов")[:2] == ("глава администрации", "acting")
+
+
+def test_acting_predicate_over_the_persons_own_post_and_a_date() -> None:
+    text = (
+        "Временно исполняющим обязанности главы города с 3 апреля назначен первый заместитель "
+        "главы Виктор Лунёв."
+    )
+    posts = {(p["title"], p["status"]) for p in posts_of(text, "Лунёв")}
+    assert posts == {("глава города", "acting"), ("первый заместитель главы", "current")}
+
+
+def test_earlier_work_is_a_former_post() -> None:
+    text = "Олег Ступин ранее работал секретарём совета района."
+    assert post_of(text, "Ступин")[:2] == ("секретарь совета района", "former")
+    text = "Олег Ступин работает секретарём совета района."
+    assert post_of(text, "Ступин")[:2] == ("секретарь совета района", "current")
+
+
+def test_place_in_the_genitive_after_the_title_is_not_a_person() -> None:
+    text = "Глава Калуги Дмитрий Денисов провёл совещание."
+    found = extract(text)["people"]
+    assert [p["last"] for p in found] == ["Денисов"]
+    assert post_of(text, "Денисов") == ("глава", "current", "Калуга")
+    text = "Крупный штраф назначили Илье Громову, мэру Покрова, за превышение полномочий."
+    assert [p["last"] for p in extract(text)["people"]] == ["Громов"]
+    assert post_of(text, "Громов") == ("мэр", "current", "Покров")
+
+
+def test_a_post_in_the_plural_goes_to_everyone_listed() -> None:
+    text = (
+        "На приёме были заместители главы администрации Юрий Лапин, Ирина Шилова и Сергей Волков."
+    )
+    for last in ("Лапин", "Шилова", "Волков"):
+        assert [p["title"] for p in posts_of(text, last)] == ["заместитель главы администрации"]
+    text = "Приехали главы районных администраций Василий Бизюков, Лидия Белоусова."
+    for last in ("Бизюков", "Белоусова"):
+        assert posts_of(text, last)[0]["title"].startswith("глава")
+    text = "Заместителями также избраны Оксана Лебедева, Марат Исаев, Магомед Гаджиев."
+    for last in ("Лебедева", "Исаев", "Гаджиев"):
+        assert [p["title"] for p in posts_of(text, last)] == ["заместитель"]
+    text = "Отсутствовали депутаты: Коняхин А.П., Серов В.И. и Пахомова Е.Н."
+    for last in ("Коняхин", "Серов", "Пахомова"):
+        assert [p["title"] for p in posts_of(text, last)] == ["депутат"]
+
+
+def test_a_plural_noun_that_only_ends_like_a_post_lists_nobody() -> None:
+    text = "Его преследователи Кирилл Дымов и Марк Серебров отстали на круг."
+    assert posts_of(text, "Дымов") == posts_of(text, "Серебров") == []
+
+
+def test_short_and_informal_titles() -> None:
+    cases = {
+        "Зампредседателя комитета Михаил Черемнов ушёл в отставку.": (
+            "Черемнов",
+            "заместитель председателя",
+            "current",
+        ),
+        "Приём ведёт зам. главы администрации Ирина Смолина.": (
+            "Смолина",
+            "заместитель главы администрации",
+            "current",
+        ),
+        "И.о. начальника управления ЖКХ Андрей Гусятников рассказал о ремонте.": (
+            "Гусятников",
+            "начальник управления ЖКХ",
+            "acting",
+        ),
+        "Врио главы города Кирилл Ветров встретился с жителями.": (
+            "Ветров",
+            "глава города",
+            "acting",
+        ),
+        "Спикер городской думы Олег Сухов открыл заседание.": (
+            "Сухов",
+            "спикер городской думы",
+            "current",
+        ),
+        "Сити-менеджер Сергей Лямин доложил о бюджете.": ("Лямин", "сити-менеджер", "current"),
+        "Руководитель управы Пётр Хомутов выступил перед жителями.": (
+            "Хомутов",
+            "руководитель управы",
+            "current",
+        ),
+        "Второе место у ТОС «Родник» (предс. Н.В. Квасова).": (
+            "Квасова",
+            "председатель",
+            "current",
+        ),
+    }
+    for text, (last, title, status) in cases.items():
+        assert post_of(text, last)[:2] == (title, status), text
+
+
+def test_heading_a_place_is_its_head() -> None:
+    assert post_of("Красноармейск возглавил Александр Фомичёв.", "Фомичёв") == (
+        "глава",
+        "current",
+        "Красноармейск",
+    )
+    assert post_of("Руководить Котельниками начал Сергей Жигалов.", "Жигалов")[0] == "глава"
+    assert post_of("До этого Олег Лунин возглавлял Ногинск.", "Лунин")[:2] == ("глава", "former")
+    assert posts_of("Олег Лунин возглавил колонну на параде.", "Лунин") == []
+
+
+def test_post_linked_by_was_alone_is_former() -> None:
+    text = "В 2008 году мэром был Вадим Булавин, победивший на выборах."
+    assert post_of(text, "Булавин")[:2] == ("мэр", "former")
+    text = "В 2008 году мэром был избран Вадим Булавин."
+    assert post_of(text, "Булавин")[:2] == ("мэр", "current")
+
+
+def test_two_posts_joined_by_a_dash() -> None:
+    text = (
+        "С докладом выступил заместитель главы администрации – начальник финансового "
+        "управления Ильдар Исаев."
+    )
+    titles = [p["title"] for p in posts_of(text, "Исаев")]
+    assert titles == ["заместитель главы администрации", "начальник финансового управления"]

@@ -1,0 +1,160 @@
+"""People, person–post pairs and post status on real hand-annotated municipal news, tuned part
+and held part apart, plus factRuEval occupation pairs on its dev set.
+
+Each dev set (``municipal-dev/people-posts``, ``duma-dev``) is split once, by a fixed hash of the
+passage id, into a *tuned* part (~60 %) whose errors may be read while writing rules and a *held*
+part that no rule was written from. The split is the one ``real_text_eval.py`` uses (same salt,
+same share), so one passage is held in every benchmark. Held scores say how the rules do on text
+they were not tuned on.
+
+Scored by the shared scorers: ``duma_facts_eval.py`` (people P/R/F1, person–post pairs, post
+status accuracy and former/acting/elect recall, name normalisation) and ``occupation_eval.py``
+(factRuEval Occupation facts, dev set).
+
+usage: python benchmarks/people_posts_eval.py [--data DIR] [--json] [--no-factru]
+       python benchmarks/people_posts_eval.py --errors SET   (tuned part only)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+TOOLS = ROOT.parent / "shared" / "tools"
+SETS = {  # name -> (input file, gold file), relative to the data folder
+    "municipal-dev": ("municipal-dev/people-posts-input.jsonl", "municipal-dev/people-posts.jsonl"),
+    "duma-dev": ("duma-dev/input.jsonl", "duma-dev/gold.jsonl"),
+}
+SALT = "dumawatch-split-1"  # shared with real_text_eval.py: one split for every benchmark
+TUNED_SHARE = 60  # percent of passages whose errors may be read
+
+
+def part(passage_id: str) -> str:
+    digest = hashlib.sha1((SALT + passage_id).encode()).hexdigest()
+    return "tuned" if int(digest, 16) % 100 < TUNED_SHARE else "held"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def scorer() -> ModuleType:
+    """The shared scorer, imported to get its per-passage details as well as its totals."""
+    spec = importlib.util.spec_from_file_location("duma_facts_eval", TOOLS / "duma_facts_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def predict(inputs: list[dict]) -> list[dict]:
+    from extraction import Extractor
+
+    pairs = ((r["text"], r.get("published_at")) for r in inputs)
+    found = Extractor().pipe(pairs)
+    return [{"id": r["id"], **facts} for r, facts in zip(inputs, found, strict=True)]
+
+
+def evaluate(data: Path) -> dict[str, dict]:
+    score = scorer().score
+    results: dict[str, dict] = {}
+    for name, (input_file, gold_file) in SETS.items():
+        inputs = read_jsonl(data / input_file)
+        golds = read_jsonl(data / gold_file)
+        preds = {p["id"]: p for p in predict(inputs)}
+        results[name] = {}
+        for which in ("tuned", "held"):
+            chosen = [g for g in golds if part(g["id"]) == which]
+            totals, detail = score(chosen, [preds[g["id"]] for g in chosen if g["id"] in preds])
+            totals["_detail"] = detail
+            results[name][which] = totals
+    return results
+
+
+def factru_occupation(data: Path) -> dict:
+    from extraction import Extractor
+
+    dev = data / "factru-dev"
+    books = sorted(dev.glob("*.txt"))
+    texts = (p.read_text(encoding="utf-8-sig") for p in books)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "preds.jsonl")
+        with path.open("w", encoding="utf-8") as out:
+            for book, result in zip(books, Extractor().pipe((t, None) for t in texts), strict=True):
+                out.write(json.dumps({"id": book.stem, **result}, ensure_ascii=False) + "\n")
+        done = subprocess.run(
+            [sys.executable, str(TOOLS / "occupation_eval.py"), str(dev), str(path), "--json"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    return json.loads(done.stdout)
+
+
+def print_errors(detail: list[dict]) -> None:
+    labels = {
+        "people_missed": "missed person",
+        "people_fp": "false person",
+        "posts_missed": "missed post",
+        "posts_fp": "false post",
+        "names_wrong": "name form",
+        "status_wrong": "post status",
+    }
+    for d in detail:
+        lines = [f"  {label}: {item}" for key, label in labels.items() for item in d[key]]
+        if lines:
+            print(f"[{d['id']}]")
+            print("\n".join(lines))
+
+
+def line(name: str, which: str, s: dict) -> str:
+    people, pairs = s["people"], s["person_posts"]
+    return (
+        f"{name:14} {which:5} n={s['documents']:2}  people F1 {people['f1']:.3f}  "
+        f"pairs P/R/F1 {pairs['p']:.3f}/{pairs['r']:.3f}/{pairs['f1']:.3f}  "
+        f"status acc {s['post_status_accuracy']:.3f} (n={s['post_status_n']})  "
+        f"former/acting/elect {s['post_status_noncurrent_recall']:.3f} "
+        f"(n={s['post_status_noncurrent_n']})  names {s['name_normalisation_accuracy']:.3f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-factru", action="store_true", help="skip factRuEval occupation")
+    parser.add_argument("--errors", choices=sorted(SETS), help="print the tuned part's errors")
+    args = parser.parse_args()
+    results = evaluate(args.data)
+    if args.errors:
+        print_errors(results[args.errors]["tuned"]["_detail"])
+        return
+    for sets in results.values():
+        for scores in sets.values():
+            scores.pop("_detail")
+    if not args.no_factru:
+        results["factru-dev"] = factru_occupation(args.data)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False))
+        return
+    for name, sets in results.items():
+        if name == "factru-dev":
+            p, r, f1 = sets["occupation"]
+            print(f"{name:14} occupation P/R/F1 {p:.3f}/{r:.3f}/{f1:.3f}")
+            continue
+        for which, s in sets.items():
+            print(line(name, which, s))
+
+
+if __name__ == "__main__":
+    main()

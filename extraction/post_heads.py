@@ -1,0 +1,124 @@
+"""Does a word name a post? The head-word tests shared by the post, entity and anaphora rules.
+
+Kept apart from ``posts`` so that the entity rules («Замглавы Федеральной миграционной службы»
+is not an organisation) can ask without importing the post layer, which itself reads entities.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .lexicon import ABBREVIATED_HEADS, HEAD_PREFIXES, POST_HEADS
+from .morph import inflect, lemma, parses
+
+
+def is_head(token: Token) -> bool:
+    return bool(abbreviated_head(token)) or is_head_word(token.text)
+
+
+def abbreviated_head(token: Token) -> str | None:
+    """«зам.» -> «заместитель»: a short post head, only when its dot follows."""
+    full = ABBREVIATED_HEADS.get(token.text.lower())
+    doc = token.doc
+    if full and token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_:
+        return full
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def is_head_word(word: str) -> bool:
+    """Does the word name a post? Prefixed forms count: «вице-губернатор», «экс-премьера»."""
+    text = word.lower().replace("ё", "е")
+    if not text[:1].isalpha():
+        return False
+    found = parses(text)
+    if found and found[0].tag.POS != "NOUN":
+        # «После приземления»: a preposition, not the locative of «посол»; but «управляющий
+        # делами», «заведующая отделом» are participles that name a post
+        return _participle_head(text)
+    if not _singular(text):
+        return False
+    if _names_post(text):
+        return True
+    for prefix in HEAD_PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix) + 2:
+            if _names_post(text[len(prefix) :].lstrip("-")):
+                return True
+    if "-" in text and _names_post(text.rsplit("-", 1)[1]):
+        return True
+    # compounds ending in a post: «бундестренер», «зампредседателя»
+    return any(
+        p.normal_form.endswith(head) and len(p.normal_form) > len(head)
+        for p in found[:1]
+        for head in LONG_HEADS
+    )
+
+
+# Posts named by a participle or adjective used as a noun.
+PARTICIPLE_HEADS = frozenset(h for h in POST_HEADS if h.endswith(("щий", "нный", "чий")))
+# every singular form of such a word keeps its stem («заведующ-ая», «уполномоченн-ого»)
+PARTICIPLE_STEMS = tuple(sorted({h[:-2].replace("ё", "е") for h in PARTICIPLE_HEADS}))
+LONG_HEADS = tuple(h for h in POST_HEADS if len(h) >= 6 and "-" not in h)
+
+
+def _participle_head(word: str) -> bool:
+    """«управляющий», «заведующая», «уполномоченного»: singular, and the masculine
+    nominative of the word is a post. Inflecting is costly, so only words with the stem of
+    such a post are inflected."""
+    if not word.replace("ё", "е").startswith(PARTICIPLE_STEMS):
+        return False
+    for p in parses(word):
+        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "sing":
+            if inflect(p, {"masc", "sing", "nomn"}) in PARTICIPLE_HEADS:
+                return True
+    return False
+
+
+def participle_lemma(word: str) -> str:
+    """«заведующей» -> «заведующий» (pymorphy3's lemma of a participle is its verb)."""
+    for p in parses(word):
+        if p.tag.POS in {"ADJF", "PRTF"}:
+            form = inflect(p, {"masc", "sing", "nomn"})
+            if form in PARTICIPLE_HEADS:
+                return form
+    return lemma(word)
+
+
+def _names_post(word: str) -> bool:
+    """Any noun reading counts: «премьера» is first of all a première, but also a premier."""
+    return any(
+        p.normal_form.replace("ё", "е") in POST_HEADS
+        for p in parses(word)
+        if p.tag.POS == "NOUN" or p.normal_form == word
+    )
+
+
+def _singular(word: str) -> bool:
+    """One person holds one post: «руководители органов …» lists people, not a post."""
+    found = parses(word)
+    return not found or any(p.tag.number != "plur" for p in found if p.tag.POS == "NOUN")
+
+
+def is_pronoun(word: str) -> bool:
+    """Third-person pronouns: «он», «его», «ей»."""
+    return any(p.tag.POS == "NPRO" and "3per" in p.tag for p in parses(word))
+
+
+def expand_compound(title: str) -> str:
+    """«зампредседателя комитета» -> «заместитель председателя комитета», «замглавы» ->
+    «заместитель главы»: the written-out title, as a reader would look it up."""
+    first, _, tail = title.partition(" ")
+    low = first.lower()
+    if not low.startswith("зам") or low.startswith("замест") or len(low) < 6:
+        return title
+    rest = low[3:]
+    if rest in {"пред", "преда"}:
+        genitive: str | None = "председателя"
+    else:
+        base = [p for p in parses(rest) if p.tag.POS == "NOUN" and p.normal_form in POST_HEADS]
+        if not base:
+            return title
+        genitive = inflect(base[0], {"gent", "sing"})
+    return " ".join(x for x in ("заместитель", genitive, tail) if x)

@@ -1,0 +1,47 @@
+"""Status words of a post: «бывший глава» is a former head, «и.о. главы» an acting one.
+
+The title keeps the bare post; the words that say whether the post is held now, was held, is
+held for the time being or is about to be held become ``status``:
+- ``former``: бывший, прежний, предыдущий, экс- (written apart: «экспрезидент» is left to
+  the caller, «эксперт» being no former «перт»);
+- ``acting``: врио, и.о., и.п., (временно) исполняющий обязанности / полномочия, исполнение
+  обязанностей;
+- ``elect``: избранный, вновь избранный, новоизбранный, назначенный (not yet in office);
+- ``current``: the default; нынешний, действующий, новый only say so.
+"""
+
+from __future__ import annotations
+
+import re
+
+STATUSES = ("current", "former", "acting", "elect")
+
+_ADJ = r"(?:ий|ый|ого|его|ому|ему|им|ым|ем|ом|ая|яя|ой|ей|ую|юю)"
+_END = r"(?![а-яё])"
+STATUS_WORDS = re.compile(
+    rf"""(?:
+    (?P<former>(?:бывш|прежн|предыдущ){_ADJ}{_END}|экс(?:\s*-\s*|\s+))
+    |(?P<acting>(?:вр\.?\s*)?и(?:\s*\.\s*|)о(?:\.|{_END})|и\s*\.\s*п(?:\.|{_END})
+       |(?:временно\s+)?(?:исполняющ{_ADJ}|исполнени[еяю]|исполнением)\s+
+        (?:обязанност[иейям]*|полномочи[йяеюми]*){_END})
+    |(?P<elect>(?:(?:вновь\s+)?избранн|новоизбранн|назначенн){_ADJ}{_END})
+    |(?P<current>(?:нынешн|действующ|нов){_ADJ}{_END})
+    )\s*""",
+    re.X | re.I,
+)
+# Status words in running text (a run of them, before a post head the caller checks).
+STATUS_RUN = re.compile(rf"(?<![\w.-])(?:{STATUS_WORDS.pattern})+", re.X | re.I)
+
+
+def split_status(text: str) -> tuple[str, int]:
+    """(status, length of the status words at the start of ``text``). The first word that
+    says more than ``current`` decides: «бывший и.о. главы» is former."""
+    status, pos = "current", 0
+    while True:
+        found = STATUS_WORDS.match(text, pos)
+        if found is None or found.end() == pos:
+            return status, pos
+        kind = found.lastgroup or "current"
+        if status == "current":
+            status = kind
+        pos = found.end()
