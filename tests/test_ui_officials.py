@@ -10,7 +10,7 @@ from playwright import sync_api as playwright_api
 from dumawatch.api import create_app
 from search import open_index
 from tests.test_api_corpus import SOKOLOV, corpus
-from tests.test_ui_browser import CHROMIUM, SHOTS, chromium_present, server  # noqa: F401
+from tests.test_ui_browser import CHROMIUM, SHOTS, TOKEN, chromium_present, server  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -89,3 +89,18 @@ def test_browser_routes_answer_errors_in_russian_html_and_the_api_in_json(tmp_pa
         assert api.status_code == 404 and api.json() == {"detail": "Not Found"}
     with TestClient(app) as client:  # not a browser: JSON as before
         assert client.get("/no-such-page").json() == {"detail": "Not Found"}
+
+
+def test_follow_button_puts_the_person_on_the_main_watchlist(server) -> None:  # noqa: F811
+    app, base = server
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1400, "height": 900}, locale="ru-RU")
+        page.goto(f"{base}/people/{SOKOLOV}")
+        page.evaluate(f"sessionStorage.setItem('dumawatch.token', '{TOKEN}')")
+        page.click("#follow")
+        playwright_api.expect(page.locator("#follow-status")).to_have_text("В списке «Основной».")
+        page.screenshot(path=str(SHOTS / "person-follow.png"), full_page=True)
+        page.goto(f"{base}/watchlists")
+        playwright_api.expect(page.locator("main")).to_contain_text("Андрей Викторович Соколов")
+        browser.close()

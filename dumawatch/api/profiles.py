@@ -132,6 +132,7 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
                         "title": post.get("title"),
                         "org": post.get("org"),
                         "place": post.get("place"),
+                        "status": post.get("status") or "current",  # newest document first
                         "first_seen": doc.get("published_at"),
                         "last_seen": doc.get("published_at"),
                         "documents": 0,

@@ -90,6 +90,35 @@ function setupWatchlists() {
   });
 }
 
+// «Следить» on a person page: the person goes into the «Основной» list (made if missing), with
+// the key as an alias so the entry matches exactly the person the page shows. Without a token in
+// this tab it asks for one first.
+function setupFollow() {
+  const button = document.getElementById("follow");
+  if (!button) return;
+  const status = document.getElementById("follow-status");
+  button.addEventListener("click", async () => {
+    if (!token()) {
+      const given = window.prompt("Токен API (DUMAWATCH_API_TOKEN):");
+      if (!given) return;
+      saveToken(given.trim());
+    }
+    status.textContent = "Сохраняю…";
+    try {
+      const id = await watchlistId("Основной");
+      await api("POST", `/api/watchlists/${id}/entries`, {
+        name: button.dataset.name,
+        aliases: [button.dataset.key],
+        posts: [],
+      });
+      status.textContent = "В списке «Основной».";
+      button.disabled = true;
+    } catch (error) {
+      status.textContent = "Не удалось: " + error.message;
+    }
+  });
+}
+
 // A bar's height comes from its data-height (percent of the highest bar): set through the DOM,
 // which the policy allows, not through a style attribute, which it does not.
 function drawBars() {
@@ -102,4 +131,5 @@ function drawBars() {
 document.addEventListener("DOMContentLoaded", () => {
   drawBars();
   setupWatchlists();
+  setupFollow();
 });
