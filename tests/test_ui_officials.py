@@ -104,3 +104,15 @@ def test_follow_button_puts_the_person_on_the_main_watchlist(server) -> None:  #
         page.goto(f"{base}/watchlists")
         playwright_api.expect(page.locator("main")).to_contain_text("Андрей Викторович Соколов")
         browser.close()
+
+
+def test_active_filters_are_shown_above_the_results_with_a_way_out(tmp_path) -> None:
+    target = f"sqlite:///{tmp_path}/index.db"
+    with open_index(target) as index:
+        index.upsert(corpus())
+    with TestClient(create_app(target, str(tmp_path / "state.db"))) as client:
+        page = client.get("/", params={"q": "депутат", "region": "RU-KLU", "since": "2018-01-01"})
+    assert page.status_code == 200
+    chips = page.text.split('class="chips active-filters"')[1].split("</ul>")[0]
+    assert "регион: RU-KLU" in chips and "с: 2018-01-01" in chips
+    assert 'href="/?q=%D0%B4%D0%B5%D0%BF%D1%83%D1%82%D0%B0%D1%82&amp;since=2018-01-01"' in chips

@@ -101,3 +101,19 @@ FACET_TITLES = {
     "sources": "Источники",
 }
 FACET_FIELDS = {"people": "person", "regions": "region", "orgs": "org", "sources": "source"}
+
+
+FILTER_LABELS = {
+    "person": "персона", "region": "регион", "org": "организация", "source": "источник",
+    "since": "с", "until": "по", "participants_min": "участников от", "figure_role": "роль числа",
+    "figure_min": "число от", "figure_max": "число до", "votes_against_min": "«против» от",
+}  # fmt: skip
+
+
+def active_filters(form: dict[str, str]) -> list[dict[str, str]]:
+    """The filters in force, each with a link that drops it, shown above the results."""
+    return [
+        {"label": label, "value": form[name], "href": link(form, **{name: None})}
+        for name, label in FILTER_LABELS.items()
+        if form.get(name)
+    ]
