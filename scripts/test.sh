@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole suite with every server it needs: starts Elasticsearch (plain, and secured for the
 # authentication run) unless $DUMAWATCH_ES_URL points at a running cluster, and the two-node
-# pair (tests/test_elastic_cluster.py) in the background unless $DUMAWATCH_ES_PAIR_URL names
+# pair (tests/search/test_elastic_cluster.py) in the background unless $DUMAWATCH_ES_PAIR_URL names
 # one, installs Chromium for the browser tests when missing, runs ruff and pytest, and stops
 # what it started.
 set -euo pipefail
@@ -34,7 +34,7 @@ cleanup() {
 trap cleanup EXIT
 
 # The pair takes ~40 s to start: it starts first and in the background, while the tests before
-# tests/test_elastic_cluster.py run (which waits for it). A pair already running is left running.
+# tests/search/test_elastic_cluster.py run (which waits for it). A pair already running is left running.
 if [[ -z "${DUMAWATCH_ES_PAIR_URL:-}" ]]; then
   DUMAWATCH_ES_PAIR_URL="http://127.0.0.1:${ES_PAIR_PORT:-9210},127.0.0.1:$((${ES_PAIR_PORT:-9210} + 1))"
   export DUMAWATCH_ES_PAIR_URL

@@ -77,7 +77,7 @@ class SourceIn(Body):
 
     @model_validator(mode="after")
     def _cron(self) -> SourceIn:
-        # CRON admits only what croniter reads (tests/test_api_patterns.py); checked again here
+        # CRON admits only what croniter reads (tests/app/test_api_patterns.py); checked again here
         # because croniter is what the scheduler runs.
         if self.schedule and not valid_schedule(self.schedule):
             raise ValueError(f"not a cron expression: {self.schedule!r}")
