@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from dumawatch.api import create_app
+from monitor.runs import list_runs
 from search import open_index
 from tests.app.test_api_corpus import corpus
 
@@ -64,10 +65,9 @@ def indexed_corpus():
         os.environ.pop("DUMAWATCH_API_TOKEN", None)
     else:
         os.environ["DUMAWATCH_API_TOKEN"] = saved
-    for thread in APP.state.crawl_threads:
-        thread.join(timeout=30)
-    assert APP.state.crawl_threads == [], "a fuzzed request started a crawl"
+    started = list_runs(APP.state.context.state)
     APP.state.context.close()
+    assert started == [], "a fuzzed request started a crawl"
 
 
 def valid_urls_accepted_unless_private(ctx, response, case) -> None:

@@ -34,6 +34,9 @@ SLOW_FETCH = {  # slow enough per process that the second one joins in
     "DOWNLOAD_DELAY": 0.15,
     "RANDOMIZE_DOWNLOAD_DELAY": False,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+    # a process takes from the shared frontier as many requests as it has slots, waiting ones
+    # included: with the default 64 the first one would hold this small site's whole frontier
+    "CONCURRENT_REQUESTS": 2,
     "EXTRACTION_ENABLED": False,
 }
 
@@ -228,7 +231,8 @@ def test_two_processes_split_one_site(redis_url, tmp_path) -> None:
     flaky = {a.path for a in ARTICLES if a.flaky}
     twice = {path: n for path, n in hits.items() if n > 1 and path not in flaky}
     # robots.txt: Scrapy's own check in each process, and once by the spider for sitemaps
-    assert twice == {"/robots.txt": 3}
+    # (which the shared dupefilter may already have seen): only robots.txt comes twice
+    assert set(twice) <= {"/robots.txt"} and 2 <= twice.get("/robots.txt", 0) <= 3
     assert all(report.articles > 0 for report in reports)  # both did part of the work
     assert sum(report.articles for report in reports) == len(ARTICLES)
     assert sum(report.new for report in reports) == len(ARTICLES)
