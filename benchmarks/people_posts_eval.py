@@ -18,14 +18,17 @@ usage: python benchmarks/people_posts_eval.py [--data DIR] [--json] [--no-factru
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from types import ModuleType
+
+from benchmarks.dev_split import part, read_jsonl  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -34,18 +37,6 @@ SETS = {  # name -> (input file, gold file), relative to the data folder
     "municipal-dev": ("municipal-dev/people-posts-input.jsonl", "municipal-dev/people-posts.jsonl"),
     "duma-dev": ("duma-dev/input.jsonl", "duma-dev/gold.jsonl"),
 }
-SALT = "dumawatch-split-1"  # shared with real_text_eval.py: one split for every benchmark
-TUNED_SHARE = 60  # percent of passages whose errors may be read
-
-
-def part(passage_id: str) -> str:
-    digest = hashlib.sha1((SALT + passage_id).encode()).hexdigest()
-    return "tuned" if int(digest, 16) % 100 < TUNED_SHARE else "held"
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def scorer() -> ModuleType:

@@ -21,13 +21,15 @@ usage: python benchmarks/real_text_eval.py [--data DIR] [--json]
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.dev_split import part, read_jsonl  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -47,20 +49,8 @@ SETS = {  # name -> (input file, gold file, role folding), relative to the data 
         },
     ),
 }
-SALT = "dumawatch-split-1"
-TUNED_SHARE = 60  # percent of passages whose errors may be read
 VOTE_ROLES = {"votes_for": "for", "votes_against": "against", "abstained": "abstained"}
 SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
-
-
-def part(passage_id: str) -> str:
-    digest = hashlib.sha1((SALT + passage_id).encode()).hexdigest()
-    return "tuned" if int(digest, 16) % 100 < TUNED_SHARE else "held"
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
