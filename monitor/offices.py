@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from monitor.state import StateStore
 from search.facts import lemma_key
+from search.officials import words_in
 
 
 @dataclass
@@ -31,12 +32,6 @@ class Change:
         }
 
 
-def _words_in(wanted: str | None, value: str | None) -> bool:
-    if not wanted:
-        return True
-    return bool(value) and set(lemma_key(wanted).split()) <= set(lemma_key(value).split())
-
-
 def holders_in(office: dict, doc: dict) -> list[tuple[dict, str]]:
     """(person, status) of the people ``doc`` gives this office: the same post title (as lemmas),
     in the place and organisation the watch names, when it names them."""
@@ -46,7 +41,7 @@ def holders_in(office: dict, doc: dict) -> list[tuple[dict, str]]:
         for post in person.get("posts") or []:
             if lemma_key(post.get("title") or "") != title:
                 continue
-            if _words_in(office.get("place"), post.get("place")) and _words_in(
+            if words_in(office.get("place"), post.get("place")) and words_in(
                 office.get("org"), post.get("org")
             ):
                 found.append((person, str(post.get("status") or "current")))

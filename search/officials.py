@@ -53,7 +53,7 @@ class Holding:
         }
 
 
-def _matches(wanted: str | None, value: str | None) -> bool:
+def words_in(wanted: str | None, value: str | None) -> bool:
     """Case forms and word order aside: «Калуге» finds «Калуга», «думы» finds «Городская Дума»."""
     if not wanted:
         return True
@@ -94,9 +94,9 @@ def officials(
         for person in doc.get("people") or []:
             for post in person.get("posts") or []:
                 title = (post.get("title") or "").strip()
-                if not title or not _matches(place, post.get("place")):
+                if not title or not words_in(place, post.get("place")):
                     continue
-                if not _matches(org, post.get("org")):
+                if not words_in(org, post.get("org")):
                     continue
                 office = (lemma_key(title), lemma_key(post.get("org") or ""),
                           lemma_key(post.get("place") or ""))  # fmt: skip
