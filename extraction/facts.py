@@ -1,69 +1,40 @@
-"""The facts helpers' pure functions (regions, dates, figures, votes) as named pipeline components.
-
-Imported lazily: each component degrades to an empty list while its module is missing, so the
-pipeline runs before every piece has landed.
-"""
+"""The rule-based fact finders (regions, dates, figures, votes) as named pipeline components."""
 
 from __future__ import annotations
-
-import importlib
-from collections.abc import Callable
-from types import ModuleType
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-
-def _module(name: str) -> ModuleType | None:
-    try:
-        return importlib.import_module(f"extraction.{name}")
-    except ModuleNotFoundError as err:
-        if err.name != f"extraction.{name}":
-            raise
-        return None
-
-
-def _function(module: str, function: str) -> Callable | None:
-    mod = _module(module)
-    return getattr(mod, function, None) if mod else None
+from extraction.dates import find_dates
+from extraction.figures import find_figures
+from extraction.regions import find_regions
+from extraction.votes import find_votes
 
 
 class Regions:
-    def __init__(self) -> None:
-        self.find = _function("regions", "find_regions")
-
     def __call__(self, doc: Doc) -> Doc:
         locs = [(e.start, e.end) for e in doc._.entities if e.type == "LOC"]
-        doc._.regions = self.find(doc.text, locs) if self.find else []
+        doc._.regions = find_regions(doc.text, locs)
         return doc
 
 
 class Dates:
-    def __init__(self) -> None:
-        self.find = _function("dates", "find_dates")
-
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = self.find(doc.text, doc._.published_at) if self.find else []
+        doc._.dates = find_dates(doc.text, doc._.published_at)
         return doc
 
 
 class Figures:
-    def __init__(self) -> None:
-        self.find = _function("figures", "find_figures")
-
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = self.find(doc.text) if self.find else []
+        doc._.figures = find_figures(doc.text)
         return doc
 
 
 class Votes:
     """Vote tallies; runs after figures, whose numbers it gives the tallies' roles."""
 
-    def __init__(self) -> None:
-        self.find = _function("votes", "find_votes")
-
     def __call__(self, doc: Doc) -> Doc:
-        doc._.votes = self.find(doc.text, doc._.figures) if self.find else []
+        doc._.votes = find_votes(doc.text, doc._.figures)
         return doc
 
 

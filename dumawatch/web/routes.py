@@ -11,8 +11,6 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
 from dumawatch.api.params import MAX_NAME, OfficialsParams, readable
-from dumawatch.api.profiles import person_profile
-from dumawatch.api.routes.entities import find_people
 from dumawatch.vote_text import tally_text
 from dumawatch.web.marking import LABELS, marked_paragraphs, safe_snippet
 from dumawatch.web.numbers import figure_label, grouped, ru_number
@@ -31,6 +29,7 @@ from dumawatch.web.pages import (
 from monitor.alerts import list_alerts
 from monitor.watchlists import list_watchlists
 from search.officials import officials
+from search.profiles import find_people, person_profile
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")

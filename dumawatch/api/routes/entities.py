@@ -8,47 +8,13 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from dumawatch.api import deps
 from dumawatch.api.params import MAX_NAME, NameSearch, Text
-from dumawatch.api.profiles import person_profile, place_profile
 from dumawatch.api.responses import errors
-from extraction.lang.names import person_matches
 from search import IndexBackend, SearchQuery
-from search.facts import lemma_key
+from search.profiles import find_people, find_places, person_profile, place_profile
 
 router = APIRouter(prefix="/api", tags=["people and places"], responses=errors(503))
 
 Key = Annotated[Text, Path(min_length=1, max_length=MAX_NAME)]
-FACET_SCAN = 1000
-
-
-def _facet(index: IndexBackend, name: str, query: SearchQuery) -> list[dict]:
-    result = index.search(query)
-    return [
-        {"value": f.value, "label": f.label, "documents": f.count}
-        for f in result.facets.get(name, [])
-    ]
-
-
-def find_people(index: IndexBackend, q: str | None, limit: int) -> list[dict]:
-    """People whose name (any case form, initials) or key matches ``q``; most mentioned first."""
-    if not q:
-        return _facet(index, "people", SearchQuery(limit=0, facet_size=limit))
-    found = _facet(index, "people", SearchQuery(person=q, limit=0, facet_size=FACET_SCAN))
-    wanted = [p for p in found if person_matches(q, {"key": p["value"], "name": p["label"]})]
-    return wanted[:limit]
-
-
-def find_places(index: IndexBackend, facet: str, q: str | None, limit: int) -> list[dict]:
-    """Regions/organisations, most mentioned first, optionally those whose name contains ``q``
-    (compared by lemmas, so «Калужской» finds «Калужская область»)."""
-    items = _facet(index, facet, SearchQuery(limit=0, facet_size=FACET_SCAN if q else limit))
-    if q:
-        want = lemma_key(q).split() or [q.lower()]
-        items = [
-            i
-            for i in items
-            if all(w in lemma_key(i["label"]).split() or w in i["value"].lower() for w in want)
-        ]
-    return items[:limit]
 
 
 @router.get("/people")

@@ -11,8 +11,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from extraction.lang.names import person_matches
 from search import IndexBackend, SearchQuery
 from search.exports import matching_documents
+from search.facts import lemma_key
 
 MAX_DOCS = 2000
 SNIPPET_RADIUS = 90
@@ -187,3 +189,37 @@ def place_profile(index: IndexBackend, query: SearchQuery, label: str) -> dict |
     profile.update(_aggregate(docs, mentions))
     profile["timeline"] = timeline(index, query)
     return profile
+
+
+FACET_SCAN = 1000
+
+
+def _facet(index: IndexBackend, name: str, query: SearchQuery) -> list[dict]:
+    result = index.search(query)
+    return [
+        {"value": f.value, "label": f.label, "documents": f.count}
+        for f in result.facets.get(name, [])
+    ]
+
+
+def find_people(index: IndexBackend, q: str | None, limit: int) -> list[dict]:
+    """People whose name (any case form, initials) or key matches ``q``; most mentioned first."""
+    if not q:
+        return _facet(index, "people", SearchQuery(limit=0, facet_size=limit))
+    found = _facet(index, "people", SearchQuery(person=q, limit=0, facet_size=FACET_SCAN))
+    wanted = [p for p in found if person_matches(q, {"key": p["value"], "name": p["label"]})]
+    return wanted[:limit]
+
+
+def find_places(index: IndexBackend, facet: str, q: str | None, limit: int) -> list[dict]:
+    """Regions/organisations, most mentioned first, optionally those whose name contains ``q``
+    (compared by lemmas, so «Калужской» finds «Калужская область»)."""
+    items = _facet(index, facet, SearchQuery(limit=0, facet_size=FACET_SCAN if q else limit))
+    if q:
+        want = lemma_key(q).split() or [q.lower()]
+        items = [
+            i
+            for i in items
+            if all(w in lemma_key(i["label"]).split() or w in i["value"].lower() for w in want)
+        ]
+    return items[:limit]
