@@ -100,6 +100,7 @@ def test_scrapy_statistics_only_with_verbose(tmp_path):
                 "crawl", site.base_url + "/", *([flag] if flag else []),
                 "--index", f"sqlite:///{tmp_path}/duma.db", "--state", str(tmp_path / "s.db"),
                 "-s", "EXTRACTION_ENABLED=false", "-s", "AUTOTHROTTLE_ENABLED=false",
+                "-s", "DOWNLOAD_DELAY=0",
                 cwd=tmp_path,
             )  # fmt: skip
             assert proc.returncode == 0, proc.stderr
