@@ -170,13 +170,16 @@ class ElasticBackend(IndexBackend):
         cooldown: float = 5.0,
         request_timeout: float = 30.0,
         replicas: int | None = None,
+        must_exist: bool = False,
     ):
         """``refresh`` is passed to bulk writes (False, True or "wait_for"); with False the
         backend still refreshes before its own next read, so a process always sees what it
         wrote. ``cooldown`` is how long writes go straight to the spool after the server was
         found unreachable, so a crawl does not wait on a dead server for every article.
         ``replicas`` (default ``$DUMAWATCH_ES_REPLICAS``, else 1 on a cluster of two or more
-        data nodes and 0 on one) is the copies of each shard a new index gets."""
+        data nodes and 0 on one) is the copies of each shard a new index gets. ``must_exist``:
+        for commands that only read (search, export, serve), a missing index is an error raised
+        here, and neither the index nor its template is created."""
         env = os.environ
         self.url = target_url
         self.alias = index or env.get("DUMAWATCH_ES_INDEX") or "dumawatch"
@@ -229,6 +232,12 @@ class ElasticBackend(IndexBackend):
         self._down_until = 0.0
         self._pool: ThreadPoolExecutor | None = None
         self.page_size = CHUNK  # documents per page when streaming
+        self.must_exist = must_exist
+        if must_exist:
+            try:
+                self._setup()
+            except Unavailable:
+                pass  # a server that is down is not a missing index: reads will say which
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -328,8 +337,16 @@ class ElasticBackend(IndexBackend):
 
         def setup() -> None:
             self._check_server()
-            self._put_template()
-            indices = self._alias_indices()
+            if self.must_exist:
+                indices = self._alias_indices()
+                if not indices:
+                    raise BackendError(
+                        f"no index {self.alias!r} at {self.shown_url}: crawl into it first "
+                        "(dumawatch crawl)"
+                    )
+            else:
+                self._put_template()
+                indices = self._alias_indices()
             if not indices:
                 self._create_index(write=True)
                 indices = self._alias_indices()

@@ -108,7 +108,8 @@ def open_index(
 
     ``sqlite:///path.db`` (or a bare path ending in .db) opens the embedded index;
     ``http(s)://host:9200`` opens Elasticsearch, with ``options`` passed to that backend.
-    ``must_exist``: a missing SQLite file is an error instead of a new empty index.
+    ``must_exist``: a missing SQLite file or Elasticsearch index is an error instead of a new
+    empty index.
     """
     target = resolve_target(target)
     scheme = target.split("://", 1)[0].lower() if "://" in target else ""
@@ -123,7 +124,7 @@ def open_index(
     if scheme in ("http", "https"):
         from search.elastic import ElasticBackend
 
-        return ElasticBackend(target, **options)  # type: ignore[arg-type]
+        return ElasticBackend(target, must_exist=must_exist, **options)  # type: ignore[arg-type]
     raise BackendError(
         f"unknown index target {redact(target)!r}: use sqlite:///path/file.db or http(s)://host:9200"
     )
