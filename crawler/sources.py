@@ -39,6 +39,7 @@ class Source:
     allowed_domains: list[str] = field(default_factory=list)
     selectors: dict[str, str] = field(default_factory=dict)
     schedule: str | None = None
+    alert_first_crawl: bool = False  # alert on the first crawl too, not only later ones
 
     def domains(self) -> list[str]:
         return self.allowed_domains or sorted({host_of(u) for u in self.start_urls})
@@ -92,6 +93,7 @@ def _source(entry: object, path: Path, i: int) -> Source:
         allowed_domains=[host_of(f"http://{d}/") for d in domains],
         selectors={k: str(v) for k, v in selectors.items() if v},
         schedule=entry.get("schedule"),
+        alert_first_crawl=bool(entry.get("alert_first_crawl", False)),
     )
 
 

@@ -147,6 +147,11 @@ def build_parser() -> Parser:
     )
     p.add_argument("--state", metavar="FILE", help="where runs and alerts are recorded")
     p.add_argument(
+        "--alert-first-crawl",
+        action="store_true",
+        help="alert on a site's first crawl too (by default it is a baseline without alerts)",
+    )
+    p.add_argument(
         "-s",
         "--set",
         action="append",

@@ -1,6 +1,10 @@
 """The one place crawls start: take the source's lock, record the run, crawl, turn new
 mentions into alerts, release the lock.
 
+A source's first crawl (the index holds nothing from it yet) is a baseline: its documents are
+indexed without alerts, since they are the site's archive, not news to the people watching.
+``alert_first_crawl`` asks for alerts anyway.
+
 The CLI and the scheduler call ``run_crawl``; the API calls ``begin_crawl`` in the request
 (so a busy source is answered at once) and ``run_begun`` in a worker thread. Either way every
 crawl is locked, recorded and alerted on the same way.
@@ -14,10 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crawler.run import CrawlReport, open_checked
+from crawler.urls import site_name
 from monitor.alerts import process_new_documents
 from monitor.crawl_locks import CrawlLock, SourceBusy, note_run, release_lock, take_lock
 from monitor.runs import finish_run, start_run
 from monitor.state import StateStore
+from search.backend import BackendError, IndexBackend
+from search.query import SearchQuery
 from search.target import IndexSpec, resolve_index
 
 log = logging.getLogger(__name__)
@@ -40,6 +47,30 @@ class BegunCrawl:
     settings: dict = field(default_factory=dict)
     progress: bool = False
     allow_private_webhooks: bool = False
+    alert_first_crawl: bool = False
+
+
+BASELINE_NOTE = "первый обход источника: базовый, без оповещений"
+
+
+def _sources_of(begun: BegunCrawl) -> list[str]:
+    """The ``source`` values the crawl's documents will carry: the sources.yaml name, else
+    each start URL's host (as ``crawler.spiders.news`` names them)."""
+    if begun.source:
+        return [begun.source]
+    return list(dict.fromkeys(site_name(url) for url in begun.start_urls))
+
+
+def is_first_crawl(index: IndexBackend, begun: BegunCrawl) -> bool:
+    """True when the index holds no document of any of the crawl's sources yet; False when
+    the index cannot say (a server that is down: the crawl spools and alerts as usual)."""
+    try:
+        return all(
+            index.search(SearchQuery(source=name, limit=0)).total == 0
+            for name in _sources_of(begun)
+        )
+    except BackendError:
+        return False
 
 
 def begin_crawl(
@@ -57,6 +88,7 @@ def begin_crawl(
     index_options: dict | None = None,
     block_private: bool = False,
     allow_private_webhooks: bool = False,
+    alert_first_crawl: bool = False,
 ) -> BegunCrawl:
     """Take the lock of the crawl's source (``SourceBusy`` when another crawl holds it) and
     record the run as started.
@@ -68,7 +100,8 @@ def begin_crawl(
     targets) makes the crawler refuse every request to a loopback or private address,
     redirect targets included, not only the start URLs checked before.
     ``allow_private_webhooks`` (a server allowing private targets) lets the alerts' webhooks
-    reach private addresses too.
+    reach private addresses too. ``alert_first_crawl``: alert on a source's first crawl too
+    (by default it is a baseline without alerts).
     """
     spec = resolve_index(index, **(index_options or {}))
     name = label or source
@@ -95,6 +128,7 @@ def begin_crawl(
         settings=settings,
         progress=progress,
         allow_private_webhooks=allow_private_webhooks,
+        alert_first_crawl=alert_first_crawl,
     )
 
 
@@ -121,6 +155,7 @@ def _crawl_and_alert(state: StateStore, begun: BegunCrawl, crawl: CrawlFn) -> di
     index = None
     try:
         index = open_checked(begun.index)
+        baseline = not begun.alert_first_crawl and is_first_crawl(index, begun)
         report = crawl(
             begun.start_urls,
             begun.index,
@@ -146,7 +181,9 @@ def _crawl_and_alert(state: StateStore, begun: BegunCrawl, crawl: CrawlFn) -> di
     try:
         with index:
             changed = list(dict.fromkeys([*report.new_ids, *report.updated_ids]))
-            if changed:
+            if baseline and changed:
+                report.message = "; ".join(m for m in (report.message, BASELINE_NOTE) if m)
+            elif changed:
                 created = process_new_documents(
                     state, index, changed, run_id=run_id, allow_private=begun.allow_private_webhooks
                 )
@@ -172,6 +209,7 @@ def run_crawl(
     index_options: dict | None = None,
     block_private: bool = False,
     allow_private_webhooks: bool = False,
+    alert_first_crawl: bool = False,
     crawl: CrawlFn | None = None,
 ) -> dict:
     """``begin_crawl`` then ``run_begun``, in this thread (CLI, scheduler); the arguments are
@@ -191,5 +229,6 @@ def run_crawl(
         index_options=index_options,
         block_private=block_private,
         allow_private_webhooks=allow_private_webhooks,
+        alert_first_crawl=alert_first_crawl,
     )
     return run_begun(state, begun, crawl)

@@ -73,8 +73,12 @@ def run_due_once(
     crawl: CrawlFn | None = None,
     allow_private: bool = False,
     index_options: dict | None = None,
+    alert_first_crawl: bool = False,
 ) -> list[dict]:
     """Run every due source once, one after another; returns the recorded runs.
+
+    A source's first crawl is a baseline without alerts unless ``alert_first_crawl`` (or the
+    source's own ``alert_first_crawl: true`` in sources.yaml) asks for them.
 
     A failed crawl still counts as run (its run row says why), so a broken site is retried at
     its next slot rather than hammered every tick. Sources added through the API must point at
@@ -105,6 +109,7 @@ def run_due_once(
                     # API-added sources stay on public hosts, redirects included
                     block_private=source.get("origin") == "api" and not allow_private,
                     allow_private_webhooks=allow_private,
+                    alert_first_crawl=alert_first_crawl or bool(source.get("alert_first_crawl")),
                 )
             )
         except SourceBusy as exc:  # due still: tried again at the next tick

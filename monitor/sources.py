@@ -16,6 +16,7 @@ def _as_dict(source: Source) -> dict:
         "allowed_domains": list(source.allowed_domains),
         "schedule": source.schedule or None,
         "origin": "config",
+        "alert_first_crawl": source.alert_first_crawl,
     }
 
 

@@ -100,6 +100,9 @@ class CrawlIn(Body):
     source: SourceName | None = None
     start_urls: list[HttpUrl] = Field(default_factory=list, max_length=50)
     max_pages: int | None = Field(None, ge=1, le=100_000)
+    alert_first_crawl: bool = Field(
+        False, description="alert on a source's first crawl too (by default a silent baseline)"
+    )
 
     @model_validator(mode="after")
     def _something_to_crawl(self) -> CrawlIn:

@@ -48,6 +48,7 @@ def crawl_command(args: argparse.Namespace) -> int:
             # Scrapy's statistics only when asked; a -s PROGRESS_STATS=... still wins
             settings={"PROGRESS_STATS": args.verbose, **dict(parse_setting(i) for i in args.set)},
             progress=not args.quiet,
+            alert_first_crawl=args.alert_first_crawl,
         )
     except SourceBusy as exc:
         raise UserError(str(exc)) from exc

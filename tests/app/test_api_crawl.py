@@ -28,7 +28,9 @@ def test_api_crawl_of_the_sample_site_records_the_run_and_alerts(tmp_path, monke
             f"/api/watchlists/{wl['id']}/entries", json={"name": "Петров С."}, headers=AUTH
         )
         assert r.status_code == 201
-        r = client.post("/api/crawls", json={"start_urls": [site.base_url + "/"]}, headers=AUTH)
+        # a site's first crawl is a silent baseline unless the request asks for alerts
+        body = {"start_urls": [site.base_url + "/"], "alert_first_crawl": True}
+        r = client.post("/api/crawls", json=body, headers=AUTH)
         assert r.status_code == 202, r.text
         run_id = r.json()["id"]
         deadline = time.monotonic() + 240

@@ -119,6 +119,7 @@ def start_crawl(body: CrawlIn, request: Request, state: State) -> dict:
             trigger="api",
             block_private=not ctx.allow_private_crawl,  # redirects to private hosts too
             allow_private_webhooks=ctx.allow_private_crawl,
+            alert_first_crawl=body.alert_first_crawl,
         )
     except SourceBusy as exc:
         raise HTTPException(409, str(exc)) from exc
