@@ -69,6 +69,23 @@ class EntryIn(Body):
         return self
 
 
+class EntryPatch(Body):
+    """Only the fields given change; an empty list clears aliases, posts or regions."""
+
+    name: Name | None = None
+    aliases: list[Item] | None = Field(None, max_length=50)
+    posts: list[Item] | None = Field(None, max_length=50)
+    regions: list[Item] | None = Field(None, max_length=50)
+
+    @model_validator(mode="after")
+    def _drop_blank(self) -> EntryPatch:
+        for field in ("aliases", "posts", "regions"):
+            values = getattr(self, field)
+            if values is not None:
+                setattr(self, field, [v for v in values if v])
+        return self
+
+
 class SourceIn(Body):
     name: str = Field(min_length=1, max_length=100, pattern=SOURCE_NAME)
     start_urls: list[HttpUrl] = Field(min_length=1, max_length=50)

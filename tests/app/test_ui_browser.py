@@ -199,3 +199,35 @@ def test_the_policy_stops_an_injected_inline_script(server, page, browser_page) 
     assert page.evaluate("window.injected") is None
     assert any("Content Security Policy" in m for m in blocked)
     blocked.clear()  # expected here
+
+
+def test_a_watchlist_entry_is_edited_and_removed_in_the_page(server, page) -> None:
+    """The entry's edit form sends a PATCH with the token; the page then shows the new name and
+    aliases, and × removes the entry; the list's other entries stay as they were."""
+    app, base = server
+    expect = playwright_api.expect
+    state = app.state.context.state
+    from monitor import watchlists as wl
+
+    lst = wl.ensure_watchlist(state, "Правка")
+    kept = wl.add_entry(state, lst["id"], "Соколов А. В.")
+    edited = wl.add_entry(state, lst["id"], "Крылов", aliases=["глава Крылов"])
+    page.goto(base + "/watchlists")
+    page.fill("#token", TOKEN)
+    section = page.locator(f"section.watchlist[data-id='{lst['id']}']")
+    form = section.locator(f"form.edit-entry[data-entry='{edited.id}']")
+    section.locator(f"li.entry:has(form[data-entry='{edited.id}']) summary").click()
+    form.locator("input[name=name]").fill("Павел Иванович Крылов")
+    form.locator("input[name=aliases]").fill("П. И. Крылов, глава администрации Крылов")
+    form.locator("input[name=posts]").fill("глава администрации")
+    form.locator("button[type=submit]").click()
+    expect(section.locator(".entry").nth(1)).to_contain_text("Павел Иванович Крылов")
+    stored = wl.get_entry(state, edited.id)
+    assert stored is not None and stored.name == "Павел Иванович Крылов"
+    assert stored.aliases == ["П. И. Крылов", "глава администрации Крылов"]
+    assert stored.posts == ["глава администрации"]
+    assert wl.get_entry(state, kept.id) == kept
+    page.screenshot(path=str(SHOTS / "watchlist-edit.png"), full_page=True)
+    section.locator(f"button.remove[data-entry='{edited.id}']").click()
+    expect(section.locator(".entry")).to_have_count(1)
+    assert wl.get_entry(state, edited.id) is None

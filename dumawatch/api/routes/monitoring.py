@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Res
 from crawler.netguard import Unresolvable, check_url, private_allowed
 from dumawatch.api import deps
 from dumawatch.api.auth import require_token
-from dumawatch.api.bodies import EntryIn, WatchlistIn, WatchlistPatch
+from dumawatch.api.bodies import EntryIn, EntryPatch, WatchlistIn, WatchlistPatch
 from dumawatch.api.params import AlertParams
 from dumawatch.api.responses import errors
 from monitor import alerts as alert_store
@@ -103,6 +103,23 @@ def add_entry(watchlist_id: Id, body: EntryIn, state: State) -> dict:
     _watchlist(state, watchlist_id)
     entry = wl.add_entry(state, watchlist_id, body.name, body.aliases, body.posts, body.regions)
     return entry.to_json()
+
+
+@router.patch(
+    "/watchlists/{watchlist_id}/entries/{entry_id}", dependencies=[Write], responses=WRITE_ERRORS
+)
+def update_entry(watchlist_id: Id, entry_id: Id, body: EntryPatch, state: State) -> dict:
+    """Rename an entry or replace its aliases, posts or regions (only the fields given)."""
+    entry = wl.get_entry(state, entry_id)
+    if entry is None or entry.watchlist_id != watchlist_id:
+        raise HTTPException(404, f"no entry {entry_id} in watchlist {watchlist_id}")
+    updated = wl.update_entry(
+        state, entry_id, name=body.name, aliases=body.aliases, posts=body.posts,
+        regions=body.regions,
+    )  # fmt: skip
+    if updated is None:  # removed meanwhile
+        raise HTTPException(404, f"no entry {entry_id} in watchlist {watchlist_id}")
+    return updated.to_json()
 
 
 @router.delete(

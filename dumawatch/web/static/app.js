@@ -77,6 +77,27 @@ function setupWatchlists() {
       status.className = "status error";
     }
   });
+  // Editing an entry replaces its name, aliases, posts and regions with the form's.
+  document.querySelectorAll("form.edit-entry").forEach((form) => {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (tokenInput.value.trim()) saveToken(tokenInput.value.trim());
+      status.textContent = "Сохраняю…";
+      status.className = "status";
+      try {
+        await api("PATCH", `/api/watchlists/${form.dataset.watchlist}/entries/${form.dataset.entry}`, {
+          name: form.elements.name.value.trim(),
+          aliases: list(form.elements.aliases.value),
+          posts: list(form.elements.posts.value),
+          regions: list(form.elements.regions.value),
+        });
+        window.location.reload();
+      } catch (error) {
+        status.textContent = "Не удалось: " + error.message;
+        status.className = "status error";
+      }
+    });
+  });
   document.querySelectorAll("button.remove").forEach((button) => {
     button.addEventListener("click", async () => {
       try {
