@@ -55,6 +55,7 @@ class CrawlReport:
     new_ids: list[str] = field(default_factory=list)  # for alerts on what this crawl changed
     updated_ids: list[str] = field(default_factory=list)
     message: str | None = None  # what a user should know of a crawl that did its job
+    site_names: dict[str, str] = field(default_factory=dict)  # source -> the site's own name
 
 
 def crawl(
@@ -312,6 +313,7 @@ def _run_spider(overrides: dict, spider_args: dict) -> dict:
         context = CrawlContext.of(crawler)
         report["new_ids"] = sorted(context.new_ids)
         report["updated_ids"] = sorted(context.updated_ids)
+        report["site_names"] = dict(crawler.spider.site_titles.names)
     return report
 
 

@@ -22,6 +22,7 @@ from crawler.urls import site_name
 from monitor.alerts import process_new_documents
 from monitor.crawl_locks import CrawlLock, SourceBusy, note_run, release_lock, take_lock
 from monitor.runs import finish_run, start_run
+from monitor.site_names import remember as remember_site_names
 from monitor.state import StateStore
 from search.backend import BackendError, IndexBackend
 from search.query import SearchQuery
@@ -179,6 +180,7 @@ def _crawl_and_alert(state: StateStore, begun: BegunCrawl, crawl: CrawlFn) -> di
         raise
     alerts = 0
     try:
+        remember_site_names(state, report.site_names)
         with index:
             changed = list(dict.fromkeys([*report.new_ids, *report.updated_ids]))
             if baseline and changed:

@@ -98,6 +98,11 @@ CREATE TABLE IF NOT EXISTS office_holders (
     published_at TEXT,
     PRIMARY KEY (entry_id, person_key)
 );
+CREATE TABLE IF NOT EXISTS site_names (
+    source TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    seen_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS schedule (
     source TEXT PRIMARY KEY,
     last_run_at TEXT,

@@ -27,6 +27,7 @@ from crawler.crawl_context import CrawlContext
 from crawler.feeds import feed_entries, looks_like_feed, sitemap_entries
 from crawler.items import ArticleItem
 from crawler.listing import LINKS_TIME_BUDGET, MAX_LINKS_PER_PAGE, PageLinks, page_links
+from crawler.site_titles import SiteTitles
 from crawler.sources import Source, find_source, load_sources, source_for_url
 from crawler.urls import (
     canonical_url,
@@ -73,6 +74,7 @@ class NewsSpider(scrapy.Spider):
         self.sources: list[Source] = []
         self.start_failures: dict[str, str] = {}
         self.start_ok: set[str] = set()
+        self.site_titles = SiteTitles()  # the sites' own names, for sources without one
         self.use_sitemaps = True
         self.use_feeds = True
         self.incremental = True
@@ -172,6 +174,8 @@ class NewsSpider(scrapy.Spider):
             if not same_site(response.url, self.allowed_domains):  # moved to another domain
                 self.allowed_domains = [*self.allowed_domains, host_of(response.url)]
         sel = response.selector
+        if self.source is None and source_for_url(response.url, self.sources) is None:
+            self.site_titles.see(site_name(response.url), sel, response.url)
         links = page_links(
             sel,
             response.url,

@@ -52,12 +52,12 @@ def crawl_command(args: argparse.Namespace) -> int:
         )
     except SourceBusy as exc:
         raise UserError(str(exc)) from exc
+    if run.get("message"):  # before the figures, which stay the last line
+        print(f"dumawatch crawl: {run['message']}", file=sys.stderr)
     print(
         f"pages {run['pages']}, articles {run['articles']} (new {run['new']}, "
         f"updated {run['updated']}, unchanged {run['unchanged']}), errors {run['errors']}, "
         f"alerts {run['alerts']}",
         file=sys.stderr,
     )
-    if run.get("message"):
-        print(f"dumawatch crawl: {run['message']}", file=sys.stderr)
     return 0

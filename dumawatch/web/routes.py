@@ -27,12 +27,23 @@ from dumawatch.web.pages import (
     parse_form,
 )
 from monitor.alerts import list_alerts
+from monitor.site_names import all_names as all_site_names
 from monitor.watchlists import list_watchlists
 from search.officials import officials
 from search.profiles import find_people, person_profile
 
 HERE = Path(__file__).parent
-templates = Jinja2Templates(directory=HERE / "templates")
+
+
+def _site_names(request: Request) -> dict:
+    """Every page may show a document's source: by the site's own name when a crawl learnt
+    it (``monitor.site_names``), else as stored (a sources.yaml name, or the host)."""
+    context = getattr(request.app.state, "context", None)
+    names = all_site_names(context.state) if context is not None else {}
+    return {"source_label": lambda value: names.get(value, value) if value else value}
+
+
+templates = Jinja2Templates(directory=HERE / "templates", context_processors=[_site_names])
 templates.env.filters["snippet"] = safe_snippet
 templates.env.filters["month"] = month_label
 templates.env.filters["figure"] = figure_label

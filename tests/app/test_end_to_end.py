@@ -31,7 +31,11 @@ def crawled(site, tmp_path_factory):
     target, state = f"sqlite:///{folder}/index.db", str(folder / "state.db")
     watch = dumawatch("watch", "add", "Сергей Петров", "--state", state)
     assert watch.returncode == 0, watch.stderr
-    first = dumawatch("crawl", site.base_url + "/", "--index", target, "--state", state, *FAST)
+    # alerts on the site's first crawl too (without the flag it is a silent baseline)
+    first = dumawatch(
+        "crawl", site.base_url + "/", "--index", target, "--state", state, "--alert-first-crawl",
+        *FAST,
+    )  # fmt: skip
     assert first.returncode == 0, first.stderr
     again = dumawatch("crawl", site.base_url + "/", "--index", target, "--state", state, *FAST)
     assert again.returncode == 0, again.stderr
