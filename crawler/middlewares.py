@@ -240,7 +240,7 @@ class ProgressReporter:
             "dumawatch/not_modified", 0
         )
         errors = stats.get_value("dumawatch/errors", 0)
-        return f"crawl: {pages} pages, {articles} articles, {errors} errors"
+        return f"Обход: страниц {pages}, статей {articles}, ошибок {errors}"
 
     def tick(self, *args: object, **kwargs: object) -> None:
         now = time.monotonic()

@@ -333,7 +333,7 @@ def _report(
     if spider is not None and not spider.start_ok and (failures or not shared):
         url = start_urls[0]
         reason = failures.get(url) or next(iter(failures.values()), "no response")
-        return {"error": f"cannot crawl {url}: {reason}"}
+        return {"error": f"не удалось обойти {url}: {reason}"}
     if stats.get(INDEX_FAILED):
         return {"error": stats[INDEX_FAILED]}
     not_modified = int(stats.get("dumawatch/not_modified", 0))

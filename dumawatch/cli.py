@@ -10,10 +10,18 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
+from dumawatch.cli_language import install as speak_russian
 from dumawatch.errors import as_user_error
+
+speak_russian()
 
 EXIT_USAGE = 2
 MAX_COUNT = 1_000_000_000  # limits, offsets, page counts: past any real index, within SQLite
+DESCRIPTION = (
+    "dumawatch: новости муниципальных дум и советов — обход сайтов, извлечение фактов "
+    "(люди, должности, регионы, числа, голосования), поиск и наблюдение"
+)
+STATE_HELP = "база состояния (по умолчанию ./dumawatch-state.db)"
 MAX_ID = 2**62  # row ids (as the API accepts them)
 MAX_WORKERS = 256
 FIGURE_BOUND = 1e15  # figure filters, as the API bounds them
@@ -23,7 +31,7 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        print(f"{self.prog}: error: {message} (see --help)", file=sys.stderr)
+        print(f"{self.prog}: ошибка: {message} (см. --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -31,7 +39,7 @@ def iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+        raise argparse.ArgumentTypeError(f"не дата (ГГГГ-ММ-ДД): {value!r}") from None
 
 
 def iso_moment(value: str) -> str:
@@ -40,7 +48,7 @@ def iso_moment(value: str) -> str:
         datetime.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM): {value!r}"
+            f"не дата (ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:ММ): {value!r}"
         ) from None
     return value
 
@@ -55,9 +63,7 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
         except ValueError:
             n = low - 1
         if not low <= n <= high:
-            raise argparse.ArgumentTypeError(
-                f"must be a whole number from {low} to {high}: {value!r}"
-            )
+            raise argparse.ArgumentTypeError(f"нужно целое число от {low} до {high}: {value!r}")
         return n
 
     return parse
@@ -73,7 +79,7 @@ def figure(value: str) -> float:
         x = math.nan
     if not (math.isfinite(x) and abs(x) <= FIGURE_BOUND):
         raise argparse.ArgumentTypeError(
-            f"must be a number between -{FIGURE_BOUND:.0e} and {FIGURE_BOUND:.0e}: {value!r}"
+            f"нужно число от -{FIGURE_BOUND:.0e} до {FIGURE_BOUND:.0e}: {value!r}"
         )
     return x
 
@@ -84,7 +90,7 @@ def seconds(value: str) -> float:
     except ValueError:
         x = math.nan
     if not (math.isfinite(x) and 0 < x <= 86_400):
-        raise argparse.ArgumentTypeError(f"must be seconds between 0 and 86400: {value!r}")
+        raise argparse.ArgumentTypeError(f"нужно число секунд от 0 до 86400: {value!r}")
     return x
 
 
@@ -97,23 +103,26 @@ FIGURE_ROLES = [
 def add_filter_options(p: argparse.ArgumentParser) -> None:
     """The search filters, the same for search and export (API and web use the same names; see
     docs/data-model.md, "Filters")."""
-    p.add_argument("--person", help="person key or name in any case form")
-    p.add_argument("--region", help="region code (RU-KLU) or name")
-    p.add_argument("--org", help="organisation name")
-    p.add_argument("--source", help="source name")
-    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--person", help="ключ персоны или имя в любом падеже («Петров С. В.»)")
+    p.add_argument("--region", help="код региона (RU-KLU) или название")
+    p.add_argument("--org", help="название организации")
+    p.add_argument("--source", help="источник (имя из sources.yaml или сайт)")
+    p.add_argument("--since", type=iso_date, metavar="ГГГГ-ММ-ДД", help="опубликовано не раньше")
+    p.add_argument("--until", type=iso_date, metavar="ГГГГ-ММ-ДД", help="опубликовано не позже")
     p.add_argument(
-        "--participants-min", type=figure, metavar="N", help="events with at least N participants"
+        "--participants-min",
+        type=figure,
+        metavar="N",
+        help="события, в которых участвовало не меньше N человек",
     )
-    p.add_argument("--figure-role", choices=FIGURE_ROLES)
-    p.add_argument("--figure-min", type=figure, metavar="N")
-    p.add_argument("--figure-max", type=figure, metavar="N")
+    p.add_argument("--figure-role", choices=FIGURE_ROLES, help="роль числа («участники» и др.)")
+    p.add_argument("--figure-min", type=figure, metavar="N", help="число не меньше N")
+    p.add_argument("--figure-max", type=figure, metavar="N", help="число не больше N")
     p.add_argument(
         "--votes-against-min",
         type=whole_number(0, MAX_COUNT),
         metavar="N",
-        help="documents with a vote tally of at least N votes against",
+        help="документы с голосованием, где против не меньше N",
     )
 
 
@@ -121,35 +130,43 @@ def add_index_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--index",
         metavar="TARGET",
-        help="sqlite:///path/file.db (default ./dumawatch.db or $DUMAWATCH_INDEX) "
-        "or http(s)://host:9200 for Elasticsearch",
+        help="sqlite:///путь/файл.db (по умолчанию ./dumawatch.db или $DUMAWATCH_INDEX) "
+        "или http(s)://хост:9200 для Elasticsearch",
     )
     p.add_argument(
         "--es-index",
         metavar="NAME",
-        help="Elasticsearch index/alias name (default $DUMAWATCH_ES_INDEX or 'dumawatch')",
+        help="имя индекса Elasticsearch (по умолчанию $DUMAWATCH_ES_INDEX или 'dumawatch')",
     )
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="dumawatch", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
-
-    p = sub.add_parser("crawl", help="discover, fetch, extract and index a site's news")
-    p.add_argument("urls", nargs="*", metavar="URL", help="home or news-listing page URLs")
-    add_index_option(p)
-    p.add_argument("--max-pages", type=positive_int, metavar="N", help="stop after N pages")
-    p.add_argument("--source", metavar="NAME", help="use this entry of sources.yaml")
-    p.add_argument("--config", metavar="sources.yaml", help="per-site configuration file")
-    p.add_argument("--quiet", action="store_true", help="no progress line")
-    p.add_argument(
-        "-v", "--verbose", action="store_true", help="print Scrapy's statistics after the crawl"
+    parser = Parser(prog="dumawatch", description=DESCRIPTION)
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=Parser, title="команды", metavar="КОМАНДА"
     )
-    p.add_argument("--state", metavar="FILE", help="where runs and alerts are recorded")
+
+    p = sub.add_parser(
+        "crawl", help="обойти сайт: найти, скачать, разобрать и проиндексировать новости"
+    )
+    p.add_argument(
+        "urls", nargs="*", metavar="URL", help="адрес главной страницы или ленты новостей"
+    )
+    add_index_option(p)
+    p.add_argument(
+        "--max-pages", type=positive_int, metavar="N", help="остановиться после N страниц"
+    )
+    p.add_argument("--source", metavar="NAME", help="источник из sources.yaml")
+    p.add_argument("--config", metavar="sources.yaml", help="файл настроек сайтов")
+    p.add_argument("--quiet", action="store_true", help="без строки хода обхода")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="после обхода вывести статистику Scrapy"
+    )
+    p.add_argument("--state", metavar="FILE", help="где записаны обходы и оповещения")
     p.add_argument(
         "--alert-first-crawl",
         action="store_true",
-        help="alert on a site's first crawl too (by default it is a baseline without alerts)",
+        help="оповещать и при первом обходе сайта (по умолчанию он без оповещений)",
     )
     p.add_argument(
         "-s",
@@ -157,123 +174,170 @@ def build_parser() -> Parser:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2 (repeatable)",
+        help="настройка Scrapy, например -s DOWNLOAD_DELAY=2 (можно повторять)",
     )
 
-    p = sub.add_parser("extract", help="extract facts from a JSONL file of texts")
-    p.add_argument("input", nargs="?", default="-", metavar="INPUT", help="JSONL (default stdin)")
-    p.add_argument("-o", "--output", default="-", metavar="OUTPUT", help="JSONL (default stdout)")
+    p = sub.add_parser("extract", help="извлечь факты из JSONL-файла с текстами")
+    p.add_argument(
+        "input",
+        nargs="?",
+        default="-",
+        metavar="INPUT",
+        help="JSONL (по умолчанию стандартный ввод)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="OUTPUT",
+        help="JSONL (по умолчанию стандартный вывод)",
+    )
     p.add_argument(
         "--workers",
         type=whole_number(1, MAX_WORKERS),
         metavar="N",
-        help="processes (default: cores)",
+        help="процессов (по умолчанию по числу ядер)",
     )
 
-    p = sub.add_parser("search", help="search indexed documents and facts")
-    p.add_argument("query", nargs="?", default="", metavar="QUERY")
+    p = sub.add_parser("search", help="искать в документах и фактах индекса")
+    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="слова запроса")
     add_index_option(p)
     add_filter_options(p)
-    p.add_argument("--limit", type=positive_int, default=10, metavar="N")
-    p.add_argument("--offset", type=whole_number(0, MAX_COUNT), default=0, metavar="N")
+    p.add_argument("--limit", type=positive_int, default=10, metavar="N", help="сколько показать")
+    p.add_argument(
+        "--offset", type=whole_number(0, MAX_COUNT), default=0, metavar="N", help="пропустить N"
+    )
     p.add_argument(
         "--histogram",
         choices=["day", "month", "year"],
-        help="also count every match per day, month or year of publication",
+        help="ещё и число совпадений по дням, месяцам или годам публикации",
     )
     p.add_argument(
-        "--json", action="store_true", help='print {"total", "hits", "facets"[, "histogram"]}'
+        "--json", action="store_true", help='вывести {"total", "hits", "facets"[, "histogram"]}'
     )
 
-    p = sub.add_parser("export", help="write every indexed document with its facts")
+    p = sub.add_parser("export", help="выгрузить документы индекса с их фактами")
     add_index_option(p)
-    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="only documents matching")
+    p.add_argument(
+        "query",
+        nargs="?",
+        default="",
+        metavar="QUERY",
+        help="только документы, подходящие под запрос",
+    )
     add_filter_options(p)
     p.add_argument(
         "--format",
         choices=["jsonl", "csv", "facts-csv"],
         default="jsonl",
-        help="facts-csv: a row per person–post, figure and vote (docs/data-model.md)",
+        help="facts-csv: строка на каждую пару персона–должность, число и голосование "
+        "(docs/data-model.md)",
     )
-    p.add_argument("-o", "--output", default="-", metavar="FILE")
+    p.add_argument(
+        "-o", "--output", default="-", metavar="FILE", help="файл (по умолчанию стандартный вывод)"
+    )
 
-    p = sub.add_parser("serve", help="HTTP API and web UI")
+    p = sub.add_parser("serve", help="HTTP API и веб-интерфейс")
     add_index_option(p)
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=whole_number(1, 65535), default=8000)
-    p.add_argument("--with-scheduler", action="store_true", help="also run scheduled crawls")
-    p.add_argument("--state", metavar="FILE", help="state database (default ./dumawatch-state.db)")
-    p.add_argument("--config", metavar="sources.yaml", help="sources and schedules")
+    p.add_argument("--host", default="127.0.0.1", help="адрес (по умолчанию 127.0.0.1)")
+    p.add_argument("--port", type=whole_number(1, 65535), default=8000, help="порт (8000)")
+    p.add_argument(
+        "--with-scheduler", action="store_true", help="заодно выполнять обходы по расписанию"
+    )
+    p.add_argument(
+        "--state", metavar="FILE", help="база состояния (по умолчанию ./dumawatch-state.db)"
+    )
+    p.add_argument("--config", metavar="sources.yaml", help="источники и расписания")
     p.add_argument(
         "--allow-private-crawl",
         action="store_true",
-        help="let API crawls and webhooks reach private networks",
+        help="разрешить обходам через API и вебхукам обращаться в частные сети",
     )
 
-    p = sub.add_parser("officials", help="who held which office, with status and dates")
+    p = sub.add_parser("officials", help="кто какую должность занимал: статус и даты")
     add_index_option(p)
-    p.add_argument("--place", metavar="P", help="city or district («Калуга»)")
-    p.add_argument("--org", metavar="O", help="organisation («Городская Дума»)")
-    p.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD", help="as the index stood then")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--place", metavar="P", help="город или район («Калуга»)")
+    p.add_argument("--org", metavar="O", help="организация («Городская Дума»)")
+    p.add_argument(
+        "--as-of", type=iso_date, metavar="ГГГГ-ММ-ДД", help="как было в индексе на этот день"
+    )
+    p.add_argument("--json", action="store_true", help="вывести JSON")
 
-    p = sub.add_parser("alerts", help="new mentions of watched officials")
-    p.add_argument("--state", metavar="FILE")
-    p.add_argument("--watchlist", metavar="NAME|ID", help="one watchlist, by name or id")
-    p.add_argument("--since", type=iso_moment, metavar="YYYY-MM-DD")
-    p.add_argument("--limit", type=positive_int, default=50)
-    p.add_argument("--offset", type=whole_number(0, MAX_ID), default=0, help="skip the newest N")
-    p.add_argument("--deliver", action="store_true", help="retry undelivered webhooks first")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("alerts", help="новые упоминания должностных лиц из списков наблюдения")
+    p.add_argument("--state", metavar="FILE", help=STATE_HELP)
+    p.add_argument("--watchlist", metavar="NAME|ID", help="один список, по имени или номеру")
+    p.add_argument("--since", type=iso_moment, metavar="ГГГГ-ММ-ДД", help="не раньше")
+    p.add_argument("--limit", type=positive_int, default=50, help="сколько показать (50)")
+    p.add_argument(
+        "--offset", type=whole_number(0, MAX_ID), default=0, help="пропустить N самых новых"
+    )
+    p.add_argument(
+        "--deliver", action="store_true", help="сначала повторить недоставленные вебхуки"
+    )
+    p.add_argument("--json", action="store_true", help="вывести JSON")
 
-    p = sub.add_parser("runs", help="recorded crawl runs")
-    p.add_argument("--state", metavar="FILE")
-    p.add_argument("--source", metavar="NAME")
-    p.add_argument("--limit", type=positive_int, default=20)
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("runs", help="записанные обходы")
+    p.add_argument("--state", metavar="FILE", help=STATE_HELP)
+    p.add_argument("--source", metavar="NAME", help="только этот источник")
+    p.add_argument("--limit", type=positive_int, default=20, help="сколько показать (20)")
+    p.add_argument("--json", action="store_true", help="вывести JSON")
 
-    p = sub.add_parser("schedule", help="run scheduled crawls from sources.yaml")
+    p = sub.add_parser("schedule", help="обходы по расписанию из sources.yaml")
     add_index_option(p)
-    p.add_argument("--state", metavar="FILE")
-    p.add_argument("--config", metavar="sources.yaml")
-    p.add_argument("--once", action="store_true", help="run what is due now, then exit")
-    p.add_argument("--interval", type=seconds, default=30.0, metavar="SECONDS")
+    p.add_argument("--state", metavar="FILE", help=STATE_HELP)
+    p.add_argument("--config", metavar="sources.yaml", help="источники и расписания")
+    p.add_argument("--once", action="store_true", help="выполнить то, что пора, и выйти")
+    p.add_argument(
+        "--interval", type=seconds, default=30.0, metavar="SECONDS", help="пауза проверок (30 с)"
+    )
 
-    p = sub.add_parser("watch", help="watchlists of officials")
-    p.add_argument("action", choices=["add", "list", "remove", "edit"])
+    p = sub.add_parser("watch", help="списки наблюдения за должностными лицами")
+    p.add_argument(
+        "action",
+        choices=["add", "list", "remove", "edit"],
+        help="add — добавить, list — показать, remove — убрать, edit — изменить",
+    )
     p.add_argument(
         "name",
         nargs="?",
-        help="add: the official's name («Сергей Петров»); remove/edit: an entry's id or name",
+        help="add: имя («Сергей Петров»); remove/edit: номер или имя записи",
     )
-    p.add_argument("--watchlist", metavar="NAME|ID", help="the list (default «Основной» for add)")
-    p.add_argument("--alias", action="append", help="another spelling (repeatable)")
-    p.add_argument("--post", action="append", help="only with this post (repeatable)")
-    p.add_argument("--region", action="append", help="only in this region (repeatable)")
-    p.add_argument("--rename", metavar="NAME", help="edit: the entry's new name")
-    p.add_argument("--office", metavar="POST", help="add: watch an office («глава») instead")
-    p.add_argument("--place", metavar="P", help="add --office: its city or district")
-    p.add_argument("--org", metavar="O", help="add --office: its organisation")
-    p.add_argument("--state", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="list: as JSON")
+    p.add_argument(
+        "--watchlist", metavar="NAME|ID", help="список (для add по умолчанию «Основной»)"
+    )
+    p.add_argument("--alias", action="append", help="другое написание имени (можно повторять)")
+    p.add_argument("--post", action="append", help="только в этой должности (можно повторять)")
+    p.add_argument("--region", action="append", help="только в этом регионе (можно повторять)")
+    p.add_argument("--rename", metavar="NAME", help="edit: новое имя записи")
+    p.add_argument(
+        "--office", metavar="POST", help="add: следить за должностью («глава»), а не за человеком"
+    )
+    p.add_argument("--place", metavar="P", help="add --office: город или район")
+    p.add_argument("--org", metavar="O", help="add --office: организация")
+    p.add_argument("--state", metavar="FILE", help=STATE_HELP)
+    p.add_argument("--json", action="store_true", help="list: вывести JSON")
 
-    p = sub.add_parser("index", help="index maintenance")
-    p.add_argument("action", choices=["flush"], help="flush: replay the local spool")
+    p = sub.add_parser("index", help="обслуживание индекса")
+    p.add_argument(
+        "action", choices=["flush"], help="flush: дописать в индекс отложенные документы"
+    )
     add_index_option(p)
     p.add_argument(
         "--adopt-spool",
         metavar="FOLDER",
-        help="also replay a spool an earlier dumawatch kept (it does not say which cluster its "
-        "writes are for) into this index",
+        help="дописать в этот индекс и папку отложенных записей прежней версии dumawatch "
+        "(она не знает, для какого кластера они)",
     )
 
-    p = sub.add_parser("reindex", help="rebuild the index, re-extracting outdated documents")
+    p = sub.add_parser("reindex", help="перестроить индекс, заново разобрав устаревшие документы")
     add_index_option(p)
-    p.add_argument("--force", action="store_true", help="re-extract every document")
-    p.add_argument("--copy-only", action="store_true", help="copy without re-extracting")
+    p.add_argument("--force", action="store_true", help="разобрать заново все документы")
+    p.add_argument(
+        "--copy-only", action="store_true", help="только скопировать, не разбирая заново"
+    )
 
-    p = sub.add_parser("demo", help="offline demo on the bundled sample site")
-    p.add_argument("--index", metavar="TARGET", help="default sqlite:///demo.db")
+    p = sub.add_parser("demo", help="демонстрация без сети на встроенном образце сайта")
+    p.add_argument("--index", metavar="TARGET", help="индекс (по умолчанию sqlite:///dumawatch.db)")
 
     return parser
 
@@ -313,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a full disk under redirected output shows here, not at exit
         return code
     except KeyboardInterrupt:
-        print(f"dumawatch {args.command}: interrupted", file=sys.stderr)
+        print(f"dumawatch {args.command}: прервано", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -324,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, OSError):
             drop_pending_output()
         message = " ".join(str(error).split())
-        print(f"dumawatch {args.command}: error: {message}", file=sys.stderr)
+        print(f"dumawatch {args.command}: ошибка: {message}", file=sys.stderr)
         return error.exit_code
 
 

@@ -76,7 +76,7 @@ def run_demo(target: str | None = None) -> int:
             ),
         ]
         for title, query in examples:
-            console.rule(f"Поиск: {title}")
+            console.print(f"\n[bold]── Поиск: {title} ──[/]")  # a rule would span a pipe's width
             print_result(index.search(query), console)
     console.print(
         f'\nДальше: dumawatch search "ТОС" --index {target}   ·   '

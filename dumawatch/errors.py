@@ -8,18 +8,18 @@ from pathlib import Path
 
 # what a failed file operation means, in the words a person would search for
 OS_REASONS = {
-    errno.ENOSPC: "disk full",
-    errno.EDQUOT: "disk quota exceeded",
-    errno.EFBIG: "file too large",
-    errno.EROFS: "read-only file system",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "operation not permitted",
-    errno.EIO: "disk I/O error",
-    errno.ENOENT: "no such file or folder",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EISDIR: "is a folder, not a file",
-    errno.EADDRINUSE: "address already in use (by another server?)",
-    errno.EADDRNOTAVAIL: "no such address on this machine",
+    errno.ENOSPC: "диск заполнен",
+    errno.EDQUOT: "превышена дисковая квота",
+    errno.EFBIG: "файл слишком велик",
+    errno.EROFS: "файловая система только для чтения",
+    errno.EACCES: "нет прав доступа",
+    errno.EPERM: "операция не разрешена",
+    errno.EIO: "ошибка ввода-вывода диска",
+    errno.ENOENT: "нет такого файла или папки",
+    errno.ENOTDIR: "часть пути — не папка",
+    errno.EISDIR: "это папка, а не файл",
+    errno.EADDRINUSE: "адрес уже занят (другим сервером?)",
+    errno.EADDRNOTAVAIL: "на этой машине нет такого адреса",
 }
 
 WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
@@ -40,9 +40,9 @@ def os_error(exc: OSError, doing: str | None = None) -> UserError:
     the file it names, and why."""
     if doing is None:
         if exc.filename is not None:
-            doing = f"cannot use {exc.filename}"
+            doing = f"не использовать {exc.filename}"
         elif exc.errno in WRITE_ERRORS:  # a stream (standard output) that could not be written
-            doing = "cannot write output"
+            doing = "не записать вывод"
         else:
             return UserError(os_reason(exc))
     return UserError(f"{doing}: {os_reason(exc)}")
@@ -68,7 +68,7 @@ def as_user_error(exc: BaseException) -> UserError | None:
     if isinstance(exc, OSError):
         return os_error(exc)
     if isinstance(exc, sqlite3.Error):
-        return UserError(f"database error: {' '.join(str(exc).split())}")
+        return UserError(f"ошибка базы данных: {' '.join(str(exc).split())}")
     from crawler.run import CrawlError
     from monitor.sources import SourcesFileError
     from monitor.watchlists import WatchlistError

@@ -341,8 +341,8 @@ class ElasticBackend(IndexBackend):
                 indices = self._alias_indices()
                 if not indices:
                     raise BackendError(
-                        f"no index {self.alias!r} at {self.shown_url}: crawl into it first "
-                        "(dumawatch crawl)"
+                        f"нет индекса {self.alias!r} на {self.shown_url}: сначала соберите его "
+                        "обходом (dumawatch crawl)"
                     )
             else:
                 self._put_template()

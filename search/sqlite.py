@@ -148,7 +148,9 @@ class SqliteBackend(IndexBackend):
         file is an error and is not created."""
         self.path = Path(path)
         if must_exist and not self.path.exists():
-            raise BackendError(f"no index at {self.path}: crawl into it first (dumawatch crawl)")
+            raise BackendError(
+                f"нет индекса {self.path}: сначала соберите его обходом (dumawatch crawl)"
+            )
         if self.path.is_dir():
             raise BackendError(f"index path {self.path} is a directory, not a database file")
         if not self.path.parent.exists():

@@ -15,7 +15,7 @@ def parse_setting(item: str) -> tuple[str, object]:
     """``NAME=VALUE`` with VALUE read as JSON when it is JSON (numbers, true/false)."""
     name, sep, value = item.partition("=")
     if not sep or not name.strip().isupper():
-        raise UserError(f"-s takes NAME=VALUE with an upper-case Scrapy setting name, not {item!r}")
+        raise UserError(f"-s ждёт ИМЯ=ЗНАЧЕНИЕ с именем настройки Scrapy заглавными, а не {item!r}")
     try:
         return name.strip(), json.loads(value)
     except json.JSONDecodeError:
@@ -34,7 +34,7 @@ def crawl_command(args: argparse.Namespace) -> int:
     from monitor.state import open_state
 
     if not args.urls and not args.source:
-        raise UserError("give at least one URL, or --source NAME with --config sources.yaml")
+        raise UserError("укажите хотя бы один адрес или --source ИМЯ с --config sources.yaml")
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         run = run_crawl(
@@ -55,9 +55,9 @@ def crawl_command(args: argparse.Namespace) -> int:
     if run.get("message"):  # before the figures, which stay the last line
         print(f"dumawatch crawl: {run['message']}", file=sys.stderr)
     print(
-        f"pages {run['pages']}, articles {run['articles']} (new {run['new']}, "
-        f"updated {run['updated']}, unchanged {run['unchanged']}), errors {run['errors']}, "
-        f"alerts {run['alerts']}",
+        f"страниц {run['pages']}, статей {run['articles']} (новых {run['new']}, "
+        f"обновлённых {run['updated']}, без изменений {run['unchanged']}), "
+        f"ошибок {run['errors']}, оповещений {run['alerts']}",
         file=sys.stderr,
     )
     return 0

@@ -9,6 +9,7 @@ import sys
 from dumawatch.commands.index import index_from_args
 from dumawatch.commands.io import atomic_output
 from dumawatch.commands.search import query_from_args
+from dumawatch.plural import documents as n_documents
 from search.exports import csv_chunks, documents, jsonl_chunks
 
 
@@ -34,5 +35,5 @@ def export_command(args: argparse.Namespace) -> int:
         for chunk in chunks:
             out.write(chunk)
     if args.output != "-":
-        print(f"exported {count} documents to {args.output}", file=sys.stderr)
+        print(f"выгружено: {n_documents(count)} → {args.output}", file=sys.stderr)
     return 0

@@ -22,20 +22,20 @@ def parse_record(line: str, where: str) -> dict | None:
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise UserError(f"{where}: not JSON ({exc.msg})") from None
+        raise UserError(f"{where}: не JSON ({exc.msg})") from None
     if not isinstance(rec, dict):
-        raise UserError(f"{where}: expected a JSON object with 'id' and 'text'")
+        raise UserError(f"{where}: нужен JSON-объект с полями 'id' и 'text'")
     if not isinstance(rec.get("id"), str | int) or isinstance(rec.get("id"), bool):
-        raise UserError(f"{where}: 'id' must be a string")
+        raise UserError(f"{where}: 'id' должен быть строкой")
     if not isinstance(rec.get("text"), str):
-        raise UserError(f"{where}: 'text' must be a string")
+        raise UserError(f"{where}: 'text' должен быть строкой")
     published = rec.get("published_at")
     if published is not None:
         try:
             date.fromisoformat(str(published)[:10])
         except ValueError:
             raise UserError(
-                f"{where}: 'published_at' must be YYYY-MM-DD, got {published!r}"
+                f"{where}: 'published_at' должен быть ГГГГ-ММ-ДД, а не {published!r}"
             ) from None
     return {"id": str(rec["id"]), "text": rec["text"], "published_at": published}
 
@@ -74,7 +74,7 @@ def _load_models() -> None:
 def extract_command(args: argparse.Namespace) -> int:
     input_path, output_path = args.input, args.output
     workers = args.workers or default_workers()
-    name = "stdin" if input_path == "-" else input_path
+    name = "стандартный ввод" if input_path == "-" else input_path
     single_threaded_blas()
     with open_input(input_path) as fh, atomic_output(output_path) as out:
         batches = read_batches(fh, name)

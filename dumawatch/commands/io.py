@@ -36,9 +36,9 @@ def open_input(path: str) -> Iterator[TextIO]:
         with open(path, encoding="utf-8") as fh:
             yield fh
     except FileNotFoundError:
-        raise UserError(f"no such file: {path}") from None
+        raise UserError(f"нет такого файла: {path}") from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a directory, not a file") from None
+        raise UserError(f"{path} — папка, а не файл") from None
 
 
 @contextlib.contextmanager
@@ -50,11 +50,11 @@ def atomic_output(path: str, newline: str | None = None) -> Iterator[IO[str]]:
         return
     target = Path(path)
     if not target.parent.exists():
-        raise UserError(f"folder {target.parent} does not exist")
+        raise UserError(f"папки {target.parent} нет")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as exc:
-        raise os_error(exc, f"cannot write {path}") from exc
+        raise os_error(exc, f"не записать {path}") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
             yield fh
@@ -63,7 +63,7 @@ def atomic_output(path: str, newline: str | None = None) -> Iterator[IO[str]]:
     except OSError as exc:
         os.unlink(tmp)
         if exc.errno in WRITE_ERRORS | {errno.EROFS, errno.EACCES, errno.EISDIR}:
-            raise os_error(exc, f"cannot write {path}") from exc
+            raise os_error(exc, f"не записать {path}") from exc
         raise
     except BaseException:
         os.unlink(tmp)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from dumawatch.commands.index import index_from_args
 from dumawatch.errors import UserError
+from dumawatch.plural import documents as n_documents
 
 
 def reextractor(force: bool) -> Callable[[dict], dict | None]:
@@ -27,15 +28,16 @@ def flush_command(args: argparse.Namespace) -> int:
     with index_from_args(args) as index:
         if not index.capabilities.spool:
             if args.adopt_spool:
-                raise UserError(f"the {index.name} index has no spool to replay into")
-            print(f"nothing to flush: the {index.name} index is written directly", file=sys.stderr)
+                raise UserError(f"у индекса {index.name} нет отложенных записей")
+            print(f"дописывать нечего: индекс {index.name} пишется сразу", file=sys.stderr)
             return 0
         report = index.flush()
         if args.adopt_spool:
             report.merge(index.adopt_spool(args.adopt_spool))
     print(
-        f"replayed spooled documents: new {len(report.new)}, updated {len(report.updated)}, "
-        f"unchanged {len(report.unchanged)}, still spooled {len(report.spooled)}",
+        f"отложенные документы дописаны: новых {len(report.new)}, обновлённых "
+        f"{len(report.updated)}, без изменений {len(report.unchanged)}, ещё отложено "
+        f"{len(report.spooled)}",
         file=sys.stderr,
     )
     return 0
@@ -46,8 +48,8 @@ def reindex_command(args: argparse.Namespace) -> int:
     with index_from_args(args) as index:
         if index.capabilities.reindex:  # Elasticsearch: a new versioned index, an alias switch
             report = index.reindex(transform)
-            print(f"reindexed {report.copied} documents into {report.new} "
-                  f"({report.changed} re-extracted)", file=sys.stderr)  # fmt: skip
+            print(f"переиндексировано: {n_documents(report.copied)} в {report.new} "
+                  f"(заново разобрано {report.changed})", file=sys.stderr)  # fmt: skip
             return 0
         changed = 0
         batch: list[dict] = []
@@ -60,5 +62,5 @@ def reindex_command(args: argparse.Namespace) -> int:
                 batch = []
         if batch:
             changed += len(index.upsert(batch).updated)
-    print(f"re-extracted {changed} documents in place", file=sys.stderr)
+    print(f"заново разобрано на месте: {n_documents(changed)}", file=sys.stderr)
     return 0

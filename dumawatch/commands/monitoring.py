@@ -58,7 +58,7 @@ def check_serving(args: argparse.Namespace, target: str) -> None:
             listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
             listener.bind(address)
     except OSError as exc:
-        raise os_error(exc, f"cannot listen on {args.host}:{args.port}") from exc
+        raise os_error(exc, f"не слушать {args.host}:{args.port}") from exc
 
 
 def serve_command(args: argparse.Namespace) -> int:
@@ -68,14 +68,14 @@ def serve_command(args: argparse.Namespace) -> int:
     target = resolve_target(args.index)
     check_serving(args, target)
     print(
-        f"dumawatch: serving http://{args.host}:{args.port}/ (index {redact(target)})",
+        f"dumawatch: работает на http://{args.host}:{args.port}/ (индекс {redact(target)})",
         file=sys.stderr,
         flush=True,
     )
     if not os.environ.get(TOKEN_ENV):
         print(
-            f"dumawatch: read-only: writes (crawls, watchlists, sources) are refused until "
-            f"{TOKEN_ENV} is set",
+            f"dumawatch: только чтение: изменения (обходы, списки наблюдения, источники) "
+            f"отклоняются, пока не задан {TOKEN_ENV}",
             file=sys.stderr,
             flush=True,
         )
@@ -103,7 +103,7 @@ def alerts_command(args: argparse.Namespace) -> int:
             found = find_watchlist(state, args.watchlist)
             if found is None:
                 raise UserError(
-                    f"no watchlist {args.watchlist!r} (dumawatch watch list shows them)"
+                    f"нет списка наблюдения {args.watchlist!r} (их показывает dumawatch watch list)"
                 )
             watchlist_id = found["id"]
         if args.deliver:
@@ -115,7 +115,7 @@ def alerts_command(args: argparse.Namespace) -> int:
         return 0
     out = console()
     if not rows:
-        out.print("no alerts")
+        out.print("оповещений нет")
     for a in rows:
         out.print(
             f"[bold]{escape(a['person_name'])}[/] ({escape(a['watchlist'])}) — "
@@ -129,6 +129,14 @@ def alerts_command(args: argparse.Namespace) -> int:
     return 0
 
 
+RUN_STATUS = {
+    "running": "идёт",
+    "finished": "завершён",
+    "failed": "ошибка",
+    "interrupted": "прерван",
+}
+
+
 def runs_command(args: argparse.Namespace) -> int:
     from monitor.runs import list_runs
 
@@ -137,9 +145,10 @@ def runs_command(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    table = Table("id", "source", "status", "started", "finished", "pages", "new", "updated",
-                  "unchanged", "errors", "alerts")  # fmt: skip
+    table = Table("№", "источник", "статус", "начат", "закончен", "страниц", "новых",
+                  "обновлено", "без изменений", "ошибок", "оповещений")  # fmt: skip
     for r in rows:
+        r = {**r, "status": RUN_STATUS.get(r.get("status"), r.get("status"))}
         table.add_row(*(str(r.get(k) if r.get(k) is not None else "") for k in (
             "id", "source", "status", "started_at", "finished_at", "pages", "new", "updated",
             "unchanged", "errors", "alerts")))  # fmt: skip
@@ -157,10 +166,10 @@ def schedule_command(args: argparse.Namespace) -> int:
             runs = run_due_once(
                 state, target, config_path=args.config, index_options=index_options(args)
             )
-        print(f"ran {len(runs)} due crawl(s)", file=sys.stderr)
+        print(f"выполнено обходов по расписанию: {len(runs)}", file=sys.stderr)
         return 0
     print(
-        f"dumawatch: scheduler running (index {redact(target)}); Ctrl-C stops it",
+        f"dumawatch: расписание работает (индекс {redact(target)}); остановить — Ctrl-C",
         file=sys.stderr,
     )
     with state_errors(args.state):
@@ -185,14 +194,14 @@ def _watchlist_or_fail(state: StateStore, ref: str) -> dict:
 
     found = find_watchlist(state, ref)
     if found is None:
-        raise UserError(f"no watchlist {ref!r} (dumawatch watch list shows them)")
+        raise UserError(f"нет списка наблюдения {ref!r} (их показывает dumawatch watch list)")
     return found
 
 
 def _entry_ref(args: argparse.Namespace) -> str:
     if not args.name or not args.name.strip():
         raise UserError(
-            f"watch {args.action} needs an entry's id or name (see dumawatch watch list)"
+            f"watch {args.action}: нужен номер или имя записи (см. dumawatch watch list)"
         )
     return args.name
 
@@ -202,8 +211,8 @@ def _watch_add(state: StateStore, args: argparse.Namespace) -> int:
 
     if (not args.name or not args.name.strip()) and not args.office:
         raise UserError(
-            "watch add needs the official's name, e.g. dumawatch watch add «Сергей Петров», "
-            "or an office: --office глава --place Калуга"
+            "watch add: нужно имя, например dumawatch watch add «Сергей Петров», "
+            "или должность: --office глава --place Калуга"
         )
     office = {"title": args.office, "place": args.place, "org": args.org} if args.office else None
     ref = args.watchlist or "Основной"
@@ -211,7 +220,8 @@ def _watch_add(state: StateStore, args: argparse.Namespace) -> int:
     entry = add_entry(state, watchlist["id"], args.name or "", aliases=args.alias,
                       posts=args.post, regions=args.region, office=office)  # fmt: skip
     print(
-        f"watching {entry.name} in «{watchlist['name']}» (list {watchlist['id']}, entry {entry.id})"
+        f"слежу за {entry.name} в списке «{watchlist['name']}» (список {watchlist['id']}, "
+        f"запись {entry.id})"
     )
     return 0
 
@@ -228,12 +238,12 @@ def _watch_list(state: StateStore, args: argparse.Namespace) -> int:
         print(json.dumps(shown, ensure_ascii=False, indent=2))
         return 0
     for wl in lists:
-        hook = f", webhook {wl['webhook_url']}" if wl.get("webhook_url") else ""
-        print(f"{wl['name']} (list {wl['id']}{hook}):")
+        hook = f", вебхук {wl['webhook_url']}" if wl.get("webhook_url") else ""
+        print(f"{wl['name']} (список {wl['id']}{hook}):")
         for e in list_entries(state, wl["id"]):
-            terms = {"aliases": e.aliases, "posts": e.posts, "regions": e.regions}
+            terms = {"другие формы": e.aliases, "должности": e.posts, "регионы": e.regions}
             if e.office:
-                terms["office"] = [v for v in e.office.values() if v]
+                terms["должность"] = [v for v in e.office.values() if v]
             extra = "; ".join(f"{k}: {', '.join(v)}" for k, v in terms.items() if v)
             print(f"  {e.id}. {e.name}" + (f" ({extra})" if extra else ""))
     return 0
@@ -245,7 +255,7 @@ def _watch_remove(state: StateStore, args: argparse.Namespace) -> int:
     scope = _watchlist_or_fail(state, args.watchlist)["id"] if args.watchlist else None
     entry = find_entry(state, _entry_ref(args), scope)
     delete_entry(state, entry.watchlist_id, entry.id)
-    print(f"no longer watching {entry.name} (entry {entry.id})")
+    print(f"больше не слежу за {entry.name} (запись {entry.id})")
     return 0
 
 
@@ -255,11 +265,11 @@ def _watch_edit(state: StateStore, args: argparse.Namespace) -> int:
     scope = _watchlist_or_fail(state, args.watchlist)["id"] if args.watchlist else None
     entry = find_entry(state, _entry_ref(args), scope)
     if args.rename is None and args.alias is None and args.post is None and args.region is None:
-        raise UserError("watch edit needs --rename, --alias, --post or --region")
+        raise UserError("watch edit: нужен --rename, --alias, --post или --region")
     updated = update_entry(state, entry.id, name=args.rename, aliases=args.alias,
                            posts=args.post, regions=args.region)  # fmt: skip
     assert updated is not None
-    print(f"entry {updated.id}: {updated.name}")
+    print(f"запись {updated.id}: {updated.name}")
     return 0
 
 

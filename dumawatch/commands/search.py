@@ -11,6 +11,7 @@ from rich.markup import escape
 
 from dumawatch.commands.index import index_from_args
 from dumawatch.commands.io import console
+from dumawatch.plural import plural
 from search import SearchQuery, SearchResult
 
 MARK = re.compile(r"<mark>(.*?)</mark>")
@@ -51,7 +52,8 @@ def render_snippet(snippet: str) -> str:
 
 
 def print_result(result: SearchResult, console: Console) -> None:
-    console.print(f"[bold]{result.total}[/] documents")
+    noun = plural(result.total, "документ", "документа", "документов")
+    console.print(f"[bold]{result.total}[/] {noun}")
     for n, hit in enumerate(result.hits, 1):
         console.print(f"\n[bold]{n}. {escape(hit.title)}[/]  [dim]{hit.published_at or ''}[/]")
         console.print(f"   [blue]{escape(hit.url)}[/]")

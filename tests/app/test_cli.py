@@ -79,7 +79,7 @@ def test_search_histogram_by_year(index):
     ]
     shown = dumawatch("search", "--index", index, "--histogram", "month")
     assert "2018-11" in shown.stdout and "По датам" in shown.stdout
-    assert "invalid choice" in one_line_error(
+    assert "недопустимое значение" in one_line_error(
         dumawatch("search", "--index", index, "--histogram", "week")
     )
 
@@ -99,7 +99,7 @@ def test_unknown_index_scheme_is_one_line_error(tmp_path):
 def test_bad_date_is_one_line_usage_error(index):
     proc = dumawatch("search", "--index", index, "--since", "26.11.2018")
     assert proc.returncode == 2
-    assert "YYYY-MM-DD" in one_line_error(proc)
+    assert "ГГГГ-ММ-ДД" in one_line_error(proc)
 
 
 def test_a_file_that_is_not_an_index_is_refused_and_left_alone(tmp_path):
@@ -162,7 +162,7 @@ def test_export_csv(index, tmp_path):
 
 def test_export_to_missing_folder_fails_without_partial_file(index, tmp_path):
     proc = dumawatch("export", "-o", str(tmp_path / "nope" / "x.jsonl"), "--index", index)
-    assert "does not exist" in one_line_error(proc)
+    assert "нет" in one_line_error(proc)
 
 
 def test_extract_malformed_jsonl_names_the_line(tmp_path):
@@ -177,9 +177,9 @@ def test_extract_malformed_jsonl_names_the_line(tmp_path):
 @pytest.mark.parametrize(
     ("record", "complaint"),
     [
-        ('["not", "an", "object"]', "JSON object"),
+        ('["not", "an", "object"]', "JSON-объект"),
         ('{"id": "x"}', "'text'"),
-        ('{"id": "x", "text": "a", "published_at": "вчера"}', "YYYY-MM-DD"),
+        ('{"id": "x", "text": "a", "published_at": "вчера"}', "ГГГГ-ММ-ДД"),
     ],
 )
 def test_extract_rejects_bad_records(record, complaint):
@@ -188,7 +188,7 @@ def test_extract_rejects_bad_records(record, complaint):
 
 
 def test_extract_missing_input_file(tmp_path):
-    assert "no such file" in one_line_error(dumawatch("extract", str(tmp_path / "none.jsonl")))
+    assert "нет такого файла" in one_line_error(dumawatch("extract", str(tmp_path / "none.jsonl")))
 
 
 @pytest.fixture(params=["sqlite", "elasticsearch"])
@@ -222,7 +222,7 @@ def test_numbers_and_dates_out_of_range_are_one_line_usage_errors(any_index, opt
     assert proc.returncode == 2
     name, _, value = option.partition("=")
     line = one_line_error(proc)
-    assert line.startswith(f"dumawatch search: error: argument {name}: ")
+    assert line.startswith(f"dumawatch search: ошибка: аргумент {name}: ")
     assert repr(value) in line
 
 
@@ -243,7 +243,7 @@ def test_other_numbers_out_of_range(tmp_path, args):
     state = [] if args[0] == "extract" else ["--state", str(tmp_path / "s.db")]
     proc = dumawatch(*args, *state)
     assert proc.returncode == 2
-    assert f"argument {args[-2]}: " in one_line_error(proc)
+    assert f"аргумент {args[-2]}: " in one_line_error(proc)
     assert not (tmp_path / "s.db").exists()
 
 

@@ -60,20 +60,20 @@ def test_a_missing_index_is_a_one_line_error_and_nothing_is_created(tmp_path, co
     work.mkdir()
     command = [str(closed_port()) if arg == "PORT" else arg for arg in command]
     line = one_line_error(dumawatch(*command, "--index", "sqlite:///does-not-exist.db", cwd=work))
-    assert line.startswith(f"dumawatch {command[0]}: error: no index at does-not-exist.db")
+    assert line.startswith(f"dumawatch {command[0]}: ошибка: нет индекса does-not-exist.db")
     assert files_under(work) == []
 
 
 def test_the_default_index_missing_is_the_same_error(tmp_path):
     line = one_line_error(dumawatch("search", "бюджет", cwd=tmp_path))
-    assert "no index at dumawatch.db" in line
+    assert "нет индекса dumawatch.db" in line
     assert files_under(tmp_path) == []
 
 
 def test_a_missing_index_in_a_missing_folder(tmp_path):
     target = f"sqlite:///{tmp_path}/archive/2026/index.db"
     line = one_line_error(dumawatch("export", "--index", target, cwd=tmp_path))
-    assert f"no index at {tmp_path}/archive/2026/index.db" in line
+    assert f"нет индекса {tmp_path}/archive/2026/index.db" in line
     assert files_under(tmp_path) == []
 
 
@@ -85,7 +85,7 @@ def test_a_failed_crawl_prints_one_line_and_records_its_error(tmp_path):
         "crawl", url, "--index", f"sqlite:///{tmp_path}/x.db", "--state", state, cwd=tmp_path
     )
     line = one_line_error(proc)
-    assert line.startswith("dumawatch crawl: error: cannot crawl " + url)
+    assert line.startswith("dumawatch crawl: ошибка: не удалось обойти " + url)
     runs = json.loads(dumawatch("runs", "--state", state, "--json", cwd=tmp_path).stdout)
     assert runs[0]["status"] == "failed" and runs[0]["errors"] >= 1
     assert url in runs[0]["message"] and "refused" in runs[0]["message"].lower()
@@ -108,4 +108,4 @@ def test_scrapy_statistics_only_with_verbose(tmp_path):
     assert STATS_KEY not in outputs[""]
     assert STATS_KEY in outputs["--verbose"]
     for err in outputs.values():  # the crawl's own summary comes last either way
-        assert re.match(r"pages \d+, articles \d+ \(new \d+", err.strip().splitlines()[-1])
+        assert re.match(r"страниц \d+, статей \d+ \(новых \d+", err.strip().splitlines()[-1])

@@ -62,12 +62,12 @@ def test_every_article_indexed_once(crawled):
         docs = list(index.iter_documents())
     assert sorted(d["title"] for d in docs) == sorted(a.title for a in ARTICLES)
     assert len({d["url"] for d in docs}) == len(ARTICLES)
-    assert f"new {len(ARTICLES)}" in first
+    assert f"новых {len(ARTICLES)}" in first
 
 
 def test_recrawl_adds_nothing(crawled):
     target, _, again, _ = crawled
-    assert "new 0" in again and "updated 0" in again
+    assert "новых 0" in again and "обновлённых 0" in again
     with open_index(target) as index:
         assert index.count() == len(ARTICLES)
 
@@ -184,4 +184,4 @@ def test_runs_and_alerts_recorded(crawled):
     mentioned = {a.title for a in ARTICLES if re.search(r"Петров", a.body, re.IGNORECASE)}
     assert {a["title"] for a in alerts} <= mentioned
     assert len(alerts) >= len(mentioned) // 2 > 0
-    assert "alerts 0" in again and f"alerts {len(alerts)}" in first
+    assert "оповещений 0" in again and f"оповещений {len(alerts)}" in first

@@ -90,7 +90,7 @@ def test_cli_bad_minimum_is_a_one_line_usage_error(tmp_path, value):
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in proc.stderr
-    assert lines[0].startswith("dumawatch search: error: argument --votes-against-min: ")
+    assert lines[0].startswith("dumawatch search: ошибка: аргумент --votes-against-min: ")
     assert repr(value) in lines[0]
     assert not (tmp_path / "x.db").exists()
 

@@ -154,7 +154,7 @@ def test_the_cli_names_a_corrupted_index(tmp_path) -> None:
     )  # fmt: skip
     assert proc.returncode == 1
     line = one_line(proc.stderr)
-    assert line.startswith(f"dumawatch crawl: error: index {path} is damaged (")
+    assert line.startswith(f"dumawatch crawl: ошибка: index {path} is damaged (")
     assert "file is not a database" in line or "database disk image is malformed" in line
 
 
@@ -166,7 +166,7 @@ def test_unreachable_elasticsearch_is_named_and_its_password_shown_nowhere(tmp_p
     proc = dumawatch("crawl", "http://127.0.0.1:1/", "--index", target, "--state", str(state))
     assert proc.returncode == 1
     line = one_line(proc.stderr)
-    assert line.startswith(f"dumawatch crawl: error: cannot reach Elasticsearch at {shown}: ")
+    assert line.startswith(f"dumawatch crawl: ошибка: cannot reach Elasticsearch at {shown}: ")
     assert "Connection refused" in line and PASSWORD not in line
 
     # a run recorded before messages were redacted is masked when read

@@ -130,7 +130,7 @@ def test_killing_the_cli_ends_the_crawl_and_its_workers(slow_site, tmp_path, sig
         assert runs[0]["message"].startswith("interrupted: the process that ran this crawl")
         assert runs[0]["finished_at"] is None
     else:  # the CLI stopped its crawl and recorded the run itself
-        assert cli.returncode == 130 and stderr.strip() == "dumawatch crawl: interrupted"
+        assert cli.returncode == 130 and stderr.strip() == "dumawatch crawl: прервано"
         assert runs[0]["message"] == "interrupted (SIGTERM)" and runs[0]["finished_at"]
 
 
@@ -219,7 +219,7 @@ def test_killing_the_crawl_process_ends_its_workers_and_fails_the_run(slow_site,
             cli.wait()
     wait_for(lambda: not marked(mark), 10, "the extraction workers to end")
     assert cli.returncode == 1
-    assert stderr.strip() == "dumawatch crawl: error: the crawl process died (exit code 143)"
+    assert stderr.strip() == "dumawatch crawl: ошибка: the crawl process died (exit code 143)"
     runs = json.loads(dumawatch("runs", "--state", str(state), "--json").stdout)
     assert [r["status"] for r in runs] == ["failed"]
     assert list(tmp.iterdir()) == []

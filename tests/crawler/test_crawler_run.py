@@ -118,7 +118,7 @@ def test_no_articles_found_and_progress_line(plain_site, tmp_path, capfd) -> Non
         crawl([plain_site + "/"], f"sqlite:///{tmp_path / 'x.db'}", settings=FAST)
     assert _one_line(exc) == f"no articles found at {plain_site}/"
     err = capfd.readouterr().err  # progress while it ran; the caller reports how it ended
-    assert re.search(r"crawl: \d+ pages, 0 articles, 0 errors", err) and "(finished)" not in err
+    assert re.search(r"Обход: страниц \d+, статей 0, ошибок 0", err) and "(finished)" not in err
 
 
 SLOW_ARTICLE = (
@@ -202,7 +202,7 @@ def test_pdf_start_page_fails_before_any_discovery(tmp_path) -> None:
         with pytest.raises(CrawlError) as exc:
             crawl([url], target, settings=FAST, progress=False)
         hits = dict(site.hits)
-    assert _one_line(exc) == f"cannot crawl {url}: not an HTML page (application/pdf)"
+    assert _one_line(exc) == f"не удалось обойти {url}: not an HTML page (application/pdf)"
     assert hits == {"/robots.txt": 1, "/upload/budget-2019.pdf": 1}  # Scrapy's robots check
     with open_index(target) as index:
         assert index.count() == 0

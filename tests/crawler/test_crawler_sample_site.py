@@ -205,7 +205,7 @@ def test_scrapy_command_line_with_listings_only(site, tmp_path) -> None:
         timeout=120,
     )  # fmt: skip
     assert completed.returncode == 0, completed.stderr[-2000:]
-    assert "crawl: " in completed.stderr and "'index/new': " in completed.stderr
+    assert "Обход: " in completed.stderr and "'index/new': " in completed.stderr
     assert "sitemap.xml" not in completed.stderr and "/news/rss/" not in completed.stderr
     with open_index(f"sqlite:///{db}") as index:
         urls = sorted(doc["url"] for doc in index.iter_documents())

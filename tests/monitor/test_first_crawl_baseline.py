@@ -37,9 +37,9 @@ def test_first_crawl_is_silent_unless_asked(tmp_path) -> None:
         quiet = crawl(site.base_url + "/", tmp_path / "a.db", state)
         with open_state(state) as st:
             assert list_alerts(st) == []
-        assert "alerts 0" in quiet and "без оповещений" in quiet
+        assert "оповещений 0" in quiet and "без оповещений" in quiet
         asked = crawl(site.base_url + "/", tmp_path / "b.db", state, "--alert-first-crawl")
     with open_state(state) as st:
         alerts = list_alerts(st)
     assert alerts and all("Петров" in a["person_name"] for a in alerts)
-    assert f"alerts {len(alerts)}" in asked
+    assert f"оповещений {len(alerts)}" in asked

@@ -26,13 +26,13 @@ def watch(state: str, *args: str):
 def test_list_shows_ids_and_constraints_and_edit_remove_take_names_or_ids(state) -> None:
     added = watch(state, "add", "Елена Белова", "--watchlist", "Дума", "--post", "депутат")
     assert added.returncode == 0, added.stderr
-    assert "(list 1, entry 1)" in added.stdout
+    assert "(список 1, запись 1)" in added.stdout
     assert watch(state, "add", "Андрей Соколов", "--watchlist", "1").returncode == 0  # list id
 
     listed = watch(state, "list")
     assert listed.returncode == 0, listed.stderr
-    assert "Дума (list 1):" in listed.stdout
-    assert "1. Елена Белова (posts: депутат)" in listed.stdout
+    assert "Дума (список 1):" in listed.stdout
+    assert "1. Елена Белова (должности: депутат)" in listed.stdout
     assert "2. Андрей Соколов" in listed.stdout
 
     edited = watch(state, "edit", "Андрей Соколов", "--alias", "Соколов А.В.", "--region", "RU-KLU")
@@ -51,10 +51,10 @@ def test_unknown_or_ambiguous_references_are_one_line_errors(state) -> None:
     watch(state, "add", "Петров", "--post", "глава")
     assert "several entries (1, 2)" in one_line_error(watch(state, "remove", "Петров"))
     assert "no watchlist entry" in one_line_error(watch(state, "edit", "Сидоров", "--rename", "X"))
-    assert "no watchlist 'Другой'" in one_line_error(
+    assert "нет списка наблюдения 'Другой'" in one_line_error(
         dumawatch("alerts", "--watchlist", "Другой", "--state", state)
     )
-    assert "needs --rename" in one_line_error(watch(state, "edit", "1"))
+    assert "нужен --rename" in one_line_error(watch(state, "edit", "1"))
 
 
 def test_two_entries_for_one_person_alert_once_and_alerts_page_newest_first(

@@ -296,7 +296,7 @@ def test_serve_shows_no_password_at_start_nor_in_answers(tmp_path, monkeypatch):
     )  # fmt: skip
     try:
         first = proc.stderr.readline()  # type: ignore[union-attr]
-        assert first.startswith(f"dumawatch: serving http://127.0.0.1:{port}/ (index http://")
+        assert first.startswith(f"dumawatch: работает на http://127.0.0.1:{port}/ (индекс http://")
         assert "elastic:***@127.0.0.1:" in first and PASSWORD not in first
         answers = []
         for path in ("/health", "/api/search?q=x"):

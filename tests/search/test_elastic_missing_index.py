@@ -48,14 +48,14 @@ def test_reading_a_missing_index_is_one_line_and_creates_nothing(tmp_path, comma
     command = [str(closed_port()) if arg == "PORT" else arg for arg in command]
     proc = dumawatch(*command, "--index", server_url(), "--es-index", name, cwd=tmp_path)
     line = one_line_error(proc)
-    assert f"no index '{name}'" in line and "dumawatch crawl" in line
+    assert f"нет индекса '{name}'" in line and "dumawatch crawl" in line
     assert left_on_server(name) == []
     assert not (tmp_path / "out.csv").exists()
 
 
 def test_a_backend_that_may_write_still_creates_its_index():
     name = f"dw-missing-{uuid.uuid4().hex[:10]}"
-    with pytest.raises(BackendError, match="no index"):
+    with pytest.raises(BackendError, match="нет индекса"):
         ElasticBackend(server_url(), index=name, must_exist=True)
     backend = ElasticBackend(server_url(), index=name, refresh=True)
     try:

@@ -213,7 +213,7 @@ def test_a_spool_from_before_owners_is_left_alone_until_adopted(
         "--adopt-spool", str(tmp_path / name),
     )  # fmt: skip
     assert adopted.returncode == 0, adopted.stderr
-    assert f"new {len(DOCS) - 1}," in adopted.stderr
+    assert f"новых {len(DOCS) - 1}," in adopted.stderr
     with ElasticBackend(server_url(), index=name) as again:
         assert again.count() == len(DOCS)
         assert again.unowned_spool() is None

@@ -192,7 +192,7 @@ def test_a_read_only_index_can_be_searched_but_not_written(small_index, read_onl
     assert found.returncode == 0, found.stderr
     assert json.loads(found.stdout)["total"] == 2
     line = one_line_error(run("reindex", "--index", target, preexec=read_only))
-    assert line.endswith(f"error: cannot write index {small_index}: the file is read-only")
+    assert line.endswith(f"ошибка: cannot write index {small_index}: the file is read-only")
     assert sha(small_index) == before
 
 
@@ -261,10 +261,10 @@ def test_a_full_disk_is_named_and_the_index_stays_whole(small_index, tmp_path):
     )
     full = tmp_path / "full"
     for name, expected in [
-        ("full.err", f"dumawatch reindex: error: cannot write index {full}/index.db: disk full"),
-        ("new.err", f"dumawatch reindex: error: cannot write index {full}/new.db: disk full"),
-        ("almost.err", f"dumawatch reindex: error: cannot write index {full}/index.db: disk full"),
-        ("export.err", f"dumawatch export: error: cannot write {full}/all.jsonl: disk full"),
+        ("full.err", f"dumawatch reindex: ошибка: cannot write index {full}/index.db: disk full"),
+        ("new.err", f"dumawatch reindex: ошибка: cannot write index {full}/new.db: disk full"),
+        ("almost.err", f"dumawatch reindex: ошибка: cannot write index {full}/index.db: disk full"),
+        ("export.err", f"dumawatch export: ошибка: не записать {full}/all.jsonl: диск заполнен"),
     ]:
         assert (tmp_path / name).read_text().splitlines() == [expected]
     listing = (tmp_path / "listing").read_text().split()
@@ -294,7 +294,7 @@ def test_output_to_a_full_disk(small_index):
             proc = run(*command, "--index", f"sqlite:///{small_index}", stdout=full)
             assert proc.returncode == 1
             assert proc.stderr.splitlines() == [
-                f"dumawatch {command[0]}: error: cannot write output: disk full"
+                f"dumawatch {command[0]}: ошибка: не записать вывод: диск заполнен"
             ]
 
 
@@ -320,7 +320,7 @@ def test_serve_refuses_a_port_in_use(small_index, tmp_path):
             "serve", "--index", f"sqlite:///{small_index}", "--state", str(tmp_path / "s.db"),
             "--port", str(port),
         )  # fmt: skip
-    assert f"cannot listen on 127.0.0.1:{port}: address already in use" in one_line_error(proc)
+    assert f"не слушать 127.0.0.1:{port}: адрес уже занят" in one_line_error(proc)
 
 
 def test_huge_numbers_in_the_api_are_a_422(small_index, tmp_path):

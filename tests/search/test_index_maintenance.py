@@ -37,12 +37,12 @@ def test_flush_and_reindex_of_a_sqlite_index(tmp_path) -> None:
         index.upsert(docs())
     done = dumawatch("index", "flush", "--index", target)
     assert done.returncode == 0
-    assert done.stderr == "nothing to flush: the sqlite index is written directly\n"
+    assert done.stderr == "дописывать нечего: индекс sqlite пишется сразу\n"
     done = dumawatch("index", "flush", "--index", target, "--adopt-spool", str(tmp_path))
     assert done.returncode == 1
-    assert done.stderr == ("dumawatch index: error: the sqlite index has no spool to replay into\n")
+    assert done.stderr == ("dumawatch index: ошибка: у индекса sqlite нет отложенных записей\n")
     done = dumawatch("reindex", "--index", target, "--copy-only")
-    assert done.returncode == 0 and done.stderr == "re-extracted 0 documents in place\n"
+    assert done.returncode == 0 and done.stderr == "заново разобрано на месте: 0 документов\n"
 
 
 def test_flush_and_reindex_of_an_elasticsearch_index(request, tmp_path) -> None:
@@ -55,9 +55,9 @@ def test_flush_and_reindex_of_an_elasticsearch_index(request, tmp_path) -> None:
     done = dumawatch("index", "flush", "--index", url, "--es-index", name)
     assert done.returncode == 0, done.stderr
     assert done.stderr == (
-        "replayed spooled documents: new 0, updated 0, unchanged 0, still spooled 0\n"
+        "отложенные документы дописаны: новых 0, обновлённых 0, без изменений 0, ещё отложено 0\n"
     )
     done = dumawatch("reindex", "--index", url, "--es-index", name, "--copy-only")
     assert done.returncode == 0, done.stderr
-    assert done.stderr.startswith(f"reindexed {len(docs())} documents into {name}-")
-    assert done.stderr.endswith(" (0 re-extracted)\n")
+    assert done.stderr.startswith(f"переиндексировано: {len(docs())} документов в {name}-")
+    assert done.stderr.endswith(" (заново разобрано 0)\n")
