@@ -25,11 +25,7 @@ import elasticsearch
 from elasticsearch import Elasticsearch
 from elasticsearch.serializer import OrjsonSerializer
 
-from search.backend import (
-    BackendError,
-    Capabilities,
-    IndexBackend,
-)
+from search.backend import BackendError, Capabilities, IndexBackend
 from search.es_client import (  # noqa: F401 - kept importable from search.elastic
     INDEX_NAME,
     SUPPORTED_MAJOR,
@@ -63,10 +59,7 @@ from search.es_writes import (  # noqa: F401 - kept importable from search.elast
     PART,
     ElasticWrites,
 )
-from search.spool import (
-    Spool,
-    default_spool_dir,
-)
+from search.spool import Spool, default_spool_dir
 from search.target import es_hosts, redact
 
 log = logging.getLogger(__name__)

@@ -17,11 +17,7 @@ import elasticsearch
 from search.backend import (
     BackendError,
 )
-from search.es_mapping import (
-    MAPPING_VERSION,
-    MAPPINGS,
-    SETTINGS,
-)
+from search.es_mapping import MAPPING_VERSION, MAPPINGS, SETTINGS
 from search.spool import (
     cluster_key,
 )

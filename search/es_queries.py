@@ -11,7 +11,7 @@ from search.backend import (
 from search.es_facets import HISTOGRAM_FORMATS
 from search.facts import lemma_key
 from search.filters import NameMatch, is_region_code, name_match
-from search.query import Bucket, Facet, Hit, SearchQuery, SearchResult
+from search.query import Bucket, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
 
@@ -89,10 +89,6 @@ class ElasticQueries:
             facets=self._read_facets(aggregations, query.facet_size),
             histogram=histogram,
         )
-
-    @staticmethod
-    def _empty_facets() -> dict[str, list[Facet]]:
-        return {"people": [], "regions": [], "orgs": [], "sources": []}
 
     @staticmethod
     def _term_query(term: Term) -> dict:

@@ -14,29 +14,11 @@ from pathlib import Path
 import elasticsearch
 from elasticsearch import helpers
 
-from search.backend import (
-    BackendError,
-    ReindexReport,
-    UpsertReport,
-    fingerprint,
-)
+from search.backend import BackendError, ReindexReport, UpsertReport, fingerprint
 from search.copies import Copies
-from search.es_client import (
-    UNAVAILABLE_STATUS,
-    DocumentsRejected,
-    Rejected,
-    Unavailable,
-)
-from search.es_mapping import (
-    digest,
-    indexed_document,
-    stored_document,
-)
-from search.spool import (
-    Spool,
-    SpoolOwnerError,
-    unowned_spool_dir,
-)
+from search.es_client import UNAVAILABLE_STATUS, DocumentsRejected, Rejected, Unavailable
+from search.es_mapping import digest, indexed_document, stored_document
+from search.spool import Spool, SpoolOwnerError, unowned_spool_dir
 
 log = logging.getLogger("search.elastic")  # one logger for the whole backend
 
