@@ -67,12 +67,21 @@ def test_a_crawl_learns_the_sites_name_and_the_pages_show_it(tmp_path) -> None:
         run = run_crawl(state, target, [site.base_url + "/"], settings=settings)
         assert run["status"] == "finished" and run["articles"] >= 15
         assert all_names(state) == {"127.0.0.1": "Городская Дума города Зареченска"}
+    site_name = "Городская Дума города Зареченска"
     app = create_app(target, str(tmp_path / "state.db"))
     with TestClient(app) as client:
         html = client.get("/", params={"q": "бюджет"}, headers={"Accept": "text/html"}).text
         assert "· Городская Дума города Зареченска</div>" in html
         assert "· 127.0.0.1</div>" not in html
-        doc_id = client.get("/api/search", params={"q": "бюджет"}).json()["hits"][0]["id"]
-        assert client.get("/api/documents/" + doc_id).json()["source"] == "127.0.0.1"  # kept
+        found = client.get("/api/search", params={"q": "бюджет"}).json()
+        hit = found["hits"][0]
+        assert (hit["source"], hit["source_label"]) == ("127.0.0.1", site_name)
+        assert [(f["value"], f["label"]) for f in found["facets"]["sources"]] == [
+            ("127.0.0.1", site_name)
+        ]
+        doc_id = hit["id"]
+        doc = client.get("/api/documents/" + doc_id).json()
+        assert (doc["source"], doc["source_label"]) == ("127.0.0.1", site_name)  # value kept
+        assert client.get("/api/search", params={"source": "127.0.0.1"}).json()["total"] >= 15
         doc_page = client.get(f"/documents/{doc_id}").text
         assert "· Городская Дума города Зареченска ·" in doc_page

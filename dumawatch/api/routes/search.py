@@ -11,6 +11,8 @@ from fastapi.responses import StreamingResponse
 from dumawatch.api import deps
 from dumawatch.api.params import ExportParams, SearchParams
 from dumawatch.api.responses import errors
+from monitor.site_names import all_names
+from monitor.state import StateStore
 from search import IndexBackend
 from search.exports import csv_chunks, jsonl_chunks, matching_documents
 
@@ -23,24 +25,37 @@ DocId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\
 def search(
     params: Annotated[SearchParams, Query()],
     index: IndexBackend = Depends(deps.index),  # noqa: B008
+    state: StateStore = Depends(deps.state),  # noqa: B008
 ) -> dict:
     """Full text plus fact filters, with facets (people, regions, orgs, sources), highlighted
     snippets (matches wrapped in ``<mark>``) and, when asked, a histogram of every match by
-    publication date."""
+    publication date. A hit's ``source_label`` and a sources facet's ``label`` name the site
+    as the crawl learnt it; ``source`` and the facet's ``value`` stay what filters take."""
     query = params.query(params.limit, params.offset, params.facet_size)
     result = index.search(replace(query, histogram=params.histogram))
     body = result.to_json()
+    names = all_names(state)
+    for hit in body["hits"]:
+        hit["source_label"] = names.get(hit.get("source") or "", hit.get("source"))
+    for item in body["facets"].get("sources", []):
+        item["label"] = names.get(item["value"], item["label"])
     body.update(limit=params.limit, offset=params.offset)
     return body
 
 
 @router.get("/documents/{doc_id}", responses=errors(404))
-def document(doc_id: DocId, index: IndexBackend = Depends(deps.index)) -> dict:  # noqa: B008
+def document(
+    doc_id: DocId,
+    index: IndexBackend = Depends(deps.index),  # noqa: B008
+    state: StateStore = Depends(deps.state),  # noqa: B008
+) -> dict:
     """The stored document with its facts (entities, people, regions, dates, figures, votes)
-    and their character offsets into ``body``."""
+    and their character offsets into ``body``; ``source_label`` names its site."""
     doc = index.get(doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id}")
+    source = doc.get("source")
+    doc["source_label"] = all_names(state).get(source or "", source)
     return doc
 
 
