@@ -1110,7 +1110,10 @@ class ElasticBackend(IndexBackend):
         named = [
             (b["key"], (b["name"]["buckets"] or [{"key": b["key"]}])[0]["key"]) for b in buckets
         ]
-        return [key for key, name in named if query.matches(key, name)]
+        matched = [key for key, name in named if query.matches(key, name)]
+        from search.person_registry import expand_people  # one identity per person
+
+        return expand_people(self, value, matched)
 
     def _resolve_orgs(self, value: str) -> list[str]:
         match = name_match(value)
