@@ -217,6 +217,10 @@ def build_parser() -> Parser:
     p.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD", help="as the index stood then")
     p.add_argument("--json", action="store_true")
 
+    from dumawatch.commands.people import add_people_parser
+
+    add_people_parser(sub, add_index_option)
+
     p = sub.add_parser("alerts", help="new mentions of watched officials")
     p.add_argument("--state", metavar="FILE")
     p.add_argument("--watchlist", metavar="NAME|ID", help="one watchlist, by name or id")
@@ -297,6 +301,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": lazy("dumawatch.demo", "demo_command"),
     "serve": lazy("dumawatch.commands.monitoring", "serve_command"),
     "officials": lazy("dumawatch.commands.officials", "officials_command"),
+    "people": lazy("dumawatch.commands.people", "people_command"),
     "alerts": lazy("dumawatch.commands.monitoring", "alerts_command"),
     "runs": lazy("dumawatch.commands.monitoring", "runs_command"),
     "schedule": lazy("dumawatch.commands.monitoring", "schedule_command"),

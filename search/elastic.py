@@ -45,6 +45,7 @@ from search.es_mapping import (
 )
 from search.facts import lemma_key
 from search.filters import NameMatch, is_region_code, name_match
+from search.person_registry import expand_people
 from search.query import Bucket, Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
@@ -1111,8 +1112,6 @@ class ElasticBackend(IndexBackend):
             (b["key"], (b["name"]["buckets"] or [{"key": b["key"]}])[0]["key"]) for b in buckets
         ]
         matched = [key for key, name in named if query.matches(key, name)]
-        from search.person_registry import expand_people  # one identity per person
-
         return expand_people(self, value, matched)
 
     def _resolve_orgs(self, value: str) -> list[str]:

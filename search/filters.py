@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from extraction.lang.names import NameQuery
 from search.backend import IndexBackend
 from search.lemmas import lemma_variants, words
+from search.person_registry import expand_people
 
 REGION_CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,4}$")
 ABBREVIATIONS = {"обл": "область", "г": "город", "р-н": "район", "респ": "республика"}
@@ -57,8 +58,6 @@ def person_ids(
     found = NameQuery(value).select(keys, names)
     if index is None:
         return found
-    from search.person_registry import expand_people
-
     wanted = set(expand_people(index, value, [keys[i] for i in found]))
     return [i for i, key in enumerate(keys) if key in wanted]
 

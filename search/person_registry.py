@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from extraction.lang.morph import fold
 from extraction.lang.names import NameQuery, forms
-from search.backend import IndexBackend
+from search.backend import BackendError, IndexBackend
 from search.query import SearchQuery
 
 FACET_ALL = 100_000  # people read for the registry's signature
@@ -388,7 +388,7 @@ def expand_people(index: IndexBackend, value: str, matched: Iterable[str]) -> li
 
 
 # curation ---------------------------------------------------------------------------------
-class CurationError(ValueError):
+class CurationError(BackendError):
     """A curation request naming no known person or document."""
 
 
