@@ -182,7 +182,9 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
         "truncated": truncated,
     }
     profile.update(_aggregate(docs, mentions, exclude_person=ident.keys))
-    profile["timeline"] = _months(docs)
+    split = ident.only is not None or any(ident.excluded.values())
+    # the index counts every month without a document cap, unless a split shares the keys
+    profile["timeline"] = _months(docs) if split else timeline(index, query)
     return profile
 
 

@@ -24,7 +24,9 @@ DocId = Annotated[str, Field(min_length=1, max_length=200)]
 
 
 class MergeIn(Body):
-    keys: list[PersonKey] = Field(min_length=2, max_length=50, description="people to join")
+    keys: list[PersonKey] = Field(
+        min_length=1, max_length=50, description="the other people to join with this one"
+    )
 
 
 class SplitIn(Body):
@@ -46,10 +48,15 @@ def _done(action: object) -> dict:
     return ident.to_json()
 
 
-@router.post("/merge", dependencies=[Write], responses=WRITE_ERRORS)
-def merge_people(body: MergeIn, index: IndexBackend = Depends(deps.index)) -> dict:  # noqa: B008
-    """Join these people into one (kept with the index: re-crawls and reindexing keep it)."""
-    return _done(lambda: merge(index, body.keys))
+@router.post("/{key}/merge", dependencies=[Write], responses=WRITE_ERRORS)
+def merge_people(
+    key: Key,
+    body: MergeIn,
+    index: IndexBackend = Depends(deps.index),  # noqa: B008
+) -> dict:
+    """Join these people with this one (kept with the index: re-crawls and reindexing keep
+    it)."""
+    return _done(lambda: merge(index, [key, *body.keys]))
 
 
 @router.post("/{key}/split", dependencies=[Write], responses=WRITE_ERRORS)
