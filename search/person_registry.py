@@ -28,6 +28,7 @@ from search.query import SearchQuery
 
 FACET_ALL = 100_000  # people read for the registry's signature
 SPLIT_MARK = "~"  # a split-off person's key: «морозов д~doc-id»
+PLACE_MARK = "@"  # a namesake told apart by place: «иванов сергей@тверь»
 
 
 @dataclass
@@ -41,6 +42,7 @@ class _Key:
     names: Counter = field(default_factory=Counter)
     places: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
+    doc_places: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def full(self) -> bool:
@@ -205,8 +207,18 @@ class Registry:
             self.identities[ident.key] = ident
             for k in group:
                 self._of[k] = ident.key
+        # a merge naming a split-off person (by place or by hand) undoes that split
+        cancelled = {
+            k
+            for d in decisions
+            if d.get("op") == "merge"
+            for k in d.get("people", [])
+            if SPLIT_MARK in k or PLACE_MARK in k
+        }
+        for k in keys:
+            self._namesakes(k, cancelled)
         for decision in splits:
-            self._split(str(decision.get("key") or ""), set(decision.get("docs") or []))
+            self._split(str(decision.get("key") or ""), set(decision.get("docs") or []), cancelled)
         for key, name in renames.items():
             ident = self.find(key)
             if ident is not None and name:
@@ -238,7 +250,26 @@ class Registry:
             canonical, ordered[0] if ordered else canonical, sorted(group), ordered, docs
         )
 
-    def _split(self, key: str, docs: set[str]) -> None:
+    def _namesakes(self, key: str, cancelled: set[str]) -> None:
+        """One key named in posts of different places is several people: the documents of
+        each further place (fewer documents, then the alphabet) become a person of their own."""
+        by_place: dict[str, set[str]] = {}
+        for doc, places in self.people[key].doc_places.items():
+            for place in places:
+                by_place.setdefault(place, set()).add(doc)
+        if len(by_place) < 2:
+            return
+        ordered = sorted(by_place, key=lambda pl: (-len(by_place[pl]), pl))
+        taken = set(by_place[ordered[0]])
+        for place in ordered[1:]:
+            docs = by_place[place] - taken
+            taken |= docs
+            if docs:
+                self._split(key, docs, cancelled, new_key=f"{key}{PLACE_MARK}{place}")
+
+    def _split(
+        self, key: str, docs: set[str], cancelled: set[str], new_key: str | None = None
+    ) -> None:
         source = self.find(key)
         stored = key if key in self.people else None
         if source is None:
@@ -250,15 +281,17 @@ class Registry:
         targets = {k: d for k, d in targets.items() if d}
         if not targets:
             return
+        moved = set().union(*targets.values())
+        new_key = new_key or f"{min(targets)}{SPLIT_MARK}{min(moved)}"
+        if new_key in cancelled:
+            return
         for k, d in targets.items():
             source.excluded.setdefault(k, set()).update(d)
-        moved = set().union(*targets.values())
         source.documents = {
             d
             for d in source.documents
             if any(d in self.people[k].docs and source.owns(k, d) for k in source.keys)
         }
-        new_key = f"{min(targets)}{SPLIT_MARK}{min(moved)}"
         names = [n for k in targets for n in self.people[k].names]
         self.identities[new_key] = Identity(
             new_key,
@@ -337,7 +370,9 @@ def _collect(index: IndexBackend) -> dict[str, _Key]:
                 rec.names[str(p["name"])] += 1
             for post in p.get("posts") or []:
                 if post.get("place"):
-                    rec.places.add(fold(str(post["place"])))
+                    place = fold(str(post["place"]))
+                    rec.places.add(place)
+                    rec.doc_places.setdefault(str(doc["id"]), set()).add(place)
             rec.docs.add(str(doc["id"]))
     return people
 
@@ -401,7 +436,8 @@ def merge(index: IndexBackend, keys: list[str]) -> Identity:
             raise CurationError(f"нет человека с ключом {k!r}")
         idents.append(ident)
     stored = sorted({k for i in idents for k in i.keys})
-    Decisions(index).add({"op": "merge", "keys": stored})
+    people = sorted({i.key for i in idents})
+    Decisions(index).add({"op": "merge", "keys": stored, "people": people})
     result = registry(index).find(stored[0])
     assert result is not None
     return result

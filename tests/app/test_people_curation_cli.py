@@ -73,3 +73,51 @@ def test_curation_of_an_unknown_person_is_one_line(index):
     assert "сидоров пётр" in one_line_error(proc)
     proc = dumawatch("people", "split", "морозов д", "--doc", "d5", "--index", index)
     assert "d5" in one_line_error(proc)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "elasticsearch"])
+def test_curation_survives_dumawatch_reindex(kind, tmp_path, request):
+    """`dumawatch reindex --force` re-extracts every document (keys come from extraction
+    again); the decisions, kept with the index, still apply."""
+    if kind == "sqlite":
+        target = [f"sqlite:///{tmp_path}/index.db"]
+        with open_index(target[0]) as backend:
+            backend.upsert(corpus())
+    else:
+        import uuid
+
+        from tests.es_server import elastic_backend, raw_client, server_url
+
+        name = f"people-cli-{uuid.uuid4().hex[:8]}"
+        backend = elastic_backend(request, name)
+        backend.upsert(corpus())
+        backend.refresh()
+        backend.close()
+        request.addfinalizer(
+            lambda: raw_client().indices.delete(
+                index=f"person-decisions-{name}", ignore_unavailable=True
+            )
+        )
+        target = [server_url(), "--es-index", name]
+    proc = dumawatch("people", "merge", "петров а", "петров алексей", "--index", *target)
+    assert proc.returncode == 0, proc.stderr
+    proc = dumawatch("people", "split", "морозов дмитрий", "--doc", "d3", "--index", *target)
+    assert proc.returncode == 0, proc.stderr
+    proc = dumawatch("people", "rename", "морозов дмитрий", "Дмитрий Олегович Морозов-Старший",
+                     "--index", *target)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    proc = dumawatch("reindex", "--force", "--index", *target, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    proc = dumawatch("people", "list", "--index", *target, "--json")
+    people = {p["key"]: p for p in json.loads(proc.stdout)}
+    morozov = people["морозов дмитрий"]
+    assert morozov["name"] == "Дмитрий Олегович Морозов-Старший"
+    assert morozov["documents"] == 2 and "морозов д" in morozov["keys"]
+    assert people["морозов дмитрий~d3"]["documents"] == 1
+    assert _search_target(target, "Д. О. Морозов") == {"d1", "d2", "d3"}
+
+
+def _search_target(target: list[str], person: str) -> set[str]:
+    proc = dumawatch("search", "--index", *target, "--person", person, "--json")
+    assert proc.returncode == 0, proc.stderr
+    return {h["id"] for h in json.loads(proc.stdout)["hits"]}

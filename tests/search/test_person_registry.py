@@ -53,6 +53,7 @@ B2 = "Д. О. Морозов подписал постановление о ре
 B3 = "Депутат Дмитрий Морозов ответил на вопросы жителей."
 B4 = "В Калуге глава района Сергей Иванов провёл приём граждан."
 B5 = "В Твери Сергей Иванов, председатель комитета, выступил с отчётом."
+B8 = "В Туле глава города Сергей Иванов открыл новую школу."
 B6 = "А. Петров выступил на заседании, где были Анна Петрова и Алексей Петров."
 
 
@@ -72,6 +73,7 @@ def corpus() -> list[dict]:
         _doc("d3", B3, [_p("морозов дмитрий", "Дмитрий Морозов", B3, "Дмитрий Морозов")]),
         _doc("d4", B4, [_p("иванов сергей", "Сергей Иванов", B4, "Сергей Иванов", "Калуга")]),
         _doc("d5", B5, [ivanov_tver]),
+        _doc("d8", B8, [_p("иванов сергей", "Сергей Иванов", B8, "Сергей Иванов", "Тула")]),
         _doc("d6", B6, [
             _p("петров а", "А. Петров", B6, "А. Петров", first="А."),
             _p("петрова анна", "Анна Петрова", B6, "Анна Петрова"),
@@ -118,8 +120,13 @@ def test_registry_merges_and_keeps_namesakes_apart(kind, tmp_path, request):
     assert morozov.keys == ["морозов д", "морозов дмитрий"]
     assert morozov.name == "Дмитрий Олегович Морозов"
     assert morozov.documents == {"d1", "d2", "d3"}
-    # same name, different places: two people
+    # same name, different places: two people, whether extraction gave them one key or two
     assert reg.find("иванов сергей").key != reg.find("иванова сергея").key
+    kaluga, tula = reg.owner("иванов сергей", "d4"), reg.owner("иванов сергей", "d8")
+    assert kaluga.key == "иванов сергей" and kaluga.documents == {"d4"}
+    assert tula.key == "иванов сергей@тула" and tula.documents == {"d8"}
+    assert person_profile(backend, "иванов сергей@тула")["documents"] == 1
+    assert person_profile(backend, "иванов сергей")["documents"] == 1
     # an initial compatible with two full names stays its own person
     assert reg.find("петров а").key == "петров а"
     assert reg.find("петров алексей").key == "петров алексей"
@@ -152,6 +159,7 @@ def test_curation_survives_recrawl_and_reindex(kind, tmp_path, request):
     assert merged.keys == ["петров а", "петров алексей"]
     split(backend, "морозов дмитрий", ["d3"])
     rename(backend, "морозов дмитрий", "Дмитрий Олегович Морозов-Старший")
+    merge(backend, ["иванов сергей", "иванов сергей@тула"])  # undoes the split by place
     # a re-crawl: the same documents written again with new content, and one new one
     docs = corpus()
     for d in docs:
@@ -173,6 +181,8 @@ def test_curation_survives_recrawl_and_reindex(kind, tmp_path, request):
     assert profile["documents"] == 3 and profile["name"] == "Дмитрий Олегович Морозов-Старший"
     assert person_profile(backend, other.key)["documents"] == 1
     assert _found(backend, "Алексей Петров") == {"d6"}
+    assert reg.owner("иванов сергей", "d8").documents == {"d4", "d8"}
+    assert reg.find("иванов сергей@тула") is None
     backend.close()
     # reopened (a new process would): the decisions are read from the index's own store
     again = _open(kind, tmp_path, request, name) if kind == "sqlite" else None
