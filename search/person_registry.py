@@ -168,25 +168,38 @@ class Registry:
                 parent[max(ra, rb)] = min(ra, rb)
 
         keys = sorted(self.people)
-        full = [self.people[k] for k in keys if self.people[k].full]
-        for i, a in enumerate(full):
-            for b in full[i + 1 :]:
-                if self._compatible(a, b):
-                    union(a.key, b.key)
-        groups: dict[str, list[_Key]] = {}
-        for p in full:
-            groups.setdefault(find(p.key), []).append(p)
+        # only keys whose surnames share a dictionary form can agree: each key is compared
+        # with those, not with every other key
+        by_form: dict[str, list[_Key]] = {}
         for k in keys:
-            p = self.people[k]
+            for f in forms(self.people[k].surname):
+                by_form.setdefault(f, []).append(self.people[k])
+
+        def alike(p: _Key) -> list[_Key]:
+            seen = {q.key: q for f in forms(p.surname) for q in by_form.get(f, [])}
+            return [seen[k] for k in sorted(seen) if k != p.key]
+
+        for a in (self.people[k] for k in keys):
+            if a.full:
+                for b in alike(a):
+                    if b.full and b.key > a.key and self._compatible(a, b):
+                        union(a.key, b.key)
+        full_groups: dict[str, list[_Key]] = {}  # the full-name people, before initials join
+        for k in keys:
+            if self.people[k].full:
+                full_groups.setdefault(find(k), []).append(self.people[k])
+        root_of = {p.key: root for root, group in full_groups.items() for p in group}
+        for p in (self.people[k] for k in keys):
             if p.full:
                 continue
+            groups = {root_of[q.key]: full_groups[root_of[q.key]] for q in alike(p) if q.full}
             fits = [
                 root
                 for root, members in sorted(groups.items())
                 if all(self._compatible(p, m) for m in members)
             ]
             if len(fits) == 1:
-                union(k, fits[0])
+                union(p.key, fits[0])
         for decision in decisions:
             if decision.get("op") == "merge":
                 known = [k for k in decision.get("keys", []) if k in parent]
