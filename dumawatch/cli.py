@@ -263,6 +263,10 @@ def build_parser() -> Parser:
     )
     p.add_argument("--json", action="store_true", help="вывести JSON")
 
+    from dumawatch.commands.people import add_people_parser
+
+    add_people_parser(sub, add_index_option)
+
     p = sub.add_parser("alerts", help="новые упоминания должностных лиц из списков наблюдения")
     p.add_argument("--state", metavar="FILE", help=STATE_HELP)
     p.add_argument("--watchlist", metavar="NAME|ID", help="один список, по имени или номеру")
@@ -361,6 +365,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": lazy("dumawatch.demo", "demo_command"),
     "serve": lazy("dumawatch.commands.monitoring", "serve_command"),
     "officials": lazy("dumawatch.commands.officials", "officials_command"),
+    "people": lazy("dumawatch.commands.people", "people_command"),
     "alerts": lazy("dumawatch.commands.monitoring", "alerts_command"),
     "runs": lazy("dumawatch.commands.monitoring", "runs_command"),
     "schedule": lazy("dumawatch.commands.monitoring", "schedule_command"),

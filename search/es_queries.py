@@ -11,6 +11,7 @@ from search.backend import (
 from search.es_facets import HISTOGRAM_FORMATS
 from search.facts import lemma_key
 from search.filters import NameMatch, is_region_code, name_match
+from search.person_registry import expand_people
 from search.query import Bucket, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
@@ -224,7 +225,8 @@ class ElasticQueries:
         named = [
             (b["key"], (b["name"]["buckets"] or [{"key": b["key"]}])[0]["key"]) for b in buckets
         ]
-        return [key for key, name in named if query.matches(key, name)]
+        matched = [key for key, name in named if query.matches(key, name)]
+        return expand_people(self, value, matched)
 
     def _resolve_orgs(self, value: str) -> list[str]:
         match = name_match(value)

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extraction.lang.names import NameQuery
+from search.backend import IndexBackend
 from search.lemmas import lemma_variants, words
+from search.person_registry import expand_people
 
 REGION_CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,4}$")
 ABBREVIATIONS = {"обл": "область", "г": "город", "р-н": "район", "респ": "республика"}
@@ -46,10 +48,18 @@ def matches(match: NameMatch, lemmas: str) -> bool:
     return all(any(lem.startswith(i) for lem in have) for i in match.initials)
 
 
-def person_ids(value: str, keys: Sequence[str], names: Sequence[str]) -> list[int]:
+def person_ids(
+    value: str, keys: Sequence[str], names: Sequence[str], index: IndexBackend | None = None
+) -> list[int]:
     """Positions of the stored people (key, display name) a ``--person`` value names, decided
-    by the one name matcher watchlists use too (``extraction.lang.names``)."""
-    return NameQuery(value).select(keys, names)
+    by the one name matcher watchlists use too (``extraction.lang.names``); with ``index``,
+    every key of each person the value names (``search.person_registry``), so «Д. О. Морозов»
+    also finds the documents that call him «Дмитрий Морозов»."""
+    found = NameQuery(value).select(keys, names)
+    if index is None:
+        return found
+    wanted = set(expand_people(index, value, [keys[i] for i in found]))
+    return [i for i, key in enumerate(keys) if key in wanted]
 
 
 def is_region_code(value: str) -> bool:

@@ -11,10 +11,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from extraction.lang.names import person_matches
 from search import IndexBackend, SearchQuery
 from search.exports import matching_documents
 from search.facts import lemma_key
+from search.person_registry import registry
 
 MAX_DOCS = 2000
 SNIPPET_RADIUS = 90
@@ -60,7 +60,9 @@ def _counter_list(counter: Counter, labels: dict[str, str], limit: int = 20) -> 
 
 
 def _aggregate(
-    docs: list[dict], mention_of: Callable[[dict], list | None], exclude_person: str | None = None
+    docs: list[dict],
+    mention_of: Callable[[dict], list | None],
+    exclude_person: list[str] | None = None,
 ) -> dict:
     people: Counter = Counter()
     regions: Counter = Counter()
@@ -70,7 +72,7 @@ def _aggregate(
     for doc in sorted(docs, key=_sort_key, reverse=True):
         for p in doc.get("people") or []:
             key = str(p.get("key") or "")
-            if key and key != exclude_person:
+            if key and key not in (exclude_person or ()):
                 people[key] += 1
                 labels[key] = str(p.get("name") or key)
         for r in doc.get("regions") or []:
@@ -103,33 +105,48 @@ def _aggregate(
 
 
 def person_profile(index: IndexBackend, key: str) -> dict | None:
-    """A person's page: names used, posts over time, mentions by month, who and where."""
+    """A person's page: one identity (``search.person_registry``) with every name it goes by,
+    posts over time, mentions by month, who and where. ``key`` is the person's key, any of
+    their older keys, or a name."""
+    reg = registry(index)
+    ident = reg.find(key)
+    if ident is None:
+        named = reg.named(key)
+        ident = named[0] if len(named) == 1 else None
+    if ident is None:
+        return None
+
+    def own(doc: dict) -> list[dict]:
+        return [
+            p
+            for p in doc.get("people") or []
+            if reg.owner(str(p.get("key") or ""), str(doc["id"])) is ident
+        ]
+
     docs = []
     truncated = False
-    for n, doc in enumerate(matching_documents(index, SearchQuery(person=key), MAX_DOCS)):
+    query = SearchQuery(person=ident.keys[0])
+    for n, doc in enumerate(matching_documents(index, query, MAX_DOCS)):
         if n + 1 >= MAX_DOCS:
             truncated = True
-        if any(p.get("key") == key for p in doc.get("people") or []):
+        if own(doc):
             docs.append(doc)
     if not docs:
         return None
-    names: Counter = Counter()
     variants: Counter = Counter()
     posts: dict[tuple, dict] = {}
-    canonical = None
+    fullest: dict | None = None
     for doc in sorted(docs, key=_sort_key):
         body = str(doc.get("body") or "")
-        for p in doc.get("people") or []:
-            if p.get("key") != key:
-                continue
-            canonical = p
-            names[str(p.get("name") or key)] += 1
+        for p in own(doc):
+            if fullest is None or (p.get("name") == ident.name):
+                fullest = p
             for start, end in p.get("mentions") or []:
                 variants[body[start:end]] += 1
             for post in p.get("posts") or []:
-                ident = (post.get("title"), post.get("org"), post.get("place"))
+                ident_post = (post.get("title"), post.get("org"), post.get("place"))
                 seen = posts.setdefault(
-                    ident,
+                    ident_post,
                     {
                         "title": post.get("title"),
                         "org": post.get("org"),
@@ -144,29 +161,37 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
                 if doc.get("published_at"):
                     seen["first_seen"] = seen["first_seen"] or doc.get("published_at")
                     seen["last_seen"] = doc.get("published_at")
-    assert canonical is not None
+    assert fullest is not None
 
     def mentions(doc: dict) -> list | None:
-        for p in doc.get("people") or []:
-            if p.get("key") == key:
-                return p.get("mentions")
-        return None
+        spans = [m for p in own(doc) for m in p.get("mentions") or []]
+        return spans or None
 
+    written = [v for v, _ in variants.most_common() if v]
     profile = {
-        "key": key,
-        "name": names.most_common(1)[0][0],
-        "last": canonical.get("last"),
-        "first": canonical.get("first"),
-        "middle": canonical.get("middle"),
-        "variants": [v for v, _ in variants.most_common() if v],
+        "key": ident.key,
+        "name": ident.name,
+        "last": fullest.get("last"),
+        "first": fullest.get("first"),
+        "middle": fullest.get("middle"),
+        "variants": list(dict.fromkeys(ident.names + written)),
+        "keys": ident.keys,
         "posts": sorted(
             posts.values(), key=lambda p: (p["first_seen"] is None, str(p["first_seen"]))
         ),
         "truncated": truncated,
     }
-    profile.update(_aggregate(docs, mentions, exclude_person=key))
-    profile["timeline"] = timeline(index, SearchQuery(person=key))
+    profile.update(_aggregate(docs, mentions, exclude_person=ident.keys))
+    split = ident.only is not None or any(ident.excluded.values())
+    # the index counts every month without a document cap, unless a split shares the keys
+    profile["timeline"] = _months(docs) if split else timeline(index, query)
     return profile
+
+
+def _months(docs: list[dict]) -> list[dict]:
+    """Documents per month, from the person's own documents (a split person shares keys)."""
+    months = Counter(str(d.get("published_at"))[:7] for d in docs if d.get("published_at"))
+    return [{"month": m, "count": n} for m, n in sorted(months.items())]
 
 
 def place_profile(index: IndexBackend, query: SearchQuery, label: str) -> dict | None:
@@ -203,12 +228,15 @@ def _facet(index: IndexBackend, name: str, query: SearchQuery) -> list[dict]:
 
 
 def find_people(index: IndexBackend, q: str | None, limit: int) -> list[dict]:
-    """People whose name (any case form, initials) or key matches ``q``; most mentioned first."""
-    if not q:
-        return _facet(index, "people", SearchQuery(limit=0, facet_size=limit))
-    found = _facet(index, "people", SearchQuery(person=q, limit=0, facet_size=FACET_SCAN))
-    wanted = [p for p in found if person_matches(q, {"key": p["value"], "name": p["label"]})]
-    return wanted[:limit]
+    """People (identities, not raw keys) whose name in any form or key matches ``q``; most
+    mentioned first."""
+    reg = registry(index)
+    found = reg.named(q) if q else reg.listing()
+    found = sorted(found, key=lambda i: (-len(i.documents), i.name))
+    return [
+        {"value": i.key, "label": i.name, "documents": len(i.documents), "keys": i.keys}
+        for i in found[:limit]
+    ]
 
 
 def find_places(index: IndexBackend, facet: str, q: str | None, limit: int) -> list[dict]:

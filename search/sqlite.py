@@ -489,7 +489,7 @@ class SqliteBackend(IndexBackend):
         size = values.size
         masks: list[np.ndarray] = []
         if q.person:
-            people = person_ids(q.person, values.people.keys, values.people.labels)
+            people = person_ids(q.person, values.people.keys, values.people.labels, index=self)
             masks.append(values.people.holding(people, size))
         if q.region:
             region = q.region.upper() if is_region_code(q.region) else q.region

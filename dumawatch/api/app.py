@@ -12,7 +12,7 @@ from dumawatch.api import docs, errors
 from dumawatch.api.context import AppContext
 from dumawatch.api.headers import SecurityHeaders
 from dumawatch.api.limits import BodyLimit
-from dumawatch.api.routes import crawls, entities, health, monitoring, officials, search
+from dumawatch.api.routes import crawls, entities, health, monitoring, officials, people, search
 
 
 def create_app(
@@ -53,7 +53,7 @@ def create_app(
     docs.install(app)
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)  # outermost: refusals of BodyLimit carry them too
-    for module in (health, search, entities, officials, monitoring, crawls):
+    for module in (health, search, people, entities, officials, monitoring, crawls):
         app.include_router(module.router)
     from dumawatch.web import routes as web_routes  # the web UI reads the API's parameters
 
