@@ -204,7 +204,7 @@ class SkipNonHtmlMiddleware:
         if any(t in ctype for t in accepted):
             return response
         self.crawler.stats.inc_value("dumawatch/skipped_non_html")
-        raise IgnoreRequest(f"not an HTML page ({ctype.decode('latin-1')})")
+        raise IgnoreRequest(f"не HTML-страница ({ctype.decode('latin-1')})")
 
 
 class ProgressReporter:

@@ -85,7 +85,7 @@ def crawl(
     for url in urls:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise CrawlError(f"not a web address: {url!r} (expected http:// or https://)")
+            raise CrawlError(f"не веб-адрес: {url!r} (нужен http:// или https://)")
     try:
         if config:
             load_sources(config)
@@ -94,9 +94,9 @@ def crawl(
     except SourceError as exc:
         raise CrawlError(str(exc)) from exc
     if not urls:
-        raise CrawlError("nothing to crawl: give at least one start URL or a source")
+        raise CrawlError("обходить нечего: укажите хотя бы один адрес или источник")
     if max_pages is not None and max_pages < 1:
-        raise CrawlError(f"max_pages must be at least 1, not {max_pages}")
+        raise CrawlError(f"max_pages должен быть не меньше 1, а не {max_pages}")
 
     overrides: dict[str, Any] = {
         "LOG_LEVEL": "CRITICAL",  # the progress line, the report and CrawlError say it all
@@ -167,7 +167,7 @@ def _index_errors(spec: IndexSpec) -> Iterator[None]:
     except BackendError as exc:  # its message names the index and the cause already
         raise CrawlError(redact(_one_line(exc))) from exc
     except (OSError, sqlite3.Error) as exc:
-        raise CrawlError(redact(f"cannot open index {spec.target}: {_one_line(exc)}")) from exc
+        raise CrawlError(redact(f"не открыть индекс {spec.target}: {_one_line(exc)}")) from exc
 
 
 def _in_child(overrides: dict, spider_args: dict) -> dict:
@@ -198,7 +198,7 @@ def _in_child(overrides: dict, spider_args: dict) -> dict:
     try:
         return pickle.loads(data)
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
-        return {"error": f"the crawl process died (exit code {child.returncode})"}
+        return {"error": f"процесс обхода завершился аварийно (код {child.returncode})"}
 
 
 def _read_report(child: subprocess.Popen) -> bytes:
@@ -340,21 +340,21 @@ def _report(
     articles = int(stats.get("item_scraped_count", 0)) + not_modified
     if articles == 0 and not shared:
         fatal = stats.get("dumawatch/fatal")
-        return {"error": fatal or f"no articles found at {', '.join(start_urls)}"}
+        return {"error": fatal or f"статей не найдено: {', '.join(start_urls)}"}
     new, updated = int(stats.get("index/new", 0)), int(stats.get("index/updated", 0))
     unchanged = int(stats.get("index/unchanged", 0))
     failed, spooled = int(stats.get("index/failed", 0)), int(stats.get("index/spooled", 0))
-    cause = stats.get("index/error") or "unknown error"
-    index = f"index {target}" if target else "the index"
+    cause = stats.get("index/error") or "неизвестная ошибка"
+    index = f"индекс {target}" if target else "индекс"
     if failed and not (new or updated or unchanged or spooled):
-        return {"error": f"{index} stored none of the {failed} articles: {cause}"}
+        return {"error": f"{index} не сохранил ни одной из {failed} статей: {cause}"}
     notes = []
     if failed:
-        notes.append(f"{failed} articles not stored in {index}: {cause}")
+        notes.append(f"статей не сохранено в {index}: {failed} ({cause})")
     if spooled:
         notes.append(
-            f"{spooled} articles spooled while Elasticsearch was unavailable: they are written "
-            "on the next crawl or by `dumawatch index flush`"
+            f"статей отложено, пока Elasticsearch был недоступен: {spooled}; они будут записаны "
+            "при следующем обходе или командой `dumawatch index flush`"
         )
     return {
         "pages": _pages(stats),

@@ -125,11 +125,11 @@ def create_watchlist(
     returned under ``webhook_secret`` this once."""
     name = name.strip()
     if not name:
-        raise WatchlistError("watchlist name is empty")
+        raise WatchlistError("пустое имя списка наблюдения")
     secret = _secret_for(webhook_url, webhook_secret, None)
     with state.transaction() as db:
         if db.execute("SELECT 1 FROM watchlists WHERE name = ?", (name,)).fetchone():
-            raise WatchlistError(f"watchlist {name!r} already exists")
+            raise WatchlistError(f"список наблюдения {name!r} уже есть")
         cur = db.execute(
             "INSERT INTO watchlists (name, webhook_url, webhook_secret, created_at)"
             " VALUES (?, ?, ?, ?)",
@@ -192,12 +192,12 @@ def update_watchlist(
         if name is not None:
             name = name.strip()
             if not name:
-                raise WatchlistError("watchlist name is empty")
+                raise WatchlistError("пустое имя списка наблюдения")
             clash = db.execute(
                 "SELECT 1 FROM watchlists WHERE name = ? AND id != ?", (name, watchlist_id)
             ).fetchone()
             if clash:
-                raise WatchlistError(f"watchlist {name!r} already exists")
+                raise WatchlistError(f"список наблюдения {name!r} уже есть")
             db.execute("UPDATE watchlists SET name = ? WHERE id = ?", (name, watchlist_id))
         if webhook_url is not UNSET:
             db.execute(
@@ -247,14 +247,14 @@ def add_entry(
     if office is not None:
         office = {k: (str(office.get(k) or "").strip() or None) for k in ("title", "place", "org")}
         if not office["title"]:
-            raise WatchlistError("an office watch needs the post's title («глава»)")
+            raise WatchlistError("для наблюдения за должностью нужно её название («глава»)")
         name = name.strip() or " — ".join(v for v in office.values() if v)
     name = name.strip()
     if not name:
-        raise WatchlistError("entry name is empty")
+        raise WatchlistError("пустое имя записи")
     with state.transaction() as db:
         if not db.execute("SELECT 1 FROM watchlists WHERE id = ?", (watchlist_id,)).fetchone():
-            raise WatchlistError(f"no watchlist {watchlist_id}")
+            raise WatchlistError(f"нет списка наблюдения {watchlist_id}")
         cur = db.execute(
             "INSERT INTO watch_entries (watchlist_id, name, aliases, posts, regions, created_at,"
             " office) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -316,10 +316,12 @@ def find_entry(state: StateStore, ref: str | int, watchlist_id: int | None = Non
         if text.casefold() in (n.casefold() for n in (e.name, *e.aliases))
     ]
     if not named:
-        raise WatchlistError(f"no watchlist entry {text!r}")
+        raise WatchlistError(f"нет записи {text!r} в списках наблюдения")
     if len(named) > 1:
         ids = ", ".join(str(e.id) for e in named)
-        raise WatchlistError(f"{text!r} names several entries ({ids}): give the entry id")
+        raise WatchlistError(
+            f"{text!r} подходит к нескольким записям ({ids}): укажите номер записи"
+        )
     return named[0]
 
 
@@ -335,7 +337,7 @@ def update_entry(
     changes: dict[str, str] = {}
     if name is not None:
         if not name.strip():
-            raise WatchlistError("entry name is empty")
+            raise WatchlistError("пустое имя записи")
         changes["name"] = name.strip()
     for column, values in (("aliases", aliases), ("posts", posts), ("regions", regions)):
         if values is not None:

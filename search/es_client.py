@@ -93,34 +93,34 @@ class ElasticConnection:
         return BackendError(redact(str(self._described(exc))))
 
     def _described(self, exc: Exception) -> BackendError:
-        where = f"Elasticsearch at {self.shown_url}"
+        where = f"Elasticsearch на {self.shown_url}"
         if isinstance(exc, Unavailable) and isinstance(exc.__cause__, Exception):
             exc = exc.__cause__
         if isinstance(exc, Rejected):
-            return BackendError(f"{where} turned writes away: {exc}")
+            return BackendError(f"{where} отклонил записи: {exc}")
         if isinstance(exc, elasticsearch.SSLError):
             return BackendError(
-                f"TLS failed with {where}: {exc.message} (DUMAWATCH_ES_CA names the CA "
-                "certificate that signed the server's)"
+                f"ошибка TLS с {where}: {exc.message} (DUMAWATCH_ES_CA — сертификат центра, "
+                "подписавшего сертификат сервера)"
             )
         if isinstance(exc, elasticsearch.ConnectionError):
             hint = ""
             if self.url.startswith("http://") and "RemoteDisconnected" in str(exc.message):
-                hint = " (does it want https://?)"
-            return BackendError(f"cannot reach {where}: {exc.message}{hint}")
+                hint = " (может быть, нужен https://?)"
+            return BackendError(f"нет связи с {where}: {exc.message}{hint}")
         if isinstance(exc, elasticsearch.UnsupportedProductError):
-            return BackendError(f"{self.shown_url} is not an Elasticsearch server")
+            return BackendError(f"{self.shown_url} — не сервер Elasticsearch")
         if isinstance(exc, elasticsearch.AuthenticationException):
             return BackendError(
-                f"{where} rejected the credentials (HTTP 401): set DUMAWATCH_ES_USER and "
-                "DUMAWATCH_ES_PASSWORD, or DUMAWATCH_ES_API_KEY"
+                f"{where} не принял учётные данные (HTTP 401): задайте DUMAWATCH_ES_USER и "
+                "DUMAWATCH_ES_PASSWORD или DUMAWATCH_ES_API_KEY"
             )
         if isinstance(exc, elasticsearch.AuthorizationException):
-            return BackendError(f"{where} refused the request (HTTP 403): {exc.message}")
+            return BackendError(f"{where} отказал в запросе (HTTP 403): {exc.message}")
         if isinstance(exc, elasticsearch.NotFoundError):
-            return BackendError(f"index {self.alias!r} not found at {self.shown_url}")
+            return BackendError(f"индекс {self.alias!r} не найден на {self.shown_url}")
         if isinstance(exc, elasticsearch.ApiError):
-            return BackendError(f"{where} answered HTTP {exc.meta.status}: {exc.message}")
+            return BackendError(f"{where} ответил HTTP {exc.meta.status}: {exc.message}")
         return BackendError(f"{where}: {exc}")
 
     def _unavailable(self, exc: Exception) -> bool:

@@ -152,12 +152,12 @@ class SqliteBackend(IndexBackend):
                 f"нет индекса {self.path}: сначала соберите его обходом (dumawatch crawl)"
             )
         if self.path.is_dir():
-            raise BackendError(f"index path {self.path} is a directory, not a database file")
+            raise BackendError(f"путь индекса {self.path} — папка, а не файл базы")
         if not self.path.parent.exists():
-            raise BackendError(f"folder {self.path.parent} for the index does not exist")
+            raise BackendError(f"папки {self.path.parent} для индекса нет")
         problem = file_problem(self.path)
         if problem is not None:  # refused before SQLite opens it, so it is never written to
-            raise BackendError(f"{self.path} is not a usable dumawatch index: {problem}")
+            raise BackendError(f"{self.path} не годится как индекс dumawatch: {problem}")
         self._lock = threading.RLock()
         self._values: DocValues | None = None
         existed = self.path.exists()
@@ -200,7 +200,7 @@ class SqliteBackend(IndexBackend):
     def _refuse_foreign(self) -> None:
         tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
         if tables and "meta" not in tables:
-            raise BackendError(f"{self.path} is an SQLite file but not a dumawatch index")
+            raise BackendError(f"{self.path} — файл SQLite, но не индекс dumawatch")
 
     def _set_wal(self) -> None:
         """Switch to WAL; a second process doing the same at the same moment may be told
@@ -230,7 +230,7 @@ class SqliteBackend(IndexBackend):
                 )
             elif int(row[0]) > SCHEMA_VERSION:
                 raise BackendError(
-                    f"{self.path} was written by a newer dumawatch (schema {row[0]})"
+                    f"{self.path} записан более новой версией dumawatch (схема {row[0]})"
                 )
             elif int(row[0]) < SCHEMA_VERSION:
                 # 1 and 2 differ only in counts that 3 no longer reads (a 2's ``docs`` columns

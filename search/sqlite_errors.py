@@ -13,11 +13,24 @@ from pathlib import Path
 from search.backend import BackendError
 
 MAGIC = b"SQLite format 3\x00"
-DAMAGED_HINT = "restore it from a backup, or crawl again into a new index file"
+DAMAGED_HINT = "восстановите его из резервной копии или соберите новый индекс обходом"
 FULL_BELOW = 64 * 1024  # free bytes under which a failed write is put down to a full disk
 DAMAGED_HINTS = {  # what to do about a damaged file, by what it holds
     "index": DAMAGED_HINT,
-    "spool": "move it aside (the writes waiting in it are lost; crawl again to fetch them)",
+    "spool": "уберите его в сторону (ждавшие в нём записи пропадут; обойдите сайты снова)",
+}
+DAMAGED = {"state database": "повреждена"}  # agrees with the noun
+# what the file is, as a subject, after «не записать» / «не открыть», after «нет доступа к»
+WHAT = {"index": "индекс", "spool": "файл отложенных записей", "state database": "база состояния"}
+WHAT_GEN = {
+    "index": "индекс",
+    "spool": "файл отложенных записей",
+    "state database": "базу состояния",
+}
+WHAT_DAT = {
+    "index": "индексу",
+    "spool": "файлу отложенных записей",
+    "state database": "базе состояния",
 }
 
 
@@ -28,21 +41,26 @@ def describe(exc: sqlite3.Error, what: str, path: Path) -> str:
     primary = code & 0xFF if isinstance(code, int) else None
     detail = " ".join(str(exc).split())
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        hint = DAMAGED_HINTS.get(what, "restore it from a backup")
-        return f"{what} {path} is damaged ({detail}): {hint}"
+        hint = DAMAGED_HINTS.get(what, "восстановите из резервной копии")
+        return f"{WHAT.get(what, what)} {path} {DAMAGED.get(what, 'повреждён')} ({detail}): {hint}"
     if primary == sqlite3.SQLITE_FULL or (primary == sqlite3.SQLITE_IOERR and disk_full(path)):
-        return f"cannot write {what} {path}: disk full"
+        return f"не записать {WHAT_GEN.get(what, what)} {path}: диск заполнен"
     if primary == sqlite3.SQLITE_READONLY:
-        return f"cannot write {what} {path}: {read_only_part(path)}"
+        return f"не записать {WHAT_GEN.get(what, what)} {path}: {read_only_part(path)}"
     if primary == sqlite3.SQLITE_CANTOPEN:
-        return f"cannot open {what} {path}: {unopenable_part(path)}"
+        return f"не открыть {WHAT_GEN.get(what, what)} {path}: {unopenable_part(path)}"
     if primary == sqlite3.SQLITE_IOERR:
-        return f"cannot read or write {what} {path}: disk I/O error (is the disk full or failing?)"
+        return (
+            f"не прочитать и не записать {WHAT_GEN.get(what, what)} {path}: ошибка ввода-вывода "
+            "(диск заполнен или неисправен?)"
+        )
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return f"{what} {path} is locked by another process (waited 30 s): try again later"
+        return (
+            f"{WHAT.get(what, what)} {path} занят другим процессом (ждали 30 с): попробуйте позже"
+        )
     if primary in (sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
-        return f"cannot use {what} {path}: access denied"
-    return f"{what} {path}: SQLite error: {detail}"
+        return f"нет доступа к {WHAT_DAT.get(what, what)} {path}"
+    return f"{WHAT.get(what, what)} {path}: ошибка SQLite: {detail}"
 
 
 def disk_full(path: Path) -> bool:
@@ -61,21 +79,21 @@ def read_only_part(path: Path) -> str:
     folder = path.parent if str(path.parent) else Path(".")
     folder_read_only = not os.access(folder, os.W_OK)
     if folder_read_only and not Path(f"{path}-shm").exists():
-        return f"its folder {folder} is read-only (SQLite keeps {path.name}-wal and -shm beside it)"
+        return f"папка {folder} только для чтения (SQLite держит рядом {path.name}-wal и -shm)"
     if path.exists() and not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return "файл только для чтения"
     if folder_read_only:
-        return f"its folder {folder} is read-only"
-    return "the file system is read-only"
+        return f"папка {folder} только для чтения"
+    return "файловая система только для чтения"
 
 
 def unopenable_part(path: Path) -> str:
     folder = path.parent if str(path.parent) else Path(".")
     if path.exists() and not os.access(path, os.R_OK):
-        return "permission denied"
+        return "нет прав доступа"
     if not os.access(folder, os.W_OK):
-        return f"its folder {folder} is not writable"
-    return "the file cannot be opened"
+        return f"в папку {folder} нельзя писать"
+    return "файл не открывается"
 
 
 def file_problem(path: Path) -> str | None:
@@ -95,11 +113,11 @@ def file_problem(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return f"cannot be read ({exc.strerror})"
+        return f"не читается ({exc.strerror})"
     if not header.startswith(MAGIC):
-        return "it is not an SQLite database"
+        return "это не база SQLite"
     if len(header) < 100:
-        return f"the file is truncated ({size} bytes): {DAMAGED_HINT}"
+        return f"файл обрезан ({size} байт): {DAMAGED_HINT}"
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -107,7 +125,7 @@ def file_problem(path: Path) -> str | None:
     wal = Path(f"{path}-wal")
     wal_pending = wal.exists() and wal.stat().st_size > 0
     if header_count_valid and not wal_pending and size < pages * page_size:
-        return f"the file is truncated ({size} of {pages * page_size} bytes): {DAMAGED_HINT}"
+        return f"файл обрезан ({size} из {pages * page_size} байт): {DAMAGED_HINT}"
     return None
 
 

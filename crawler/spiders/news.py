@@ -167,7 +167,7 @@ class NewsSpider(scrapy.Spider):
             return
         if not isinstance(response, TextResponse) or not _is_html(response):
             if kind == "start":
-                self.start_failures[response.request.url] = "the start page is not an HTML page"
+                self.start_failures[response.request.url] = "стартовая страница — не HTML"
             return
         if kind == "start":
             self.start_ok.add(response.request.url)

@@ -106,7 +106,7 @@ def test_a_file_that_is_not_an_index_is_refused_and_left_alone(tmp_path):
     junk = tmp_path / "notes.db"
     junk.write_bytes(b"just some text, not a database" * 10)
     line = one_line_error(dumawatch("search", "x", "--index", f"sqlite:///{junk}"))
-    assert "not a usable dumawatch index" in line
+    assert "не годится как индекс dumawatch" in line
     assert junk.read_bytes() == b"just some text, not a database" * 10
 
 

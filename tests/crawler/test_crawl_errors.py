@@ -94,7 +94,7 @@ def test_a_corrupted_sqlite_index_is_refused_before_the_crawl(tmp_path) -> None:
     with pytest.raises(CrawlError) as exc:
         crawl(["http://127.0.0.1:1/"], f"sqlite:///{path}", settings=FAST, progress=False)
     message = one_line(str(exc.value))
-    assert str(path) in message and "is damaged (database disk image is malformed)" in message
+    assert str(path) in message and "повреждён (database disk image is malformed)" in message
 
 
 @pytest.mark.slow
@@ -107,9 +107,9 @@ def test_an_index_whose_writes_fail_says_so(tmp_path) -> None:
         crawl([site.base_url + "/"], f"sqlite:///{path}", settings=FAST, progress=False)
     message = one_line(str(exc.value))
     assert message.startswith(
-        f"index sqlite:///{path} stored none of the {len(ARTICLES)} articles: index {path} "
+        f"индекс sqlite:///{path} не сохранил ни одной из {len(ARTICLES)} статей: индекс {path} "
     )
-    assert "is damaged (database disk image is malformed)" in message
+    assert "повреждён (database disk image is malformed)" in message
 
 
 @pytest.mark.slow
@@ -124,7 +124,7 @@ def test_an_index_failing_under_a_recrawl_stops_it(tmp_path) -> None:
         with pytest.raises(CrawlError) as exc:
             crawl([site.base_url + "/"], f"sqlite:///{path}", settings=FAST, progress=False)
     message = one_line(str(exc.value))
-    assert message.startswith(f"index {path} is damaged (database disk image is malformed)")
+    assert message.startswith(f"индекс {path} повреждён (database disk image is malformed)")
 
 
 @pytest.mark.slow
@@ -142,7 +142,7 @@ def test_an_index_failing_under_conditional_requests_stops_the_crawl(tmp_path) -
         with pytest.raises(CrawlError) as exc:
             crawl([site.base_url + "/"], f"sqlite:///{path}", settings=FAST, progress=False)
     message = one_line(str(exc.value))
-    assert message.startswith(f"index {path} is damaged (database disk image is malformed)")
+    assert message.startswith(f"индекс {path} повреждён (database disk image is malformed)")
 
 
 def test_the_cli_names_a_corrupted_index(tmp_path) -> None:
@@ -154,7 +154,7 @@ def test_the_cli_names_a_corrupted_index(tmp_path) -> None:
     )  # fmt: skip
     assert proc.returncode == 1
     line = one_line(proc.stderr)
-    assert line.startswith(f"dumawatch crawl: ошибка: index {path} is damaged (")
+    assert line.startswith(f"dumawatch crawl: ошибка: индекс {path} повреждён (")
     assert "file is not a database" in line or "database disk image is malformed" in line
 
 
@@ -166,7 +166,7 @@ def test_unreachable_elasticsearch_is_named_and_its_password_shown_nowhere(tmp_p
     proc = dumawatch("crawl", "http://127.0.0.1:1/", "--index", target, "--state", str(state))
     assert proc.returncode == 1
     line = one_line(proc.stderr)
-    assert line.startswith(f"dumawatch crawl: ошибка: cannot reach Elasticsearch at {shown}: ")
+    assert line.startswith(f"dumawatch crawl: ошибка: нет связи с Elasticsearch на {shown}: ")
     assert "Connection refused" in line and PASSWORD not in line
 
     # a run recorded before messages were redacted is masked when read
@@ -175,7 +175,7 @@ def test_unreachable_elasticsearch_is_named_and_its_password_shown_nowhere(tmp_p
         with st.transaction() as db:
             db.execute(
                 "UPDATE crawl_runs SET status = 'failed', message = ? WHERE id = ?",
-                (f"CrawlError: cannot open index {target}: cannot reach it", old),
+                (f"CrawlError: не открыть индекс {target}: cannot reach it", old),
             )
     runs = json.loads(dumawatch("runs", "--state", str(state), "--json").stdout)
     assert [r["status"] for r in runs] == ["failed", "failed"]
@@ -196,8 +196,8 @@ def test_refused_credentials_are_named(tmp_path) -> None:
     with pytest.raises(CrawlError) as exc:
         crawl(["http://127.0.0.1:1/"], target, settings=FAST, progress=False)
     message = one_line(str(exc.value))
-    assert message.startswith(f"Elasticsearch at http://dumawatch:***@{host} ")
-    assert "rejected the credentials (HTTP 401)" in message and PASSWORD not in message
+    assert message.startswith(f"Elasticsearch на http://dumawatch:***@{host} ")
+    assert "не принял учётные данные (HTTP 401)" in message and PASSWORD not in message
 
 
 @pytest.mark.slow
@@ -228,8 +228,8 @@ def test_articles_spooled_while_elasticsearch_refuses_writes_are_reported(
         es.indices.put_settings(index=indices, settings={"index.blocks.write": False})
     assert report.articles == len(ARTICLES) and report.new == 0
     assert report.message == (
-        f"{len(ARTICLES)} articles spooled while Elasticsearch was unavailable: they are "
-        "written on the next crawl or by `dumawatch index flush`"
+        f"статей отложено, пока Elasticsearch был недоступен: {len(ARTICLES)}; они будут "
+        "записаны при следующем обходе или командой `dumawatch index flush`"
     )
     with ElasticBackend(es_url, index=name, spool_dir=spool) as replay:
         assert len(replay.flush().new) == len(ARTICLES)

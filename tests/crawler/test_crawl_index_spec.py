@@ -40,7 +40,9 @@ def test_a_monitored_crawl_hands_the_spool_folder_to_the_crawl_process(
     finally:
         es.indices.put_settings(index=indices, settings={"index.blocks.write": False})
     assert run["status"] == "finished" and run["articles"] == len(ARTICLES)
-    assert run["message"].startswith(f"{len(ARTICLES)} articles spooled")
+    assert run["message"].startswith(
+        f"статей отложено, пока Elasticsearch был недоступен: {len(ARTICLES)};"
+    )
     given = Spool(spool)
     try:
         assert len(given) == len(ARTICLES)

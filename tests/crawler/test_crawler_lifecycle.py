@@ -219,7 +219,7 @@ def test_killing_the_crawl_process_ends_its_workers_and_fails_the_run(slow_site,
             cli.wait()
     wait_for(lambda: not marked(mark), 10, "the extraction workers to end")
     assert cli.returncode == 1
-    assert stderr.strip() == "dumawatch crawl: ошибка: the crawl process died (exit code 143)"
+    assert stderr.strip() == "dumawatch crawl: ошибка: процесс обхода завершился аварийно (код 143)"
     runs = json.loads(dumawatch("runs", "--state", str(state), "--json").stdout)
     assert [r["status"] for r in runs] == ["failed"]
     assert list(tmp.iterdir()) == []

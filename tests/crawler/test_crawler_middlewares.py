@@ -68,7 +68,7 @@ def test_only_pages_reach_the_spider(kind, content_type, passes) -> None:
     if passes:
         assert skip.process_response(request(ARTICLE, kind), response) is response
     else:
-        with pytest.raises(IgnoreRequest, match="not an HTML page"):
+        with pytest.raises(IgnoreRequest, match="не HTML-страница"):
             skip.process_response(request(ARTICLE, kind), response)
         assert crawler.stats.get_value("dumawatch/skipped_non_html") == 1
 

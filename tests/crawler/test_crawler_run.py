@@ -62,8 +62,8 @@ def _one_line(exc: pytest.ExceptionInfo) -> str:
 def test_not_a_web_address(tmp_path) -> None:
     with pytest.raises(CrawlError) as exc:
         crawl(["duma-kaluga.ru/news"], f"sqlite:///{tmp_path / 'x.db'}")
-    assert "not a web address" in _one_line(exc)
-    with pytest.raises(CrawlError, match="nothing to crawl"):
+    assert "не веб-адрес" in _one_line(exc)
+    with pytest.raises(CrawlError, match="обходить нечего"):
         crawl([], f"sqlite:///{tmp_path / 'x.db'}")
 
 
@@ -83,7 +83,7 @@ def test_broken_sources_file(tmp_path) -> None:
 
 def test_unusable_index(tmp_path) -> None:
     missing = tmp_path / "missing"
-    with pytest.raises(CrawlError, match=f"folder {missing} for the index does not exist"):
+    with pytest.raises(CrawlError, match=f"папки {missing} для индекса нет"):
         crawl(["http://127.0.0.1:1/"], f"sqlite:///{missing / 'x.db'}")
 
 
@@ -109,14 +109,14 @@ def test_start_page_not_html(plain_site, tmp_path) -> None:
     url = plain_site + "/otchet.pdf"
     with pytest.raises(CrawlError) as exc:
         crawl([url], f"sqlite:///{tmp_path / 'x.db'}", settings=FAST, progress=False)
-    assert "not an HTML page" in _one_line(exc) and url in str(exc.value)
+    assert "не HTML" in _one_line(exc) and url in str(exc.value)
 
 
 @pytest.mark.slow
 def test_no_articles_found_and_progress_line(plain_site, tmp_path, capfd) -> None:
     with pytest.raises(CrawlError) as exc:
         crawl([plain_site + "/"], f"sqlite:///{tmp_path / 'x.db'}", settings=FAST)
-    assert _one_line(exc) == f"no articles found at {plain_site}/"
+    assert _one_line(exc) == f"статей не найдено: {plain_site}/"
     err = capfd.readouterr().err  # progress while it ran; the caller reports how it ended
     assert re.search(r"Обход: страниц \d+, статей 0, ошибок 0", err) and "(finished)" not in err
 
@@ -202,7 +202,7 @@ def test_pdf_start_page_fails_before_any_discovery(tmp_path) -> None:
         with pytest.raises(CrawlError) as exc:
             crawl([url], target, settings=FAST, progress=False)
         hits = dict(site.hits)
-    assert _one_line(exc) == f"не удалось обойти {url}: not an HTML page (application/pdf)"
+    assert _one_line(exc) == f"не удалось обойти {url}: не HTML-страница (application/pdf)"
     assert hits == {"/robots.txt": 1, "/upload/budget-2019.pdf": 1}  # Scrapy's robots check
     with open_index(target) as index:
         assert index.count() == 0

@@ -49,8 +49,8 @@ def test_list_shows_ids_and_constraints_and_edit_remove_take_names_or_ids(state)
 def test_unknown_or_ambiguous_references_are_one_line_errors(state) -> None:
     watch(state, "add", "Петров")
     watch(state, "add", "Петров", "--post", "глава")
-    assert "several entries (1, 2)" in one_line_error(watch(state, "remove", "Петров"))
-    assert "no watchlist entry" in one_line_error(watch(state, "edit", "Сидоров", "--rename", "X"))
+    assert "нескольким записям (1, 2)" in one_line_error(watch(state, "remove", "Петров"))
+    assert "нет записи" in one_line_error(watch(state, "edit", "Сидоров", "--rename", "X"))
     assert "нет списка наблюдения 'Другой'" in one_line_error(
         dumawatch("alerts", "--watchlist", "Другой", "--state", state)
     )

@@ -81,9 +81,9 @@ def closed_port_url() -> str:
 
 def test_unreachable_server(tmp_path):
     backend = ElasticBackend(closed_port_url(), index="x", spool=False, retries=0)
-    with pytest.raises(BackendError, match="cannot reach Elasticsearch at http://127.0.0.1:"):
+    with pytest.raises(BackendError, match="нет связи с Elasticsearch на http://127.0.0.1:"):
         backend.search(SearchQuery(text="Волков"))
-    with pytest.raises(BackendError, match="cannot reach"):
+    with pytest.raises(BackendError, match="нет связи с"):
         backend.upsert(docs())
     assert backend.health()["ok"] is False
 
@@ -96,7 +96,7 @@ def test_unreachable_server_spools_instead_of_failing(tmp_path):
 
 def test_not_an_elasticsearch_server(not_elasticsearch):
     backend = ElasticBackend(not_elasticsearch, index="x", spool=False)
-    with pytest.raises(BackendError, match="is not an Elasticsearch server"):
+    with pytest.raises(BackendError, match="не сервер Elasticsearch"):
         backend.search(SearchQuery())
 
 
@@ -124,7 +124,7 @@ def test_index_deleted_under_a_running_backend(request):
     backend = elastic_backend(request, f"gone-{uuid.uuid4().hex[:8]}")
     backend.upsert(docs())
     raw_client().indices.delete(index=backend.indices())
-    with pytest.raises(BackendError, match=f"index '{backend.alias}' not found"):
+    with pytest.raises(BackendError, match=f"индекс '{backend.alias}' не найден"):
         backend.search(SearchQuery(text="Волков"))
 
 
@@ -162,9 +162,9 @@ def test_wrong_or_missing_credentials(secure_url, tmp_path, monkeypatch):
     wrong = ElasticBackend(
         secure_url, index="auth", user=user, password="not-the-password", spool_dir=tmp_path
     )
-    with pytest.raises(BackendError, match="rejected the credentials"):
+    with pytest.raises(BackendError, match="не принял учётные данные"):
         wrong.search(SearchQuery())
-    with pytest.raises(BackendError, match="rejected the credentials"):
+    with pytest.raises(BackendError, match="не принял учётные данные"):
         wrong.upsert(docs())  # a configuration error, not an outage: never silently spooled
     assert wrong.pending() == 0
     monkeypatch.delenv("DUMAWATCH_ES_USER", raising=False)
@@ -191,7 +191,7 @@ def test_credentials_in_the_url_work_and_never_show_in_messages(secure_url, monk
     finally:
         backend.drop()
     wrong = secure_url.replace("://", f"://{user}:hunter2-wrong@")
-    with pytest.raises(BackendError, match="rejected the credentials") as failure:
+    with pytest.raises(BackendError, match="не принял учётные данные") as failure:
         ElasticBackend(wrong, index="auth", spool=False).count()
     assert "hunter2" not in str(failure.value)
 
@@ -212,7 +212,7 @@ def test_unreachable_server_from_the_command_line(command, tmp_path, monkeypatch
     monkeypatch.setenv("DUMAWATCH_SPOOL", str(tmp_path))
     proc = dumawatch(*command, "--index", with_password(closed_port_url()))
     line = one_line_error(proc)
-    assert "cannot reach Elasticsearch at http://elastic:***@127.0.0.1:" in line
+    assert "нет связи с Elasticsearch на http://elastic:***@127.0.0.1:" in line
     assert "Connection refused" in line
     assert PASSWORD not in proc.stdout + proc.stderr
 
@@ -225,8 +225,8 @@ def test_wrong_password_from_the_command_line(secure_url, command, tmp_path, mon
     user, _ = secure_credentials()
     proc = dumawatch(*command, "--index", with_password(secure_url, user=user))
     line = one_line_error(proc)
-    assert f"Elasticsearch at http://{user}:***@127.0.0.1:" in line
-    assert "rejected the credentials (HTTP 401)" in line
+    assert f"Elasticsearch на http://{user}:***@127.0.0.1:" in line
+    assert "не принял учётные данные (HTTP 401)" in line
     assert PASSWORD not in proc.stdout + proc.stderr
 
 
@@ -253,7 +253,7 @@ def test_untrusted_certificate_from_the_command_line(untrusted_https, monkeypatc
     monkeypatch.delenv("DUMAWATCH_ES_CA", raising=False)
     proc = dumawatch("search", "x", "--index", with_password(untrusted_https))
     line = one_line_error(proc)
-    assert "TLS failed with Elasticsearch at https://elastic:***@127.0.0.1:" in line
+    assert "ошибка TLS с Elasticsearch на https://elastic:***@127.0.0.1:" in line
     assert "CERTIFICATE_VERIFY_FAILED" in line and "DUMAWATCH_ES_CA" in line
     assert PASSWORD not in proc.stdout + proc.stderr
 
@@ -316,6 +316,6 @@ def test_serve_shows_no_password_at_start_nor_in_answers(tmp_path, monkeypatch):
     assert [code for code, _ in answers] == [503, 503]
     health, search = (json.loads(body) for _, body in answers)
     assert health["index"]["url"].startswith("http://elastic:***@127.0.0.1:")
-    assert "cannot reach" in health["index"]["error"]
-    assert "cannot reach Elasticsearch at http://elastic:***@" in search["detail"]
+    assert "нет связи с" in health["index"]["error"]
+    assert "нет связи с Elasticsearch на http://elastic:***@" in search["detail"]
     assert PASSWORD not in "".join(body for _, body in answers) + out + err

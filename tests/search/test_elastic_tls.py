@@ -59,7 +59,7 @@ def test_ca_from_option_or_environment(tls_server, login, monkeypatch):
 def test_unknown_ca_is_a_tls_error_naming_the_setting(tls_server, login):
     url, _ = tls_server
     with pytest.raises(
-        BackendError, match="TLS failed .*CERTIFICATE_VERIFY_FAILED.*DUMAWATCH_ES_CA"
+        BackendError, match="ошибка TLS .*CERTIFICATE_VERIFY_FAILED.*DUMAWATCH_ES_CA"
     ):
         ElasticBackend(url, index="tls", **login).count()
 
@@ -67,7 +67,7 @@ def test_unknown_ca_is_a_tls_error_naming_the_setting(tls_server, login):
 @pytest.mark.slow
 def test_plain_http_to_a_tls_server_suggests_https(tls_server, login):
     url, _ = tls_server
-    with pytest.raises(BackendError, match=r"cannot reach .*https://\?"):
+    with pytest.raises(BackendError, match=r"нет связи с .*https://\?"):
         ElasticBackend(url.replace("https://", "http://"), index="tls", **login).count()
 
 

@@ -87,7 +87,7 @@ def test_garbage_bytes_are_refused_by_search_and_export(tmp_path):
     before = sha(junk)
     for command in (["search", "Волков"], ["export"]):
         line = one_line_error(run(*command, "--index", f"sqlite:///{junk}"))
-        assert "not an SQLite database" in line
+        assert "это не база SQLite" in line
     assert sha(junk) == before
 
 
@@ -98,7 +98,7 @@ def test_a_truncated_index_is_named_as_such(big_index):
     before = sha(big_index)
     for command in (["search", "Волков"], ["export"], ["search", "--json", ""]):
         line = one_line_error(run(*command, "--index", f"sqlite:///{big_index}"))
-        assert f"the file is truncated ({size // 2} of {size} bytes)" in line
+        assert f"файл обрезан ({size // 2} из {size} байт)" in line
     assert sha(big_index) == before
 
 
@@ -114,7 +114,7 @@ def test_damaged_pages_inside_an_index(big_index, tmp_path):
     target = f"sqlite:///{big_index}"
     for command in (["search", "Волков"], ["export", "-o", str(tmp_path / "out.jsonl")]):
         line = one_line_error(run(*command, "--index", target))
-        assert f"index {big_index} is damaged (database disk image is malformed)" in line
+        assert f"индекс {big_index} повреждён (database disk image is malformed)" in line
     assert sha(big_index) == before
     assert not (tmp_path / "out.jsonl").exists()  # no half an export either
 
@@ -128,11 +128,11 @@ def test_a_damaged_index_is_a_503_in_the_api_and_stops_serve_at_start(big_index,
     app = create_app(f"sqlite:///{big_index}", str(tmp_path / "state.db"))
     with TestClient(app, raise_server_exceptions=False) as client:
         r = client.get("/api/search", params={"q": "Волков"})
-        assert r.status_code == 503 and "is damaged" in r.json()["detail"]
+        assert r.status_code == 503 and "повреждён" in r.json()["detail"]
     with big_index.open("r+b") as fh:
         fh.truncate(PAGE * 3)
     proc = run("serve", "--index", f"sqlite:///{big_index}", "--state", str(tmp_path / "s.db"))
-    assert "truncated" in one_line_error(proc)
+    assert "обрезан" in one_line_error(proc)
 
 
 def test_a_sqlite_file_of_another_program(tmp_path):
@@ -142,7 +142,7 @@ def test_a_sqlite_file_of_another_program(tmp_path):
     db.close()
     before = sha(other)
     line = one_line_error(run("search", "x", "--index", f"sqlite:///{other}"))
-    assert "is an SQLite file but not a dumawatch index" in line
+    assert "файл SQLite, но не индекс dumawatch" in line
     assert sha(other) == before
 
 
@@ -192,7 +192,7 @@ def test_a_read_only_index_can_be_searched_but_not_written(small_index, read_onl
     assert found.returncode == 0, found.stderr
     assert json.loads(found.stdout)["total"] == 2
     line = one_line_error(run("reindex", "--index", target, preexec=read_only))
-    assert line.endswith(f"ошибка: cannot write index {small_index}: the file is read-only")
+    assert line.endswith(f"ошибка: не записать индекс {small_index}: файл только для чтения")
     assert sha(small_index) == before
 
 
@@ -205,11 +205,11 @@ def test_an_index_in_a_read_only_folder(small_index, read_only):
         line = one_line_error(
             run("search", "x", "--index", f"sqlite:///{folder}/index.db", preexec=read_only)
         )
-        assert f"its folder {folder} is read-only" in line
+        assert f"папка {folder} только для чтения" in line
         line = one_line_error(
             run("reindex", "--index", f"sqlite:///{folder}/new.db", preexec=read_only)
         )  # a command that creates a missing index (search, export and serve refuse to)
-        assert f"cannot open index {folder}/new.db: its folder {folder} is not writable" in line
+        assert f"не открыть индекс {folder}/new.db: в папку {folder} нельзя писать" in line
     finally:
         folder.chmod(0o755)
 
@@ -261,9 +261,15 @@ def test_a_full_disk_is_named_and_the_index_stays_whole(small_index, tmp_path):
     )
     full = tmp_path / "full"
     for name, expected in [
-        ("full.err", f"dumawatch reindex: ошибка: cannot write index {full}/index.db: disk full"),
-        ("new.err", f"dumawatch reindex: ошибка: cannot write index {full}/new.db: disk full"),
-        ("almost.err", f"dumawatch reindex: ошибка: cannot write index {full}/index.db: disk full"),
+        (
+            "full.err",
+            f"dumawatch reindex: ошибка: не записать индекс {full}/index.db: диск заполнен",
+        ),
+        ("new.err", f"dumawatch reindex: ошибка: не записать индекс {full}/new.db: диск заполнен"),
+        (
+            "almost.err",
+            f"dumawatch reindex: ошибка: не записать индекс {full}/index.db: диск заполнен",
+        ),
         ("export.err", f"dumawatch export: ошибка: не записать {full}/all.jsonl: диск заполнен"),
     ]:
         assert (tmp_path / name).read_text().splitlines() == [expected]
@@ -279,7 +285,7 @@ def test_sqlite_full_rolls_the_write_back_and_reads_go_on(small_index):
     with SqliteBackend(small_index) as index:
         pages = index._db.execute("PRAGMA page_count").fetchone()[0]
         index._db.execute(f"PRAGMA max_page_count = {pages}")
-        with pytest.raises(BackendError, match=f"cannot write index {small_index}: disk full"):
+        with pytest.raises(BackendError, match=f"не записать индекс {small_index}: диск заполнен"):
             index.upsert(many_docs(20))
         assert index.count() == len(DOCS)
         assert index.search(SearchQuery(text="Волков")).total == 2
@@ -309,7 +315,7 @@ def test_a_damaged_state_database(tmp_path, command):
     state.write_bytes(b"\x00\x01 not a database " * 300)
     before = sha(state)
     line = one_line_error(run(*command, "--state", str(state)))
-    assert f"state database {state} is damaged (file is not a database)" in line
+    assert f"база состояния {state} повреждена (file is not a database)" in line
     assert sha(state) == before
 
 
