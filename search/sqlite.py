@@ -144,6 +144,9 @@ def translated(
 class SqliteBackend(IndexBackend):
     name = "sqlite"
 
+    # bm25 from the posting copy (search.sqlite_rank); off, every text query ranks in FTS5
+    posting_ranking = True
+
     def __init__(self, path: str | Path, must_exist: bool = False):
         """``must_exist``: for commands that only read (search, export, serve), a missing
         file is an error and is not created."""
@@ -532,7 +535,11 @@ class SqliteBackend(IndexBackend):
                     mask = values.present
                 expression = fts_expression(terms) if terms else ""
                 fast = None
-                if expression and all(len(term.words) == 1 for term in terms):
+                if (
+                    expression
+                    and self.posting_ranking
+                    and all(len(term.words) == 1 for term in terms)
+                ):
                     fast = self._scored(values, [term.words[0] for term in terms])
                     mask = mask & values.rowids(fast[0])
                 elif expression:
