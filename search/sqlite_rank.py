@@ -16,6 +16,7 @@ import numpy as np
 
 K1 = 1.2
 B = 0.75
+MAX_TERMS = 512  # postings kept per generation; «город» at 100,000 documents is ~2 MB
 
 
 def _varints(blob: bytes) -> list[int]:
@@ -64,6 +65,8 @@ def term_postings(
     cached = postings.terms.get(term)
     if cached is not None:
         return cached
+    if len(postings.terms) >= MAX_TERMS:  # a bound on memory: the oldest term goes first
+        del postings.terms[next(iter(postings.terms))]
     row = db.execute(
         "SELECT group_concat(doc), group_concat(col = 'title') FROM "
         "(SELECT doc, col FROM temp.doc_terms WHERE term = ? ORDER BY doc)",
@@ -92,12 +95,13 @@ def scores(
     phrases: list[tuple[np.ndarray, np.ndarray]] = []
     matched: np.ndarray | None = None
     for group in groups:
-        union = np.zeros(0, dtype=np.int64)
+        lists = []
         for lemma in sorted(group):
             rowids, freq = term_postings(db, postings, lemma, title_weight)
             phrases.append((rowids, freq))
-            union = np.union1d(union, rowids)
-        matched = union if matched is None else np.intersect1d(matched, union)
+            lists.append(rowids)
+        union = lists[0] if len(lists) == 1 else np.unique(np.concatenate(lists))
+        matched = union if matched is None else np.intersect1d(matched, union, assume_unique=True)
     assert matched is not None
     n = float(postings.rows)
     length = postings.lengths[matched]
