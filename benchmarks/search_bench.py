@@ -7,6 +7,7 @@ export shape, so filters and facets have real work to do. Lemmas are warmed once
 so neither backend pays for the other's cache.
 
 usage: python benchmarks/search_bench.py [--docs 20000] [--queries 300] [--es-url URL]
+       python benchmarks/search_bench.py --sqlite-only [--docs 100000]  (FTS5 baseline beside)
 (--es-url defaults to $DUMAWATCH_ES_URL; credentials from $DUMAWATCH_ES_USER/PASSWORD)
 """
 
