@@ -7,6 +7,7 @@ export shape, so filters and facets have real work to do. Lemmas are warmed once
 so neither backend pays for the other's cache.
 
 usage: python benchmarks/search_bench.py [--docs 20000] [--queries 300] [--es-url URL]
+       python benchmarks/search_bench.py --sqlite-only [--docs 100000]  (FTS5 baseline beside)
 (--es-url defaults to $DUMAWATCH_ES_URL; credentials from $DUMAWATCH_ES_USER/PASSWORD)
 """
 
@@ -235,6 +236,12 @@ def query_mix(rnd: random.Random, n: int) -> list[tuple[str, SearchQuery]]:
             "phrase",
             lambda: SearchQuery(text=rnd.choice(['"капитальный ремонт"', '"малого бизнеса"'])),
         ),
+        (
+            "common",
+            lambda: SearchQuery(
+                text=rnd.choice(["город", "работу", "депутаты", "город работу", "депутаты город"])
+            ),
+        ),
         ("person", lambda: SearchQuery(person=rnd.choice(PEOPLE)[2])),
         ("region", lambda: SearchQuery(region=rnd.choice(REGIONS)[rnd.choice([0, 1])])),
         (
@@ -291,7 +298,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--es-url", default=os.environ.get("DUMAWATCH_ES_URL"))
     parser.add_argument("--skip", action="append", default=[], help="leave out a query kind")
+    parser.add_argument(
+        "--sqlite-only",
+        action="store_true",
+        help="SQLite alone, against its FTS5-ranked baseline (posting ranking off) in one run",
+    )
     args = parser.parse_args()
+    if args.sqlite_only:
+        sqlite_only(args)
+        return
     if not args.es_url:
         parser.error(
             "no Elasticsearch: pass --es-url or set DUMAWATCH_ES_URL "
@@ -349,6 +364,41 @@ def main() -> None:
             cells.append(f"{percentile(vals, 50):7.1f} /{percentile(vals, 95):7.1f} ms")
         ratio = statistics.median(b) / statistics.median(a)
         print(f"{label + ' p50/p95':22}{cells[0]:>22}{cells[1]:>22}{ratio:>11.2f}")
+
+
+def sqlite_only(args: argparse.Namespace) -> None:
+    """One SQLite index, the query mix timed with posting ranking and with FTS5's bm25() alone;
+    totals and first pages must agree."""
+    from search.sqlite import SqliteBackend
+
+    rnd = random.Random(args.seed)
+    docs = [make_doc(i, rnd) for i in range(args.docs)]
+    queries = [(k, q) for k, q in query_mix(rnd, args.queries) if k not in args.skip]
+    with tempfile.TemporaryDirectory() as tmp:
+        backend = SqliteBackend(Path(tmp) / "bench.db")
+        seconds = index_all(backend, docs, args.batch)
+        print(f"sqlite: indexed {len(docs)} in {seconds:.1f}s; load: {os.getloadavg()}")
+        runs = {}
+        for label, on in (("fts5 bm25", False), ("postings", True)):
+            backend.posting_ranking = on
+            times, totals = run_queries(backend, queries)
+            pages = [[h.id for h in backend.search(q).hits] for _k, q in queries[:60]]
+            runs[label] = (times, totals, pages)
+        backend.close()
+    base, fast = runs["fts5 bm25"], runs["postings"]
+    print(f"totals differing: {sum(a != b for a, b in zip(base[1], fast[1], strict=True))}")
+    print(f"first pages differing: {sum(a != b for a, b in zip(base[2], fast[2], strict=True))}")
+    print(f"load after: {os.getloadavg()}")
+    print(f"\n{'p50 / p95 / max ms':22}{'fts5 bm25':>26}{'postings':>26}")
+    kinds = sorted(fast[0])
+    for label, pick in [("all", None), *[(k, k) for k in kinds]]:
+        cells = []
+        for run in (base, fast):
+            vals = run[0][pick] if pick else [v for k in kinds for v in run[0][k]]
+            cells.append(
+                f"{percentile(vals, 50):6.1f} /{percentile(vals, 95):6.1f} /{max(vals):6.1f}"
+            )
+        print(f"{label:22}{cells[0]:>26}{cells[1]:>26}")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from search.query import Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
 from search.sqlite_errors import describe, file_problem
+from search.sqlite_rank import Postings, load_postings, scores
 
 # 3: a change log that search copies follow; facet counts are not kept. 4: vote tallies
 SCHEMA_VERSION = 4
@@ -143,6 +144,9 @@ def translated(
 class SqliteBackend(IndexBackend):
     name = "sqlite"
 
+    # bm25 from the posting copy (search.sqlite_rank); off, every text query ranks in FTS5
+    posting_ranking = True
+
     def __init__(self, path: str | Path, must_exist: bool = False):
         """``must_exist``: for commands that only read (search, export, serve), a missing
         file is an error and is not created."""
@@ -160,6 +164,7 @@ class SqliteBackend(IndexBackend):
             raise BackendError(f"{self.path} не годится как индекс dumawatch: {problem}")
         self._lock = threading.RLock()
         self._values: DocValues | None = None
+        self._postings: Postings | None = None
         existed = self.path.exists()
         try:
             if must_exist:  # mode=rw: opens the file only if it is there, never creates it
@@ -529,7 +534,15 @@ class SqliteBackend(IndexBackend):
                 if mask is None:
                     mask = values.present
                 expression = fts_expression(terms) if terms else ""
-                if expression:
+                fast = None
+                if (
+                    expression
+                    and self.posting_ranking
+                    and all(len(term.words) == 1 for term in terms)
+                ):
+                    fast = self._scored(values, [term.words[0] for term in terms])
+                    mask = mask & values.rowids(fast[0])
+                elif expression:
                     text = int_column(
                         db, "SELECT rowid AS v FROM doc_text WHERE doc_text MATCH ?", (expression,)
                     )
@@ -537,7 +550,9 @@ class SqliteBackend(IndexBackend):
                 total = int(mask.sum())
                 facets = values.facets(mask, query.facet_size)
                 histogram = values.histogram(mask, query.histogram) if query.histogram else None
-                if expression:
+                if fast is not None:
+                    page = self._ranked_fast(fast, values, mask, query)
+                elif expression:
                     page = self._ranked(expression, values, mask, restricted, query)
                 else:
                     page = [(r, 0.0) for r in values.newest(mask, query.offset, query.limit)]
@@ -579,6 +594,31 @@ class SqliteBackend(IndexBackend):
             rows = self._db.execute(sql, (TITLE_WEIGHT, expression, -1)).fetchall()
         rows.sort(key=lambda r: (r[1], values.position[r[0]]))
         return [(r, -s) for r, s in rows[q.offset : wanted]]
+
+    def _scored(self, values: DocValues, groups: list) -> tuple[np.ndarray, np.ndarray]:
+        """Matches and bm25() scores from the posting copy of this read snapshot."""
+        postings = self._postings
+        if postings is None or postings.generation != values.generation:
+            postings = self._postings = load_postings(self._db, values.generation, values.size)
+        return scores(self._db, postings, [set(g) for g in groups], TITLE_WEIGHT)
+
+    @staticmethod
+    def _ranked_fast(
+        fast: tuple[np.ndarray, np.ndarray], values: DocValues, mask: np.ndarray, q: SearchQuery
+    ) -> list[tuple[int, float]]:
+        """The same page as ``_ranked``: bm25 ascending, ties by the columnar order."""
+        matched, score = fast
+        inside = matched < len(mask)
+        keep = np.zeros(len(matched), dtype=bool)
+        keep[inside] = mask[matched[inside]]
+        rows, s = matched[keep], score[keep]
+        end = q.offset + q.limit
+        if end < len(rows):  # partial sort: everything tied with the last wanted score stays
+            cut = np.partition(s, end - 1)[end - 1]
+            near = s <= cut
+            rows, s = rows[near], s[near]
+        order = np.lexsort((values.position[rows], s))[q.offset : end]
+        return [(int(rows[i]), -float(s[i])) for i in order]
 
     def _documents(self, rowids: list[int]) -> dict[int, tuple]:
         if not rowids:
