@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.lang.morph import has_tag
 from extraction.morph import lemma
 
 ROLES = (
@@ -43,7 +44,7 @@ _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
     "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
-    "штат", "коллектив",
+    "штат", "коллектив", "корпус",
 }  # fmt: skip
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
@@ -56,7 +57,7 @@ _ELECTION = {
 _BORN = {
     "родиться", "прописать", "зарегистрировать", "победитель", "призер", "лауреат", "наградить",
     "награждать", "погибнуть", "пострадать", "выдвинуться",
-    "выдвинуть", "баллотироваться", "претендовать", "претендент",
+    "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
 }  # fmt: skip
 # Events that deputies take part in as anyone else does, not sittings they attend.
 _EVENTS = {
@@ -154,6 +155,22 @@ def _lemmas(text: str, lo: int, hi: int) -> set[str]:
     return {_lemma(m.group()) for m in _WORD.finditer(text, lo, hi)}
 
 
+_STATIVE = {"быть", "остаться", "оставаться", "насчитываться", "иметься", "являться"}
+
+
+def _acts(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the sentence has a finite verb or short participle besides being and staying."""
+    for m in _WORD.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        word = m.group().lower()
+        if (has_tag(word, "VERB", 0.3) or has_tag(word, "PRTS", 0.3)) and (
+            _lemma(word) not in _STATIVE
+        ):
+            return True
+    return False
+
+
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
@@ -177,10 +194,18 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         if deputies or unit in _POST_UNITS:
             return "members"
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
-        return "participants" if _lemmas(text, lo, hi) & _EVENT_NOUNS else "other"
+        if _lemmas(text, lo, hi) & _EVENT_NOUNS:
+            return "participants"
+        # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
+        # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
+        if unit in _INHABITANT_UNITS and not _acts(text, lo, hi, start, end):
+            return "residents"
+        return "other"
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
     if negated or kind == "absence":
         return "other"
+    if deputies and cue in {"зарегистрировать", "зарегистрироваться"}:
+        return "attendees"  # «кворум есть: зарегистрирован 21 депутат»
     words = _lemmas(text, lo, hi)
     if kind == "residence":
         return "residents"
