@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.lang.morph import has_tag
 from extraction.morph import lemma
 
 ROLES = (
@@ -34,11 +35,16 @@ _PARTICIPATION = {
     "побывать", "поучаствовать", "присоединиться", "откликнуться", "задействовать",
     "записаться", "болельщик", "праздновать", "ярмарка", "парад",
     "марафон", "спартакиада", "флешмоб", "пикет", "демонстрация", "экскурсант",
+    "прослушать", "послушать", "сыграть", "стартовать", "финишировать", "пройти",
+    "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
+    "церемония", "спектакль", "чемпионат", "первенство", "кубок", "игра", "эстафета",
+    "велопробег", "автопробег", "челлендж", "хакатон", "посещать", "заслушать",
 }  # fmt: skip
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
     "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
+    "штат", "коллектив", "корпус",
 }  # fmt: skip
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
@@ -51,13 +57,19 @@ _ELECTION = {
 _BORN = {
     "родиться", "прописать", "зарегистрировать", "победитель", "призер", "лауреат", "наградить",
     "награждать", "погибнуть", "пострадать", "выдвинуться",
-    "выдвинуть", "баллотироваться", "претендовать", "претендент",
+    "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
 }  # fmt: skip
 # Events that deputies take part in as anyone else does, not sittings they attend.
 _EVENTS = {
     "субботник", "акция", "праздник", "мероприятие", "конкурс", "фестиваль", "митинг", "форум",
     "слушание", "встреча", "концерт", "шествие", "турнир", "соревнование", "конференция",
     "экскурсия", "выставка", "забег",
+}  # fmt: skip
+# Event nouns: a people count in their sentence with no other cue counts those who took part.
+_EVENT_NOUNS = _EVENTS | {
+    "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
+    "церемония", "спектакль", "чемпионат", "первенство", "кубок", "эстафета", "фестиваль",
+    "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
 }  # fmt: skip
 _ABSENCE = {"отсутствовать", "отсутствующий"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный"}
@@ -143,6 +155,22 @@ def _lemmas(text: str, lo: int, hi: int) -> set[str]:
     return {_lemma(m.group()) for m in _WORD.finditer(text, lo, hi)}
 
 
+_STATIVE = {"быть", "остаться", "оставаться", "насчитываться", "иметься", "являться"}
+
+
+def _acts(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Whether the sentence has a finite verb or short participle besides being and staying."""
+    for m in _WORD.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        word = m.group().lower()
+        if (has_tag(word, "VERB", 0.3) or has_tag(word, "PRTS", 0.3)) and (
+            _lemma(word) not in _STATIVE
+        ):
+            return True
+    return False
+
+
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
@@ -163,10 +191,21 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     lo, hi = sentence_bounds(text, start, end)
     cues = _cues(text, lo, hi, start, end)
     if not cues:
-        return "members" if deputies or unit in _POST_UNITS else "other"
+        if deputies or unit in _POST_UNITS:
+            return "members"
+        # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
+        if _lemmas(text, lo, hi) & _EVENT_NOUNS:
+            return "participants"
+        # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
+        # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
+        if unit in _INHABITANT_UNITS and not _acts(text, lo, hi, start, end):
+            return "residents"
+        return "other"
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
     if negated or kind == "absence":
         return "other"
+    if deputies and cue in {"зарегистрировать", "зарегистрироваться"}:
+        return "attendees"  # «кворум есть: зарегистрирован 21 депутат»
     words = _lemmas(text, lo, hi)
     if kind == "residence":
         return "residents"

@@ -417,3 +417,40 @@ def test_elliptical_respectively() -> None:
 )
 def test_breakdowns_and_parts_take_the_noun(text: str, expected: list[tuple]) -> None:
     assert [(f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # An event noun with no participation verb: those counted beside it took part.
+        ("Мастер-класс по лепке провели для 30 детей.", "participants"),
+        ("Лекцию о краеведении прослушали 90 студентов колледжа.", "participants"),
+        ("Эстафету на набережной пробежали 48 школьников.", "participants"),
+        # A staff or team count give the composition of a body.
+        ("В штате администрации поселения 120 сотрудников.", "members"),
+        ("Штат музея — 45 человек.", "members"),
+        # Without any cue a bare count of people stays other.
+        ("Из-за ремонта 30 пенсионеров остались без горячей воды.", "other"),
+    ],
+)
+def test_people_role_by_event_and_employment(text: str, role: str) -> None:
+    people = [f for f in find_figures(text) if f["is_people"]]
+    assert [f["role"] for f in people] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Deputies registered at a sitting are present at it.
+        ("Кворум есть: зарегистрирован 21 депутат.", "attendees"),
+        # A body's corps is its composition.
+        ("Депутатский корпус района составляют 35 человек.", "members"),
+        # Inhabitants counted with no event are a population.
+        ("В деревне Ивановке осталось 40 жителей.", "residents"),
+        # An honorary title is not a population.
+        ("Звание почётного гражданина присвоено 12 жителям.", "other"),
+    ],
+)
+def test_people_role_registration_corps_population_honours(text: str, role: str) -> None:
+    people = [f for f in find_figures(text) if f["is_people"]]
+    assert [f["role"] for f in people] == [role]
