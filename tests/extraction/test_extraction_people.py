@@ -196,3 +196,11 @@ def test_unknown_first_name_follows_his_genitive_surname() -> None:
     # a vowel before -а is no consonant stem: «Залимгери» stays as written
     names = [p["name"] for p in people("Об этом сообщил Залимгери Хагасова.")]
     assert names == ["Залимгери Хагасов"], names
+
+
+def test_byline_glued_to_next_sentence_cuts_at_the_common_word() -> None:
+    # «ТитовПо состоянию…»: a lost line break glues the byline to the next sentence
+    assert split_name(["Егор", "ТитовПо"]).display == "Егор Титов"
+    assert split_name(["Ирина", "СмирноваСегодня"]).display == "Ирина Смирнова"
+    # an inner capital that starts a name, not a common word, is part of the surname
+    assert split_name(["Джон", "МакКейн"]).last == "Маккейн"
