@@ -8,6 +8,7 @@ context allows it, and keeps female and male surname forms distinct.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,11 +68,32 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
             continue
         if not chunk or not chunk.replace("-", "").replace("'", "").replace("’", "").isalpha():
             continue
+        chunk = _unglued(chunk)
         if len(chunk) == 1:
             initials.append(chunk.upper())
         else:
             full.append(chunk)
     return full, initials
+
+
+GLUED = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
+
+
+def _unglued(word: str) -> str:
+    """«ТитовПо»: a byline glued to the next sentence («by Егор ТитовПо состоянию…») cuts
+    where a known lower-case word starts; «МакКейн», «ДиКаприо» keep their inner capital,
+    their tails being names, not common words."""
+    cut = GLUED.search(word)
+    if cut is None:
+        return word
+    tail = parses(word[cut.start() :].lower())
+    if (
+        tail
+        and known(tail[0].word)
+        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & tail[0].tag.grammemes
+    ):
+        return word[: cut.start()]
+    return word
 
 
 def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Parse | None:

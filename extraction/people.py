@@ -178,8 +178,25 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
         return name
     for last, alt_gender in name.alternatives:
         if alt_gender == "masc":
-            return Name(last, name.first, name.middle, "masc", name.family_first)
+            return Name(last, _genitive_first(name.first), name.middle, "masc", name.family_first)
     return name
+
+
+def _genitive_first(first: str | None) -> str | None:
+    """His surname read in the genitive puts his first name there too: an unknown «Мариса»
+    beside «Ильясова» is «Марис» (a consonant stem takes -а in the genitive)."""
+    if (
+        first
+        and len(first) > 3
+        and first.endswith("а")
+        and first[-2].lower() not in VOWELS
+        and not any("Name" in p.tag and p.tag.gender == "masc" for p in parses(first))
+    ):
+        return first[:-1]
+    return first
+
+
+VOWELS = frozenset("аеёиоуыэюяйь")
 
 
 def _verb_gender(doc: Doc, i: int, step: int) -> str | None:

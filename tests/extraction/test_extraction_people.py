@@ -182,3 +182,25 @@ def test_capitalised_surname_beside_first_name_and_patronymic() -> None:
 def test_a_compound_body_name_is_not_a_person() -> None:
     text = "На заседании Казгордумы выступил депутат Олег Сафин."
     assert [p["last"] for p in people(text)] == ["Сафин"]
+
+
+def test_unknown_first_name_follows_his_genitive_surname() -> None:
+    # «Хагасова» after a genitive post is his genitive, so the unknown «Зауреда» is «Зауред»
+    names = [p["name"] for p in people("Доклад главы администрации Зауреда Хагасова обсудили.")]
+    assert names == ["Зауред Хагасов"], names
+    names = [p["name"] for p in people("Об этом сообщил Зауреда Хагасова.")]
+    assert names == ["Зауред Хагасов"], names
+    # she keeps her own name: a feminine verb, no change
+    names = [p["name"] for p in people("Зауреда Хагасова рассказала о проекте.")]
+    assert names == ["Зауреда Хагасова"], names
+    # a vowel before -а is no consonant stem: «Залимгери» stays as written
+    names = [p["name"] for p in people("Об этом сообщил Залимгери Хагасова.")]
+    assert names == ["Залимгери Хагасов"], names
+
+
+def test_byline_glued_to_next_sentence_cuts_at_the_common_word() -> None:
+    # «ТитовПо состоянию…»: a lost line break glues the byline to the next sentence
+    assert split_name(["Егор", "ТитовПо"]).display == "Егор Титов"
+    assert split_name(["Ирина", "СмирноваСегодня"]).display == "Ирина Смирнова"
+    # an inner capital that starts a name, not a common word, is part of the surname
+    assert split_name(["Джон", "МакКейн"]).last == "Маккейн"
