@@ -230,7 +230,10 @@ make_certificates() {
 }
 
 start() {
-  launch || return 0
+  if ! launch; then  # already up and healthy: still print its URL for the caller to use
+    echo "$URL"
+    return 0
+  fi
   wait_healthy
   echo "$URL"
 }

@@ -44,15 +44,20 @@ if [[ -z "${DUMAWATCH_ES_PAIR_URL:-}" ]]; then
     pair_starter=$!
   fi
 fi
+# A server already running is used and left running; one started here is stopped at the end.
 if [[ -z "${DUMAWATCH_ES_URL:-}" ]]; then
+  bash scripts/elasticsearch.sh status >/dev/null 2>&1 || started_es=1
   DUMAWATCH_ES_URL="$(bash scripts/elasticsearch.sh start | tail -n 1)"
   export DUMAWATCH_ES_URL
-  started_es=1
 fi
 if [[ -z "${DUMAWATCH_ES_SECURE_URL:-}" ]]; then
+  bash scripts/elasticsearch.sh status --secure >/dev/null 2>&1 || started_secure=1
   DUMAWATCH_ES_SECURE_URL="$(bash scripts/elasticsearch.sh start --secure | tail -n 1)"
   export DUMAWATCH_ES_SECURE_URL
-  started_secure=1
+fi
+if [[ -z "$DUMAWATCH_ES_URL" || -z "$DUMAWATCH_ES_SECURE_URL" ]]; then
+  echo "Elasticsearch did not start (scripts/elasticsearch.sh start)" >&2
+  exit 1
 fi
 
 # Files the suite leaves in the working tree (it must leave none: tests write in temporary
