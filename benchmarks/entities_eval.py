@@ -14,7 +14,6 @@ usage: python benchmarks/entities_eval.py [--data DIR] [--json] [--no-raw]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -24,19 +23,15 @@ from types import ModuleType
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.dev_split import part  # noqa: E402
+from benchmarks.shared_tools import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-TOOLS = ROOT.parent / "shared" / "tools"
 TYPES = ("PER", "LOC", "ORG")
 
 
 def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("factru_eval", TOOLS / "factru_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("factru_eval")
 
 
 def ours(texts: list[str]) -> list[list[dict]]:
@@ -55,8 +50,8 @@ def raw_slovnet(texts: list[str]) -> list[list[dict]]:
         doc = Doc(text)
         doc.segment(segmenter)
         doc.tag_ner(tagger)
-        out.append([{"type": s.type, "start": s.start, "stop": s.stop} for s in doc.spans])
-    return [[{"type": e["type"], "start": e["start"], "end": e["stop"]} for e in r] for r in out]
+        out.append([{"type": s.type, "start": s.start, "end": s.stop} for s in doc.spans])
+    return out
 
 
 def split_scores(gold: dict, preds: dict[str, list[dict]]) -> dict[str, dict]:

@@ -18,7 +18,6 @@ usage: python benchmarks/people_posts_eval.py [--data DIR] [--json] [--no-factru
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -29,10 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from types import ModuleType
 
 from benchmarks.dev_split import part, read_jsonl  # noqa: E402
+from benchmarks.shared_tools import TOOLS, load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-TOOLS = ROOT.parent / "shared" / "tools"
 SETS = {  # name -> (input file, gold file), relative to the data folder
     "municipal-dev": ("municipal-dev/people-posts-input.jsonl", "municipal-dev/people-posts.jsonl"),
     "duma-dev": ("duma-dev/input.jsonl", "duma-dev/gold.jsonl"),
@@ -41,11 +40,7 @@ SETS = {  # name -> (input file, gold file), relative to the data folder
 
 def scorer() -> ModuleType:
     """The shared scorer, imported to get its per-passage details as well as its totals."""
-    spec = importlib.util.spec_from_file_location("duma_facts_eval", TOOLS / "duma_facts_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("duma_facts_eval")
 
 
 def predict(inputs: list[dict]) -> list[dict]:

@@ -4,6 +4,8 @@ A source named in sources.yaml is shown by that name and never needs one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from monitor.state import StateStore, now_iso
 
 
@@ -21,3 +23,10 @@ def remember(state: StateStore, names: dict[str, str]) -> None:
 
 def all_names(state: StateStore) -> dict[str, str]:
     return {r["source"]: r["name"] for r in state.query("SELECT source, name FROM site_names")}
+
+
+def labeller(state: StateStore) -> Callable[[str | None], str | None]:
+    """What to show for a document's ``source``: the site's name when a crawl learnt it, else
+    the value as stored. Reads the names once, for one page or answer."""
+    names = all_names(state)
+    return lambda source: names.get(source, source) if source else source

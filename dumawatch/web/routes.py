@@ -27,7 +27,7 @@ from dumawatch.web.pages import (
     parse_form,
 )
 from monitor.alerts import list_alerts
-from monitor.site_names import all_names as all_site_names
+from monitor.site_names import labeller as site_labeller
 from monitor.watchlists import list_watchlists
 from search.officials import officials
 from search.profiles import find_people, person_profile
@@ -39,8 +39,9 @@ def _site_names(request: Request) -> dict:
     """Every page may show a document's source: by the site's own name when a crawl learnt
     it (``monitor.site_names``), else as stored (a sources.yaml name, or the host)."""
     context = getattr(request.app.state, "context", None)
-    names = all_site_names(context.state) if context is not None else {}
-    return {"source_label": lambda value: names.get(value, value) if value else value}
+    if context is None:
+        return {"source_label": lambda source: source}
+    return {"source_label": site_labeller(context.state)}
 
 
 templates = Jinja2Templates(directory=HERE / "templates", context_processors=[_site_names])

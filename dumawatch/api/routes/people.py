@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path
@@ -39,13 +40,12 @@ class RenameIn(Body):
     name: Name
 
 
-def _done(action: object) -> dict:
+def _done(action: Callable[[], Identity]) -> dict:
+    """The curated person as JSON; an unknown person or document is a 404."""
     try:
-        ident = action() if callable(action) else action
+        return action().to_json()
     except CurationError as exc:
         raise HTTPException(404, str(exc)) from exc
-    assert isinstance(ident, Identity)
-    return ident.to_json()
 
 
 @router.post("/{key}/merge", dependencies=[Write], responses=WRITE_ERRORS)

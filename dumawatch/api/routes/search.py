@@ -11,7 +11,7 @@ from fastapi.responses import StreamingResponse
 from dumawatch.api import deps
 from dumawatch.api.params import ExportParams, SearchParams
 from dumawatch.api.responses import errors
-from monitor.site_names import all_names
+from monitor.site_names import labeller
 from monitor.state import StateStore
 from search import IndexBackend
 from search.exports import csv_chunks, jsonl_chunks, matching_documents
@@ -34,11 +34,11 @@ def search(
     query = params.query(params.limit, params.offset, params.facet_size)
     result = index.search(replace(query, histogram=params.histogram))
     body = result.to_json()
-    names = all_names(state)
+    label = labeller(state)
     for hit in body["hits"]:
-        hit["source_label"] = names.get(hit.get("source") or "", hit.get("source"))
+        hit["source_label"] = label(hit.get("source"))
     for item in body["facets"].get("sources", []):
-        item["label"] = names.get(item["value"], item["label"])
+        item["label"] = label(item["value"])
     body.update(limit=params.limit, offset=params.offset)
     return body
 
@@ -54,8 +54,7 @@ def document(
     doc = index.get(doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id}")
-    source = doc.get("source")
-    doc["source_label"] = all_names(state).get(source or "", source)
+    doc["source_label"] = labeller(state)(doc.get("source"))
     return doc
 
 
