@@ -350,7 +350,7 @@ def _report(
         return {"error": f"{index} не сохранил ни одной из {failed} статей: {cause}"}
     notes = []
     if failed:
-        notes.append(f"статей не сохранено в {index}: {failed} ({cause})")
+        notes.append(f"статей не сохранено, {index}: {failed} ({cause})")
     if spooled:
         notes.append(
             f"статей отложено, пока Elasticsearch был недоступен: {spooled}; они будут записаны "
