@@ -62,6 +62,18 @@ def _nominative_post(word: str) -> bool:
     )
 
 
+# «— сказал Андрей Воробьёв»: verbs that attribute a quote to the person beside them
+SPEECH_VERBS = frozenset(
+    """сказать отметить подчеркнуть заявить рассказать пояснить добавить сообщить уточнить
+    напомнить резюмировать признаться заверить считать говорить обратиться""".split()
+)
+
+
+def _speech(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and found[0].normal_form in SPEECH_VERBS
+
+
 def _gender_fits(verb: Token, gender: str | None) -> bool:
     """«заявила» does not speak of a man."""
     tag = parses(verb.text)[0].tag
@@ -193,12 +205,50 @@ class AnaphoraScanner(PostScanner):
             return None  # «По его словам, председатель КГБ угрожал»: «его» took the last person
         previous = self._previous_sentence(sentence)
         earlier = _between(mentions, previous, sentence)
+        if not earlier and not _between(mentions, 0, sentence):
+            return self._speaker_next(held, mentions, sentence)
         if len(earlier) != 1:
             return None  # nobody, or several people to choose from
         n = earlier.pop()
         if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
             return None
         return n
+
+    def _speaker_next(
+        self, held: dict[int, list[Post]], mentions: list[tuple[int, int]], sentence: int
+    ) -> int | None:
+        """«Губернатор поздравил жителей. «…», — сказал Андрей Воробьёв»: a post said before
+        anyone is named goes to the one person the next sentence quotes, when that person has
+        no post of their own."""
+        nxt = self._next_sentence(sentence)
+        if nxt >= len(self.doc):
+            return None
+        after = _between(mentions, nxt, self._next_sentence(nxt))
+        if len(after) != 1:
+            return None
+        n = after.pop()
+        if held.get(n):
+            return None
+        starts = [s for s, m in mentions if m == n and s >= nxt]
+        if not starts:
+            return None
+        ent = self.per.get(starts[0])
+        end = ent.token_end if ent is not None else starts[0] + 1
+        beside = (self._prev(starts[0]), self._next(end))
+        if not any(0 <= i < len(self.doc) and _speech(self.doc[i].text) for i in beside):
+            return None
+        return n
+
+    def _next_sentence(self, start: int) -> int:
+        """Start of the sentence after the one holding token ``start``."""
+        j = start
+        while j < len(self.doc) and self.doc[j].text not in SENTENCE_ENDS:
+            if "\n" in self.doc[j].text:
+                break
+            j += 1
+        while j < len(self.doc) and (self.doc[j].is_space or self.doc[j].text in SENTENCE_ENDS):
+            j += 1
+        return j
 
     def _previous_sentence(self, sentence: int) -> int:
         """Start of the sentence before the one starting at ``sentence``."""

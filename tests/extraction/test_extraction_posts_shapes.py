@@ -1,0 +1,173 @@
+"""Post shapes of municipal news beyond apposition: a dash before the name, heading a town or
+a body, duties laid on a person, a post named by «должность», and a post said before the name
+it belongs to. Each sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+
+def posts_of(text: str, last: str) -> list[tuple[str, str]]:
+    for person in extract(text, "2024-05-14")["people"]:
+        if person["last"] == last:
+            return [(p["title"], p["status"]) for p in person["posts"]]
+    raise AssertionError(f"{last} not found in {text!r}")
+
+
+CASES = [
+    # a dash between the post and the name
+    (
+        "Председатель оргкомитета — Виктор Самсонов — напомнил о сроках.",
+        "Самсонов",
+        "председатель оргкомитета",
+        "current",
+    ),
+    ("Секретарь политсовета – Елена Гурова.", "Гурова", "секретарь политсовета", "current"),
+    # a plural post shared by a list after a dash, with a status word in the plural
+    (
+        "Прежние заместители председателя — Илья Курочкин и Татьяна Славина — ушли в отставку.",
+        "Славина",
+        "заместитель председателя",
+        "former",
+    ),
+    (
+        "Бывшие депутаты Лев Корнилов и Фарид Шайдуллин создали общественный совет.",
+        "Шайдуллин",
+        "депутат",
+        "former",
+    ),
+    # heading a town, a district or a body
+    (
+        "Николай Дьяков возглавил администрацию Лесного района в 2015 году.",
+        "Дьяков",
+        "глава администрации",
+        "current",
+    ),
+    ("Ранее Николай Дьяков возглавлял район.", "Дьяков", "глава района", "former"),
+    (
+        "В отставку ушел Айрат Гиматдинов, возглавлявший город с 2016 года.",
+        "Гиматдинов",
+        "глава города",
+        "former",
+    ),
+    (
+        "Комитет по бюджету возглавила Ксения Рудакова.",
+        "Рудакова",
+        "председатель комитета по бюджету",
+        "current",
+    ),
+    (
+        "Управление образования возглавляет Ольга Пескова.",
+        "Пескова",
+        "начальник управления образования",
+        "current",
+    ),
+    # duties of a post
+    (
+        "Обязанности главы администрации исполняет Мария Левченко.",
+        "Левченко",
+        "глава администрации",
+        "acting",
+    ),
+    (
+        "До выборов Мария Левченко исполняет обязанности главы поселения.",
+        "Левченко",
+        "глава поселения",
+        "acting",
+    ),
+    # a post named by «должность», with an adjective and a past marker
+    (
+        "Юрий Бабаев, ранее занимавший должность первого заместителя главы, вернулся в мэрию.",
+        "Бабаев",
+        "первый заместитель главы",
+        "former",
+    ),
+    (
+        "Тимур Жданов занимает должность директора городского парка.",
+        "Жданов",
+        "директор городского парка",
+        "current",
+    ),
+    # lists: places in brackets, one name per line
+    (
+        "Собрались главы поселений Иван Демин (Сосновка), Ольга Кравец (Луговое) и Петр Зуев.",
+        "Зуев",
+        "глава поселений",
+        "current",
+    ),
+    (
+        "Присутствовали депутаты:\nИванов И.И.\nСеменова П.П.\nГущин А.А.",
+        "Гущин",
+        "депутат",
+        "current",
+    ),
+    # predicates: an adverb before the post, the post before the accusative name, status words
+    (
+        "Олег Ветров вновь стал главой города, за него проголосовали 30 депутатов.",
+        "Ветров",
+        "глава города",
+        "current",
+    ),
+    ("Депутаты избрали главой района Ивана Демина.", "Демин", "глава района", "current"),
+    (
+        "Иван Демин назначен и.о. главы администрации района.",
+        "Демин",
+        "глава администрации района",
+        "acting",
+    ),
+    # powers of a post ended
+    ("Олег Ветров сложил полномочия мэра.", "Ветров", "мэр", "former"),
+    ("Полномочия мэра досрочно прекращены у Олега Ветрова.", "Ветров", "мэр", "former"),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "title", "status"), CASES)
+def test_post_shape(text: str, last: str, title: str, status: str) -> None:
+    assert (title, status) in posts_of(text, last)
+
+
+def test_post_said_before_the_speaker_is_named() -> None:
+    text = (
+        "Губернатор поздравил жителей с праздником. «Город меняется к лучшему», — сказал "
+        "Андрей Воронцов."
+    )
+    assert ("губернатор", "current") in posts_of(text, "Воронцов")
+
+
+def test_bare_post_is_not_given_to_a_person_of_another_post() -> None:
+    text = (
+        "Губернатор поздравил жителей с праздником. Следом выступил депутат областной думы "
+        "Андрей Воронцов."
+    )
+    assert [t for t, _ in posts_of(text, "Воронцов")] == ["депутат областной думы"]
+
+
+def test_heading_a_march_is_no_post() -> None:
+    text = "Колонну ветеранов возглавил Пётр Осипов."
+    assert posts_of(text, "Осипов") == []
+
+
+def test_each_name_of_a_dash_pair_keeps_its_own_post() -> None:
+    text = "Председатель – Иван Демин, секретарь – Ольга Кравец."
+    assert posts_of(text, "Демин") == [("председатель", "current")]
+    assert posts_of(text, "Кравец") == [("секретарь", "current")]
+
+
+def test_post_sought_is_no_post() -> None:
+    text = "На пост спикера были выдвинуты Ольга Кравец и Иван Демин."
+    assert posts_of(text, "Кравец") == []
+
+
+def test_ended_powers_go_to_the_subject_not_to_the_signer() -> None:
+    text = "Указ о прекращении полномочий главы республики вчера подписал президент Андрей Лосев."
+    assert ("глава республики", "former") not in posts_of(text, "Лосев")
+
+
+def test_speaker_and_chair_are_one_post() -> None:
+    text = (
+        "Спикер городской думы Анна Рябова открыла сессию. Анна Рябова вновь избрана "
+        "председателем городской думы."
+    )
+    assert len(posts_of(text, "Рябова")) == 1
