@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Token
 from .morph import known, parses
 from .people import Person, Post
 from .post_heads import is_head, is_head_word, is_pronoun
-from .posts import SENTENCE_ENDS, PostScanner, distinct_posts
+from .posts import SENTENCE_ENDS, PostScanner, distinct_posts, is_link
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+# «Им стал Марис Ильясов»: the pronoun stands for the post said before
+INSTRUMENTAL_PRONOUNS = {"им": "masc", "ею": "femn", "ей": "femn"}
 
 
 def _finite(word: str) -> bool:
@@ -154,6 +156,53 @@ class AnaphoraScanner(PostScanner):
                     out += [(n, post) for post in posts]
         return out
 
+    def named_by_pronoun(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for «…избрание председателя городского Собрания. Им стал Марис
+        Ильясов», «сообщила о назначении первого заместителя. Им стал Сергей Авдеев»: «им»
+        before a link verb stands for the post said last before it."""
+        out: list[tuple[int, Post]] = []
+        taken = self._covered(held)
+        doc = self.doc
+        for token in doc:
+            gender = INSTRUMENTAL_PRONOUNS.get(token.text.lower())
+            if gender is None:
+                continue
+            verb = self._next(token.i + 1)
+            if verb >= len(doc) or not is_link(doc[verb].text):
+                continue
+            j, seen = self._next(verb + 1), 0
+            while j < len(doc) and j not in self.per and seen < 5:
+                if doc[j].text in SENTENCE_ENDS or doc[j].text in {",", ";", ":"}:
+                    break
+                j, seen = self._next(j + 1), seen + 1
+            if j >= len(doc) or j not in self.per:
+                continue
+            mention = self.per[j].token_start
+            n = next((m for m, p in enumerate(people) for s, _ in p.tokens if s == mention), None)
+            if n is None or people[n].name.gender not in (None, gender):
+                continue
+            post = self._last_post_before(token.i, taken)
+            if post is not None:
+                out.append((n, post))
+        return out
+
+    def _last_post_before(self, i: int, taken: set[int]) -> Post | None:
+        """The last post phrase in the sentence before token i, or earlier in its own."""
+        sentence = self._sentence_start(i)
+        start = self._previous_sentence(sentence)
+        head = next((j for j in range(i - 1, start - 1, -1) if is_head(self.doc[j])), None)
+        if head is None or head in self.per or head in taken:
+            return None
+        first = self._extend_left(head)
+        before = self._prev(first)
+        while before >= start and is_head(self.doc[before]) and before not in taken:
+            head, first = before, self._extend_left(before)  # «заместителя председателя»
+            before = self._prev(first)
+        posts = [p for p in self._phrase_after(first) if p.start == self.doc[first].idx]
+        return posts[0] if posts else None
+
     def _covered(self, held: dict[int, list[Post]]) -> set[int]:
         """Tokens inside the posts found so far (a set: a long text holds thousands)."""
         return {
@@ -275,6 +324,7 @@ class AnaphoraFinder:
             scanner = AnaphoraScanner(doc)
             held = {n: list(person.posts) for n, person in enumerate(people)}
             found = scanner.subject_posts(people, held) + scanner.pronoun_posts(people, held)
+            found += scanner.named_by_pronoun(people, held)
             for n, post in found:
                 people[n].posts.append(post)
         for person in people:

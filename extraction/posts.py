@@ -59,7 +59,7 @@ LINK_VERBS = frozenset(
 )
 
 
-def _is_link(word: str) -> bool:
+def is_link(word: str) -> bool:
     return any(
         p.normal_form in LINK_VERBS and p.tag.POS in {"VERB", "PRTS", "INFN"} for p in parses(word)
     )
@@ -298,7 +298,8 @@ class PostScanner:
         избран Иван Петров»)."""
         out = []
         for token in self.doc:
-            if not token.text.startswith(POST_NOUN_STEMS) or lemma(token.text) not in POST_NOUNS:
+            low = token.text.lower()  # «Пост главы администрации занял …» opens a sentence
+            if not low.startswith(POST_NOUN_STEMS) or lemma(low) not in POST_NOUNS:
                 continue  # the prefix test spares a dictionary lookup of every word
             start = head = self._next(token.i + 1)
             while head < len(self.doc) and head - start < 4 and self._modifier(head, head):
@@ -455,7 +456,7 @@ class PostScanner:
             if "\n" in token.text and i > 0 and self.doc[i - 1].text == ":":
                 return i + 1 if i + 1 < len(self.doc) else -1  # «Депутаты:\nИванов И.И.\n…»
             found = parses(token.text)
-            if not (_is_link(token.text) or (found and found[0].tag.POS in {"ADVB", "PRCL"})):
+            if not (is_link(token.text) or (found and found[0].tag.POS in {"ADVB", "PRCL"})):
                 return -1
             i, seen = i + 1, seen + 1
         return i if i < len(self.doc) else -1
@@ -713,7 +714,7 @@ class PostScanner:
             if i < len(self.doc) and self.doc[i].text.lower() in EARLIER:
                 earlier = True
                 i = self._next(i + 1)
-            elif i < len(self.doc) and _is_link(self.doc[i].text):
+            elif i < len(self.doc) and is_link(self.doc[i].text):
                 links.append(self.doc[i].text)
                 i = self._next(i + 1)
             elif i < len(self.doc) and self.doc[i].text.lower() in AGAIN:
@@ -744,7 +745,7 @@ class PostScanner:
             text = self.doc[i].text
             if text in SENTENCE_ENDS or "\n" in text or i in self.per or is_pronoun(text):
                 break
-            if _is_link(text):
+            if is_link(text):
                 more = self.predicate_after(i)
                 if more:
                     posts += more
@@ -760,7 +761,7 @@ class PostScanner:
         doc = self.doc
         verb = self._prev(name_start)
         if bridged:
-            if verb < 0 or _is_link(doc[verb].text):
+            if verb < 0 or is_link(doc[verb].text):
                 return []
             j = verb
             while j >= 0 and self._allowed(j) and name_start - j < MAX_PHRASE:
@@ -768,11 +769,11 @@ class PostScanner:
             if j < 0 or not any(is_head(t) for t in doc[j:name_start]):
                 return []
             verb = j
-        if verb < 0 or not _is_link(doc[verb].text):
+        if verb < 0 or not is_link(doc[verb].text):
             return []
         right = self._prev(verb)
         past = _was(doc[verb].text)  # «мэром был Вадим Булавин»: the post is behind him
-        if right >= 0 and _is_link(doc[right].text):
+        if right >= 0 and is_link(doc[right].text):
             past = False
             right = self._prev(right)  # «был назначен»
         right = self._skip_date_back(right)
@@ -805,7 +806,7 @@ class PostScanner:
             return []
         start = self._extend_left(heads[0])
         verb = self._prev(start)
-        if verb < 0 or not _is_link(doc[verb].text) or not _instrumental(doc[heads[0]].text):
+        if verb < 0 or not is_link(doc[verb].text) or not _instrumental(doc[heads[0]].text):
             return []
         return [self.make_post(start, right + 1)]
 

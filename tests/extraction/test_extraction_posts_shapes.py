@@ -171,3 +171,16 @@ def test_speaker_and_chair_are_one_post() -> None:
         "председателем городской думы."
     )
     assert len(posts_of(text, "Рябова")) == 1
+
+
+def test_pronoun_stands_for_the_post_said_before() -> None:
+    text = (
+        "Главным вопросом сессии было избрание председателя городского собрания. По итогам "
+        "тайного голосования им стал Ренат Кадыров."
+    )
+    assert [t for t, _ in posts_of(text, "Кадыров")] == ["председатель городского собрания"]
+
+
+def test_post_named_at_the_start_of_a_sentence() -> None:
+    text = "Пост главы администрации занял Олег Кудрин."
+    assert posts_of(text, "Кудрин") == [("глава администрации", "current")]
