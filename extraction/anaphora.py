@@ -143,7 +143,7 @@ class AnaphoraScanner(PostScanner):
             gender = SUBJECT_PRONOUNS.get(token.text.lower())
             if gender is None:
                 continue
-            posts = self.predicates_after(token.i + 1)
+            posts = self.predicates_after(token.i + 1, token.i)
             if not posts or self._overlaps(posts[0], taken):
                 continue
             sentence = self._sentence_start(token.i)

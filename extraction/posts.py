@@ -55,7 +55,7 @@ APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
 # Verbs that link a person to a post in the instrumental: «стал председателем».
 LINK_VERBS = frozenset(
     """являться стать становиться быть назначить избрать утвердить переизбрать
-    работать служить остаться оставаться числиться""".split()
+    работать проработать трудиться служить остаться оставаться числиться избираться""".split()
 )
 
 
@@ -150,7 +150,8 @@ HEADING_VERBS = frozenset({"возглавить", "возглавлять", "р
 # «председатель», a department its «начальник».
 HEADED_BODIES = {
     **dict.fromkeys(
-        "город район округ поселение муниципалитет администрация мэрия горадминистрация".split(),
+        """город район округ поселение посёлок поселок село станица область край республика
+        муниципалитет администрация мэрия горадминистрация""".split(),
         "глава",
     ),
     **dict.fromkeys(
@@ -170,6 +171,11 @@ DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 DUTIES = frozenset({"обязанность", "полномочие"})
 # Adverbs between a name and its predicate post that say nothing of its time
 AGAIN = frozenset({"вновь", "снова", "опять", "также", "тоже", "единогласно", "официально"})
+# A span of time between a subject and its predicate post: «с 2015 года», «больше года»
+TIME_NOUNS = frozenset({"год", "месяц", "время", "срок", "неделя"})
+TIME_WORDS = frozenset({"с", "со", "до", "в", "течение", "больше", "более", "почти", "около"})
+# «глава г. Махачкалы»: the dot of a place abbreviation inside a post
+PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
 
@@ -284,7 +290,7 @@ class PostScanner:
             before = self.before(start)
             comma = self._prev(start) >= 0 and self.doc[self._prev(start)].text in {",", *DASHES}
             found += [(BEFORE_COMMA if comma else BEFORE, p) for p in before]
-            found += [(AFTER, p) for p in self.after(end) + self.predicates_after(end)]
+            found += [(AFTER, p) for p in self.after(end) + self.predicates_after(end, start)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
             found += [(BEFORE, p) for p in self.predicate_inverted(start)]
             # a surer claim wins: «избрания Гачечиладзе премьер-министром станет глава партии
@@ -538,6 +544,9 @@ class PostScanner:
             return True
         if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
             return True  # «зам. главы»
+        if text == "." and i > 0 and self.doc[i - 1].text.lower() in PLACE_ABBREVIATIONS:
+            nxt = self._next(i + 1)  # «глава г. Махачкалы»
+            return nxt < len(self.doc) and self.doc[nxt].text[:1].isupper()
         if text == "№":  # «заведующая детским садом № 5»
             nxt = self._next(i + 1)
             return nxt < len(self.doc) and self.doc[nxt].text[:1].isdigit()
@@ -550,6 +559,7 @@ class PostScanner:
                 nxt < len(self.doc)
                 and not self.doc[nxt].text[:1].isdigit()
                 and lemma(self.doc[nxt].text) not in CIRCUMSTANCE_NOUNS
+                and not month_number(self.doc[nxt].text)  # «избранный главой в сентябре»
             )
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
@@ -561,6 +571,10 @@ class PostScanner:
         found = parses(text)
         if not found:
             return True
+        if found[0].tag.POS == "NUMR":  # «директором школы двадцать лет»: a span of time
+            nxt = self._next(i + 1)
+            if nxt < len(self.doc) and lemma(self.doc[nxt].text) in TIME_NOUNS | {"лето"}:
+                return False
         return found[0].tag.POS not in STOP_POS
 
     def _lower_word(self, i: int) -> bool:
@@ -719,6 +733,8 @@ class PostScanner:
                 i = self._next(i + 1)
             elif i < len(self.doc) and self.doc[i].text.lower() in AGAIN:
                 i = self._next(i + 1)  # «Ветров вновь стал главой»
+            elif i < len(self.doc) and (skip := self._time_phrase(i)) > i:
+                i = skip  # «Петров с 2015 года работал заместителем», «больше года»
         earlier = earlier or (len(links) == 1 and _was(links[0]))  # «Петров был мэром»
         start = i
         while i < len(self.doc) and self._modifier(i, i) and not is_head(self.doc[i]):
@@ -733,13 +749,36 @@ class PostScanner:
                 post.status = "former"
         return posts
 
-    def predicates_after(self, name_end: int) -> list[Post]:
+    def _time_phrase(self, i: int) -> int:
+        """The token after a span of time between a subject and its verb: «с 2015 года»,
+        «больше года», «в течение пяти лет», «долгое время»; ``i`` when there is none."""
+        doc = self.doc
+        j, seen = i, 0
+        while j < len(doc) and seen < 5 and doc[j].text not in SENTENCE_ENDS:
+            found = parses(doc[j].text)
+            word = doc[j].text.lower()
+            if lemma(word) in TIME_NOUNS:
+                return self._next(j + 1)
+            if not (
+                word in TIME_WORDS
+                or doc[j].text.isdigit()
+                or (found and found[0].tag.POS in {"NUMR", "ADJF"})
+            ):
+                return i
+            j, seen = self._next(j + 1), seen + 1
+        return i
+
+    def predicates_after(self, name_end: int, name_start: int | None = None) -> list[Post]:
         """The predicate post and those the same subject takes later in its sentence:
         «он является депутатом парламента, состоит во фракции, также является членом
         комитета»; another name or pronoun ends the run."""
         posts = self.predicate_after(name_end)
         if not posts:
             return []
+        before = self._prev(name_start) if name_start is not None else -1
+        if before >= 0 and self.doc[before].text.lower() in EARLIER:
+            for post in posts:  # «Ранее Петров работал заместителем главы»
+                post.status = "former" if post.status == "current" else post.status
         i, seen = self._token_at(posts[-1].end), 0
         while i < len(self.doc) and seen < 40:
             text = self.doc[i].text
@@ -903,6 +942,8 @@ class PostScanner:
         found = [p for p in parses(doc[noun].text) if p.tag.POS == "NOUN"]
         body = next(p for p in found if p.normal_form in HEADED_BODIES)
         genitive = inflect(body, {"gent", "sing"}) or body.normal_form
+        if "ё" not in doc[noun].text.lower():
+            genitive = genitive.replace("ё", "е")  # as the text writes it: «поселка»
         end = noun + 1
         while end < len(doc) and self._allowed(end) and end - noun < MAX_PHRASE:
             if doc[end].text.isdigit() or month_number(doc[end].text):
@@ -1071,8 +1112,11 @@ class PostScanner:
                 if ent.type == "LOC" and place is None:
                     place = self._place_name(self._innermost_place(ent))
         title_end = max(title_end, start + 1)
-        while title_end > start + 1 and doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS:
-            title_end -= 1
+        while title_end > start + 1 and (
+            doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS | PLACE_ABBREVIATIONS | {"и"}
+            or doc[title_end - 1].text == "."
+        ):
+            title_end -= 1  # «глава г. Махачкалы»: «г.» goes with the place
         heads = [i for i in range(start, end) if is_head(doc[i])]
         if plural_head is not None:
             heads = [plural_head]
