@@ -255,6 +255,9 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
                     return title_case(p.normal_form)
     if parse is not None:
         return _keep_yo(word, _nominative(word, parse, gender))
+    stem = _possessive_stem(word, gender, case)
+    if stem:
+        return title_case(stem)
     if case not in (None, "nomn") and gender == "masc" and not known(word):
         stem = _strip_case(word, case)
         if stem:
@@ -285,6 +288,34 @@ MASC_ENDINGS = {
     "loct": ("е",),
 }
 CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+
+
+# The endings of Russian surnames in -ов/-ев/-ин/-ын by gender and case: «Лапина», «Лапину»,
+# «Сомовым» (his), «Дроновой», «Дронову» (hers); pymorphy3 knows many such surnames only as
+# common nouns or guesses them as adjectives.
+POSSESSIVE_ENDINGS = {
+    ("masc", "gent"): ("а",),
+    ("masc", "accs"): ("а",),
+    ("masc", "datv"): ("у",),
+    ("masc", "ablt"): ("ым",),
+    ("masc", "loct"): ("е",),
+    ("femn", "gent"): ("ой",),
+    ("femn", "datv"): ("ой",),
+    ("femn", "ablt"): ("ой", "ою"),
+    ("femn", "loct"): ("ой",),
+    ("femn", "accs"): ("у",),
+}
+POSSESSIVE_SUFFIX = re.compile(r"[а-яё]{2,}(ов|ев|ёв|ин|ын)$", re.I)
+
+
+def _possessive_stem(word: str, gender: str | None, case: str | None) -> str | None:
+    """The nominative of a surname in -ов/-ин said in an oblique case, None if not one."""
+    for ending in POSSESSIVE_ENDINGS.get((gender or "", case or ""), ()):
+        low = word.lower()
+        if low.endswith(ending) and POSSESSIVE_SUFFIX.match(low[: -len(ending)]):
+            stem = word[: -len(ending)]
+            return stem + "а" if gender == "femn" else stem
+    return None
 
 
 def _strip_case(word: str, case: str) -> str | None:

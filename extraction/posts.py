@@ -86,6 +86,11 @@ def _plural_head(word: str) -> bool:
     )
 
 
+def _plural_instrumental(word: str) -> bool:
+    """«заместителями»: the plural post a link verb takes."""
+    return any(p.tag.number == "plur" and p.tag.case == "ablt" for p in parses(word))
+
+
 def _listed_head(form: str) -> bool:
     """A post by its own word, or a prefixed one («заместитель», «вице-мэр»); not a word that
     only ends in one («преследователь» is no «следователь»)."""
@@ -194,7 +199,7 @@ class PostFinder:
         for mention, post in scanner.named_posts() + scanner.ended_posts():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
-        listed = scanner.listed_posts()
+        listed = scanner.listed_posts() + scanner.posts_after_lists()
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
         for mention, post in listed + shapes:
             if mention in owner:
@@ -430,8 +435,10 @@ class PostScanner:
         doc = self.doc
         for token in doc:
             i = token.i
-            if i in self.per or i in self.ent_tokens or not _plural_head(token.text):
+            if i in self.per or not _plural_head(token.text):
                 continue
+            if any(e.token_start != i or e.type != "ORG" for e in self.ent_tokens.get(i, [])):
+                continue  # an ORG opening with «Членами комиссии» is the NER misreading a post
             prev = self._prev(i)
             if prev >= 0 and (is_head(doc[prev]) or _plural_head(doc[prev].text)):
                 continue  # «заместители главы»: «главы» depends on the head before it
@@ -449,6 +456,54 @@ class PostScanner:
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
             out += [(name, post) for name in names]
         return out
+
+    def posts_after_lists(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for a list of names, then a dash or a link verb, then one
+        post in the plural: «Андрей Лапин и Иван Сомов — депутаты городской думы», «Лапин
+        А.А., Сомов И.В. — заместители председателя», «Лапин и Сомов избраны заместителями
+        председателя»."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            i = token.i
+            if i in self.per or i in self.ent_tokens or not _plural_head(token.text):
+                continue
+            start = self._extend_left(i)
+            before = self._prev(start)
+            if before < 0:
+                continue
+            if doc[before].text in DASHES:
+                pass
+            elif is_link(doc[before].text) and _plural_instrumental(token.text):
+                pass
+            else:
+                continue
+            names = self._name_list_before(self._prev(before))
+            if len(names) < 2:
+                continue
+            end = i + 1
+            while end < len(doc) and end not in self.per and self._allowed(end):
+                if end - i > MAX_PHRASE:
+                    break
+                end += 1
+            post = self.make_post(start, end, plural_head=i)
+            out += [(name, post) for name in names]
+        return out
+
+    def _name_list_before(self, i: int) -> list[int]:
+        """Starts of the names listed up to token i: «А, Б и В», «Лапин А.А., Сомов И.В.»."""
+        names: list[int] = []
+        if 0 <= i < len(self.doc) and self.doc[i].text == ".":
+            i = self._prev(i)  # the dot of the last initial
+        while 0 <= i < len(self.doc) and i in self.per:
+            names.append(self.per[i].token_start)
+            j = self._prev(self.per[i].token_start)
+            if j < 0 or self.doc[j].text not in {",", "и"}:
+                break
+            i = self._prev(j)
+            if 0 <= i and self.doc[i].text == ".":
+                i = self._prev(i)
+        return names[::-1]
 
     def _skip_to_name(self, i: int) -> int:
         """From the end of a plural post to the list it names: over a colon, a link verb and
@@ -1106,6 +1161,8 @@ class PostScanner:
         org = place = None
         for i in range(start, end):
             for ent in self.ent_tokens.get(i, []):
+                if ent.token_start <= start:
+                    continue  # «Членами комиссии» read as an ORG: the post itself, no org
                 title_end = min(title_end, ent.token_start)
                 if ent.type == "ORG" and org is None:
                     org = ent.normal

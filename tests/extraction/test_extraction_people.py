@@ -215,3 +215,14 @@ def test_unknown_names_keep_gender_and_case() -> None:
     names = {(p["last"], p["first"]) for p in extract(text)["people"]}
     assert ("Гимаева", "Ляйсан") in names
     assert ("Гайнуллина", "Зульфия") in names
+
+
+def test_surnames_in_ov_and_in_are_declined_by_their_paradigm() -> None:
+    """pymorphy3 reads «Лапина» as a common noun and guesses «Сомовым» an adjective; the
+    surname's own endings give the nominative."""
+    text = (
+        "По предложению депутатов Андрея Лапина и Ивана Сомова вопрос перенесли. С Иваном "
+        "Сомовым согласилась Ольга Дронова, а Ольге Дроновой возразил Андрей Лапин."
+    )
+    names = sorted(p["name"] for p in extract(text)["people"])
+    assert names == ["Андрей Лапин", "Иван Сомов", "Ольга Дронова"]

@@ -225,3 +225,21 @@ def test_post_named_at_the_start_of_a_sentence() -> None:
 )
 def test_whole_posts(text: str, last: str, posts: list[tuple[str, str]]) -> None:
     assert posts_of(text, last) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Андрей Лапин и Иван Сомов — депутаты городской думы.", "депутат городской думы"),
+        ("Лапин А.А., Сомов И.В. — заместители председателя.", "заместитель председателя"),
+        (
+            "Андрей Лапин и Иван Сомов избраны заместителями председателя.",
+            "заместитель председателя",
+        ),
+        ("Членами комиссии избраны: Андрей Лапин, Иван Сомов.", "член комиссии"),
+        ("Отсутствовали по уважительной причине депутаты: Лапин А.А., Сомов И.В.", "депутат"),
+    ],
+)
+def test_post_shared_by_a_list(text: str, title: str) -> None:
+    assert posts_of(text, "Лапин") == [(title, "current")]
+    assert posts_of(text, "Сомов") == [(title, "current")]
