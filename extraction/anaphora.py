@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Token
 from .morph import known, parses
 from .people import Person, Post
 from .post_heads import is_head, is_head_word, is_pronoun
-from .posts import SENTENCE_ENDS, PostScanner, distinct_posts
+from .posts import SENTENCE_ENDS, PostScanner, distinct_posts, is_link
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+# «Им стал Марис Ильясов»: the pronoun stands for the post said before
+INSTRUMENTAL_PRONOUNS = {"им": "masc", "ею": "femn", "ей": "femn"}
 
 
 def _finite(word: str) -> bool:
@@ -60,6 +62,18 @@ def _nominative_post(word: str) -> bool:
         for p in parses(word)
         if p.tag.POS == "NOUN"
     )
+
+
+# «— сказал Андрей Воробьёв»: verbs that attribute a quote to the person beside them
+SPEECH_VERBS = frozenset(
+    """сказать отметить подчеркнуть заявить рассказать пояснить добавить сообщить уточнить
+    напомнить резюмировать признаться заверить считать говорить обратиться""".split()
+)
+
+
+def _speech(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and found[0].normal_form in SPEECH_VERBS
 
 
 def _gender_fits(verb: Token, gender: str | None) -> bool:
@@ -129,7 +143,7 @@ class AnaphoraScanner(PostScanner):
             gender = SUBJECT_PRONOUNS.get(token.text.lower())
             if gender is None:
                 continue
-            posts = self.predicates_after(token.i + 1)
+            posts = self.predicates_after(token.i + 1, token.i)
             if not posts or self._overlaps(posts[0], taken):
                 continue
             sentence = self._sentence_start(token.i)
@@ -141,6 +155,53 @@ class AnaphoraScanner(PostScanner):
                 if people[n].name.gender in (None, gender):
                     out += [(n, post) for post in posts]
         return out
+
+    def named_by_pronoun(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for «…избрание председателя городского Собрания. Им стал Марис
+        Ильясов», «сообщила о назначении первого заместителя. Им стал Сергей Авдеев»: «им»
+        before a link verb stands for the post said last before it."""
+        out: list[tuple[int, Post]] = []
+        taken = self._covered(held)
+        doc = self.doc
+        for token in doc:
+            gender = INSTRUMENTAL_PRONOUNS.get(token.text.lower())
+            if gender is None:
+                continue
+            verb = self._next(token.i + 1)
+            if verb >= len(doc) or not is_link(doc[verb].text):
+                continue
+            j, seen = self._next(verb + 1), 0
+            while j < len(doc) and j not in self.per and seen < 5:
+                if doc[j].text in SENTENCE_ENDS or doc[j].text in {",", ";", ":"}:
+                    break
+                j, seen = self._next(j + 1), seen + 1
+            if j >= len(doc) or j not in self.per:
+                continue
+            mention = self.per[j].token_start
+            n = next((m for m, p in enumerate(people) for s, _ in p.tokens if s == mention), None)
+            if n is None or people[n].name.gender not in (None, gender):
+                continue
+            post = self._last_post_before(token.i, taken)
+            if post is not None:
+                out.append((n, post))
+        return out
+
+    def _last_post_before(self, i: int, taken: set[int]) -> Post | None:
+        """The last post phrase in the sentence before token i, or earlier in its own."""
+        sentence = self._sentence_start(i)
+        start = self._previous_sentence(sentence)
+        head = next((j for j in range(i - 1, start - 1, -1) if is_head(self.doc[j])), None)
+        if head is None or head in self.per or head in taken:
+            return None
+        first = self._extend_left(head)
+        before = self._prev(first)
+        while before >= start and is_head(self.doc[before]) and before not in taken:
+            head, first = before, self._extend_left(before)  # «заместителя председателя»
+            before = self._prev(first)
+        posts = [p for p in self._phrase_after(first) if p.start == self.doc[first].idx]
+        return posts[0] if posts else None
 
     def _covered(self, held: dict[int, list[Post]]) -> set[int]:
         """Tokens inside the posts found so far (a set: a long text holds thousands)."""
@@ -193,12 +254,50 @@ class AnaphoraScanner(PostScanner):
             return None  # «По его словам, председатель КГБ угрожал»: «его» took the last person
         previous = self._previous_sentence(sentence)
         earlier = _between(mentions, previous, sentence)
+        if not earlier and not _between(mentions, 0, sentence):
+            return self._speaker_next(held, mentions, sentence)
         if len(earlier) != 1:
             return None  # nobody, or several people to choose from
         n = earlier.pop()
         if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
             return None
         return n
+
+    def _speaker_next(
+        self, held: dict[int, list[Post]], mentions: list[tuple[int, int]], sentence: int
+    ) -> int | None:
+        """«Губернатор поздравил жителей. «…», — сказал Андрей Воробьёв»: a post said before
+        anyone is named goes to the one person the next sentence quotes, when that person has
+        no post of their own."""
+        nxt = self._next_sentence(sentence)
+        if nxt >= len(self.doc):
+            return None
+        after = _between(mentions, nxt, self._next_sentence(nxt))
+        if len(after) != 1:
+            return None
+        n = after.pop()
+        if held.get(n):
+            return None
+        starts = [s for s, m in mentions if m == n and s >= nxt]
+        if not starts:
+            return None
+        ent = self.per.get(starts[0])
+        end = ent.token_end if ent is not None else starts[0] + 1
+        beside = (self._prev(starts[0]), self._next(end))
+        if not any(0 <= i < len(self.doc) and _speech(self.doc[i].text) for i in beside):
+            return None
+        return n
+
+    def _next_sentence(self, start: int) -> int:
+        """Start of the sentence after the one holding token ``start``."""
+        j = start
+        while j < len(self.doc) and self.doc[j].text not in SENTENCE_ENDS:
+            if "\n" in self.doc[j].text:
+                break
+            j += 1
+        while j < len(self.doc) and (self.doc[j].is_space or self.doc[j].text in SENTENCE_ENDS):
+            j += 1
+        return j
 
     def _previous_sentence(self, sentence: int) -> int:
         """Start of the sentence before the one starting at ``sentence``."""
@@ -225,6 +324,7 @@ class AnaphoraFinder:
             scanner = AnaphoraScanner(doc)
             held = {n: list(person.posts) for n, person in enumerate(people)}
             found = scanner.subject_posts(people, held) + scanner.pronoun_posts(people, held)
+            found += scanner.named_by_pronoun(people, held)
             for n, post in found:
                 people[n].posts.append(post)
         for person in people:

@@ -44,6 +44,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
     spans = _grow(spans, named_after(doc, spans))
+    spans = surname_before_initials(doc, spans)
     spans = trailing_initials(doc, spans)
     spans += abbreviations(doc, spans)
     spans += org_of_place(doc, spans)
@@ -104,6 +105,36 @@ def _initial(doc: Doc, i: int) -> bool:
     """«С» of «С.»: one capital letter followed by a dot."""
     text = doc[i].text if i < len(doc) else ""
     return len(text) == 1 and text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
+
+
+def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Лапин А.А., Сомов И.В., Дронова О.П.»: slovnet sometimes tags the initials alone; the
+    capitalised surname-like word right before them belongs to the mention."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        before = span.start - 1
+        if (
+            span.label_ == "PER"
+            and all(len(t.text) == 1 for t in span if t.text != ".")
+            and before >= 0
+            and before not in taken
+            and _surname_like(doc, before)
+        ):
+            span = Span(doc, before, span.end, label="PER")
+        out.append(span)
+    return out
+
+
+def _surname_like(doc: Doc, i: int) -> bool:
+    """A capitalised word before initials: inside a sentence any such word is the surname
+    («Сомов И.В.»); at its start only a known or unknown surname is."""
+    text = doc[i].text
+    if len(text) < 3 or not text.isalpha() or not text[:1].isupper():
+        return False
+    if not _sentence_start(doc, i):
+        return True
+    return not known(text) or any("Surn" in p.tag for p in parses(text))
 
 
 def trailing_initials(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -97,14 +97,19 @@ def _unglued(word: str) -> str:
 
 
 def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Parse | None:
-    for p in parses(word):
-        if grammeme not in p.tag:
-            continue
-        if gender and p.tag.gender and p.tag.gender != gender:
-            continue
-        if case and p.tag.case != case:
-            continue
-        return p
+    # one person's name is singular («Марис» is no plural genitive of «Мариса»); a plural
+    # reading only when nothing else fits (the misprint «Владимиры»)
+    for plural in (False, True):
+        for p in parses(word):
+            if grammeme not in p.tag or (p.tag.number == "plur") != plural:
+                continue
+            if plural and p.tag.case != "nomn":
+                continue
+            if gender and p.tag.gender and p.tag.gender != gender:
+                continue
+            if case and p.tag.case != case:
+                continue
+            return p
     return None
 
 
@@ -175,6 +180,15 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
             first_w, last_w = a, b  # «Оксана Витальевна Козловская»
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w)
+    if last_w and gender != "femn" and FEMININE_OBLIQUE.search(last_w) and not _known(last_w):
+        # «Гимаевой»: her surname, unknown to pymorphy3; the case is her first name's
+        gender, case = (
+            "femn",
+            next(
+                (p.tag.case for p in parses(first_w or "") if "Name" in p.tag and "femn" in p.tag),
+                None,
+            ),
+        )
     if last_w and not first_w and initials and words and _bare(words[0]) == last_w:
         # «Морозова Е.В.»: surname-first with initials is list style, in the nominative
         nominative = _best(last_w, "Surn", None, "nomn")
@@ -186,6 +200,8 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         if parse is not None and not known(parse.word):
             parse = None  # an unknown foreign first name: its case endings are guesswork
         first = _keep_yo(first_w, _nominative(first_w, parse, gender))
+        if parse is None and gender == "femn" and case != "nomn" and not _known(first_w):
+            first = title_case(FEMININE_NAME_OBLIQUE.sub("ия", first_w))
     if first is None and initials:
         first = initials[0] + "."
     mid = _nominative(middle, _best(middle, "Patr", gender, case), gender) if middle else None
@@ -219,8 +235,16 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     return Name(last, first, mid, gender, family_first, alternatives)
 
 
+# An unknown woman's surname in an oblique case: «Гимаевой» -> «Гимаева», «Бариновой»
+FEMININE_OBLIQUE = re.compile(r"(?<=[а-яё]{2})(ов|ев|ёв|ин|ын)(ой|ою)$", re.I)
+# An unknown woman's first name in an oblique case: «Зульфие», «Зульфии» -> «Зульфия»
+FEMININE_NAME_OBLIQUE = re.compile(r"(?<=[а-яё]{2})и(е|и|ю|ей)$", re.I)
+
+
 def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
     """Surname parse first; then adjective surnames (Долгорукий) and unknown foreign ones."""
+    if gender == "femn" and not _known(word) and FEMININE_OBLIQUE.search(word):
+        return title_case(FEMININE_OBLIQUE.sub(lambda m: m.group(1) + "а", word))
     parse = _best(word, "Surn", gender, case)
     if parse is not None and not known(word):
         # «Куприянцу»: the guesser's plain-noun reading keeps the fleeting vowel (-ец) that
@@ -231,6 +255,9 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
                     return title_case(p.normal_form)
     if parse is not None:
         return _keep_yo(word, _nominative(word, parse, gender))
+    stem = _possessive_stem(word, gender, case)
+    if stem:
+        return title_case(stem)
     if case not in (None, "nomn") and gender == "masc" and not known(word):
         stem = _strip_case(word, case)
         if stem:
@@ -263,6 +290,34 @@ MASC_ENDINGS = {
 CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 
 
+# The endings of Russian surnames in -ов/-ев/-ин/-ын by gender and case: «Лапина», «Лапину»,
+# «Сомовым» (his), «Дроновой», «Дронову» (hers); pymorphy3 knows many such surnames only as
+# common nouns or guesses them as adjectives.
+POSSESSIVE_ENDINGS = {
+    ("masc", "gent"): ("а",),
+    ("masc", "accs"): ("а",),
+    ("masc", "datv"): ("у",),
+    ("masc", "ablt"): ("ым",),
+    ("masc", "loct"): ("е",),
+    ("femn", "gent"): ("ой",),
+    ("femn", "datv"): ("ой",),
+    ("femn", "ablt"): ("ой", "ою"),
+    ("femn", "loct"): ("ой",),
+    ("femn", "accs"): ("у",),
+}
+POSSESSIVE_SUFFIX = re.compile(r"[а-яё]{2,}(ов|ев|ёв|ин|ын)$", re.I)
+
+
+def _possessive_stem(word: str, gender: str | None, case: str | None) -> str | None:
+    """The nominative of a surname in -ов/-ин said in an oblique case, None if not one."""
+    for ending in POSSESSIVE_ENDINGS.get((gender or "", case or ""), ()):
+        low = word.lower()
+        if low.endswith(ending) and POSSESSIVE_SUFFIX.match(low[: -len(ending)]):
+            stem = word[: -len(ending)]
+            return stem + "а" if gender == "femn" else stem
+    return None
+
+
 def _strip_case(word: str, case: str) -> str | None:
     """The nominative of an unknown man's surname in an oblique case, when pymorphy3 only
     guesses it indeclinable; None unless a consonant stem is left."""
@@ -288,7 +343,7 @@ def _agreement(
         (str(p.tag.gender), str(p.tag.case))
         for w, g in present
         for p in parses(w)
-        if g in p.tag and p.tag.gender and p.tag.case
+        if g in p.tag and p.tag.gender and p.tag.case and p.tag.number != "plur"
     }
     # sorted: a tie must not depend on set order (string hashes change per process)
     for gender, case in sorted(options, key=lambda o: (CASE_ORDER.get(o[1], 9), o[0])):

@@ -55,11 +55,11 @@ APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
 # Verbs that link a person to a post in the instrumental: «стал председателем».
 LINK_VERBS = frozenset(
     """являться стать становиться быть назначить избрать утвердить переизбрать
-    работать служить остаться оставаться числиться""".split()
+    работать проработать трудиться служить остаться оставаться числиться избираться""".split()
 )
 
 
-def _is_link(word: str) -> bool:
+def is_link(word: str) -> bool:
     return any(
         p.normal_form in LINK_VERBS and p.tag.POS in {"VERB", "PRTS", "INFN"} for p in parses(word)
     )
@@ -84,6 +84,11 @@ def _plural_head(word: str) -> bool:
         p.tag.POS == "NOUN" and p.tag.number == "plur" and _listed_head(p.normal_form)
         for p in parses(word)
     )
+
+
+def _plural_instrumental(word: str) -> bool:
+    """«заместителями»: the plural post a link verb takes."""
+    return any(p.tag.number == "plur" and p.tag.case == "ablt" for p in parses(word))
 
 
 def _listed_head(form: str) -> bool:
@@ -146,6 +151,36 @@ CANDIDACY = frozenset(
 SENTENCE_ENDS = {".", "!", "?", "…"}
 # Verbs of heading a place or a body: the subject holds its top post.
 HEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})
+# What one heads as a post: a place or an administration makes its «глава», a body its
+# «председатель», a department its «начальник».
+HEADED_BODIES = {
+    **dict.fromkeys(
+        """город район округ поселение посёлок поселок село станица область край республика
+        муниципалитет администрация мэрия горадминистрация""".split(),
+        "глава",
+    ),
+    **dict.fromkeys(
+        "дума совет горсовет собрание комитет комиссия палата гордума заксобрание".split(),
+        "председатель",
+    ),
+    **dict.fromkeys("управление департамент отдел служба инспекция".split(), "начальник"),
+    **dict.fromkeys("фракция аппарат".split(), "руководитель"),
+}
+# «занимал должность» (a post held before, in the imperfective past), «покинул пост»
+HOLDING_VERBS = frozenset({"занимать", "занять"})
+LEFT_POST_VERBS = frozenset({"покинуть", "оставить", "освободить", "уйти", "сложить", "снять"})
+# «сложил полномочия мэра», «прекращение полномочий главы»: the post is behind its holder
+ENDING_WORDS = frozenset({"сложить", "слагать", "прекратить", "прекращение", "прекращать"})
+# «исполняет обязанности главы»: the acting holder of the post
+DUTY_VERBS = frozenset({"исполнять", "исполнить"})
+DUTIES = frozenset({"обязанность", "полномочие"})
+# Adverbs between a name and its predicate post that say nothing of its time
+AGAIN = frozenset({"вновь", "снова", "опять", "также", "тоже", "единогласно", "официально"})
+# A span of time between a subject and its predicate post: «с 2015 года», «больше года»
+TIME_NOUNS = frozenset({"год", "месяц", "время", "срок", "неделя"})
+TIME_WORDS = frozenset({"с", "со", "до", "в", "течение", "больше", "более", "почти", "около"})
+# «глава г. Махачкалы»: the dot of a place abbreviation inside a post
+PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
 
@@ -161,11 +196,12 @@ class PostFinder:
         claims: dict[tuple[int, int], list[tuple[int, int, Post]]] = {}
         owner = {start: n for n, person in enumerate(people) for start, _ in person.tokens}
         found = [(s, n, p) for n, person in enumerate(people) for s, p in scanner.find(person)]
-        for mention, post in scanner.named_posts():
+        for mention, post in scanner.named_posts() + scanner.ended_posts():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
-        listed = scanner.listed_posts()
-        for mention, post in listed + scanner.assigned_posts() + scanner.headed_posts():
+        listed = scanner.listed_posts() + scanner.posts_after_lists()
+        shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
+        for mention, post in listed + shapes:
             if mention in owner:
                 found.append((BEFORE, owner[mention], post))
         # «заместители главы администрации Юрий Лапин, …»: the «главы администрации» inside
@@ -200,9 +236,16 @@ def distinct_posts(posts: list[Post]) -> list[Post]:
     return kept
 
 
+# Colloquial heads that name the same post as another head: «спикер думы» is its chair.
+SAME_HEADS = {"спикер": "председатель"}
+
+
 def _subsumes(a: Post, b: Post) -> bool:
     """Does ``a`` say all that ``b`` says about the post? («министр связи» says «министр»,
-    «глава администрации Зареченска» says «глава администрации»)"""
+    «глава администрации Зареченска» says «глава администрации»; «председатель думы» says
+    «спикер»)"""
+    if SAME_HEADS.get(b.head) == a.head:
+        return not (a.place and b.place and a.place != b.place)
     return a.head == b.head and _words(b) <= _words(a)
 
 
@@ -250,10 +293,11 @@ class PostScanner:
         found: list[tuple[int, Post]] = []
         for start, end in person.tokens:
             before = self.before(start)
-            comma = self._prev(start) >= 0 and self.doc[self._prev(start)].text == ","
+            comma = self._prev(start) >= 0 and self.doc[self._prev(start)].text in {",", *DASHES}
             found += [(BEFORE_COMMA if comma else BEFORE, p) for p in before]
-            found += [(AFTER, p) for p in self.after(end) + self.predicates_after(end)]
+            found += [(AFTER, p) for p in self.after(end) + self.predicates_after(end, start)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
+            found += [(BEFORE, p) for p in self.predicate_inverted(start)]
             # a surer claim wins: «избрания Гачечиладзе премьер-министром станет глава партии
             # Саломе Зурабишвили» gives the post to Гачечиладзе
             found += [(BEFORE_COMMA, p) for p in self.predicate_before(start, bridged=True)]
@@ -265,17 +309,121 @@ class PostScanner:
         избран Иван Петров»)."""
         out = []
         for token in self.doc:
-            if not token.text.startswith(POST_NOUN_STEMS) or lemma(token.text) not in POST_NOUNS:
+            low = token.text.lower()  # «Пост главы администрации занял …» opens a sentence
+            if not low.startswith(POST_NOUN_STEMS) or lemma(low) not in POST_NOUNS:
                 continue  # the prefix test spares a dictionary lookup of every word
-            start = self._next(token.i + 1)
-            if start >= len(self.doc) or not is_head(self.doc[start]):
+            start = head = self._next(token.i + 1)
+            while head < len(self.doc) and head - start < 4 and self._modifier(head, head):
+                head = self._next(head + 1)  # «должность первого заместителя»
+            if head >= len(self.doc) or not is_head(self.doc[head]):
                 continue
             if self._candidacy(token.i):
                 continue  # «кандидатом на пост главы»: a post sought, not held
             posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
             mention = self._sentence_person(token.i)
             if posts and mention is not None:
+                if posts[0].status == "current" and self._left_post(token.i):
+                    posts[0].status = "former"
                 out.append((mention, posts[0]))
+        return out
+
+    def ended_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Ветров сложил полномочия мэра», «досрочно прекращены
+        полномочия главы района Олега Ветрова»: the powers of a post ended, so it is behind
+        the person of the sentence."""
+        out = []
+        for token in self.doc:
+            if not token.text.lower().startswith("полномоч") or lemma(token.text) != "полномочие":
+                continue
+            start = self._next(token.i + 1)
+            if start >= len(self.doc) or not is_head(self.doc[start]):
+                continue
+            near = [self._prev(token.i), self._prev(self._prev(token.i))]
+            after = self._next(start)
+            while after < len(self.doc) and self._allowed(after) and after - start < MAX_PHRASE:
+                after += 1
+            near += [self._next(token.i + 1), after, self._next(after + 1)]
+            ended = any(
+                0 <= j < len(self.doc) and lemma(self.doc[j].text) in ENDING_WORDS for j in near
+            )
+            if not ended:
+                continue
+            posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+            mention = self._person_before(token.i)
+            for j in range(after, min(after + 6, len(self.doc) - 1)):
+                if mention is None and self.doc[j].text == "у" and self._next(j + 1) in self.per:
+                    mention = self.per[self._next(j + 1)].token_start  # «прекращены у Ветрова»
+            if posts and mention is not None:
+                if posts[0].status == "current":
+                    posts[0].status = "former"
+                out.append((mention, posts[0]))
+        return out
+
+    def _person_before(self, i: int) -> int | None:
+        """The nearest name before token i in its sentence (the subject of «сложил»)."""
+        j = i - 1
+        while j >= 0 and self.doc[j].text not in SENTENCE_ENDS and "\n" not in self.doc[j].text:
+            if j in self.per:
+                return self.per[j].token_start
+            j -= 1
+        return None
+
+    def _left_post(self, noun: int) -> bool:
+        """«ранее занимавший должность», «занимал пост», «освобождён от должности», «оставил
+        пост мэра», «ушёл с поста»: the post is behind its holder."""
+        j, seen = noun, 0
+        while seen < 3:
+            j = self._prev(j)
+            if j < 0 or self.doc[j].text in SENTENCE_ENDS or self.doc[j].text == ",":
+                return False
+            word = self.doc[j].text.lower()
+            if word in EARLIER:
+                return True
+            for p in parses(word)[:1]:
+                if p.normal_form in LEFT_POST_VERBS:
+                    return True
+                if p.normal_form in HOLDING_VERBS and p.tag.tense == "past":
+                    return p.tag.aspect == "impf"
+            seen += 1
+        return False
+
+    def duty_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Мария Левченко исполняет обязанности главы поселения»,
+        «Обязанности главы администрации исполняет Мария Левченко»: the acting holder."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            if not token.text.lower().startswith("исполн"):
+                continue
+            found = parses(token.text)
+            if not found or found[0].normal_form not in DUTY_VERBS:
+                continue
+            if found[0].tag.POS not in {"VERB", "INFN"}:
+                continue  # «исполняющий обязанности» is a status word of the post phrase
+            duties = self._next(token.i + 1)
+            if duties < len(doc) and lemma(doc[duties].text) in DUTIES:
+                start = self._next(duties + 1)
+            else:
+                duties = self._prev(token.i)
+                while duties >= 0 and token.i - duties < MAX_PHRASE and self._allowed(duties):
+                    if lemma(doc[duties].text) in DUTIES:
+                        break
+                    duties = self._prev(duties)
+                if duties < 0 or lemma(doc[duties].text) not in DUTIES:
+                    continue
+                start = self._next(duties + 1)
+            if start >= len(doc) or not is_head(doc[start]):
+                continue
+            posts = [p for p in self._phrase_after(start) if p.start == doc[start].idx]
+            if not posts:
+                continue
+            last = self._token_at(posts[0].end) - 1
+            left, right = min(duties, token.i), max(token.i, last)
+            subject = self._person_beside(left, right)
+            if subject is None:
+                continue
+            posts[0].status = "acting"
+            out.append((subject, posts[0]))
         return out
 
     def listed_posts(self) -> list[tuple[int, Post]]:
@@ -287,8 +435,10 @@ class PostScanner:
         doc = self.doc
         for token in doc:
             i = token.i
-            if i in self.per or i in self.ent_tokens or not _plural_head(token.text):
+            if i in self.per or not _plural_head(token.text):
                 continue
+            if any(e.token_start != i or e.type != "ORG" for e in self.ent_tokens.get(i, [])):
+                continue  # an ORG opening with «Членами комиссии» is the NER misreading a post
             prev = self._prev(i)
             if prev >= 0 and (is_head(doc[prev]) or _plural_head(doc[prev].text)):
                 continue  # «заместители главы»: «главы» depends on the head before it
@@ -307,31 +457,89 @@ class PostScanner:
             out += [(name, post) for name in names]
         return out
 
+    def posts_after_lists(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for a list of names, then a dash or a link verb, then one
+        post in the plural: «Андрей Лапин и Иван Сомов — депутаты городской думы», «Лапин
+        А.А., Сомов И.В. — заместители председателя», «Лапин и Сомов избраны заместителями
+        председателя»."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            i = token.i
+            if i in self.per or i in self.ent_tokens or not _plural_head(token.text):
+                continue
+            start = self._extend_left(i)
+            before = self._prev(start)
+            if before < 0:
+                continue
+            if doc[before].text in DASHES:
+                pass
+            elif is_link(doc[before].text) and _plural_instrumental(token.text):
+                pass
+            else:
+                continue
+            names = self._name_list_before(self._prev(before))
+            if len(names) < 2:
+                continue
+            end = i + 1
+            while end < len(doc) and end not in self.per and self._allowed(end):
+                if end - i > MAX_PHRASE:
+                    break
+                end += 1
+            post = self.make_post(start, end, plural_head=i)
+            out += [(name, post) for name in names]
+        return out
+
+    def _name_list_before(self, i: int) -> list[int]:
+        """Starts of the names listed up to token i: «А, Б и В», «Лапин А.А., Сомов И.В.»."""
+        names: list[int] = []
+        if 0 <= i < len(self.doc) and self.doc[i].text == ".":
+            i = self._prev(i)  # the dot of the last initial
+        while 0 <= i < len(self.doc) and i in self.per:
+            names.append(self.per[i].token_start)
+            j = self._prev(self.per[i].token_start)
+            if j < 0 or self.doc[j].text not in {",", "и"}:
+                break
+            i = self._prev(j)
+            if 0 <= i and self.doc[i].text == ".":
+                i = self._prev(i)
+        return names[::-1]
+
     def _skip_to_name(self, i: int) -> int:
         """From the end of a plural post to the list it names: over a colon, a link verb and
         an adverb («Заместителями также избраны Оксана Лебедева»)."""
         seen = 0
         while i < len(self.doc) and i not in self.per and seen < 4:
             token = self.doc[i]
-            if token.is_space and "\n" not in token.text or token.text == ":":
+            if token.is_space and "\n" not in token.text or token.text in {":", *DASHES}:
                 i += 1
                 continue
+            if "\n" in token.text and i > 0 and self.doc[i - 1].text == ":":
+                return i + 1 if i + 1 < len(self.doc) else -1  # «Депутаты:\nИванов И.И.\n…»
             found = parses(token.text)
-            if not (_is_link(token.text) or (found and found[0].tag.POS in {"ADVB", "PRCL"})):
+            if not (is_link(token.text) or (found and found[0].tag.POS in {"ADVB", "PRCL"})):
                 return -1
             i, seen = i + 1, seen + 1
         return i if i < len(self.doc) else -1
 
     def _name_list(self, i: int) -> list[int]:
-        """Starts of the names listed from token i on: «А, Б и В», «А, Б, а также В»."""
+        """Starts of the names listed from token i on: «А, Б и В», «А, Б, а также В», «А
+        (Сосновка), Б (Луговое)», and one name per line after a colon."""
         names: list[int] = []
+        by_line = i > 0 and "\n" in self.doc[i - 1].text
         while 0 <= i < len(self.doc) and i in self.per and self.per[i].token_start == i:
             names.append(i)
             end = self.per[i].token_end
             j = self._next(end)
             if j < len(self.doc) and self.doc[j].text == "." and len(self.doc[end - 1].text) == 1:
                 j = self._next(j + 1)  # the dot of the last initial: «Коняев А.П.»
-            if j >= len(self.doc) or self.doc[j].text not in {",", "и"}:
+            if j < len(self.doc) and self.doc[j].text == "(":
+                close = self._closing(j)  # «Иван Демин (Сосновка)»
+                j = self._next(close + 1) if close is not None else j
+            if by_line and j < len(self.doc) and "\n" in self.doc[j].text:
+                i = j + 1
+                continue
+            if j >= len(self.doc) or self.doc[j].text not in {",", "и", ";"}:
                 break
             j = self._next(j + 1)
             while j < len(self.doc) and self.doc[j].text.lower() in {"и", "а", "также"}:
@@ -340,6 +548,15 @@ class PostScanner:
         return names
 
     def _candidacy(self, i: int) -> bool:
+        """«кандидатом на пост главы», «на пост спикера были выдвинуты»: a post sought."""
+        j, seen = i, 0
+        while seen < 6 and j < len(self.doc) - 1:
+            j = self._next(j + 1)
+            if j >= len(self.doc) or self.doc[j].text in SENTENCE_ENDS or j in self.per:
+                break
+            if lemma(self.doc[j].text) in CANDIDACY:
+                return True
+            seen += 1
         j, seen = i, 0
         while seen < 3:
             j = self._prev(j)
@@ -382,6 +599,9 @@ class PostScanner:
             return True
         if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
             return True  # «зам. главы»
+        if text == "." and i > 0 and self.doc[i - 1].text.lower() in PLACE_ABBREVIATIONS:
+            nxt = self._next(i + 1)  # «глава г. Махачкалы»
+            return nxt < len(self.doc) and self.doc[nxt].text[:1].isupper()
         if text == "№":  # «заведующая детским садом № 5»
             nxt = self._next(i + 1)
             return nxt < len(self.doc) and self.doc[nxt].text[:1].isdigit()
@@ -394,6 +614,7 @@ class PostScanner:
                 nxt < len(self.doc)
                 and not self.doc[nxt].text[:1].isdigit()
                 and lemma(self.doc[nxt].text) not in CIRCUMSTANCE_NOUNS
+                and not month_number(self.doc[nxt].text)  # «избранный главой в сентябре»
             )
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
@@ -405,6 +626,10 @@ class PostScanner:
         found = parses(text)
         if not found:
             return True
+        if found[0].tag.POS == "NUMR":  # «директором школы двадцать лет»: a span of time
+            nxt = self._next(i + 1)
+            if nxt < len(self.doc) and lemma(self.doc[nxt].text) in TIME_NOUNS | {"лето"}:
+                return False
         return found[0].tag.POS not in STOP_POS
 
     def _lower_word(self, i: int) -> bool:
@@ -425,8 +650,8 @@ class PostScanner:
     def before(self, name_start: int) -> list[Post]:
         posts: list[Post] = []
         right = self._prev(name_start)
-        if right >= 0 and self.doc[right].text == ",":
-            right = self._prev(right)
+        if right >= 0 and self.doc[right].text in {",", *DASHES}:
+            right = self._prev(right)  # «Председатель оргкомитета — Виктор Никонов»
         while right >= 0 and len(posts) < 3 and self._allowed(right):
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
@@ -554,38 +779,67 @@ class PostScanner:
         i = self._next(name_end)
         earlier = False  # «Петров ранее работал секретарём совета»: a post held before
         links = []
-        for _ in range(3):
+        for _ in range(4):
             if i < len(self.doc) and self.doc[i].text.lower() in EARLIER:
                 earlier = True
                 i = self._next(i + 1)
-            elif i < len(self.doc) and _is_link(self.doc[i].text):
+            elif i < len(self.doc) and is_link(self.doc[i].text):
                 links.append(self.doc[i].text)
                 i = self._next(i + 1)
+            elif i < len(self.doc) and self.doc[i].text.lower() in AGAIN:
+                i = self._next(i + 1)  # «Ветров вновь стал главой»
+            elif i < len(self.doc) and (skip := self._time_phrase(i)) > i:
+                i = skip  # «Петров с 2015 года работал заместителем», «больше года»
         earlier = earlier or (len(links) == 1 and _was(links[0]))  # «Петров был мэром»
         start = i
         while i < len(self.doc) and self._modifier(i, i) and not is_head(self.doc[i]):
             i = self._next(i + 1)
-        if i >= len(self.doc) or not _instrumental(self.doc[i].text):
+        if i >= len(self.doc):
             return []
+        if not (_instrumental(self.doc[i].text) or (links and self._after_status(start, i))):
+            return []  # «назначен и.о. главы»: the status words stand for the instrumental
         posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
         for post in posts:
             if earlier and post.status == "current":
                 post.status = "former"
         return posts
 
-    def predicates_after(self, name_end: int) -> list[Post]:
+    def _time_phrase(self, i: int) -> int:
+        """The token after a span of time between a subject and its verb: «с 2015 года»,
+        «больше года», «в течение пяти лет», «долгое время»; ``i`` when there is none."""
+        doc = self.doc
+        j, seen = i, 0
+        while j < len(doc) and seen < 5 and doc[j].text not in SENTENCE_ENDS:
+            found = parses(doc[j].text)
+            word = doc[j].text.lower()
+            if lemma(word) in TIME_NOUNS:
+                return self._next(j + 1)
+            if not (
+                word in TIME_WORDS
+                or doc[j].text.isdigit()
+                or (found and found[0].tag.POS in {"NUMR", "ADJF"})
+            ):
+                return i
+            j, seen = self._next(j + 1), seen + 1
+        return i
+
+    def predicates_after(self, name_end: int, name_start: int | None = None) -> list[Post]:
         """The predicate post and those the same subject takes later in its sentence:
         «он является депутатом парламента, состоит во фракции, также является членом
         комитета»; another name or pronoun ends the run."""
         posts = self.predicate_after(name_end)
         if not posts:
             return []
+        before = self._prev(name_start) if name_start is not None else -1
+        if before >= 0 and self.doc[before].text.lower() in EARLIER:
+            for post in posts:  # «Ранее Петров работал заместителем главы»
+                post.status = "former" if post.status == "current" else post.status
         i, seen = self._token_at(posts[-1].end), 0
         while i < len(self.doc) and seen < 40:
             text = self.doc[i].text
             if text in SENTENCE_ENDS or "\n" in text or i in self.per or is_pronoun(text):
                 break
-            if _is_link(text):
+            if is_link(text):
                 more = self.predicate_after(i)
                 if more:
                     posts += more
@@ -601,7 +855,7 @@ class PostScanner:
         doc = self.doc
         verb = self._prev(name_start)
         if bridged:
-            if verb < 0 or _is_link(doc[verb].text):
+            if verb < 0 or is_link(doc[verb].text):
                 return []
             j = verb
             while j >= 0 and self._allowed(j) and name_start - j < MAX_PHRASE:
@@ -609,11 +863,11 @@ class PostScanner:
             if j < 0 or not any(is_head(t) for t in doc[j:name_start]):
                 return []
             verb = j
-        if verb < 0 or not _is_link(doc[verb].text):
+        if verb < 0 or not is_link(doc[verb].text):
             return []
         right = self._prev(verb)
         past = _was(doc[verb].text)  # «мэром был Вадим Булавин»: the post is behind him
-        if right >= 0 and _is_link(doc[right].text):
+        if right >= 0 and is_link(doc[right].text):
             past = False
             right = self._prev(right)  # «был назначен»
         right = self._skip_date_back(right)
@@ -630,6 +884,28 @@ class PostScanner:
         if past and post.status == "current":
             post.status = "former"
         return [post]
+
+    def predicate_inverted(self, name_start: int) -> list[Post]:
+        """«Депутаты избрали главой района Ивана Демина»: a link verb, the post in the
+        instrumental, then the name in the accusative."""
+        doc = self.doc
+        right = self._prev(name_start)
+        if right < 0 or not self._allowed(right):
+            return []
+        left = right
+        while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE:
+            left -= 1
+        heads = [i for i in range(left, right + 1) if is_head(doc[i])]
+        if right < 0 or not heads:
+            return []
+        start = self._extend_left(heads[0])
+        verb = self._prev(start)
+        if verb < 0 or not is_link(doc[verb].text) or not _instrumental(doc[heads[0]].text):
+            return []
+        return [self.make_post(start, right + 1)]
+
+    def _after_status(self, start: int, head: int) -> bool:
+        return is_head(self.doc[head]) and any(i in self.status_tokens for i in range(start, head))
 
     def _instrumental_status(self, start: int, head: int) -> bool:
         """«исполняющим обязанности главы»: the status words carry the instrumental."""
@@ -649,9 +925,11 @@ class PostScanner:
 
     def headed_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Красноармейск возглавил Александр Фёдоров», «Фёдоров
-        возглавлял Котельники», «Руководить Котельниками начал Сергей Жигалов»: heading a
-        place makes its head («глава»); what else one heads (a delegation, a list, a march)
-        is too often no post. The imperfective past («возглавлял») is a post held before."""
+        возглавлял Котельники», «Руководить Котельниками начал Сергей Жигалов», «возглавил
+        администрацию района», «Комитет по бюджету возглавила Ксения Рудакова»: heading a
+        place makes its head («глава»), heading a body its chair or chief (HEADED_BODIES);
+        what else one heads (a delegation, a list, a march) is too often no post. The
+        imperfective past («возглавлял», «возглавлявший») is a post held before."""
         out = []
         doc = self.doc
         for token in doc:
@@ -661,21 +939,87 @@ class PostScanner:
             verb = found[0] if found else None
             if verb is None or verb.normal_form not in HEADING_VERBS:
                 continue
-            obj = self._entity_beside(token.i)
-            if obj is None:
+            if verb.tag.POS not in {"VERB", "INFN", "PRTF", "GRND"}:
+                continue  # «руководитель», «руководство»
+            headed = self._headed_object(token.i)
+            if headed is None:
                 continue
-            ends = (token.i, obj.token_start, obj.token_end - 1)
+            title, place, org, first, last = headed
+            ends = (token.i, first, last)
             left, right = min(ends), max(ends)
-            subject = self._person_beside(left, right)
+            subject = self._person_beside(left, right, participle=verb.tag.POS == "PRTF")
             if subject is None:
                 continue
-            title, place = "глава", self._place_name(self._innermost_place(obj))
             past = verb.tag.tense == "past" and verb.tag.aspect == "impf"
             end_char = doc[right].idx + len(doc[right])
             status = "former" if past else "current"
-            post = Post(title, None, place, doc[left].idx, end_char, title, status)
+            head = lemma(title.split()[0])
+            post = Post(title, org, place, doc[left].idx, end_char, head, status)
             out.append((subject, post))
         return out
+
+    def _headed_object(self, verb: int) -> tuple[str, str | None, str | None, int, int] | None:
+        """(title, place, org, first token, last token) of what the verb heads: a named place
+        right after or before it, else a body or a place said by a common noun
+        («администрацию Лесного района», «город», «комитет по бюджету»)."""
+        loc = self._entity_beside(verb)
+        if loc is not None:
+            place = self._place_name(self._innermost_place(loc))
+            return "глава", place, None, loc.token_start, loc.token_end - 1
+        after = self._next(verb + 1)
+        if after < len(self.doc) and self._headed_noun(after):
+            return self._headed_phrase(after)
+        before = self._prev(verb)
+        start = before
+        while start >= 0 and not self._headed_noun(start) and before - start < 6:
+            start = self._prev(start)  # «Комитет по бюджету возглавила»
+        if start >= 0 and self._headed_noun(start):
+            phrase = self._headed_phrase(start)
+            if phrase is not None and phrase[4] == before:
+                return phrase
+        return None
+
+    def _headed_noun(self, i: int) -> bool:
+        token = self.doc[i]
+        return (
+            i not in self.per
+            and token.text[:1].isalpha()
+            and any(
+                p.tag.POS == "NOUN" and p.normal_form in HEADED_BODIES and p.tag.number != "plur"
+                for p in parses(token.text)
+            )
+        )
+
+    def _headed_phrase(self, noun: int) -> tuple[str, str | None, str | None, int, int] | None:
+        """«администрацию Лесного района» -> («глава администрации Лесного района», …): the
+        post noun the body calls for, then the body in the genitive and its complements."""
+        doc = self.doc
+        found = [p for p in parses(doc[noun].text) if p.tag.POS == "NOUN"]
+        body = next(p for p in found if p.normal_form in HEADED_BODIES)
+        genitive = inflect(body, {"gent", "sing"}) or body.normal_form
+        if "ё" not in doc[noun].text.lower():
+            genitive = genitive.replace("ё", "е")  # as the text writes it: «поселка»
+        end = noun + 1
+        while end < len(doc) and self._allowed(end) and end - noun < MAX_PHRASE:
+            if doc[end].text.isdigit() or month_number(doc[end].text):
+                break
+            end += 1
+        while end > noun + 1 and not doc[end - 1].text[:1].isalnum():
+            end -= 1
+        while end > noun + 1 and doc[end - 1].text.lower() in PREPOSITIONS:
+            end -= 1
+        org = place = None
+        for i in range(noun + 1, end):
+            for ent in self.ent_tokens.get(i, []):
+                if ent.type == "ORG" and org is None:
+                    org = ent.normal
+                if ent.type == "LOC" and place is None:
+                    place = self._place_name(self._innermost_place(ent))
+        tail = doc[noun + 1 : end].text
+        title = f"{HEADED_BODIES[body.normal_form]} {genitive} {tail}".strip()
+        if place:  # «глава администрации Лесного района»: the place is not part of the title
+            title = f"{HEADED_BODIES[body.normal_form]} {genitive}"
+        return title.lower() if not org else title, place, org, noun, end - 1
 
     def _entity_beside(self, verb: int) -> Entity | None:
         """The place right after the verb, else right before it."""
@@ -685,9 +1029,10 @@ class PostScanner:
                     return ent
         return None
 
-    def _person_beside(self, left: int, right: int) -> int | None:
+    def _person_beside(self, left: int, right: int, participle: bool = False) -> int | None:
         """The name right after the verb phrase (maybe past one auxiliary verb), else right
-        before it."""
+        before it; a participle's name stands before its comma («Гиматдинов, возглавлявший
+        город»)."""
         after = self._next(right + 1)
         if after < len(self.doc) and after not in self.per:
             found = parses(self.doc[after].text)
@@ -696,6 +1041,10 @@ class PostScanner:
         if after < len(self.doc) and after in self.per:
             return self.per[after].token_start
         before = self._prev(left)
+        if participle and before >= 0 and self.doc[before].text == ",":
+            before = self._prev(before)
+        while before >= 0 and self.doc[before].text.lower() in EARLIER:
+            before = self._prev(before)
         if before >= 0 and before in self.per:
             return self.per[before].token_start
         return None
@@ -736,12 +1085,23 @@ class PostScanner:
         heads = [j for j in range(start, end) if is_head(self.doc[j])]
         if heads:
             # «политик и лидер партии»: the post is the part after «и»
-            ands = [j for j in range(start, heads[0]) if self.doc[j].text.lower() == "и"]
+            ands = [
+                j
+                for j in range(start, heads[0])
+                if self.doc[j].text.lower() == "и" and j not in self.status_tokens
+            ]
             start = self._next(ands[-1] + 1) if ands else start
         if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
             return []
         if end < len(self.doc) and end in self.per:
             return []  # it introduces the next name: «…, координатор движения Сергей Удальцов»
+        dash = self._next(end)
+        if (
+            dash < len(self.doc)
+            and self.doc[dash].text in DASHES
+            and self._next(dash + 1) in self.per
+        ):
+            return []  # «…, секретарь – Ольга Кравец»: the next name's post
         while end > start and not self.doc[end - 1].text[:1].isalnum():
             end -= 1
         return [self.make_post(start, end)]
@@ -801,14 +1161,19 @@ class PostScanner:
         org = place = None
         for i in range(start, end):
             for ent in self.ent_tokens.get(i, []):
+                if ent.token_start <= start:
+                    continue  # «Членами комиссии» read as an ORG: the post itself, no org
                 title_end = min(title_end, ent.token_start)
                 if ent.type == "ORG" and org is None:
                     org = ent.normal
                 if ent.type == "LOC" and place is None:
                     place = self._place_name(self._innermost_place(ent))
         title_end = max(title_end, start + 1)
-        while title_end > start + 1 and doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS:
-            title_end -= 1
+        while title_end > start + 1 and (
+            doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS | PLACE_ABBREVIATIONS | {"и"}
+            or doc[title_end - 1].text == "."
+        ):
+            title_end -= 1  # «глава г. Махачкалы»: «г.» goes with the place
         heads = [i for i in range(start, end) if is_head(doc[i])]
         if plural_head is not None:
             heads = [plural_head]

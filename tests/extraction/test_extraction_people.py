@@ -204,3 +204,25 @@ def test_byline_glued_to_next_sentence_cuts_at_the_common_word() -> None:
     assert split_name(["Ирина", "СмирноваСегодня"]).display == "Ирина Смирнова"
     # an inner capital that starts a name, not a common word, is part of the surname
     assert split_name(["Джон", "МакКейн"]).last == "Маккейн"
+
+
+def test_unknown_names_keep_gender_and_case() -> None:
+    """A first name pymorphy3 does not know: «Марис» is no plural of «Мариса»; an unknown
+    woman's surname in an oblique case and an oblique first name in «-ие» are normalised."""
+    people = {p["last"]: p for p in extract("Слово взял Марис Ильясов.")["people"]}
+    assert people["Ильясов"]["first"] == "Марис"
+    text = "Грамоты вручили Ляйсан Гимаевой и Зульфие Гайнуллиной."
+    names = {(p["last"], p["first"]) for p in extract(text)["people"]}
+    assert ("Гимаева", "Ляйсан") in names
+    assert ("Гайнуллина", "Зульфия") in names
+
+
+def test_surnames_in_ov_and_in_are_declined_by_their_paradigm() -> None:
+    """pymorphy3 reads «Лапина» as a common noun and guesses «Сомовым» an adjective; the
+    surname's own endings give the nominative."""
+    text = (
+        "По предложению депутатов Андрея Лапина и Ивана Сомова вопрос перенесли. С Иваном "
+        "Сомовым согласилась Ольга Дронова, а Ольге Дроновой возразил Андрей Лапин."
+    )
+    names = sorted(p["name"] for p in extract(text)["people"])
+    assert names == ["Андрей Лапин", "Иван Сомов", "Ольга Дронова"]
