@@ -43,10 +43,29 @@ class _Key:
     places: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     doc_places: dict[str, set[str]] = field(default_factory=dict)
+    doc_names: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def full(self) -> bool:
         return len(self.first) > 1
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    """Which (key, document) mentions a ``--person`` value stands for: every document of
+    ``keys``, and of each key in ``only`` just those documents, of each key in ``excluded`` all
+    but those (the mentions a split gave another identity). Both backends apply it."""
+
+    keys: tuple[str, ...] = ()
+    only: dict[str, frozenset[str]] = field(default_factory=dict)
+    excluded: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.keys or self.only or self.excluded)
+
+    def all_keys(self) -> list[str]:
+        return sorted({*self.keys, *self.only, *self.excluded})
 
 
 @dataclass
@@ -64,9 +83,11 @@ class Identity:
     only: dict[str, set[str]] | None = None
 
     def owns(self, key: str, doc: str) -> bool:
+        if doc in self.excluded.get(key, ()):
+            return False
         if self.only is not None:
-            return doc in self.only.get(key, set())
-        return key in self.keys and doc not in self.excluded.get(key, set())
+            return doc in self.only.get(key, ())
+        return key in self.keys
 
     def to_json(self) -> dict:
         return {
@@ -150,7 +171,13 @@ class Registry:
         self.people = people
         self.identities: dict[str, Identity] = {}
         self._of: dict[str, str] = {}  # stored key -> identity key (unsplit mentions)
+        self._split_of: dict[tuple[str, str], str] = {}  # (key, doc) -> split-off identity
         self._group(decisions)
+        for ident in self.identities.values():  # a later split of a split-off person wins
+            for k, docs in (ident.only or {}).items():
+                for d in docs:
+                    if ident.owns(k, d):
+                        self._split_of[(k, d)] = ident.key
 
     # grouping -------------------------------------------------------------------------
     def _group(self, decisions: list[dict]) -> None:
@@ -305,7 +332,8 @@ class Registry:
             for d in source.documents
             if any(d in self.people[k].docs and source.owns(k, d) for k in source.keys)
         }
-        names = [n for k in targets for n in self.people[k].names]
+        names = [n for k, d in targets.items() for doc in d
+                 for n in self.people[k].doc_names.get(doc, ())]  # fmt: skip
         self.identities[new_key] = Identity(
             new_key,
             sorted(names, key=lambda n: (-_fullness(n)[0], n))[0] if names else new_key,
@@ -328,10 +356,18 @@ class Registry:
 
     def owner(self, key: str, doc: str) -> Identity | None:
         """The identity a mention under ``key`` in ``doc`` belongs to (splits honoured)."""
-        for ident in self.identities.values():
-            if ident.only is not None and ident.owns(key, doc):
-                return ident
+        split = self._split_of.get((key, doc))
+        if split is not None:
+            return self.identities[split]
         return self.find(key)
+
+    def person(self, person: dict, doc: str) -> dict:
+        """A document's person record under the key and display name of its identity (as is
+        when the registry does not know the key yet)."""
+        ident = self.owner(str(person.get("key") or ""), doc)
+        if ident is None:
+            return person
+        return {**person, "key": ident.key, "name": ident.name}
 
     def named(self, value: str) -> list[Identity]:
         """Identities a typed name or key names: by key, alias, or any name variant."""
@@ -346,18 +382,43 @@ class Registry:
                 found.append(ident)
         return found
 
-    def expand(self, value: str, matched: Iterable[str]) -> list[str]:
-        """Stored keys a ``--person`` value stands for: every key of each identity the value
-        or one of the keys it matched (``matched``) belongs to."""
+    def selected(self, value: str, matched: Iterable[str]) -> list[Identity]:
+        """The identities a ``--person`` value names: the one whose key or alias it is, else
+        those its name matches and those of the stored keys it matched."""
+        exact = self.find(value)
+        if exact is not None:
+            return [exact]
         idents = {i.key: i for i in self.named(value)}
         for k in matched:
             ident = self.find(k)
             if ident is not None:
                 idents.setdefault(ident.key, ident)
-        keys = set(matched)
-        for ident in idents.values():
-            keys.update(ident.keys)
-        return sorted(keys)
+        return list(idents.values())
+
+    def person_filter(self, value: str, matched: Iterable[str]) -> PersonFilter:
+        """The mentions a ``--person`` value stands for: each key of the identities it names,
+        in the documents those identities own — so a split-off person and the one it was split
+        from never share a document through a shared key."""
+        matched = list(matched)
+        idents = self.selected(value, matched)
+        chosen = {i.key for i in idents}
+        plain: set[str] = {k for k in matched if k not in self.people}
+        only: dict[str, frozenset[str]] = {}
+        excluded: dict[str, frozenset[str]] = {}
+        for k in sorted({k for i in idents for k in i.keys}):
+            if k not in self.people:
+                plain.add(k)
+                continue
+            docs = self.people[k].docs
+            owned = {d for d in docs if (o := self.owner(k, d)) is not None and o.key in chosen}
+            main = self.find(k)
+            if owned == docs:
+                plain.add(k)
+            elif main is not None and main.key in chosen:
+                excluded[k] = frozenset(docs - owned)
+            elif owned:
+                only[k] = frozenset(owned)
+        return PersonFilter(tuple(sorted(plain)), only, excluded)
 
     def listing(self) -> list[Identity]:
         return sorted(self.identities.values(), key=lambda i: (-len(i.documents), i.name))
@@ -381,6 +442,7 @@ def _collect(index: IndexBackend) -> dict[str, _Key]:
                 rec.middle = middle
             if p.get("name"):
                 rec.names[str(p["name"])] += 1
+                rec.doc_names.setdefault(str(doc["id"]), []).append(str(p["name"]))
             for post in p.get("posts") or []:
                 if post.get("place"):
                     place = fold(str(post["place"]))
@@ -424,13 +486,19 @@ def registry(index: IndexBackend) -> Registry:
 
 def expand_people(index: IndexBackend, value: str, matched: Iterable[str]) -> list[str]:
     """The stored keys of every identity a ``--person`` value names (used by both backends)."""
+    return person_filter(index, value, matched).all_keys()
+
+
+def person_filter(index: IndexBackend, value: str, matched: Iterable[str]) -> PersonFilter:
+    """The (key, document) mentions a ``--person`` value stands for (used by both backends)."""
     matched = list(matched)
     with _cache_lock:
         if getattr(index, "_registry_busy", False):
-            return matched  # the registry's own reads never filter by person; no recursion
+            # the registry's own reads never filter by person; no recursion
+            return PersonFilter(tuple(sorted(set(matched))))
         index._registry_busy = True  # type: ignore[attr-defined]
         try:
-            return registry(index).expand(value, matched)
+            return registry(index).person_filter(value, matched)
         finally:
             index._registry_busy = False  # type: ignore[attr-defined]
 
