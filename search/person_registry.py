@@ -172,6 +172,7 @@ class Registry:
         self.identities: dict[str, Identity] = {}
         self._of: dict[str, str] = {}  # stored key -> identity key (unsplit mentions)
         self._split_of: dict[tuple[str, str], str] = {}  # (key, doc) -> split-off identity
+        self._named: dict[str, list[Identity]] = {}  # typed names already looked up
         self._group(decisions)
         for ident in self.identities.values():  # a later split of a split-off person wins
             for k, docs in (ident.only or {}).items():
@@ -371,6 +372,11 @@ class Registry:
 
     def named(self, value: str) -> list[Identity]:
         """Identities a typed name or key names: by key, alias, or any name variant."""
+        if value not in self._named:
+            self._named[value] = self._lookup(value)
+        return list(self._named[value])
+
+    def _lookup(self, value: str) -> list[Identity]:
         exact = self.find(value)
         if exact is not None:
             return [exact]
