@@ -45,7 +45,7 @@ def holders_in(office: dict, doc: dict, people: Registry | None = None) -> list[
     seen: set[str] = set()
     for person in doc.get("people") or []:
         if people is not None:
-            person = {**people.person(person, str(doc.get("id"))), "posts": person.get("posts")}
+            person = people.person(person, str(doc.get("id")))
             if person.get("key") and person["key"] in seen:
                 continue
         for post in person.get("posts") or []:
@@ -72,7 +72,9 @@ def office_changes(
         for person, status in holders_in(office, doc, people):
             key = str(person.get("key") or person.get("name") or "")
             ident = people.find(key) if people is not None else None
-            aliases = sorted({key, *(ident.keys if ident is not None else [])})
+            # its stored keys, but not those it shares as a split-off person (they name another)
+            own = [k for k in ident.keys if people.find(k) is ident] if ident and people else []
+            aliases = sorted({key, *own})
             marks = ",".join("?" * len(aliases))
             known = db.execute(
                 "SELECT status, doc_id, published_at FROM office_holders"

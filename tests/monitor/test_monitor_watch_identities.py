@@ -146,3 +146,20 @@ def test_office_watch_counts_one_identity_as_one_holder(setup):
         ("m1", MOROZOV, "Дмитрий Олегович Морозов")
     ]
     assert [c["change"] for c in alerts[0]["changes"]] == ["new_holder"]
+
+
+def test_office_watch_tells_a_split_off_holder_apart(setup):
+    _, _, backend, state = setup
+    _load(backend, morozov_docs())
+    new = split(backend, MOROZOV, ["m3"])
+    wl = create_watchlist(state, "Мэрия")
+    add_entry(state, wl["id"], "", office={"title": "глава", "place": "Зареченск"})
+    alerts = process_new_documents(state, backend, ["m1", "m2", "m3"], deliver=False)
+    assert [(a["doc_id"], a["person_key"]) for a in alerts] == [("m1", MOROZOV), ("m3", new.key)]
+    assert alerts[1]["person_name"] == "Дмитрий Морозов"
+    # a later article on the first man, under his other key: nothing new about the office
+    body = "Глава Зареченска Д. О. Морозов провёл совещание по отоплению."
+    later = _doc("m4", body, [_p(MOROZOV_D, "Д. О. Морозов", body, "Д. О. Морозов", "Зареченск",
+                               first="Д.", middle="О.")], "2024-05-01")  # fmt: skip
+    _load(backend, [later])
+    assert process_new_documents(state, backend, ["m4"], deliver=False) == []
