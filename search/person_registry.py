@@ -22,7 +22,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 
 from extraction.lang.morph import fold
-from extraction.lang.names import NameQuery, forms
+from extraction.lang.names import NameQuery, forms, stored_name
 from search.backend import BackendError, IndexBackend
 
 SPLIT_MARK = "~"  # a split-off person's key: «морозов д~doc-id»
@@ -79,6 +79,25 @@ class Identity:
     excluded: dict[str, set[str]] = field(default_factory=dict)
     # a split-off person holds only these (key, document) mentions
     only: dict[str, set[str]] | None = None
+    # beginnings of its stored surnames' forms, and its keys as typed: what a name lookup
+    # can match it by (kept with the identity, so a registry taken forward reuses them)
+    _index: tuple[frozenset[str], frozenset[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return [(k, n) for k in self.keys for n in self.names] or [(self.key, self.name)]
+
+    def lookup_index(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._index is None:
+            prefixes: set[str] = set()
+            for k, n in self.pairs():
+                stored = stored_name(k, n or k)
+                if stored is not None:
+                    prefixes.update(stored.prefixes)
+            typed = frozenset(fold(k).replace("_", " ") for k in self.keys)
+            self._index = (frozenset(prefixes), typed)
+        return self._index
 
     def owns(self, key: str, doc: str) -> bool:
         if doc in self.excluded.get(key, ()):
@@ -181,6 +200,8 @@ class Registry:
         self._of: dict[str, str] = {}  # stored key -> identity key (unsplit mentions)
         self._split_of: dict[tuple[str, str], str] = {}  # (key, doc) -> split-off identity
         self._named: dict[str, list[Identity]] = {}  # typed names already looked up
+        self._by_prefix: dict[str, set[str]] | None = None  # surname beginning -> identities
+        self._by_key: dict[str, set[str]] = {}  # a key as typed -> identities
         self.regrouped = len(people)  # keys grouped in this build (the rest were kept)
         scope = set(people)
         if previous is not None and changed is not None:
@@ -433,12 +454,26 @@ class Registry:
         if exact is not None:
             return [exact]
         query = NameQuery(value)
-        found = []
-        for ident in self.identities.values():
-            pairs = [(k, n) for k in ident.keys for n in ident.names] or [(ident.key, ident.name)]
-            if any(query.matches(k, n) for k, n in pairs):
-                found.append(ident)
-        return found
+        if self._by_prefix is None:
+            by_prefix: dict[str, set[str]] = {}
+            by_key: dict[str, set[str]] = {}
+            for ident in self.identities.values():
+                prefixes, typed = ident.lookup_index()
+                for p in prefixes:
+                    by_prefix.setdefault(p, set()).add(ident.key)
+                for k in typed:
+                    by_key.setdefault(k, set()).add(ident.key)
+            self._by_prefix, self._by_key = by_prefix, by_key
+        # only an identity with a surname form beginning as the typed one's, or a key typed
+        # as it is, can match (``NameQuery.matches``): the others are not compared
+        candidates = set(self._by_key.get(query.exact, ()))
+        for p in query.prefixes:
+            candidates |= self._by_prefix.get(p, set())
+        return [
+            ident
+            for ident in self.identities.values()
+            if ident.key in candidates and any(query.matches(k, n) for k, n in ident.pairs())
+        ]
 
     def selected(self, value: str, matched: Iterable[str]) -> list[Identity]:
         """The identities a ``--person`` value names: the one whose key or alias it is, else

@@ -64,6 +64,20 @@ def _snapshot(reg: pr.Registry) -> dict:
     }  # fmt: skip
 
 
+TYPED = ["Морозов", "Д. О. Морозов", "Морозова Анна", "Иванову", "Сергей Иванович Петров",
+         "петров а", "СОКОЛОВ", "Зайцевой А.П.", "Андрей Павлович", "Кузнецов"]  # fmt: skip
+
+
+def _named_by_scan(reg: pr.Registry, value: str) -> list[str]:
+    """What ``Registry.named`` gives, found by comparing the name with every identity."""
+    exact = reg.find(value)
+    if exact is not None:
+        return [exact.key]
+    query = pr.NameQuery(value)
+    return [i.key for i in reg.identities.values()
+            if any(query.matches(k, n) for k, n in i.pairs())]  # fmt: skip
+
+
 def _from_scratch(backend) -> dict:
     cached = pr._cache.pop(backend, None)
     try:
@@ -106,6 +120,8 @@ def test_taken_forward_equals_built_anew(kind, tmp_path, request):
         reg = registry(backend)
         regrouped.append(reg.regrouped)
         assert _snapshot(reg) == _from_scratch(backend), f"step {step}"
+        for value in TYPED:  # the name lookup's index narrows, never changes, the answer
+            assert [i.key for i in reg.named(value)] == _named_by_scan(reg, value), value
         steps += 1
     assert steps == 12
     # documents arriving regroup only the keys they reach, not every key
