@@ -556,6 +556,7 @@ class _Corpus:
         self.key_docs: dict[str, set[str]] = {}
         self.people: dict[str, _Key] = {}
         self.mark: object = None  # where the backend's log stood when this was read
+        self.rowid_of: dict[int, str] = {}  # SQLite: the document id of each rowid read
 
     def put(self, doc: str, people: list | None) -> set[str]:
         """Replace a document's records (None: it is gone); the keys it touched."""
@@ -619,11 +620,14 @@ def _read_sqlite(index: IndexBackend, corpus: _Corpus | None) -> tuple[_Corpus, 
                     "WHERE rowid IN (SELECT value FROM json_each(?))",
                     (json.dumps(rowids),),
                 ).fetchall()
-                found = {r[0] for r in rows}
-                rowid_of: dict[int, str] = corpus.rowid_of  # type: ignore[attr-defined]
+                now = {r[0]: r[1] for r in rows}
+                rowid_of = corpus.rowid_of
                 touched: set[str] = set()
-                for gone in (r for r in rowids if r not in found and r in rowid_of):
-                    touched |= corpus.put(rowid_of.pop(gone), None)
+                # first what left each rowid (removed, or its rowid taken by another document
+                # after the last row was removed), then what is there now
+                for rowid in rowids:
+                    if rowid in rowid_of and now.get(rowid) != rowid_of[rowid]:
+                        touched |= corpus.put(rowid_of.pop(rowid), None)
                 for rowid, doc_id, people in rows:
                     rowid_of[rowid] = doc_id
                     touched |= corpus.put(doc_id, _people(people))
@@ -631,11 +635,10 @@ def _read_sqlite(index: IndexBackend, corpus: _Corpus | None) -> tuple[_Corpus, 
                 corpus.mark = last
                 return corpus, touched
         fresh = _Corpus()
-        fresh.rowid_of = {}  # type: ignore[attr-defined]
         for rowid, doc_id, people in db.execute(
             "SELECT rowid, id, json_extract(doc, '$.people') FROM documents ORDER BY id"
         ):
-            fresh.rowid_of[rowid] = doc_id  # type: ignore[attr-defined]
+            fresh.rowid_of[rowid] = doc_id
             fresh.put(doc_id, _people(people))
         fresh.rebuild(set(fresh.key_docs))
         fresh.mark = last

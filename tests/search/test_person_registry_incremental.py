@@ -124,6 +124,14 @@ def test_taken_forward_equals_built_anew(kind, tmp_path, request):
             assert [i.key for i in reg.named(value)] == _named_by_scan(reg, value), value
         steps += 1
     assert steps == 12
+    # the newest document removed and another written before the registry is read again:
+    # SQLite may give the new one the removed one's rowid
+    _load(backend, [_random_doc(rng, 200)])
+    registry(backend)
+    backend.delete(["r200"])
+    _load(backend, [_random_doc(rng, 201)])
+    assert _snapshot(registry(backend)) == _from_scratch(backend)
+    assert "r200" not in {d for i in registry(backend).identities.values() for d in i.documents}
     # documents arriving regroup only the keys they reach, not every key
     assert min(regrouped[0::4]) < len(registry(backend).people)
     # and the filter reads the registry taken forward
