@@ -32,6 +32,7 @@ from monitor.offices import holders_in, office_changes
 from monitor.state import StateStore, now_iso
 from monitor.watchlists import Entry, list_entries
 from monitor.webhook_http import pinned_client
+from search.person_registry import Registry, registry
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,7 @@ def process_new_documents(
     webhook_default = webhook_url or os.environ.get("DUMAWATCH_WEBHOOK_URL") or None
     lists = {w["id"]: w for w in state.query("SELECT * FROM watchlists")}
     offices = [e for e in entries if e.office]
+    people = _registry(index)
     created: list[dict] = []
     staffed: list[dict] = []  # documents giving a watched office a holder, read by date below
     for doc_id in dict.fromkeys(doc_ids):
@@ -101,17 +103,17 @@ def process_new_documents(
         if not doc:
             continue
         for entry in entries:
-            people = entry.matching_people(doc)
-            if people:
-                alert = _store_alert(state, entry, doc, people[0], run_id, lists, webhook_default)
+            named = entry.matching_people(doc, people)
+            if named:
+                alert = _store_alert(state, entry, doc, named[0], run_id, lists, webhook_default)
                 if alert:
                     created.append(alert)
-        if any(holders_in(e.office, doc) for e in offices):  # type: ignore[arg-type]
+        if any(holders_in(e.office, doc, people) for e in offices):  # type: ignore[arg-type]
             staffed.append(doc)
     staffed.sort(key=lambda d: d.get("published_at") or "")
     for doc in staffed:  # oldest first, so a status moves forward in time
         for entry in offices:
-            changes = office_changes(state, entry.id, entry.office, doc)  # type: ignore[arg-type]
+            changes = office_changes(state, entry.id, entry.office, doc, people)  # type: ignore[arg-type]
             if changes:
                 alert = _store_alert(state, entry, doc, changes[0].person, run_id, lists,
                                      webhook_default, [c.to_json() for c in changes])  # fmt: skip
@@ -120,6 +122,14 @@ def process_new_documents(
     if deliver and created:
         deliver_pending(state, backoff=backoff, allow_private=allow_private)
     return created
+
+
+def _registry(index: object) -> Registry | None:
+    """The index's person registry, so alerts follow identities (merged keys, splits) and name
+    them by their display name; None for an index that cannot list its documents."""
+    if not hasattr(index, "iter_documents"):
+        return None
+    return registry(index)  # type: ignore[arg-type]
 
 
 def _store_alert(

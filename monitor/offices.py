@@ -10,10 +10,14 @@ older article read after a newer one cannot turn a status back.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from monitor.state import StateStore
 from search.facts import lemma_key
 from search.officials import words_in
+
+if TYPE_CHECKING:
+    from search.person_registry import Registry
 
 
 @dataclass
@@ -32,12 +36,18 @@ class Change:
         }
 
 
-def holders_in(office: dict, doc: dict) -> list[tuple[dict, str]]:
+def holders_in(office: dict, doc: dict, people: Registry | None = None) -> list[tuple[dict, str]]:
     """(person, status) of the people ``doc`` gives this office: the same post title (as lemmas),
-    in the place and organisation the watch names, when it names them."""
+    in the place and organisation the watch names, when it names them. With the person registry
+    (``people``), each identity once, under its key and display name."""
     title = lemma_key(office["title"])
     found = []
+    seen: set[str] = set()
     for person in doc.get("people") or []:
+        if people is not None:
+            person = people.person(person, str(doc.get("id")))
+            if person.get("key") and person["key"] in seen:
+                continue
         for post in person.get("posts") or []:
             if lemma_key(post.get("title") or "") != title:
                 continue
@@ -45,22 +55,43 @@ def holders_in(office: dict, doc: dict) -> list[tuple[dict, str]]:
                 office.get("org"), post.get("org")
             ):
                 found.append((person, str(post.get("status") or "current")))
+                seen.add(str(person.get("key") or ""))
                 break
     return found
 
 
-def office_changes(state: StateStore, entry_id: int, office: dict, doc: dict) -> list[Change]:
-    """What ``doc`` changes in the office as this watch knows it; the knowledge is updated."""
+def office_changes(
+    state: StateStore, entry_id: int, office: dict, doc: dict, people: Registry | None = None
+) -> list[Change]:
+    """What ``doc`` changes in the office as this watch knows it; the knowledge is updated.
+    With the person registry, a holder is known under any key of their identity, so a merge
+    or a second key of the same person is no new holder."""
     day = doc.get("published_at")
     changes = []
     with state.transaction() as db:
-        for person, status in holders_in(office, doc):
+        for person, status in holders_in(office, doc, people):
             key = str(person.get("key") or person.get("name") or "")
+            ident = people.find(key) if people is not None else None
+            # its stored keys, but not those it shares as a split-off person (they name another)
+            own = [k for k in ident.keys if people.find(k) is ident] if ident and people else []
+            aliases = sorted({key, *own})
+            marks = ",".join("?" * len(aliases))
             known = db.execute(
                 "SELECT status, doc_id, published_at FROM office_holders"
-                " WHERE entry_id = ? AND person_key = ?",
-                (entry_id, key),
+                f" WHERE entry_id = ? AND person_key IN ({marks})"
+                " ORDER BY coalesce(published_at, '') DESC LIMIT 1",
+                (entry_id, *aliases),
             ).fetchone()
+            if known is not None and len(aliases) > 1:  # kept from now on under the identity
+                db.execute(
+                    f"DELETE FROM office_holders WHERE entry_id = ? AND person_key IN ({marks})",
+                    (entry_id, *aliases),
+                )
+                db.execute(
+                    "INSERT INTO office_holders"
+                    " (entry_id, person_key, status, doc_id, published_at) VALUES (?, ?, ?, ?, ?)",
+                    (entry_id, key, *known),
+                )
             if known is None:
                 changes.append(Change(person, status, "new_holder"))
             elif known[1] == doc["id"] or (known[2] and day and day < known[2]):

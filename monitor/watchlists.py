@@ -14,10 +14,14 @@ from __future__ import annotations
 import json
 import secrets
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from crawler.netguard import shown_url
 from extraction.lang.names import forms, person_matches
 from monitor.state import StateStore, dumps, loads_list, now_iso
+
+if TYPE_CHECKING:
+    from search.person_registry import Registry
 
 
 class WatchlistError(ValueError):
@@ -47,19 +51,37 @@ class Entry:
             "created_at": self.created_at,
         }
 
-    def matching_people(self, doc: dict) -> list[dict]:
-        """People in ``doc`` (contract shape) this entry names, after its post/region filters."""
+    def matching_people(self, doc: dict, people: Registry | None = None) -> list[dict]:
+        """People in ``doc`` (contract shape) this entry names, after its post/region filters.
+
+        With the index's person registry (``people``), a mention matches when it belongs to an
+        identity the entry's names name — so an entry for a key merged into another identity
+        follows all of it, and a split-off person's mentions leave it — and each person comes
+        back once, under the identity's key and display name."""
         if self.office or (self.regions and not _doc_in_regions(doc, self.regions)):
             return []
-        found = []
+        names = [n for n in (self.name, *self.aliases) if n.strip()]
+        wanted = {i.key for n in names for i in people.named(n)} if people else set()
+        found: dict[str, dict] = {}
         for person in doc.get("people") or []:
-            names = [self.name, *self.aliases]
-            if not any(person_matches(n, person) for n in names if n.strip()):
+            ident = (
+                people.owner(str(person.get("key") or ""), str(doc.get("id"))) if people else None
+            )
+            if ident is not None and wanted:
+                if ident.key not in wanted:
+                    continue
+            elif not any(person_matches(n, person) for n in names):
                 continue
             if self.posts and not _has_post(person, self.posts):
                 continue
-            found.append(person)
-        return found
+            shown = people.person(person, str(doc.get("id"))) if people else person
+            key = str(shown.get("key") or "") or f"#{len(found)}"
+            if key in found:  # another key of the same identity: its mentions join the first
+                spans = [*(found[key].get("mentions") or []), *(shown.get("mentions") or [])]
+                found[key] = {**found[key], "mentions": sorted(spans)}
+            else:
+                found[key] = shown
+        return list(found.values())
 
 
 def _words(text: str) -> set[str]:

@@ -11,7 +11,7 @@ from search.backend import (
 from search.es_facets import HISTOGRAM_FORMATS
 from search.facts import lemma_key
 from search.filters import NameMatch, is_region_code, name_match
-from search.person_registry import expand_people
+from search.person_registry import PersonFilter, person_filter
 from search.query import Bucket, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
@@ -115,7 +115,7 @@ class ElasticQueries:
                 out.append({"nested": {"path": path, "query": {"terms": {f"{path}.{key}": keys}}}})
 
         if q.person:
-            restrict("person_facts", "key", self._resolve_people(q.person))
+            out.append(self._person_clause(self._resolve_people(q.person)))
         if q.region:
             value = q.region.upper() if is_region_code(q.region) else q.region
             restrict("region_facts", "code", self._resolve("region_facts", "code", value))
@@ -183,13 +183,38 @@ class ElasticQueries:
         found = self._keys(path, key, named)
         return found["exact"] or found.get("lemmas", [])
 
-    def _resolve_people(self, value: str) -> list[str]:
+    @staticmethod
+    def _person_clause(wanted: PersonFilter) -> dict:
+        """Documents holding one of the keys, each key only in the documents its identity owns
+        (``PersonFilter``): one bool clause, so totals, facets and pages count the same set."""
+
+        def holds(keys: list[str]) -> dict:
+            return {
+                "nested": {"path": "person_facts", "query": {"terms": {"person_facts.key": keys}}}
+            }
+
+        should: list[dict] = []
+        if wanted.keys:
+            should.append(holds(list(wanted.keys)))
+        for k, docs in sorted(wanted.only.items()):
+            if docs:
+                should.append({"bool": {"filter": [holds([k]), {"terms": {"id": sorted(docs)}}]}})
+        for k, docs in sorted(wanted.excluded.items()):
+            clause: dict = {"filter": [holds([k])]}
+            if docs:
+                clause["must_not"] = [{"terms": {"id": sorted(docs)}}]
+            should.append({"bool": clause})
+        if not should:
+            return {"match_none": {}}
+        return {"bool": {"should": should, "minimum_should_match": 1}}
+
+    def _resolve_people(self, value: str) -> PersonFilter:
         """Stored person keys a ``--person`` value names: the people with a lemma that begins
         like its surname (or with that key), checked with their display names by the one name
         matcher."""
         query = NameQuery(value)
         if not query.text:
-            return []
+            return PersonFilter()
         should: list[dict] = [
             {"terms": {"person_facts.key_folded": sorted({query.exact, query.text.lower()})}}
         ]
@@ -226,7 +251,7 @@ class ElasticQueries:
             (b["key"], (b["name"]["buckets"] or [{"key": b["key"]}])[0]["key"]) for b in buckets
         ]
         matched = [key for key, name in named if query.matches(key, name)]
-        return expand_people(self, value, matched)
+        return person_filter(self, value, matched)
 
     def _resolve_orgs(self, value: str) -> list[str]:
         match = name_match(value)

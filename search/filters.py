@@ -5,13 +5,15 @@ matched by the name matcher of the language base layer, the one watchlists use."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from extraction.lang.names import NameQuery
 from search.backend import IndexBackend
 from search.lemmas import lemma_variants, words
-from search.person_registry import expand_people
+from search.person_registry import PersonFilter, person_filter
 
 REGION_CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,4}$")
 ABBREVIATIONS = {"обл": "область", "г": "город", "р-н": "район", "респ": "республика"}
@@ -48,18 +50,33 @@ def matches(match: NameMatch, lemmas: str) -> bool:
     return all(any(lem.startswith(i) for lem in have) for i in match.initials)
 
 
-def person_ids(
-    value: str, keys: Sequence[str], names: Sequence[str], index: IndexBackend | None = None
-) -> list[int]:
-    """Positions of the stored people (key, display name) a ``--person`` value names, decided
-    by the one name matcher watchlists use too (``extraction.lang.names``); with ``index``,
-    every key of each person the value names (``search.person_registry``), so «Д. О. Морозов»
-    also finds the documents that call him «Дмитрий Морозов»."""
+def people_filter(
+    value: str, keys: Sequence[str], names: Sequence[str], index: IndexBackend
+) -> PersonFilter:
+    """The (key, document) mentions a ``--person`` value stands for: the stored people the name
+    matcher picks, widened to their identities and narrowed to the documents each identity
+    owns (``search.person_registry``)."""
     found = NameQuery(value).select(keys, names)
-    if index is None:
-        return found
-    wanted = set(expand_people(index, value, [keys[i] for i in found]))
-    return [i for i, key in enumerate(keys) if key in wanted]
+    return person_filter(index, value, [keys[i] for i in found])
+
+
+def person_mask(
+    wanted: PersonFilter,
+    keys: Sequence[str],
+    holding: Callable[[list[int]], np.ndarray],
+    documents: Callable[[Iterable[str]], np.ndarray],
+) -> np.ndarray:
+    """A columnar backend's mask of the documents a ``PersonFilter`` keeps: ``holding`` gives
+    the mask of documents holding given key positions, ``documents`` that of given ids."""
+    position = {k: i for i, k in enumerate(keys)}
+    mask = holding([position[k] for k in wanted.keys if k in position])
+    for k, docs in wanted.only.items():
+        if k in position and docs:
+            mask |= holding([position[k]]) & documents(docs)
+    for k, docs in wanted.excluded.items():
+        if k in position:
+            mask |= holding([position[k]]) & ~documents(docs)
+    return mask
 
 
 def is_region_code(value: str) -> bool:

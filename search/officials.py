@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from search.backend import IndexBackend
 from search.facts import lemma_key
+from search.person_registry import Registry, registry
 
 QUOTE_CHARS = 300  # the sentence shown as evidence, at most
 
@@ -75,14 +77,30 @@ def _quote(body: str, mentions: list) -> str:
     return sentence[:QUOTE_CHARS]
 
 
+def index_officials(
+    index: IndexBackend,
+    *,
+    place: str | None = None,
+    org: str | None = None,
+    as_of: date | None = None,
+) -> list[dict]:
+    """The office registry of an index, its holders as the index's person registry groups
+    them: one holder per identity (merged keys together, split-off mentions apart)."""
+    people = registry(index)
+    return officials(index.iter_documents(), place=place, org=org, as_of=as_of, people=people)
+
+
 def officials(
     docs: Iterable[dict],
     *,
     place: str | None = None,
     org: str | None = None,
     as_of: date | None = None,
+    people: Registry | None = None,
 ) -> list[dict]:
-    """Offices and their holders (newest first), offices by their newest holder."""
+    """Offices and their holders (newest first), offices by their newest holder. With
+    ``people`` (``search.person_registry``), a holder is an identity, under its key and display
+    name; without, a stored person key."""
     limit = as_of.isoformat() if as_of else None
     offices: dict[tuple, dict[str, Holding]] = {}
     labels: dict[tuple, dict] = {}
@@ -103,10 +121,13 @@ def officials(
                 labels.setdefault(office, {"title": title, "org": post.get("org") or None,
                                            "place": post.get("place") or None})  # fmt: skip
                 key = str(person.get("key") or person.get("name") or "")
+                ident = people.owner(key, str(doc["id"])) if people is not None else None
+                if ident is not None:
+                    key = ident.key
                 holding = offices.setdefault(office, {}).setdefault(
-                    key, Holding(key, str(person.get("name") or key))
+                    key, Holding(key, ident.name if ident else str(person.get("name") or key))
                 )
-                if len(str(person.get("name") or "")) > len(holding.name):
+                if ident is None and len(str(person.get("name") or "")) > len(holding.name):
                     holding.name = str(person["name"])  # the fullest form seen
                 quote = _quote(body, person.get("mentions") or [])
                 holding.add(doc, str(post.get("status") or "current"), quote)

@@ -22,11 +22,9 @@ from contextlib import closing
 from dataclasses import dataclass, field
 
 from extraction.lang.morph import fold
-from extraction.lang.names import NameQuery, forms
+from extraction.lang.names import NameQuery, forms, stored_name
 from search.backend import BackendError, IndexBackend
-from search.query import SearchQuery
 
-FACET_ALL = 100_000  # people read for the registry's signature
 SPLIT_MARK = "~"  # a split-off person's key: «морозов д~doc-id»
 PLACE_MARK = "@"  # a namesake told apart by place: «иванов сергей@тверь»
 
@@ -43,10 +41,29 @@ class _Key:
     places: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     doc_places: dict[str, set[str]] = field(default_factory=dict)
+    doc_names: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def full(self) -> bool:
         return len(self.first) > 1
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    """Which (key, document) mentions a ``--person`` value stands for: every document of
+    ``keys``, and of each key in ``only`` just those documents, of each key in ``excluded`` all
+    but those (the mentions a split gave another identity). Both backends apply it."""
+
+    keys: tuple[str, ...] = ()
+    only: dict[str, frozenset[str]] = field(default_factory=dict)
+    excluded: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.keys or self.only or self.excluded)
+
+    def all_keys(self) -> list[str]:
+        return sorted({*self.keys, *self.only, *self.excluded})
 
 
 @dataclass
@@ -62,11 +79,32 @@ class Identity:
     excluded: dict[str, set[str]] = field(default_factory=dict)
     # a split-off person holds only these (key, document) mentions
     only: dict[str, set[str]] | None = None
+    # beginnings of its stored surnames' forms, and its keys as typed: what a name lookup
+    # can match it by (kept with the identity, so a registry taken forward reuses them)
+    _index: tuple[frozenset[str], frozenset[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return [(k, n) for k in self.keys for n in self.names] or [(self.key, self.name)]
+
+    def lookup_index(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._index is None:
+            prefixes: set[str] = set()
+            for k, n in self.pairs():
+                stored = stored_name(k, n or k)
+                if stored is not None:
+                    prefixes.update(stored.prefixes)
+            typed = frozenset(fold(k).replace("_", " ") for k in self.keys)
+            self._index = (frozenset(prefixes), typed)
+        return self._index
 
     def owns(self, key: str, doc: str) -> bool:
+        if doc in self.excluded.get(key, ()):
+            return False
         if self.only is not None:
-            return doc in self.only.get(key, set())
-        return key in self.keys and doc not in self.excluded.get(key, set())
+            return doc in self.only.get(key, ())
+        return key in self.keys
 
     def to_json(self) -> dict:
         return {
@@ -146,15 +184,75 @@ class Decisions:
 class Registry:
     """Identities of every stored person, with curation applied."""
 
-    def __init__(self, people: dict[str, _Key], decisions: list[dict]) -> None:
+    def __init__(
+        self,
+        people: dict[str, _Key],
+        decisions: list[dict],
+        previous: Registry | None = None,
+        changed: set[str] | None = None,
+    ) -> None:
+        """Group ``people``; with the registry built before (``previous``, under the same
+        decisions) and the keys whose documents changed since (``changed``), only the keys
+        those can reach through a shared surname form or a merge are grouped again — the
+        other identities are kept as they were, which is what a full grouping would give."""
         self.people = people
         self.identities: dict[str, Identity] = {}
         self._of: dict[str, str] = {}  # stored key -> identity key (unsplit mentions)
-        self._group(decisions)
+        self._split_of: dict[tuple[str, str], str] = {}  # (key, doc) -> split-off identity
+        self._named: dict[str, list[Identity]] = {}  # typed names already looked up
+        self._by_prefix: dict[str, set[str]] | None = None  # surname beginning -> identities
+        self._by_key: dict[str, set[str]] = {}  # a key as typed -> identities
+        self.regrouped = len(people)  # keys grouped in this build (the rest were kept)
+        scope = set(people)
+        if previous is not None and changed is not None:
+            reach = self._scope(previous, changed, decisions)
+            for ident in previous.identities.values():
+                if ident.keys and not reach.intersection(ident.keys):
+                    self.identities[ident.key] = ident
+            self._of = {k: i for k, i in previous._of.items() if k not in reach and k in people}
+            scope = reach & scope
+            self.regrouped = len(scope)
+        self._group(decisions, scope)
+        for ident in self.identities.values():  # a later split of a split-off person wins
+            for k, docs in (ident.only or {}).items():
+                for d in docs:
+                    if ident.owns(k, d):
+                        self._split_of[(k, d)] = ident.key
+
+    def _scope(self, previous: Registry, changed: set[str], decisions: list[dict]) -> set[str]:
+        """The keys to group again: the changed ones, every key sharing a surname form or a
+        merge with one of them (transitively), and every key of an identity any of those
+        belonged to before — a union of whole groups, so the rest is left as it was."""
+        by_form: dict[str, set[str]] = {}
+        for k, rec in self.people.items():
+            for f in forms(rec.surname):
+                by_form.setdefault(f, set()).add(k)
+        merged: dict[str, set[str]] = {}
+        for d in decisions:
+            if d.get("op") == "merge":
+                for k in d.get("keys", []):
+                    merged.setdefault(k, set()).update(d.get("keys", []))
+        before: dict[str, set[str]] = {}
+        for ident in previous.identities.values():
+            for k in ident.keys:
+                before.setdefault(k, set()).update(ident.keys)
+        scope: set[str] = set()
+        todo = list(changed)
+        while todo:
+            k = todo.pop()
+            if k in scope:
+                continue
+            scope.add(k)
+            near = set(before.get(k, ())) | merged.get(k, set())
+            if k in self.people:
+                for f in forms(self.people[k].surname):
+                    near |= by_form.get(f, set())
+            todo.extend(near - scope)
+        return scope
 
     # grouping -------------------------------------------------------------------------
-    def _group(self, decisions: list[dict]) -> None:
-        parent = {k: k for k in self.people}
+    def _group(self, decisions: list[dict], scope: set[str]) -> None:
+        parent = {k: k for k in scope}
 
         def find(k: str) -> str:
             while parent[k] != k:
@@ -167,7 +265,7 @@ class Registry:
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
 
-        keys = sorted(self.people)
+        keys = sorted(scope)
         # only keys whose surnames share a dictionary form can agree: each key is compared
         # with those, not with every other key
         by_form: dict[str, list[_Key]] = {}
@@ -231,6 +329,9 @@ class Registry:
         for k in keys:
             self._namesakes(k, cancelled)
         for decision in splits:
+            source = self.find(str(decision.get("key") or ""))
+            if source is None or not scope.intersection(source.keys):
+                continue  # a kept identity: its splits were made when it was grouped
             self._split(str(decision.get("key") or ""), set(decision.get("docs") or []), cancelled)
         for key, name in renames.items():
             ident = self.find(key)
@@ -305,7 +406,8 @@ class Registry:
             for d in source.documents
             if any(d in self.people[k].docs and source.owns(k, d) for k in source.keys)
         }
-        names = [n for k in targets for n in self.people[k].names]
+        names = [n for k, d in targets.items() for doc in d
+                 for n in self.people[k].doc_names.get(doc, ())]  # fmt: skip
         self.identities[new_key] = Identity(
             new_key,
             sorted(names, key=lambda n: (-_fullness(n)[0], n))[0] if names else new_key,
@@ -328,109 +430,347 @@ class Registry:
 
     def owner(self, key: str, doc: str) -> Identity | None:
         """The identity a mention under ``key`` in ``doc`` belongs to (splits honoured)."""
-        for ident in self.identities.values():
-            if ident.only is not None and ident.owns(key, doc):
-                return ident
+        split = self._split_of.get((key, doc))
+        if split is not None:
+            return self.identities[split]
         return self.find(key)
+
+    def person(self, person: dict, doc: str) -> dict:
+        """A document's person record under the key and display name of its identity (as is
+        when the registry does not know the key yet)."""
+        ident = self.owner(str(person.get("key") or ""), doc)
+        if ident is None:
+            return person
+        return {**person, "key": ident.key, "name": ident.name}
 
     def named(self, value: str) -> list[Identity]:
         """Identities a typed name or key names: by key, alias, or any name variant."""
+        if value not in self._named:
+            self._named[value] = self._lookup(value)
+        return list(self._named[value])
+
+    def _lookup(self, value: str) -> list[Identity]:
         exact = self.find(value)
         if exact is not None:
             return [exact]
         query = NameQuery(value)
-        found = []
-        for ident in self.identities.values():
-            pairs = [(k, n) for k in ident.keys for n in ident.names] or [(ident.key, ident.name)]
-            if any(query.matches(k, n) for k, n in pairs):
-                found.append(ident)
-        return found
+        if self._by_prefix is None:
+            by_prefix: dict[str, set[str]] = {}
+            by_key: dict[str, set[str]] = {}
+            for ident in self.identities.values():
+                prefixes, typed = ident.lookup_index()
+                for p in prefixes:
+                    by_prefix.setdefault(p, set()).add(ident.key)
+                for k in typed:
+                    by_key.setdefault(k, set()).add(ident.key)
+            self._by_prefix, self._by_key = by_prefix, by_key
+        # only an identity with a surname form beginning as the typed one's, or a key typed
+        # as it is, can match (``NameQuery.matches``): the others are not compared
+        candidates = set(self._by_key.get(query.exact, ()))
+        for p in query.prefixes:
+            candidates |= self._by_prefix.get(p, set())
+        return [
+            ident
+            for ident in self.identities.values()
+            if ident.key in candidates and any(query.matches(k, n) for k, n in ident.pairs())
+        ]
 
-    def expand(self, value: str, matched: Iterable[str]) -> list[str]:
-        """Stored keys a ``--person`` value stands for: every key of each identity the value
-        or one of the keys it matched (``matched``) belongs to."""
+    def selected(self, value: str, matched: Iterable[str]) -> list[Identity]:
+        """The identities a ``--person`` value names: the one whose key or alias it is, else
+        those its name matches and those of the stored keys it matched."""
+        exact = self.find(value)
+        if exact is not None:
+            return [exact]
         idents = {i.key: i for i in self.named(value)}
         for k in matched:
             ident = self.find(k)
             if ident is not None:
                 idents.setdefault(ident.key, ident)
-        keys = set(matched)
-        for ident in idents.values():
-            keys.update(ident.keys)
-        return sorted(keys)
+        return list(idents.values())
+
+    def person_filter(self, value: str, matched: Iterable[str]) -> PersonFilter:
+        """The mentions a ``--person`` value stands for: each key of the identities it names,
+        in the documents those identities own — so a split-off person and the one it was split
+        from never share a document through a shared key."""
+        matched = list(matched)
+        idents = self.selected(value, matched)
+        chosen = {i.key for i in idents}
+        plain: set[str] = {k for k in matched if k not in self.people}
+        only: dict[str, frozenset[str]] = {}
+        excluded: dict[str, frozenset[str]] = {}
+        for k in sorted({k for i in idents for k in i.keys}):
+            if k not in self.people:
+                plain.add(k)
+                continue
+            docs = self.people[k].docs
+            owned = {d for d in docs if (o := self.owner(k, d)) is not None and o.key in chosen}
+            main = self.find(k)
+            if owned == docs:
+                plain.add(k)
+            elif main is not None and main.key in chosen:
+                excluded[k] = frozenset(docs - owned)
+            elif owned:
+                only[k] = frozenset(owned)
+        return PersonFilter(tuple(sorted(plain)), only, excluded)
 
     def listing(self) -> list[Identity]:
         return sorted(self.identities.values(), key=lambda i: (-len(i.documents), i.name))
 
 
-def _collect(index: IndexBackend) -> dict[str, _Key]:
-    people: dict[str, _Key] = {}
-    for doc in index.iter_documents():
-        for p in doc.get("people") or []:
-            key = str(p.get("key") or "")
-            if not key:
+def _record(p: dict) -> tuple | None:
+    """What the registry keeps of a stored person record (key, last, first, middle, name,
+    places), so documents can be added and taken away without reading the rest again."""
+    key = str(p.get("key") or "")
+    if not key:
+        return None
+    places = tuple(fold(str(post["place"])) for post in p.get("posts") or [] if post.get("place"))
+    return key, p.get("last"), p.get("first"), p.get("middle"), p.get("name"), places
+
+
+def _add(rec: _Key, doc: str, r: tuple) -> None:
+    key, last, first_name, middle_name, name, places = r
+    words = key.split()
+    rec.surname = rec.surname or _part(last) or (words[0] if words else "")
+    first = _part(first_name) or (words[-1] if len(words) > 1 else "")
+    if len(first) > len(rec.first):
+        rec.first = first
+    middle = _part(middle_name)
+    if len(middle) > len(rec.middle):
+        rec.middle = middle
+    if name:
+        rec.names[str(name)] += 1
+        rec.doc_names.setdefault(doc, []).append(str(name))
+    for place in places:
+        rec.places.add(place)
+        rec.doc_places.setdefault(doc, set()).add(place)
+    rec.docs.add(doc)
+
+
+class _Corpus:
+    """The person records of every stored document, by document, and the stored keys built
+    from them; a document that changed replaces its records and rebuilds only its keys (in
+    document-id order, as a full read would)."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, list[tuple]] = {}
+        self.key_docs: dict[str, set[str]] = {}
+        self.people: dict[str, _Key] = {}
+        self.mark: object = None  # where the backend's log stood when this was read
+        self.rowid_of: dict[int, str] = {}  # SQLite: the document id of each rowid read
+
+    def put(self, doc: str, people: list | None) -> set[str]:
+        """Replace a document's records (None: it is gone); the keys it touched."""
+        touched = {r[0] for r in self.records.pop(doc, [])}
+        for k in touched:
+            self.key_docs[k].discard(doc)
+        if people is not None:
+            recs = [r for r in map(_record, people or []) if r is not None]
+            self.records[doc] = recs
+            for r in recs:
+                touched.add(r[0])
+                self.key_docs.setdefault(r[0], set()).add(doc)
+        return touched
+
+    def rebuild(self, keys: set[str]) -> None:
+        self.people = dict(self.people)  # the registry built before may still be read
+        for k in keys:
+            docs = self.key_docs.get(k)
+            if not docs:
+                self.key_docs.pop(k, None)
+                self.people.pop(k, None)
                 continue
-            rec = people.setdefault(key, _Key(key))
-            words = key.split()
-            rec.surname = rec.surname or _part(p.get("last")) or (words[0] if words else "")
-            first = _part(p.get("first")) or (words[-1] if len(words) > 1 else "")
-            if len(first) > len(rec.first):
-                rec.first = first
-            middle = _part(p.get("middle"))
-            if len(middle) > len(rec.middle):
-                rec.middle = middle
-            if p.get("name"):
-                rec.names[str(p["name"])] += 1
-            for post in p.get("posts") or []:
-                if post.get("place"):
-                    place = fold(str(post["place"]))
-                    rec.places.add(place)
-                    rec.doc_places.setdefault(str(doc["id"]), set()).add(place)
-            rec.docs.add(str(doc["id"]))
-    return people
+            rec = _Key(k)
+            for doc in sorted(docs):
+                for r in self.records[doc]:
+                    if r[0] == k:
+                        _add(rec, doc, r)
+            self.people[k] = rec
+
+
+CHANGED_MAX = 1000  # more changed documents than this (or a tenth): read everything again
+
+
+def _people(value: str | None) -> list:
+    return json.loads(value) if value else []
+
+
+def _read_sqlite(index: IndexBackend, corpus: _Corpus | None) -> tuple[_Corpus, set[str] | None]:
+    """SQLite: the change log says which documents changed since ``corpus`` was read (its
+    rowids); only their person records are read, on a connection of the registry's own (a
+    search may be under way on the index's). None for the keys: everything was read anew."""
+    with closing(sqlite3.connect(index.path)) as db:  # type: ignore[attr-defined]
+        db.execute("BEGIN")
+        first, last = db.execute(
+            "SELECT COALESCE((SELECT MIN(seq) FROM changes), 0), "
+            "COALESCE((SELECT MAX(seq) FROM changes), 0)"
+        ).fetchone()
+        if corpus is not None and corpus.mark == last:
+            return corpus, set()
+        rows: list = []
+        if corpus is not None and isinstance(corpus.mark, int) and first - 1 <= corpus.mark:
+            rowids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT DISTINCT doc FROM changes WHERE seq > ?", (corpus.mark,)
+                ).fetchall()
+            ]
+            if len(rowids) <= max(CHANGED_MAX, len(corpus.records) // 10):
+                rows = db.execute(
+                    "SELECT rowid, id, json_extract(doc, '$.people') FROM documents "
+                    "WHERE rowid IN (SELECT value FROM json_each(?))",
+                    (json.dumps(rowids),),
+                ).fetchall()
+                now = {r[0]: r[1] for r in rows}
+                rowid_of = corpus.rowid_of
+                touched: set[str] = set()
+                # first what left each rowid (removed, or its rowid taken by another document
+                # after the last row was removed), then what is there now
+                for rowid in rowids:
+                    if rowid in rowid_of and now.get(rowid) != rowid_of[rowid]:
+                        touched |= corpus.put(rowid_of.pop(rowid), None)
+                for rowid, doc_id, people in rows:
+                    rowid_of[rowid] = doc_id
+                    touched |= corpus.put(doc_id, _people(people))
+                corpus.rebuild(touched)
+                corpus.mark = last
+                return corpus, touched
+        fresh = _Corpus()
+        for rowid, doc_id, people in db.execute(
+            "SELECT rowid, id, json_extract(doc, '$.people') FROM documents ORDER BY id"
+        ):
+            fresh.rowid_of[rowid] = doc_id
+            fresh.put(doc_id, _people(people))
+        fresh.rebuild(set(fresh.key_docs))
+        fresh.mark = last
+        db.rollback()
+        return fresh, None
+
+
+PAGE = 2000
+
+
+def _es_mark(index: IndexBackend) -> tuple:
+    """The concrete indices behind the alias (a reindex makes new ones) and their uuids."""
+    es = index._es  # type: ignore[attr-defined]
+    settings = index._call(  # type: ignore[attr-defined]
+        lambda: es.indices.get_settings(index=index.alias, name="index.uuid")  # type: ignore[attr-defined]
+    )
+    return tuple(sorted((n, s["settings"]["index"]["uuid"]) for n, s in settings.items()))
+
+
+def _read_es(index: IndexBackend, corpus: _Corpus | None) -> tuple[_Corpus, set[str] | None]:
+    """Elasticsearch: documents written since ``corpus`` was read have a higher ``_seq_no``
+    (one index behind the alias, one shard); only their ids and people are fetched. A removed
+    document shows as a count short of what the corpus expects: then everything is read anew,
+    ids and people only (never the bodies)."""
+    es = index._es  # type: ignore[attr-defined]
+    alias = index.alias  # type: ignore[attr-defined]
+    call = index._call  # type: ignore[attr-defined]  # its errors, in the backend's words
+    if hasattr(index, "_fresh"):
+        index._fresh()
+    indices = _es_mark(index)
+    if corpus is not None and isinstance(corpus.mark, tuple) and corpus.mark[0] == indices:
+        seq = corpus.mark[1]
+        resp = call(
+            lambda: es.search(
+                index=alias,
+                query={"range": {"_seq_no": {"gt": seq}}},
+                sort=[{"_seq_no": "asc"}],
+                size=CHANGED_MAX,
+                seq_no_primary_term=True,
+                source_includes=["id", "people"],
+                track_total_hits=False,
+            )
+        )
+        hits = resp["hits"]["hits"]
+        if len(hits) < CHANGED_MAX and len(indices) == 1:
+            touched: set[str] = set()
+            for h in hits:
+                touched |= corpus.put(str(h["_source"]["id"]), h["_source"].get("people") or [])
+                seq = max(seq, int(h["_seq_no"]))
+            if call(lambda: es.count(index=alias))["count"] == len(corpus.records):
+                corpus.rebuild(touched)
+                corpus.mark = (indices, seq)
+                return corpus, touched
+    fresh = _Corpus()
+    seq = -1
+    after = None
+    while True:
+        page: dict = {
+            "index": alias,
+            "sort": [{"id": "asc"}],
+            "size": PAGE,
+            "seq_no_primary_term": True,
+            "source_includes": ["id", "people"],
+            "track_total_hits": False,
+        }
+        if after is not None:
+            page["search_after"] = after
+        hits = call(lambda p=page: es.search(**p))["hits"]["hits"]
+        if not hits:
+            break
+        for h in hits:
+            fresh.put(str(h["_source"]["id"]), h["_source"].get("people") or [])
+            seq = max(seq, int(h.get("_seq_no", -1)))
+        after = hits[-1]["sort"]
+    fresh.rebuild(set(fresh.key_docs))
+    fresh.mark = (indices, seq)
+    return fresh, None
+
+
+def _read_any(index: IndexBackend, corpus: _Corpus | None) -> tuple[_Corpus, set[str] | None]:
+    """Any other backend: every document, every time."""
+    fresh = _Corpus()
+    for doc in index.iter_documents():
+        fresh.put(str(doc["id"]), doc.get("people") or [])
+    fresh.rebuild(set(fresh.key_docs))
+    return fresh, None
 
 
 _cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _cache_lock = threading.RLock()
 
 
-def _signature(index: IndexBackend, decisions: list[dict]) -> tuple:
-    """What changes when the stored people may have: SQLite's write log (read on a connection
-    of its own, as a search may be under way on the index's), else the people facet."""
-    if index.name == "sqlite":
-        with closing(sqlite3.connect(index.path)) as db:  # type: ignore[attr-defined]
-            people: tuple = db.execute(
-                "SELECT COUNT(*), COALESCE(MAX(seq), 0), (SELECT COUNT(*) FROM documents) "
-                "FROM changes"
-            ).fetchone()
-    else:
-        result = index.search(SearchQuery(limit=0, facet_size=FACET_ALL))
-        people = tuple((f.value, f.label, f.count) for f in result.facets.get("people", []))
-    return people, json.dumps(decisions, sort_keys=True)
-
-
 def registry(index: IndexBackend) -> Registry:
-    """The index's person registry, rebuilt only when its people or decisions changed."""
+    """The index's person registry. Only documents written since the last read are read, and
+    only the keys they can affect are grouped again; new decisions group everything again
+    (from the people already read)."""
     with _cache_lock:
         decisions = Decisions(index).load()
-        sig = _signature(index, decisions)
+        text = json.dumps(decisions, sort_keys=True)
         cached = _cache.get(index)
-        if cached is not None and cached[0] == sig:
-            return cached[1]
-        built = Registry(_collect(index), decisions)
-        _cache[index] = (sig, built)
+        corpus = cached[1] if cached is not None else None
+        if index.name == "sqlite":
+            corpus, touched = _read_sqlite(index, corpus)
+        elif hasattr(index, "_es"):
+            corpus, touched = _read_es(index, corpus)
+        else:
+            corpus, touched = _read_any(index, None)
+        if cached is not None and cached[0] == text and touched is not None:
+            if not touched:
+                return cached[2]
+            built = Registry(corpus.people, decisions, previous=cached[2], changed=touched)
+        else:
+            built = Registry(corpus.people, decisions)
+        _cache[index] = (text, corpus, built)
         return built
 
 
 def expand_people(index: IndexBackend, value: str, matched: Iterable[str]) -> list[str]:
     """The stored keys of every identity a ``--person`` value names (used by both backends)."""
+    return person_filter(index, value, matched).all_keys()
+
+
+def person_filter(index: IndexBackend, value: str, matched: Iterable[str]) -> PersonFilter:
+    """The (key, document) mentions a ``--person`` value stands for (used by both backends)."""
     matched = list(matched)
     with _cache_lock:
         if getattr(index, "_registry_busy", False):
-            return matched  # the registry's own reads never filter by person; no recursion
+            # the registry's own reads never filter by person; no recursion
+            return PersonFilter(tuple(sorted(set(matched))))
         index._registry_busy = True  # type: ignore[attr-defined]
         try:
-            return registry(index).expand(value, matched)
+            return registry(index).person_filter(value, matched)
         finally:
             index._registry_busy = False  # type: ignore[attr-defined]
 

@@ -125,7 +125,7 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
 
     docs = []
     truncated = False
-    query = SearchQuery(person=ident.keys[0])
+    query = SearchQuery(person=ident.key)  # the index keeps just this identity's mentions
     for n, doc in enumerate(matching_documents(index, query, MAX_DOCS)):
         if n + 1 >= MAX_DOCS:
             truncated = True
@@ -182,16 +182,10 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
         "truncated": truncated,
     }
     profile.update(_aggregate(docs, mentions, exclude_person=ident.keys))
-    split = ident.only is not None or any(ident.excluded.values())
-    # the index counts every month without a document cap, unless a split shares the keys
-    profile["timeline"] = _months(docs) if split else timeline(index, query)
+    # the index counts every month without a document cap; its person filter is by
+    # (key, document) ownership, so a split person shares no month with the one it left
+    profile["timeline"] = timeline(index, query)
     return profile
-
-
-def _months(docs: list[dict]) -> list[dict]:
-    """Documents per month, from the person's own documents (a split person shares keys)."""
-    months = Counter(str(d.get("published_at"))[:7] for d in docs if d.get("published_at"))
-    return [{"month": m, "count": n} for m, n in sorted(months.items())]
 
 
 def place_profile(index: IndexBackend, query: SearchQuery, label: str) -> dict | None:

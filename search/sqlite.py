@@ -27,7 +27,7 @@ from search.facts import (
     region_facts,
     vote_facts,
 )
-from search.filters import is_region_code, matches, name_match, person_ids
+from search.filters import is_region_code, matches, name_match, people_filter, person_mask
 from search.lemmas import lemma_text
 from search.query import Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
@@ -494,8 +494,16 @@ class SqliteBackend(IndexBackend):
         size = values.size
         masks: list[np.ndarray] = []
         if q.person:
-            people = person_ids(q.person, values.people.keys, values.people.labels, index=self)
-            masks.append(values.people.holding(people, size))
+            column = values.people
+            wanted = people_filter(q.person, column.keys, column.labels, index=self)
+            masks.append(
+                person_mask(
+                    wanted,
+                    column.keys,
+                    lambda ids: column.holding(ids, size),
+                    lambda docs: values.rowids(self._rowids(docs)),
+                )
+            )
         if q.region:
             region = q.region.upper() if is_region_code(q.region) else q.region
             masks.append(values.regions.holding(values.regions.resolve(name_match(region)), size))
@@ -516,6 +524,14 @@ class SqliteBackend(IndexBackend):
         for m in masks:
             mask &= m
         return mask
+
+    def _rowids(self, ids: Iterable[str]) -> np.ndarray:
+        """Rowids of stored documents by id (inside the caller's read snapshot)."""
+        return int_column(
+            self._db,
+            "SELECT rowid AS v FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(ids)),),
+        )
 
     @translated
     def search(self, query: SearchQuery) -> SearchResult:

@@ -9,15 +9,14 @@ from rich.markup import escape
 
 from dumawatch.commands.index import index_from_args
 from dumawatch.commands.io import console
-from search.officials import officials
+from search.officials import index_officials
 
 STATUS = {"current": "сейчас", "former": "бывший", "acting": "и.о.", "elect": "избран"}
 
 
 def officials_command(args: argparse.Namespace) -> int:
     with index_from_args(args) as index:
-        found = officials(index.iter_documents(), place=args.place, org=args.org,
-                          as_of=args.as_of)  # fmt: skip
+        found = index_officials(index, place=args.place, org=args.org, as_of=args.as_of)
     if args.json:
         for office in found:  # the evidence quotes stay in the API; the CLI prints the contract
             for holder in office["holders"]:

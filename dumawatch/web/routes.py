@@ -29,7 +29,7 @@ from dumawatch.web.pages import (
 from monitor.alerts import list_alerts
 from monitor.site_names import labeller as site_labeller
 from monitor.watchlists import list_watchlists
-from search.officials import officials
+from search.officials import index_officials
 from search.profiles import find_people, person_profile
 
 HERE = Path(__file__).parent
@@ -214,8 +214,8 @@ def install(app: FastAPI) -> None:
                 request, "officials.html", {"form": form, "offices": [], "error": reason},
                 status_code=400,
             )  # fmt: skip
-        offices = officials(_ctx(request).index.iter_documents(), place=params.place,
-                            org=params.org, as_of=params.as_of)  # fmt: skip
+        offices = index_officials(_ctx(request).index, place=params.place,
+                                  org=params.org, as_of=params.as_of)  # fmt: skip
         return templates.TemplateResponse(
             request, "officials.html", {"form": form, "offices": offices, "error": None}
         )

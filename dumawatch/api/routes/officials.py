@@ -10,7 +10,7 @@ from dumawatch.api import deps
 from dumawatch.api.params import OfficialsParams
 from dumawatch.api.responses import errors
 from search import IndexBackend
-from search.officials import officials as registry
+from search.officials import index_officials
 
 router = APIRouter(prefix="/api", tags=["people and places"], responses=errors(503))
 
@@ -22,4 +22,4 @@ def officials(
 ) -> list[dict]:
     """Offices (a post with its organisation and/or place), each with its holders newest first:
     status, first and last day seen, the documents and the sentence that says so."""
-    return registry(index.iter_documents(), place=params.place, org=params.org, as_of=params.as_of)
+    return index_officials(index, place=params.place, org=params.org, as_of=params.as_of)
