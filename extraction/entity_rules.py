@@ -44,6 +44,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
     spans = _grow(spans, named_after(doc, spans))
+    spans = initials_before_surname(doc, spans)
     spans = surname_before_initials(doc, spans)
     spans = trailing_initials(doc, spans)
     spans += abbreviations(doc, spans)
@@ -105,6 +106,37 @@ def _initial(doc: Doc, i: int) -> bool:
     """«С» of «С.»: one capital letter followed by a dot."""
     text = doc[i].text if i < len(doc) else ""
     return len(text) == 1 and text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
+
+
+def initials_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Г. Слаутина» tagged as two people, «Г» and «Слаутина»: initials right before another
+    person's span are the start of that name."""
+    by_start = {s.start: s for s in spans if s.label_ == "PER"}
+    merged: dict[int, Span] = {}
+    drop: set[int] = set()
+    for span in spans:
+        if span.label_ != "PER" or span.start in drop:
+            continue
+        if not all(len(t.text) == 1 and (t.text.isupper() or t.text == ".") for t in span):
+            continue
+        j = span.end
+        while j < len(doc) and (
+            doc[j].text == "." or (doc[j].is_space and "\n" not in doc[j].text)
+        ):
+            j += 1
+        nxt = by_start.get(j)
+        if nxt is not None and nxt is not span:
+            merged[span.start] = Span(doc, span.start, nxt.end, label="PER")
+            drop.add(nxt.start)
+    if not merged:
+        return spans
+    out = []
+    for span in spans:
+        if span.label_ == "PER" and span.start in merged:
+            out.append(merged[span.start])
+        elif not (span.label_ == "PER" and span.start in drop):
+            out.append(span)
+    return out
 
 
 def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:

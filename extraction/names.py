@@ -62,6 +62,11 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
     full, initials = [], []
     for chunk in " ".join(words).replace(" ’ ", "’").split():
         chunk = chunk.strip('.,;:()«»"')
+        glued = GLUED_INITIALS.match(chunk)
+        if glued:  # «С.А.Галкин»: initials written onto the surname
+            initials.extend(glued.group(1).replace(".", ""))
+            full.append(glued.group(2))
+            continue
         letters = chunk.replace(".", "")
         if "." in chunk and letters.isalpha() and letters.isupper() and len(letters) <= 3:
             initials.extend(letters)  # «А.В.»
@@ -76,6 +81,7 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
     return full, initials
 
 
+GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 GLUED = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 
 

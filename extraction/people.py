@@ -87,10 +87,18 @@ def _richness(n: Name) -> tuple[int, int, int]:
 def merge_names(names: list[Name]) -> Name:
     """The fullest reading, filling a missing middle name from the others."""
     best = max(names, key=_richness)
-    if not best.middle or best.middle.endswith("."):
-        for n in names:
-            if n.middle and not n.middle.endswith(".") and _compatible(n, best):
-                return Name(best.last, best.first, n.middle, best.gender, best.family_first)
+    first, middle = best.first, best.middle
+    # «С.И. Васютинский … Сергей Иванович отметил»: full forms said apart fill the initials
+    for n in names:
+        if not _compatible(n, best):
+            continue
+        if (not middle or middle.endswith(".")) and n.middle and not n.middle.endswith("."):
+            middle = n.middle
+        if (not first or first.endswith(".")) and n.first and not n.first.endswith("."):
+            if not first or n.first[:1].upper() == first[:1].upper():
+                first = n.first
+    if (first, middle) != (best.first, best.middle):
+        return Name(best.last, first, middle, best.gender, best.family_first)
     return best
 
 
