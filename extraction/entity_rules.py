@@ -44,6 +44,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
     spans = _grow(spans, named_after(doc, spans))
+    spans += initials_and_capitals(doc, spans)
     spans = initials_before_surname(doc, spans)
     spans = surname_before_initials(doc, spans)
     spans = trailing_initials(doc, spans)
@@ -106,6 +107,25 @@ def _initial(doc: Doc, i: int) -> bool:
     """«С» of «С.»: one capital letter followed by a dot."""
     text = doc[i].text if i < len(doc) else ""
     return len(text) == 1 and text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
+
+
+def initials_and_capitals(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Текст: Е. ВЛАСИЧЕВА»: a byline of initials and a surname in capitals, which slovnet
+    rarely tags; the capitals must be a surname or no word pymorphy3 knows (not «МВД»)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    i = 0
+    while i < len(doc) - 2:
+        start = i
+        while _initial(doc, i) and i - start < 4:
+            i += 2
+        if i > start and i < len(doc) and i not in taken and _caps_word(doc[i]):
+            if not any(j in taken for j in range(start, i + 1)):
+                out.append(Span(doc, start, i + 1, label="PER"))
+            i += 1
+            continue
+        i = start + 1
+    return out
 
 
 def initials_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -195,6 +195,12 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
                 None,
             ),
         )
+    if last_w and not first_w and initials and case not in (None, "nomn"):
+        # «О.В. Краснова»: her nominative or his genitive; the nominative first, the context
+        # (a verb, a genitive post) may choose his reading later
+        nominative = _best(last_w, "Surn", None, "nomn")
+        if nominative is not None and nominative.tag.gender == "femn":
+            gender, case = "femn", "nomn"
     if last_w and not first_w and initials and words and _bare(words[0]) == last_w:
         # «Морозова Е.В.»: surname-first with initials is list style, in the nominative
         nominative = _best(last_w, "Surn", None, "nomn")

@@ -245,3 +245,11 @@ def test_first_name_and_patronymic_said_later_fill_the_initials() -> None:
     text = "Подписал глава района С.И. Васютинский. Сергей Иванович отметил рост доходов."
     people = extract(text)["people"]
     assert [(p["first"], p["middle"]) for p in people] == [("Сергей", "Иванович")]
+
+
+def test_byline_of_initials_and_capitals() -> None:
+    """«Подготовила О.В. КРАСНОВА»: her nominative; «депутатов А. Иванова»: his genitive."""
+    names = [p["name"] for p in extract("Текст: Е. ВЛАСИЧЕВА. Подготовила О.В. КРАСНОВА")["people"]]
+    assert names == ["Е. Власичева", "О. В. Краснова"]
+    text = "По предложению депутатов А. Иванова вопрос отложили."
+    assert [p["last"] for p in extract(text)["people"]] == ["Иванов"]
