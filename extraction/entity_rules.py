@@ -44,6 +44,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
     spans = _grow(spans, named_after(doc, spans))
+    spans += initials_and_capitals(doc, spans)
+    spans = initials_before_surname(doc, spans)
     spans = surname_before_initials(doc, spans)
     spans = trailing_initials(doc, spans)
     spans += abbreviations(doc, spans)
@@ -105,6 +107,56 @@ def _initial(doc: Doc, i: int) -> bool:
     """«С» of «С.»: one capital letter followed by a dot."""
     text = doc[i].text if i < len(doc) else ""
     return len(text) == 1 and text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
+
+
+def initials_and_capitals(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Текст: Е. ВЛАСИЧЕВА»: a byline of initials and a surname in capitals, which slovnet
+    rarely tags; the capitals must be a surname or no word pymorphy3 knows (not «МВД»)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    i = 0
+    while i < len(doc) - 2:
+        start = i
+        while _initial(doc, i) and i - start < 4:
+            i += 2
+        if i > start and i < len(doc) and i not in taken and _caps_word(doc[i]):
+            if not any(j in taken for j in range(start, i + 1)):
+                out.append(Span(doc, start, i + 1, label="PER"))
+            i += 1
+            continue
+        i = start + 1
+    return out
+
+
+def initials_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Г. Слаутина» tagged as two people, «Г» and «Слаутина»: initials right before another
+    person's span are the start of that name."""
+    by_start = {s.start: s for s in spans if s.label_ == "PER"}
+    merged: dict[int, Span] = {}
+    drop: set[int] = set()
+    for span in spans:
+        if span.label_ != "PER" or span.start in drop:
+            continue
+        if not all(len(t.text) == 1 and (t.text.isupper() or t.text == ".") for t in span):
+            continue
+        j = span.end
+        while j < len(doc) and (
+            doc[j].text == "." or (doc[j].is_space and "\n" not in doc[j].text)
+        ):
+            j += 1
+        nxt = by_start.get(j)
+        if nxt is not None and nxt is not span:
+            merged[span.start] = Span(doc, span.start, nxt.end, label="PER")
+            drop.add(nxt.start)
+    if not merged:
+        return spans
+    out = []
+    for span in spans:
+        if span.label_ == "PER" and span.start in merged:
+            out.append(merged[span.start])
+        elif not (span.label_ == "PER" and span.start in drop):
+            out.append(span)
+    return out
 
 
 def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:

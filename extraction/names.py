@@ -62,6 +62,11 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
     full, initials = [], []
     for chunk in " ".join(words).replace(" ’ ", "’").split():
         chunk = chunk.strip('.,;:()«»"')
+        glued = GLUED_INITIALS.match(chunk)
+        if glued:  # «С.А.Галкин»: initials written onto the surname
+            initials.extend(glued.group(1).replace(".", ""))
+            full.append(glued.group(2))
+            continue
         letters = chunk.replace(".", "")
         if "." in chunk and letters.isalpha() and letters.isupper() and len(letters) <= 3:
             initials.extend(letters)  # «А.В.»
@@ -76,6 +81,7 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
     return full, initials
 
 
+GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 GLUED = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 
 
@@ -189,6 +195,12 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
                 None,
             ),
         )
+    if last_w and not first_w and initials and case not in (None, "nomn"):
+        # «О.В. Краснова»: her nominative or his genitive; the nominative first, the context
+        # (a verb, a genitive post) may choose his reading later
+        nominative = _best(last_w, "Surn", None, "nomn")
+        if nominative is not None and nominative.tag.gender == "femn":
+            gender, case = "femn", "nomn"
     if last_w and not first_w and initials and words and _bare(words[0]) == last_w:
         # «Морозова Е.В.»: surname-first with initials is list style, in the nominative
         nominative = _best(last_w, "Surn", None, "nomn")

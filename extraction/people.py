@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .morph import parses
 from .names import Name, split_name
-from .post_heads import is_head
+from .post_heads import is_head, is_head_word
 
 
 @dataclass
@@ -87,10 +87,18 @@ def _richness(n: Name) -> tuple[int, int, int]:
 def merge_names(names: list[Name]) -> Name:
     """The fullest reading, filling a missing middle name from the others."""
     best = max(names, key=_richness)
-    if not best.middle or best.middle.endswith("."):
-        for n in names:
-            if n.middle and not n.middle.endswith(".") and _compatible(n, best):
-                return Name(best.last, best.first, n.middle, best.gender, best.family_first)
+    first, middle = best.first, best.middle
+    # «С.И. Васютинский … Сергей Иванович отметил»: full forms said apart fill the initials
+    for n in names:
+        if not _compatible(n, best):
+            continue
+        if (not middle or middle.endswith(".")) and n.middle and not n.middle.endswith("."):
+            middle = n.middle
+        if (not first or first.endswith(".")) and n.first and not n.first.endswith("."):
+            if not first or n.first[:1].upper() == first[:1].upper():
+                first = n.first
+    if (first, middle) != (best.first, best.middle):
+        return Name(best.last, first, middle, best.gender, best.family_first)
     return best
 
 
@@ -172,7 +180,7 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
     («сообщил И.А. Поздеева», «Галимзянова отметил») or a genitive post before it («доклад
     главы администрации И.А. Поздеева») says it is his."""
     gender = _verb_gender(doc, end, 1) or _verb_gender(doc, start - 1, -1)
-    if gender is None and _genitive_post_before(doc, start):
+    if gender is None and (_genitive_post_before(doc, start) or _noun_before(doc, start)):
         gender = "masc"
     if gender != "masc":
         return name
@@ -210,16 +218,28 @@ def _verb_gender(doc: Doc, i: int, step: int) -> str | None:
     return None
 
 
+def _noun_before(doc: Doc, start: int) -> bool:
+    """«Доклад А.В. Иванова»: a common noun right before the name governs its genitive."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or not doc[i].text.isalpha():
+        return False
+    found = parses(doc[i].text)
+    return bool(found) and found[0].tag.POS == "NOUN" and "Name" not in found[0].tag
+
+
 def _genitive_post_before(doc: Doc, start: int) -> bool:
     """The nearest post head before the name in its sentence is a genitive singular."""
     for i in range(start - 1, max(-1, start - 12), -1):
         text = doc[i].text
         if text in {".", "!", "?", "\n"} or "\n" in text:
             return False
-        if is_head(doc[i]):
-            cases = {
-                p.tag.case for p in parses(text) if p.tag.POS == "NOUN" and p.tag.number != "plur"
-            }
+        nouns = [p for p in parses(text) if p.tag.POS == "NOUN"]
+        plural = bool(nouns) and all(p.tag.number == "plur" for p in nouns)  # «депутатов»
+        if is_head(doc[i]) or (plural and is_head_word(nouns[0].normal_form)):
+            # «главы администрации», «депутатов»: a genitive post, singular or plural
+            cases = {p.tag.case for p in nouns if plural or p.tag.number != "plur"}
             return "gent" in cases and "nomn" not in cases
     return False
 

@@ -70,6 +70,17 @@ def _was(word: str) -> bool:
     return word.lower() in {"был", "была", "были"}
 
 
+def _worked(word: str) -> bool:
+    """«работал», «трудился», «служил»: a post held in the past, not one taken up."""
+    return any(
+        p.normal_form in WORKING_VERBS and p.tag.POS == "VERB" and p.tag.tense == "past"
+        for p in parses(word)[:1]
+    )
+
+
+WORKING_VERBS = frozenset({"работать", "проработать", "трудиться", "служить"})
+
+
 def _instrumental(word: str) -> bool:
     return is_head_word(word) and any(
         p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word)
@@ -453,9 +464,19 @@ class PostScanner:
             names = self._name_list(self._skip_to_name(end))
             if len(names) < 2:
                 continue
+            if self._singular_modifier(self._extend_left(i), i):
+                continue  # «действующего главы Оврашко и Глазкова»: one head, genitive
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
             out += [(name, post) for name in names]
         return out
+
+    def _singular_modifier(self, start: int, head: int) -> bool:
+        """An adjective before the head that can only be singular."""
+        for j in range(start, head):
+            found = [p for p in parses(self.doc[j].text) if p.tag.POS in {"ADJF", "PRTF"}]
+            if found and all(p.tag.number == "sing" for p in found):
+                return True
+        return False
 
     def posts_after_lists(self) -> list[tuple[int, Post]]:
         """(mention start, post) for a list of names, then a dash or a link verb, then one
@@ -622,7 +643,11 @@ class PostScanner:
             nxt = self._next(i + 1)
             return not (nxt < len(self.doc) and month_number(self.doc[nxt].text))
         if low == "и":  # «министр связи и коммуникаций»: «и» between two lower-case words
-            return self._lower_word(self._prev(i)) and self._lower_word(self._next(i + 1))
+            before, after = self._prev(i), self._next(i + 1)
+            if self._lower_word(before) and self._lower_word(after):
+                return True
+            # «глава Кировского и Московского районов»: two adjectives of one noun
+            return self._paired_adjectives(before, after)
         found = parses(text)
         if not found:
             return True
@@ -631,6 +656,17 @@ class PostScanner:
             if nxt < len(self.doc) and lemma(self.doc[nxt].text) in TIME_NOUNS | {"лето"}:
                 return False
         return found[0].tag.POS not in STOP_POS
+
+    def _paired_adjectives(self, a: int, b: int) -> bool:
+        if not (0 <= a < len(self.doc) and 0 <= b < len(self.doc)):
+            return False
+        x, y = parses(self.doc[a].text), parses(self.doc[b].text)
+        if not x or not y or x[0].tag.POS != "ADJF" or y[0].tag.POS != "ADJF":
+            return False
+        return bool(
+            {p.tag.case for p in x if p.tag.POS == "ADJF"}
+            & {p.tag.case for p in y if p.tag.POS == "ADJF"}
+        )
 
     def _lower_word(self, i: int) -> bool:
         return 0 <= i < len(self.doc) and self.doc[i].text[:1].islower() and i not in self.per
@@ -791,6 +827,7 @@ class PostScanner:
             elif i < len(self.doc) and (skip := self._time_phrase(i)) > i:
                 i = skip  # «Петров с 2015 года работал заместителем», «больше года»
         earlier = earlier or (len(links) == 1 and _was(links[0]))  # «Петров был мэром»
+        earlier = earlier or any(_worked(link) for link in links)  # «Он работал заместителем»
         start = i
         while i < len(self.doc) and self._modifier(i, i) and not is_head(self.doc[i]):
             i = self._next(i + 1)

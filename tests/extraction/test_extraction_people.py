@@ -226,3 +226,30 @@ def test_surnames_in_ov_and_in_are_declined_by_their_paradigm() -> None:
     )
     names = sorted(p["name"] for p in extract(text)["people"])
     assert names == ["Андрей Лапин", "Иван Сомов", "Ольга Дронова"]
+
+
+def test_initials_written_onto_or_apart_from_the_surname() -> None:
+    """«С.А.Галкин» without spaces, and initials the NER tagged apart from the surname in a
+    list of votes («трое - Г. Слаутина, В. Смильгевич»), are one mention each."""
+    people = extract("Глава района С.А.Галкин присутствовал на заседании.")["people"]
+    assert [(p["last"], p["first"], p["middle"]) for p in people] == [("Галкин", "С.", "А.")]
+    text = (
+        "Голосовали списком. «За» проголосовал 31 депутат, «против» трое - Г. Рубцова, "
+        "В. Смильгевич, С. Титов, «воздержались» - И. Яковлев, В. Логунов."
+    )
+    lasts = {p["last"] for p in extract(text)["people"]}
+    assert {"Рубцова", "Смильгевич", "Титов", "Яковлев", "Логунов"} <= lasts
+
+
+def test_first_name_and_patronymic_said_later_fill_the_initials() -> None:
+    text = "Подписал глава района С.И. Васютинский. Сергей Иванович отметил рост доходов."
+    people = extract(text)["people"]
+    assert [(p["first"], p["middle"]) for p in people] == [("Сергей", "Иванович")]
+
+
+def test_byline_of_initials_and_capitals() -> None:
+    """«Подготовила О.В. КРАСНОВА»: her nominative; «депутатов А. Иванова»: his genitive."""
+    names = [p["name"] for p in extract("Текст: Е. ВЛАСИЧЕВА. Подготовила О.В. КРАСНОВА")["people"]]
+    assert names == ["Е. Власичева", "О. В. Краснова"]
+    text = "По предложению депутатов А. Иванова вопрос отложили."
+    assert [p["last"] for p in extract(text)["people"]] == ["Иванов"]
