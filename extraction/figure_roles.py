@@ -35,7 +35,7 @@ _PARTICIPATION = {
     "побывать", "поучаствовать", "присоединиться", "откликнуться", "задействовать",
     "записаться", "болельщик", "праздновать", "ярмарка", "парад",
     "марафон", "спартакиада", "флешмоб", "пикет", "демонстрация", "экскурсант",
-    "прослушать", "послушать", "сыграть", "стартовать", "финишировать", "пройти",
+    "прослушать", "послушать", "сыграть", "стартовать", "финишировать", "пройти", "собрать",
     "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "игра", "эстафета",
     "велопробег", "автопробег", "челлендж", "хакатон", "посещать", "заслушать",
@@ -44,7 +44,7 @@ _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
     "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
-    "штат", "коллектив", "корпус",
+    "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат",
 }  # fmt: skip
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
@@ -58,6 +58,10 @@ _BORN = {
     "родиться", "прописать", "зарегистрировать", "победитель", "призер", "лауреат", "наградить",
     "награждать", "погибнуть", "пострадать", "выдвинуться",
     "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
+    # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
+    "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
+    "отозвать", "исключить", "осудить", "приговорить", "арестовать", "обвинить",
+    "ответственность", "уголовный",
 }  # fmt: skip
 # Events that deputies take part in as anyone else does, not sittings they attend.
 _EVENTS = {
@@ -72,13 +76,26 @@ _EVENT_NOUNS = _EVENTS | {
     "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
 }  # fmt: skip
 _ABSENCE = {"отсутствовать", "отсутствующий"}
-_SITTING = {"заседание", "сессия", "кворум", "пленарный"}
+_SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
+# Of the election cues, those of a vote at a sitting: deputies counted by them were present.
+_SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
 _PARTICIPANT_UNITS = {"участник", "делегат", "гость", "зритель", "слушатель", "посетитель"}
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
 _INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница"}
 _POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
 _VOTER_UNITS = {"избиратель"}
+# Members of a party's group in a body: «в думу прошли 18 единороссов и 4 коммуниста».
+_PARTY_UNITS = {
+    "единоросс", "коммунист", "справоросс", "эсер", "лдпровец", "жириновец", "самовыдвиженец",
+    "яблочник", "беспартийный", "независимый",
+}  # fmt: skip
+# Predicate nouns that name the role: «волонтёрами стали 80 студентов».
+_PREDICATE_ROLES = {
+    **dict.fromkeys(("участник", "волонтер", "доброволец", "зритель", "гость"), "participants"),
+    **dict.fromkeys(("депутат", "член", "парламентарий", "избранник", "заместитель"), "members"),
+    **dict.fromkeys(("кандидат", "претендент", "победитель", "лауреат", "призер"), "other"),
+}
 # People who are counted as what they are, whatever the sentence says: candidates, accused.
 _OTHER_UNITS = {
     "кандидат", "кандидатура", "претендент", "соискатель", "номинант", "осужденный",
@@ -102,12 +119,27 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 # A change in a count, not a count: «на 200 человек больше», «выросло на 15 человек».
 _CHANGE = (
-    r"(?:вырос\w*|вырастет|увеличил\w*|увеличит\w*|сократил\w*|сократит\w*|снизил\w*"
-    r"|уменьшил\w*|прибавил\w*|больше|меньше)"
+    r"(?:вырос\w*|выраст\w*|увелич\w*|сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*"
+    r"|прибав\w*|убав\w*|больше|меньше)"
 )
 _ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
 _DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+на\s+$", re.IGNORECASE)
 _DELTA_AFTER = re.compile(rf"\s+{_CHANGE}(?![\w-])", re.IGNORECASE)
+# «прошли в думу», «избраны в городской совет»: entering a body makes its members.
+_INTO_BODY = re.compile(
+    r"(?<![\w-])(?:прош[её]?л[аио]?|проход\w*|попал[аио]?|попад\w*|вош[её]?л[аио]?|вход\w*"
+    r"|избран[аоы]?|избира\w*|изберут|избрал[аио]?)\s+в\s+(?:[а-яё-]+\s+){0,2}"
+    r"(?:дум|гордум|совет|горсовет|парламент|собрани|заксобрани|палат|комисси|президиум|курултай"
+    r"|хурал|ассамбле|мосгордум|сенат)",
+    re.IGNORECASE,
+)
+# «Волонтёрами стали 80 студентов»: a plural instrumental before a linking verb.
+_PREDICATE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<noun>[А-Яа-яЁё-]+(?:ами|ями))\s+(?:[а-яё]+\s+){0,3}?"
+    r"(?:стал[аио]?|станут|становятся|оказал(?:ся|ись|ось)|являются|выступили|выступают|были"
+    r"|будут)\s+(?:[а-яё]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SUBSET_BEFORE = re.compile(
     r"(?:среди\s+(?:них|которых)|в\s+том\s+числе|из\s+(?:них|которых)|в\s+их\s+числе)"
     r"[\s,:—–-]*(?:\w+\s+){0,2}$",
@@ -183,16 +215,27 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     ):
         return "other"  # «на 200 человек больше», «выросло на 15 человек»
     deputies = unit in DEPUTY_UNITS
+    predicate = _PREDICATE_BEFORE.search(text, max(0, start - 80), start)
+    if predicate is not None:
+        role = _PREDICATE_ROLES.get(_lemma(predicate.group("noun")))
+        if role is not None:
+            return role
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
     if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:
         return "attendees"  # «из 27 присутствующих депутатов»
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         return "members"  # «совет из 9 человек», «из 17 избранных»
     lo, hi = sentence_bounds(text, start, end)
+    if (deputies or unit in _PARTY_UNITS) and _INTO_BODY.search(text, lo, hi):
+        return "members"
     cues = _cues(text, lo, hi, start, end)
     if not cues:
-        if deputies or unit in _POST_UNITS:
+        if deputies and _lemmas(text, lo, hi) & _SITTING:
+            return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
+        if deputies or unit in _POST_UNITS or unit in _PARTY_UNITS:
             return "members"
+        if unit in _VOTER_UNITS and _acts(text, lo, hi, start, end):
+            return "voters"  # «кандидата поддержали 5 тысяч избирателей»
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
         if _lemmas(text, lo, hi) & _EVENT_NOUNS:
             return "participants"
@@ -213,10 +256,16 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         population = unit in _INHABITANT_UNITS and cue in _POPULATION_COUNT
         return "residents" if population else "members"
     if kind == "election":
-        if deputies:
+        if deputies and cue in _SITTING_VOTE:
             return "attendees"
+        if deputies or unit in _PARTY_UNITS:
+            return "members"  # «по итогам выборов 13 депутатов избраны по округам»
         return "voters"
     if kind == "participation":
+        if unit in _PARTY_UNITS:
+            return "members"
+        if unit in _VOTER_UNITS:
+            return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"
         if not deputies and words & (_ELECTION - {"голос"}):
