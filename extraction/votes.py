@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 
 from extraction.figure_roles import DEPUTY_UNITS
-from extraction.morph import lemma
+from extraction.morph import lemma, parses
 from extraction.numbers import numeral_pattern, parse_words, word_value
 
 FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start", "end")
@@ -55,7 +55,8 @@ _SIDE = {
 _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
-        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH}){_ONLY}(?:{_NUM}|{_ZERO})",
+        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}})(?:{_DASH}|\s+{_VOTED}\s+(?:[а-яё]+\s+)?))"
+        rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
     for side, pattern in _SIDE.items()
@@ -94,6 +95,7 @@ _UNANIMOUS_COUNT = re.compile(
 )
 _VOTE_CONTEXT = re.compile(
     r"голос|воздерж|единогласн|единодушн|поддержал|решени|депутат|дум[аеуы]|совет|сесси"
+    r"|высказал|избранник|парламентари"
     r"|заседани|проект",
     re.IGNORECASE,
 )
@@ -101,6 +103,7 @@ _ELECTION = re.compile(r"выбор|избирател|явк|участк|бю�
 _DEPUTIES_VOTE = re.compile(r"депутат|воздерж", re.IGNORECASE)
 _DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
 _VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
+_DASH_RE = re.compile(rf"{_QC}?{_DASH}")
 _TIE = re.compile(rf"[—–:]|-\s|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
 _SUBJECT_AFTER_FOR = re.compile(
@@ -179,6 +182,14 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
         and not (_ELECTION.search(sentence) and not _DEPUTIES_VOTE.search(sentence))
     )
     found: list[_Slot] = []
+    # Sides a dash ties to the number after them: «голосовали 30 депутатов: «за» — 27» reads
+    # 27 for, not 30.
+    heads = {
+        m.span("side")
+        for side in _SIDE
+        for m in _AFTER[side].finditer(text, lo, hi)
+        if _DASH_RE.match(text, m.end("side"))
+    }
     for side in _SIDE:
         for m in _AFTER[side].finditer(text, lo, hi):
             got = _value(m.group("num"), m.group("zero"))
@@ -190,6 +201,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             got = _value(m.group("num"), None)
             if got is None or not _side_is_vote(m, side, voting, after=False):
                 continue
+            if m.span("side") in heads:
+                continue  # «голосовали 30 депутатов: «за» — 27»: the 27 is the side's number
             quoted = m.group("side")[0] in "«\"„“”'"
             if side == "for" and not quoted and _followed_by_object(text, m.end("side")):
                 # «25 депутатов проголосовали за бюджет» is a vote; «5 человек за рулём» not
@@ -209,6 +222,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
                 text, m.end("num")
             ):
                 continue
+            if not _deputies_or_none_after(text, m.end("num")):
+                continue  # «петицию поддержали 2 тысячи горожан» is no tally
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
@@ -257,6 +272,24 @@ def _deputies_after(text: str, pos: int) -> bool:
     pos = out_of.end() if out_of else pos
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     return m is not None and _deputies_noun(m.group())
+
+
+def _deputies_or_none_after(text: str, pos: int) -> bool:
+    """The words after a supporter count name deputies or nothing: «поддержали 28 депутатов
+    из 30», «одобрили 15, против 2»; not «2 тысячи горожан», «300 жителей»."""
+    out_of = _OUT_OF_AFTER.match(text, pos)
+    pos = out_of.end() if out_of else pos
+    for _ in range(3):  # past adjectives and participles: «19 присутствовавших депутатов»
+        m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        if m is None or m.group().lower() in {"из", "и", "а", "при", "против", "за"}:
+            return True
+        if _deputies_noun(m.group()):
+            return True
+        found = parses(m.group().lower())
+        if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
+            return False
+        pos = m.end()
+    return False
 
 
 def _deputies_noun(word: str | None) -> bool:
@@ -363,7 +396,8 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
 
 # Cheap test that a sentence may hold a tally, before the costly patterns run on it.
 _VOTE_WORDS = re.compile(
-    r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос",
+    r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
+    r"|\(\s*[0-9]+\s+из\s+[0-9]+",
     re.IGNORECASE,
 )
 

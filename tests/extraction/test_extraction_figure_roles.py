@@ -141,3 +141,36 @@ def test_residents(text: str, expected: list) -> None:
 @pytest.mark.parametrize(("text", "expected"), OTHER)
 def test_other(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+def tallies(text: str) -> list[tuple]:
+    found = find_votes(text, find_figures(text))
+    return [(v["for"], v["against"], v["abstained"]) for v in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Решение принято (29 из 31).", [(29, None, None)]),
+        (
+            "Голосовали 30 депутатов: «за» — 27, «против» — 2, «воздержался» — 1.",
+            [(27, 2, 1)],
+        ),
+        ("За отставку мэра высказались 18 народных избранников из 22.", [(18, None, None)]),
+        ("Решение поддержали все 19 присутствовавших депутатов.", [(19, None, None)]),
+        ("Петицию поддержали 2 тысячи горожан.", []),
+        ("Инициативу одобрили 300 жителей микрорайона.", []),
+    ],
+)
+def test_tallies(text: str, expected: list) -> None:
+    assert tallies(text) == expected
+
+
+def test_tally_sides_take_their_roles_and_the_whole_count_attends() -> None:
+    text = "Голосовали 30 депутатов: «за» — 27, «против» — 2, «воздержался» — 1."
+    assert roles(text) == [
+        (30, "attendees"),
+        (27, "votes_for"),
+        (2, "votes_against"),
+        (1, "abstained"),
+    ]
