@@ -39,6 +39,9 @@ _PARTICIPATION = {
     "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "игра", "эстафета",
     "велопробег", "автопробег", "челлендж", "хакатон", "посещать", "заслушать",
+    "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "бал", "торжество",
+    "состязание", "отдохнуть", "отпраздновать", "наблюдать", "полюбоваться", "привлечь",
+    "свидетель", "поход", "крестный", "молебен", "линейка",
 }  # fmt: skip
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
@@ -62,6 +65,8 @@ _BORN = {
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
     "отозвать", "исключить", "осудить", "приговорить", "арестовать", "обвинить",
     "ответственность", "уголовный",
+    # keeping order at an event is not taking part in it: «порядок обеспечивали 300 полицейских»
+    "обеспечивать", "охранять", "дежурить",
 }  # fmt: skip
 # Events that deputies take part in as anyone else does, not sittings they attend.
 _EVENTS = {
@@ -74,7 +79,12 @@ _EVENT_NOUNS = _EVENTS | {
     "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "эстафета", "фестиваль",
     "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
+    "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "торжество",
 }  # fmt: skip
+# Words of a court case: with them «привлечены 14 глав» are accused, not helpers.
+_COURT = {"ответственность", "уголовный", "суд", "приговор", "осудить", "обвинение"}
+# «День города», «Дня Победы»: a named day is a holiday that people take part in.
+_HOLIDAY = re.compile(r"(?<![\w-])Д(?:ень|ня|ню|нём|нем|не)\s+[А-ЯЁа-яё]")
 _ABSENCE = {"отсутствовать", "отсутствующий"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
@@ -237,7 +247,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         if unit in _VOTER_UNITS and _acts(text, lo, hi, start, end):
             return "voters"  # «кандидата поддержали 5 тысяч избирателей»
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
-        if _lemmas(text, lo, hi) & _EVENT_NOUNS:
+        if _lemmas(text, lo, hi) & _EVENT_NOUNS or _HOLIDAY.search(text, lo, hi):
             return "participants"
         # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
@@ -245,6 +255,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "residents"
         return "other"
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
+    if cue == "привлечь" and _lemmas(text, lo, hi) & _COURT:
+        return "other"  # «к уголовной ответственности привлечены 16 чиновников»
     if negated or kind == "absence":
         return "other"
     if deputies and cue in {"зарегистрировать", "зарегистрироваться"}:

@@ -150,6 +150,7 @@ _ABBREV = re.compile(r"([А-ЯЁA-Z]{2,})[а-яё]*$")
 _MIXED_CASE = re.compile(r"[А-ЯЁ][а-яё]*[А-ЯЁ]")  # «КамАЗов», «ЗиЛа»: brands with a lemma
 _TAKE_PLACE = re.compile(r"(?:заня[а-яё]*|заним[а-яё]*|призов[а-яё]*)\s+$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"(?<![\w-])в\s+$", re.IGNORECASE)  # «в 2,1 раза»
+_ONE_OF = re.compile(r"\s+из\s+(?!них|которых)", re.IGNORECASE)
 # Words that make «один»… not a count: «ни один», «с одной стороны», «в один голос».
 _NI_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
 _WORD_IDIOM = re.compile(
@@ -511,6 +512,8 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
             continue  # «тысячи демонстрантов», «несколько тысяч человек»: no exact value
         if text[last.end() : last.end() + 1] == "-" or _quoted_name(text, first.start()):
             continue
+        if value == 1 and _ONE_OF.match(text, last.end()):
+            continue  # «одним из 25 депутатов», «одна из причин»: «one of», not a count
         if value < 10 and (
             _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
             or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)
@@ -571,7 +574,7 @@ _RESPECTIVELY = re.compile(
 )
 _PARALLEL_GAP = re.compile(r",\s*(?:[а-яё-]+\s+){1,4}$", re.IGNORECASE)
 _BARE_END = re.compile(
-    r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)|\s+(?:[0-9]|(?:а|но|из|и|то)\s|соответственно)",
+    r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)|\s+(?:[0-9]|(?:а|но|из|и|то|вместо)\s|соответственно)",
     re.IGNORECASE,
 )
 
@@ -587,11 +590,24 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         if 1900 <= value <= 2100 or _LIST_BEFORE.search(text, max(0, start - 6), start):
             continue
         part = _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
-        if not (part or _BARE_END.match(text, end) or _verb_after(text, end)):
+        if not (
+            part
+            or _BARE_END.match(text, end)
+            or _verb_after(text, end)
+            or (
+                _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
+                and _FROM_TO_AFTER.match(text, end)
+            )
+        ):
             continue
         source = _lender(text, figures, starts, bare_starts, start, end, bool(part))
         if source is not None:
             unit, people = source["unit"], source["is_people"]
+            if source["start"] > start and _FROM_TO_BEFORE.search(text, max(0, start - 4), start):
+                scale = _MULTIPLIER.search(source["text"])  # «с 52 до 48 тысяч человек»
+                value = value * _scale_of(scale) if scale else value
+        elif (counted := _count_of(text, start, end)) is not None:
+            unit, people = counted
         elif _WORD_BEFORE.search(text, max(0, start - 8), start) and (
             inverted := _inverted(text, start)
         ):
@@ -605,6 +621,64 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             starts.insert(at, fig["start"])
             figures.insert(at, fig)
     return out
+
+
+# «сократится с 49 до 37», «25 вместо 35»: a count before and after a change.
+_FROM_TO_BEFORE = re.compile(r"(?<![\w-])с\s+$", re.IGNORECASE)
+_FROM_TO_AFTER = re.compile(r"\s+до\s+", re.IGNORECASE)
+_WORD_AFTER_BOUND = re.compile(r"\s+до\s+[0-9]+(?:[.,][0-9]+)?\s*[А-Яа-яЁё]")
+# A count that changes: «число депутатов сократится», «станет меньше», «вместо прежних».
+_CHANGE_OF_COUNT = re.compile(
+    r"(?<![\w-])(?:вырос|выраст|увелич|сократ|сокращ|сниз|сниж|уменьш|измен|повыс|повыш"
+    r"|стал[аио]?(?![\w])|станет|станут|будет|вместо|число|количеств|численност)",
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(r"\s+вместо(?:\s+[а-яё]+)?\s+", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?<![\w-])(?:с\s+[0-9а-яё]+\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I)
+_COUNT_OF = re.compile(
+    r"(?<![\w-])(?:число|числа|количество|количества|численность|численности)\s+"
+    r"(?P<noun>[а-яё]+)",
+    re.IGNORECASE,
+)
+
+
+def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """Unit of a bare number in a change of a count: «число депутатов сократится с 49 до 37»,
+    «депутатов станет меньше — 25 вместо 35»: the noun after «число», «количество» earlier in
+    the sentence, or the nearest plural genitive noun before it."""
+    if not (
+        _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
+        and _FROM_TO_AFTER.match(text, end)
+        or _TO_BEFORE.search(text, max(0, start - 30), start)
+        or re.match(r"\s+вместо\s", text[end : end + 10])
+    ):
+        return None
+    if _FROM_TO_AFTER.match(text, end) and _WORD_AFTER_BOUND.match(text, end):
+        return None  # «с 1 до 4 класса»: the bound names what it counts, and it was no figure
+    lo, hi = sentence_bounds(text, start, end)
+    if not _CHANGE_OF_COUNT.search(text, lo, hi):
+        return None  # «приём граждан с 9 до 17» is a time
+    for m in _COUNT_OF.finditer(text, lo, start):
+        found = [p for p in _parse(m.group("noun")) if p.tag.POS == "NOUN"]
+        if found:
+            lem = _norm(found[0].normal_form)
+            return found[0].normal_form, "anim" in found[0].tag and lem not in _NOT_PEOPLE
+    # the nearest plural genitive noun before the number: «депутатов станет меньше — 25 вместо 35»
+    for m in reversed(list(_WORD.finditer(text, lo, start))):
+        word = m.group()
+        if len(word) < 3 or (word[0].isupper() and not _sentence_start(text, m.start())):
+            continue
+        found = _parse(word.lower())
+        if any(p.tag.POS == "PREP" for p in found):
+            continue
+        nouns = [p for p in found if p.tag.POS == "NOUN"]
+        if not nouns or found[0].tag.POS != "NOUN":
+            continue
+        plural = [p for p in nouns if p.tag.case == "gent" and p.tag.number == "plur"]
+        lem = _norm(plural[0].normal_form) if plural else ""
+        if plural and lem not in _NOT_COUNTS and lem not in _ORDINAL_NOUNS:
+            return plural[0].normal_form, "anim" in plural[0].tag and lem not in _NOT_PEOPLE
+    return None
 
 
 def _verb_after(text: str, end: int) -> bool:
@@ -694,6 +768,25 @@ def _lender(
         return previous
     # «18 из 20 депутатов»: the figure right after «из».
     if following and _FROM_GAP.fullmatch(text, end, following["start"]):
+        return following
+    # «с 49 до 37 депутатов»: the figure after «до».
+    if (
+        following
+        and _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
+        and _norm(following["unit"]) not in _ORDINAL_NOUNS  # «с 1 до 4 класса»
+    ):
+        at = following["start"] + (3 if following["text"].startswith("до ") else 0)
+        if _FROM_TO_AFTER.fullmatch(text, end, at):
+            return following
+    # «21 депутат вместо прежних 25»: the figure before «вместо»; «18 вместо 20 ТОСов»: after.
+    if previous and start - previous["end"] < 40:
+        if _INSTEAD.fullmatch(text, previous["end"], start):
+            return previous
+    if (
+        following
+        and following["start"] - end < 40
+        and _INSTEAD.fullmatch(text, end, following["start"])
+    ):
         return following
     # «из 45 35 депутатов»: the figure right after.
     if following and _FROM_BEFORE.search(text, max(0, start - 4), start):

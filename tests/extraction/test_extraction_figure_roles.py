@@ -174,3 +174,33 @@ def test_tally_sides_take_their_roles_and_the_whole_count_attends() -> None:
         (2, "votes_against"),
         (1, "abstained"),
     ]
+
+
+def values(text: str) -> list[tuple]:
+    return [(f["value"], f["text"]) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Число депутатов уменьшится с 49 до 37.", [(49, "49"), (37, "до 37")]),
+        (
+            "Численность думы сократят с 49 до 37 депутатов.",
+            [(49, "49"), (37, "до 37 депутатов")],
+        ),
+        (
+            "Численность населения снизилась с 52 до 48 тысяч человек.",
+            [(52000, "52"), (48000, "до 48 тысяч человек")],
+        ),
+        ("Сейчас в думе 21 депутат вместо прежних 25.", [(21, "21 депутат"), (25, "25")]),
+        ("Депутатов в думе станет меньше — 25 вместо 35.", [(25, "25"), (35, "35")]),
+        ("Иванов стал одним из 25 депутатов нового созыва.", [(25, "25 депутатов")]),
+        ("Приём граждан ведётся с 9 до 17.", []),
+    ],
+)
+def test_counts_before_and_after_a_change(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_a_lower_bound_of_an_ordinal_takes_no_unit() -> None:
+    assert (1, "1") not in values("Кружок для учеников с 1 до 4 класса.")
