@@ -234,6 +234,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:
         return "attendees"  # «из 27 присутствующих депутатов»
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
+        if own & {"присутствующий", "присутствовать", "присутствовавший"}:
+            return "attendees"  # «28 депутатов из 35 присутствовавших»
         return "members"  # «совет из 9 человек», «из 17 избранных»
     lo, hi = sentence_bounds(text, start, end)
     if (deputies or unit in _PARTY_UNITS) and _INTO_BODY.search(text, lo, hi):

@@ -42,7 +42,7 @@ _NUM2 = rf"(?P<num2>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
 _VOTED = (
     r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
-    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись))"
+    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
 )
 _ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
 _SIDE = {
@@ -76,7 +76,7 @@ _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?"
     rf"|отдал[аио]?\s+(?:свои\s+)?голоса"
     rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
-    rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+)?{_ONLY}{_NUM}",
+    rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+|большинство{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
 _SUPPORT_AFTER = re.compile(
@@ -86,6 +86,10 @@ _SUPPORT_AFTER = re.compile(
 )
 # «(29 из 31)» in a sentence about a vote: the first is for.
 _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
+# «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
+_VOTES_OUT_OF = re.compile(
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE
+)
 _UNANIMOUS = re.compile(r"(?<![\w-])единогласн\w*|(?<![\w-])единодушн\w*", re.IGNORECASE)
 # «единогласно — 25 депутатов», «все 25 депутатов … единогласно»: how many voted for.
 _UNANIMOUS_COUNT = re.compile(
@@ -103,6 +107,7 @@ _ELECTION = re.compile(r"выбор|избирател|явк|участк|бю�
 _DEPUTIES_VOTE = re.compile(r"депутат|воздерж", re.IGNORECASE)
 _DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
 _VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
+_VOTED_BEFORE = re.compile(rf"{_VOTED}\s+$", re.IGNORECASE)
 _DASH_RE = re.compile(rf"{_QC}?{_DASH}")
 _TIE = re.compile(rf"[—–:]|-\s|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
@@ -234,7 +239,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
-        for m in _OUT_OF.finditer(text, lo, hi):
+        for m in (*_OUT_OF.finditer(text, lo, hi), *_VOTES_OUT_OF.finditer(text, lo, hi)):
             got, present = _value(m.group("num"), None), _value(m.group("num2"), None)
             if got is not None and present is not None and got[0] <= present[0]:
                 at = m.start("num")
@@ -253,6 +258,8 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
     if not voting:
         return False
     between = m.string[m.end("side") : m.start("num") if m.group("num") else m.start("zero")]
+    if after and _VOTED_BEFORE.search(m.string, max(0, m.start("side") - 20), m.start("side")):
+        return True  # «проголосовали за 23 депутата»
     if not after:
         between = m.string[m.end("num") : m.start("side")]
     return bool(_TIE.search(between))

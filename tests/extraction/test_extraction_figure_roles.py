@@ -158,12 +158,21 @@ def tallies(text: str) -> list[tuple]:
         ),
         ("За отставку мэра высказались 18 народных избранников из 22.", [(18, None, None)]),
         ("Решение поддержали все 19 присутствовавших депутатов.", [(19, None, None)]),
+        ("Против принятия бюджета выступили 4 депутата фракции КПРФ.", [(None, 4, None)]),
+        ("Решение поддержало большинство — 21 депутат.", [(21, None, None)]),
+        ("Иванова избрали главой города 14 голосами из 15.", [(14, None, None)]),
+        ("Проголосовали за 23 депутата, против — 1, воздержались — 2.", [(23, 1, 2)]),
         ("Петицию поддержали 2 тысячи горожан.", []),
         ("Инициативу одобрили 300 жителей микрорайона.", []),
     ],
 )
 def test_tallies(text: str, expected: list) -> None:
     assert tallies(text) == expected
+
+
+def test_those_present_out_of_whom_a_side_voted_attend() -> None:
+    text = "За отставку проголосовали 28 депутатов из 35 присутствовавших."
+    assert roles(text) == [(28, "votes_for"), (35, "attendees")]
 
 
 def test_tally_sides_take_their_roles_and_the_whole_count_attends() -> None:
