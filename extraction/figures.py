@@ -320,9 +320,14 @@ def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, b
     return None
 
 
+_WITH_MORE = re.compile(r"\s+с\s+(?:лишним|небольшим|гаком)(?![\w-])", re.IGNORECASE)
+
+
 def _with_unit(
     text: str, start: int, pos: int, value: float, integral: bool, digits: bool, factor: float
 ) -> tuple[str, int, bool] | None:
+    more = _WITH_MORE.match(text, pos)  # «400 с лишним человек»: the noun after the tail
+    pos = more.end() if more else pos
     sym = _SYMBOL_UNIT.match(text, pos)
     if sym:
         unit = _SYMBOL_NAMES[sym.lastgroup]
@@ -475,10 +480,17 @@ def find_figures(text: str) -> list[dict]:
     return out
 
 
+_SCALE_LEMMAS = {"десяток", "сотня", "тысяча", "миллион", "миллиард"}
+
+
 def _one_scale(text: str, word: re.Match[str]) -> bool:
     """A lone «тысяча» or «сотня» means 1000 or 100; plural «тысячи»/«сотни» mean "thousands"
     unless «более тысячи» makes it a genitive singular."""
-    numbers = {p.tag.number for p in _parse(word.group()) if p.tag.POS == "NOUN"}
+    numbers = {
+        p.tag.number
+        for p in _parse(word.group())
+        if p.tag.POS == "NOUN" and p.normal_form in _SCALE_LEMMAS  # not «десятка» for «десяток»
+    }
     if numbers == {"sing"}:
         return True
     return "sing" in numbers and _approx(text, word.start())[0] is not None
