@@ -70,7 +70,10 @@ _BORN = {
     "отозвать", "исключить", "осудить", "приговорить", "арестовать", "обвинить",
     "ответственность", "уголовный",
     # keeping order at an event is not taking part in it: «порядок обеспечивали 300 полицейских»
-    "обеспечивать", "охранять", "дежурить",
+    "обеспечивать", "охранять", "дежурить", "следить",
+    # harm and rescue at an event: «за медицинской помощью обратились 15 человек»
+    "медицинский", "госпитализировать", "травма", "травмироваться", "потеряться", "спасти",
+    "эвакуировать",
 }  # fmt: skip
 # Events that deputies take part in as anyone else does, not sittings they attend.
 _EVENTS = {
@@ -84,6 +87,11 @@ _EVENT_NOUNS = _EVENTS | {
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "эстафета", "фестиваль",
     "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
     "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "торжество",
+}  # fmt: skip
+# Harm and rescue: people counted with them are casualties, not participants.
+_HARM = {
+    "медицинский", "госпитализировать", "травма", "травмироваться", "потеряться", "спасти",
+    "эвакуировать", "пострадать", "погибнуть", "пострадавший", "погибший",
 }  # fmt: skip
 # Words of a court case: with them «привлечены 14 глав» are accused, not helpers.
 _COURT = {"ответственность", "уголовный", "суд", "приговор", "осудить", "обвинение"}
@@ -99,6 +107,11 @@ DEPUTY_UNITS = {"депутат", "член", "парламентарий", "и�
 _INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница"}
 _POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
 _VOTER_UNITS = {"избиратель"}
+# Ordinary people, as a crowd at an event is counted (not officials or candidates).
+_CROWD_UNITS = {
+    "человек", "житель", "горожанин", "гражданин", "гость", "зритель", "ребенок", "дети",
+    "школьник", "студент", "волонтер", "пенсионер", "сельчанин", "посетитель", "турист",
+}  # fmt: skip
 # Members of a party's group in a body: «в думу прошли 18 единороссов и 4 коммуниста».
 _PARTY_UNITS = {
     "единоросс", "коммунист", "справоросс", "эсер", "лдпровец", "жириновец", "самовыдвиженец",
@@ -152,6 +165,13 @@ _PREDICATE_BEFORE = re.compile(
     r"(?<![\w-])(?P<noun>[А-Яа-яЁё-]+(?:ами|ями))\s+(?:[а-яё]+\s+){0,3}?"
     r"(?:стал[аио]?|станут|становятся|оказал(?:ся|ись|ось)|являются|выступили|выступают|были"
     r"|будут)\s+(?:[а-яё]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A body before «из»: «совет из 9 человек», «комиссию из семи человек», «состоит из 25».
+_BODY_FROM = re.compile(
+    r"(?:совет\w*|комисси\w*|дум\w*|коллеги\w*|президиум\w*|правлени\w*|палат\w*|групп\w*"
+    r"|команд\w*|штаб\w*|состав\w*|состо\w*|оргкомитет\w*|жюри|актив\w*|фракци\w*)"
+    r"\s+(?:[а-яё]+\s+){0,2}из\s+$",
     re.IGNORECASE,
 )
 _OUT_OF_BODY = re.compile(
@@ -240,12 +260,16 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         if role is not None:
             return role
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
+    lo0 = max(0, start - 60)
     if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:
         return "attendees"  # «из 27 присутствующих депутатов»
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         if own & {"присутствующий", "присутствовать", "присутствовавший"}:
             return "attendees"  # «28 депутатов из 35 присутствовавших»
-        return "members"  # «совет из 9 человек», «из 17 избранных»
+        # «совет из 9 человек», «из 17 избранных», «каждый из 25 депутатов»; not «из 500
+        # жителей, принявших участие в опросе, …», which the cues decide
+        if deputies or own & {"избранный", "избрать"} or _BODY_FROM.search(text, lo0, start):
+            return "members"
     lo, hi = sentence_bounds(text, start, end)
     if (deputies or unit in _PARTY_UNITS) and _INTO_BODY.search(text, lo, hi):
         return "members"
@@ -264,10 +288,16 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
         if unit in _INHABITANT_UNITS and not _acts(text, lo, hi, start, end):
             return "residents"
+        # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
+        # right after an event's sentence took part in it.
+        if unit in _CROWD_UNITS and _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS:
+            return "participants"
         return "other"
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
     if cue == "привлечь" and _lemmas(text, lo, hi) & _COURT:
         return "other"  # «к уголовной ответственности привлечены 16 чиновников»
+    if kind == "participation" and _lemmas(text, lo, hi) & _HARM:
+        return "other"  # «за медицинской помощью обратились 15 человек»
     if negated or kind == "absence":
         return "other"
     if cue in {"выйти", "выходить"} and _OUT_OF_BODY.search(text, lo, hi):
