@@ -181,7 +181,7 @@ _OUT_OF_BODY = re.compile(
 )
 _SUBSET_BEFORE = re.compile(
     r"(?:среди\s+(?:них|которых)|в\s+том\s+числе|из\s+(?:них|которых)|в\s+их\s+числе)"
-    r"[\s,:—–-]*(?:\w+\s+){0,2}$",
+    r"[\s,:—–-]*(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -333,4 +333,4 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
 
 def subset_of(text: str, start: int) -> bool:
     """«Среди них около ста граждан», «в том числе 20 детей»: part of the count before."""
-    return bool(_SUBSET_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_SUBSET_BEFORE.search(text, max(0, start - 60), start))

@@ -580,14 +580,16 @@ _FROM_THEM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # One clause to the next: a comma or a dash and at most five words, no digits.
-_CLAUSE_GAP = re.compile(r"(?=[^0-9]*[,—–;])[^0-9.!?\n]{0,60}", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"(?=[^0-9]*[,—–;:])[^0-9.!?\n]{0,60}", re.IGNORECASE)
+_LIST_ITEM_AFTER = re.compile(r"\s*(?:[—–]|-\s|от\s)\s*[«\"„“А-ЯЁA-Z]")
 _SCALED_TEXT = re.compile(r"тыс|млн|млрд|трлн|тысяч|миллион|миллиард", re.IGNORECASE)
 _RESPECTIVELY = re.compile(
     r"(?:\s*(?:,|и)\s*(?:[0-9]+|[а-яё]+))*\s*,?\s*соответственно(?![\w])", re.IGNORECASE
 )
 _PARALLEL_GAP = re.compile(r",\s*(?:[а-яё-]+\s+){1,4}$", re.IGNORECASE)
 _BARE_END = re.compile(
-    r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)|\s+(?:[0-9]|(?:а|но|из|и|то|вместо)\s|соответственно)",
+    r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)"
+    r"|\s+(?:[0-9]|(?:а|но|из|и|то|вместо)\s|от\s+[«\"„“А-ЯЁA-Z]|соответственно)",
     re.IGNORECASE,
 )
 
@@ -849,6 +851,11 @@ def _lender(
     return None
 
 
+def _only_number(span: str) -> bool:
+    """«28», «двое», «один»: a figure's text that is a number without a noun."""
+    return all(w.isdigit() or word_value(w) is not None for w in span.split())
+
+
 def _assign_roles(text: str, figures: list[dict]) -> None:
     """People counts get a role; a part of the count before («среди них…», «11 из них»)
     takes that count's role."""
@@ -857,6 +864,11 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         if not f["is_people"]:
             continue
         part = subset_of(text, f["start"]) or _FROM_THEM_AFTER.match(text, f["end"])
+        # «41 из них — единороссы, двое – КПРФ, один – ЛДПР», «28 от «Единой России», 4 от
+        # КПРФ»: a bare number of a list of named groups shares the count before it.
+        item = _LIST_ITEM_AFTER.match(text, f["end"]) and _only_number(f["text"])
+        if item and previous is not None and f["start"] - previous["end"] < 120:
+            part = True
         if previous is not None and part and f["start"] - previous["end"] < 300:
             f["role"] = previous["role"]
         else:
