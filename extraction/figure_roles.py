@@ -162,7 +162,8 @@ _INTO_BODY = re.compile(
 )
 # «Волонтёрами стали 80 студентов»: a plural instrumental before a linking verb.
 _PREDICATE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<noun>[А-Яа-яЁё-]+(?:ами|ями))\s+(?:[а-яё]+\s+){0,3}?"
+    r"(?<![\w-])(?P<honour>(?:почетн|почётн)\w+\s+)?(?P<noun>[А-Яа-яЁё-]+(?:ами|ями))"
+    r"\s+(?:[а-яё]+\s+){0,4}?"
     r"(?:стал[аио]?|станут|становятся|оказал(?:ся|ись|ось)|являются|выступили|выступают|были"
     r"|будут)\s+(?:[а-яё]+\s+){0,2}$",
     re.IGNORECASE,
@@ -256,6 +257,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     deputies = unit in DEPUTY_UNITS
     predicate = _PREDICATE_BEFORE.search(text, max(0, start - 80), start)
     if predicate is not None:
+        if predicate.group("honour"):
+            return "other"  # «почётными гражданами города стали 45 человек»
         role = _PREDICATE_ROLES.get(_lemma(predicate.group("noun")))
         if role is not None:
             return role
