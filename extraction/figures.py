@@ -467,7 +467,7 @@ def find_figures(text: str) -> list[dict]:
         if fig is not None:
             out.append(fig)
             consumed = fig["end"]
-        elif integral and end == m.end():
+        elif integral and (end == m.end() or _CASE_SUFFIX.fullmatch(text, m.end(), end)):
             bare.append((start, end, value))
     words, bare_words = _word_figures(text)
     out.extend(words)
