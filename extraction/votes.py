@@ -76,7 +76,8 @@ _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?"
     rf"|отдал[аио]?\s+(?:свои\s+)?голоса"
     rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
-    rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+|большинство{_DASH})?{_ONLY}{_NUM}",
+    rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+(?:в\s+)?|большинство{_DASH}"
+    rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
 _SUPPORT_AFTER = re.compile(
@@ -92,6 +93,8 @@ _VOTES_OUT_OF = re.compile(
 )
 _UNANIMOUS = re.compile(r"(?<![\w-])единогласн\w*|(?<![\w-])единодушн\w*", re.IGNORECASE)
 # «единогласно — 25 депутатов», «все 25 депутатов … единогласно»: how many voted for.
+# «единогласно избран Иванов (25 голосов)»
+_UNANIMOUS_PAREN = re.compile(rf"\(\s*{_NUM}(?=\s+(?:голос|депутат))", re.IGNORECASE)
 _UNANIMOUS_COUNT = re.compile(
     rf"(?:(?<![\w-])(?:единогласн|единодушн)\w*(?:\s*[—–:,(]\s*|\s+)|(?<![\w-])все\s+){_NUM}"
     rf"(?=\s+(?:депутат|член|голос|присутств|народн|парламентар))",
@@ -372,7 +375,7 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
             unanimous = None
         if unanimous is not None and not any(s.side == "for" for s in slots):
-            count = _UNANIMOUS_COUNT.search(text, lo, hi)
+            count = _UNANIMOUS_COUNT.search(text, lo, hi) or _UNANIMOUS_PAREN.search(text, lo, hi)
             got = _value(count.group("num"), None) if count else None
             if got is not None:
                 at = count.start("num")
