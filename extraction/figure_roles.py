@@ -200,6 +200,25 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() if m else min(len(text), end + 250))
 
 
+# A relative clause opens after a comma: «в думе, в которой 35 депутатов, …», «, где живут».
+_RELATIVE_OPEN = re.compile(
+    r",\s*(?:(?:в|на|из|у|с|для|к|по)\s+)?(?:котор\w+|где|куда|откуда)(?![\w-])", re.IGNORECASE
+)
+_CLAUSE_CLOSE = re.compile(r"[,;:—–()]|\s-\s")
+
+
+def relative_clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of the relative clause [start, end) stands in, if any, else [lo, hi): «На
+    заседание думы, в которой 35 депутатов, пришли 30» counts the 35 by its own clause."""
+    opening = None
+    for m in _RELATIVE_OPEN.finditer(text, lo, start):
+        opening = m
+    if opening is None or _CLAUSE_CLOSE.search(text, opening.end(), start):
+        return lo, hi
+    close = _CLAUSE_CLOSE.search(text, end, hi)
+    return opening.start() + 1, close.start() if close else hi
+
+
 def _lemma(word: str) -> str:
     low = word.lower()
     return _norm("прийти" if low in {"пришли", "пришло"} else lemma(low))
@@ -273,7 +292,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # жителей, принявших участие в опросе, …», which the cues decide
         if deputies or own & {"избранный", "избрать"} or _BODY_FROM.search(text, lo0, start):
             return "members"
-    lo, hi = sentence_bounds(text, start, end)
+    lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
     if (deputies or unit in _PARTY_UNITS) and _INTO_BODY.search(text, lo, hi):
         return "members"
     cues = _cues(text, lo, hi, start, end)
