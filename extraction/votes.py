@@ -74,7 +74,7 @@ _BEFORE = {
 # «решение поддержали 28 депутатов», «не поддержали 3 депутата», «проголосовало из 45 35».
 _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?"
-    rf"|отдал[аио]?\s+(?:свои\s+)?голоса"
+    rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
     rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
     rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+(?:в\s+)?|большинство{_DASH}"
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
@@ -111,6 +111,11 @@ _DEPUTIES_VOTE = re.compile(r"депутат|воздерж", re.IGNORECASE)
 _DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
 _VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
 _VOTED_BEFORE = re.compile(rf"{_VOTED}\s+$", re.IGNORECASE)
+_DECISION = re.compile(
+    r"решени|бюджет|закон|поправк|устав|отч[её]т|проект|постановлени|изменени|программ",
+    re.IGNORECASE,
+)
+_PARTICIPATION = re.compile(r"участи|присяг", re.IGNORECASE)
 _DASH_RE = re.compile(rf"{_QC}?{_DASH}")
 _TIE = re.compile(rf"[—–:]|-\s|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
@@ -230,6 +235,12 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
                 text, m.end("num")
             ):
                 continue
+            if verb.startswith(("принял", "утвердил")) and not (
+                _deputies_after(text, m.end("num"))
+                and _DECISION.search(text, lo, hi)
+                and not _PARTICIPATION.search(text, lo, hi)
+            ):
+                continue  # «решение приняли 22 депутата», not «участие приняли 22 депутата»
             if not _deputies_or_none_after(text, m.end("num")):
                 continue  # «петицию поддержали 2 тысячи горожан» is no tally
             side = "against" if m.group("neg") else "for"
@@ -407,7 +418,7 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
 # Cheap test that a sentence may hold a tally, before the costly patterns run on it.
 _VOTE_WORDS = re.compile(
     r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
-    r"|\(\s*[0-9]+\s+из\s+[0-9]+",
+    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s",
     re.IGNORECASE,
 )
 
