@@ -6,7 +6,10 @@ on long pages, and we also need relative words («вчера») and publication-
 A day and month without a year take the year the tense implies: «слушания состоятся 15 января»
 published on 2017-12-01 is 2018-01-15, «заседание прошло 20 декабря» published on 2019-01-10
 is 2018-12-20. The tense is that of the verb nearest the date in its sentence; with no verb,
-a date more than two months after publication is taken to be in the year before. Without a
+a date more than two months after publication is taken to be in the year before, and one
+more than ten months before it in the year after when that is at most two months ahead. A
+present tense that plans («документы принимаются до 1 февраля») moves forward like the
+future; recurring days («ежегодно 12 декабря») keep the publication year. Without a
 publication date, the nearest date in the text that has a year stands in for it.
 """
 

@@ -7,8 +7,17 @@ Roles: ``participants`` (took part in an event), ``attendees`` (members present 
 
 The nearest cue word in the sentence gives the kind of count; the counted noun and the rest of
 the sentence then refine it: a participation cue about deputies at a sitting means attendees,
-about an election means voters; a membership cue about inhabitants means residents; a cue
+about an election means voters (deputies an election counts are members, a vote at a sitting
+counts them as attendees); a membership cue about inhabitants means residents; a cue
 under «не» («не явились 18 человек») means absentees, which are ``other``.
+
+Before the cues, the counted noun and its predicate may settle the role: a predicate noun
+(«волонтёрами стали 80 студентов», «почётными гражданами стали 12 человек»), entering a body
+(«в думу прошли 18 единороссов»), «из N» after a body («совет из 9 человек»). A count inside
+a relative clause («думы, в которой 35 депутатов, …») is read by that clause alone. With no
+cue at all, deputies are members (attendees when the sentence is about a sitting), ordinary
+people beside an event, in its sentence or the one before, took part in it, inhabitants with
+no action of their own are a population, and anyone else is ``other``.
 """
 
 from __future__ import annotations
@@ -102,7 +111,9 @@ _SITTING = {"заседание", "сессия", "кворум", "пленар�
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
-_PARTICIPANT_UNITS = {"участник", "делегат", "гость", "зритель", "слушатель", "посетитель"}
+_PARTICIPANT_UNITS = {
+    "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
+}  # fmt: skip
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
 _INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница"}
 _POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}

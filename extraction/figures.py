@@ -9,7 +9,10 @@ explicitly. Three kinds of number count without a noun right after them: a scale
 unit the sentence implies («бюджет — 8 млрд» is roubles, «на шествии — 16 тысяч» people), a
 collective numeral («все трое»), and an elliptical count that takes the noun of a figure it
 is paired with («из 36 депутатов присутствуют 32», «пришли 24, не явились 18 человек»,
-«42 из них», «четыре и два соответственно»).
+«42 из них», «четыре и два соответственно», «сократят с 49 до 37 депутатов», «21 депутат
+вместо прежних 25») or the noun a changing count names («число депутатов сократится с 49 до
+37»). A bare number of a list of named groups («двое – КПРФ, один – ЛДПР») shares the role of
+the count before it.
 
 People are animate counted nouns (not animals or firm-like agents such as «подрядчик») and
 participles used as nouns («80 приглашённых»); their role comes from
