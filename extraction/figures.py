@@ -607,6 +607,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     for start, end, value in bare:
         if 1900 <= value <= 2100 or _LIST_BEFORE.search(text, max(0, start - 6), start):
             continue
+        if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
+            value, end = value * _scale_of(scale), scale.end()
         part = _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
         if not (
             part
