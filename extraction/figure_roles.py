@@ -186,6 +186,13 @@ _BODY_FROM = re.compile(
     r"\s+(?:[а-яё]+\s+){0,2}из\s+$",
     re.IGNORECASE,
 )
+# A body, then a dash or «это» right before the count: «Совет депутатов округа — 15 человек».
+_BODY_IS = re.compile(
+    r"(?<![\w-])(?:совет|дума|гордума|собрание|комиссия|палата|фракция|президиум|коллегия"
+    r"|правление|актив|штаб|делегация|команда|корпус|состав|оргкомитет|жюри)"
+    r"(?:\s+[а-яё]+){0,3}\s*[—–]\s*(?:это\s+)?(?:всего\s+)?$",
+    re.IGNORECASE,
+)
 _OUT_OF_BODY = re.compile(
     r"(?<![\w-])(?:вы(?:ш|ход)\w*\s+из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)"
     r"|из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)\w*\s+(?:\w+\s+)?вы(?:ш|ход)\w*)",
@@ -306,6 +313,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
     if (deputies or unit in _PARTY_UNITS) and _INTO_BODY.search(text, lo, hi):
         return "members"
+    if _BODY_IS.search(text, max(lo, start - 80), start):
+        return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
     cues = _cues(text, lo, hi, start, end)
     if not cues:
         if deputies and _lemmas(text, lo, hi) & _SITTING:

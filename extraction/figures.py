@@ -856,6 +856,9 @@ def _lender(
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
+
+
 def _only_number(span: str) -> bool:
     """«28», «двое», «один»: a figure's text that is a number without a noun."""
     return all(w.isdigit() or word_value(w) is not None for w in span.split())
@@ -876,6 +879,14 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             part = True
         if previous is not None and part and f["start"] - previous["end"] < 300:
             f["role"] = previous["role"]
-        else:
-            f["role"] = people_role(text, f["start"], f["end"], f["unit"])
+            previous = f
+            continue
+        unit = f["unit"]
+        if (
+            previous is not None
+            and is_collective(f["text"])
+            and not _SENTENCE_END.search(text, previous["end"], f["start"])
+        ):
+            unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
+        f["role"] = people_role(text, f["start"], f["end"], unit)
         previous = f
