@@ -857,6 +857,7 @@ def _lender(
 
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)", re.IGNORECASE)
 
 
 def _only_number(span: str) -> bool:
@@ -868,16 +869,25 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
     """People counts get a role; a part of the count before («среди них…», «11 из них»)
     takes that count's role."""
     previous: dict | None = None
+    shared = False  # the previous count took its role from the one before it
     for f in figures:
         if not f["is_people"]:
             continue
         part = subset_of(text, f["start"]) or _FROM_THEM_AFTER.match(text, f["end"])
+        # «среди них 10 предпринимателей, 6 врачей и 4 учителя»: the rest of the list too
+        if (
+            shared
+            and previous is not None
+            and _LIST_GAP.fullmatch(text, previous["end"], f["start"])
+        ):
+            part = True
         # «41 из них — единороссы, двое – КПРФ, один – ЛДПР», «28 от «Единой России», 4 от
         # КПРФ»: a bare number of a list of named groups shares the count before it.
         item = _LIST_ITEM_AFTER.match(text, f["end"]) and _only_number(f["text"])
         if item and previous is not None and f["start"] - previous["end"] < 120:
             part = True
-        if previous is not None and part and f["start"] - previous["end"] < 300:
+        shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
+        if shared:
             f["role"] = previous["role"]
             previous = f
             continue
