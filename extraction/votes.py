@@ -87,6 +87,10 @@ _SUPPORT_AFTER = re.compile(
 )
 # «(29 из 31)» in a sentence about a vote: the first is for.
 _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
+# «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
+_BY_VOTES = re.compile(
+    rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
+)
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
     rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE
@@ -253,6 +257,11 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
+        for m in _BY_VOTES.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is not None:
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span()))
         for m in (*_OUT_OF.finditer(text, lo, hi), *_VOTES_OUT_OF.finditer(text, lo, hi)):
             got, present = _value(m.group("num"), None), _value(m.group("num2"), None)
             if got is not None and present is not None and got[0] <= present[0]:
