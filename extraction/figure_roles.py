@@ -105,7 +105,10 @@ _HARM = {
 # Words of a court case: with them «привлечены 14 глав» are accused, not helpers.
 _COURT = {"ответственность", "уголовный", "суд", "приговор", "осудить", "обвинение"}
 # «День города», «Дня Победы»: a named day is a holiday that people take part in.
-_HOLIDAY = re.compile(r"(?<![\w-])Д(?:ень|ня|ню|нём|нем|не)\s+[А-ЯЁа-яё]")
+_HOLIDAY = re.compile(
+    r"(?<![\w-])Д(?:ень|ня|ню|нём|нем|не)\s+(?:[А-ЯЁ]|город|район|сел|поселк|посёлк|станиц"
+    r"|деревн|молодеж|молодёж|знани|защит|народн|семь|матер|отц|пожил|памят|призывник|флаг)"
+)
 _ABSENCE = {"отсутствовать", "отсутствующий"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
@@ -238,6 +241,15 @@ def relative_clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
     return opening.start() + 1, close.start() if close else hi
 
 
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The comma-, dash- or colon-bounded part of [lo, hi) around [start, end)."""
+    left = lo
+    for m in _CLAUSE_CLOSE.finditer(text, lo, start):
+        left = m.end()
+    close = _CLAUSE_CLOSE.search(text, end, hi)
+    return left, close.start() if close else hi
+
+
 def _lemma(word: str) -> str:
     low = word.lower()
     return _norm("прийти" if low in {"пришли", "пришло"} else lemma(low))
@@ -329,7 +341,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "participants"
         # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
-        if unit in _INHABITANT_UNITS and not _acts(text, lo, hi, start, end):
+        if unit in _INHABITANT_UNITS and not _acts(
+            text, *_clause(text, start, end, lo, hi), start, end
+        ):
             return "residents"
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
         # right after an event's sentence took part in it.
