@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from extraction.lang.morph import has_tag
-from extraction.morph import lemma
+from extraction.morph import lemma, parses
 
 ROLES = (
     "participants", "attendees", "members", "voters", "residents", "other",
@@ -241,6 +241,34 @@ def relative_clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
     return opening.start() + 1, close.start() if close else hi
 
 
+_APPOSITION = re.compile(
+    r"(?P<words>(?:[А-Яа-яЁё«»\"]+\s+){0,2}[А-Яа-яЁё«»\"]+)\s*[—–]\s*"
+    r"(?:около\s+|более\s+|свыше\s+|почти\s+|всего\s+)?$",
+    re.IGNORECASE,
+)
+_NAMED_UNITS = (
+    _PARTICIPANT_UNITS | DEPUTY_UNITS | _PARTY_UNITS | _OTHER_UNITS | _VOTER_UNITS | _POST_UNITS
+)
+
+
+def _apposition(text: str, start: int) -> str | None:
+    """«Большинство получили единороссы — 30 человек»: the plural people noun a dash puts the
+    count beside (one of the three words before it), when it names a kind of people the roles
+    know."""
+    m = _APPOSITION.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    for word in reversed(m.group("words").split()):
+        plural = [
+            p
+            for p in parses(word.strip('«»"').lower())
+            if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
+        ]
+        if plural and _norm(plural[0].normal_form) in _NAMED_UNITS:
+            return _norm(plural[0].normal_form)
+    return None
+
+
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The comma-, dash- or colon-bounded part of [lo, hi) around [start, end)."""
     left = lo
@@ -296,6 +324,8 @@ def _acts(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
+    if unit == "человек" and (named := _apposition(text, start)) is not None:
+        unit = named  # «единороссы — 30 человек» counts единороссы
     if unit in _PARTICIPANT_UNITS:
         return "participants"
     if unit in _OTHER_UNITS:
