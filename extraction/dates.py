@@ -6,7 +6,10 @@ on long pages, and we also need relative words («вчера») and publication-
 A day and month without a year take the year the tense implies: «слушания состоятся 15 января»
 published on 2017-12-01 is 2018-01-15, «заседание прошло 20 декабря» published on 2019-01-10
 is 2018-12-20. The tense is that of the verb nearest the date in its sentence; with no verb,
-a date more than two months after publication is taken to be in the year before. Without a
+a date more than two months after publication is taken to be in the year before, and one
+more than ten months before it in the year after when that is at most two months ahead. A
+present tense that plans («документы принимаются до 1 февраля») moves forward like the
+future; recurring days («ежегодно 12 декабря») keep the publication year. Without a
 publication date, the nearest date in the text that has a year stands in for it.
 """
 
@@ -34,6 +37,14 @@ _STREET_BEFORE = re.compile(
 
 _valid = valid
 
+# «с 20.04 по 20.05»: day.month pairs without a year, read only as the two ends of a range.
+_NUMERIC_RANGE = re.compile(
+    r"(?<![\w-])с\s+(?P<d1>[0-3]?[0-9])\.(?P<m1>[01]?[0-9])\s*(?:по|до)\s*"
+    r"(?P<d2>[0-3]?[0-9])\.(?P<m2>[01]?[0-9])(?![0-9]|\.[0-9])",
+    re.IGNORECASE,
+)
+_ENDS = (("d1", "m1"), ("d2", "m2"))
+
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
 _VERB_WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -48,6 +59,14 @@ _AUXILIARY = {
 _SLACK = timedelta(days=7)  # publication dates and «на днях» are not exact to the day
 _TURN = timedelta(days=120)  # how far across New Year a tense may move a date
 _AHEAD = timedelta(days=62)  # a yearless date further ahead than this looks back
+_PRESENT_SLACK = timedelta(days=30)  # «принимаются до …»: a present that plans ahead
+_FAR_BACK = timedelta(days=300)  # a yearless date with no verb this far back looks ahead
+# Words of a recurring date: «ежегодно 12 декабря», «каждый год», «традиционно».
+_RECURRING = re.compile(
+    r"(?<![\w-])(?:ежегодн\w*|каждый\s+год|каждого\s+года|традиционн\w*|отмечается|отмечают"
+    r"|празднуется|празднуют)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -94,13 +113,21 @@ def _infer_year(m: int, d: int, published: date, tense: str | None = None) -> da
     """The publication year, unless the tense moves the day across New Year: a future event
     a week or more before the publication day is next year's when that is at most four
     months ahead («в декабре: состоится 15 января»), a past one a week or more after it last
-    year's when that is at most four months back. With no tense, a day over two months ahead
-    is last year's; a date too far off for its tense, or in the present tense («ежегодно
-    отмечается 12 декабря»), keeps the publication year (the publication date is the likelier
-    mistake)."""
+    year's when that is at most four months back. The present tense of a plan («документы
+    принимаются до 1 февраля») moves a day a month or more back to next year's when that is
+    at most four months ahead. With no tense, a day over two months ahead is last year's, and
+    a day over ten months back next year's when that is at most two months ahead («Старт — 10
+    января» in late December); a date too far off for its tense, or a recurring one
+    («ежегодно отмечается 12 декабря», tense "recurring"), keeps the publication year (the
+    publication date is the likelier mistake)."""
     cand = _valid(published.year, m, d)
     if cand is None:  # 29 February
         return _valid(published.year - 1, m, d)
+    nxt = _valid(published.year + 1, m, d)
+    if tense == "present" and cand < published - _PRESENT_SLACK:
+        return nxt if nxt is not None and nxt - published <= _TURN else cand
+    if tense is None and published - cand > _FAR_BACK:
+        return nxt if nxt is not None and nxt - published <= _AHEAD else cand
     if tense == "future" and cand < published - _SLACK:
         nxt = _valid(published.year + 1, m, d)
         return nxt if nxt is not None and nxt - published <= _TURN else cand
@@ -113,6 +140,15 @@ def _infer_year(m: int, d: int, published: date, tense: str | None = None) -> da
     if tense is None and ahead > _AHEAD:
         return _valid(published.year - 1, m, d)
     return cand
+
+
+def _recurring(text: str, start: int, end: int) -> bool:
+    """«Ежегодно 12 декабря…», «День Конституции отмечается 12 декабря»: a recurring day."""
+    lo = max(0, start - 200)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    return bool(_RECURRING.search(text, lo, stop.start() if stop else min(len(text), end + 200)))
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -147,10 +183,15 @@ def find_dates(text: str, published_at: date | None) -> list[dict]:
             continue
         if w.year is None:
             if w.phrase not in tenses:
-                tenses[w.phrase] = _tense(text, lo, hi)
+                tenses[w.phrase] = "recurring" if _recurring(text, lo, hi) else _tense(text, lo, hi)
             yearless.append((w.month, w.day, w.start, w.end, tenses[w.phrase]))
         elif (day := w.date) is not None:
             out.append(_item(day, text, w.start, w.end))
+    for m in _NUMERIC_RANGE.finditer(text):
+        ends = [(int(m.group(d)), int(m.group(mo)), m.start(d), m.end(mo)) for d, mo in _ENDS]
+        if all(1 <= mo <= 12 and _valid(2000, mo, d) is not None for d, mo, _, _ in ends):
+            tense = _tense(text, m.start(), m.end())  # both ends are days: «с 9.05 до 10.30» no
+            yearless.extend((mo, d, a, b, tense) for d, mo, a, b in ends)
     guessed = _resolve_yearless(text, yearless, out, published_at)
     if published_at is not None:
         for m in _RELATIVE.finditer(text):

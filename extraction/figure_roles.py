@@ -7,8 +7,17 @@ Roles: ``participants`` (took part in an event), ``attendees`` (members present 
 
 The nearest cue word in the sentence gives the kind of count; the counted noun and the rest of
 the sentence then refine it: a participation cue about deputies at a sitting means attendees,
-about an election means voters; a membership cue about inhabitants means residents; a cue
+about an election means voters (deputies an election counts are members, a vote at a sitting
+counts them as attendees); a membership cue about inhabitants means residents; a cue
 under «не» («не явились 18 человек») means absentees, which are ``other``.
+
+Before the cues, the counted noun and its predicate may settle the role: a predicate noun
+(«волонтёрами стали 80 студентов», «почётными гражданами стали 12 человек»), entering a body
+(«в думу прошли 18 единороссов»), «из N» after a body («совет из 9 человек»). A count inside
+a relative clause («думы, в которой 35 депутатов, …») is read by that clause alone. With no
+cue at all, deputies are members (attendees when the sentence is about a sitting), ordinary
+people beside an event, in its sentence or the one before, took part in it, inhabitants with
+no action of their own are a population, and anyone else is ``other``.
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from __future__ import annotations
 import re
 
 from extraction.lang.morph import has_tag
-from extraction.morph import lemma
+from extraction.morph import lemma, parses
 
 ROLES = (
     "participants", "attendees", "members", "voters", "residents", "other",
@@ -35,16 +44,23 @@ _PARTICIPATION = {
     "побывать", "поучаствовать", "присоединиться", "откликнуться", "задействовать",
     "записаться", "болельщик", "праздновать", "ярмарка", "парад",
     "марафон", "спартакиада", "флешмоб", "пикет", "демонстрация", "экскурсант",
-    "прослушать", "послушать", "сыграть", "стартовать", "финишировать", "пройти",
+    "прослушать", "послушать", "сыграть", "стартовать", "финишировать", "пройти", "собрать",
     "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "игра", "эстафета",
     "велопробег", "автопробег", "челлендж", "хакатон", "посещать", "заслушать",
+    "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "бал", "торжество",
+    "состязание", "отдохнуть", "отпраздновать", "наблюдать", "полюбоваться", "привлечь",
+    "свидетель", "поход", "крестный", "молебен", "линейка",
+    # community work and performing: «территорию убирали 300 человек», «спели 40 хористов»
+    "убирать", "убрать", "очистить", "очищать", "высадить", "посадить", "сажать", "покрасить",
+    "красить", "побелить", "трудиться", "спеть", "исполнить", "станцевать", "соревноваться",
+    "сразиться", "помогать", "выступить",
 }  # fmt: skip
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
     "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
-    "штат", "коллектив", "корпус",
+    "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат",
 }  # fmt: skip
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
@@ -58,6 +74,15 @@ _BORN = {
     "родиться", "прописать", "зарегистрировать", "победитель", "призер", "лауреат", "наградить",
     "награждать", "погибнуть", "пострадать", "выдвинуться",
     "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
+    # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
+    "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
+    "отозвать", "исключить", "осудить", "приговорить", "арестовать", "обвинить",
+    "ответственность", "уголовный",
+    # keeping order at an event is not taking part in it: «порядок обеспечивали 300 полицейских»
+    "обеспечивать", "охранять", "дежурить", "следить",
+    # harm and rescue at an event: «за медицинской помощью обратились 15 человек»
+    "медицинский", "госпитализировать", "травма", "травмироваться", "потеряться", "спасти",
+    "эвакуировать",
 }  # fmt: skip
 # Events that deputies take part in as anyone else does, not sittings they attend.
 _EVENTS = {
@@ -70,15 +95,48 @@ _EVENT_NOUNS = _EVENTS | {
     "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "эстафета", "фестиваль",
     "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
+    "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "торжество",
 }  # fmt: skip
+# Harm and rescue: people counted with them are casualties, not participants.
+_HARM = {
+    "медицинский", "госпитализировать", "травма", "травмироваться", "потеряться", "спасти",
+    "эвакуировать", "пострадать", "погибнуть", "пострадавший", "погибший",
+}  # fmt: skip
+# Words of a court case: with them «привлечены 14 глав» are accused, not helpers.
+_COURT = {"ответственность", "уголовный", "суд", "приговор", "осудить", "обвинение"}
+# «День города», «Дня Победы»: a named day is a holiday that people take part in.
+_HOLIDAY = re.compile(
+    r"(?<![\w-])Д(?:ень|ня|ню|нём|нем|не)\s+(?:[А-ЯЁ]|город|район|сел|поселк|посёлк|станиц"
+    r"|деревн|молодеж|молодёж|знани|защит|народн|семь|матер|отц|пожил|памят|призывник|флаг)"
+)
 _ABSENCE = {"отсутствовать", "отсутствующий"}
-_SITTING = {"заседание", "сессия", "кворум", "пленарный"}
+_SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
+# Of the election cues, those of a vote at a sitting: deputies counted by them were present.
+_SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
-_PARTICIPANT_UNITS = {"участник", "делегат", "гость", "зритель", "слушатель", "посетитель"}
+_PARTICIPANT_UNITS = {
+    "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
+}  # fmt: skip
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
 _INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница"}
 _POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
 _VOTER_UNITS = {"избиратель"}
+# Ordinary people, as a crowd at an event is counted (not officials or candidates).
+_CROWD_UNITS = {
+    "человек", "житель", "горожанин", "гражданин", "гость", "зритель", "ребенок", "дети",
+    "школьник", "студент", "волонтер", "пенсионер", "сельчанин", "посетитель", "турист",
+}  # fmt: skip
+# Members of a party's group in a body: «в думу прошли 18 единороссов и 4 коммуниста».
+_PARTY_UNITS = {
+    "единоросс", "коммунист", "справоросс", "эсер", "лдпровец", "жириновец", "самовыдвиженец",
+    "яблочник", "беспартийный", "независимый",
+}  # fmt: skip
+# Predicate nouns that name the role: «волонтёрами стали 80 студентов».
+_PREDICATE_ROLES = {
+    **dict.fromkeys(("участник", "волонтер", "доброволец", "зритель", "гость"), "participants"),
+    **dict.fromkeys(("депутат", "член", "парламентарий", "избранник", "заместитель"), "members"),
+    **dict.fromkeys(("кандидат", "претендент", "победитель", "лауреат", "призер"), "other"),
+}
 # People who are counted as what they are, whatever the sentence says: candidates, accused.
 _OTHER_UNITS = {
     "кандидат", "кандидатура", "претендент", "соискатель", "номинант", "осужденный",
@@ -102,15 +160,51 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 # A change in a count, not a count: «на 200 человек больше», «выросло на 15 человек».
 _CHANGE = (
-    r"(?:вырос\w*|вырастет|увеличил\w*|увеличит\w*|сократил\w*|сократит\w*|снизил\w*"
-    r"|уменьшил\w*|прибавил\w*|больше|меньше)"
+    r"(?:вырос\w*|выраст\w*|увелич\w*|сократ\w*|сокращ\w*|сниз\w*|сниж\w*|уменьш\w*"
+    r"|прибав\w*|убав\w*|больше|меньше)"
 )
 _ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
 _DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+на\s+$", re.IGNORECASE)
 _DELTA_AFTER = re.compile(rf"\s+{_CHANGE}(?![\w-])", re.IGNORECASE)
+# «прошли в думу», «избраны в городской совет»: entering a body makes its members.
+_INTO_BODY = re.compile(
+    r"(?<![\w-])(?:прош[её]?л[аио]?|проход\w*|попал[аио]?|попад\w*|вош[её]?л[аио]?|вход\w*"
+    r"|избран[аоы]?|избира\w*|изберут|избрал[аио]?)\s+в\s+(?:[а-яё-]+\s+){0,2}"
+    r"(?:дум|гордум|совет|горсовет|парламент|собрани|заксобрани|палат|комисси|президиум|курултай"
+    r"|хурал|ассамбле|мосгордум|сенат)",
+    re.IGNORECASE,
+)
+# «Волонтёрами стали 80 студентов»: a plural instrumental before a linking verb.
+_PREDICATE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<honour>(?:почетн|почётн)\w+\s+)?(?P<noun>[А-Яа-яЁё-]+(?:ами|ями))"
+    r"\s+(?:[а-яё]+\s+){0,4}?"
+    r"(?:стал[аио]?|станут|становятся|оказал(?:ся|ись|ось)|являются|выступили|выступают|были"
+    r"|будут)\s+(?:[а-яё]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A body before «из»: «совет из 9 человек», «комиссию из семи человек», «состоит из 25».
+_BODY_FROM = re.compile(
+    r"(?:совет\w*|комисси\w*|дум\w*|коллеги\w*|президиум\w*|правлени\w*|палат\w*|групп\w*"
+    r"|команд\w*|штаб\w*|состав\w*|состо\w*|оргкомитет\w*|жюри|актив\w*|фракци\w*)"
+    r"\s+(?:[а-яё]+\s+){0,2}из\s+$",
+    re.IGNORECASE,
+)
+# A body, then a dash or «это» right before the count: «Совет депутатов округа — 15 человек».
+_BODY_IS = re.compile(
+    r"(?<![\w-])(?:совет|дума|гордума|собрание|комиссия|палата|фракция|президиум|коллегия"
+    r"|правление|актив|штаб|делегация|команда|корпус|состав|оргкомитет|жюри)"
+    r"(?:\s+[а-яё]+){0,3}\s*[—–]\s*(?:это\s+)?(?:всего\s+)?$",
+    re.IGNORECASE,
+)
+_OUT_OF_BODY = re.compile(
+    r"(?<![\w-])(?:вы(?:ш|ход)\w*\s+из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)"
+    r"|из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)\w*\s+(?:\w+\s+)?вы(?:ш|ход)\w*)",
+    re.IGNORECASE,
+)
 _SUBSET_BEFORE = re.compile(
-    r"(?:среди\s+(?:них|которых)|в\s+том\s+числе|из\s+(?:них|которых)|в\s+их\s+числе)"
-    r"[\s,:—–-]*(?:\w+\s+){0,2}$",
+    r"(?:(?:среди\s+(?:них|которых)|в\s+том\s+числе|из\s+(?:них|которых)|в\s+их\s+числе)"
+    r"[\s,:—–-]*(?:\w+\s+){0,4}"
+    r"|среди\s+[0-9]+(?:\s+[а-яё]+){1,4}\s*[—–:,]\s*)$",  # «среди 28 депутатов созыва — 9»
     re.IGNORECASE,
 )
 
@@ -126,6 +220,62 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         left = m.end()
     m = _SENTENCE_END.search(text, end, min(len(text), end + 250))
     return left, (m.start() if m else min(len(text), end + 250))
+
+
+# A relative clause opens after a comma: «в думе, в которой 35 депутатов, …», «, где живут».
+_RELATIVE_OPEN = re.compile(
+    r",\s*(?:(?:в|на|из|у|с|для|к|по)\s+)?(?:котор\w+|где|куда|откуда)(?![\w-])", re.IGNORECASE
+)
+_CLAUSE_CLOSE = re.compile(r"[,;:—–()]|\s-\s")
+
+
+def relative_clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of the relative clause [start, end) stands in, if any, else [lo, hi): «На
+    заседание думы, в которой 35 депутатов, пришли 30» counts the 35 by its own clause."""
+    opening = None
+    for m in _RELATIVE_OPEN.finditer(text, lo, start):
+        opening = m
+    if opening is None or _CLAUSE_CLOSE.search(text, opening.end(), start):
+        return lo, hi
+    close = _CLAUSE_CLOSE.search(text, end, hi)
+    return opening.start() + 1, close.start() if close else hi
+
+
+_APPOSITION = re.compile(
+    r"(?P<words>(?:[А-Яа-яЁё«»\"]+\s+){0,2}[А-Яа-яЁё«»\"]+)\s*[—–]\s*"
+    r"(?:около\s+|более\s+|свыше\s+|почти\s+|всего\s+)?$",
+    re.IGNORECASE,
+)
+_NAMED_UNITS = (
+    _PARTICIPANT_UNITS | DEPUTY_UNITS | _PARTY_UNITS | _OTHER_UNITS | _VOTER_UNITS | _POST_UNITS
+)
+
+
+def _apposition(text: str, start: int) -> str | None:
+    """«Большинство получили единороссы — 30 человек»: the plural people noun a dash puts the
+    count beside (one of the three words before it), when it names a kind of people the roles
+    know."""
+    m = _APPOSITION.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    for word in reversed(m.group("words").split()):
+        plural = [
+            p
+            for p in parses(word.strip('«»"').lower())
+            if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
+        ]
+        if plural and _norm(plural[0].normal_form) in _NAMED_UNITS:
+            return _norm(plural[0].normal_form)
+    return None
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The comma-, dash- or colon-bounded part of [lo, hi) around [start, end)."""
+    left = lo
+    for m in _CLAUSE_CLOSE.finditer(text, lo, start):
+        left = m.end()
+    close = _CLAUSE_CLOSE.search(text, end, hi)
+    return left, close.start() if close else hi
 
 
 def _lemma(word: str) -> str:
@@ -174,6 +324,8 @@ def _acts(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
+    if unit == "человек" and (named := _apposition(text, start)) is not None:
+        unit = named  # «единороссы — 30 человек» counts единороссы
     if unit in _PARTICIPANT_UNITS:
         return "participants"
     if unit in _OTHER_UNITS:
@@ -183,27 +335,60 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     ):
         return "other"  # «на 200 человек больше», «выросло на 15 человек»
     deputies = unit in DEPUTY_UNITS
+    predicate = _PREDICATE_BEFORE.search(text, max(0, start - 80), start)
+    if predicate is not None:
+        if predicate.group("honour"):
+            return "other"  # «почётными гражданами города стали 45 человек»
+        role = _PREDICATE_ROLES.get(_lemma(predicate.group("noun")))
+        if role is not None:
+            return role
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
+    lo0 = max(0, start - 60)
     if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:
         return "attendees"  # «из 27 присутствующих депутатов»
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
-        return "members"  # «совет из 9 человек», «из 17 избранных»
-    lo, hi = sentence_bounds(text, start, end)
+        if own & {"присутствующий", "присутствовать", "присутствовавший"}:
+            return "attendees"  # «28 депутатов из 35 присутствовавших»
+        # «совет из 9 человек», «из 17 избранных», «каждый из 25 депутатов»; not «из 500
+        # жителей, принявших участие в опросе, …», which the cues decide
+        if deputies or own & {"избранный", "избрать"} or _BODY_FROM.search(text, lo0, start):
+            return "members"
+    lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
+    if (deputies or unit in _PARTY_UNITS) and _INTO_BODY.search(text, lo, hi):
+        return "members"
+    if _BODY_IS.search(text, max(lo, start - 80), start):
+        return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
     cues = _cues(text, lo, hi, start, end)
     if not cues:
-        if deputies or unit in _POST_UNITS:
+        if deputies and _lemmas(text, lo, hi) & _SITTING:
+            return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
+        if deputies or unit in _POST_UNITS or unit in _PARTY_UNITS:
             return "members"
+        if unit in _VOTER_UNITS and _acts(text, lo, hi, start, end):
+            return "voters"  # «кандидата поддержали 5 тысяч избирателей»
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
-        if _lemmas(text, lo, hi) & _EVENT_NOUNS:
+        if _lemmas(text, lo, hi) & _EVENT_NOUNS or _HOLIDAY.search(text, lo, hi):
             return "participants"
         # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
-        if unit in _INHABITANT_UNITS and not _acts(text, lo, hi, start, end):
+        if unit in _INHABITANT_UNITS and not _acts(
+            text, *_clause(text, start, end, lo, hi), start, end
+        ):
             return "residents"
+        # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
+        # right after an event's sentence took part in it.
+        if unit in _CROWD_UNITS and _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS:
+            return "participants"
         return "other"
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
+    if cue == "привлечь" and _lemmas(text, lo, hi) & _COURT:
+        return "other"  # «к уголовной ответственности привлечены 16 чиновников»
+    if kind == "participation" and _lemmas(text, lo, hi) & _HARM:
+        return "other"  # «за медицинской помощью обратились 15 человек»
     if negated or kind == "absence":
         return "other"
+    if cue in {"выйти", "выходить"} and _OUT_OF_BODY.search(text, lo, hi):
+        return "other"  # «из фракции вышли два депутата»: leaving a body
     if deputies and cue in {"зарегистрировать", "зарегистрироваться"}:
         return "attendees"  # «кворум есть: зарегистрирован 21 депутат»
     words = _lemmas(text, lo, hi)
@@ -213,10 +398,16 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         population = unit in _INHABITANT_UNITS and cue in _POPULATION_COUNT
         return "residents" if population else "members"
     if kind == "election":
-        if deputies:
+        if deputies and cue in _SITTING_VOTE:
             return "attendees"
+        if deputies or unit in _PARTY_UNITS:
+            return "members"  # «по итогам выборов 13 депутатов избраны по округам»
         return "voters"
     if kind == "participation":
+        if unit in _PARTY_UNITS:
+            return "members"
+        if unit in _VOTER_UNITS:
+            return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"
         if not deputies and words & (_ELECTION - {"голос"}):
@@ -229,4 +420,4 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
 
 def subset_of(text: str, start: int) -> bool:
     """«Среди них около ста граждан», «в том числе 20 детей»: part of the count before."""
-    return bool(_SUBSET_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_SUBSET_BEFORE.search(text, max(0, start - 60), start))

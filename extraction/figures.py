@@ -9,7 +9,10 @@ explicitly. Three kinds of number count without a noun right after them: a scale
 unit the sentence implies («бюджет — 8 млрд» is roubles, «на шествии — 16 тысяч» people), a
 collective numeral («все трое»), and an elliptical count that takes the noun of a figure it
 is paired with («из 36 депутатов присутствуют 32», «пришли 24, не явились 18 человек»,
-«42 из них», «четыре и два соответственно»).
+«42 из них», «четыре и два соответственно», «сократят с 49 до 37 депутатов», «21 депутат
+вместо прежних 25») or the noun a changing count names («число депутатов сократится с 49 до
+37»). A bare number of a list of named groups («двое – КПРФ, один – ЛДПР») shares the role of
+the count before it.
 
 People are animate counted nouns (not animals or firm-like agents such as «подрядчик») and
 participles used as nouns («80 приглашённых»); their role comes from
@@ -130,7 +133,8 @@ PEOPLE = {
 _BLANK = re.compile(r"[^\S\n]*")
 # Participles and adjectives used as nouns for people: «80 приглашённых».
 _SUBSTANTIVES = {
-    "приглашенный", "присутствующий", "пострадавший", "желающий", "проголосовавший",
+    "приглашенный", "присутствующий", "присутствовавший", "голосовавший", "пострадавший",
+    "желающий", "проголосовавший",
     "опрошенный", "собравшийся", "пришедший", "участвующий", "зарегистрированный",
     "голосующий", "занимающийся", "обучающийся", "работающий", "нуждающийся", "погибший",
     "раненый", "отдыхающий", "многодетный", "служащий", "учащийся", "взрослый", "пожилой",
@@ -150,6 +154,7 @@ _ABBREV = re.compile(r"([А-ЯЁA-Z]{2,})[а-яё]*$")
 _MIXED_CASE = re.compile(r"[А-ЯЁ][а-яё]*[А-ЯЁ]")  # «КамАЗов», «ЗиЛа»: brands with a lemma
 _TAKE_PLACE = re.compile(r"(?:заня[а-яё]*|заним[а-яё]*|призов[а-яё]*)\s+$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"(?<![\w-])в\s+$", re.IGNORECASE)  # «в 2,1 раза»
+_ONE_OF = re.compile(r"\s+из\s+(?!них|которых)", re.IGNORECASE)
 # Words that make «один»… not a count: «ни один», «с одной стороны», «в один голос».
 _NI_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
 _WORD_IDIOM = re.compile(
@@ -318,9 +323,14 @@ def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, b
     return None
 
 
+_WITH_MORE = re.compile(r"\s+с\s+(?:лишним|небольшим|гаком)(?![\w-])", re.IGNORECASE)
+
+
 def _with_unit(
     text: str, start: int, pos: int, value: float, integral: bool, digits: bool, factor: float
 ) -> tuple[str, int, bool] | None:
+    more = _WITH_MORE.match(text, pos)  # «400 с лишним человек»: the noun after the tail
+    pos = more.end() if more else pos
     sym = _SYMBOL_UNIT.match(text, pos)
     if sym:
         unit = _SYMBOL_NAMES[sym.lastgroup]
@@ -460,7 +470,7 @@ def find_figures(text: str) -> list[dict]:
         if fig is not None:
             out.append(fig)
             consumed = fig["end"]
-        elif integral and end == m.end():
+        elif integral and (end == m.end() or _CASE_SUFFIX.fullmatch(text, m.end(), end)):
             bare.append((start, end, value))
     words, bare_words = _word_figures(text)
     out.extend(words)
@@ -473,10 +483,17 @@ def find_figures(text: str) -> list[dict]:
     return out
 
 
+_SCALE_LEMMAS = {"десяток", "сотня", "тысяча", "миллион", "миллиард"}
+
+
 def _one_scale(text: str, word: re.Match[str]) -> bool:
     """A lone «тысяча» or «сотня» means 1000 or 100; plural «тысячи»/«сотни» mean "thousands"
     unless «более тысячи» makes it a genitive singular."""
-    numbers = {p.tag.number for p in _parse(word.group()) if p.tag.POS == "NOUN"}
+    numbers = {
+        p.tag.number
+        for p in _parse(word.group())
+        if p.tag.POS == "NOUN" and p.normal_form in _SCALE_LEMMAS  # not «десятка» for «десяток»
+    }
     if numbers == {"sing"}:
         return True
     return "sing" in numbers and _approx(text, word.start())[0] is not None
@@ -511,6 +528,8 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
             continue  # «тысячи демонстрантов», «несколько тысяч человек»: no exact value
         if text[last.end() : last.end() + 1] == "-" or _quoted_name(text, first.start()):
             continue
+        if value == 1 and _ONE_OF.match(text, last.end()):
+            continue  # «одним из 25 депутатов», «одна из причин»: «one of», not a count
         if value < 10 and (
             _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
             or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)
@@ -564,14 +583,16 @@ _FROM_THEM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # One clause to the next: a comma or a dash and at most five words, no digits.
-_CLAUSE_GAP = re.compile(r"(?=[^0-9]*[,—–;])[^0-9.!?\n]{0,60}", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"(?=[^0-9]*[,—–;:])[^0-9.!?\n]{0,60}", re.IGNORECASE)
+_LIST_ITEM_AFTER = re.compile(r"\s*(?:[—–]|-\s|от\s)\s*[«\"„“А-ЯЁA-Z]")
 _SCALED_TEXT = re.compile(r"тыс|млн|млрд|трлн|тысяч|миллион|миллиард", re.IGNORECASE)
 _RESPECTIVELY = re.compile(
     r"(?:\s*(?:,|и)\s*(?:[0-9]+|[а-яё]+))*\s*,?\s*соответственно(?![\w])", re.IGNORECASE
 )
 _PARALLEL_GAP = re.compile(r",\s*(?:[а-яё-]+\s+){1,4}$", re.IGNORECASE)
 _BARE_END = re.compile(
-    r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)|\s+(?:[0-9]|(?:а|но|из|и|то)\s|соответственно)",
+    r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)"
+    r"|\s+(?:[0-9]|(?:а|но|из|и|то|вместо)\s|от\s+[«\"„“А-ЯЁA-Z]|соответственно)",
     re.IGNORECASE,
 )
 
@@ -586,12 +607,27 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     for start, end, value in bare:
         if 1900 <= value <= 2100 or _LIST_BEFORE.search(text, max(0, start - 6), start):
             continue
+        if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
+            value, end = value * _scale_of(scale), scale.end()
         part = _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
-        if not (part or _BARE_END.match(text, end) or _verb_after(text, end)):
+        if not (
+            part
+            or _BARE_END.match(text, end)
+            or _verb_after(text, end)
+            or (
+                _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
+                and _FROM_TO_AFTER.match(text, end)
+            )
+        ):
             continue
         source = _lender(text, figures, starts, bare_starts, start, end, bool(part))
         if source is not None:
             unit, people = source["unit"], source["is_people"]
+            if source["start"] > start and _FROM_TO_BEFORE.search(text, max(0, start - 4), start):
+                scale = _MULTIPLIER.search(source["text"])  # «с 52 до 48 тысяч человек»
+                value = value * _scale_of(scale) if scale else value
+        elif (counted := _count_of(text, start, end)) is not None:
+            unit, people = counted
         elif _WORD_BEFORE.search(text, max(0, start - 8), start) and (
             inverted := _inverted(text, start)
         ):
@@ -605,6 +641,64 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             starts.insert(at, fig["start"])
             figures.insert(at, fig)
     return out
+
+
+# «сократится с 49 до 37», «25 вместо 35»: a count before and after a change.
+_FROM_TO_BEFORE = re.compile(r"(?<![\w-])с\s+$", re.IGNORECASE)
+_FROM_TO_AFTER = re.compile(r"\s+до\s+", re.IGNORECASE)
+_WORD_AFTER_BOUND = re.compile(r"\s+до\s+[0-9]+(?:[.,][0-9]+)?\s*[А-Яа-яЁё]")
+# A count that changes: «число депутатов сократится», «станет меньше», «вместо прежних».
+_CHANGE_OF_COUNT = re.compile(
+    r"(?<![\w-])(?:вырос|выраст|увелич|сократ|сокращ|сниз|сниж|уменьш|измен|повыс|повыш"
+    r"|стал[аио]?(?![\w])|станет|станут|будет|вместо|число|количеств|численност)",
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(r"\s+вместо(?:\s+[а-яё]+)?\s+", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?<![\w-])(?:с\s+[0-9а-яё]+\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I)
+_COUNT_OF = re.compile(
+    r"(?<![\w-])(?:число|числа|количество|количества|численность|численности)\s+"
+    r"(?P<noun>[а-яё]+)",
+    re.IGNORECASE,
+)
+
+
+def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """Unit of a bare number in a change of a count: «число депутатов сократится с 49 до 37»,
+    «депутатов станет меньше — 25 вместо 35»: the noun after «число», «количество» earlier in
+    the sentence, or the nearest plural genitive noun before it."""
+    if not (
+        _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
+        and _FROM_TO_AFTER.match(text, end)
+        or _TO_BEFORE.search(text, max(0, start - 30), start)
+        or re.match(r"\s+вместо\s", text[end : end + 10])
+    ):
+        return None
+    if _FROM_TO_AFTER.match(text, end) and _WORD_AFTER_BOUND.match(text, end):
+        return None  # «с 1 до 4 класса»: the bound names what it counts, and it was no figure
+    lo, hi = sentence_bounds(text, start, end)
+    if not _CHANGE_OF_COUNT.search(text, lo, hi):
+        return None  # «приём граждан с 9 до 17» is a time
+    for m in _COUNT_OF.finditer(text, lo, start):
+        found = [p for p in _parse(m.group("noun")) if p.tag.POS == "NOUN"]
+        if found:
+            lem = _norm(found[0].normal_form)
+            return found[0].normal_form, "anim" in found[0].tag and lem not in _NOT_PEOPLE
+    # the nearest plural genitive noun before the number: «депутатов станет меньше — 25 вместо 35»
+    for m in reversed(list(_WORD.finditer(text, lo, start))):
+        word = m.group()
+        if len(word) < 3 or (word[0].isupper() and not _sentence_start(text, m.start())):
+            continue
+        found = _parse(word.lower())
+        if any(p.tag.POS == "PREP" for p in found):
+            continue
+        nouns = [p for p in found if p.tag.POS == "NOUN"]
+        if not nouns or found[0].tag.POS != "NOUN":
+            continue
+        plural = [p for p in nouns if p.tag.case == "gent" and p.tag.number == "plur"]
+        lem = _norm(plural[0].normal_form) if plural else ""
+        if plural and lem not in _NOT_COUNTS and lem not in _ORDINAL_NOUNS:
+            return plural[0].normal_form, "anim" in plural[0].tag and lem not in _NOT_PEOPLE
+    return None
 
 
 def _verb_after(text: str, end: int) -> bool:
@@ -695,6 +789,25 @@ def _lender(
     # «18 из 20 депутатов»: the figure right after «из».
     if following and _FROM_GAP.fullmatch(text, end, following["start"]):
         return following
+    # «с 49 до 37 депутатов»: the figure after «до».
+    if (
+        following
+        and _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
+        and _norm(following["unit"]) not in _ORDINAL_NOUNS  # «с 1 до 4 класса»
+    ):
+        at = following["start"] + (3 if following["text"].startswith("до ") else 0)
+        if _FROM_TO_AFTER.fullmatch(text, end, at):
+            return following
+    # «21 депутат вместо прежних 25»: the figure before «вместо»; «18 вместо 20 ТОСов»: after.
+    if previous and start - previous["end"] < 40:
+        if _INSTEAD.fullmatch(text, previous["end"], start):
+            return previous
+    if (
+        following
+        and following["start"] - end < 40
+        and _INSTEAD.fullmatch(text, end, following["start"])
+    ):
+        return following
     # «из 45 35 депутатов»: the figure right after.
     if following and _FROM_BEFORE.search(text, max(0, start - 4), start):
         if _BLANK.fullmatch(text, end, following["start"]) is not None:
@@ -743,16 +856,47 @@ def _lender(
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)", re.IGNORECASE)
+
+
+def _only_number(span: str) -> bool:
+    """«28», «двое», «один»: a figure's text that is a number without a noun."""
+    return all(w.isdigit() or word_value(w) is not None for w in span.split())
+
+
 def _assign_roles(text: str, figures: list[dict]) -> None:
     """People counts get a role; a part of the count before («среди них…», «11 из них»)
     takes that count's role."""
     previous: dict | None = None
+    shared = False  # the previous count took its role from the one before it
     for f in figures:
         if not f["is_people"]:
             continue
         part = subset_of(text, f["start"]) or _FROM_THEM_AFTER.match(text, f["end"])
-        if previous is not None and part and f["start"] - previous["end"] < 300:
+        # «среди них 10 предпринимателей, 6 врачей и 4 учителя»: the rest of the list too
+        if (
+            shared
+            and previous is not None
+            and _LIST_GAP.fullmatch(text, previous["end"], f["start"])
+        ):
+            part = True
+        # «41 из них — единороссы, двое – КПРФ, один – ЛДПР», «28 от «Единой России», 4 от
+        # КПРФ»: a bare number of a list of named groups shares the count before it.
+        item = _LIST_ITEM_AFTER.match(text, f["end"]) and _only_number(f["text"])
+        if item and previous is not None and f["start"] - previous["end"] < 120:
+            part = True
+        shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
+        if shared:
             f["role"] = previous["role"]
-        else:
-            f["role"] = people_role(text, f["start"], f["end"], f["unit"])
+            previous = f
+            continue
+        unit = f["unit"]
+        if (
+            previous is not None
+            and is_collective(f["text"])
+            and not _SENTENCE_END.search(text, previous["end"], f["start"])
+        ):
+            unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
+        f["role"] = people_role(text, f["start"], f["end"], unit)
         previous = f

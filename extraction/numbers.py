@@ -63,6 +63,7 @@ def _table() -> dict[str, tuple[str, float]]:
     table["полторы"] = ("unit", 1.5)
     table["полутора"] = ("unit", 1.5)
     table["полусотни"] = ("unit", 50)
+    table["полутысячи"] = ("unit", 500)
     return table
 
 

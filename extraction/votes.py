@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 
 from extraction.figure_roles import DEPUTY_UNITS
-from extraction.morph import lemma
+from extraction.morph import lemma, parses
 from extraction.numbers import numeral_pattern, parse_words, word_value
 
 FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start", "end")
@@ -42,7 +42,7 @@ _NUM2 = rf"(?P<num2>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
 _VOTED = (
     r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
-    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись))"
+    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
 )
 _ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
 _SIDE = {
@@ -55,7 +55,8 @@ _SIDE = {
 _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
-        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH}){_ONLY}(?:{_NUM}|{_ZERO})",
+        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}})(?:{_DASH}|\s+{_VOTED}\s+(?:[а-яё]+\s+)?))"
+        rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
     for side, pattern in _SIDE.items()
@@ -73,9 +74,10 @@ _BEFORE = {
 # «решение поддержали 28 депутатов», «не поддержали 3 депутата», «проголосовало из 45 35».
 _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?"
-    rf"|отдал[аио]?\s+(?:свои\s+)?голоса"
+    rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
     rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
-    rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+)?{_ONLY}{_NUM}",
+    rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+(?:в\s+)?|большинство{_DASH}"
+    rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
 _SUPPORT_AFTER = re.compile(
@@ -85,8 +87,18 @@ _SUPPORT_AFTER = re.compile(
 )
 # «(29 из 31)» in a sentence about a vote: the first is for.
 _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
+# «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
+_BY_VOTES = re.compile(
+    rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
+)
+# «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
+_VOTES_OUT_OF = re.compile(
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE
+)
 _UNANIMOUS = re.compile(r"(?<![\w-])единогласн\w*|(?<![\w-])единодушн\w*", re.IGNORECASE)
 # «единогласно — 25 депутатов», «все 25 депутатов … единогласно»: how many voted for.
+# «единогласно избран Иванов (25 голосов)»
+_UNANIMOUS_PAREN = re.compile(rf"\(\s*{_NUM}(?=\s+(?:голос|депутат))", re.IGNORECASE)
 _UNANIMOUS_COUNT = re.compile(
     rf"(?:(?<![\w-])(?:единогласн|единодушн)\w*(?:\s*[—–:,(]\s*|\s+)|(?<![\w-])все\s+){_NUM}"
     rf"(?=\s+(?:депутат|член|голос|присутств|народн|парламентар))",
@@ -94,6 +106,7 @@ _UNANIMOUS_COUNT = re.compile(
 )
 _VOTE_CONTEXT = re.compile(
     r"голос|воздерж|единогласн|единодушн|поддержал|решени|депутат|дум[аеуы]|совет|сесси"
+    r"|избранник|парламентари"
     r"|заседани|проект",
     re.IGNORECASE,
 )
@@ -101,6 +114,13 @@ _ELECTION = re.compile(r"выбор|избирател|явк|участк|бю�
 _DEPUTIES_VOTE = re.compile(r"депутат|воздерж", re.IGNORECASE)
 _DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
 _VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
+_VOTED_BEFORE = re.compile(rf"{_VOTED}\s+$", re.IGNORECASE)
+_DECISION = re.compile(
+    r"решени|бюджет|закон|поправк|устав|отч[её]т|проект|постановлени|изменени|программ",
+    re.IGNORECASE,
+)
+_PARTICIPATION = re.compile(r"участи|присяг", re.IGNORECASE)
+_DASH_RE = re.compile(rf"{_QC}?{_DASH}")
 _TIE = re.compile(rf"[—–:]|-\s|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
 _SUBJECT_AFTER_FOR = re.compile(
@@ -179,6 +199,14 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
         and not (_ELECTION.search(sentence) and not _DEPUTIES_VOTE.search(sentence))
     )
     found: list[_Slot] = []
+    # Sides a dash ties to the number after them: «голосовали 30 депутатов: «за» — 27» reads
+    # 27 for, not 30.
+    heads = {
+        m.span("side")
+        for side in _SIDE
+        for m in _AFTER[side].finditer(text, lo, hi)
+        if _DASH_RE.match(text, m.end("side"))
+    }
     for side in _SIDE:
         for m in _AFTER[side].finditer(text, lo, hi):
             got = _value(m.group("num"), m.group("zero"))
@@ -190,6 +218,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             got = _value(m.group("num"), None)
             if got is None or not _side_is_vote(m, side, voting, after=False):
                 continue
+            if m.span("side") in heads:
+                continue  # «голосовали 30 депутатов: «за» — 27»: the 27 is the side's number
             quoted = m.group("side")[0] in "«\"„“”'"
             if side == "for" and not quoted and _followed_by_object(text, m.end("side")):
                 # «25 депутатов проголосовали за бюджет» is a vote; «5 человек за рулём» not
@@ -209,6 +239,14 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
                 text, m.end("num")
             ):
                 continue
+            if verb.startswith(("принял", "утвердил")) and not (
+                _deputies_after(text, m.end("num"))
+                and _DECISION.search(text, lo, hi)
+                and not _PARTICIPATION.search(text, lo, hi)
+            ):
+                continue  # «решение приняли 22 депутата», not «участие приняли 22 депутата»
+            if not _deputies_or_none_after(text, m.end("num")):
+                continue  # «петицию поддержали 2 тысячи горожан» is no tally
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
@@ -219,7 +257,12 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
-        for m in _OUT_OF.finditer(text, lo, hi):
+        for m in _BY_VOTES.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is not None:
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        for m in (*_OUT_OF.finditer(text, lo, hi), *_VOTES_OUT_OF.finditer(text, lo, hi)):
             got, present = _value(m.group("num"), None), _value(m.group("num2"), None)
             if got is not None and present is not None and got[0] <= present[0]:
                 at = m.start("num")
@@ -238,6 +281,8 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
     if not voting:
         return False
     between = m.string[m.end("side") : m.start("num") if m.group("num") else m.start("zero")]
+    if after and _VOTED_BEFORE.search(m.string, max(0, m.start("side") - 20), m.start("side")):
+        return True  # «проголосовали за 23 депутата»
     if not after:
         between = m.string[m.end("num") : m.start("side")]
     return bool(_TIE.search(between))
@@ -257,6 +302,24 @@ def _deputies_after(text: str, pos: int) -> bool:
     pos = out_of.end() if out_of else pos
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     return m is not None and _deputies_noun(m.group())
+
+
+def _deputies_or_none_after(text: str, pos: int) -> bool:
+    """The words after a supporter count name deputies or nothing: «поддержали 28 депутатов
+    из 30», «одобрили 15, против 2»; not «2 тысячи горожан», «300 жителей»."""
+    out_of = _OUT_OF_AFTER.match(text, pos)
+    pos = out_of.end() if out_of else pos
+    for _ in range(3):  # past adjectives and participles: «19 присутствовавших депутатов»
+        m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        if m is None or m.group().lower() in {"из", "и", "а", "при", "против", "за"}:
+            return True
+        if _deputies_noun(m.group()):
+            return True
+        found = parses(m.group().lower())
+        if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
+            return False
+        pos = m.end()
+    return False
 
 
 def _deputies_noun(word: str | None) -> bool:
@@ -332,7 +395,7 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
             unanimous = None
         if unanimous is not None and not any(s.side == "for" for s in slots):
-            count = _UNANIMOUS_COUNT.search(text, lo, hi)
+            count = _UNANIMOUS_COUNT.search(text, lo, hi) or _UNANIMOUS_PAREN.search(text, lo, hi)
             got = _value(count.group("num"), None) if count else None
             if got is not None:
                 at = count.start("num")
@@ -363,7 +426,8 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
 
 # Cheap test that a sentence may hold a tally, before the costly patterns run on it.
 _VOTE_WORDS = re.compile(
-    r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос",
+    r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
+    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s",
     re.IGNORECASE,
 )
 
