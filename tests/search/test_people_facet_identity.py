@@ -1,0 +1,125 @@
+"""The people facet lists identities, not extraction keys, on both backends: one entry per
+person valued by its stable key (a working ``--person``), labelled with the fullest name, each
+matching document counted once; after a split each identity counts only its own documents.
+The same facet reaches ``dumawatch search --json``, ``GET /api/search`` and the search page.
+Texts are our own."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dumawatch.api import create_app
+from search import SearchQuery
+from search.person_registry import merge, rename, split
+from tests.app.test_cli import dumawatch
+from tests.search.test_person_registry import FULL, _doc, _load, _open, _p, corpus
+
+MAIN = "морозов дмитрий"
+B9 = "Дмитрий Морозов и Д. О. Морозов — одно лицо: так подписан протокол заседания."
+
+
+def both_forms() -> dict:
+    """A document naming one person under both of his keys."""
+    return _doc("d9", B9, [
+        _p(MAIN, "Дмитрий Морозов", B9, "Дмитрий Морозов"),
+        _p("морозов д", "Д. О. Морозов", B9, "Д. О. Морозов", first="Д.", middle="О."),
+    ], day="2024-03-05")  # fmt: skip
+
+
+def people(backend, size: int = 20, **query) -> list[tuple[str, str, int]]:
+    result = backend.search(SearchQuery(limit=0, facet_size=size, **query))
+    return [(f.value, f.label, f.count) for f in result.facets["people"]]
+
+
+@pytest.fixture(params=["sqlite", "elasticsearch"])
+def index(request, tmp_path):
+    name = f"facet-{uuid.uuid4().hex[:8]}"
+    backend = _open(request.param, tmp_path, request, name)
+    _load(backend, [*corpus(), both_forms()])
+    yield request.param, name, backend
+    backend.close()
+
+
+def _agrees_with_filter(backend, facets: list[tuple[str, str, int]], **query) -> None:
+    """Every entry filters as ``--person`` to exactly the documents it counts."""
+    for value, _, count in facets:
+        assert backend.search(SearchQuery(person=value, limit=0, **query)).total == count, value
+
+
+def test_one_entry_per_identity(index):
+    _, _, backend = index
+    facets = people(backend)
+    assert facets[0] == (MAIN, FULL, 4)  # d1, d2, d3 and d9 (which has both keys) once
+    values = [v for v, _, _ in facets]
+    assert "морозов д" not in values and len(values) == len(set(values))
+    # namesakes told apart by place are two entries, each with its own document
+    assert ("иванов сергей", "Сергей Иванов", 1) in facets
+    assert ("иванов сергей@тула", "Сергей Иванов", 1) in facets
+    # an initial compatible with two full names stays its own entry
+    assert {"петров а", "петров алексей", "петрова анна"} <= set(values)
+    assert sum(n for _, _, n in facets) == 10
+    _agrees_with_filter(backend, facets)
+    # with query text and with a filter, the facet counts the matching documents only
+    assert people(backend, text="постановление") == [(MAIN, FULL, 1)]
+    facets = people(backend, person="Д. О. Морозов")
+    assert facets == [(MAIN, FULL, 4)]
+    # the cut keeps the top identity, not the top raw key
+    assert people(backend, size=1) == [(MAIN, FULL, 4)]
+
+
+def test_split_merge_and_rename_show_in_the_facet(index):
+    _, _, backend = index
+    new = split(backend, MAIN, ["d3"])
+    facets = people(backend)
+    assert (MAIN, FULL, 3) in facets and (new.key, "Дмитрий Морозов", 1) in facets
+    _agrees_with_filter(backend, facets)
+    # the split-off person's facet when filtering by him: only his document
+    assert people(backend, person=new.key) == [(new.key, "Дмитрий Морозов", 1)]
+    assert people(backend, person=MAIN)[0] == (MAIN, FULL, 3)
+    renamed = rename(backend, new.key, "Дмитрий Андреевич Морозов")
+    assert (renamed.key, "Дмитрий Андреевич Морозов", 1) in people(backend)
+    merge(backend, [MAIN, new.key])
+    facets = people(backend)
+    assert facets[0][0] == MAIN and facets[0][2] == 4
+    assert new.key not in [v for v, _, _ in facets]
+    _agrees_with_filter(backend, facets)
+
+
+def test_new_documents_join_their_identity_in_the_facet(index):
+    _, _, backend = index
+    body = "Дмитрий Олегович Морозов провёл приём граждан в Заречном районе."
+    _load(backend, [_doc("d10", body, [_p(MAIN, FULL, body, FULL, middle="Олегович")])])
+    assert people(backend)[0] == (MAIN, FULL, 5)
+
+
+def test_cli_api_and_page_show_identities(index, tmp_path):
+    kind, name, _ = index
+    if kind == "sqlite":
+        target, options, extra = f"sqlite:///{tmp_path}/index.db", None, []
+    else:
+        target = os.environ["DUMAWATCH_ES_URL"]
+        options, extra = {"index": name}, ["--es-index", name]
+    proc = dumawatch("search", "--index", target, *extra, "--json")
+    assert proc.returncode == 0, proc.stderr
+    cli = json.loads(proc.stdout)["facets"]["people"]
+    assert cli[0] == {"value": MAIN, "label": FULL, "count": 4}
+    with TestClient(create_app(target, str(tmp_path / "state.db"), index_options=options)) as api:
+        got = api.get("/api/search", params={"limit": 0})
+        assert got.status_code == 200, got.text
+        assert got.json()["facets"]["people"] == cli
+        page = api.get("/", params={"q": "Морозов"}).text
+        facet = page[page.index('data-facet="people"') : page.index('data-facet="regions"')]
+        assert facet.count("Морозов") == 1 and FULL in facet
+        # the entry's link filters by the identity's key, and the filtered page marks it
+        link = re.search(r'href="([^"]*person=[^"]*)"', facet)
+        assert link is not None
+        chosen = api.get(link.group(1).replace("&amp;", "&"))
+        assert chosen.status_code == 200
+        found = set(re.findall(r'href="/documents/([^"]+)"', chosen.text))
+        assert found == {"d1", "d2", "d3", "d9"}
