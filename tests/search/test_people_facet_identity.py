@@ -6,6 +6,8 @@ Texts are our own."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -123,3 +125,49 @@ def test_cli_api_and_page_show_identities(index, tmp_path):
         assert chosen.status_code == 200
         found = set(re.findall(r'href="/documents/([^"]+)"', chosen.text))
         assert found == {"d1", "d2", "d3", "d9"}
+
+
+def _export(kind: str, name: str, tmp_path, fmt: str, *flags: str) -> str:
+    if kind == "sqlite":
+        target, extra = f"sqlite:///{tmp_path}/index.db", []
+    else:
+        target, extra = os.environ["DUMAWATCH_ES_URL"], ["--es-index", name]
+    out = tmp_path / f"export.{fmt}"
+    proc = dumawatch("export", "--index", target, *extra, "--format", fmt, "-o", str(out), *flags)
+    assert proc.returncode == 0, proc.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def test_exports_carry_the_identity_beside_the_raw_key(index, tmp_path):
+    kind, name, backend = index
+    new = split(backend, MAIN, ["d3"])
+    lines = [json.loads(line) for line in _export(kind, name, tmp_path, "jsonl").splitlines()]
+    by_doc = {d["id"]: d for d in lines}
+    assert len(by_doc) == 8
+    seen = {(d["id"], p["key"]): (p["identity_key"], p["identity_name"], p["name"])
+            for d in lines for p in d["people"]}  # fmt: skip
+    assert seen[("d2", "морозов д")] == (MAIN, FULL, "Д. О. Морозов")
+    assert seen[("d9", "морозов д")] == (MAIN, FULL, "Д. О. Морозов")
+    assert seen[("d9", MAIN)] == (MAIN, FULL, "Дмитрий Морозов")
+    # the split-off mention and the namesake told apart by place: their own identities
+    assert seen[("d3", MAIN)] == (new.key, "Дмитрий Морозов", "Дмитрий Морозов")
+    assert seen[("d8", "иванов сергей")][0] == "иванов сергей@тула"
+    assert seen[("d4", "иванов сергей")][0] == "иванов сергей"
+    # nothing else of a person record changed
+    stored = backend.get("d9")["people"]
+    assert [{k: v for k, v in p.items() if not k.startswith("identity_")}
+            for p in by_doc["d9"]["people"]] == stored  # fmt: skip
+    # CSV: the document's raw keys and identities side by side, in the order of «people»
+    table = list(csv.DictReader(io.StringIO(_export(kind, name, tmp_path, "csv")[1:])))
+    row = next(r for r in table if r["id"] == "d9")
+    assert row["person_keys"] == f"{MAIN}; морозов д"
+    assert row["identity_keys"] == f"{MAIN}; {MAIN}"
+    assert row["identity_names"] == f"{FULL}; {FULL}"
+    # long facts CSV, filtered: each person row names its identity
+    text = _export(kind, name, tmp_path, "facts-csv", "--person", MAIN)
+    facts = list(csv.DictReader(io.StringIO(text[1:])))
+    assert {r["document_id"] for r in facts} == {"d1", "d2", "d9"}
+    assert {(r["person_key"], r["identity_key"], r["identity_name"]) for r in facts} == {
+        (MAIN, MAIN, FULL),
+        ("морозов д", MAIN, FULL),
+    }
