@@ -171,3 +171,27 @@ def test_exports_carry_the_identity_beside_the_raw_key(index, tmp_path):
         (MAIN, MAIN, FULL),
         ("морозов д", MAIN, FULL),
     }
+
+
+def test_a_name_two_people_go_by_offers_both(index, tmp_path):
+    kind, name, backend = index
+    target = (
+        f"sqlite:///{tmp_path}/index.db" if kind == "sqlite" else os.environ["DUMAWATCH_ES_URL"]
+    )
+    options = None if kind == "sqlite" else {"index": name}
+    with TestClient(create_app(target, str(tmp_path / "state.db"), index_options=options)) as api:
+        one = api.get("/api/people/Дмитрий Морозов")
+        assert one.status_code == 200 and one.json()["key"] == MAIN
+        new = split(backend, MAIN, ["d3"])
+        both = api.get("/api/people/Дмитрий Морозов")
+        assert both.status_code == 300, both.text
+        assert {p["value"] for p in both.json()["people"]} == {MAIN, new.key}
+        # by key each is one person again
+        assert api.get(f"/api/people/{new.key}").json()["documents"] == 1
+        page = api.get("/people/Дмитрий Морозов")
+        assert page.status_code == 200 and "несколько человек" in page.text
+        links = set(re.findall(r'<a href="/people/([^"]+)"', page.text))
+        assert len(links) == 2
+        for link in links:
+            assert api.get(f"/people/{link}").status_code == 200
+        assert api.get("/api/people/Пётр Никаноров").status_code == 404
