@@ -1,10 +1,11 @@
 """SQLite's people facet by identity (``search.facets``), counted on the columnar copy.
 
 Each (document, key) pair of the copy is given the identity that owns it — the key's identity,
-or a split-off person's for the documents a split gave away — once per copy and registry. A
-facet is then one ``bincount`` over the matching pairs, with the pairs of identities that
-have several keys made unique per document first, so a document naming «Д. О. Морозов» and
-«Дмитрий Морозов» counts once."""
+or a split-off person's for the documents a split gave away — once per copy and registry, and
+every pair repeating an (identity, document) pair before it is marked. A facet is then one
+``bincount`` over the matching unmarked pairs, as fast as the facet by key: a document naming
+«Д. О. Морозов» and «Дмитрий Морозов» counts once, and a filter keeps or drops all of a
+document's pairs together, so the first of them is always the one counted."""
 
 from __future__ import annotations
 
@@ -31,18 +32,14 @@ class Grouping:
     labels: list[str]  # identity id -> display name
     rank: np.ndarray  # identity id -> place in (label, key) order, to break count ties
     pairs: np.ndarray  # pair -> identity id
-    shared: np.ndarray  # pair -> its identity has several keys (may repeat in one document)
-    rows: int  # rowid bound of the pairs
+    repeated: np.ndarray  # pair -> its (identity, document) came in an earlier pair
 
     def facet(self, column: FactColumn, mask: np.ndarray, size: int) -> list[Facet]:
-        keep = np.zeros(len(column.docs), dtype=bool)
+        keep = ~self.repeated
         inside = column.docs < len(mask)
-        keep[inside] = mask[column.docs[inside]]
-        idents, shared = self.pairs[keep], self.shared[keep]
-        counts = np.bincount(idents[~shared], minlength=len(self.keys))
-        if shared.any():
-            codes = np.unique(idents[shared] * self.rows + column.docs[keep][shared])
-            counts += np.bincount(codes // self.rows, minlength=len(self.keys))
+        keep[inside] &= mask[column.docs[inside]]
+        keep[~inside] = False
+        counts = np.bincount(self.pairs[keep], minlength=len(self.keys))
         present = np.flatnonzero(counts)
         top = present[np.lexsort((self.rank[present], -counts[present]))][:size]
         return [Facet(self.keys[i], self.labels[i], int(counts[i])) for i in top]
@@ -100,12 +97,12 @@ def grouping(db: sqlite3.Connection, column: FactColumn, reg: Registry) -> Group
         hit = np.flatnonzero(np.isin(all_codes, codes))
         pairs[hit] = target[np.searchsorted(codes, all_codes[hit])]
     n = len(keys)
-    distinct = np.unique(pairs * max(len(column.keys), 1) + column.values)
-    several = np.bincount(distinct // max(len(column.keys), 1), minlength=n) > 1
+    repeated = np.ones(len(pairs), dtype=bool)
+    repeated[np.unique(pairs * rows + column.docs, return_index=True)[1]] = False
     order = sorted(range(n), key=lambda i: (labels[i], keys[i]))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
-    return Grouping(keys, labels, rank, pairs, several[pairs], rows)
+    return Grouping(keys, labels, rank, pairs, repeated)
 
 
 _groupings: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
