@@ -62,23 +62,29 @@ def documents(index: IndexBackend, query: SearchQuery | None) -> Iterator[dict]:
 
 
 def identified(index: IndexBackend, docs: Iterable[dict]) -> Iterator[dict]:
-    """Each document's people with the identity they belong to (``identity_key``,
-    ``identity_name``) beside their extraction ``key`` and ``name``, so an export can be
-    grouped by person; a key the registry does not know yet is its own identity."""
+    """Each document with ``person_identities``: for each of its people's extraction keys,
+    the person registry's identity that mention belongs to (``{"key", "name"}``: the stable key,
+    a working ``--person``, and the display name), so an export can be grouped by person while
+    ``people`` stays exactly as extraction gave it. A key the registry does not know yet is
+    its own identity."""
     reg = registry(index)
     for doc in docs:
-        people = []
+        found: dict[str, dict] = {}
         for p in doc.get("people") or []:
-            if not isinstance(p, dict):
-                people.append(p)
-                continue
-            ident = reg.owner(str(p.get("key") or ""), str(doc.get("id")))
-            people.append({
-                **p,
-                "identity_key": ident.key if ident is not None else p.get("key"),
-                "identity_name": ident.name if ident is not None else p.get("name"),
-            })  # fmt: skip
-        yield {**doc, "people": people} if "people" in doc else doc
+            key = str(p.get("key") or "") if isinstance(p, dict) else ""
+            if key and key not in found:
+                ident = reg.owner(key, str(doc.get("id")))
+                found[key] = (
+                    {"key": ident.key, "name": ident.name}
+                    if ident is not None
+                    else {"key": key, "name": p.get("name") or key}
+                )
+        yield {**doc, "person_identities": found}
+
+
+def _identity(doc: dict, person: dict) -> dict:
+    key = person.get("key")
+    return (doc.get("person_identities") or {}).get(key) or {"key": key, "name": person.get("name")}
 
 
 def _joined(values: Iterable[object]) -> str:
@@ -100,10 +106,8 @@ def csv_row(doc: dict) -> list[str]:
     cells = {
         "people": _joined(p.get("name") or p.get("key") for p in people),
         "person_keys": _joined(p.get("key") or "" for p in people),
-        "identity_keys": _joined(p.get("identity_key") or p.get("key") or "" for p in people),
-        "identity_names": _joined(
-            p.get("identity_name") or p.get("name") or p.get("key") or "" for p in people
-        ),
+        "identity_keys": _joined(_identity(doc, p)["key"] or "" for p in people),
+        "identity_names": _joined(_identity(doc, p)["name"] or "" for p in people),
         "regions": _joined(r.get("name") or r.get("code") for r in doc.get("regions") or []),
         "orgs": _joined(orgs),
         "participants": max(participants) if participants else "",
@@ -127,8 +131,7 @@ def fact_rows(doc: dict) -> Iterator[list[str]]:
         mentions = person.get("mentions") or []
         quote = body[mentions[0][0] : mentions[0][1]] if mentions else ""
         who = [person.get("key"), person.get("name")]
-        identity = [person.get("identity_key") or person.get("key"),
-                    person.get("identity_name") or person.get("name")]  # fmt: skip
+        identity = [_identity(doc, person)["key"], _identity(doc, person)["name"]]
         for post in person.get("posts") or [{}]:
             post_cells = [post.get("title"), post.get("org"), post.get("place"),
                           post.get("status") or ("current" if post else None)]  # fmt: skip
