@@ -10,15 +10,17 @@ import csv
 import io
 import json
 import os
+import random
 import re
 import uuid
 
 import pytest
 from fastapi.testclient import TestClient
 
+from benchmarks.person_registry_refresh import document
 from dumawatch.api import create_app
 from search import SearchQuery
-from search.person_registry import merge, rename, split
+from search.person_registry import merge, registry, rename, split
 from tests.app.test_cli import dumawatch
 from tests.search.test_person_registry import FULL, _doc, _load, _open, _p, corpus
 
@@ -203,3 +205,46 @@ def test_a_name_two_people_go_by_offers_both(index, tmp_path):
         for link in links:
             assert api.get(f"/people/{link}").status_code == 200
         assert api.get("/api/people/Пётр Никаноров").status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "elasticsearch"])
+def test_the_facet_counts_what_the_registry_says_each_identity_owns(kind, tmp_path, request):
+    """Many people with initials and full names, several splits and merges: every identity's
+    count is the number of documents holding a mention it owns (read from the registry one
+    document at a time), with and without query text."""
+    backend = _open(kind, tmp_path, request, f"facet-{uuid.uuid4().hex[:8]}")
+    rng = random.Random(7)
+    pool = ["Иванов", "Петров", "Сидоров", "Козлов", "Лебедев"]
+    docs = [document(n, rng, pool) for n in range(240)]
+    for n, doc in enumerate(docs):  # some documents name a person in full and by initial
+        first, last = doc["people"][0]["first"], doc["people"][0]["last"]
+        if n % 9 == 0 and len(first) > 2:
+            initial = {"key": f"{last.lower()} {first[0].lower()}", "name": f"{first[0]}. {last}",
+                       "first": f"{first[0]}."}  # fmt: skip
+            doc["people"].append({**doc["people"][0], **initial})
+        if n % 2:
+            doc["body"] = doc["body"].replace("дороги", "мосты")
+    _load(backend, docs)
+    listing = registry(backend).listing()
+    for ident in listing[:4]:
+        split(backend, ident.key, sorted(ident.documents)[:3])
+    merge(backend, [listing[5].key, listing[6].key])
+    split(backend, listing[5].key, sorted(registry(backend).find(listing[5].key).documents)[-2:])
+    reg = registry(backend)
+    owners = [[reg.owner(p["key"], d["id"]).key for p in d["people"]] for d in docs]
+    assert any(len(set(o)) < len(o) for o in owners)  # one person twice in a document
+    assert any(i.only for i in reg.identities.values())  # split-off people
+    assert any(len(i.keys) > 1 and not i.only for i in reg.identities.values())
+    for text in ("", "дороги"):
+        want: dict[str, set[str]] = {}
+        for doc in docs:
+            if text and text not in doc["body"]:
+                continue
+            for p in doc["people"]:
+                owner = reg.owner(p["key"], doc["id"])
+                want.setdefault(owner.key, set()).add(doc["id"])
+        got = {v: n for v, _, n in people(backend, size=1000, text=text)}
+        assert got == {k: len(d) for k, d in want.items()}
+        top = people(backend, size=5, text=text)
+        assert [n for _, _, n in top] == sorted((len(d) for d in want.values()), reverse=True)[:5]
+    backend.close()
