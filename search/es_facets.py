@@ -3,7 +3,7 @@ label), so both backends give the same buckets."""
 
 from __future__ import annotations
 
-from search.facets import people_by_identity, registry_of
+from search.facets import Sharing, people_by_identity, registry_of
 from search.person_registry import Identity
 from search.query import Facet
 
@@ -76,8 +76,9 @@ class ElasticFacets:
 
         def exact(idents: list[Identity]) -> dict[str, int]:
             assert reg is not None
+            sharing = Sharing.of(reg)
             named = {
-                str(n): self._person_clause(reg.person_filter(i.key, []))
+                str(n): self._person_clause(sharing.person_filter(reg, i.key))
                 for n, i in enumerate(idents)
             }
             resp = self._call(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from search.backend import IndexBackend
-from search.person_registry import Identity, Registry, registry
+from search.person_registry import Identity, PersonFilter, Registry, registry
 from search.query import Facet
 
 
@@ -26,6 +26,7 @@ class Sharing:
     """Per registry: the identities each stored key's mentions can belong to."""
 
     split_offs: dict[str, list[Identity]] = field(default_factory=dict)  # key -> split-offs
+    filters: dict[str, PersonFilter] = field(default_factory=dict)  # identity key -> its filter
 
     @classmethod
     def of(cls, reg: Registry) -> Sharing:
@@ -46,6 +47,14 @@ class Sharing:
         for ident in self.split_offs.get(key, ()):
             found.setdefault(ident.key, ident)
         return list(found.values())
+
+    def person_filter(self, reg: Registry, key: str) -> PersonFilter:
+        """The mentions one identity owns (``Registry.person_filter``), worked out once per
+        registry: a big identity's takes a look at each of its documents."""
+        with _lock:
+            if key not in self.filters:
+                self.filters[key] = reg.person_filter(key, [])
+            return self.filters[key]
 
     def simple(self, reg: Registry, key: str) -> Identity | None:
         """The identity a key's count belongs to as it is, when there is exactly one and it
