@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from search.backend import IndexBackend
 from search.person_registry import Identity, PersonFilter, Registry, registry
+from search.person_registry import _cache_lock as registry_lock
 from search.query import Facet
 
 
@@ -78,10 +79,13 @@ def facet_order(facet: Facet) -> tuple:
 
 def registry_of(index: IndexBackend) -> Registry | None:
     """The index's person registry, or None while the registry itself is reading the index
-    (its reads must not group people again)."""
-    if getattr(index, "_registry_busy", False):
-        return None
-    return registry(index)
+    in this thread (its reads must not group people again). The registry's lock is taken
+    first: another thread's person filter sets the same mark while it holds it, and must not
+    make this search fall back to facets by key."""
+    with registry_lock:
+        if getattr(index, "_registry_busy", False):
+            return None
+        return registry(index)
 
 
 def people_by_identity(

@@ -12,6 +12,7 @@ import json
 import os
 import random
 import re
+import threading
 import uuid
 
 import pytest
@@ -248,3 +249,23 @@ def test_the_facet_counts_what_the_registry_says_each_identity_owns(kind, tmp_pa
         top = people(backend, size=5, text=text)
         assert [n for _, _, n in top] == sorted((len(d) for d in want.values()), reverse=True)[:5]
     backend.close()
+
+
+def test_person_filters_in_other_threads_leave_the_facet_by_identity(index):
+    """A server answers searches in threads: one resolving ``--person`` (which marks the
+    registry busy) never turns another's facet back into raw keys."""
+    _, _, backend = index
+    stop = threading.Event()
+
+    def filtering() -> None:
+        while not stop.is_set():
+            backend.search(SearchQuery(person="Д. О. Морозов", limit=0))
+
+    worker = threading.Thread(target=filtering)
+    worker.start()
+    try:
+        seen = {v for _ in range(40) for v, _, _ in people(backend)}
+    finally:
+        stop.set()
+        worker.join()
+    assert "морозов д" not in seen and MAIN in seen
