@@ -3,6 +3,8 @@ label), so both backends give the same buckets."""
 
 from __future__ import annotations
 
+from search.facets import Sharing, people_by_identity, registry_of
+from search.person_registry import Identity
 from search.query import Facet
 
 FACET_SCAN = 200  # buckets fetched per facet, re-sorted by (count, label) like SQLite
@@ -54,3 +56,41 @@ class ElasticFacets:
             facets.sort(key=lambda f: (-f.count, f.label))
             out[name] = facets[:size]
         return out
+
+    def _identity_people(self, aggs: dict, query: dict, size: int) -> list[Facet]:
+        """The people facet by identity (``search.facets``) from the per-key buckets; the
+        identities with several keys or a split are counted exactly by one ``filters``
+        aggregation over ``query``, each with its own person clause."""
+        if size <= 0:
+            return []
+        buckets = aggs["people"]["values"]["buckets"]
+        counts = [
+            (
+                str(b["key"]),
+                str((b.get("label", {}).get("buckets") or [{"key": b["key"]}])[0]["key"]),
+                int(b["doc_count"]),
+            )
+            for b in buckets
+        ]
+        reg = registry_of(self)
+
+        def exact(idents: list[Identity]) -> dict[str, int]:
+            assert reg is not None
+            sharing = Sharing.of(reg)
+            named = {
+                str(n): self._person_clause(sharing.person_filter(reg, i.key))
+                for n, i in enumerate(idents)
+            }
+            resp = self._call(
+                lambda: self._es.search(
+                    index=self.alias,
+                    query=query,
+                    size=0,
+                    track_total_hits=False,
+                    aggs={"identities": {"filters": {"filters": named}}},
+                )
+            )
+            got = resp["aggregations"]["identities"]["buckets"]
+            return {i.key: int(got[str(n)]["doc_count"]) for n, i in enumerate(idents)}
+
+        return people_by_identity(reg, counts, size, exact)

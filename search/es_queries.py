@@ -84,12 +84,10 @@ class ElasticQueries:
         if query.histogram:
             buckets = aggregations["histogram"]["buckets"]
             histogram = [Bucket(b["key_as_string"], b["doc_count"]) for b in buckets]
-        return SearchResult(
-            total=total,
-            hits=hits,
-            facets=self._read_facets(aggregations, query.facet_size),
-            histogram=histogram,
-        )
+        facets = self._read_facets(aggregations, query.facet_size)
+        people = self._identity_people(aggregations, {"bool": bool_query}, query.facet_size)
+        facets["people"] = people
+        return SearchResult(total=total, hits=hits, facets=facets, histogram=histogram)
 
     @staticmethod
     def _term_query(term: Term) -> dict:

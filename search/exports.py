@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from search.backend import IndexBackend
+from search.person_registry import registry
 from search.query import SearchQuery
 
 PAGE = 100
@@ -23,12 +24,14 @@ VOTE_SIDES = (("votes_for", "for"), ("votes_against", "against"), ("votes_abstai
 CSV_COLUMNS = (
     "id", "url", "source", "title", "published_at", "fetched_at", "people", "regions", "orgs",
     "participants", "body", "entities", "dates", "figures", "extraction_version", "votes",
-    "votes_for", "votes_against", "votes_abstained",
+    "votes_for", "votes_against", "votes_abstained", "person_keys", "identity_keys",
+    "identity_names",
 )  # fmt: skip
 FACT_COLUMNS = (
     "document_id", "url", "source", "published_at", "kind", "person_key", "person_name",
     "post_title", "post_org", "post_place", "post_status", "value", "unit", "role",
     "votes_for", "votes_against", "votes_abstained", "unanimous", "date", "quote",
+    "identity_key", "identity_name",
 )  # fmt: skip
 
 
@@ -58,6 +61,32 @@ def documents(index: IndexBackend, query: SearchQuery | None) -> Iterator[dict]:
     return matching_documents(index, query)
 
 
+def identified(index: IndexBackend, docs: Iterable[dict]) -> Iterator[dict]:
+    """Each document with ``person_identities``: for each of its people's extraction keys,
+    the person registry's identity that mention belongs to (``{"key", "name"}``: the stable key,
+    a working ``--person``, and the display name), so an export can be grouped by person while
+    ``people`` stays exactly as extraction gave it. A key the registry does not know yet is
+    its own identity."""
+    reg = registry(index)
+    for doc in docs:
+        found: dict[str, dict] = {}
+        for p in doc.get("people") or []:
+            key = str(p.get("key") or "") if isinstance(p, dict) else ""
+            if key and key not in found:
+                ident = reg.owner(key, str(doc.get("id")))
+                found[key] = (
+                    {"key": ident.key, "name": ident.name}
+                    if ident is not None
+                    else {"key": key, "name": p.get("name") or key}
+                )
+        yield {**doc, "person_identities": found}
+
+
+def _identity(doc: dict, person: dict) -> dict:
+    key = person.get("key")
+    return (doc.get("person_identities") or {}).get(key) or {"key": key, "name": person.get("name")}
+
+
 def _joined(values: Iterable[object]) -> str:
     return "; ".join(str(v) for v in values)
 
@@ -73,8 +102,12 @@ def csv_row(doc: dict) -> list[str]:
         f.get("value") for f in doc.get("figures") or [] if f.get("role") == "participants"
     ]
     votes = [v for v in doc.get("votes") or [] if isinstance(v, dict)]
+    people = [p for p in doc.get("people") or [] if isinstance(p, dict)]
     cells = {
-        "people": _joined(p.get("name") or p.get("key") for p in doc.get("people") or []),
+        "people": _joined(p.get("name") or p.get("key") for p in people),
+        "person_keys": _joined(p.get("key") or "" for p in people),
+        "identity_keys": _joined(_identity(doc, p)["key"] or "" for p in people),
+        "identity_names": _joined(_identity(doc, p)["name"] or "" for p in people),
         "regions": _joined(r.get("name") or r.get("code") for r in doc.get("regions") or []),
         "orgs": _joined(orgs),
         "participants": max(participants) if participants else "",
@@ -98,18 +131,20 @@ def fact_rows(doc: dict) -> Iterator[list[str]]:
         mentions = person.get("mentions") or []
         quote = body[mentions[0][0] : mentions[0][1]] if mentions else ""
         who = [person.get("key"), person.get("name")]
+        identity = [_identity(doc, person)["key"], _identity(doc, person)["name"]]
         for post in person.get("posts") or [{}]:
             post_cells = [post.get("title"), post.get("org"), post.get("place"),
                           post.get("status") or ("current" if post else None)]  # fmt: skip
             yield _row(head + ["person", *who, *post_cells] + [None] * 7
-                       + [post.get("start"), quote])  # fmt: skip
+                       + [post.get("start"), quote, *identity])  # fmt: skip
     for f in doc.get("figures") or []:
         yield _row(head + ["figure"] + [None] * 6 + [f.get("value"), f.get("unit"), f.get("role")]
-                   + [None] * 5 + [f.get("text")])  # fmt: skip
+                   + [None] * 5 + [f.get("text"), None, None])  # fmt: skip
     for v in doc.get("votes") or []:
         if isinstance(v, dict):
             yield _row(head + ["vote"] + [None] * 9 + [v.get("for"), v.get("against"),
-                       v.get("abstained"), v.get("unanimous"), None, v.get("text")])  # fmt: skip
+                       v.get("abstained"), v.get("unanimous"), None, v.get("text"),
+                       None, None])  # fmt: skip
 
 
 def _cell(value: object) -> str:

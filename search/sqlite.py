@@ -33,6 +33,7 @@ from search.query import Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
 from search.sqlite_errors import describe, file_problem
+from search.sqlite_facets import people_facet
 from search.sqlite_rank import Postings, load_postings, scores
 
 # 3: a change log that search copies follow; facet counts are not kept. 4: vote tallies
@@ -565,6 +566,7 @@ class SqliteBackend(IndexBackend):
                     mask = mask & values.rowids(text)
                 total = int(mask.sum())
                 facets = values.facets(mask, query.facet_size)
+                facets["people"] = people_facet(self, db, values.people, mask, query.facet_size)
                 histogram = values.histogram(mask, query.histogram) if query.histogram else None
                 if fast is not None:
                     page = self._ranked_fast(fast, values, mask, query)

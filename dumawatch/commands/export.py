@@ -10,7 +10,7 @@ from dumawatch.commands.index import index_from_args
 from dumawatch.commands.io import atomic_output
 from dumawatch.commands.search import query_from_args
 from dumawatch.plural import documents as n_documents
-from search.exports import csv_chunks, documents, jsonl_chunks
+from search.exports import csv_chunks, documents, identified, jsonl_chunks
 
 
 def export_command(args: argparse.Namespace) -> int:
@@ -27,7 +27,7 @@ def export_command(args: argparse.Namespace) -> int:
         index_from_args(args, must_exist=True) as index,
         atomic_output(args.output, newline="") as out,
     ):
-        docs = counted(documents(index, query))
+        docs = counted(identified(index, documents(index, query)))
         if args.format == "jsonl":
             chunks = jsonl_chunks(docs)
         else:

@@ -188,8 +188,14 @@ def install(app: FastAPI) -> None:
         "/people/{key}", **HTML, summary="Персона", responses=html_error(404, "no such person")
     )
     def person_page(request: Request, key: str) -> HTMLResponse:
-        profile = person_profile(_ctx(request).index, key) if len(key) <= 200 else None
+        index = _ctx(request).index
+        profile = person_profile(index, key) if len(key) <= 200 else None
         if profile is None:
+            choices = find_people(index, key, 100) if len(key) <= 200 else []
+            if len(choices) > 1:  # a name several people go by: let the reader pick one
+                return templates.TemplateResponse(
+                    request, "people.html", {"q": key, "people": choices, "ambiguous": True}
+                )
             return not_found(request, "Персона не найдена", f"В документах нет упоминаний «{key}».")
         bars = month_bars({t["month"]: t["count"] for t in profile["timeline"]})
         return templates.TemplateResponse(request, "person.html", {"p": profile, "bars": bars})

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from dumawatch.api import deps
 from dumawatch.api.params import MAX_NAME, NameSearch, Text
@@ -26,12 +28,38 @@ def people(
     return {"people": find_people(index, params.q, params.limit)}
 
 
-@router.get("/people/{key}", responses=errors(404))
+class Choice(BaseModel):
+    value: str
+    label: str
+    documents: int
+    keys: list[str]
+
+
+class Choices(BaseModel):
+    detail: str
+    people: list[Choice]
+
+
+MAX_CHOICES = 50
+
+
+@router.get(
+    "/people/{key}",
+    responses={
+        **errors(404),
+        300: {"model": Choices, "description": "the name fits several people: pick a key"},
+    },
+)
 def person(key: Key, index: IndexBackend = Depends(deps.index)) -> dict:  # noqa: B008
     """A person's page: name variants, posts over time, mentions by month, co-mentioned people
-    and regions, latest mentions."""
+    and regions, latest mentions. A name several people go by (a namesake, or a person split
+    off another) answers 300 with those people, most mentioned first, to pick one by key."""
     profile = person_profile(index, key)
     if profile is None:
+        choices = find_people(index, key, MAX_CHOICES)
+        if len(choices) > 1:
+            detail = f"{key!r} names {len(choices)} people: ask for one by its key"
+            return JSONResponse({"detail": detail, "people": choices}, status_code=300)
         raise HTTPException(404, f"no person {key!r} in the index")
     return profile
 

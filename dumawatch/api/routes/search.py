@@ -14,7 +14,7 @@ from dumawatch.api.responses import errors
 from monitor.site_names import labeller
 from monitor.state import StateStore
 from search import IndexBackend
-from search.exports import csv_chunks, jsonl_chunks, matching_documents
+from search.exports import csv_chunks, identified, jsonl_chunks, matching_documents
 
 router = APIRouter(prefix="/api", tags=["search"], responses=errors(503))
 
@@ -68,7 +68,7 @@ def export(
     index: IndexBackend = Depends(deps.index),  # noqa: B008
 ) -> StreamingResponse:
     """Every document of a search, streamed as JSON lines (the export contract) or CSV."""
-    docs = matching_documents(index, params.query(), max_docs=params.max_docs)
+    docs = identified(index, matching_documents(index, params.query(), max_docs=params.max_docs))
     if params.format == "jsonl":
         return StreamingResponse(
             jsonl_chunks(docs),
