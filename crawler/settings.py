@@ -19,6 +19,9 @@ DOWNLOAD_DELAY = 0.55
 # The delay is a floor: Scrapy's default ±50% jitter let two requests to one site come 0.25 s
 # apart (3 in one second; benchmarks/many_sites_bench.py).
 DOWNLOAD_DELAY_JITTER = 0
+# The delay runs from when a request's download starts, not from when it left the site's
+# queue a (possibly slow) turn of the event loop earlier: see crawler/downloader.py.
+DOWNLOADER = "crawler.downloader.PoliteDownloader"
 # Requests waiting out a site's delay count towards CONCURRENT_REQUESTS, so at 8 no more than
 # 8 sites advanced at once: 20 sites in one crawl got 0.41 requests/s each and 5.8 articles/s
 # in all. 64 lets dozens of sites keep their own pace together; what one site gets is still

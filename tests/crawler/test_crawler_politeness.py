@@ -1,0 +1,103 @@
+"""Per-site delay as the sites see it: real HTTP servers on three loopback addresses log when
+each request arrives, a real Scrapy crawl with the project's downloader fetches them while its
+callbacks keep the event loop busy (as page parsing does on a loaded machine)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DELAY = 0.3
+LINKS = 15  # pages per site besides its home page
+
+# A spider whose callback blocks the event loop for 0.12 s, as a heavy page does. With
+# Scrapy's own downloader a request taken off a site's queue just before such a callback
+# goes out late, and the next one on time: two requests a few milliseconds apart.
+CRAWL = """
+import sys, time, scrapy
+from scrapy.crawler import CrawlerProcess
+from crawler import settings as project
+
+class Busy(scrapy.Spider):
+    name = "busy"
+
+    async def start(self):
+        for url in sys.argv[1:]:
+            yield scrapy.Request(url)
+
+    def parse(self, response):
+        time.sleep(0.12)
+        for href in response.css("a::attr(href)").getall():
+            yield response.follow(href)
+
+process = CrawlerProcess({
+    "DOWNLOADER": project.DOWNLOADER,
+    "DOWNLOAD_DELAY": %(delay)s,
+    "DOWNLOAD_DELAY_JITTER": 0,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": project.CONCURRENT_REQUESTS_PER_DOMAIN,
+    "ROBOTSTXT_OBEY": False,
+    "TELNETCONSOLE_ENABLED": False,
+    "REMOTE_CONTROL_ENABLED": False,
+    "LOG_LEVEL": "ERROR",
+    "TWISTED_REACTOR": project.TWISTED_REACTOR,
+})
+process.crawl(Busy)
+process.start()
+"""
+
+
+@contextmanager
+def logged_site(host: str) -> Iterator[tuple[str, list[float]]]:
+    """A site of one home page linking to ``LINKS`` pages; yields its URL and arrival times."""
+    arrivals: list[float] = []
+    page = (
+        "<html><body><h1>Новости Заречной Думы</h1>"
+        + "".join(f'<a href="/novosti/{n}/">Заседание № {n}</a>' for n in range(LINKS))
+        + "</body></html>"
+    ).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802
+            arrivals.append(time.monotonic())
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    server = ThreadingHTTPServer((host, 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}/", arrivals
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_busy_event_loop_never_brings_two_requests_to_one_site_closer_than_the_delay() -> None:
+    with ExitStack() as stack:
+        sites = [stack.enter_context(logged_site(f"127.0.0.{n}")) for n in (2, 3, 4)]
+        subprocess.run(
+            [sys.executable, "-c", CRAWL % {"delay": DELAY}, *(url for url, _ in sites)],
+            cwd=ROOT,
+            check=True,
+            timeout=120,
+        )
+    for url, arrivals in sites:
+        assert len(arrivals) == LINKS + 1, url  # the home page, then every link once
+        gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
+        # a few milliseconds between the crawler's clock and the server's thread
+        assert min(gaps) >= DELAY - 0.02, (url, [round(g, 3) for g in gaps])
