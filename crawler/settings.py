@@ -55,6 +55,7 @@ DEPTH_PRIORITY = 0
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PrivateNetworkGuardMiddleware": 760,  # after HttpProxyMiddleware
+    "crawler.middlewares.RobotsTxtReuseMiddleware": 120,  # after RobotsTxtMiddleware (100)
     "crawler.middlewares.PageBudgetMiddleware": 150,
     "crawler.middlewares.ConditionalRequestMiddleware": 560,
     "crawler.encoding.CharsetMiddleware": 585,  # after decompression (590), before meta refresh

@@ -13,6 +13,9 @@ from contextlib import ExitStack, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from benchmarks.generated_site import build_articles, serve
+from crawler.run import crawl
+
 ROOT = Path(__file__).resolve().parents[2]
 DELAY = 0.3
 LINKS = 15  # pages per site besides its home page
@@ -101,3 +104,19 @@ def test_a_busy_event_loop_never_brings_two_requests_to_one_site_closer_than_the
         gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
         # a few milliseconds between the crawler's clock and the server's thread
         assert min(gaps) >= DELAY - 0.02, (url, [round(g, 3) for g in gaps])
+
+
+def test_robots_txt_is_fetched_once_and_still_gives_the_sitemap(tmp_path: Path) -> None:
+    """Scrapy's robots.txt check and the spider's look for sitemaps share one request."""
+    settings = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "EXTRACTION_ENABLED": False}
+    with serve(build_articles(25, seed=7)) as site:
+        report = crawl(
+            [site.base_url + "/"],
+            f"sqlite:///{tmp_path / 'x.db'}",
+            settings=settings,
+            progress=False,
+        )
+        hits = dict(site.hits)
+    assert hits["/robots.txt"] == 1
+    assert hits["/sitemap.xml"] == 1  # named in robots.txt: the reused answer was read
+    assert report.stats["index/new"] == 25
