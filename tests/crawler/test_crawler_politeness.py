@@ -4,6 +4,7 @@ callbacks keep the event loop busy (as page parsing does on a loaded machine).""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -14,6 +15,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from benchmarks.generated_site import build_articles, serve
+from crawler import settings as crawler_settings
+from crawler.extract_pool import ExtractionPool
 from crawler.run import crawl
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,3 +123,25 @@ def test_robots_txt_is_fetched_once_and_still_gives_the_sitemap(tmp_path: Path) 
     assert hits["/robots.txt"] == 1
     assert hits["/sitemap.xml"] == 1  # named in robots.txt: the reused answer was read
     assert report.stats["index/new"] == 25
+
+
+EXTRACTOR = """
+def extract(text, published_at):
+    return {}
+"""
+
+
+def test_extraction_workers_yield_the_cpu_to_the_crawl(tmp_path: Path, monkeypatch) -> None:
+    """``EXTRACTION_NICE`` is added to the workers' niceness: on a busy machine the crawl's
+    event loop, which times every site's requests, gets the CPU first."""
+    (tmp_path / "quiet_extractor.py").write_text(EXTRACTOR, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    own = os.nice(0)
+    pool = ExtractionPool("quiet_extractor", workers=1, nice=crawler_settings.EXTRACTION_NICE)
+    try:
+        assert pool.executor.submit(os.nice, 0).result(timeout=60) == min(
+            19, own + crawler_settings.EXTRACTION_NICE
+        )
+    finally:
+        pool.close()
+    assert crawler_settings.EXTRACTION_NICE > 0
