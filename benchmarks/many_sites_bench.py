@@ -167,6 +167,8 @@ def main() -> None:
         "EXTRACTION_WORKERS": f"{workers} ({default_workers()} cores)"
         if workers is None
         else workers,
+        "EXTRACTION_NICE": setting("EXTRACTION_NICE", overrides),
+        "DOWNLOADER": setting("DOWNLOADER", overrides),
     }
     print("settings: " + ", ".join(f"{k}={v}" for k, v in shown.items()))
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
