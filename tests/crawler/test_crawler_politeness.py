@@ -1,6 +1,6 @@
 """Per-site delay as the sites see it: real HTTP servers on three loopback addresses log when
 each request arrives, a real Scrapy crawl with the project's downloader fetches them while its
-callbacks keep the event loop busy (as page parsing does on a loaded machine)."""
+event loop is held up as requests go out (as page parsing does on a loaded machine)."""
 
 from __future__ import annotations
 
@@ -21,30 +21,38 @@ from crawler.run import crawl
 
 ROOT = Path(__file__).resolve().parents[2]
 DELAY = 0.3
-LINKS = 15  # pages per site besides its home page
+LINKS = 12  # pages per site besides its home page
 
-# A spider whose callback blocks the event loop for 0.12 s, as a heavy page does. With
-# Scrapy's own downloader a request taken off a site's queue just before such a callback
-# goes out late, and the next one on time: two requests a few milliseconds apart.
+# The odd pages of the first site hold the event loop for 0.2 s after they left the site's
+# queue and before their bytes leave (a download handler that sleeps), as a loop busy parsing
+# pages on a loaded machine does. Scrapy's downloader times the site's next request from when
+# the held one left the queue, so the site gets the two 0.1 s apart.
 CRAWL = """
 import sys, time, scrapy
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import CrawlerProcess
 from crawler import settings as project
 
-class Busy(scrapy.Spider):
-    name = "busy"
+class HeldHandler(HTTP11DownloadHandler):
+    async def download_request(self, request):
+        if "127.0.0.2" in request.url and request.url[-2] in "13579":  # /novosti/1/, ...
+            time.sleep(0.2)
+        return await super().download_request(request)
+
+class Walk(scrapy.Spider):
+    name = "walk"
 
     async def start(self):
         for url in sys.argv[1:]:
             yield scrapy.Request(url)
 
     def parse(self, response):
-        time.sleep(0.12)
         for href in response.css("a::attr(href)").getall():
             yield response.follow(href)
 
 process = CrawlerProcess({
     "DOWNLOADER": project.DOWNLOADER,
+    "DOWNLOAD_HANDLERS": {"http": "__main__.HeldHandler"},
     "DOWNLOAD_DELAY": %(delay)s,
     "DOWNLOAD_DELAY_JITTER": 0,
     "CONCURRENT_REQUESTS_PER_DOMAIN": project.CONCURRENT_REQUESTS_PER_DOMAIN,
@@ -54,7 +62,7 @@ process = CrawlerProcess({
     "LOG_LEVEL": "ERROR",
     "TWISTED_REACTOR": project.TWISTED_REACTOR,
 })
-process.crawl(Busy)
+process.crawl(Walk)
 process.start()
 """
 
@@ -105,8 +113,9 @@ def test_a_busy_event_loop_never_brings_two_requests_to_one_site_closer_than_the
     for url, arrivals in sites:
         assert len(arrivals) == LINKS + 1, url  # the home page, then every link once
         gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
-        # a few milliseconds between the crawler's clock and the server's thread
-        assert min(gaps) >= DELAY - 0.02, (url, [round(g, 3) for g in gaps])
+        # the server's own thread stamps arrivals a little late now and then on a busy
+        # machine; Scrapy's downloader brings requests within a few milliseconds here
+        assert min(gaps) >= DELAY - 0.05, (url, [round(g, 3) for g in gaps])
 
 
 def test_robots_txt_is_fetched_once_and_still_gives_the_sitemap(tmp_path: Path) -> None:
