@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -40,6 +41,7 @@ class Crawl:
     """One ``dumawatch crawl`` run: its wall time, what it indexed, what the sites saw."""
 
     wall: float
+    cpu: float  # user + system CPU seconds of dumawatch and its extraction workers
     indexed: int
     summary: str
     logs: dict[str, list[tuple[float, str, int]]]  # host -> access log
@@ -64,16 +66,19 @@ def run_crawl(sites: list[GeneratedSite], workdir: Path, settings: list[str]) ->
     command += ["--index", f"sqlite:///{db}", "--state", str(workdir / "state.db"), "--quiet"]
     for item in settings:
         command += ["-s", item]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode:
         raise SystemExit(f"dumawatch crawl failed ({done.returncode}):\n{done.stderr[-3000:]}")
     with open_index(f"sqlite:///{db}") as index:
         indexed = index.count()
     summary = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
     logs = {site.base_url.split("//")[1].split(":")[0]: sorted(site.access_log) for site in sites}
-    return Crawl(wall, indexed, summary, logs)
+    return Crawl(wall, cpu, indexed, summary, logs)
 
 
 def describe(crawl: Crawl, label: str) -> dict[str, float]:
@@ -106,6 +111,10 @@ def describe(crawl: Crawl, label: str) -> dict[str, float]:
         f"{t1 - t0:.1f} s; indexed {crawl.indexed} articles: {rate:.1f} articles/s "
         f"({crawl.indexed / (t1 - t0):.1f}/s over the requests' span)"
     )
+    print(
+        f"  CPU: {crawl.cpu:.1f} s (dumawatch and its extraction workers), "
+        f"{1000 * crawl.cpu / max(1, crawl.indexed):.0f} ms per article"
+    )
     print(f"  dumawatch: {crawl.summary}")
     print(
         f"  per site: busiest 1 s window max {max(busiest.values())} requests "
@@ -120,6 +129,7 @@ def describe(crawl: Crawl, label: str) -> dict[str, float]:
     )
     return {
         "rate": rate,
+        "cpu_per_article": crawl.cpu / max(1, crawl.indexed),
         "busiest": max(busiest.values()),
         "mean_site_rate": sum(mean_rates) / len(mean_rates),
         "max_site_rate": max(mean_rates),
@@ -157,6 +167,8 @@ def main() -> None:
         "EXTRACTION_WORKERS": f"{workers} ({default_workers()} cores)"
         if workers is None
         else workers,
+        "EXTRACTION_NICE": setting("EXTRACTION_NICE", overrides),
+        "DOWNLOADER": setting("DOWNLOADER", overrides),
     }
     print("settings: " + ", ".join(f"{k}={v}" for k, v in shown.items()))
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

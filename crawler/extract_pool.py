@@ -82,9 +82,14 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Itera
             yield window.popleft().get()
 
 
-def _init_worker(module_name: str, owner_pid: int) -> None:
+def _init_worker(module_name: str, owner_pid: int, nice: int = 0) -> None:
     global _module, _extractor
     settle_worker(owner_pid)
+    if nice > 0:
+        try:
+            os.nice(nice)
+        except OSError:  # not permitted here: run at the crawl's own priority
+            pass
     single_threaded_blas()  # before the extractor first imports numpy
     _module = importlib.import_module(module_name)
     factory = getattr(_module, "Extractor", None)
@@ -133,10 +138,13 @@ class ExtractionPool:
     is rebuilt and the texts lost with it are tried again one by one, so only the text that
     kills a worker ends up without facts."""
 
-    def __init__(self, module_name: str, workers: int, max_batch: int = BATCH_SIZE) -> None:
+    def __init__(
+        self, module_name: str, workers: int, max_batch: int = BATCH_SIZE, nice: int = 0
+    ) -> None:
         self.module_name = module_name
         self.workers = max(1, workers)
         self.max_batch = max(1, max_batch)
+        self.nice = max(0, nice)
         self.queue: deque[_Job] = deque()
         self.in_flight = 0
         self.restarts = 0
@@ -148,7 +156,7 @@ class ExtractionPool:
             max_workers=self.workers,
             mp_context=fork_context(),
             initializer=_init_worker,
-            initargs=(self.module_name, os.getpid()),
+            initargs=(self.module_name, os.getpid(), self.nice),
         )
         executor.submit(int)  # forks every worker now; they load models meanwhile
         return executor

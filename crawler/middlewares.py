@@ -81,6 +81,32 @@ class PrivateNetworkGuardMiddleware:
         return None
 
 
+class RobotsTxtReuseMiddleware:
+    """The spider reads robots.txt for its sitemaps; Scrapy's robots.txt check has fetched
+    that very file moments before (a site's first request waits for it). Its response is
+    kept, per URL, and handed to the spider's request instead of asking the site twice."""
+
+    def __init__(self) -> None:
+        self.fetched: dict[str, Response] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RobotsTxtReuseMiddleware:
+        if not crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            raise NotConfigured  # no check fetches it: the spider's own request does
+        return cls()
+
+    def process_request(self, request: Request) -> Response | None:
+        if request.meta.get("dw_kind") != "robots":
+            return None
+        kept = self.fetched.pop(request.url, None)  # read once: no need to hold it further
+        return kept.replace(request=request) if kept is not None else None
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if request.meta.get("dont_obey_robotstxt") and urlsplit(request.url).path == "/robots.txt":
+            self.fetched[request.url] = response
+        return response
+
+
 class PageBudgetMiddleware:
     """Stop downloading after ``MAX_PAGES`` requests in all (``--max-pages``) or after
     ``MAX_PAGES_PER_SITE`` to one site, so neither a big run nor an endless site (a calendar,

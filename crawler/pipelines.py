@@ -155,7 +155,8 @@ class ExtractPipeline:
         if self.pool is None and self.workers > 0:
             # started by the first text to extract: a re-crawl with no news loads no models
             batch = self.crawler.settings.getint("EXTRACTION_BATCH_SIZE") or BATCH_SIZE
-            self.pool = ExtractionPool(self.module_name, self.workers, max_batch=batch)
+            nice = self.crawler.settings.getint("EXTRACTION_NICE", 0)
+            self.pool = ExtractionPool(self.module_name, self.workers, max_batch=batch, nice=nice)
         if self.pool is None:
             try:
                 result = (self.extract(item["body"], item.get("published_at")), None)
