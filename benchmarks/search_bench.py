@@ -553,10 +553,11 @@ def realistic(args: argparse.Namespace) -> None:
 def after_write(backend: IndexBackend, corpus, top: list[str]) -> None:
     """What the first query after a small write costs (the crawler's steady state): rewrite a
     few documents, then time one query per common word, then the same queries again."""
-    for size in (1, 20):
+    for catch_up, size in [(False, 1), (False, 20), (True, 1), (True, 20), (True, 200)]:
+        backend.posting_catch_up = catch_up  # type: ignore[attr-defined]
         docs = [corpus.document(i) for i in range(size)]
         for d in docs:
-            d["title"] += " (обновлено)"
+            d["title"] += f" (обновлено {catch_up} {size})"
         backend.upsert(docs)
         first, again = [], []
         for word in top[:10]:
@@ -567,7 +568,8 @@ def after_write(backend: IndexBackend, corpus, top: list[str]) -> None:
             t = time.perf_counter()
             backend.search(SearchQuery(text=word))
             again.append((time.perf_counter() - t) * 1000)
-        print(f"after rewriting {size} documents: first query of each of 10 top words "
+        state = "on " if catch_up else "off"
+        print(f"catch-up {state}, {size} documents rewritten: first query of each of 10 top words "
               f"p50 {percentile(first, 50):.1f} / max {max(first):.1f} ms "
               f"(first: {first[0]:.1f} ms); again p50 {percentile(again, 50):.1f} ms")  # fmt: skip
 
