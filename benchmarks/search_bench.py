@@ -24,12 +24,13 @@ import statistics
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from search import SearchQuery
-from search.backend import IndexBackend
+from search.backend import BackendError, IndexBackend
 from search.lemmas import lemma_text
 
 # (key, name, genitive, dative) — the forms templates need, written out
@@ -527,11 +528,19 @@ def realistic(args: argparse.Namespace) -> None:
         print(f"documents: {backend.count()}; load {os.getloadavg()}")
         times: dict[str, list[float]] = {}
         for run in ("cold", "warm"):
-            times = {}
+            times, failed = {}, Counter()
             for name, q in queries:
                 t = time.perf_counter()
-                backend.search(q)
+                try:
+                    backend.search(q)
+                except BackendError as exc:  # counted and named, the run goes on
+                    if not failed[name]:
+                        print(f"{run}: {name} failed: {exc}", flush=True)
+                    failed[name] += 1
+                    continue
                 times.setdefault(name, []).append((time.perf_counter() - t) * 1000)
+            if failed:
+                print(f"{run}: failed queries by class: {dict(failed)}")
             every = [v for vals in times.values() for v in vals]
             print(f"{run} pass over {len(queries)} queries: p50 {percentile(every, 50):.1f} / "
                   f"p95 {percentile(every, 95):.1f} / max {max(every):.1f} ms; "
