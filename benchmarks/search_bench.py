@@ -314,6 +314,13 @@ def main() -> None:
     )
     parser.add_argument("--db", type=Path, help="--realistic sqlite: index file (kept)")
     parser.add_argument("--reuse", action="store_true", help="--db is already indexed")
+    parser.add_argument(
+        "--copies",
+        type=int,
+        default=1,
+        help="--realistic sqlite --reuse: first copy the indexed documents in SQL until there "
+        "are this many times as many (new ids, same texts and facts)",
+    )
     args = parser.parse_args()
     if args.realistic:
         realistic(args)
@@ -493,6 +500,8 @@ def realistic(args: argparse.Namespace) -> None:
         if path is None:
             tmp = tempfile.TemporaryDirectory(dir="/work/wt-scale/bench-logs")
             path = Path(tmp.name) / "bench.db"
+        if args.copies > 1:
+            copy_documents(path, args.copies)
         backend: IndexBackend = SqliteBackend(path)
     else:
         from search.elastic import ElasticBackend
@@ -557,6 +566,50 @@ def realistic(args: argparse.Namespace) -> None:
         backend.close()
         if tmp is not None:
             tmp.cleanup()
+
+
+def copy_documents(path: Path, copies: int) -> None:
+    """Grow an index ``copies``-fold in SQL, without lemmatising again: each copy of a
+    document gets a new rowid, id, URL and content hash; texts, days and facts stay. Query
+    costs then grow with postings and fact columns as in a bigger corpus, but the people and
+    the vocabulary are those of the original."""
+    import sqlite3
+
+    t = time.perf_counter()
+    db = sqlite3.connect(path)
+    top = db.execute("SELECT MAX(rowid) FROM documents").fetchone()[0]
+    with db:
+        for k in range(1, copies):
+            shift = k * top
+            db.execute(
+                "INSERT INTO documents(rowid, id, url, source, title, published_at, day, "
+                "fetched_at, content_hash, extraction_version, digest, doc) "
+                "SELECT rowid + ?, id || '-' || ?, url || '?copy=' || ?, source, title, "
+                "published_at, day, fetched_at, content_hash || ?, extraction_version, digest, "
+                "doc FROM documents WHERE rowid <= ?",
+                (shift, k, k, k, top),
+            )
+            db.execute(
+                "INSERT INTO doc_text(rowid, title, body) "
+                "SELECT rowid + ?, title, body FROM doc_text WHERE rowid <= ?",
+                (shift, top),
+            )
+            for table, cols in [
+                ("doc_people", "key"),
+                ("doc_regions", "code"),
+                ("doc_orgs", "org"),
+                ("doc_figures", "value, unit, role, is_people"),
+                ("doc_votes", "votes_for, against, abstained, unanimous"),
+            ]:
+                db.execute(
+                    f"INSERT INTO {table}(doc, {cols}) SELECT doc + ?, {cols} FROM {table} "
+                    "WHERE doc <= ?",
+                    (shift, top),
+                )
+            print(f"  copy {k}: {time.perf_counter() - t:.0f}s", flush=True)
+        db.execute("INSERT INTO changes(doc) VALUES (1)")  # copies in other processes reload
+    db.close()
+    print(f"copied to {copies}x in {time.perf_counter() - t:.0f}s")
 
 
 def after_write(backend: IndexBackend, corpus, top: list[str]) -> None:
