@@ -156,6 +156,17 @@ def term_postings(
     return result
 
 
+def _intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Rowids in both sorted, duplicate-free arrays, sorted: the shorter one looked up in the
+    longer (``np.intersect1d`` sorts both together: half of a two-common-word query)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return a
+    where = np.minimum(np.searchsorted(b, a), len(b) - 1)
+    return a[b[where] == a]
+
+
 def scores(
     db: sqlite3.Connection,
     postings: Postings,
@@ -173,7 +184,7 @@ def scores(
             phrases.append((rowids, freq))
             lists.append(rowids)
         union = lists[0] if len(lists) == 1 else np.unique(np.concatenate(lists))
-        matched = union if matched is None else np.intersect1d(matched, union, assume_unique=True)
+        matched = union if matched is None else _intersect(matched, union)
     assert matched is not None
     n = float(postings.rows)
     length = postings.lengths[matched]
