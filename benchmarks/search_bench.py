@@ -8,6 +8,9 @@ so neither backend pays for the other's cache.
 
 usage: python benchmarks/search_bench.py [--docs 20000] [--queries 300] [--es-url URL]
        python benchmarks/search_bench.py --sqlite-only [--docs 100000]  (FTS5 baseline beside)
+       python benchmarks/search_bench.py --realistic sqlite|elasticsearch [--docs 1000000]
+         (benchmarks/realistic_corpus.py, streamed; its own query mix: the 50 most frequent
+         words, pairs of them, names in several forms, facets, figure filters)
 (--es-url defaults to $DUMAWATCH_ES_URL; credentials from $DUMAWATCH_ES_USER/PASSWORD)
 """
 
@@ -21,12 +24,13 @@ import statistics
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from search import SearchQuery
-from search.backend import IndexBackend
+from search.backend import BackendError, IndexBackend
 from search.lemmas import lemma_text
 
 # (key, name, genitive, dative) — the forms templates need, written out
@@ -303,7 +307,24 @@ def main() -> None:
         action="store_true",
         help="SQLite alone, against its FTS5-ranked baseline (posting ranking off) in one run",
     )
+    parser.add_argument(
+        "--realistic",
+        choices=["sqlite", "elasticsearch"],
+        help="one backend on the realistic corpus (benchmarks/realistic_corpus.py)",
+    )
+    parser.add_argument("--db", type=Path, help="--realistic sqlite: index file (kept)")
+    parser.add_argument("--reuse", action="store_true", help="--db is already indexed")
+    parser.add_argument(
+        "--copies",
+        type=int,
+        default=1,
+        help="--realistic sqlite --reuse: first copy the indexed documents in SQL until there "
+        "are this many times as many (new ids, same texts and facts)",
+    )
     args = parser.parse_args()
+    if args.realistic:
+        realistic(args)
+        return
     if args.sqlite_only:
         sqlite_only(args)
         return
@@ -399,6 +420,220 @@ def sqlite_only(args: argparse.Namespace) -> None:
                 f"{percentile(vals, 50):6.1f} /{percentile(vals, 95):6.1f} /{max(vals):6.1f}"
             )
         print(f"{label:22}{cells[0]:>26}{cells[1]:>26}")
+
+
+def realistic_mix(corpus, rnd: random.Random, top: list[str]) -> list[tuple[str, SearchQuery]]:
+    """The realistic corpus's query mix, by class: every one of the 50 most frequent words,
+    pairs of them, words of the vocabulary's tail, names in several forms, facets, figure
+    filters with a region and a year."""
+    from realistic_corpus import FIRST_DAY
+
+    years = list(range(FIRST_DAY.year, 2027))
+    out: list[tuple[str, SearchQuery]] = [("top50 word", SearchQuery(text=w)) for w in top]
+    for _ in range(40):
+        a, b = rnd.sample(top, 2)
+        out.append(("two top words", SearchQuery(text=f"{a} {b}")))
+    for _ in range(40):
+        lex = corpus.nouns.draw(rnd)
+        out.append(("dictionary word", SearchQuery(text=lex.word)))
+    for _ in range(20):
+        lex = corpus.nouns.draw(rnd)
+        out.append(("word + region + year", SearchQuery(
+            text=lex.word, region=rnd.choice(corpus.region_codes),
+            since=date(y := rnd.choice(years), 1, 1), until=date(y, 12, 31))))  # fmt: skip
+    for _ in range(20):
+        adj, noun = corpus.adjs.draw(rnd), corpus.nouns.items[rnd.randrange(40)]
+        out.append(("phrase", SearchQuery(text=f'"{adj.word} {noun.word}"')))
+    forms = {
+        "name: full": lambda p: " ".join(corpus.name_forms(p, "nomn")),
+        "name: I. O. Surname": lambda p: corpus.mention(p, "initials"),
+        "name: Surname I. O.": lambda p: corpus.mention(p, "family_first"),
+        "name: oblique case": lambda p: rnd.choice(
+            [corpus.mention(p, "gent"), corpus.mention(p, "datv_short"),
+             corpus.name_forms(p, "datv")[2]]),
+    }  # fmt: skip
+    for label, form in forms.items():
+        for _ in range(15):
+            out.append((label, SearchQuery(person=form(corpus.known_people.draw(rnd)))))
+    for _ in range(15):
+        out.append(("region facets", SearchQuery(
+            region=rnd.choice([rnd.choice(corpus.region_codes),
+                               corpus.region_names[rnd.choice(corpus.region_codes)]]),
+            facet_size=20)))  # fmt: skip
+    for _ in range(10):
+        out.append(("everything + facets", SearchQuery(facet_size=rnd.choice([10, 50]))))
+    for _ in range(10):
+        site = corpus.site_pick.draw(rnd)
+        out.append(("source + histogram", SearchQuery(source=site.name, histogram="month")))
+    for _ in range(30):
+        y = rnd.choice(years)
+        out.append(("figure ≥ N + region + year", SearchQuery(
+            figure_role="participants", figure_min=rnd.choice([100, 300, 1000]),
+            region=rnd.choice(corpus.region_codes), since=date(y, 1, 1),
+            until=date(y, 12, 31))))  # fmt: skip
+    for _ in range(10):
+        out.append(("figure ≥ N", SearchQuery(figure_min=rnd.choice([300, 1000, 5000]))))
+    rnd.shuffle(out)
+    return out
+
+
+def realistic(args: argparse.Namespace) -> None:
+    """One backend, the realistic corpus streamed into it (indexing timed inside ``upsert``,
+    lemmatising included, generating not), then its query mix by class."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from realistic_corpus import Corpus, word_counts
+
+    t = time.perf_counter()
+    corpus = Corpus(args.seed, args.docs)
+    counts = word_counts(corpus, min(args.docs, 5_000))
+    top = [w for w, _ in counts.most_common(50)]
+    print(f"corpus ready in {time.perf_counter() - t:.1f}s; load {os.getloadavg()}")
+    print("50 most frequent words of the first 5,000 documents:", " ".join(top))
+    queries = realistic_mix(corpus, random.Random(args.seed + 1), top)
+    tmp = None
+    if args.realistic == "sqlite":
+        from search.sqlite import SqliteBackend
+
+        path = args.db
+        if path is None:
+            tmp = tempfile.TemporaryDirectory(dir="/work/wt-scale/bench-logs")
+            path = Path(tmp.name) / "bench.db"
+        if args.copies > 1:
+            copy_documents(path, args.copies)
+        backend: IndexBackend = SqliteBackend(path)
+    else:
+        from search.elastic import ElasticBackend
+
+        if not args.es_url:
+            raise SystemExit("no Elasticsearch: pass --es-url or set DUMAWATCH_ES_URL")
+        backend = ElasticBackend(args.es_url, index=f"bench-{uuid.uuid4().hex[:8]}", spool=False)
+    try:
+        if not args.reuse:
+            spent, done, started = 0.0, 0, time.perf_counter()
+            batch: list[dict] = []
+            for doc in corpus.documents():
+                batch.append(doc)
+                if len(batch) == args.batch:
+                    t = time.perf_counter()
+                    backend.upsert(batch)
+                    spent += time.perf_counter() - t
+                    done += len(batch)
+                    batch = []
+                    if done % 100_000 == 0:
+                        print(f"  {done} indexed, {done / spent:.0f} docs/s in upsert, "
+                              f"wall {time.perf_counter() - started:.0f}s, "
+                              f"load {os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
+            t = time.perf_counter()
+            if batch:
+                backend.upsert(batch)
+                done += len(batch)
+            if hasattr(backend, "refresh"):
+                backend.refresh()
+            spent += time.perf_counter() - t
+            print(f"indexed {done} in {spent:.0f}s inside upsert: {done / spent:.0f} docs/s "
+                  f"(wall {time.perf_counter() - started:.0f}s with generation)")  # fmt: skip
+        print(f"documents: {backend.count()}; load {os.getloadavg()}")
+        times: dict[str, list[float]] = {}
+        for run in ("cold", "warm"):
+            times, failed = {}, Counter()
+            for name, q in queries:
+                t = time.perf_counter()
+                try:
+                    backend.search(q)
+                except BackendError as exc:  # counted and named, the run goes on
+                    if not failed[name]:
+                        print(f"{run}: {name} failed: {exc}", flush=True)
+                    failed[name] += 1
+                    continue
+                times.setdefault(name, []).append((time.perf_counter() - t) * 1000)
+            if failed:
+                print(f"{run}: failed queries by class: {dict(failed)}")
+            every = [v for vals in times.values() for v in vals]
+            print(f"{run} pass over {len(queries)} queries: p50 {percentile(every, 50):.1f} / "
+                  f"p95 {percentile(every, 95):.1f} / max {max(every):.1f} ms; "
+                  f"load {os.getloadavg()}")  # fmt: skip
+        print(f"\n{'warm pass, ms':32}{'n':>4}{'p50':>8}{'p95':>8}{'max':>8}")
+        for label, vals in [("all", every), *sorted(times.items())]:
+            print(f"{label:32}{len(vals):>4}{percentile(vals, 50):>8.1f}"
+                  f"{percentile(vals, 95):>8.1f}{max(vals):>8.1f}")  # fmt: skip
+        if args.realistic == "sqlite":
+            after_write(backend, corpus, top)
+    finally:
+        if args.realistic == "elasticsearch":
+            backend.drop()  # type: ignore[attr-defined]
+        backend.close()
+        if tmp is not None:
+            tmp.cleanup()
+
+
+def copy_documents(path: Path, copies: int) -> None:
+    """Grow an index ``copies``-fold in SQL, without lemmatising again: each copy of a
+    document gets a new rowid, id, URL and content hash; texts, days and facts stay. Query
+    costs then grow with postings and fact columns as in a bigger corpus, but the people and
+    the vocabulary are those of the original."""
+    import sqlite3
+
+    t = time.perf_counter()
+    db = sqlite3.connect(path)
+    top = db.execute("SELECT MAX(rowid) FROM documents").fetchone()[0]
+    with db:
+        for k in range(1, copies):
+            shift = k * top
+            db.execute(
+                "INSERT INTO documents(rowid, id, url, source, title, published_at, day, "
+                "fetched_at, content_hash, extraction_version, digest, doc) "
+                "SELECT rowid + ?, id || '-' || ?, url || '?copy=' || ?, source, title, "
+                "published_at, day, fetched_at, content_hash || ?, extraction_version, digest, "
+                "doc FROM documents WHERE rowid <= ?",
+                (shift, k, k, k, top),
+            )
+            db.execute(
+                "INSERT INTO doc_text(rowid, title, body) "
+                "SELECT rowid + ?, title, body FROM doc_text WHERE rowid <= ?",
+                (shift, top),
+            )
+            for table, cols in [
+                ("doc_people", "key"),
+                ("doc_regions", "code"),
+                ("doc_orgs", "org"),
+                ("doc_figures", "value, unit, role, is_people"),
+                ("doc_votes", "votes_for, against, abstained, unanimous"),
+            ]:
+                db.execute(
+                    f"INSERT INTO {table}(doc, {cols}) SELECT doc + ?, {cols} FROM {table} "
+                    "WHERE doc <= ?",
+                    (shift, top),
+                )
+            print(f"  copy {k}: {time.perf_counter() - t:.0f}s", flush=True)
+        db.execute("INSERT INTO changes(doc) VALUES (1)")  # copies in other processes reload
+    db.close()
+    print(f"copied to {copies}x in {time.perf_counter() - t:.0f}s")
+
+
+def after_write(backend: IndexBackend, corpus, top: list[str]) -> None:
+    """What the first query after a small write costs (the crawler's steady state): rewrite a
+    few documents, then time one query per common word, then the same queries again."""
+    for catch_up, size in [(False, 1), (False, 20), (True, 1), (True, 20), (True, 200)]:
+        backend.posting_catch_up = catch_up  # type: ignore[attr-defined]
+        docs = [corpus.document(i) for i in range(size)]
+        for d in docs:
+            d["title"] += f" (обновлено {catch_up} {size})"
+        backend.upsert(docs)
+        first, again = [], []
+        for word in top[:10]:
+            t = time.perf_counter()
+            backend.search(SearchQuery(text=word))
+            first.append((time.perf_counter() - t) * 1000)
+        for word in top[:10]:
+            t = time.perf_counter()
+            backend.search(SearchQuery(text=word))
+            again.append((time.perf_counter() - t) * 1000)
+        state = "on " if catch_up else "off"
+        print(f"catch-up {state}, {size} documents rewritten: first query of each of 10 top words "
+              f"p50 {percentile(first, 50):.1f} / max {max(first):.1f} ms "
+              f"(first: {first[0]:.1f} ms); again p50 {percentile(again, 50):.1f} ms")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -210,9 +210,11 @@ class ElasticWrites:
         in_flight: tuple[Future | None, list[str], dict[str, str]] | None = None
         # spooled writes are replayed by id: the next crawl of an article merges any copy
         docs, gone = self._placed(docs) if one_per_article else (docs, [])
+        # one mget for the whole write: a round trip per part cost a fifth of indexing time
+        stored = self._digests(list(dict.fromkeys(d["id"] for d in docs))) if docs else {}
         try:
             for part in _chunks(docs, PART):
-                ids, kinds, actions = self._prepare(part, written)
+                ids, kinds, actions = self._prepare(part, written, stored)
                 if in_flight is not None:
                     self._settle(in_flight, report)
                     in_flight = None
@@ -274,11 +276,11 @@ class ElasticWrites:
         return found[0] if found else None
 
     def _prepare(
-        self, part: list[dict], written: dict[str, str]
+        self, part: list[dict], written: dict[str, str], stored: dict[str, str]
     ) -> tuple[list[str], dict[str, str], list[dict]]:
-        """(ids, new/updated/unchanged per id, bulk actions) for one part of a write."""
+        """(ids, new/updated/unchanged per id, bulk actions) for one part of a write;
+        ``stored``: the digests the index held when the write began."""
         ids = list(dict.fromkeys(d["id"] for d in part))
-        stored = self._digests(ids)
         latest: dict[str, tuple[dict, str]] = {}  # within a write the last version of an id wins
         kinds: dict[str, str] = {}
         earlier = set(written)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from search.lemmas import lemma, words
+from search.lemmas import WORD, lemma
 
 
 def lemma_key(text: str) -> str:
     """Space-joined lemmas: how names of people, regions and organisations are compared."""
-    return " ".join(lemma(m.group()) for m in words(text))
+    return " ".join(map(lemma, WORD.findall(text)))
 
 
 @dataclass(frozen=True)

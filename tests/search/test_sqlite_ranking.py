@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from search import SearchQuery, open_index
 from search.doc_values import int_column
 from search.query_text import parse_query
-from search.sqlite import fts_expression
+from search.sqlite import TITLE_WEIGHT, fts_expression
+from search.sqlite_rank import load_postings, term_postings
 from tests.search.contract.documents import _doc
 
 # base forms, so the stored lemmas are the words themselves; the first few are in most documents
@@ -91,3 +93,46 @@ def test_filters_restrict_the_ranked_matches(tmp_path):
     expected = [h.id for h in everything.hits if h.source == "a.ru"]
     assert [h.id for h in only_a.hits] == expected[: len(only_a.hits)]
     assert only_a.total == len(expected)
+
+
+def test_posting_copy_catches_up_with_small_writes_as_a_full_read_would(tmp_path):
+    """After a few inserts, edits and deletions the cached postings are updated in place (a
+    term not queried since stays cached) and equal, array for array, what a fresh read gives."""
+    rng = random.Random(21)
+    index = open_index(f"sqlite:///{tmp_path / 'index.db'}")
+    docs = generated(rng, 1500, 0)
+    index.upsert(docs)
+    for text in ["город", "сквер", "мост", "театр"]:
+        index.search(SearchQuery(text))
+    cached = set(index._postings.terms)
+    assert {"город", "сквер", "мост", "театр"} <= cached
+    for round_ in range(3):
+        index.upsert(generated(rng, 5, 50_000 + 10 * round_))
+        edited = rng.sample(docs, 4)
+        for doc in edited:
+            doc["title"] = "театр " + doc["title"]
+            doc["body"] = doc["body"].replace("город", "мост")
+        index.upsert(edited)
+        index.delete([docs.pop(rng.randrange(len(docs)))["id"] for _ in range(3)])
+        result = index.search(SearchQuery("город работа"))
+        copy = index._postings
+        assert cached <= set(copy.terms), "a full read would have dropped the cached terms"
+        with index._lock:
+            index._db.execute("BEGIN")
+            try:
+                fresh = load_postings(index._db, copy.generation, len(copy.lengths))
+                for term in sorted(cached):
+                    want = term_postings(index._db, fresh, term, TITLE_WEIGHT)
+                    got = copy.terms[term]
+                    assert np.array_equal(got[0], want[0]), (round_, term)
+                    assert np.array_equal(got[1], want[1]), (round_, term)
+            finally:
+                index._db.commit()
+        assert copy.rows == fresh.rows and copy.avgdl == fresh.avgdl
+        assert np.array_equal(copy.lengths, fresh.lengths)
+        total, ids = reference(index, "город работа", 10)
+        assert result.total == total and [h.id for h in result.hits] == ids
+        for text in ["театр", "мост"]:
+            total, ids = reference(index, text, 10)
+            found = index.search(SearchQuery(text))
+            assert found.total == total and [h.id for h in found.hits] == ids, text
