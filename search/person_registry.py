@@ -531,10 +531,12 @@ def _add(rec: _Key, doc: str, r: tuple) -> None:
     key, last, first_name, middle_name, name, places = r
     words = key.split()
     rec.surname = rec.surname or _part(last) or (words[0] if words else "")
-    first = _part(first_name) or (words[-1] if len(words) > 1 else "")
+    # a key is surname first, then the given names: «соколова ирина петровна»
+    given = words[len(_part(last).split()) or 1 :] if words else []
+    first = _part(first_name) or (given[0] if given else "")
     if len(first) > len(rec.first):
         rec.first = first
-    middle = _part(middle_name)
+    middle = _part(middle_name) or (given[1] if len(given) > 1 and not first_name else "")
     if len(middle) > len(rec.middle):
         rec.middle = middle
     if name:
