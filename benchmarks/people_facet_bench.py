@@ -15,13 +15,12 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.person_registry_refresh import document  # noqa: E402
+from benchmarks.person_registry_refresh import bench_index, document  # noqa: E402
 from search import SearchQuery, open_index  # noqa: E402
 from search.backend import IndexBackend  # noqa: E402
 from search.person_registry import merge, registry, split  # noqa: E402
@@ -111,16 +110,8 @@ def main() -> None:
         with open_index(f"sqlite:///{tmp}/bench.db") as index:
             run(index, "sqlite", args.docs, args.rounds, args.curated)
     if args.es:
-        name = f"facet-bench-{uuid.uuid4().hex[:6]}"
-        index = open_index(args.es, index=name)
-        try:
+        with bench_index(args.es, "facet-bench") as index:
             run(index, "elasticsearch", args.docs, args.rounds, args.curated)
-        finally:
-            index.drop()  # type: ignore[attr-defined]
-            index._es.indices.delete(  # type: ignore[attr-defined]
-                index=f"person-decisions-{name}", ignore_unavailable=True
-            )
-            index.close()
 
 
 if __name__ == "__main__":

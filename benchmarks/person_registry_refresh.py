@@ -18,6 +18,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -111,16 +113,23 @@ def main() -> None:
         with open_index(f"sqlite:///{tmp}/bench.db") as index:
             run(index, "sqlite", args.docs, args.rounds)
     if args.es and not args.sqlite_only:
-        name = f"registry-bench-{uuid.uuid4().hex[:6]}"
-        index = open_index(args.es, index=name)
-        try:
+        with bench_index(args.es, "registry-bench") as index:
             run(index, "elasticsearch", args.docs, args.rounds)
-        finally:
-            index.drop()  # type: ignore[attr-defined]
-            index._es.indices.delete(  # type: ignore[attr-defined]
-                index=f"person-decisions-{name}", ignore_unavailable=True
-            )
-            index.close()
+
+
+@contextmanager
+def bench_index(url: str, prefix: str) -> Iterator[IndexBackend]:
+    """A throwaway Elasticsearch index, dropped afterwards with its person decisions."""
+    name = f"{prefix}-{uuid.uuid4().hex[:6]}"
+    index = open_index(url, index=name)
+    try:
+        yield index
+    finally:
+        index.drop()  # type: ignore[attr-defined]
+        index._es.indices.delete(  # type: ignore[attr-defined]
+            index=f"person-decisions-{name}", ignore_unavailable=True
+        )
+        index.close()
 
 
 if __name__ == "__main__":
