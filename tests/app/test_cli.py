@@ -139,7 +139,11 @@ def test_export_jsonl_has_every_document_with_facts(index, tmp_path):
     proc = dumawatch("export", "--format", "jsonl", "-o", str(out), "--index", index)
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    # each person's identity rides beside the stored document (an added field, nothing else)
+    identities = [row.pop("person_identities", {}) for row in rows]
     assert sorted(rows, key=lambda d: d["id"]) == sorted(DOCS, key=lambda d: d["id"])
+    for row, found in zip(rows, identities, strict=True):
+        assert set(found) == {p["key"] for p in row["people"]}
     required = {"id", "url", "source", "title", "published_at", "body", "fetched_at"}
     facts = {"entities", "people", "regions", "dates", "figures"}
     assert all(required | facts <= set(r) for r in rows)
