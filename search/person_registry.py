@@ -17,9 +17,10 @@ import sqlite3
 import threading
 import weakref
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from extraction.lang.morph import fold
 from extraction.lang.names import NameQuery, forms, stored_name
@@ -733,19 +734,35 @@ _cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _cache_lock = threading.RLock()
 
 
+T = TypeVar("T")
+
+
+def _guarded(index: IndexBackend, read: Callable[[], T]) -> T:
+    """A registry read failing as the backend's own reads fail: one line that names the cause
+    (a damaged SQLite file, a server that cannot be reached), never a traceback."""
+    sqlite_errors = getattr(index, "_sqlite_errors", None)
+    if sqlite_errors is not None:
+        with sqlite_errors():
+            return read()
+    call = getattr(index, "_call", None)
+    if call is not None:
+        return call(read)  # type: ignore[no-any-return]
+    return read()
+
+
 def registry(index: IndexBackend) -> Registry:
     """The index's person registry. Only documents written since the last read are read, and
     only the keys they can affect are grouped again; new decisions group everything again
     (from the people already read)."""
     with _cache_lock:
-        decisions = Decisions(index).load()
+        decisions = _guarded(index, lambda: Decisions(index).load())
         text = json.dumps(decisions, sort_keys=True)
         cached = _cache.get(index)
         corpus = cached[1] if cached is not None else None
         if index.name == "sqlite":
-            corpus, touched = _read_sqlite(index, corpus)
+            corpus, touched = _guarded(index, lambda: _read_sqlite(index, corpus))
         elif hasattr(index, "_es"):
-            corpus, touched = _read_es(index, corpus)
+            corpus, touched = _guarded(index, lambda: _read_es(index, corpus))
         else:
             corpus, touched = _read_any(index, None)
         if cached is not None and cached[0] == text and touched is not None:
