@@ -248,7 +248,8 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
 
 
 # An unknown woman's surname in an oblique case: «Гимаевой» -> «Гимаева», «Бариновой»
-FEMININE_OBLIQUE = re.compile(r"(?<=[а-яё]{2})(ов|ев|ёв|ин|ын)(ой|ою)$", re.I)
+SURNAME_SUFFIX = "(ов|ев|ёв|ин|ын)"  # Russian surnames of the possessive kind: Лапин, Сомов
+FEMININE_OBLIQUE = re.compile(rf"(?<=[а-яё]{{2}}){SURNAME_SUFFIX}(ой|ою)$", re.I)
 # An unknown woman's first name in an oblique case: «Зульфие», «Зульфии» -> «Зульфия»
 FEMININE_NAME_OBLIQUE = re.compile(r"(?<=[а-яё]{2})и(е|и|ю|ей)$", re.I)
 
@@ -317,7 +318,7 @@ POSSESSIVE_ENDINGS = {
     ("femn", "loct"): ("ой",),
     ("femn", "accs"): ("у",),
 }
-POSSESSIVE_SUFFIX = re.compile(r"[а-яё]{2,}(ов|ев|ёв|ин|ын)$", re.I)
+POSSESSIVE_SUFFIX = re.compile(rf"[а-яё]{{2,}}{SURNAME_SUFFIX}$", re.I)
 
 
 def _possessive_stem(word: str, gender: str | None, case: str | None) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -360,7 +361,7 @@ class PostScanner:
             if not ended:
                 continue
             posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
-            mention = self._person_before(token.i)
+            mention = self._sentence_person(token.i, steps=(-1,))
             for j in range(after, min(after + 6, len(self.doc) - 1)):
                 if mention is None and self.doc[j].text == "у" and self._next(j + 1) in self.per:
                     mention = self.per[self._next(j + 1)].token_start  # «прекращены у Ветрова»
@@ -369,15 +370,6 @@ class PostScanner:
                     posts[0].status = "former"
                 out.append((mention, posts[0]))
         return out
-
-    def _person_before(self, i: int) -> int | None:
-        """The nearest name before token i in its sentence (the subject of «сложил»)."""
-        j = i - 1
-        while j >= 0 and self.doc[j].text not in SENTENCE_ENDS and "\n" not in self.doc[j].text:
-            if j in self.per:
-                return self.per[j].token_start
-            j -= 1
-        return None
 
     def _left_post(self, noun: int) -> bool:
         """«ранее занимавший должность», «занимал пост», «освобождён от должности», «оставил
@@ -453,11 +445,7 @@ class PostScanner:
             prev = self._prev(i)
             if prev >= 0 and (is_head(doc[prev]) or _plural_head(doc[prev].text)):
                 continue  # «заместители главы»: «главы» depends on the head before it
-            end = i + 1
-            while end < len(doc) and end not in self.per and self._allowed(end):
-                if end - i > MAX_PHRASE:
-                    break
-                end += 1
+            end = self._plural_phrase_end(i)
             tail = end
             while tail > i + 1 and not doc[tail - 1].text[:1].isalnum():
                 tail -= 1
@@ -469,6 +457,15 @@ class PostScanner:
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
             out += [(name, post) for name in names]
         return out
+
+    def _plural_phrase_end(self, head: int) -> int:
+        """The token after a plural post's phrase: its complements up to the next name."""
+        end = head + 1
+        while end < len(self.doc) and end not in self.per and self._allowed(end):
+            if end - head > MAX_PHRASE:
+                break
+            end += 1
+        return end
 
     def _singular_modifier(self, start: int, head: int) -> bool:
         """An adjective before the head that can only be singular."""
@@ -493,21 +490,13 @@ class PostScanner:
             before = self._prev(start)
             if before < 0:
                 continue
-            if doc[before].text in DASHES:
-                pass
-            elif is_link(doc[before].text) and _plural_instrumental(token.text):
-                pass
-            else:
+            dash = doc[before].text in DASHES
+            if not (dash or (is_link(doc[before].text) and _plural_instrumental(token.text))):
                 continue
             names = self._name_list_before(self._prev(before))
             if len(names) < 2:
                 continue
-            end = i + 1
-            while end < len(doc) and end not in self.per and self._allowed(end):
-                if end - i > MAX_PHRASE:
-                    break
-                end += 1
-            post = self.make_post(start, end, plural_head=i)
+            post = self.make_post(start, self._plural_phrase_end(i), plural_head=i)
             out += [(name, post) for name in names]
         return out
 
@@ -588,8 +577,10 @@ class PostScanner:
             seen += 1
         return False
 
-    def _sentence_person(self, i: int) -> int | None:
-        for step in (-1, 1):
+    def _sentence_person(self, i: int, steps: tuple[int, ...] = (-1, 1)) -> int | None:
+        """The nearest name in token i's sentence: before it, else after it; ``steps=(-1,)``
+        looks only before (the subject of «сложил полномочия»)."""
+        for step in steps:
             j = i + step
             while 0 <= j < len(self.doc) and self.doc[j].text not in SENTENCE_ENDS:
                 if "\n" in self.doc[j].text:
@@ -933,7 +924,7 @@ class PostScanner:
         while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE:
             left -= 1
         heads = [i for i in range(left, right + 1) if is_head(doc[i])]
-        if right < 0 or not heads:
+        if not heads:
             return []
         start = self._extend_left(heads[0])
         verb = self._prev(start)
@@ -1012,7 +1003,7 @@ class PostScanner:
             start = self._prev(start)  # «Комитет по бюджету возглавила»
         if start >= 0 and self._headed_noun(start):
             phrase = self._headed_phrase(start)
-            if phrase is not None and phrase[4] == before:
+            if phrase[4] == before:
                 return phrase
         return None
 
@@ -1027,7 +1018,7 @@ class PostScanner:
             )
         )
 
-    def _headed_phrase(self, noun: int) -> tuple[str, str | None, str | None, int, int] | None:
+    def _headed_phrase(self, noun: int) -> tuple[str, str | None, str | None, int, int]:
         """«администрацию Лесного района» -> («глава администрации Лесного района», …): the
         post noun the body calls for, then the body in the genitive and its complements."""
         doc = self.doc
@@ -1045,18 +1036,24 @@ class PostScanner:
             end -= 1
         while end > noun + 1 and doc[end - 1].text.lower() in PREPOSITIONS:
             end -= 1
-        org = place = None
-        for i in range(noun + 1, end):
-            for ent in self.ent_tokens.get(i, []):
-                if ent.type == "ORG" and org is None:
-                    org = ent.normal
-                if ent.type == "LOC" and place is None:
-                    place = self._place_name(self._innermost_place(ent))
+        org, place = self._org_and_place(
+            ent for i in range(noun + 1, end) for ent in self.ent_tokens.get(i, [])
+        )
         tail = doc[noun + 1 : end].text
         title = f"{HEADED_BODIES[body.normal_form]} {genitive} {tail}".strip()
         if place:  # «глава администрации Лесного района»: the place is not part of the title
             title = f"{HEADED_BODIES[body.normal_form]} {genitive}"
         return title.lower() if not org else title, place, org, noun, end - 1
+
+    def _org_and_place(self, entities: Iterable[Entity]) -> tuple[str | None, str | None]:
+        """The first organisation and the first place among a post's entities."""
+        org = place = None
+        for ent in entities:
+            if ent.type == "ORG" and org is None:
+                org = ent.normal
+            if ent.type == "LOC" and place is None:
+                place = self._place_name(self._innermost_place(ent))
+        return org, place
 
     def _entity_beside(self, verb: int) -> Entity | None:
         """The place right after the verb, else right before it."""
@@ -1195,16 +1192,15 @@ class PostScanner:
         if quoted.count("«") > quoted.count("»") and end < len(doc) and doc[end].text == "»":
             end += 1  # «глава ОАО «Газпром»» ends with its quote
         title_end = end
-        org = place = None
-        for i in range(start, end):
-            for ent in self.ent_tokens.get(i, []):
-                if ent.token_start <= start:
-                    continue  # «Членами комиссии» read as an ORG: the post itself, no org
-                title_end = min(title_end, ent.token_start)
-                if ent.type == "ORG" and org is None:
-                    org = ent.normal
-                if ent.type == "LOC" and place is None:
-                    place = self._place_name(self._innermost_place(ent))
+        # an entity opening the phrase («Членами комиссии» read as an ORG) is the post itself
+        inside = [
+            ent
+            for i in range(start, end)
+            for ent in self.ent_tokens.get(i, [])
+            if ent.token_start > start
+        ]
+        title_end = min([title_end, *(ent.token_start for ent in inside)])
+        org, place = self._org_and_place(inside)
         title_end = max(title_end, start + 1)
         while title_end > start + 1 and (
             doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS | PLACE_ABBREVIATIONS | {"и"}
