@@ -498,7 +498,7 @@ def realistic(args: argparse.Namespace) -> None:
 
         path = args.db
         if path is None:
-            tmp = tempfile.TemporaryDirectory(dir="/work/wt-scale/bench-logs")
+            tmp = tempfile.TemporaryDirectory()
             path = Path(tmp.name) / "bench.db"
         if args.copies > 1:
             copy_documents(path, args.copies)
