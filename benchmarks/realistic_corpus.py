@@ -30,6 +30,8 @@ from pathlib import Path
 
 import pymorphy3
 
+from crawler.urls import doc_id
+
 REGIONS_JSON = Path(__file__).resolve().parents[1] / "extraction" / "data" / "regions.json"
 FIRST_DAY = date(2012, 1, 1)
 DAYS = (date(2026, 11, 30) - FIRST_DAY).days
@@ -451,7 +453,7 @@ class Corpus:
         source = site.name
         url = f"https://{source}.example.ru/news/{day:%Y/%m}/{i}/"
         return {
-            "id": hashlib.sha1(url.encode()).hexdigest()[:16],
+            "id": doc_id(url),  # as a crawl names the document
             "url": url,
             "source": source,
             "title": title,
