@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Token
 from .morph import known, parses
 from .people import Person, Post
 from .post_heads import is_head, is_head_word, is_pronoun
-from .posts import SENTENCE_ENDS, PostScanner, distinct_posts, is_link
+from .posts import DASHES, SENTENCE_ENDS, PostScanner, distinct_posts, is_link
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the person quoted
 # «Им стал Марис Ильясов»: the pronoun stands for the post said before
 INSTRUMENTAL_PRONOUNS = {"им": "masc", "ею": "femn", "ей": "femn"}
 
@@ -67,7 +68,10 @@ def _nominative_post(word: str) -> bool:
 # «— сказал Андрей Воробьёв»: verbs that attribute a quote to the person beside them
 SPEECH_VERBS = frozenset(
     """сказать отметить подчеркнуть заявить рассказать пояснить добавить сообщить уточнить
-    напомнить резюмировать признаться заверить считать говорить обратиться""".split()
+    напомнить резюмировать признаться заверить считать говорить обратиться утверждать
+    возразить возражать ответить отвечать отмечать подчёркивать подчеркивать заявлять
+    рассказывать пояснять добавлять сообщать уточнять напоминать прокомментировать
+    комментировать объяснить объяснять заметить констатировать уверять заверять""".split()
 )
 
 
@@ -247,6 +251,9 @@ class AnaphoraScanner(PostScanner):
         ]
         if holders:
             return holders[0] if len(holders) == 1 else None
+        speaker = self._same_speaker(mentions, start)
+        if speaker is not None:
+            return speaker
         sentence = self._sentence_start(start)
         if _between(mentions, sentence, start):
             return None  # a name earlier in its own sentence: that is another shape's business
@@ -266,27 +273,48 @@ class AnaphoraScanner(PostScanner):
     def _speaker_next(
         self, held: dict[int, list[Post]], mentions: list[tuple[int, int]], sentence: int
     ) -> int | None:
-        """«Губернатор поздравил жителей. «…», — сказал Андрей Воробьёв»: a post said before
-        anyone is named goes to the one person the next sentence quotes, when that person has
-        no post of their own."""
-        nxt = self._next_sentence(sentence)
-        if nxt >= len(self.doc):
+        """«Губернатор поздравил жителей. … «…», — сказал Андрей Воробьёв»: a post said
+        before anyone is named goes to the first person quoted in the next few sentences,
+        when that person has no post of their own."""
+        start = self._next_sentence(sentence)
+        end = start
+        for _ in range(SPEAKER_SENTENCES):
+            end = self._next_sentence(end)
+        for s, n in mentions:
+            if start <= s < end and self._speaks(s):
+                return None if held.get(n) else n
+        return None
+
+    def _speaks(self, mention: int) -> bool:
+        """Is the name at token ``mention`` the subject of a verb of saying beside it?"""
+        ent = self.per.get(mention)
+        end = ent.token_end if ent is not None else mention + 1
+        beside = (self._prev(mention), self._next(end))
+        return any(0 <= i < len(self.doc) and _speech(self.doc[i].text) for i in beside)
+
+    def _same_speaker(self, mentions: list[tuple[int, int]], start: int) -> int | None:
+        """«“…”, — возражает Анатолий Выборный. … «…», — утверждает депутат»: a bare post
+        that attributes a quote is the person who attributed the last quote before it in
+        the same paragraph."""
+        verb = self._prev(start)
+        if verb < 0 or not _speech(self.doc[verb].text):
             return None
-        after = _between(mentions, nxt, self._next_sentence(nxt))
-        if len(after) != 1:
-            return None
-        n = after.pop()
-        if held.get(n):
-            return None
-        starts = [s for s, m in mentions if m == n and s >= nxt]
-        if not starts:
-            return None
-        ent = self.per.get(starts[0])
-        end = ent.token_end if ent is not None else starts[0] + 1
-        beside = (self._prev(starts[0]), self._next(end))
-        if not any(0 <= i < len(self.doc) and _speech(self.doc[i].text) for i in beside):
-            return None
-        return n
+        dash = self._prev(verb)
+        if dash < 0 or self.doc[dash].text not in DASHES:
+            return None  # only a quote's attribution: «…», — утверждает депутат
+        for s, n in reversed(mentions):
+            if s >= start:
+                continue
+            if any("\n" in t.text for t in self.doc[s:start]):
+                return None  # only within its paragraph: a new paragraph may quote another
+            if self._speaks(s) and self._attributes_quote(s):
+                return n
+        return None
+
+    def _attributes_quote(self, mention: int) -> bool:
+        """A dash right before the verb that stands before the name: «…», — сказал Петров."""
+        verb = self._prev(mention)
+        return verb >= 1 and self.doc[self._prev(verb)].text in DASHES
 
     def _next_sentence(self, start: int) -> int:
         """Start of the sentence after the one holding token ``start``."""

@@ -26,6 +26,7 @@ from .lexicon import (
 from .morph import known, lemma, parses
 from .names import split_name
 from .post_heads import is_head
+from .post_surnames import surname_after_post
 
 FUNCTION_POS = {"CONJ", "PRCL", "PREP", "ADVB", "INTJ", "NPRO"}
 SEPARATORS = {"(", ")", "[", "]", "{", "}", "•", "·", ",", ";", ":", "|", "/", "—", "–", "−"}
@@ -54,6 +55,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = consistent_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
     spans = [surname_beside(doc, s) for s in spans]
+    spans = surname_after_post(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
     return spans + nested_places(doc, spans)

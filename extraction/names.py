@@ -119,6 +119,35 @@ def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Par
     return None
 
 
+# «Габтелгаязовича», «Зухры Маулитбаевны»: a patronymic pymorphy3 does not know, by its suffix
+PATRONYMIC_SHAPE = re.compile(r"[а-яё]{2,}(ович|евич|ьич|овн|евн|ичн)(а|у|ем|ом|е|ы|ой|ей|ою)?$")
+
+
+def _patronymic(word: str, words: int) -> bool:
+    """By its suffix only among three words: «Виктор Янукович» is a first name and surname."""
+    if _score(word, "Patr") >= 0.3:
+        return True
+    return words >= 3 and bool(PATRONYMIC_SHAPE.fullmatch(word.lower()))
+
+
+def _declined_first(word: str, gender: str | None, case: str) -> Parse | None:
+    """«Анне Петровой»: pymorphy3 knows «Анне» only as the indeclinable «Анне»; beside an
+    oblique surname it is a declined form of «Анна» (the surname's case first: «-ой» is four)."""
+    lower = word.lower()
+    for cut in (1, 2):
+        for ending in ("а", "я"):
+            for p in parses(lower[:-cut] + ending):
+                if "Name" not in p.tag or "Fixd" in p.tag or p.tag.case != "nomn":
+                    continue
+                if gender and p.tag.gender != gender:
+                    continue
+                for oblique in (case, "datv", "loct", "gent", "accs", "ablt"):
+                    form = p.inflect({oblique, "sing"})
+                    if form is not None and form.word == lower:
+                        return form
+    return None
+
+
 def _bare(word: str) -> str:
     return word.strip('.,;:()«»"')
 
@@ -155,7 +184,7 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     full, initials = _parts(words)
     if not full and not initials:
         return None
-    middle_w = [w for w in full if _score(w, "Patr") >= 0.3 and len(full) > 1]
+    middle_w = [w for w in full if _patronymic(w, len(full)) and len(full) > 1]
     rest = [w for w in full if w not in middle_w]
     first_w = last_w = None
     family_first = False
@@ -163,7 +192,12 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         w = rest[0]
         if middle_w and _score(w, "Name"):
             first_w = w
-        elif initials or _score(w, "Surn") >= _score(w, "Name") or not _score(w, "Name"):
+        elif (
+            initials
+            or _score(w, "Surn") >= _score(w, "Name")
+            or not _score(w, "Name")
+            or (not _known(w) and LONE_SURNAME.search(w))  # «Шарафутдинов» said alone
+        ):
             last_w = w
         else:
             first_w = w
@@ -209,6 +243,8 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     first = None
     if first_w:
         parse = _best(first_w, "Name", gender, case)
+        if parse is not None and "Fixd" in parse.tag and case not in (None, "nomn"):
+            parse = _declined_first(first_w, gender, case) or parse
         if parse is not None and not known(parse.word):
             parse = None  # an unknown foreign first name: its case endings are guesswork
         first = _keep_yo(first_w, _nominative(first_w, parse, gender))
@@ -247,6 +283,8 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
     return Name(last, first, mid, gender, family_first, alternatives)
 
 
+# An unknown word alone in a surname's dictionary form: «Шарафутдинов», «Муртазалиева»
+LONE_SURNAME = re.compile(r"[а-яё]{3,}(ов|ев|ёв|ин|ын|ова|ева|ина|ский|ская)$", re.I)
 # An unknown woman's surname in an oblique case: «Гимаевой» -> «Гимаева», «Бариновой»
 SURNAME_SUFFIX = "(ов|ев|ёв|ин|ын)"  # Russian surnames of the possessive kind: Лапин, Сомов
 FEMININE_OBLIQUE = re.compile(rf"(?<=[а-яё]{{2}}){SURNAME_SUFFIX}(ой|ою)$", re.I)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .morph import parses
+from .morph import known, parses
 from .names import Name, split_name
 from .post_heads import is_head, is_head_word
 
@@ -171,8 +171,26 @@ class PeopleBuilder:
             if name.gender == "femn" and name.alternatives:
                 name = _gendered(doc, ent.token_start, ent.token_end, name)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
+        words = [m for m in mentions if m[4] - m[3] == 1 and _common_word(doc[m[3]].text)]
+        if words:
+            # «Вопрос задали мэру»: slovnet's lone common noun, unless another mention of
+            # the document bears it as a surname («Сергей Жук … Жук отметил»)
+            lasts = {_fold(m[0].last) for m in mentions if m[4] - m[3] > 1}
+            mentions = [m for m in mentions if m not in words or _fold(m[0].last) in lasts]
         doc._.people = group_people(mentions)
         return doc
+
+
+def _common_word(word: str) -> bool:
+    """A word pymorphy3 knows with no reading as a name, surname or patronymic."""
+    if word.isupper():
+        return False  # a surname in capitals: «КОЛЯГИН»
+    found = parses(word)
+    return (
+        bool(found)
+        and all(known(p.word) for p in found)
+        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in found)
+    )
 
 
 def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
@@ -180,7 +198,11 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
     («сообщил И.А. Поздеева», «Галимзянова отметил») or a genitive post before it («доклад
     главы администрации И.А. Поздеева») says it is his."""
     gender = _verb_gender(doc, end, 1) or _verb_gender(doc, start - 1, -1)
-    if gender is None and (_genitive_post_before(doc, start) or _noun_before(doc, start)):
+    # «председатель думы Петрова А.И.»: initials after the surname are list style, in the
+    # nominative, whatever noun stands before
+    listed = len(doc[end - 1].text) == 1 and doc[end - 1].text.isupper()
+    genitive = _genitive_post_before(doc, start) or _noun_before(doc, start)
+    if gender is None and genitive and not listed:
         gender = "masc"
     if gender != "masc":
         return name

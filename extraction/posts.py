@@ -155,8 +155,8 @@ def _noun_cases(token: Token) -> set[str]:
 # after Разлогов's dash beats the same phrase read as standing before «, Валерий Тишков».
 BEFORE, AFTER, BEFORE_COMMA, IN_SENTENCE = 3, 2, 1, 1
 # «занял пост главы», «назначен на должность заместителя»: the post of the sentence's person.
-POST_NOUNS = frozenset({"пост", "должность"})
-POST_NOUN_STEMS = ("пост", "должност")
+POST_NOUNS = frozenset({"пост", "должность", "кресло"})  # «кресло мэра занял»
+POST_NOUN_STEMS = ("пост", "должност", "кресл")
 CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
@@ -195,6 +195,11 @@ TIME_WORDS = frozenset({"с", "со", "до", "в", "течение", "боль�
 PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
+APPOSITION_JOINERS = frozenset({"а", "ныне", "теперь", "сейчас", "также", "впоследствии"})
+POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своя", "своего", "своей"})
+# a verb or adverb between a name and the verb of its post: «Иванов будет исполнять обязанности»
+AUXILIARIES = frozenset({"быть", "продолжить", "продолжать", "начать", "стать", "остаться"})
+AUXILIARY_ADVERBS = frozenset({"временно", "теперь", "по-прежнему", "вновь", "снова", "пока"})
 
 
 class PostFinder:
@@ -213,6 +218,7 @@ class PostFinder:
                 found.append((IN_SENTENCE, owner[mention], post))
         listed = scanner.listed_posts() + scanner.posts_after_lists()
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
+        shapes += scanner.gapped_posts()
         for mention, post in listed + shapes:
             if mention in owner:
                 found.append((BEFORE, owner[mention], post))
@@ -304,16 +310,61 @@ class PostScanner:
         """(sureness, post) for every post phrase around the person's mentions."""
         found: list[tuple[int, Post]] = []
         for start, end in person.tokens:
+            end = self._past_initial(end)
             before = self.before(start)
             comma = self._prev(start) >= 0 and self.doc[self._prev(start)].text in {",", *DASHES}
             found += [(BEFORE_COMMA if comma else BEFORE, p) for p in before]
-            found += [(AFTER, p) for p in self.after(end) + self.predicates_after(end, start)]
+            appositions = self.after(end)
+            found += [(AFTER, p) for p in appositions + self.predicates_after(end, start)]
+            if appositions:
+                # «Иванов, экс-руководитель управления, стал советником мэра»: the predicate
+                # past the apposition's closing comma
+                comma = self._token_at(appositions[-1].end)
+                if comma < len(self.doc) and self.doc[comma].text == ",":
+                    found += [(AFTER, p) for p in self.predicates_after(comma + 1, start)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
             found += [(BEFORE, p) for p in self.predicate_inverted(start)]
             # a surer claim wins: «избрания Гачечиладзе премьер-министром станет глава партии
             # Саломе Зурабишвили» gives the post to Гачечиладзе
             found += [(BEFORE_COMMA, p) for p in self.predicate_before(start, bridged=True)]
         return found
+
+    def gapped_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for the second half of «Председателем комиссии стала Анна
+        Смирнова, секретарём — Олег Сидоров»: the link verb said once, a dash in its place."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            name = self._next(token.i + 1)
+            if token.text not in DASHES or name >= len(doc) or name not in self.per:
+                continue
+            right = self._prev(token.i)
+            left = right
+            while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE:
+                left -= 1
+            heads = [i for i in range(left, right + 1) if is_head(doc[i])]
+            if right < 0 or not heads or not _instrumental(doc[heads[0]].text):
+                continue
+            start = self._extend_left(heads[0])
+            comma = self._prev(start)
+            while comma >= 0 and doc[comma].text.lower() in POSSESSIVES | {"а", "и"}:
+                comma = self._prev(comma)  # «…, его заместителем — Анна Петрова», «а …»
+            if comma < 1 or doc[comma].text != "," or self._prev(comma) not in self.per:
+                continue
+            j = self._prev(comma)
+            while j >= 0 and doc[j].text not in SENTENCE_ENDS and not is_link(doc[j].text):
+                j -= 1
+            if j >= 0 and is_link(doc[j].text):
+                out.append((self.per[name].token_start, self.make_post(start, right + 1)))
+        return out
+
+    def _past_initial(self, end: int) -> int:
+        """The token after a name, past the dot of its last initial («Иванов С. В.,
+        заместитель главы»): the entity ends at the letter."""
+        doc = self.doc
+        if 0 < end < len(doc) and doc[end].text == "." and len(doc[end - 1].text) == 1:
+            return end + 1
+        return end
 
     def named_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «пост/должность + post» phrases: the nearest person
@@ -331,7 +382,9 @@ class PostScanner:
                 continue
             if self._candidacy(token.i):
                 continue  # «кандидатом на пост главы»: a post sought, not held
-            posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+            # «Пост мэра Сергей Иванов занимает с 2015 года»: the name may follow the post
+            phrase = self._phrase_after(start, name_next=True)
+            posts = [p for p in phrase if p.start == self.doc[start].idx]
             mention = self._sentence_person(token.i)
             if posts and mention is not None:
                 if posts[0].status == "current" and self._left_post(token.i):
@@ -609,6 +662,8 @@ class PostScanner:
             return "\n" not in text
         if text in JOINERS:
             return True
+        if text == ",":
+            return self._enumerated(i)
         if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
             return True  # «зам. главы»
         if text == "." and i > 0 and self.doc[i - 1].text.lower() in PLACE_ABBREVIATIONS:
@@ -642,11 +697,32 @@ class PostScanner:
         found = parses(text)
         if not found:
             return True
+        if found[0].tag.POS == "PREP":
+            return False  # «главы района до выборов», «… после отставки»: not a title's word
         if found[0].tag.POS == "NUMR":  # «директором школы двадцать лет»: a span of time
             nxt = self._next(i + 1)
             if nxt < len(self.doc) and lemma(self.doc[nxt].text) in TIME_NOUNS | {"лето"}:
                 return False
         return found[0].tag.POS not in STOP_POS
+
+    def _enumerated(self, comma: int) -> bool:
+        """«комиссии по бюджету, налогам и финансам»: a comma between nouns of one case that
+        «по» governs, the list closed by «и» — the post's remit, not the end of the post."""
+        doc = self.doc
+        before, after = self._prev(comma), self._next(comma + 1)
+        if before < 1 or after >= len(doc):
+            return False
+        if not (self._lower_word(before) and self._lower_word(after)):
+            return False
+        cases = [
+            {p.tag.case for p in parses(doc[j].text) if p.tag.POS == "NOUN"}
+            for j in (before, after)
+        ]
+        if not cases[0] & cases[1]:
+            return False
+        window = [t.text.lower() for t in doc[max(0, comma - 6) : comma]]
+        ahead = [t.text.lower() for t in doc[comma + 1 : comma + 8]]
+        return "по" in window and "и" in ahead
 
     def _paired_adjectives(self, a: int, b: int) -> bool:
         if not (0 <= a < len(self.doc) and 0 <= b < len(self.doc)):
@@ -771,7 +847,23 @@ class PostScanner:
         if i >= len(self.doc) or self.doc[i].text not in {",", *DASHES}:
             return []
         start = self._next(i + 1)
-        return self._phrase_after(start) or self._after_description(start)
+        if start < len(self.doc) and self.doc[start].text.lower() in POSSESSIVES:
+            start = self._next(start + 1)  # «Анна Смирнова, его заместитель»
+        posts = self._phrase_after(start) or self._after_description(start)
+        if posts:
+            posts += self._second_apposition(self._token_at(posts[-1].end))
+        return posts
+
+    def _second_apposition(self, i: int) -> list[Post]:
+        """«Иванов, бывший глава района, а ныне депутат областной думы»: a second post of the
+        same name after a comma and «а ныне», «а теперь», «а также»."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        j, joined = self._next(i + 1), False
+        while j < len(doc) and doc[j].text.lower() in APPOSITION_JOINERS:
+            j, joined = self._next(j + 1), True
+        return self._phrase_after(j) if joined and j < len(doc) else []
 
     def _after_description(self, start: int) -> list[Post]:
         """«Брода, известного борца с ксенофобией, члена Общественной палаты»: a description
@@ -995,8 +1087,12 @@ class PostScanner:
             place = self._place_name(self._innermost_place(loc))
             return "глава", place, None, loc.token_start, loc.token_end - 1
         after = self._next(verb + 1)
+        adjectives = []
+        while after < len(self.doc) and len(adjectives) < 3 and self._adjective(after):
+            adjectives.append(after)  # «возглавляющего контрольно-счётную палату»
+            after = self._next(after + 1)
         if after < len(self.doc) and self._headed_noun(after):
-            return self._headed_phrase(after)
+            return self._headed_phrase(after, adjectives)
         before = self._prev(verb)
         start = before
         while start >= 0 and not self._headed_noun(start) and before - start < 6:
@@ -1018,13 +1114,25 @@ class PostScanner:
             )
         )
 
-    def _headed_phrase(self, noun: int) -> tuple[str, str | None, str | None, int, int]:
+    def _adjective(self, i: int) -> bool:
+        found = parses(self.doc[i].text)
+        return i not in self.per and bool(found) and found[0].tag.POS == "ADJF"
+
+    def _headed_phrase(
+        self, noun: int, adjectives: list[int] | None = None
+    ) -> tuple[str, str | None, str | None, int, int]:
         """«администрацию Лесного района» -> («глава администрации Лесного района», …): the
         post noun the body calls for, then the body in the genitive and its complements."""
         doc = self.doc
         found = [p for p in parses(doc[noun].text) if p.tag.POS == "NOUN"]
         body = next(p for p in found if p.normal_form in HEADED_BODIES)
         genitive = inflect(body, {"gent", "sing"}) or body.normal_form
+        words = []
+        for i in adjectives or []:
+            adjective = parses(doc[i].text)[0]
+            grammemes = {"gent", "sing"} | ({body.tag.gender} if body.tag.gender else set())
+            words.append(inflect(adjective, grammemes) or doc[i].text.lower())
+        genitive = " ".join([*words, genitive])
         if "ё" not in doc[noun].text.lower():
             genitive = genitive.replace("ё", "е")  # as the text writes it: «поселка»
         end = noun + 1
@@ -1043,15 +1151,22 @@ class PostScanner:
         title = f"{HEADED_BODIES[body.normal_form]} {genitive} {tail}".strip()
         if place:  # «глава администрации Лесного района»: the place is not part of the title
             title = f"{HEADED_BODIES[body.normal_form]} {genitive}"
-        return title.lower() if not org else title, place, org, noun, end - 1
+        first = adjectives[0] if adjectives else noun
+        return title.lower() if not org else title, place, org, first, end - 1
 
     def _org_and_place(self, entities: Iterable[Entity]) -> tuple[str | None, str | None]:
         """The first organisation and the first place among a post's entities."""
         org = place = None
+        entities = list(entities)
+        orgs = [(e.token_start, e.token_end) for e in entities if e.type == "ORG"]
         for ent in entities:
             if ent.type == "ORG" and org is None:
                 org = ent.normal
-            if ent.type == "LOC" and place is None:
+            named = any(  # «Единой России»: the place is a word of the organisation's name
+                a < ent.token_start and ent.token_end <= b and self._adjective(ent.token_start - 1)
+                for a, b in orgs
+            )
+            if ent.type == "LOC" and place is None and not named:
                 place = self._place_name(self._innermost_place(ent))
         return org, place
 
@@ -1072,16 +1187,36 @@ class PostScanner:
             found = parses(self.doc[after].text)
             if found and found[0].tag.POS == "VERB":
                 after = self._next(after + 1)  # «начал»
+        if after < len(self.doc) and self.doc[after].text.lower() in POSSESSIVES:
+            # «исполняет его первый заместитель Сергей Иванов»: the name past its own post
+            j = self._next(after + 1)
+            while j < len(self.doc) and j not in self.per and self._allowed(j) and j - after < 8:
+                j = self._next(j + 1)
+            if j < len(self.doc) and j in self.per and any(is_head(t) for t in self.doc[after:j]):
+                after = j
         if after < len(self.doc) and after in self.per:
             return self.per[after].token_start
         before = self._prev(left)
+        while before >= 0 and (self.doc[before].text.lower() in EARLIER or self._auxiliary(before)):
+            before = self._prev(before)
+        if before >= 0 and lemma(self.doc[before].text) == "который":
+            participle, before = True, self._prev(before)  # «Иванов, который возглавляет»
         if participle and before >= 0 and self.doc[before].text == ",":
             before = self._prev(before)
-        while before >= 0 and self.doc[before].text.lower() in EARLIER:
+        while before >= 0 and (self.doc[before].text.lower() in EARLIER or self._auxiliary(before)):
             before = self._prev(before)
         if before >= 0 and before in self.per:
             return self.per[before].token_start
         return None
+
+    def _auxiliary(self, i: int) -> bool:
+        """«будет исполнять», «продолжит возглавлять», «временно исполняет»: words between a
+        name and the verb phrase of its post."""
+        word = self.doc[i].text.lower()
+        if word in AUXILIARY_ADVERBS:
+            return True
+        found = parses(word)
+        return bool(found) and found[0].tag.POS == "VERB" and found[0].normal_form in AUXILIARIES
 
     def assigned_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Исполнение обязанностей главы администрации возложено на
@@ -1111,7 +1246,9 @@ class PostScanner:
             out.append((self.per[k].token_start, post))
         return out
 
-    def _phrase_after(self, start: int, stop: int | None = None) -> list[Post]:
+    def _phrase_after(
+        self, start: int, stop: int | None = None, name_next: bool = False
+    ) -> list[Post]:
         stop = len(self.doc) if stop is None else stop
         end = start
         while end < stop and self._allowed(end) and end - start < MAX_PHRASE * 2:
@@ -1127,7 +1264,7 @@ class PostScanner:
             start = self._next(ands[-1] + 1) if ands else start
         if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
             return []
-        if end < len(self.doc) and end in self.per:
+        if end < len(self.doc) and end in self.per and not name_next:
             return []  # it introduces the next name: «…, координатор движения Сергей Удальцов»
         dash = self._next(end)
         if (
@@ -1136,7 +1273,10 @@ class PostScanner:
             and self._next(dash + 1) in self.per
         ):
             return []  # «…, секретарь – Ольга Кравец»: the next name's post
-        while end > start and not self.doc[end - 1].text[:1].isalnum():
+        while end > start and (
+            not self.doc[end - 1].text[:1].isalnum()
+            or self.doc[end - 1].text.lower() in POST_PREFIXES  # «обязанности мэра временно»
+        ):
             end -= 1
         return [self.make_post(start, end)]
 

@@ -253,3 +253,27 @@ def test_byline_of_initials_and_capitals() -> None:
     assert names == ["Е. Власичева", "О. В. Краснова"]
     text = "По предложению депутатов А. Иванова вопрос отложили."
     assert [p["last"] for p in extract(text)["people"]] == ["Иванов"]
+
+
+def test_indeclinable_reading_of_a_declined_first_name() -> None:
+    # pymorphy3 also knows «Анне» as an indeclinable name; beside «Петровой» it is «Анна»
+    (person,) = people("Председателю палаты Анне Петровой продлили полномочия.")
+    assert (person["first"], person["last"]) == ("Анна", "Петрова")
+
+
+def test_unknown_patronymic_puts_the_surname_first() -> None:
+    name = split_name(["Шарафутдинова", "Рамиля", "Габдулхаковича"])
+    assert (name.last, name.first, name.middle) == ("Шарафутдинов", "Рамиль", "Габдулхакович")
+    # a surname in -ович of two words stays a surname
+    name = split_name(["Виктором", "Шушкевичем"])
+    assert (name.first, name.last) == ("Виктор", "Шушкевич")
+
+
+def test_surname_first_with_initials_after_a_genitive_stays_nominative() -> None:
+    found = people("Присутствовали: председатель думы Крылова А.И., прокурор района Сидоров О.В.")
+    assert "Крылова" in [p["last"] for p in found]
+
+
+def test_a_common_noun_is_no_lone_person() -> None:
+    found = people("Вопрос задали мэру Сергею Иванову.")
+    assert [p["last"] for p in found] == ["Иванов"]

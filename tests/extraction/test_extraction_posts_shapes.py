@@ -258,3 +258,133 @@ def test_singular_head_before_two_names_is_not_shared() -> None:
 def test_worked_as_is_a_post_held_before() -> None:
     text = "Поселком руководит Сергей Жаров. Он работал заместителем главы."
     assert ("заместитель главы", "former") in posts_of(text, "Жаров")
+
+
+MORE_SHAPES = [
+    # the duties of a post, with an auxiliary or an adverb between name and verb
+    (
+        "Олег Ветров будет исполнять обязанности главы района до выборов.",
+        "Ветров",
+        "глава района",
+        "acting",
+    ),
+    ("Обязанности мэра временно исполняет Олег Ветров.", "Ветров", "мэр", "acting"),
+    (
+        "Полномочия главы поселка исполняет его первый заместитель Олег Ветров.",
+        "Ветров",
+        "глава поселка",
+        "acting",
+    ),
+    # heading a body: a relative clause, a present participle, adjectives before the body
+    (
+        "Олег Ветров, который возглавляет комитет по транспорту, поддержал проект.",
+        "Ветров",
+        "председатель комитета по транспорту",
+        "current",
+    ),
+    (
+        "Заслушан отчёт Олега Ветрова, возглавляющего контрольно-счётную палату.",
+        "Ветров",
+        "председатель контрольно-счетной палаты",
+        "current",
+    ),
+    # a post noun before the name: «пост», «кресло»
+    ("Пост мэра Олег Ветров занимает третий год.", "Ветров", "мэр", "current"),
+    ("Кресло мэра занял Олег Ветров.", "Ветров", "мэр", "current"),
+    # surname first with initials, then the apposition past the initial's dot
+    (
+        "Ветров О. П., заместитель главы администрации, доложил о ремонте.",
+        "Ветров",
+        "заместитель главы администрации",
+        "current",
+    ),
+    # a possessive before the apposition; a second apposition after «а ныне»
+    (
+        "Олег Ветров, председатель совета, и Ирина Лунёва, его заместитель, ответили жителям.",
+        "Лунёва",
+        "заместитель",
+        "current",
+    ),
+    (
+        "Олег Ветров, бывший глава района, а ныне депутат областной думы, выступил.",
+        "Ветров",
+        "депутат областной думы",
+        "current",
+    ),
+    # a predicate past an apposition
+    (
+        "Олег Ветров, экс-начальник управления культуры, стал советником мэра.",
+        "Ветров",
+        "советник мэра",
+        "current",
+    ),
+    # the link verb said once: «…, секретарём — …»
+    (
+        "Председателем комиссии стала Ирина Лунёва, секретарём — Олег Ветров.",
+        "Ветров",
+        "секретарь",
+        "current",
+    ),
+    (
+        "Главой поселения избран Павел Ершов, а его заместителем — Олег Ветров.",
+        "Ветров",
+        "заместитель",
+        "current",
+    ),
+    # the remit of a post listed with commas after «по»
+    (
+        "Председатель комиссии по образованию, культуре и спорту Олег Ветров выступил.",
+        "Ветров",
+        "председатель комиссии по образованию, культуре и спорту",
+        "current",
+    ),
+    # a lone surname after a post, which the NER reads as part of an organisation
+    (
+        "Глава администрации Шарафутдинов подписал распоряжение.",
+        "Шарафутдинов",
+        "глава администрации",
+        "current",
+    ),
+    (
+        "Председатель собрания Абдулхаликов открыл сессию.",
+        "Абдулхаликов",
+        "председатель собрания",
+        "current",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "title", "status"), MORE_SHAPES)
+def test_more_post_shapes(text: str, last: str, title: str, status: str) -> None:
+    assert (title, status) in posts_of(text, last)
+
+
+def test_quote_attributed_to_a_bare_post_is_the_last_speaker_of_the_paragraph() -> None:
+    text = (
+        "«Дорогу закончим к осени», — заявил Олег Ветров, член комиссии по транспорту. "
+        "Подрядчик Павел Ершов получил аванс. «Денег хватит», — уверяет депутат."
+    )
+    assert ("депутат", "current") in posts_of(text, "Ветров")
+    assert ("депутат", "current") not in posts_of(text, "Ершов")
+
+
+def test_a_new_paragraph_does_not_continue_the_last_speaker() -> None:
+    text = (
+        "«Дорогу закончим к осени», — заявил Олег Ветров.\n\n"
+        "Панихиду провёл священник Павел Ершов.\n\n«Помолимся», — сказал протоиерей."
+    )
+    assert ("протоиерей", "current") not in posts_of(text, "Ветров")
+
+
+def test_post_said_before_a_quote_three_sentences_on() -> None:
+    text = (
+        "Об этом на сессии сообщил глава района. Заседание прошло в новом зале. Повестку "
+        "утвердили единогласно. «Мы закончим ремонт школ к осени», — сказал Игорь Лаптев."
+    )
+    assert ("глава района", "current") in posts_of(text, "Лаптев")
+
+
+def test_preposition_ends_a_post_and_a_party_name_is_no_place() -> None:
+    person = extract("Олег Ветров — депутат гордумы от «Единой России».")["people"][0]
+    assert person["posts"][0]["place"] is None
+    assert person["posts"][0]["org"] == "Единая Россия"
