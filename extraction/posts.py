@@ -213,6 +213,15 @@ class PostFinder:
         claims: dict[tuple[int, int], list[tuple[int, int, Post]]] = {}
         owner = {start: n for n, person in enumerate(people) for start, _ in person.tokens}
         found = [(s, n, p) for n, person in enumerate(people) for s, p in scanner.find(person)]
+        # «Мизь, старший научный сотрудник музея, Валерий Куцый»: the phrase before a comma
+        # and a name, inside another name's apposition, is that apposition
+        appositions = [(p.start, p.end, n) for s, n, p in found if s == AFTER]
+        found = [
+            (s, n, p)
+            for s, n, p in found
+            if s != BEFORE_COMMA
+            or not any(a <= p.start and p.end <= b and m != n for a, b, m in appositions)
+        ]
         for mention, post in scanner.named_posts() + scanner.ended_posts():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
@@ -1298,7 +1307,11 @@ class PostScanner:
         if token.is_space or token.text.lower() in POST_PREFIXES or i in self.status_tokens:
             return True
         found = parses(token.text)
-        return bool(found) and found[0].tag.POS in {"ADJF", "PRTF", "NUMR"}
+        # «старший научный сотрудник»: «старший» is as often a noun (a sergeant) as an adjective
+        return any(
+            p.tag.POS in {"ADJF", "PRTF", "NUMR"} and p.score >= found[0].score * 0.9
+            for p in found[:3]
+        )
 
     def _extend_left(self, head: int) -> int:
         start = head
