@@ -250,6 +250,9 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         first = _keep_yo(first_w, _nominative(first_w, parse, gender))
         if parse is None and gender == "femn" and case != "nomn" and not _known(first_w):
             first = title_case(FEMININE_NAME_OBLIQUE.sub("ия", first_w))
+        elif parse is None and gender == "masc" and case in MASCULINE_ENDINGS:
+            if not _known(first_w):  # «Ильсуру Хисматуллину» -> Ильсур
+                first = _keep_yo(first_w, _masculine_nominative(first_w, case))
     if first is None and initials:
         first = initials[0] + "."
     mid = _nominative(middle, _best(middle, "Patr", gender, case), gender) if middle else None
@@ -281,6 +284,23 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         }
         alternatives = tuple(sorted(readings))
     return Name(last, first, mid, gender, family_first, alternatives)
+
+
+# Case endings of an unknown man's first name: a consonant stem (Ильсур) or a soft one (Наиль)
+MASCULINE_ENDINGS = {
+    "gent": (("я", "ь"), ("а", "")),
+    "accs": (("я", "ь"), ("а", "")),
+    "datv": (("ю", "ь"), ("у", "")),
+    "ablt": (("ем", "ь"), ("ом", "")),
+    "loct": (("е", ""),),
+}
+
+
+def _masculine_nominative(word: str, case: str) -> str:
+    for ending, replacement in MASCULINE_ENDINGS[case]:
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+            return title_case(word[: -len(ending)] + replacement)
+    return title_case(word)
 
 
 # An unknown word alone in a surname's dictionary form: «Шарафутдинов», «Муртазалиева»

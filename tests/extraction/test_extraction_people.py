@@ -277,3 +277,11 @@ def test_surname_first_with_initials_after_a_genitive_stays_nominative() -> None
 def test_a_common_noun_is_no_lone_person() -> None:
     found = people("Вопрос задали мэру Сергею Иванову.")
     assert [p["last"] for p in found] == ["Иванов"]
+
+
+def test_unknown_mans_first_name_in_an_oblique_case() -> None:
+    # pymorphy3 knows neither first name; the surname gives his gender and case
+    name = split_name(["Ильсуру", "Хисматуллину"])
+    assert (name.first, name.last) == ("Ильсур", "Хисматуллин")
+    name = split_name(["Рамилем", "Шарафутдиновым"])
+    assert (name.first, name.last) == ("Рамиль", "Шарафутдинов")
