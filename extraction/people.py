@@ -168,6 +168,8 @@ class PeopleBuilder:
             if name is None or not (name.last or name.has_full_first):
                 # «В.Л.» alone names nobody a reader could look up
                 continue
+            if _named_after(doc, ent.token_start):
+                continue  # «школа имени Ивана Петрова», «орден Салавата Юлаева»
             if name.gender == "femn" and name.alternatives:
                 name = _gendered(doc, ent.token_start, ent.token_end, name)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
@@ -179,6 +181,38 @@ class PeopleBuilder:
             mentions = [m for m in mentions if m not in words or _fold(m[0].last) in lasts]
         doc._.people = group_people(mentions)
         return doc
+
+
+# Things named after a person: the name inside is no person of the news
+NAMING_WORDS = frozenset({"имени", "им"})
+NAMED_THINGS = frozenset(
+    """орден медаль премия стипендия кубок турнир мемориал улица проспект переулок площадь
+    бульвар сквер набережная шоссе""".split()
+)
+# honorifics between «имени» and the name: «имени Героя Советского Союза Ивана Петрова»
+HONORIFICS = frozenset(
+    "герой советский союз россия маршал генерал академик адмирал святой поэт писатель".split()
+)
+
+
+def _named_after(doc: Doc, start: int) -> bool:
+    """Is the name at token ``start`` part of a name given after a person: «имени …»,
+    «им. А.П. Чехова», «орден Салавата Юлаева», «улица Маршала Жукова»?"""
+    i, seen = start - 1, 0
+    while i >= 0 and seen < 5:
+        word = doc[i].text.lower()
+        if word == "." or doc[i].is_space:
+            i -= 1
+            continue
+        if word in NAMING_WORDS:
+            return True
+        found = parses(word)
+        if found and found[0].normal_form in NAMED_THINGS:
+            return any(p.tag.case == "gent" for p in parses(doc[start].text))
+        if not found or found[0].normal_form not in HONORIFICS:
+            return False
+        i, seen = i - 1, seen + 1
+    return False
 
 
 def _common_word(word: str) -> bool:

@@ -285,3 +285,11 @@ def test_unknown_mans_first_name_in_an_oblique_case() -> None:
     assert (name.first, name.last) == ("Ильсур", "Хисматуллин")
     name = split_name(["Рамилем", "Шарафутдиновым"])
     assert (name.first, name.last) == ("Рамиль", "Шарафутдинов")
+
+
+def test_names_given_to_things_are_no_people() -> None:
+    text = (
+        "Школе имени Героя Советского Союза Петра Лаврова вручили медаль Жукова. "
+        "Библиотека им. А.П. Чехова и улица Маршала Конева. Орден вручили Ивану Громову."
+    )
+    assert [p["last"] for p in people(text)] == ["Громов"]
