@@ -87,10 +87,15 @@ def _gender_fits(verb: Token, gender: str | None) -> bool:
     return not (gender and tag.gender and said and tag.gender != gender)
 
 
+# a bare post that names the holder of another head: «мэр» is the «глава города» named before
+REFERRED_HEADS = {"мэр": "глава", "градоначальник": "глава", "спикер": "председатель"}
+
+
 def _same_post(a: Post, b: Post) -> bool:
-    """Same head, and no place or organisation that tells them apart."""
+    """Same head (or one that names it), and no place or organisation that tells them apart."""
+    ha, hb = REFERRED_HEADS.get(a.head, a.head), REFERRED_HEADS.get(b.head, b.head)
     return (
-        (a.head == b.head or a.head.startswith(b.head + "-") or b.head.startswith(a.head + "-"))
+        (ha == hb or ha.startswith(hb + "-") or hb.startswith(ha + "-"))
         and not (a.place and b.place and a.place != b.place)
         and not (a.org and b.org and a.org != b.org)
     )

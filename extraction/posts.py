@@ -264,7 +264,7 @@ def distinct_posts(posts: list[Post]) -> list[Post]:
 
 
 # Colloquial heads that name the same post as another head: «спикер думы» is its chair.
-SAME_HEADS = {"спикер": "председатель"}
+SAME_HEADS = {"спикер": "председатель", "градоначальник": "мэр"}
 
 
 def _subsumes(a: Post, b: Post) -> bool:
@@ -1206,17 +1206,27 @@ class PostScanner:
         if after < len(self.doc) and after in self.per:
             return self.per[after].token_start
         before = self._prev(left)
-        while before >= 0 and (self.doc[before].text.lower() in EARLIER or self._auxiliary(before)):
-            before = self._prev(before)
+        before = self._skip_earlier(before)
         if before >= 0 and lemma(self.doc[before].text) == "который":
             participle, before = True, self._prev(before)  # «Иванов, который возглавляет»
         if participle and before >= 0 and self.doc[before].text == ",":
             before = self._prev(before)
-        while before >= 0 and (self.doc[before].text.lower() in EARLIER or self._auxiliary(before)):
-            before = self._prev(before)
+        before = self._skip_earlier(before)
         if before >= 0 and before in self.per:
             return self.per[before].token_start
         return None
+
+    def _skip_earlier(self, i: int) -> int:
+        """Back past «ранее», «до этого», «будет», «временно» between a name and its verb."""
+        while i >= 0:
+            word = self.doc[i].text.lower()
+            if word in EARLIER or self._auxiliary(i):
+                i = self._prev(i)
+            elif word in {"этого", "того"} and self.doc[self._prev(i)].text.lower() == "до":
+                i = self._prev(self._prev(i))  # «Корнеев, до этого возглавлявший комитет»
+            else:
+                break
+        return i
 
     def _auxiliary(self, i: int) -> bool:
         """«будет исполнять», «продолжит возглавлять», «временно исполняет»: words between a

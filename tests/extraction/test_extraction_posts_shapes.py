@@ -388,3 +388,20 @@ def test_preposition_ends_a_post_and_a_party_name_is_no_place() -> None:
     person = extract("Олег Ветров — депутат гордумы от «Единой России».")["people"][0]
     assert person["posts"][0]["place"] is None
     assert person["posts"][0]["org"] == "Единая Россия"
+
+
+def test_mayor_said_bare_is_the_head_of_the_city_named_before() -> None:
+    text = (
+        "Сессию открыл глава города Аркадий Никитин. Он поблагодарил Людмилу Гаранину за "
+        "работу. «Уверен, что диалог сохранится», — подчеркнул мэр. Градоначальник обещал "
+        "приехать снова."
+    )
+    assert posts_of(text, "Никитин") == [("глава города", "current"), ("мэр", "current")]
+    assert posts_of(text, "Гаранина") == []
+
+
+def test_a_post_headed_before_this_one() -> None:
+    text = "Им стал Валентин Корнеев, до этого возглавлявший комитет по транспорту."
+    assert ("председатель комитета по транспорту", "former") in posts_of(text, "Корнеев")
+    text = "Ирина Савельева утверждена в должности. Ранее она работала аудитором палаты."
+    assert ("аудитор палаты", "former") in posts_of(text, "Савельева")
