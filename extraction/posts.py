@@ -1362,7 +1362,7 @@ class PostScanner:
             for ent in self.ent_tokens.get(i, [])
             if ent.token_start > start
         ]
-        title_end = min([title_end, *(ent.token_start for ent in inside)])
+        title_end = min([title_end, *(self._title_cut(ent, inside) for ent in inside)])
         org, place = self._org_and_place(inside)
         title_end = max(title_end, start + 1)
         while title_end > start + 1 and (
@@ -1398,6 +1398,20 @@ class PostScanner:
         title = expand_compound(title)
         end_char = doc[end - 1].idx + len(doc[end - 1])
         return Post(title, org, place, doc[start].idx, end_char, head, status)
+
+    def _title_cut(self, ent: Entity, inside: list[Entity]) -> int:
+        """Where an entity inside a post phrase ends its title: at the entity, but «глава
+        администрации Лесного района» keeps the body written in lower case and gives the place
+        within it to ``place``."""
+        if ent.type == "ORG" and self.doc[ent.token_start].text[:1].islower():
+            places = [
+                e.token_start
+                for e in inside
+                if e.type == "LOC" and ent.token_start < e.token_start < ent.token_end
+            ]
+            if places:
+                return min(places)
+        return ent.token_start
 
     def _status(self, start: int, head: int) -> tuple[str, int, int]:
         """(status, first token of the bare title, characters to cut from that token): «и.о.

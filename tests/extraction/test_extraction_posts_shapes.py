@@ -405,3 +405,14 @@ def test_a_post_headed_before_this_one() -> None:
     assert ("председатель комитета по транспорту", "former") in posts_of(text, "Корнеев")
     text = "Ирина Савельева утверждена в должности. Ранее она работала аудитором палаты."
     assert ("аудитор палаты", "former") in posts_of(text, "Савельева")
+
+
+def test_body_in_lower_case_stays_in_the_title_and_its_place_goes_to_place() -> None:
+    text = "Бывший глава администрации Лесного района Геннадий Орлов признан виновным."
+    person = extract(text, "2024-03-15")["people"][0]
+    post = person["posts"][0]
+    assert (post["title"], post["status"], post["place"]) == (
+        "глава администрации",
+        "former",
+        "Лесной район",
+    )
