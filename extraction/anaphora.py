@@ -91,9 +91,20 @@ def _gender_fits(verb: Token, gender: str | None) -> bool:
 REFERRED_HEADS = {"мэр": "глава", "градоначальник": "глава", "спикер": "председатель"}
 
 
+# «глава региона», «глава области»: the governor
+REGION_WORDS = frozenset({"региона", "области", "края", "республики", "субъекта"})
+
+
+def _referred_head(post: Post) -> str:
+    words = post.title.lower().split()
+    if post.head == "глава" and len(words) > 1 and words[1] in REGION_WORDS:
+        return "губернатор"
+    return REFERRED_HEADS.get(post.head, post.head)
+
+
 def _same_post(a: Post, b: Post) -> bool:
     """Same head (or one that names it), and no place or organisation that tells them apart."""
-    ha, hb = REFERRED_HEADS.get(a.head, a.head), REFERRED_HEADS.get(b.head, b.head)
+    ha, hb = _referred_head(a), _referred_head(b)
     return (
         (ha == hb or ha.startswith(hb + "-") or hb.startswith(ha + "-"))
         and not (a.place and b.place and a.place != b.place)
@@ -137,6 +148,8 @@ class AnaphoraScanner(PostScanner):
                 continue
             n = self._referent(held, mentions, post, start)
             if n is not None and _gender_fits(verb, people[n].name.gender):
+                if any(p.head != post.head and _same_post(p, post) for p in held.get(n, [])):
+                    continue  # «мэр» of the «глава города» named before: one post, said again
                 out.append((n, post))
         return out
 

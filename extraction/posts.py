@@ -691,6 +691,10 @@ class PostScanner:
                 and not self.doc[nxt].text[:1].isdigit()
                 and lemma(self.doc[nxt].text) not in CIRCUMSTANCE_NOUNS
                 and not month_number(self.doc[nxt].text)  # «избранный главой в сентябре»
+                # «глава региона в своём телеграм-канале»: a pronoun starts a circumstance
+                and not any(
+                    {"NPRO", "Apro"} & set(p.tag.grammemes) for p in parses(self.doc[nxt].text)[:1]
+                )
             )
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True

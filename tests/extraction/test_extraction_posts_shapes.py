@@ -391,12 +391,13 @@ def test_preposition_ends_a_post_and_a_party_name_is_no_place() -> None:
 
 
 def test_mayor_said_bare_is_the_head_of_the_city_named_before() -> None:
+    # the bare «мэр» goes to nobody else: it is the post of the «глава города»
     text = (
         "Сессию открыл глава города Аркадий Никитин. Он поблагодарил Людмилу Гаранину за "
         "работу. «Уверен, что диалог сохранится», — подчеркнул мэр. Градоначальник обещал "
         "приехать снова."
     )
-    assert posts_of(text, "Никитин") == [("глава города", "current"), ("мэр", "current")]
+    assert posts_of(text, "Никитин") == [("глава города", "current")]  # «мэр»: the same post
     assert posts_of(text, "Гаранина") == []
 
 
@@ -416,3 +417,13 @@ def test_body_in_lower_case_stays_in_the_title_and_its_place_goes_to_place() -> 
         "former",
         "Лесной район",
     )
+
+
+def test_head_of_the_region_is_the_governor_not_the_mayor() -> None:
+    text = (
+        "Новым главой Белоозёрска стал Игорь Вахрушев. Врио губернатора области Кирилл "
+        "Анисимов поздравил его. «Рассчитываю на работу с командой региона», — написал глава "
+        "региона в своём телеграм-канале."
+    )
+    assert posts_of(text, "Вахрушев") == [("глава", "current")]
+    assert posts_of(text, "Анисимов") == [("губернатор области", "acting")]
