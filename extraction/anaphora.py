@@ -210,6 +210,59 @@ class AnaphoraScanner(PostScanner):
                 out.append((n, post))
         return out
 
+    def predecessor_posts(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for «Её предшественник Артём Зуев», «Вахрушев сменил на посту Петра
+        Ланского»: the predecessor held, before, the post of the person named just before."""
+        doc = self.doc
+        owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
+        mentions = sorted(owner.items())
+        out: list[tuple[int, Post]] = []
+        for token in doc:
+            low = token.text.lower()
+            if low.startswith("предшественни"):
+                name = self._next(token.i + 1)  # «предшественник Артём Зуев»
+            elif low.startswith("смени") and _finite(token.text):
+                name = self._next(token.i + 1)  # «сменил на (этом) посту Петра Ланского»
+                while name < len(doc) and doc[name].text.lower() in {"на", "этом", "посту"}:
+                    name = self._next(name + 1)
+            else:
+                continue
+            if name >= len(doc) or name not in self.per:
+                continue
+            predecessor = owner.get(self.per[name].token_start)
+            successor = self._successor(mentions, token.i, predecessor)
+            if predecessor is None or successor is None:
+                continue
+            posts = [p for p in held.get(successor, []) if p.start < doc[name].idx]
+            current = [p for p in posts if p.status in ("current", "acting", "elect")]
+            if current:
+                last = current[-1]
+                out.append(
+                    (
+                        predecessor,
+                        Post(
+                            last.title,
+                            last.org,
+                            last.place,
+                            token.idx,
+                            token.idx + len(token),
+                            last.head,
+                            "former",
+                        ),
+                    )
+                )
+        return out
+
+    def _successor(
+        self, mentions: list[tuple[int, int]], i: int, predecessor: int | None
+    ) -> int | None:
+        """The person named last before token i, in its sentence or the one before."""
+        start = self._previous_sentence(self._sentence_start(i))
+        before = [n for s, n in mentions if start <= s < i and n != predecessor]
+        return before[-1] if before else None
+
     def _last_post_before(self, i: int, taken: set[int]) -> Post | None:
         """The last post phrase in the sentence before token i, or earlier in its own."""
         sentence = self._sentence_start(i)
@@ -371,6 +424,7 @@ class AnaphoraFinder:
             held = {n: list(person.posts) for n, person in enumerate(people)}
             found = scanner.subject_posts(people, held) + scanner.pronoun_posts(people, held)
             found += scanner.named_by_pronoun(people, held)
+            found += scanner.predecessor_posts(people, held)
             for n, post in found:
                 people[n].posts.append(post)
         for person in people:

@@ -177,6 +177,13 @@ HEADED_BODIES = {
     ),
     **dict.fromkeys("управление департамент отдел служба инспекция".split(), "начальник"),
     **dict.fromkeys("фракция аппарат".split(), "руководитель"),
+    # institutions: «возглавлявшая молодёжный центр», «учреждение возглавляет»
+    **dict.fromkeys("центр учреждение предприятие организация фонд".split(), "руководитель"),
+    **dict.fromkeys(
+        "школа лицей гимназия колледж музей театр библиотека больница поликлиника".split(),
+        "директор",
+    ),
+    "университет": "ректор",
 }
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
@@ -265,6 +272,8 @@ def distinct_posts(posts: list[Post]) -> list[Post]:
 
 # Colloquial heads that name the same post as another head: «спикер думы» is its chair.
 SAME_HEADS = {"спикер": "председатель", "градоначальник": "мэр"}
+# a bare «руководитель» is the generic word for the chief of whatever the person heads
+CHIEF_HEADS = frozenset({"глава", "председатель", "директор", "начальник", "мэр"})
 
 
 def _subsumes(a: Post, b: Post) -> bool:
@@ -273,6 +282,8 @@ def _subsumes(a: Post, b: Post) -> bool:
     «спикер»)"""
     if SAME_HEADS.get(b.head) == a.head:
         return not (a.place and b.place and a.place != b.place)
+    if b.title == "руководитель" and a.head in CHIEF_HEADS and a.status == b.status:
+        return True  # «Прежний руководитель КирМоса» of the former «глава» said before
     return a.head == b.head and _words(b) <= _words(a)
 
 
@@ -469,7 +480,7 @@ class PostScanner:
             if duties < len(doc) and lemma(doc[duties].text) in DUTIES:
                 start = self._next(duties + 1)
             else:
-                duties = self._prev(token.i)
+                duties = self._skip_date_back(self._prev(token.i))  # «… с 1 октября исполняет»
                 while duties >= 0 and token.i - duties < MAX_PHRASE and self._allowed(duties):
                     if lemma(doc[duties].text) in DUTIES:
                         break
@@ -1086,6 +1097,8 @@ class PostScanner:
             past = verb.tag.tense == "past" and verb.tag.aspect == "impf"
             end_char = doc[right].idx + len(doc[right])
             status = "former" if past else "current"
+            if any(doc[j].text.lower() == "временно" for j in range(max(0, left - 2), right + 1)):
+                status = "acting"  # «Временно учреждение возглавляет Николай Ершов»
             head = lemma(title.split()[0])
             post = Post(title, org, place, doc[left].idx, end_char, head, status)
             out.append((subject, post))
@@ -1144,10 +1157,11 @@ class PostScanner:
         for i in adjectives or []:
             adjective = parses(doc[i].text)[0]
             grammemes = {"gent", "sing"} | ({body.tag.gender} if body.tag.gender else set())
-            words.append(inflect(adjective, grammemes) or doc[i].text.lower())
-        genitive = " ".join([*words, genitive])
+            word = inflect(adjective, grammemes) or doc[i].text.lower()
+            words.append(word if "ё" in doc[i].text.lower() else word.replace("ё", "е"))
         if "ё" not in doc[noun].text.lower():
             genitive = genitive.replace("ё", "е")  # as the text writes it: «поселка»
+        genitive = " ".join([*words, genitive])
         end = noun + 1
         while end < len(doc) and self._allowed(end) and end - noun < MAX_PHRASE:
             if doc[end].text.isdigit() or month_number(doc[end].text):
@@ -1157,15 +1171,24 @@ class PostScanner:
             end -= 1
         while end > noun + 1 and doc[end - 1].text.lower() in PREPOSITIONS:
             end -= 1
-        org, place = self._org_and_place(
-            ent for i in range(noun + 1, end) for ent in self.ent_tokens.get(i, [])
+        quotes = [t.text for t in doc[noun + 1 : end]]
+        if quotes.count("«") > quotes.count("»") and end < len(doc) and doc[end].text == "»":
+            end += 1  # «молодёжный центр «Импульс»» ends with its quote
+        first = adjectives[0] if adjectives else noun
+        org, place = self._org_and_place(  # not an entity the NER began before the body
+            ent
+            for i in range(noun + 1, end)
+            for ent in self.ent_tokens.get(i, [])
+            if ent.token_start >= first
         )
         tail = doc[noun + 1 : end].text
         title = f"{HEADED_BODIES[body.normal_form]} {genitive} {tail}".strip()
         if place:  # «глава администрации Лесного района»: the place is not part of the title
             title = f"{HEADED_BODIES[body.normal_form]} {genitive}"
-        first = adjectives[0] if adjectives else noun
-        return title.lower() if not org else title, place, org, first, end - 1
+        if not org:  # «Комитет по бюджету» in lower case, a quoted name as written
+            head, quote, rest = title.partition("«")
+            title = head.lower() + quote + rest
+        return title, place, org, first, end - 1
 
     def _org_and_place(self, entities: Iterable[Entity]) -> tuple[str | None, str | None]:
         """The first organisation and the first place among a post's entities."""
@@ -1200,8 +1223,12 @@ class PostScanner:
             found = parses(self.doc[after].text)
             if found and found[0].tag.POS == "VERB":
                 after = self._next(after + 1)  # «начал»
-        if after < len(self.doc) and self.doc[after].text.lower() in POSSESSIVES:
-            # «исполняет его первый заместитель Сергей Иванов»: the name past its own post
+        if (
+            after < len(self.doc)
+            and after not in self.per
+            and (self._allowed(after) or self.doc[after].text.lower() in POSSESSIVES)
+        ):
+            # «исполняет (его) первый заместитель Сергей Иванов»: the name past its own post
             j = self._next(after + 1)
             while j < len(self.doc) and j not in self.per and self._allowed(j) and j - after < 8:
                 j = self._next(j + 1)

@@ -285,7 +285,7 @@ MORE_SHAPES = [
     (
         "Заслушан отчёт Олега Ветрова, возглавляющего контрольно-счётную палату.",
         "Ветров",
-        "председатель контрольно-счетной палаты",
+        "председатель контрольно-счётной палаты",
         "current",
     ),
     # a post noun before the name: «пост», «кресло»
@@ -427,3 +427,27 @@ def test_head_of_the_region_is_the_governor_not_the_mayor() -> None:
     )
     assert posts_of(text, "Вахрушев") == [("глава", "current")]
     assert posts_of(text, "Анисимов") == [("губернатор области", "acting")]
+
+
+def test_predecessor_held_the_post_of_the_person_named_before() -> None:
+    text = (
+        "Руководителем управления культуры назначена Дарья Коваленко. Её предшественник "
+        "Артём Зубов перешёл на должность советника главы."
+    )
+    assert ("руководитель управления культуры", "former") in posts_of(text, "Зубов")
+    text = "Новым главой Белоозёрска стал Игорь Вахтин. Вахтин сменил на посту Петра Ланского."
+    assert posts_of(text, "Ланский") == [("глава", "former")]
+
+
+def test_duties_after_a_date_and_the_acting_holder_named_past_his_own_post() -> None:
+    text = "Обязанности начальника финансового управления с 1 октября исполняет Лариса Никонова."
+    assert posts_of(text, "Никонова") == [("начальник финансового управления", "acting")]
+    text = "С тех пор обязанности мэра исполнял первый вице-мэр Сергей Тюрин."
+    assert ("мэр", "acting") in posts_of(text, "Тюрин")
+
+
+def test_institutions_headed_and_headed_for_now() -> None:
+    text = "Дарья Коваленко, ранее возглавлявшая молодёжный центр «Импульс», выступила."
+    assert ("руководитель молодёжного центра «Импульс»", "former") in posts_of(text, "Коваленко")
+    text = "Временно учреждение возглавляет Николай Ершов."
+    assert posts_of(text, "Ершов") == [("руководитель учреждения", "acting")]
