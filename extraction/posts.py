@@ -1015,6 +1015,8 @@ class PostScanner:
             past = False
             right = self._prev(right)  # «был назначен»
         right = self._skip_date_back(right)
+        while right >= 0 and doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS:
+            right = self._prev(right)  # «главой поселения вновь избран»
         left = right
         while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
             left -= 1

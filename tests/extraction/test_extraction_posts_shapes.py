@@ -331,6 +331,8 @@ MORE_SHAPES = [
         "заместитель",
         "current",
     ),
+    # an adverb between the post and its link verb stays out of the title
+    ("Главой поселения вновь избран Олег Ветров.", "Ветров", "глава поселения", "current"),
     # the remit of a post listed with commas after «по»
     (
         "Председатель комиссии по образованию, культуре и спорту Олег Ветров выступил.",
