@@ -88,7 +88,13 @@ def _gender_fits(verb: Token, gender: str | None) -> bool:
 
 
 # a bare post that names the holder of another head: «мэр» is the «глава города» named before
-REFERRED_HEADS = {"мэр": "глава", "градоначальник": "глава", "спикер": "председатель"}
+REFERRED_HEADS = {
+    "мэр": "глава",
+    "градоначальник": "глава",
+    "сити-менеджер": "глава",
+    "спикер": "председатель",
+    "парламентарий": "депутат",
+}
 
 
 # «глава региона», «глава области»: the governor
