@@ -247,8 +247,12 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
 
 
 def _genitive_first(first: str | None) -> str | None:
-    """His surname read in the genitive puts his first name there too: an unknown «Мариса»
-    beside «Ильясова» is «Марис» (a consonant stem takes -а in the genitive)."""
+    """His surname read in the genitive puts his first name there too: «Романа» beside
+    «Тарасова» is «Роман»; an unknown «Мариса» beside «Ильясова» is «Марис» (a consonant stem
+    takes -а in the genitive)."""
+    for p in parses(first or ""):
+        if "Name" in p.tag and p.tag.gender == "masc" and p.tag.case in ("gent", "accs"):
+            return first[:1].upper() + p.normal_form[1:] if first else first
     if (
         first
         and len(first) > 3
