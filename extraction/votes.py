@@ -150,6 +150,8 @@ _SUBJECT_END = re.compile(
 )
 _SUBJECT_NOT = re.compile(r"^(?:[0-9]|него|нее|неё|них|это|то|что|год|счет|счёт)", re.IGNORECASE)
 _MAX_SUBJECT = 160
+# A head noun alone says only that something was decided, not what.
+_GENERIC_SUBJECTS = {"решение", "проект", "документ", "вопрос", "предложение", "постановление"}
 _NOUN = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
@@ -182,19 +184,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 class _Slot:
-    __slots__ = ("side", "value", "start", "end", "noun", "anchor")
+    __slots__ = ("side", "value", "start", "end", "noun", "anchor", "own_object")
 
     def __init__(self, side: str, value: int, start: int, end: int, anchor: tuple[int, int]):
         self.side, self.value, self.start, self.end, self.anchor = side, value, start, end, anchor
         self.noun: str | None = None
+        # the side names what it votes on: «против второго решения выступили 5» is a vote of
+        # its own, not the rest of the tally before
+        self.own_object = False
 
 
-def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
+def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) -> list[_Slot]:
     """Numbers tied to a side in the sentence [lo, hi); ``after_tally``: the sentence before
-    gave a tally, so a bare «Против — 2.» continues it."""
+    gave a tally, so a bare «Против — 2.» continues it; ``vote_before``: the sentence before
+    speaks of a vote («Решение принято большинством голосов. За — 18, против — 4.»)."""
     sentence = text[lo:hi]
     voting = (
         after_tally
+        or vote_before
+        or bool(_BOTH_SIDES_FOR.search(sentence) and _BOTH_SIDES_AGAINST.search(sentence))
         or bool(_VOTE_CONTEXT.search(sentence))
         and not (_ELECTION.search(sentence) and not _DEPUTIES_VOTE.search(sentence))
     )
@@ -213,7 +221,9 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             if got is None or not _side_is_vote(m, side, voting, after=True):
                 continue
             at = m.start("num") if m.group("num") else m.start("zero")
-            found.append(_Slot(side, got[0], at, at + got[1], m.span("side")))
+            slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
+            slot.own_object = _names_object(m.group("what"))
+            found.append(slot)
         for m in _BEFORE[side].finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is None or not _side_is_vote(m, side, voting, after=False):
@@ -270,6 +280,19 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
                 at = m.start("num2")
                 found.append(_Slot("present", present[0], at, at + present[1], m.span()))
     return _distinct(found)
+
+
+# Words after a side that point back rather than name a new question: «против этого».
+_BACK_REFERENCE = {
+    "него", "нее", "неё", "них", "его", "ее", "её", "их", "этого", "этой", "это", "этих",
+    "такого", "такой", "данного", "данной", "решения", "решение", "предложения", "проекта",
+    "документа",
+}  # fmt: skip
+
+
+def _names_object(what: str | None) -> bool:
+    """«против второго решения»: the words between a side and its number name a question."""
+    return what is not None and any(w.lower() not in _BACK_REFERENCE for w in what.split())
 
 
 def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> bool:
@@ -356,6 +379,8 @@ def _subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
         raw = raw.rstrip()
         if not raw or _SUBJECT_NOT.match(raw) or len(raw) > _MAX_SUBJECT:
             continue
+        if " " not in raw and lemma(raw.lower()) in _GENERIC_SUBJECTS:
+            continue  # «Решение поддержали 28 депутатов»: no wording of the decision
         start = m.start("subject")
         return raw, start, start + len(raw)
     return None
@@ -387,10 +412,13 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
     if not _VOTE_WORDS.search(text):
         return votes
     last: tuple[dict, list[_Slot], int] | None = None  # previous tally and its sentence index
-    for index, (lo, hi) in enumerate(_sentences(text)):
+    sentences = _sentences(text)
+    for index, (lo, hi) in enumerate(sentences):
         if not _VOTE_WORDS.search(text, lo, hi):
             continue
-        slots = _slots(text, lo, hi, last is not None and last[2] == index - 1)
+        after_tally = last is not None and last[2] == index - 1
+        vote_before = index > 0 and bool(_VOTE_BEFORE.search(text, *sentences[index - 1]))
+        slots = _slots(text, lo, hi, after_tally, vote_before)
         unanimous = _UNANIMOUS.search(text, lo, hi)
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
             unanimous = None
@@ -409,8 +437,13 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
             and slots
             and unanimous is None
             and len(groups) == 1
-            and all(s.side in {"against", "abstained"} and last[0][s.side] is None for s in slots)
-        ):  # «За — 20. Против — 2.»: one tally over two sentences
+            and all(
+                s.side in {"for", "against", "abstained"}
+                and last[0][s.side] is None
+                and not s.own_object
+                for s in slots
+            )
+        ):  # «За — 20. Против — 2.», «Против — 3 депутата. За — 25.»: one tally, two sentences
             _tag_figures(text, figures, slots)
             merged = last[1] + slots
             votes[-1] = _record(text, merged, None, _sentence_of(text, merged[0].start)[0], hi)
@@ -429,6 +462,20 @@ _VOTE_WORDS = re.compile(
     r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
     r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s",
     re.IGNORECASE,
+)
+
+
+# A sentence about a vote lends it to the next one: «Решение принято большинством голосов.
+# За — 18, против — 4.»
+_VOTE_BEFORE = re.compile(
+    r"голосова|голосов|голосам|единогласн|единодушн|(?<![\w-])решени[еяю]?\s+принят"
+    r"|принял[аио]?\s+решени",
+    re.IGNORECASE,
+)
+# «за — 20 …, против — 2»: both sides tied to numbers by dashes make a tally by themselves.
+_BOTH_SIDES_FOR = re.compile(rf"(?<![\w-]){_Q}?за{_QC}?{_DASH}[0-9]", re.IGNORECASE)
+_BOTH_SIDES_AGAINST = re.compile(
+    rf"(?<![\w-]){_Q}?против{_QC}?{_DASH}(?:[0-9]|нет(?![\w-]))", re.IGNORECASE
 )
 
 

@@ -195,3 +195,60 @@ def test_extract_command_writes_votes(tmp_path: Path) -> None:
 )
 def test_more_tally_forms(text: str, expected: tuple) -> None:
     assert votes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence before says a vote was taken; the numbers stand alone
+        ("Решение принято большинством голосов. За — 18, против — 4.", [(18, 4, None, False)]),
+        (
+            "Бюджет утверждён после долгих споров. «За» — 16, «против» — нет.",
+            [(16, 0, None, False)],
+        ),
+        # both sides tied by dashes are a tally by themselves, and the next sentence continues it
+        ("За — 20, против — 2. Воздержались 3 депутата.", [(20, 2, 3, False)]),
+        # a continuation may give the side «for» after the others
+        ("Против проголосовали 3 депутата. За — 25.", [(25, 3, None, False)]),
+        (
+            "Решение поддержали 28 депутатов. Против проголосовали двое. Один воздержался.",
+            [(28, 2, 1, False)],
+        ),
+        ("Отчёт одобрили 21 депутат. Против этого выступили трое.", [(21, 3, None, False)]),
+        # a side that names its own question starts a tally of its own
+        (
+            "Первое решение поддержали 25 депутатов. Против второго решения выступили 5 депутатов.",
+            [(25, None, None, False), (None, 5, None, False)],
+        ),
+        (
+            "За проголосовали 20 депутатов, против — 2, воздержался 1. Против поправки о "
+            "парковках выступили 4 депутата.",
+            [(20, 2, 1, False), (None, 4, None, False)],
+        ),
+        (
+            "За бюджет проголосовали 22 депутата. За отчёт главы — 24 депутата, против — 1.",
+            [(22, None, None, False), (24, 1, None, False)],
+        ),
+    ],
+)
+def test_tallies_over_two_sentences(text: str, expected: list[tuple]) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no vote in the sentence before: a dash after «за» alone is no tally
+        "Праздник удался. За — 3 часа, против ожидания, успели всё.",
+        "Депутаты обсудили бюджет. За 5 лет доходы выросли вдвое.",
+    ],
+)
+def test_no_tally_without_a_vote(text: str) -> None:
+    assert votes(text) == []
+
+
+def test_a_bare_head_noun_is_no_subject() -> None:
+    assert subjects("Решение поддержали 28 депутатов из 30.") == [None]
+    assert subjects("Решение о переименовании улицы поддержали 20 депутатов.") == [
+        "Решение о переименовании улицы"
+    ]
