@@ -60,7 +60,8 @@ _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
     "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
-    "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат",
+    "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат", "включить",
+    "включать",
 }  # fmt: skip
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
@@ -77,7 +78,7 @@ _BORN = {
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
     "отозвать", "исключить", "осудить", "приговорить", "арестовать", "обвинить",
-    "ответственность", "уголовный",
+    "ответственность", "уголовный", "задержать", "задерживать", "оштрафовать",
     # keeping order at an event is not taking part in it: «порядок обеспечивали 300 полицейских»
     "обеспечивать", "охранять", "дежурить", "следить",
     # harm and rescue at an event: «за медицинской помощью обратились 15 человек»
@@ -110,6 +111,25 @@ _HOLIDAY = re.compile(
     r"|деревн|молодеж|молодёж|знани|защит|народн|семь|матер|отц|пожил|памят|призывник|флаг)"
 )
 _ABSENCE = {"отсутствовать", "отсутствующий"}
+# A body named in a count's own clause with no action: «в думе 25 депутатов» is its size.
+_BODIES = {
+    "дума", "гордума", "совет", "горсовет", "собрание", "созыв", "состав", "фракция",
+    "парламент", "палата", "курултай", "хурал",
+}  # fmt: skip
+_SITTING_NOUNS = {"заседание", "сессия", "кворум"}
+# Places whose «численность» counts inhabitants, and bodies whose «численность» is staff.
+_SETTLEMENTS = {
+    "житель", "население", "горожанин", "город", "село", "поселок", "поселение", "деревня",
+    "станица", "район", "микрорайон", "область", "край", "республика", "аул", "хутор",
+}  # fmt: skip
+_STAFF = {
+    "дума", "совет", "депутат", "штат", "администрация", "аппарат", "коллектив", "фракция",
+    "комиссия", "партия", "организация", "предприятие", "сотрудник", "работник", "служба",
+    "полиция", "отделение", "учреждение",
+}  # fmt: skip
+# Standing in an election: «заявки на участие в выборах подали 40 человек».
+_CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
+_EMPLOYMENT = {"работа", "служба", "должность", "штат"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
@@ -283,6 +303,17 @@ def _lemma(word: str) -> str:
     return _norm("прийти" if low in {"пришли", "пришло"} else lemma(low))
 
 
+def _word_lemma(word: str) -> str:
+    """The lemma, or for a hyphenated compound the lemma of its head when only that is a cue:
+    «онлайн-голосование» is a «голосование», «фан-зона» stays itself."""
+    found = _lemma(word)
+    if "-" in word and found not in _CUES:
+        head = _lemma(word.rsplit("-", 1)[1])
+        if head in _CUES or head in _EVENT_NOUNS or head in _SITTING:
+            return head
+    return found
+
+
 def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, str, bool, str]]:
     """(distance, kind, negated, lemma) of every cue word in [lo, hi) outside the figure."""
     found: list[tuple[int, str, bool, str]] = []
@@ -292,7 +323,7 @@ def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, 
         if start <= m.start() < end:
             previous = word.lower()
             continue
-        cue = _lemma(word)
+        cue = _word_lemma(word)
         kind = _CUES.get(cue)
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
@@ -302,7 +333,7 @@ def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, 
 
 
 def _lemmas(text: str, lo: int, hi: int) -> set[str]:
-    return {_lemma(m.group()) for m in _WORD.finditer(text, lo, hi)}
+    return {_word_lemma(m.group()) for m in _WORD.finditer(text, lo, hi)}
 
 
 _STATIVE = {"быть", "остаться", "оставаться", "насчитываться", "иметься", "являться"}
@@ -358,6 +389,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "members"
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
+    clause = _clause(text, start, end, lo, hi)
+    if deputies and not _acts(text, *clause, start, end) and not _cues(text, *clause, start, end):
+        here = _lemmas(text, *clause)
+        if here & _BODIES and not here & _SITTING:
+            return "members"  # «Всего в думе 25 депутатов, на заседание пришли 20»
     cues = _cues(text, lo, hi, start, end)
     if not cues:
         if deputies and _lemmas(text, lo, hi) & _SITTING:
@@ -371,9 +407,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "participants"
         # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
-        if unit in _INHABITANT_UNITS and not _acts(
-            text, *_clause(text, start, end, lo, hi), start, end
-        ):
+        if unit in _INHABITANT_UNITS and not _acts(text, *clause, start, end):
             return "residents"
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
         # right after an event's sentence took part in it.
@@ -395,8 +429,19 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if kind == "residence":
         return "residents"
     if kind == "membership":
-        population = unit in _INHABITANT_UNITS and cue in _POPULATION_COUNT
+        # «город насчитывает 50 тысяч жителей», «численность жителей поселения — 4 тысячи
+        # человек»; not «численность штата администрации — 80 человек»
+        population = cue in _POPULATION_COUNT and (
+            unit in _INHABITANT_UNITS
+            or unit == "человек"
+            and words & _SETTLEMENTS
+            and not words & _STAFF
+        )
         return "residents" if population else "members"
+    if not deputies and words & _CANDIDACY and words & _ELECTION:
+        return "other"  # «заявки на участие в выборах подали 40 человек»: candidates
+    if cue == "принять" and words & _EMPLOYMENT:
+        return "other"  # «на работу приняты 40 человек»
     if kind == "election":
         if deputies and cue in _SITTING_VOTE:
             return "attendees"
@@ -409,6 +454,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         if unit in _VOTER_UNITS:
             return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
+            return "attendees"
+        # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members
+        if unit == "человек" and words & _SITTING_NOUNS and not words & _EVENTS:
             return "attendees"
         if not deputies and words & (_ELECTION - {"голос"}):
             return "voters"

@@ -37,8 +37,10 @@ _QC = r"[»\"“”']"
 _DASH = r"\s*(?:[—–:]|-(?=\s))\s*"
 _NUMERAL = rf"(?:{numeral_pattern()})(?![\w-])"
 _WORDNUM = rf"{_NUMERAL}(?:\s+{_NUMERAL}){{0,3}}"
-_NUM = rf"(?P<num>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
-_NUM2 = rf"(?P<num2>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
+# «8 тысяч горожан» is no tally: a number in digits stops before a scale word.
+_NOT_SCALED = r"(?![0-9]|[.,:/-][0-9]|\s*(?:тыс|млн|млрд|трлн|миллион|миллиард))"
+_NUM = rf"(?P<num>[0-9]{{1,4}}{_NOT_SCALED}|{_WORDNUM})"
+_NUM2 = rf"(?P<num2>[0-9]{{1,4}}{_NOT_SCALED}|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
 _VOTED = (
     r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
@@ -165,8 +167,8 @@ def _value(raw: str | None, zero: str | None) -> tuple[int, int] | None:
         return int(raw), len(raw)
     words = raw.split()
     parsed = parse_words(words)
-    if parsed is None or parsed[0] != int(parsed[0]) or parsed[0] > 10_000:
-        return None
+    if parsed is None or parsed[0] != int(parsed[0]) or parsed[0] >= 1000:
+        return None  # no body has a thousand members: «восемь тысяч» is a crowd
     value, used = parsed
     if used == 1 and word_value(words[0])[0] == "scale":  # «тысячи» is not a tally
         return None
@@ -220,6 +222,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             got = _value(m.group("num"), m.group("zero"))
             if got is None or not _side_is_vote(m, side, voting, after=True):
                 continue
+            if m.group("num") and _crowd_after(text, m.end("num")):
+                continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
             at = m.start("num") if m.group("num") else m.start("zero")
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
             slot.own_object = _names_object(m.group("what"))
@@ -343,6 +347,18 @@ def _deputies_or_none_after(text: str, pos: int) -> bool:
             return False
         pos = m.end()
     return False
+
+
+# People who vote in public polls and elections, not in a council.
+_CROWD = {
+    "житель", "горожанин", "избиратель", "гражданин", "участник", "пользователь", "респондент",
+    "пенсионер", "школьник", "студент", "сельчанин", "посетитель",
+}  # fmt: skip
+
+
+def _crowd_after(text: str, pos: int) -> bool:
+    m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return m is not None and lemma(m.group().lower()) in _CROWD
 
 
 def _deputies_noun(word: str | None) -> bool:

@@ -1,0 +1,80 @@
+"""Roles of people counts in wordings the first role rules did not cover: a sitting counted in
+«человек», a body's size beside a sitting, arrests, candidacies, compound words, a population
+counted in «человек», employment. Each rule is checked on more than one wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.figures import find_figures
+from extraction.votes import find_votes
+
+
+def roles(text: str) -> list[tuple[float, str]]:
+    figures = find_figures(text)
+    find_votes(text, figures)
+    return [(f["value"], f["role"]) for f in figures if f["is_people"]]
+
+
+CASES = [
+    # those present at a sitting are its members, whatever noun counts them
+    ("На заседание пришли 24, не явились 18 человек.", [(24, "attendees"), (18, "other")]),
+    ("На заседание пришли 24 человека, кворум есть.", [(24, "attendees")]),
+    ("На сессию пришли 19 человек, кворум имеется.", [(19, "attendees")]),
+    ("В заседании совета приняли участие 14 человек.", [(14, "attendees")]),
+    # but the public at a sitting, or a crowd in a hall, take part
+    ("На заседание комиссии пришли 30 жителей.", [(30, "participants")]),
+    ("В зале заседаний собрались 200 человек на концерт.", [(200, "participants")]),
+    # a body's size in a clause of its own, beside who came to the sitting
+    ("Всего в думе 25 депутатов, на заседание пришли 20.", [(25, "members"), (20, "attendees")]),
+    ("В совете 15 депутатов, на сессию явились 12.", [(15, "members"), (12, "attendees")]),
+    (
+        "Сейчас в гордуме 36 депутатов, а в заседании участвовали 30.",
+        [(36, "members"), (30, "attendees")],
+    ),
+    # arrests are no taking part
+    (
+        "В митинге участвовали около 2 тысяч человек, полиция задержала 15 человек.",
+        [(2000, "participants"), (15, "other")],
+    ),
+    ("После митинга были задержаны 12 человек.", [(12, "other")]),
+    # standing in an election is candidacy, not voting
+    ("Заявки на участие в выборах подали 40 человек.", [(40, "other")]),
+    ("Документы для участия в выборах главы подали 9 человек.", [(9, "other")]),
+    # a compound's head word is the cue
+    ("В онлайн-голосовании приняли участие более 5 тысяч человек.", [(5000, "voters")]),
+    ("В интернет-голосовании приняли участие 20 тысяч жителей.", [(20000, "voters")]),
+    ("В онлайн-опросе приняли участие 900 человек.", [(900, "participants")]),
+    # «численность» of a settlement is its population, of a staff its members
+    ("Численность жителей поселения — 4 тысячи человек.", [(4000, "residents")]),
+    ("Численность жителей села — 600 человек.", [(600, "residents")]),
+    ("Посёлок насчитывает 2 тысячи человек.", [(2000, "residents")]),
+    ("Численность штата администрации — 80 человек.", [(80, "members")]),
+    # joining a body
+    ("В рабочую группу включены 9 специалистов.", [(9, "members")]),
+    ("В состав совета включены 7 человек.", [(7, "members")]),
+    # hiring is no reception
+    ("На работу приняты 40 человек.", [(40, "other")]),
+    ("На службу в полицию приняты 12 человек.", [(12, "other")]),
+    ("В ходе приёма глава принял 20 человек.", [(20, "participants")]),
+    # a public vote is voters, not a council's tally
+    ("За проекты благоустройства проголосовали 8 тысяч горожан.", [(8000, "voters")]),
+    ("За новый сквер проголосовали 700 жителей района.", [(700, "voters")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_roles(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За проекты благоустройства проголосовали 8 тысяч горожан.",
+        "За новый сквер проголосовали 700 жителей района.",
+        "«За» — восемь тысяч участников опроса.",
+    ],
+)
+def test_public_votes_are_no_tallies(text: str) -> None:
+    assert find_votes(text, find_figures(text)) == []
