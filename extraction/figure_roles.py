@@ -126,6 +126,8 @@ _STAFF = {
     "дума", "совет", "депутат", "штат", "администрация", "аппарат", "коллектив", "фракция",
     "комиссия", "партия", "организация", "предприятие", "сотрудник", "работник", "служба",
     "полиция", "отделение", "учреждение",
+    # groups: «отряд численностью 300 человек прибыл в город»
+    "отряд", "группа", "команда", "делегация", "бригада", "дружина", "армия", "войско",
 }  # fmt: skip
 # Standing in an election: «заявки на участие в выборах подали 40 человек».
 _CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
@@ -271,6 +273,9 @@ _NAMED_UNITS = (
 )
 
 
+_KNOWN_UNITS = _NAMED_UNITS | _INHABITANT_UNITS | _CROWD_UNITS
+
+
 def _apposition(text: str, start: int) -> str | None:
     """«Большинство получили единороссы — 30 человек»: the plural people noun a dash puts the
     count beside (one of the three words before it), when it names a kind of people the roles
@@ -355,6 +360,8 @@ def _acts(text: str, lo: int, hi: int, start: int, end: int) -> bool:
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
+    if "-" in unit and unit.split("-", 1)[0] in _KNOWN_UNITS:
+        unit = unit.split("-", 1)[0]  # «депутатов-одномандатников» are deputies
     if unit == "человек" and (named := _apposition(text, start)) is not None:
         unit = named  # «единороссы — 30 человек» counts единороссы
     if unit in _PARTICIPANT_UNITS:

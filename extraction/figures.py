@@ -53,7 +53,9 @@ _SCALED_PART = re.compile(
 )
 # «51 тысяча 369 человек»: units after the last scale word.
 _BARE_PART = re.compile(rf"{_SP}+(?P<part>[0-9]{{1,3}})(?![0-9]|[.,:/-][0-9])")
-_CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|ух|ех|ью)(?![\w-])", re.IGNORECASE)
+# A cardinal's case ending after digits: «500-ти», «2-х», «500-от», «5-и», «2-мя»; not an
+# ordinal's («5-ой», «3-ем», «2-й»).
+_CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|мя|ух|ех|ью|от|и)(?![\w-])", re.IGNORECASE)
 _MAX_VALUE = 1e15
 _SYMBOL_UNIT = re.compile(
     r"\s*(?:(?P<pct>%|процент(?:ов|а|ам|ами|ах|у|ом)?(?![\w]))"
@@ -246,6 +248,9 @@ def _counted_noun(
         if not parses:
             return substantive
         top = parses[0]
+        if top.tag.POS == "ADVB" and word.lower() in _BEFORE_PARTICIPLE:
+            pos = m.end()  # «25 вновь избранных депутатов»
+            continue
         if top.tag.POS in {"ADJF", "PRTF"} and ("Anum" not in top.tag or top.tag.number == "plur"):
             if substantive is None and top.tag.number == "plur":
                 noun = _substantive(word)
@@ -265,6 +270,10 @@ def _counted_noun(
             return lem, m.end(), False
         return lem, m.end(), "anim" in nouns[0].tag and _norm(lem) not in _NOT_PEOPLE
     return substantive
+
+
+# Adverbs that stand before a participle inside a counted phrase: «25 вновь избранных».
+_BEFORE_PARTICIPLE = {"вновь", "впервые", "ранее", "повторно", "досрочно", "заново"}
 
 
 def _ordinal_after_digits(lem: str, value: float, nouns: list) -> bool:
@@ -742,6 +751,11 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
         if word[0].isupper() and not _sentence_start(text, m.start()):
             return None
         found = _parse(word)
+        if found and found[0].tag.POS in {"ADJF", "PRTF"} and not skip:
+            # «Желающих оказалось 40»: a participle used as a noun for people
+            genitive = any(p.tag.case == "gent" and p.tag.number == "plur" for p in found)
+            noun = _substantive(word) if genitive else None
+            return (noun, True) if noun is not None else None
         if not found or found[0].tag.POS != "NOUN":
             return None
         plural = [p for p in found if p.tag.POS == "NOUN" and p.tag.number == "plur"]

@@ -78,3 +78,57 @@ def test_roles(text: str, expected: list) -> None:
 )
 def test_public_votes_are_no_tallies(text: str) -> None:
     assert find_votes(text, find_figures(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated deputy is a deputy
+        ("В думе 20 депутатов-одномандатников.", [(20, "members")]),
+        ("Фракцию составляют 7 депутатов-единороссов.", [(7, "members")]),
+        ("На сессии присутствовали 18 депутатов-единороссов.", [(18, "attendees")]),
+        # a group's size is no population, even in a sentence naming a town
+        ("Отряд численностью 300 человек прибыл в город.", [(300, "members")]),
+        ("Делегация района численностью 40 человек вернулась домой.", [(40, "members")]),
+    ],
+)
+def test_compound_units_and_groups(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+def values(text: str) -> list[tuple]:
+    return [(f["value"], f["text"], f["is_people"]) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # case endings of cardinals after digits
+        ("На встречу пришли 500-от человек.", [(500, "500-от человек", True)]),
+        ("Встреча с 5-и участниками прошла в школе.", [(5, "5-и участниками", True)]),
+        ("Дом с 2-мя подъездами отремонтировали.", [(2, "2-мя подъездами", False)]),
+        # an ordinal's ending is no count
+        ("На 5-ом этаже открыли кабинет.", []),
+        # an adverb before a participle inside the counted phrase
+        (
+            "Мандаты получили 25 вновь избранных депутатов.",
+            [(25, "25 вновь избранных депутатов", True)],
+        ),
+        (
+            "Присягу принесли 12 впервые избранных депутатов.",
+            [(12, "12 впервые избранных депутатов", True)],
+        ),
+        # a participle used as a noun before its number
+        ("Желающих оказалось 40.", [(40, "40", True)]),
+        ("Приглашённых было около 100.", [(100, "около 100", True)]),
+        ("Новых было 5.", []),
+    ],
+)
+def test_count_forms(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_a_negated_verb_does_not_enter_the_subject() -> None:
+    text = "Проект бюджета на 2025 год не поддержали 15 депутатов."
+    found = find_votes(text, find_figures(text))
+    assert [(v["against"], v["subject"]) for v in found] == [(15, "Проект бюджета на 2025 год")]
