@@ -79,6 +79,8 @@ _BORN = {
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
     "отозвать", "исключить", "осудить", "приговорить", "арестовать", "обвинить",
     "ответственность", "уголовный", "задержать", "задерживать", "оштрафовать",
+    # appointed to a post: «предыдущие два — … — были назначены по конкурсу»
+    "назначить", "назначать",
     # keeping order at an event is not taking part in it: «порядок обеспечивали 300 полицейских»
     "обеспечивать", "охранять", "дежурить", "следить",
     # harm and rescue at an event: «за медицинской помощью обратились 15 человек»
@@ -428,6 +430,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «за медицинской помощью обратились 15 человек»
     if negated or kind == "absence":
         return "other"
+    if cue in {"назначить", "назначать"} and unit in _POST_UNITS:
+        return "members"  # «назначены 5 заместителей главы»: a body's officers
     if cue in {"выйти", "выходить"} and _OUT_OF_BODY.search(text, lo, hi):
         return "other"  # «из фракции вышли два депутата»: leaving a body
     if deputies and cue in {"зарегистрировать", "зарегистрироваться"}:

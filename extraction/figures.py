@@ -641,6 +641,10 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             inverted := _inverted(text, start)
         ):
             unit, people = inverted
+        elif _names_listed(text, end) == value:
+            unit, people = "человек", True  # «предыдущие два — Иван Орлов и Анна Серова»
+        elif (referent := _their_count(text, start)) is not None:
+            unit, people = referent  # «Органы ТОС появились … до 2017 года их насчитывалось 54»
         else:
             continue
         if not _is_label(text, start):
@@ -769,6 +773,82 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
         return None
     people = ("anim" in plural[0].tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
     return plural[0].normal_form, people
+
+
+_NAMES_DASH = re.compile(r"[^\S\n]*[—–:][^\S\n]*|[^\S\n]+-[^\S\n]+")
+_NAME_ITEM = re.compile(
+    r"(?:[А-ЯЁ]\.[^\S\n]?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[^\S\n]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,2}"
+    r"(?:[^\S\n]+(?:[А-ЯЁ]\.[^\S\n]?){1,2})?"
+)
+_NAME_SEPARATOR = re.compile(r",[^\S\n]*(?:и[^\S\n]+)?|[^\S\n]+и[^\S\n]+")
+
+
+def _is_person_name(item: str) -> bool:
+    """«Г. Слаутина», «Иван Карнилин», «Петров И.»: initials, or a word morphology knows as a
+    first name or a surname."""
+    if "." in item:
+        return True
+    return any(
+        any("Name" in p.tag or "Surn" in p.tag for p in _parse(word)) for word in item.split()
+    )
+
+
+def _names_listed(text: str, end: int) -> int:
+    """How many people a dash or a colon after a bare number lists by name: «трое – Г. Слаутина,
+    В. Смильгевич, С. Титов» lists 3; 0 when what follows is no list of names."""
+    dash = _NAMES_DASH.match(text, end)
+    if dash is None:
+        return 0
+    pos, count = dash.end(), 0
+    while count < 12:
+        item = _NAME_ITEM.match(text, pos)
+        if item is None or not _is_person_name(item.group()):
+            break
+        count += 1
+        separator = _NAME_SEPARATOR.match(text, item.end())
+        if separator is None:
+            break
+        pos = separator.end()
+    return count if count >= 2 else 0
+
+
+# «их было 12», «их насчитывалось 54», «сейчас их уже 40»: a count of what the text just named.
+_THEIR_BEFORE = re.compile(
+    r"(?<![\w-])их[^\S\n]+(?:(?:было|будет|стало|станет|насчитывалось|насчитывается"
+    r"|насчитывалось|уже|всего|около|более|свыше|почти|лишь|только|сейчас|теперь|ещ[её]"
+    r"|оказалось|осталось|остается|остаётся)[^\S\n]+){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _their_count(text: str, start: int) -> tuple[str, bool] | None:
+    """The unit of a number counted by «их»: the subject (the first plural nominative noun)
+    of the sentence before, or of this one before «их»."""
+    their = _THEIR_BEFORE.search(text, max(0, start - 60), start)
+    if their is None:
+        return None
+    lo, _ = sentence_bounds(text, their.start(), their.start())
+    before_lo, _ = sentence_bounds(text, max(0, lo - 1), max(0, lo - 1)) if lo else (lo, lo)
+    for a, b in ((lo, their.start()), (before_lo, lo)):
+        for m in _WORD.finditer(text, a, b):
+            word = m.group()
+            if word[0].isupper() and not _sentence_start(text, m.start()):
+                continue
+            found = _parse(word.lower())
+            if not found or found[0].tag.POS != "NOUN":
+                continue
+            plural = [
+                p
+                for p in found
+                if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
+            ]
+            top = plural[0] if plural else None
+            if top is None or (lem := _norm(top.normal_form)) in _NOT_COUNTS or lem in _LABELS:
+                continue
+            people = ("anim" in top.tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
+            return top.normal_form, people
+    return None
 
 
 def _sentence_start(text: str, pos: int) -> bool:

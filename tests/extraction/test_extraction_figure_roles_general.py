@@ -132,3 +132,44 @@ def test_a_negated_verb_does_not_enter_the_subject() -> None:
     text = "Проект бюджета на 2025 год не поддержали 15 депутатов."
     found = find_votes(text, find_figures(text))
     assert [(v["against"], v["subject"]) for v in found] == [(15, "Проект бюджета на 2025 год")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number followed by as many names as it says counts those people
+        (
+            "Предыдущие три — Олег Петров, Анна Серова и Иван Котов — были назначены по конкурсу.",
+            [(3, "other")],
+        ),
+        ("Кандидатов двое: Иванов Пётр и Сидорова Анна.", [(2, "other")]),
+        ("На заседании отсутствовали двое: Иванов и Кузнецова.", [(2, "other")]),
+        ("Из фракции вышли двое — Петров и Сидоров.", [(2, "other")]),
+        # «их» counts what the sentence before named
+        ("Участники прошли по центру. Их было 3 тысячи.", [(3000, "participants")]),
+        ("Волонтёры помогали на празднике весь день. Их было около 200.", [(200, "participants")]),
+        # appointed officers of a body are its members
+        ("Главой назначены 5 заместителей.", [(5, "members")]),
+    ],
+)
+def test_names_and_pronouns_give_the_unit(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Первые органы ТОС появились 10 лет назад. Если до 2017 года их насчитывалось 54, "
+            "то сейчас — 605.",
+            [(54, "54", False), (605, "605", False)],
+        ),
+        ("В городе работают школы искусств. Сейчас их уже 12.", [(12, "12", False)]),
+        # the names must be as many as the number, and names
+        ("Итого три — Москва и Казань.", []),
+        ("Мест два — Москва и Казань.", []),
+        ("Пунктов два: 1 и 2.", []),
+    ],
+)
+def test_bare_counts_of_named_things(text: str, expected: list) -> None:
+    assert values(text) == expected
