@@ -81,6 +81,8 @@ _BORN = {
     "ответственность", "уголовный", "задержать", "задерживать", "оштрафовать",
     # appointed to a post: «предыдущие два — … — были назначены по конкурсу»
     "назначить", "назначать",
+    # given an award: «награды вручили трём депутатам»
+    "вручить", "вручать", "удостоить", "поощрить",
     # keeping order at an event is not taking part in it: «порядок обеспечивали 300 полицейских»
     "обеспечивать", "охранять", "дежурить", "следить",
     # harm and rescue at an event: «за медицинской помощью обратились 15 человек»
@@ -417,6 +419,13 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
         if unit in _INHABITANT_UNITS and not _acts(text, *clause, start, end):
+            return "residents"
+        # «В городе более 50 тысяч детей»: a group of a place's people, with nothing they do
+        if (
+            unit in _CROWD_UNITS
+            and not _acts(text, *clause, start, end)
+            and _lemmas(text, *clause) & _SETTLEMENTS
+        ):
             return "residents"
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
         # right after an event's sentence took part in it.

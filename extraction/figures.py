@@ -508,6 +508,9 @@ def _one_scale(text: str, word: re.Match[str]) -> bool:
     return "sing" in numbers and _approx(text, word.start())[0] is not None
 
 
+_AND_HALF = re.compile(r"[^\S\n]+с[^\S\n]+половиной[^\S\n]+", re.IGNORECASE)
+
+
 def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
     """«полторы тысячи жителей», «около трёхсот человек», «пять КамАЗов», «двое избранных»;
     and the word numbers that count nothing after them («"против" трое»)."""
@@ -533,6 +536,12 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
         last = hits[i + used - 1]
         i += used
         kind = word_value(last.group())[0]
+        half = _AND_HALF.match(text, last.end())
+        if kind == "unit" and half and i < len(hits) and hits[i].start() == half.end():
+            scale = word_value(hits[i].group())
+            if scale[0] == "scale" and scale[1] >= 1000:  # «две с половиной тысячи»
+                value, last, kind = (value + 0.5) * scale[1], hits[i], "scale"
+                i, used = i + 1, used + 1
         if used == 1 and kind == "scale" and not _one_scale(text, first):
             continue  # «тысячи демонстрантов», «несколько тысяч человек»: no exact value
         if text[last.end() : last.end() + 1] == "-" or _quoted_name(text, first.start()):

@@ -173,3 +173,38 @@ def test_names_and_pronouns_give_the_unit(text: str, expected: list) -> None:
 )
 def test_bare_counts_of_named_things(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of a place's people, with nothing they do, is part of its population
+        ("В городе более 50 тысяч детей.", [(50000, "residents")]),
+        ("В районе 12 тысяч пенсионеров.", [(12000, "residents")]),
+        ("В посёлке около 300 школьников.", [(300, "residents")]),
+        ("В городе 5 тысяч человек пришли на праздник.", [(5000, "participants")]),
+        # awards
+        ("Депутаты вручили награды трём депутатам.", [(3, "other")]),
+        ("Грамоты вручили 12 волонтёрам.", [(12, "other")]),
+    ],
+)
+def test_population_groups_and_awards(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В празднике участвовали две с половиной тысячи человек.",
+            [(2500, "две с половиной тысячи человек", True)],
+        ),
+        (
+            "Бюджет — три с половиной миллиона рублей.",
+            [(3500000, "три с половиной миллиона рублей", False)],
+        ),
+        ("Ремонт длился два с половиной года.", []),
+    ],
+)
+def test_and_a_half(text: str, expected: list) -> None:
+    assert values(text) == expected
