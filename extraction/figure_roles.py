@@ -55,6 +55,9 @@ _PARTICIPATION = {
     "убирать", "убрать", "очистить", "очищать", "высадить", "посадить", "сажать", "покрасить",
     "красить", "побелить", "трудиться", "спеть", "исполнить", "станцевать", "соревноваться",
     "сразиться", "помогать", "выступить",
+    # the same in the imperfective, and classes: «деревья высаживали 40 волонтёров»
+    "высаживать", "благоустраивать", "озеленять", "чистить", "косить", "белить",
+    "заниматься",
 }  # fmt: skip
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
@@ -441,6 +444,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if cue in {"назначить", "назначать"} and unit in _POST_UNITS:
         return "members"  # «назначены 5 заместителей главы»: a body's officers
+    if cue == "состоять" and "учет" in _lemmas(text, lo, hi):
+        return "other"  # «на учёте состоят 200 безработных»: a register, not a body
     if cue in {"выйти", "выходить"} and _OUT_OF_BODY.search(text, lo, hi):
         return "other"  # «из фракции вышли два депутата»: leaving a body
     if deputies and cue in {"зарегистрировать", "зарегистрироваться"}:

@@ -208,3 +208,17 @@ def test_population_groups_and_awards(text: str, expected: list) -> None:
 )
 def test_and_a_half(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Деревья высаживали 40 волонтёров.", [(40, "participants")]),
+        ("Клумбы озеленяли 25 школьников.", [(25, "participants")]),
+        ("В клубе занимаются 45 детей.", [(45, "participants")]),
+        ("На учёте состоят 200 безработных.", [(200, "other")]),
+        ("В совете состоят 15 человек.", [(15, "members")]),
+    ],
+)
+def test_community_work_and_registers(text: str, expected: list) -> None:
+    assert roles(text) == expected
