@@ -82,6 +82,12 @@ _SUPPORT = re.compile(
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
+# «В поддержку проекта высказались 22 депутата»: the supporters, after the verb.
+_IN_SUPPORT = re.compile(
+    rf"(?<![\w-])в\s+поддержку(?:\s+[а-яё]+){{0,4}}\s+(?P<verb>высказал[аио]?с[ья]|"
+    rf"проголосовал[аио]?|выступил[аио]?)\s+{_ONLY}{_NUM}",
+    re.IGNORECASE,
+)
 _SUPPORT_AFTER = re.compile(
     rf"(?<![\w-]){_NUM}(?P<noun>\s+[а-яё]+)?\s+(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?)"
     rf"(?![\w-])",
@@ -91,7 +97,7 @@ _SUPPORT_AFTER = re.compile(
 _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
 _BY_VOTES = re.compile(
-    rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
+    rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
 )
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
@@ -186,7 +192,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 class _Slot:
-    __slots__ = ("side", "value", "start", "end", "noun", "anchor", "own_object")
+    __slots__ = ("side", "value", "start", "end", "noun", "anchor", "own_object", "what")
 
     def __init__(self, side: str, value: int, start: int, end: int, anchor: tuple[int, int]):
         self.side, self.value, self.start, self.end, self.anchor = side, value, start, end, anchor
@@ -194,6 +200,7 @@ class _Slot:
         # the side names what it votes on: «против второго решения выступили 5» is a vote of
         # its own, not the rest of the tally before
         self.own_object = False
+        self.what: tuple[int, int] | None = None  # where the side names its question
 
 
 def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) -> list[_Slot]:
@@ -227,6 +234,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             at = m.start("num") if m.group("num") else m.start("zero")
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
             slot.own_object = _names_object(m.group("what"))
+            if slot.own_object:
+                what = m.group("what")
+                lead = len(what) - len(what.lstrip())
+                slot.what = (m.start("what") + lead, m.end("what"))
             found.append(slot)
         for m in _BEFORE[side].finditer(text, lo, hi):
             got = _value(m.group("num"), None)
@@ -264,6 +275,11 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
+        for m in _IN_SUPPORT.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is not None and _deputies_or_none_after(text, m.end("num")):
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span("verb")))
         for m in _SUPPORT_AFTER.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is None or not _deputies_noun(m.group("noun")):
@@ -469,6 +485,9 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         for k, group in enumerate(groups):
             _tag_figures(text, figures, group)
             votes.append(_record(text, group, unanimous if k == 0 else None, lo, hi))
+            if k and group[0].what is not None:
+                # «за Петрова — 19, за Сидорова — 6»: a later tally's own question
+                votes[-1]["subject"] = text[group[0].what[0] : group[0].what[1]]
             last = (votes[-1], group, index)
     return votes
 

@@ -252,3 +252,26 @@ def test_a_bare_head_noun_is_no_subject() -> None:
     assert subjects("Решение о переименовании улицы поддержали 20 депутатов.") == [
         "Решение о переименовании улицы"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «голосами» before a verb that starts like «из»
+        ("Депутаты 23 голосами избрали Иванова главой.", [(23, None, None, False)]),
+        ("Совет 15 голосами избрал председателя.", [(15, None, None, False)]),
+        ("Иванов избран 24 голосами из 25.", [(24, None, None, False)]),
+        # supporters after «в поддержку … высказались»
+        ("В поддержку проекта высказались 22 депутата.", [(22, None, None, False)]),
+        ("В поддержку поправок проголосовали 18 депутатов.", [(18, None, None, False)]),
+        ("В поддержку сквера высказались 800 жителей.", []),
+    ],
+)
+def test_votes_by_instrumental_and_in_support(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+def test_a_later_tally_in_a_sentence_takes_its_own_question() -> None:
+    text = "За кандидатуру Петрова проголосовали 19 депутатов, за Сидорова — 6."
+    assert votes(text) == [(19, None, None, False), (6, None, None, False)]
+    assert subjects(text) == ["кандидатуру Петрова", "Сидорова"]
