@@ -75,8 +75,8 @@ _ELECTION = {
     "выборы", "голос", "проголосовавший",
 }  # fmt: skip
 _BORN = {
-    "родиться", "прописать", "зарегистрировать", "победитель", "призер", "лауреат", "наградить",
-    "награждать", "погибнуть", "пострадать", "выдвинуться",
+    "родиться", "прописать", "зарегистрировать", "победитель", "победить", "призер", "лауреат",
+    "наградить", "награждать", "погибнуть", "пострадать", "выдвинуться",
     "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
@@ -348,19 +348,35 @@ def _lemmas(text: str, lo: int, hi: int) -> set[str]:
     return {_word_lemma(m.group()) for m in _WORD.finditer(text, lo, hi)}
 
 
-_STATIVE = {"быть", "остаться", "оставаться", "насчитываться", "иметься", "являться"}
+# Being, staying and amounting to: a count with only these verbs is a size, not an action.
+_STATIVE = {
+    "быть", "остаться", "оставаться", "насчитываться", "иметься", "являться", "составлять",
+    "составить", "достигать", "достигнуть", "достичь", "превышать", "превысить",
+}  # fmt: skip
 
 
 def _acts(text: str, lo: int, hi: int, start: int, end: int) -> bool:
-    """Whether the sentence has a finite verb or short participle besides being and staying."""
+    """Whether the sentence has a finite verb or short participle besides being and staying
+    (a word read first as a noun, «села», is none)."""
     for m in _WORD.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         word = m.group().lower()
-        if (has_tag(word, "VERB", 0.3) or has_tag(word, "PRTS", 0.3)) and (
-            _lemma(word) not in _STATIVE
-        ):
+        found = parses(word)
+        if not found or found[0].tag.POS == "NOUN" or _lemma(word) in _STATIVE:
+            continue
+        if has_tag(word, "VERB", 0.3) or has_tag(word, "PRTS", 0.3):
             return True
+    return False
+
+
+def _active_participle(text: str, lo: int, hi: int) -> bool:
+    """«Число жителей, подписавших обращение, …»: people described by what they did."""
+    for m in _WORD.finditer(text, lo, hi):
+        found = parses(m.group().lower())
+        if found and found[0].tag.POS == "PRTF" and "actv" in found[0].tag:
+            if _lemma(m.group()) not in _STATIVE:
+                return True
     return False
 
 
@@ -421,7 +437,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "participants"
         # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
-        if unit in _INHABITANT_UNITS and not _acts(text, *clause, start, end):
+        if (
+            unit in _INHABITANT_UNITS
+            and not _acts(text, *clause, start, end)
+            and not _active_participle(text, lo, hi)
+        ):
             return "residents"
         # «В городе более 50 тысяч детей»: a group of a place's people, with nothing they do
         if (

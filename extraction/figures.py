@@ -323,6 +323,15 @@ def _scale_of(m: re.Match[str]) -> float:
 def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, bool] | None:
     """Unit of a scaled number with no noun after it, from the words of its sentence."""
     lo, hi = sentence_bounds(text, start, end)
+    # «Число жителей составляет 25 тысяч»: the last «число X» before the number
+    counted = next(reversed(list(_COUNT_OF.finditer(text, lo, start))), None)
+    nouns = (
+        [p for p in _parse(counted.group("noun").lower()) if p.tag.POS == "NOUN"] if counted else []
+    )
+    if nouns and nouns[0].tag.number == "plur":
+        lem = _norm(nouns[0].normal_form)
+        if lem not in _NOT_COUNTS:
+            return nouns[0].normal_form, "anim" in nouns[0].tag and lem not in _NOT_PEOPLE
     sentence = text[lo:start] + " " + text[end:hi]
     money, event = _MONEY_CUES.search(sentence), _EVENT_CUES.search(sentence)
     if event and not money:
@@ -466,8 +475,9 @@ def find_figures(text: str) -> list[dict]:
             continue  # a time, a fraction, a date or a phone number
         if _next_is_quick_reject(text, m.end()) and nxt[:1] not in "-–—":
             # nothing countable follows: at most an elliptical count («присутствуют 32,»)
-            if raw.isdigit() and len(raw) < 7 and _BARE_END.match(text, m.end()):
-                bare.append((start, m.end(), int(raw)))
+            digits = re.sub(_SP, "", raw)  # «12 345»: a space between thousands
+            if digits.isdigit() and len(digits) < 7 and _BARE_END.match(text, m.end()):
+                bare.append((start, m.end(), int(digits)))
             continue
         number = _number_at(text, m)
         if number is None:
@@ -639,6 +649,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         ):
             continue
         source = _lender(text, figures, starts, bare_starts, start, end, bool(part))
+        if (
+            source is not None
+            and not source["is_people"]
+            and _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            source = None  # «проголосовали 12 345, явка — 40%»: people, not the 40%'s unit
         if source is not None:
             unit, people = source["unit"], source["is_people"]
             if source["start"] > start and _FROM_TO_BEFORE.search(text, max(0, start - 4), start):
@@ -654,6 +670,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             unit, people = "человек", True  # «предыдущие два — Иван Орлов и Анна Серова»
         elif (referent := _their_count(text, start)) is not None:
             unit, people = referent  # «Органы ТОС появились … до 2017 года их насчитывалось 54»
+        elif _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start):
+            unit, people = "человек", True  # «На выборах проголосовали 12 345, явка — 40%»
         else:
             continue
         if not _is_label(text, start):
@@ -754,6 +772,7 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
                 break
             verbs += 1
         tokens.pop()
+    _drop_place(tokens)  # «Депутатов в думе — 25»
     for skip in range(2):  # «граждан города отныне сотня»: one genitive between
         if not tokens:
             return None
@@ -782,6 +801,40 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
         return None
     people = ("anim" in plural[0].tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
     return plural[0].normal_form, people
+
+
+_PLACE_PREPOSITIONS = {"в", "во", "на", "у", "при", "среди"}
+
+
+def _drop_place(tokens: list[re.Match[str]]) -> None:
+    """Pop a place phrase («в думе», «на заседании думы», «в городском совете») off the end of
+    ``tokens``, so that the counted noun before it is reached."""
+    for size in (2, 3, 4):
+        if len(tokens) <= size:
+            return
+        prep = tokens[-size].group().lower()
+        if prep not in _PLACE_PREPOSITIONS:
+            continue
+        words = [t.group() for t in tokens[-size + 1 :]]
+        if not all(w.isalpha() and w.islower() for w in words):
+            return
+        found = [_parse(w) for w in words]
+        if not all(f and f[0].tag.POS in {"NOUN", "ADJF"} for f in found):
+            return
+        if found[0][0].tag.case not in {"loct", "loc2", "ablt"}:
+            return
+        del tokens[-size:]
+        return
+
+
+# «На выборах проголосовали 12 345», «пришли 24»: a number right after what people do.
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:пришл[ио]|вышл[ио]|проголосовал[ио]|присутствовал[ио]|собрал(?:ись|ось)"
+    r"|участвовал[ио]|явил(?:ись|ось)|зарегистрировал(?:ись|ось)|принял[ио]\s+участие"
+    r"|побывал[ио]|обратил(?:ись|ось)|записал(?:ись|ось))[^\S\n]+"
+    r"(?:(?:около|более|свыше|почти|всего|лишь|только|уже|порядка)[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 
 
 _NAMES_DASH = re.compile(r"[^\S\n]*[—–:][^\S\n]*|[^\S\n]+-[^\S\n]+")

@@ -222,3 +222,28 @@ def test_and_a_half(text: str, expected: list) -> None:
 )
 def test_community_work_and_registers(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number right after what people do counts people, not a unit nearby
+        ("На выборах проголосовали 12 345, явка составила 40%.", [(12345, "voters")]),
+        (
+            "На публичные слушания пришли 45, выступили 12.",
+            [(45, "participants"), (12, "participants")],
+        ),
+        ("На субботник вышли около 300, собрали 50 мешков мусора.", [(300, "participants")]),
+        ("В конкурсе участвовали 12, победили трое.", [(12, "participants"), (3, "other")]),
+        # a counted noun before a place phrase
+        ("Депутатов в думе — 25.", [(25, "members")]),
+        ("Жителей в посёлке — 800.", [(800, "residents")]),
+        # «число X» names the unit of a scaled number; amounting to is no action
+        ("Число жителей района составляет 25 тысяч.", [(25000, "residents")]),
+        ("Количество жителей села превысило 3 тысячи.", [(3000, "residents")]),
+        ("Число участников акции достигло 5 тысяч.", [(5000, "participants")]),
+        ("Число жителей, подписавших обращение, превысило 2 тысячи.", [(2000, "other")]),
+    ],
+)
+def test_bare_numbers_after_verbs_and_places(text: str, expected: list) -> None:
+    assert roles(text) == expected
