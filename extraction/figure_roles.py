@@ -196,11 +196,18 @@ _ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
 _DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+на\s+$", re.IGNORECASE)
 _DELTA_AFTER = re.compile(rf"\s+{_CHANGE}(?![\w-])", re.IGNORECASE)
 # «прошли в думу», «избраны в городской совет»: entering a body makes its members.
+_INTO_VERB = (
+    r"(?:прош[её]?л[аио]?|проход\w*|попал[аио]?|попад\w*|вош[её]?л[аио]?|вход\w*"
+    r"|избран[аоы]?|избира\w*|изберут|избрал[аио]?|провел[аио]?|провёл|провод\w*)"
+)
+_INTO_BODY_NOUN = (
+    r"в\s+(?:[а-яё-]+\s+){0,2}(?:дум|гордум|совет|горсовет|парламент|собрани|заксобрани|палат"
+    r"|комисси|президиум|курултай|хурал|ассамбле|мосгордум|сенат)\w*"
+)
+# «прошли в думу», «в гордуму прошли», «провела в думу 30 кандидатов»
 _INTO_BODY = re.compile(
-    r"(?<![\w-])(?:прош[её]?л[аио]?|проход\w*|попал[аио]?|попад\w*|вош[её]?л[аио]?|вход\w*"
-    r"|избран[аоы]?|избира\w*|изберут|избрал[аио]?)\s+в\s+(?:[а-яё-]+\s+){0,2}"
-    r"(?:дум|гордум|совет|горсовет|парламент|собрани|заксобрани|палат|комисси|президиум|курултай"
-    r"|хурал|ассамбле|мосгордум|сенат)",
+    rf"(?<![\w-])(?:{_INTO_VERB}\s+(?:[а-яё]+\s+){{0,2}}{_INTO_BODY_NOUN}"
+    rf"|{_INTO_BODY_NOUN}\s+{_INTO_VERB}(?![\w-]))",
     re.IGNORECASE,
 )
 # «Волонтёрами стали 80 студентов»: a plural instrumental before a linking verb.
@@ -415,7 +422,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         if deputies or own & {"избранный", "избрать"} or _BODY_FROM.search(text, lo0, start):
             return "members"
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
-    if (deputies or unit in _PARTY_UNITS) and _INTO_BODY.search(text, lo, hi):
+    if unit not in _CROWD_UNITS and _INTO_BODY.search(text, lo, hi):
         return "members"
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»

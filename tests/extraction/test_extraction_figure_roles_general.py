@@ -247,3 +247,23 @@ def test_community_work_and_registers(text: str, expected: list) -> None:
 )
 def test_bare_numbers_after_verbs_and_places(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # entering a body, with the body before or after the verb, makes any kind of people
+        # its members
+        (
+            "В гордуму прошли 20 единороссов, 3 коммуниста и 2 представителя ЛДПР.",
+            [(20, "members"), (3, "members"), (2, "members")],
+        ),
+        ("В совет вошли 4 представителя общественности.", [(4, "members")]),
+        ("Партия провела в думу 12 своих представителей.", [(12, "members")]),
+        ("В думу избраны 6 предпринимателей и 4 врача.", [(6, "members"), (4, "members")]),
+        # a crowd is not made members by a body named in its sentence
+        ("На встречу с депутатами, прошедшими в думу, пришли 40 жителей.", [(40, "participants")]),
+    ],
+)
+def test_entering_a_body(text: str, expected: list) -> None:
+    assert roles(text) == expected
