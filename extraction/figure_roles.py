@@ -80,7 +80,8 @@ _BORN = {
     "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
-    "отозвать", "исключить", "осудить", "приговорить", "арестовать", "обвинить",
+    "отозвать", "исключить", "выбыть", "выбывать", "осудить", "приговорить", "арестовать",
+    "обвинить",
     "ответственность", "уголовный", "задержать", "задерживать", "оштрафовать",
     # appointed to a post: «предыдущие два — … — были назначены по конкурсу»
     "назначить", "назначать",
@@ -124,6 +125,11 @@ _BODIES = {
     "парламент", "палата", "курултай", "хурал",
 }  # fmt: skip
 _SITTING_NOUNS = {"заседание", "сессия", "кворум"}
+# «Среди депутатов 12 предпринимателей»: people counted among a body's members.
+_AMONG_MEMBERS = re.compile(
+    r"(?<![\w-])среди\s+(?:[а-яё]+\s+)?(?:депутат|член|парламентари|избранник|народных)\w*",
+    re.IGNORECASE,
+)
 # Places whose «численность» counts inhabitants, and bodies whose «численность» is staff.
 _SETTLEMENTS = {
     "житель", "население", "горожанин", "город", "село", "поселок", "поселение", "деревня",
@@ -333,9 +339,12 @@ def _word_lemma(word: str) -> str:
     return found
 
 
-def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, str, bool, str]]:
-    """(distance, kind, negated, lemma) of every cue word in [lo, hi) outside the figure."""
-    found: list[tuple[int, str, bool, str]] = []
+def _cues(
+    text: str, lo: int, hi: int, start: int, end: int
+) -> list[tuple[int, str, bool, str, int]]:
+    """(distance, kind, negated, lemma, offset) of every cue word in [lo, hi) outside the
+    figure."""
+    found: list[tuple[int, str, bool, str, int]] = []
     previous = ""
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
@@ -346,7 +355,7 @@ def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, 
         kind = _CUES.get(cue)
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
-            found.append((dist, kind, previous == "не", cue))
+            found.append((dist, kind, previous == "не", cue, m.start()))
         previous = word.lower()
     return found
 
@@ -427,11 +436,22 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
     clause = _clause(text, start, end, lo, hi)
-    if deputies and not _acts(text, *clause, start, end) and not _cues(text, *clause, start, end):
+    if not _acts(text, *clause, start, end) and not _cues(text, *clause, start, end):
         here = _lemmas(text, *clause)
-        if here & _BODIES and not here & _SITTING:
-            return "members"  # «Всего в думе 25 депутатов, на заседание пришли 20»
-    cues = _cues(text, lo, hi, start, end)
+        bodies = _BODIES if deputies else _BODIES - {"собрание"}
+        if here & bodies and not here & _SITTING and unit not in _OTHER_UNITS:
+            return "members"  # «Всего в думе 25 депутатов, …», «В думе 10 женщин и 15 мужчин»
+        if _AMONG_MEMBERS.search(text, clause[0], start):
+            return "members"  # «Среди депутатов 12 предпринимателей»
+    # Leaving, absence and the like in another clause say nothing of this count: «работают 33
+    # депутата из 35, двое сложили полномочия».
+    own_verb = _acts(text, *clause, start, end)
+    cues = [
+        c
+        for c in _cues(text, lo, hi, start, end)
+        if not own_verb or c[1] not in {"other", "absence"} or clause[0] - 1 <= c[4] < clause[1] + 1
+    ]
+    cues = [c[:4] for c in cues]
     if not cues:
         if deputies and _lemmas(text, lo, hi) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»

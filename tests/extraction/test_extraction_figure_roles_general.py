@@ -267,3 +267,25 @@ def test_bare_numbers_after_verbs_and_places(text: str, expected: list) -> None:
 )
 def test_entering_a_body(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any people counted in a body with nothing they do are its members
+        ("В думе 10 женщин и 15 мужчин.", [(10, "members"), (15, "members")]),
+        ("Среди депутатов 12 предпринимателей и 8 педагогов.", [(12, "members"), (8, "members")]),
+        # but a meeting is an event
+        ("На собрании было 300 человек.", [(300, "participants")]),
+        # leaving in another clause says nothing of a count with its own verb
+        (
+            "Сегодня в думе работают 33 депутата из 35, двое сложили полномочия.",
+            [(33, "members"), (35, "members"), (2, "other")],
+        ),
+        ("Из состава думы выбыли два депутата.", [(2, "other")]),
+        # «а их 22»: a count of what the sentence just named
+        ("Депутаты-единороссы, а их 22, поддержали проект.", [(22, "members")]),
+    ],
+)
+def test_members_of_bodies(text: str, expected: list) -> None:
+    assert roles(text) == expected
