@@ -144,7 +144,7 @@ _SUBJECT_BEFORE_VERB = re.compile(
     r"(?:^|(?<=[\s,]))(?P<subject>(?:[Пп]роект|[Рр]ешени|[Ии]зменени|[Пп]оправк|[Оо]тч[её]т"
     r"|[Кк]андидатур|[Пп]рограмм|[Пп]оложени|[Пп]остановлени)[^.;:!?()«»\"—–,]*?)\s+"
     r"(?:(?:депутаты|все|члены|единогласно|единодушно)\s+)*(?:не\s+)?"
-    r"(?:поддержал|одобрил|утвердил|принял|приняли)",
+    r"(?:поддержал|одобрил|утвердил|принял|приняли|принят[аоы]?(?![\w-])|одобрен|утвержд[её]н)",
 )
 _SUBJECT_OBJECT = re.compile(
     rf"(?<![\w-])(?:поддержал[аио]?|одобрил[аио]?|утвердил[аио]?|принял[аио]?)\s+"
@@ -485,7 +485,11 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         for k, group in enumerate(groups):
             _tag_figures(text, figures, group)
             votes.append(_record(text, group, unanimous if k == 0 else None, lo, hi))
-            if k and group[0].what is not None:
+            if k == 0 and votes[-1]["subject"] is None and vote_before:
+                # «Решение о бюджете принято большинством голосов. За — 20, …»
+                before = _subject(text, *sentences[index - 1])
+                votes[-1]["subject"] = before[0] if before else None
+            if group and group[0].what is not None and (k or votes[-1]["subject"] is None):
                 # «за Петрова — 19, за Сидорова — 6»: a later tally's own question
                 votes[-1]["subject"] = text[group[0].what[0] : group[0].what[1]]
             last = (votes[-1], group, index)

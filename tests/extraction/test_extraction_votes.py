@@ -275,3 +275,14 @@ def test_a_later_tally_in_a_sentence_takes_its_own_question() -> None:
     text = "За кандидатуру Петрова проголосовали 19 депутатов, за Сидорова — 6."
     assert votes(text) == [(19, None, None, False), (6, None, None, False)]
     assert subjects(text) == ["кандидатуру Петрова", "Сидорова"]
+
+
+def test_subject_from_the_side_or_the_sentence_before() -> None:
+    text = "Голосование было тайным. Результаты: за Иванова — 18 голосов, за Петрова — 7."
+    assert subjects(text) == ["Иванова", "Петрова"]
+    text = (
+        "Решение о бюджете принято большинством голосов. За проголосовали 20 депутатов, "
+        "против — 4, воздержался 1. Отчёт главы одобрен единогласно."
+    )
+    assert votes(text) == [(20, 4, 1, False), (None, 0, 0, True)]
+    assert subjects(text) == ["Решение о бюджете", "Отчёт главы"]
