@@ -37,10 +37,11 @@ _QC = r"[»\"“”']"
 _DASH = r"\s*(?:[—–:]|-(?=\s))\s*"
 _NUMERAL = rf"(?:{numeral_pattern()})(?![\w-])"
 _WORDNUM = rf"{_NUMERAL}(?:\s+{_NUMERAL}){{0,3}}"
-# «8 тысяч горожан» is no tally: a number in digits stops before a scale word.
+# «8 тысяч горожан» is no tally: a number in digits stops before a scale word, and has at most
+# three digits (no council has a thousand members).
 _NOT_SCALED = r"(?![0-9]|[.,:/-][0-9]|\s*(?:тыс|млн|млрд|трлн|миллион|миллиард))"
-_NUM = rf"(?P<num>[0-9]{{1,4}}{_NOT_SCALED}|{_WORDNUM})"
-_NUM2 = rf"(?P<num2>[0-9]{{1,4}}{_NOT_SCALED}|{_WORDNUM})"
+_NUM = rf"(?P<num>[0-9]{{1,3}}{_NOT_SCALED}|{_WORDNUM})"
+_NUM2 = rf"(?P<num2>[0-9]{{1,3}}{_NOT_SCALED}|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
 _VOTED = (
     r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
@@ -93,6 +94,12 @@ _SUPPORT_AFTER = re.compile(
     rf"(?![\w-])",
     re.IGNORECASE,
 )
+# «Иванов получил 20 голосов», «Петров набрал 18 голосов»: a candidate's votes at a sitting.
+_GOT_VOTES = re.compile(
+    rf"(?<![\w-])(?:получил[аио]?|набрал[аио]?)\s+{_NUM}\s+голос(?:ов|а)(?![\w-])"
+    rf"(?!\s+(?:из|избирател|жител|горожан))",
+    re.IGNORECASE,
+)
 # «(29 из 31)» in a sentence about a vote: the first is for.
 _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
@@ -143,7 +150,7 @@ _SUBJECT_FOR_FIRST = re.compile(
 _SUBJECT_BEFORE_VERB = re.compile(
     r"(?:^|(?<=[\s,]))(?P<subject>(?:[Пп]роект|[Рр]ешени|[Ии]зменени|[Пп]оправк|[Оо]тч[её]т"
     r"|[Кк]андидатур|[Пп]рограмм|[Пп]оложени|[Пп]остановлени)[^.;:!?()«»\"—–,]*?)\s+"
-    r"(?:(?:депутаты|все|члены|единогласно|единодушно)\s+)*(?:не\s+)?"
+    r"(?:(?:депутаты|все|члены|единогласно|единодушно|был[аои]?)\s+)*(?:не\s+)?"
     r"(?:поддержал|одобрил|утвердил|принял|приняли|принят[аоы]?(?![\w-])|одобрен|утвержд[её]н)",
 )
 _SUBJECT_OBJECT = re.compile(
@@ -287,6 +294,12 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
+        if not _ELECTION.search(text, lo, hi) and "%" not in text[lo:hi]:
+            for m in _GOT_VOTES.finditer(text, lo, hi):
+                got = _value(m.group("num"), None)
+                if got is not None:
+                    at = m.start("num")
+                    found.append(_Slot("for", got[0], at, at + got[1], m.span()))
         for m in _BY_VOTES.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None:

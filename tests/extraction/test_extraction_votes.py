@@ -286,3 +286,28 @@ def test_subject_from_the_side_or_the_sentence_before() -> None:
     )
     assert votes(text) == [(20, 4, 1, False), (None, 0, 0, True)]
     assert subjects(text) == ["Решение о бюджете", "Отчёт главы"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a candidate's votes at a sitting are the votes for
+        ("Иванов получил 20 голосов депутатов.", [(20, None, None, False)]),
+        (
+            "В результате тайного голосования Петров набрал 18 голосов, его соперник — 7.",
+            [(18, None, None, False)],
+        ),
+        # not an election's votes, nor a thousand of them
+        ("На выборах мэра Иванов получил 20 тысяч голосов.", []),
+        ("Кандидат получил 1500 голосов избирателей.", []),
+        ("Кандидат получил 1500 голосов.", []),
+        ("Иванов набрал 60% голосов.", []),
+    ],
+)
+def test_a_candidates_votes(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+def test_a_past_tense_auxiliary_stays_out_of_the_subject() -> None:
+    text = "Решение о переносе остановки было принято 19 голосами."
+    assert subjects(text) == ["Решение о переносе остановки"]
