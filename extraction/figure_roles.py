@@ -489,6 +489,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «за медицинской помощью обратились 15 человек»
     if negated or kind == "absence":
         return "other"
+    if cue in {"победить", "победитель"} and (deputies or unit in _PARTY_UNITS):
+        return "members"  # «в округах победили 20 единороссов»: elected
     if cue in {"назначить", "назначать"} and unit in _POST_UNITS:
         return "members"  # «назначены 5 заместителей главы»: a body's officers
     if cue == "состоять" and "учет" in _lemmas(text, lo, hi):

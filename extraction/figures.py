@@ -620,7 +620,7 @@ _RESPECTIVELY = re.compile(
 _PARALLEL_GAP = re.compile(r",\s*(?:[а-яё-]+\s+){1,4}$", re.IGNORECASE)
 _BARE_END = re.compile(
     r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)"
-    r"|\s+(?:[0-9]|(?:а|но|из|и|то|вместо)\s|от\s+[«\"„“А-ЯЁA-Z]|соответственно)",
+    r"|\s+(?:[0-9]|(?:а|но|из|и|то|вместо|по|в|во|на)\s|от\s+[«\"„“А-ЯЁA-Z]|соответственно)",
     re.IGNORECASE,
 )
 
@@ -635,6 +635,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     for start, end, value in bare:
         if 1900 <= value <= 2100 or _LIST_BEFORE.search(text, max(0, start - 6), start):
             continue
+        if _DATE_RANGE_AFTER.match(text, end):
+            continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
         if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
             value, end = value * _scale_of(scale), scale.end()
         part = _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
@@ -683,6 +685,9 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     return out
 
 
+_DATE_RANGE_AFTER = re.compile(
+    rf"{_SP}*(?:по|до|и|-|–|—|,){_SP}*[0-9]{{1,2}}{_MONTH_AFTER.pattern}", re.IGNORECASE
+)
 # «сократится с 49 до 37», «25 вместо 35»: a count before and after a change.
 _FROM_TO_BEFORE = re.compile(r"(?<![\w-])с\s+$", re.IGNORECASE)
 _FROM_TO_AFTER = re.compile(r"\s+до\s+", re.IGNORECASE)
@@ -694,7 +699,11 @@ _CHANGE_OF_COUNT = re.compile(
     re.IGNORECASE,
 )
 _INSTEAD = re.compile(r"\s+вместо(?:\s+[а-яё]+)?\s+", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"(?<![\w-])(?:с\s+[0-9а-яё]+\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I)
+_TO_BEFORE = re.compile(
+    r"(?<![\w-])(?:с\s+[0-9а-яё]+(?:\s+[а-яё]+)?\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I
+)
+# «Число депутатов сократят до 25»: a bound alone, only with «число X» in the sentence.
+_UNTIL_BEFORE = re.compile(r"(?<![\w-])до\s+$", re.IGNORECASE)
 _COUNT_OF = re.compile(
     r"(?<![\w-])(?:число|числа|количество|количества|численность|численности)\s+"
     r"(?P<noun>[а-яё]+)",
@@ -706,11 +715,13 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """Unit of a bare number in a change of a count: «число депутатов сократится с 49 до 37»,
     «депутатов станет меньше — 25 вместо 35»: the noun after «число», «количество» earlier in
     the sentence, or the nearest plural genitive noun before it."""
+    until = _UNTIL_BEFORE.search(text, max(0, start - 4), start)
     if not (
         _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
         and _FROM_TO_AFTER.match(text, end)
-        or _TO_BEFORE.search(text, max(0, start - 30), start)
+        or _TO_BEFORE.search(text, max(0, start - 40), start)
         or re.match(r"\s+вместо\s", text[end : end + 10])
+        or until
     ):
         return None
     if _FROM_TO_AFTER.match(text, end) and _WORD_AFTER_BOUND.match(text, end):
@@ -723,6 +734,8 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
         if found:
             lem = _norm(found[0].normal_form)
             return found[0].normal_form, "anim" in found[0].tag and lem not in _NOT_PEOPLE
+    if until and not _TO_BEFORE.search(text, max(0, start - 40), start):
+        return None  # «перенесли до 15»: a bound alone needs «число X»
     # the nearest plural genitive noun before the number: «депутатов станет меньше — 25 вместо 35»
     for m in reversed(list(_WORD.finditer(text, lo, start))):
         word = m.group()
@@ -988,6 +1001,11 @@ def _lender(
         and _CLAUSE_GAP.fullmatch(text, previous["end"], start)
         and not _SCALED_TEXT.search(previous["text"])
     )
+    # «30 по спискам и 5 по округам», «20 в городе, 15 в районе»: the same frame repeated
+    if previous is not None and start - previous["end"] < 60:
+        frame = _SAME_FRAME_GAP.fullmatch(text, previous["end"], start)
+        if frame and re.match(rf"\s+{frame.group('prep')}\s", text[end : end + 6], re.I):
+            return previous
     if not (after_from or respectively or parallel or backward):
         return None
     lo, hi = sentence_bounds(text, start, end)
@@ -1012,6 +1030,10 @@ def _lender(
     return None
 
 
+_SAME_FRAME_GAP = re.compile(
+    r"\s+(?P<prep>по|от|в|на|из)\s+[^0-9.!?\n]{1,40}?(?:,\s*(?:и\s+|а\s+)?|\s+и\s+|\s+а\s+)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)", re.IGNORECASE)
 

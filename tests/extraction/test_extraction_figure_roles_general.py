@@ -289,3 +289,39 @@ def test_entering_a_body(text: str, expected: list) -> None:
 )
 def test_members_of_bodies(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count changed to a bound alone takes the noun of «число X»
+        ("Число депутатов сократят до 25.", [(25, "до 25", True)]),
+        ("Количество депутатов думы уменьшится до 21.", [(21, "до 21", True)]),
+        (
+            "Состав думы сократится с 35 депутатов до 25.",
+            [(35, "35 депутатов", True), (25, "до 25", True)],
+        ),
+        ("Приём перенесли до 15.", []),
+        # a breakdown repeats the frame of its first part
+        (
+            "В думу избраны 35 депутатов: 30 по спискам и 5 по округам.",
+            [(35, "35 депутатов", True), (30, "30", True), (5, "5", True)],
+        ),
+        (
+            "На субботник вышли 200 человек: 120 в городе, 80 в районе.",
+            [(200, "200 человек", True), (120, "120", True), (80, "80", True)],
+        ),
+        # the first day of a range of dates is no count
+        (
+            "Конкурс пройдёт с 1 по 15 июня, заявки принимают 20 организаций.",
+            [(20, "20 организаций", False)],
+        ),
+        ("Приём пройдёт 12 и 26 апреля, записались 30 человек.", [(30, "30 человек", True)]),
+    ],
+)
+def test_bounds_breakdowns_and_date_ranges(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_elected_in_districts_are_members() -> None:
+    assert roles("В округах победили 20 единороссов.") == [(20, "members")]
