@@ -702,8 +702,9 @@ _INSTEAD = re.compile(r"\s+вместо(?:\s+[а-яё]+)?\s+", re.IGNORECASE)
 _TO_BEFORE = re.compile(
     r"(?<![\w-])(?:с\s+[0-9а-яё]+(?:\s+[а-яё]+)?\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I
 )
-# «Число депутатов сократят до 25»: a bound alone, only with «число X» in the sentence.
-_UNTIL_BEFORE = re.compile(r"(?<![\w-])до\s+$", re.IGNORECASE)
+# «Число депутатов сократят до 25», «уменьшилось на 10»: a bound or a change alone, only with
+# «число X» in the sentence.
+_UNTIL_BEFORE = re.compile(r"(?<![\w-])(?:до|на)\s+$", re.IGNORECASE)  # «уменьшилось на 10»
 _COUNT_OF = re.compile(
     r"(?<![\w-])(?:число|числа|количество|количества|численность|численности)\s+"
     r"(?P<noun>[а-яё]+)",
@@ -730,6 +731,8 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
     if not _CHANGE_OF_COUNT.search(text, lo, hi):
         return None  # «приём граждан с 9 до 17» is a time
     for m in _COUNT_OF.finditer(text, lo, start):
+        if abbrev := _ABBREV.match(m.group("noun")):
+            return abbrev.group(1).lower(), False  # «количество ТОСов»
         found = [p for p in _parse(m.group("noun")) if p.tag.POS == "NOUN"]
         if found:
             lem = _norm(found[0].normal_form)

@@ -325,3 +325,19 @@ def test_bounds_breakdowns_and_date_ranges(text: str, expected: list) -> None:
 
 def test_elected_in_districts_are_members() -> None:
     assert roles("В округах победили 20 единороссов.") == [(20, "members")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Количество депутатов уменьшилось на 10.", [(10, "10", True)]),
+        ("Количество ТОСов увеличилось на 12.", [(12, "12", False)]),
+        ("Заседание перенесли на 15.", []),
+    ],
+)
+def test_a_change_of_a_named_count(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_a_change_of_deputies_is_other() -> None:
+    assert roles("Количество депутатов уменьшилось на 10.") == [(10, "other")]
