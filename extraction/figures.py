@@ -378,9 +378,11 @@ def _figure(
     integral: bool,
     digits: bool = True,
     factor: float = 1,
+    skip_to: int | None = None,
 ) -> dict | None:
-    """Complete a number at [start, num_end) into a figure, or None when it counts nothing."""
-    pos = num_end
+    """Complete a number at [start, num_end) into a figure, or None when it counts nothing;
+    ``skip_to``: where the words after the number begin (past its spelling in brackets)."""
+    pos = skip_to or num_end
     scale = _MULTIPLIER.match(text, pos) if digits else None
     found = None
     if scale:
@@ -421,6 +423,21 @@ def _figure(
         "start": span_start,
         "end": end,
     }
+
+
+_SPELLED = re.compile(r"[^\S\n]*\((?P<words>[А-Яа-яЁё ]{3,60})\)")
+
+
+def _spelled(text: str, end: int, raw: str) -> int | None:
+    """End of «(пятьдесят)» after «50» when the words in brackets spell the number."""
+    m = _SPELLED.match(text, end)
+    if m is None or not re.sub(_SP, "", raw).isdigit():
+        return None
+    words = m.group("words").split()
+    parsed = parse_words(words)
+    if parsed is None or parsed[1] != len(words) or parsed[0] != int(re.sub(_SP, "", raw)):
+        return None
+    return m.end()
 
 
 def _next_is_quick_reject(text: str, pos: int) -> bool:
@@ -473,6 +490,16 @@ def find_figures(text: str) -> list[dict]:
         raw, nxt = m.group(), text[m.end() : m.end() + 2]
         if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
             continue  # a time, a fraction, a date or a phone number
+        spelled = _spelled(text, m.end(), raw)
+        if spelled is not None:  # «50 (пятьдесят) делегатов»: the count spelled out after it
+            value = float(re.sub(_SP, "", raw))
+            fig = _figure(text, start, m.end(), value, True, skip_to=spelled)
+            if fig is not None:
+                out.append(fig)
+                consumed = fig["end"]
+            elif _BARE_END.match(text, spelled):
+                bare.append((start, spelled, int(value)))
+            continue
         if _next_is_quick_reject(text, m.end()) and nxt[:1] not in "-–—":
             # nothing countable follows: at most an elliptical count («присутствуют 32,»)
             digits = re.sub(_SP, "", raw)  # «12 345»: a space between thousands
@@ -518,6 +545,7 @@ def _one_scale(text: str, word: re.Match[str]) -> bool:
     return "sing" in numbers and _approx(text, word.start())[0] is not None
 
 
+_SPELLING_BEFORE = re.compile(r"[0-9][^\S\n]*\($")
 _AND_HALF = re.compile(r"[^\S\n]+с[^\S\n]+половиной[^\S\n]+", re.IGNORECASE)
 
 
@@ -532,7 +560,9 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
         first = hits[i]
         joined = i and _BLANK.fullmatch(text, hits[i - 1].end(), first.start())
         before = text[max(0, first.start() - 3) : first.start()].rstrip()
-        if joined or before[-1:].isdigit():  # inside a longer numeral, or «12 тысяч»
+        spelling = _SPELLING_BEFORE.search(text, max(0, first.start() - 8), first.start())
+        if joined or before[-1:].isdigit() or spelling:  # inside a longer numeral, «12 тысяч»,
+            # or the spelling of digits before: «50 (пятьдесят)»
             i += 1
             continue
         j = i + 1

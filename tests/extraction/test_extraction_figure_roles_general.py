@@ -341,3 +341,17 @@ def test_a_change_of_a_named_count(text: str, expected: list) -> None:
 
 def test_a_change_of_deputies_is_other() -> None:
     assert roles("Количество депутатов уменьшилось на 10.") == [(10, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Приехали 50 (пятьдесят) делегатов.", [(50, "50 (пятьдесят) делегатов", True)]),
+        ("Выделено 300 (триста) тысяч рублей.", [(300000, "300 (триста) тысяч рублей", False)]),
+        ("Участников — 1500 (полторы тысячи).", [(1500, "1500 (полторы тысячи)", True)]),
+        # brackets that do not spell the number
+        ("Дом 5 (пять этажей) сдан.", []),
+    ],
+)
+def test_a_number_spelled_out_in_brackets(text: str, expected: list) -> None:
+    assert values(text) == expected
