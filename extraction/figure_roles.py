@@ -97,7 +97,7 @@ _BORN = {
 _EVENTS = {
     "субботник", "акция", "праздник", "мероприятие", "конкурс", "фестиваль", "митинг", "форум",
     "слушание", "встреча", "концерт", "шествие", "турнир", "соревнование", "конференция",
-    "экскурсия", "выставка", "забег",
+    "экскурсия", "выставка", "забег", "прием",
 }  # fmt: skip
 # Event nouns: a people count in their sentence with no other cue counts those who took part.
 _EVENT_NOUNS = _EVENTS | {
@@ -538,6 +538,25 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if unit in _VOTER_UNITS:
         return "voters"
     return "other"
+
+
+# Leaving a body or being away: a part of a count that does this is no longer what the count is.
+_LEAVING = {
+    "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
+    "отозвать", "исключить", "выбыть", "выбывать", "прекращение", "прекратить", "досрочный",
+    "отсутствовать", "отсутствующий",
+}  # fmt: skip
+
+
+def leaves(text: str, start: int, end: int) -> bool:
+    """«После досрочного прекращения полномочий троих из них», «из них 3 отсутствовали»: the
+    part of a count its own clause says left or was away."""
+    lo, hi = sentence_bounds(text, start, end)
+    clause = _clause(text, start, end, lo, hi)
+    return bool(
+        _lemmas(text, *clause) & _LEAVING
+        or any(negated for _, kind, negated, *_ in _cues(text, *clause, start, end) if kind)
+    )
 
 
 def subset_of(text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from extraction.figure_roles import people_role, sentence_bounds, subset_of
+from extraction.figure_roles import leaves, people_role, sentence_bounds, subset_of
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
 from extraction.numbers import is_collective, parse_words, word_value
@@ -1099,7 +1099,7 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             part = True
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
         if shared:
-            f["role"] = previous["role"]
+            f["role"] = "other" if leaves(text, f["start"], f["end"]) else previous["role"]
             previous = f
             continue
         unit = f["unit"]

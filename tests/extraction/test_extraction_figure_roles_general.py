@@ -355,3 +355,25 @@ def test_a_change_of_deputies_is_other() -> None:
 )
 def test_a_number_spelled_out_in_brackets(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a count that left or was away is other, the rest of a breakdown shares
+        ("В думе 35 депутатов, из них 3 отсутствовали.", [(35, "members"), (3, "other")]),
+        (
+            "Городская дума насчитывает 35 депутатов. После досрочного прекращения полномочий "
+            "троих из них в думе осталось 32 народных избранника.",
+            [(35, "members"), (3, "other"), (32, "members")],
+        ),
+        (
+            "В думу избраны 45 депутатов, 41 из них — единороссы.",
+            [(45, "members"), (41, "members")],
+        ),
+        # deputies at a reception of citizens take part in it, they do not sit
+        ("Прием граждан провели глава района и 5 депутатов.", [(5, "participants")]),
+    ],
+)
+def test_parts_that_leave_and_receptions(text: str, expected: list) -> None:
+    assert roles(text) == expected
