@@ -552,10 +552,11 @@ def leaves(text: str, start: int, end: int) -> bool:
     """«После досрочного прекращения полномочий троих из них», «из них 3 отсутствовали»: the
     part of a count its own clause says left or was away."""
     lo, hi = sentence_bounds(text, start, end)
-    clause = _clause(text, start, end, lo, hi)
+    left, right = _clause(text, start, end, lo, hi)
+    left, right = max(left, start - 45), min(right, end + 30)  # the words that govern it
     return bool(
-        _lemmas(text, *clause) & _LEAVING
-        or any(negated for _, kind, negated, *_ in _cues(text, *clause, start, end) if kind)
+        _lemmas(text, left, right) & _LEAVING
+        or any(negated for _, kind, negated, *_ in _cues(text, left, right, start, end) if kind)
     )
 
 

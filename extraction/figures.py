@@ -1081,6 +1081,7 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
     takes that count's role."""
     previous: dict | None = None
     shared = False  # the previous count took its role from the one before it
+    chain_role: str | None = None  # the role of the count the parts share
     for f in figures:
         if not f["is_people"]:
             continue
@@ -1099,7 +1100,7 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             part = True
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
         if shared:
-            f["role"] = "other" if leaves(text, f["start"], f["end"]) else previous["role"]
+            f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
             previous = f
             continue
         unit = f["unit"]
@@ -1109,5 +1110,5 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             and not _SENTENCE_END.search(text, previous["end"], f["start"])
         ):
             unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
-        f["role"] = people_role(text, f["start"], f["end"], unit)
+        f["role"] = chain_role = people_role(text, f["start"], f["end"], unit)
         previous = f
