@@ -153,9 +153,9 @@ _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
 }  # fmt: skip
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
-_INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница"}
+_INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница", "горожанка", "сельчанка"}
 _POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
-_VOTER_UNITS = {"избиратель"}
+_VOTER_UNITS = {"избиратель", "избирательница"}
 # Ordinary people, as a crowd at an event is counted (not officials or candidates).
 _CROWD_UNITS = {
     "человек", "житель", "горожанин", "гражданин", "гость", "зритель", "ребенок", "дети",
@@ -523,8 +523,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "members"  # «по итогам выборов 13 депутатов избраны по округам»
         return "voters"
     if kind == "participation":
-        if unit in _PARTY_UNITS:
-            return "members"
+        if unit in _PARTY_UNITS and not words & _EVENTS:
+            return "members"  # «в думу прошли 18 единороссов»; not «в акции участвовали …»
         if unit in _VOTER_UNITS:
             return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):

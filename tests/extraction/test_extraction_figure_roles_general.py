@@ -377,3 +377,18 @@ def test_a_number_spelled_out_in_brackets(text: str, expected: list) -> None:
 )
 def test_parts_that_leave_and_receptions(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # party members at an event take part in it; entering a body makes members
+        ("В акции участвовали 12 единороссов.", [(12, "participants")]),
+        ("В думу прошли 18 единороссов.", [(18, "members")]),
+        # feminine nouns of inhabitants and voters
+        ("В селе 40 жительниц старше 80 лет.", [(40, "residents")]),
+        ("На участки пришли 300 избирательниц.", [(300, "voters")]),
+    ],
+)
+def test_party_members_at_events_and_feminine_nouns(text: str, expected: list) -> None:
+    assert roles(text) == expected
