@@ -288,11 +288,22 @@ def _ordinal_after_digits(lem: str, value: float, nouns: list) -> bool:
     return all(p.tag.number == "sing" for p in nouns)
 
 
+# «с 49 до 37», «сократят до 25»: «до» ends a change, it does not round the number.
+_CHANGE_TO = re.compile(
+    r"(?:(?<![\w-])с\s+[0-9а-яё]+(?:\s+[а-яё]+)?|(?<![\w-])(?:сократ|сокращ|увелич|уменьш|сниз"
+    r"|сниж|повыс|повыш|вырос|выраст|довед|довод|расшир)[а-яё]*(?:\s+[а-яё]+)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _approx(text: str, start: int) -> tuple[str | None, int]:
     m = _APPROX.search(text, max(0, start - 24), start)
     if m is None:
         return None, start
-    return re.sub(r"[\s,]+", " ", m.group(1).lower()), m.start(1)
+    word = re.sub(r"[\s,]+", " ", m.group(1).lower())
+    if word == "до" and _CHANGE_TO.search(text, max(0, m.start(1) - 40), m.start(1)):
+        return None, start
+    return word, m.start(1)
 
 
 def _is_label(text: str, start: int) -> bool:
