@@ -58,7 +58,8 @@ _SIDE = {
 _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
-        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}})(?:{_DASH}|\s+{_VOTED}\s+(?:[а-яё]+\s+)?))"
+        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH}"
+        rf"|(?P<what2>(?:\s+[а-яё]+){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
         rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
@@ -223,6 +224,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
         and not (_ELECTION.search(sentence) and not _DEPUTIES_VOTE.search(sentence))
     )
     found: list[_Slot] = []
+    neutral: set[int] = set()
     # Sides a dash ties to the number after them: «голосовали 30 депутатов: «за» — 27» reads
     # 27 for, not 30.
     heads = {
@@ -240,11 +242,12 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
             at = m.start("num") if m.group("num") else m.start("zero")
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
-            slot.own_object = _names_object(m.group("what"))
+            group = "what" if m.group("what") is not None else "what2"
+            slot.own_object = _names_object(m.group(group))
             if slot.own_object:
-                what = m.group("what")
+                what = m.group(group)
                 lead = len(what) - len(what.lstrip())
-                slot.what = (m.start("what") + lead, m.end("what"))
+                slot.what = (m.start(group) + lead, m.end(group))
             found.append(slot)
         for m in _BEFORE[side].finditer(text, lo, hi):
             got = _value(m.group("num"), None)
@@ -282,6 +285,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
+            if verb.startswith(("проголосовал", "голосовал")) and not m.group("neg"):
+                neutral.add(id(found[-1]))  # «проголосовали 30 депутатов» names no side
         for m in _IN_SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None and _deputies_or_none_after(text, m.end("num")):
@@ -312,7 +317,13 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
                 at = m.start("num2")
                 found.append(_Slot("present", present[0], at, at + present[1], m.span()))
-    return _distinct(found)
+    slots = _distinct(found)
+    if any(x.side == "for" and id(x) not in neutral for x in slots):
+        # «Проголосовали 30 депутатов, из них 27 — за»: the 30 are those who voted
+        for x in slots:
+            if id(x) in neutral and x.side == "for":
+                x.side = "present"
+    return slots
 
 
 # Words after a side that point back rather than name a new question: «против этого».

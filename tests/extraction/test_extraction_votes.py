@@ -311,3 +311,32 @@ def test_a_candidates_votes(text: str, expected: list) -> None:
 def test_a_past_tense_auxiliary_stays_out_of_the_subject() -> None:
     text = "Решение о переносе остановки было принято 19 голосами."
     assert subjects(text) == ["Решение о переносе остановки"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «проголосовали N» names no side when the sentence gives the sides
+        ("Проголосовали 30 депутатов, из них 27 — за, 3 — против.", [(27, 3, None, False)]),
+        ("Проголосовали 33 депутата, против — 1.", [(33, 1, None, False)]),
+        # a longer question between «за» and the verb
+        (
+            "За принятие бюджета в целом проголосовали 19 из 21 присутствовавшего депутата.",
+            [(19, None, None, False)],
+        ),
+        ("За годы работы в думе — 3 созыва.", []),
+    ],
+)
+def test_who_voted_and_long_questions(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+def test_those_who_voted_attend() -> None:
+    text = "Проголосовали 30 депутатов, из них 27 — за, 3 — против."
+    figures = find_figures(text)
+    find_votes(text, figures)
+    assert [(f["value"], f["role"]) for f in figures] == [
+        (30, "attendees"),
+        (27, "votes_for"),
+        (3, "votes_against"),
+    ]
