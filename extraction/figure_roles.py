@@ -55,12 +55,16 @@ _PARTICIPATION = {
     "убирать", "убрать", "очистить", "очищать", "высадить", "посадить", "сажать", "покрасить",
     "красить", "побелить", "трудиться", "спеть", "исполнить", "станцевать", "соревноваться",
     "сразиться", "помогать", "выступить",
+    # the same in the imperfective, and classes: «деревья высаживали 40 волонтёров»
+    "высаживать", "благоустраивать", "озеленять", "чистить", "косить", "белить",
+    "заниматься",
 }  # fmt: skip
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
     "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
-    "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат",
+    "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат", "включить",
+    "включать",
 }  # fmt: skip
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
@@ -71,13 +75,18 @@ _ELECTION = {
     "выборы", "голос", "проголосовавший",
 }  # fmt: skip
 _BORN = {
-    "родиться", "прописать", "зарегистрировать", "победитель", "призер", "лауреат", "наградить",
-    "награждать", "погибнуть", "пострадать", "выдвинуться",
+    "родиться", "прописать", "зарегистрировать", "победитель", "победить", "призер", "лауреат",
+    "наградить", "награждать", "погибнуть", "пострадать", "выдвинуться",
     "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
-    "отозвать", "исключить", "осудить", "приговорить", "арестовать", "обвинить",
-    "ответственность", "уголовный",
+    "отозвать", "исключить", "выбыть", "выбывать", "осудить", "приговорить", "арестовать",
+    "обвинить",
+    "ответственность", "уголовный", "задержать", "задерживать", "оштрафовать",
+    # appointed to a post: «предыдущие два — … — были назначены по конкурсу»
+    "назначить", "назначать",
+    # given an award: «награды вручили трём депутатам»
+    "вручить", "вручать", "удостоить", "поощрить",
     # keeping order at an event is not taking part in it: «порядок обеспечивали 300 полицейских»
     "обеспечивать", "охранять", "дежурить", "следить",
     # harm and rescue at an event: «за медицинской помощью обратились 15 человек»
@@ -88,7 +97,7 @@ _BORN = {
 _EVENTS = {
     "субботник", "акция", "праздник", "мероприятие", "конкурс", "фестиваль", "митинг", "форум",
     "слушание", "встреча", "концерт", "шествие", "турнир", "соревнование", "конференция",
-    "экскурсия", "выставка", "забег",
+    "экскурсия", "выставка", "забег", "прием",
 }  # fmt: skip
 # Event nouns: a people count in their sentence with no other cue counts those who took part.
 _EVENT_NOUNS = _EVENTS | {
@@ -110,6 +119,32 @@ _HOLIDAY = re.compile(
     r"|деревн|молодеж|молодёж|знани|защит|народн|семь|матер|отц|пожил|памят|призывник|флаг)"
 )
 _ABSENCE = {"отсутствовать", "отсутствующий"}
+# A body named in a count's own clause with no action: «в думе 25 депутатов» is its size.
+_BODIES = {
+    "дума", "гордума", "совет", "горсовет", "собрание", "созыв", "состав", "фракция",
+    "парламент", "палата", "курултай", "хурал",
+}  # fmt: skip
+_SITTING_NOUNS = {"заседание", "сессия", "кворум"}
+# «Среди депутатов 12 предпринимателей»: people counted among a body's members.
+_AMONG_MEMBERS = re.compile(
+    r"(?<![\w-])среди\s+(?:[а-яё]+\s+)?(?:депутат|член|парламентари|избранник|народных)\w*",
+    re.IGNORECASE,
+)
+# Places whose «численность» counts inhabitants, and bodies whose «численность» is staff.
+_SETTLEMENTS = {
+    "житель", "население", "горожанин", "город", "село", "поселок", "поселение", "деревня",
+    "станица", "район", "микрорайон", "область", "край", "республика", "аул", "хутор",
+}  # fmt: skip
+_STAFF = {
+    "дума", "совет", "депутат", "штат", "администрация", "аппарат", "коллектив", "фракция",
+    "комиссия", "партия", "организация", "предприятие", "сотрудник", "работник", "служба",
+    "полиция", "отделение", "учреждение",
+    # groups: «отряд численностью 300 человек прибыл в город»
+    "отряд", "группа", "команда", "делегация", "бригада", "дружина", "армия", "войско",
+}  # fmt: skip
+# Standing in an election: «заявки на участие в выборах подали 40 человек».
+_CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
+_EMPLOYMENT = {"работа", "служба", "должность", "штат"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
@@ -118,9 +153,9 @@ _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
 }  # fmt: skip
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
-_INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница"}
+_INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница", "горожанка", "сельчанка"}
 _POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
-_VOTER_UNITS = {"избиратель"}
+_VOTER_UNITS = {"избиратель", "избирательница"}
 # Ordinary people, as a crowd at an event is counted (not officials or candidates).
 _CROWD_UNITS = {
     "человек", "житель", "горожанин", "гражданин", "гость", "зритель", "ребенок", "дети",
@@ -167,11 +202,18 @@ _ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
 _DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+на\s+$", re.IGNORECASE)
 _DELTA_AFTER = re.compile(rf"\s+{_CHANGE}(?![\w-])", re.IGNORECASE)
 # «прошли в думу», «избраны в городской совет»: entering a body makes its members.
+_INTO_VERB = (
+    r"(?:прош[её]?л[аио]?|проход\w*|попал[аио]?|попад\w*|вош[её]?л[аио]?|вход\w*"
+    r"|избран[аоы]?|избира\w*|изберут|избрал[аио]?|провел[аио]?|провёл|провод\w*)"
+)
+_INTO_BODY_NOUN = (
+    r"в\s+(?:[а-яё-]+\s+){0,2}(?:дум|гордум|совет|горсовет|парламент|собрани|заксобрани|палат"
+    r"|комисси|президиум|курултай|хурал|ассамбле|мосгордум|сенат)\w*"
+)
+# «прошли в думу», «в гордуму прошли», «провела в думу 30 кандидатов»
 _INTO_BODY = re.compile(
-    r"(?<![\w-])(?:прош[её]?л[аио]?|проход\w*|попал[аио]?|попад\w*|вош[её]?л[аио]?|вход\w*"
-    r"|избран[аоы]?|избира\w*|изберут|избрал[аио]?)\s+в\s+(?:[а-яё-]+\s+){0,2}"
-    r"(?:дум|гордум|совет|горсовет|парламент|собрани|заксобрани|палат|комисси|президиум|курултай"
-    r"|хурал|ассамбле|мосгордум|сенат)",
+    rf"(?<![\w-])(?:{_INTO_VERB}\s+(?:[а-яё]+\s+){{0,2}}{_INTO_BODY_NOUN}"
+    rf"|{_INTO_BODY_NOUN}\s+{_INTO_VERB}(?![\w-]))",
     re.IGNORECASE,
 )
 # «Волонтёрами стали 80 студентов»: a plural instrumental before a linking verb.
@@ -251,6 +293,9 @@ _NAMED_UNITS = (
 )
 
 
+_KNOWN_UNITS = _NAMED_UNITS | _INHABITANT_UNITS | _CROWD_UNITS
+
+
 def _apposition(text: str, start: int) -> str | None:
     """«Большинство получили единороссы — 30 человек»: the plural people noun a dash puts the
     count beside (one of the three words before it), when it names a kind of people the roles
@@ -283,47 +328,79 @@ def _lemma(word: str) -> str:
     return _norm("прийти" if low in {"пришли", "пришло"} else lemma(low))
 
 
-def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, str, bool, str]]:
-    """(distance, kind, negated, lemma) of every cue word in [lo, hi) outside the figure."""
-    found: list[tuple[int, str, bool, str]] = []
+def _word_lemma(word: str) -> str:
+    """The lemma, or for a hyphenated compound the lemma of its head when only that is a cue:
+    «онлайн-голосование» is a «голосование», «фан-зона» stays itself."""
+    found = _lemma(word)
+    if "-" in word and found not in _CUES:
+        head = _lemma(word.rsplit("-", 1)[1])
+        if head in _CUES or head in _EVENT_NOUNS or head in _SITTING:
+            return head
+    return found
+
+
+def _cues(
+    text: str, lo: int, hi: int, start: int, end: int
+) -> list[tuple[int, str, bool, str, int]]:
+    """(distance, kind, negated, lemma, offset) of every cue word in [lo, hi) outside the
+    figure."""
+    found: list[tuple[int, str, bool, str, int]] = []
     previous = ""
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
         if start <= m.start() < end:
             previous = word.lower()
             continue
-        cue = _lemma(word)
+        cue = _word_lemma(word)
         kind = _CUES.get(cue)
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
-            found.append((dist, kind, previous == "не", cue))
+            found.append((dist, kind, previous == "не", cue, m.start()))
         previous = word.lower()
     return found
 
 
 def _lemmas(text: str, lo: int, hi: int) -> set[str]:
-    return {_lemma(m.group()) for m in _WORD.finditer(text, lo, hi)}
+    return {_word_lemma(m.group()) for m in _WORD.finditer(text, lo, hi)}
 
 
-_STATIVE = {"быть", "остаться", "оставаться", "насчитываться", "иметься", "являться"}
+# Being, staying and amounting to: a count with only these verbs is a size, not an action.
+_STATIVE = {
+    "быть", "остаться", "оставаться", "насчитываться", "иметься", "являться", "составлять",
+    "составить", "достигать", "достигнуть", "достичь", "превышать", "превысить",
+}  # fmt: skip
 
 
 def _acts(text: str, lo: int, hi: int, start: int, end: int) -> bool:
-    """Whether the sentence has a finite verb or short participle besides being and staying."""
+    """Whether the sentence has a finite verb or short participle besides being and staying
+    (a word read first as a noun, «села», is none)."""
     for m in _WORD.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         word = m.group().lower()
-        if (has_tag(word, "VERB", 0.3) or has_tag(word, "PRTS", 0.3)) and (
-            _lemma(word) not in _STATIVE
-        ):
+        found = parses(word)
+        if not found or found[0].tag.POS == "NOUN" or _lemma(word) in _STATIVE:
+            continue
+        if has_tag(word, "VERB", 0.3) or has_tag(word, "PRTS", 0.3):
             return True
+    return False
+
+
+def _active_participle(text: str, lo: int, hi: int) -> bool:
+    """«Число жителей, подписавших обращение, …»: people described by what they did."""
+    for m in _WORD.finditer(text, lo, hi):
+        found = parses(m.group().lower())
+        if found and found[0].tag.POS == "PRTF" and "actv" in found[0].tag:
+            if _lemma(m.group()) not in _STATIVE:
+                return True
     return False
 
 
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
+    if "-" in unit and unit.split("-", 1)[0] in _KNOWN_UNITS:
+        unit = unit.split("-", 1)[0]  # «депутатов-одномандатников» are deputies
     if unit == "человек" and (named := _apposition(text, start)) is not None:
         unit = named  # «единороссы — 30 человек» counts единороссы
     if unit in _PARTICIPANT_UNITS:
@@ -354,11 +431,27 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         if deputies or own & {"избранный", "избрать"} or _BODY_FROM.search(text, lo0, start):
             return "members"
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
-    if (deputies or unit in _PARTY_UNITS) and _INTO_BODY.search(text, lo, hi):
+    if unit not in _CROWD_UNITS and _INTO_BODY.search(text, lo, hi):
         return "members"
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
-    cues = _cues(text, lo, hi, start, end)
+    clause = _clause(text, start, end, lo, hi)
+    if not _acts(text, *clause, start, end) and not _cues(text, *clause, start, end):
+        here = _lemmas(text, *clause)
+        bodies = _BODIES if deputies else _BODIES - {"собрание"}
+        if here & bodies and not here & _SITTING and unit not in _OTHER_UNITS:
+            return "members"  # «Всего в думе 25 депутатов, …», «В думе 10 женщин и 15 мужчин»
+        if _AMONG_MEMBERS.search(text, clause[0], start):
+            return "members"  # «Среди депутатов 12 предпринимателей»
+    # Leaving, absence and the like in another clause say nothing of this count: «работают 33
+    # депутата из 35, двое сложили полномочия».
+    own_verb = _acts(text, *clause, start, end)
+    cues = [
+        c
+        for c in _cues(text, lo, hi, start, end)
+        if not own_verb or c[1] not in {"other", "absence"} or clause[0] - 1 <= c[4] < clause[1] + 1
+    ]
+    cues = [c[:4] for c in cues]
     if not cues:
         if deputies and _lemmas(text, lo, hi) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
@@ -371,8 +464,17 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "participants"
         # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
-        if unit in _INHABITANT_UNITS and not _acts(
-            text, *_clause(text, start, end, lo, hi), start, end
+        if (
+            unit in _INHABITANT_UNITS
+            and not _acts(text, *clause, start, end)
+            and not _active_participle(text, lo, hi)
+        ):
+            return "residents"
+        # «В городе более 50 тысяч детей»: a group of a place's people, with nothing they do
+        if (
+            unit in _CROWD_UNITS
+            and not _acts(text, *clause, start, end)
+            and _lemmas(text, *clause) & _SETTLEMENTS
         ):
             return "residents"
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
@@ -387,6 +489,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «за медицинской помощью обратились 15 человек»
     if negated or kind == "absence":
         return "other"
+    if cue in {"победить", "победитель"} and (deputies or unit in _PARTY_UNITS):
+        return "members"  # «в округах победили 20 единороссов»: elected
+    if cue in {"назначить", "назначать"} and unit in _POST_UNITS:
+        return "members"  # «назначены 5 заместителей главы»: a body's officers
+    if cue == "состоять" and "учет" in _lemmas(text, lo, hi):
+        return "other"  # «на учёте состоят 200 безработных»: a register, not a body
     if cue in {"выйти", "выходить"} and _OUT_OF_BODY.search(text, lo, hi):
         return "other"  # «из фракции вышли два депутата»: leaving a body
     if deputies and cue in {"зарегистрировать", "зарегистрироваться"}:
@@ -395,8 +503,19 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if kind == "residence":
         return "residents"
     if kind == "membership":
-        population = unit in _INHABITANT_UNITS and cue in _POPULATION_COUNT
+        # «город насчитывает 50 тысяч жителей», «численность жителей поселения — 4 тысячи
+        # человек»; not «численность штата администрации — 80 человек»
+        population = cue in _POPULATION_COUNT and (
+            unit in _INHABITANT_UNITS
+            or unit == "человек"
+            and words & _SETTLEMENTS
+            and not words & _STAFF
+        )
         return "residents" if population else "members"
+    if not deputies and words & _CANDIDACY and words & _ELECTION:
+        return "other"  # «заявки на участие в выборах подали 40 человек»: candidates
+    if cue == "принять" and words & _EMPLOYMENT:
+        return "other"  # «на работу приняты 40 человек»
     if kind == "election":
         if deputies and cue in _SITTING_VOTE:
             return "attendees"
@@ -404,11 +523,14 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "members"  # «по итогам выборов 13 депутатов избраны по округам»
         return "voters"
     if kind == "participation":
-        if unit in _PARTY_UNITS:
-            return "members"
+        if unit in _PARTY_UNITS and not words & _EVENTS:
+            return "members"  # «в думу прошли 18 единороссов»; not «в акции участвовали …»
         if unit in _VOTER_UNITS:
             return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
+            return "attendees"
+        # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members
+        if unit == "человек" and words & _SITTING_NOUNS and not words & _EVENTS:
             return "attendees"
         if not deputies and words & (_ELECTION - {"голос"}):
             return "voters"
@@ -416,6 +538,26 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if unit in _VOTER_UNITS:
         return "voters"
     return "other"
+
+
+# Leaving a body or being away: a part of a count that does this is no longer what the count is.
+_LEAVING = {
+    "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
+    "отозвать", "исключить", "выбыть", "выбывать", "прекращение", "прекратить", "досрочный",
+    "отсутствовать", "отсутствующий",
+}  # fmt: skip
+
+
+def leaves(text: str, start: int, end: int) -> bool:
+    """«После досрочного прекращения полномочий троих из них», «из них 3 отсутствовали»: the
+    part of a count its own clause says left or was away."""
+    lo, hi = sentence_bounds(text, start, end)
+    left, right = _clause(text, start, end, lo, hi)
+    left, right = max(left, start - 45), min(right, end + 30)  # the words that govern it
+    return bool(
+        _lemmas(text, left, right) & _LEAVING
+        or any(negated for _, kind, negated, *_ in _cues(text, left, right, start, end) if kind)
+    )
 
 
 def subset_of(text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from extraction.figure_roles import people_role, sentence_bounds, subset_of
+from extraction.figure_roles import leaves, people_role, sentence_bounds, subset_of
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
 from extraction.numbers import is_collective, parse_words, word_value
@@ -53,7 +53,9 @@ _SCALED_PART = re.compile(
 )
 # «51 тысяча 369 человек»: units after the last scale word.
 _BARE_PART = re.compile(rf"{_SP}+(?P<part>[0-9]{{1,3}})(?![0-9]|[.,:/-][0-9])")
-_CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|ух|ех|ью)(?![\w-])", re.IGNORECASE)
+# A cardinal's case ending after digits: «500-ти», «2-х», «500-от», «5-и», «2-мя»; not an
+# ordinal's («5-ой», «3-ем», «2-й»).
+_CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|мя|ух|ех|ью|от|и)(?![\w-])", re.IGNORECASE)
 _MAX_VALUE = 1e15
 _SYMBOL_UNIT = re.compile(
     r"\s*(?:(?P<pct>%|процент(?:ов|а|ам|ами|ах|у|ом)?(?![\w]))"
@@ -246,6 +248,9 @@ def _counted_noun(
         if not parses:
             return substantive
         top = parses[0]
+        if top.tag.POS == "ADVB" and word.lower() in _BEFORE_PARTICIPLE:
+            pos = m.end()  # «25 вновь избранных депутатов»
+            continue
         if top.tag.POS in {"ADJF", "PRTF"} and ("Anum" not in top.tag or top.tag.number == "plur"):
             if substantive is None and top.tag.number == "plur":
                 noun = _substantive(word)
@@ -267,6 +272,10 @@ def _counted_noun(
     return substantive
 
 
+# Adverbs that stand before a participle inside a counted phrase: «25 вновь избранных».
+_BEFORE_PARTICIPLE = {"вновь", "впервые", "ранее", "повторно", "досрочно", "заново"}
+
+
 def _ordinal_after_digits(lem: str, value: float, nouns: list) -> bool:
     """«7 созыва», «1 место», «21 округ»: digits that number rather than count."""
     if lem in _DIGIT_ORDINALS:
@@ -279,11 +288,22 @@ def _ordinal_after_digits(lem: str, value: float, nouns: list) -> bool:
     return all(p.tag.number == "sing" for p in nouns)
 
 
+# «с 49 до 37», «сократят до 25»: «до» ends a change, it does not round the number.
+_CHANGE_TO = re.compile(
+    r"(?:(?<![\w-])с\s+[0-9а-яё]+(?:\s+[а-яё]+)?|(?<![\w-])(?:сократ|сокращ|увелич|уменьш|сниз"
+    r"|сниж|повыс|повыш|вырос|выраст|довед|довод|расшир)[а-яё]*(?:\s+[а-яё]+)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _approx(text: str, start: int) -> tuple[str | None, int]:
     m = _APPROX.search(text, max(0, start - 24), start)
     if m is None:
         return None, start
-    return re.sub(r"[\s,]+", " ", m.group(1).lower()), m.start(1)
+    word = re.sub(r"[\s,]+", " ", m.group(1).lower())
+    if word == "до" and _CHANGE_TO.search(text, max(0, m.start(1) - 40), m.start(1)):
+        return None, start
+    return word, m.start(1)
 
 
 def _is_label(text: str, start: int) -> bool:
@@ -314,6 +334,15 @@ def _scale_of(m: re.Match[str]) -> float:
 def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, bool] | None:
     """Unit of a scaled number with no noun after it, from the words of its sentence."""
     lo, hi = sentence_bounds(text, start, end)
+    # «Число жителей составляет 25 тысяч»: the last «число X» before the number
+    counted = next(reversed(list(_COUNT_OF.finditer(text, lo, start))), None)
+    nouns = (
+        [p for p in _parse(counted.group("noun").lower()) if p.tag.POS == "NOUN"] if counted else []
+    )
+    if nouns and nouns[0].tag.number == "plur":
+        lem = _norm(nouns[0].normal_form)
+        if lem not in _NOT_COUNTS:
+            return nouns[0].normal_form, "anim" in nouns[0].tag and lem not in _NOT_PEOPLE
     sentence = text[lo:start] + " " + text[end:hi]
     money, event = _MONEY_CUES.search(sentence), _EVENT_CUES.search(sentence)
     if event and not money:
@@ -360,9 +389,11 @@ def _figure(
     integral: bool,
     digits: bool = True,
     factor: float = 1,
+    skip_to: int | None = None,
 ) -> dict | None:
-    """Complete a number at [start, num_end) into a figure, or None when it counts nothing."""
-    pos = num_end
+    """Complete a number at [start, num_end) into a figure, or None when it counts nothing;
+    ``skip_to``: where the words after the number begin (past its spelling in brackets)."""
+    pos = skip_to or num_end
     scale = _MULTIPLIER.match(text, pos) if digits else None
     found = None
     if scale:
@@ -403,6 +434,21 @@ def _figure(
         "start": span_start,
         "end": end,
     }
+
+
+_SPELLED = re.compile(r"[^\S\n]*\((?P<words>[А-Яа-яЁё ]{3,60})\)")
+
+
+def _spelled(text: str, end: int, raw: str) -> int | None:
+    """End of «(пятьдесят)» after «50» when the words in brackets spell the number."""
+    m = _SPELLED.match(text, end)
+    if m is None or not re.sub(_SP, "", raw).isdigit():
+        return None
+    words = m.group("words").split()
+    parsed = parse_words(words)
+    if parsed is None or parsed[1] != len(words) or parsed[0] != int(re.sub(_SP, "", raw)):
+        return None
+    return m.end()
 
 
 def _next_is_quick_reject(text: str, pos: int) -> bool:
@@ -455,10 +501,21 @@ def find_figures(text: str) -> list[dict]:
         raw, nxt = m.group(), text[m.end() : m.end() + 2]
         if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
             continue  # a time, a fraction, a date or a phone number
+        spelled = _spelled(text, m.end(), raw)
+        if spelled is not None:  # «50 (пятьдесят) делегатов»: the count spelled out after it
+            value = float(re.sub(_SP, "", raw))
+            fig = _figure(text, start, m.end(), value, True, skip_to=spelled)
+            if fig is not None:
+                out.append(fig)
+                consumed = fig["end"]
+            elif _BARE_END.match(text, spelled):
+                bare.append((start, spelled, int(value)))
+            continue
         if _next_is_quick_reject(text, m.end()) and nxt[:1] not in "-–—":
             # nothing countable follows: at most an elliptical count («присутствуют 32,»)
-            if raw.isdigit() and len(raw) < 7 and _BARE_END.match(text, m.end()):
-                bare.append((start, m.end(), int(raw)))
+            digits = re.sub(_SP, "", raw)  # «12 345»: a space between thousands
+            if digits.isdigit() and len(digits) < 7 and _BARE_END.match(text, m.end()):
+                bare.append((start, m.end(), int(digits)))
             continue
         number = _number_at(text, m)
         if number is None:
@@ -499,6 +556,10 @@ def _one_scale(text: str, word: re.Match[str]) -> bool:
     return "sing" in numbers and _approx(text, word.start())[0] is not None
 
 
+_SPELLING_BEFORE = re.compile(r"[0-9][^\S\n]*\($")
+_AND_HALF = re.compile(r"[^\S\n]+с[^\S\n]+половиной[^\S\n]+", re.IGNORECASE)
+
+
 def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
     """«полторы тысячи жителей», «около трёхсот человек», «пять КамАЗов», «двое избранных»;
     and the word numbers that count nothing after them («"против" трое»)."""
@@ -510,7 +571,9 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
         first = hits[i]
         joined = i and _BLANK.fullmatch(text, hits[i - 1].end(), first.start())
         before = text[max(0, first.start() - 3) : first.start()].rstrip()
-        if joined or before[-1:].isdigit():  # inside a longer numeral, or «12 тысяч»
+        spelling = _SPELLING_BEFORE.search(text, max(0, first.start() - 8), first.start())
+        if joined or before[-1:].isdigit() or spelling:  # inside a longer numeral, «12 тысяч»,
+            # or the spelling of digits before: «50 (пятьдесят)»
             i += 1
             continue
         j = i + 1
@@ -524,6 +587,12 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
         last = hits[i + used - 1]
         i += used
         kind = word_value(last.group())[0]
+        half = _AND_HALF.match(text, last.end())
+        if kind == "unit" and half and i < len(hits) and hits[i].start() == half.end():
+            scale = word_value(hits[i].group())
+            if scale[0] == "scale" and scale[1] >= 1000:  # «две с половиной тысячи»
+                value, last, kind = (value + 0.5) * scale[1], hits[i], "scale"
+                i, used = i + 1, used + 1
         if used == 1 and kind == "scale" and not _one_scale(text, first):
             continue  # «тысячи демонстрантов», «несколько тысяч человек»: no exact value
         if text[last.end() : last.end() + 1] == "-" or _quoted_name(text, first.start()):
@@ -592,7 +661,7 @@ _RESPECTIVELY = re.compile(
 _PARALLEL_GAP = re.compile(r",\s*(?:[а-яё-]+\s+){1,4}$", re.IGNORECASE)
 _BARE_END = re.compile(
     r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)"
-    r"|\s+(?:[0-9]|(?:а|но|из|и|то|вместо)\s|от\s+[«\"„“А-ЯЁA-Z]|соответственно)",
+    r"|\s+(?:[0-9]|(?:а|но|из|и|то|вместо|по|в|во|на)\s|от\s+[«\"„“А-ЯЁA-Z]|соответственно)",
     re.IGNORECASE,
 )
 
@@ -607,6 +676,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     for start, end, value in bare:
         if 1900 <= value <= 2100 or _LIST_BEFORE.search(text, max(0, start - 6), start):
             continue
+        if _DATE_RANGE_AFTER.match(text, end):
+            continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
         if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
             value, end = value * _scale_of(scale), scale.end()
         part = _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
@@ -621,6 +692,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         ):
             continue
         source = _lender(text, figures, starts, bare_starts, start, end, bool(part))
+        if (
+            source is not None
+            and not source["is_people"]
+            and _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            source = None  # «проголосовали 12 345, явка — 40%»: people, not the 40%'s unit
         if source is not None:
             unit, people = source["unit"], source["is_people"]
             if source["start"] > start and _FROM_TO_BEFORE.search(text, max(0, start - 4), start):
@@ -632,6 +709,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             inverted := _inverted(text, start)
         ):
             unit, people = inverted
+        elif _names_listed(text, end) == value:
+            unit, people = "человек", True  # «предыдущие два — Иван Орлов и Анна Серова»
+        elif (referent := _their_count(text, start)) is not None:
+            unit, people = referent  # «Органы ТОС появились … до 2017 года их насчитывалось 54»
+        elif _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start):
+            unit, people = "человек", True  # «На выборах проголосовали 12 345, явка — 40%»
         else:
             continue
         if not _is_label(text, start):
@@ -643,6 +726,9 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     return out
 
 
+_DATE_RANGE_AFTER = re.compile(
+    rf"{_SP}*(?:по|до|и|-|–|—|,){_SP}*[0-9]{{1,2}}{_MONTH_AFTER.pattern}", re.IGNORECASE
+)
 # «сократится с 49 до 37», «25 вместо 35»: a count before and after a change.
 _FROM_TO_BEFORE = re.compile(r"(?<![\w-])с\s+$", re.IGNORECASE)
 _FROM_TO_AFTER = re.compile(r"\s+до\s+", re.IGNORECASE)
@@ -654,7 +740,12 @@ _CHANGE_OF_COUNT = re.compile(
     re.IGNORECASE,
 )
 _INSTEAD = re.compile(r"\s+вместо(?:\s+[а-яё]+)?\s+", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"(?<![\w-])(?:с\s+[0-9а-яё]+\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I)
+_TO_BEFORE = re.compile(
+    r"(?<![\w-])(?:с\s+[0-9а-яё]+(?:\s+[а-яё]+)?\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I
+)
+# «Число депутатов сократят до 25», «уменьшилось на 10»: a bound or a change alone, only with
+# «число X» in the sentence.
+_UNTIL_BEFORE = re.compile(r"(?<![\w-])(?:до|на)\s+$", re.IGNORECASE)  # «уменьшилось на 10»
 _COUNT_OF = re.compile(
     r"(?<![\w-])(?:число|числа|количество|количества|численность|численности)\s+"
     r"(?P<noun>[а-яё]+)",
@@ -666,11 +757,13 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """Unit of a bare number in a change of a count: «число депутатов сократится с 49 до 37»,
     «депутатов станет меньше — 25 вместо 35»: the noun after «число», «количество» earlier in
     the sentence, or the nearest plural genitive noun before it."""
+    until = _UNTIL_BEFORE.search(text, max(0, start - 4), start)
     if not (
         _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
         and _FROM_TO_AFTER.match(text, end)
-        or _TO_BEFORE.search(text, max(0, start - 30), start)
+        or _TO_BEFORE.search(text, max(0, start - 40), start)
         or re.match(r"\s+вместо\s", text[end : end + 10])
+        or until
     ):
         return None
     if _FROM_TO_AFTER.match(text, end) and _WORD_AFTER_BOUND.match(text, end):
@@ -679,10 +772,14 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
     if not _CHANGE_OF_COUNT.search(text, lo, hi):
         return None  # «приём граждан с 9 до 17» is a time
     for m in _COUNT_OF.finditer(text, lo, start):
+        if abbrev := _ABBREV.match(m.group("noun")):
+            return abbrev.group(1).lower(), False  # «количество ТОСов»
         found = [p for p in _parse(m.group("noun")) if p.tag.POS == "NOUN"]
         if found:
             lem = _norm(found[0].normal_form)
             return found[0].normal_form, "anim" in found[0].tag and lem not in _NOT_PEOPLE
+    if until and not _TO_BEFORE.search(text, max(0, start - 40), start):
+        return None  # «перенесли до 15»: a bound alone needs «число X»
     # the nearest plural genitive noun before the number: «депутатов станет меньше — 25 вместо 35»
     for m in reversed(list(_WORD.finditer(text, lo, start))):
         word = m.group()
@@ -732,6 +829,7 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
                 break
             verbs += 1
         tokens.pop()
+    _drop_place(tokens)  # «Депутатов в думе — 25»
     for skip in range(2):  # «граждан города отныне сотня»: one genitive between
         if not tokens:
             return None
@@ -742,6 +840,11 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
         if word[0].isupper() and not _sentence_start(text, m.start()):
             return None
         found = _parse(word)
+        if found and found[0].tag.POS in {"ADJF", "PRTF"} and not skip:
+            # «Желающих оказалось 40»: a participle used as a noun for people
+            genitive = any(p.tag.case == "gent" and p.tag.number == "plur" for p in found)
+            noun = _substantive(word) if genitive else None
+            return (noun, True) if noun is not None else None
         if not found or found[0].tag.POS != "NOUN":
             return None
         plural = [p for p in found if p.tag.POS == "NOUN" and p.tag.number == "plur"]
@@ -755,6 +858,116 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
         return None
     people = ("anim" in plural[0].tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
     return plural[0].normal_form, people
+
+
+_PLACE_PREPOSITIONS = {"в", "во", "на", "у", "при", "среди"}
+
+
+def _drop_place(tokens: list[re.Match[str]]) -> None:
+    """Pop a place phrase («в думе», «на заседании думы», «в городском совете») off the end of
+    ``tokens``, so that the counted noun before it is reached."""
+    for size in (2, 3, 4):
+        if len(tokens) <= size:
+            return
+        prep = tokens[-size].group().lower()
+        if prep not in _PLACE_PREPOSITIONS:
+            continue
+        words = [t.group() for t in tokens[-size + 1 :]]
+        if not all(w.isalpha() and w.islower() for w in words):
+            return
+        found = [_parse(w) for w in words]
+        if not all(f and f[0].tag.POS in {"NOUN", "ADJF"} for f in found):
+            return
+        if found[0][0].tag.case not in {"loct", "loc2", "ablt"}:
+            return
+        del tokens[-size:]
+        return
+
+
+# «На выборах проголосовали 12 345», «пришли 24»: a number right after what people do.
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:пришл[ио]|вышл[ио]|проголосовал[ио]|присутствовал[ио]|собрал(?:ись|ось)"
+    r"|участвовал[ио]|явил(?:ись|ось)|зарегистрировал(?:ись|ось)|принял[ио]\s+участие"
+    r"|побывал[ио]|обратил(?:ись|ось)|записал(?:ись|ось))[^\S\n]+"
+    r"(?:(?:около|более|свыше|почти|всего|лишь|только|уже|порядка)[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
+_NAMES_DASH = re.compile(r"[^\S\n]*[—–:][^\S\n]*|[^\S\n]+-[^\S\n]+")
+_NAME_ITEM = re.compile(
+    r"(?:[А-ЯЁ]\.[^\S\n]?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[^\S\n]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,2}"
+    r"(?:[^\S\n]+(?:[А-ЯЁ]\.[^\S\n]?){1,2})?"
+)
+_NAME_SEPARATOR = re.compile(r",[^\S\n]*(?:и[^\S\n]+)?|[^\S\n]+и[^\S\n]+")
+
+
+def _is_person_name(item: str) -> bool:
+    """«Г. Слаутина», «Иван Карнилин», «Петров И.»: initials, or a word morphology knows as a
+    first name or a surname."""
+    if "." in item:
+        return True
+    return any(
+        any("Name" in p.tag or "Surn" in p.tag for p in _parse(word)) for word in item.split()
+    )
+
+
+def _names_listed(text: str, end: int) -> int:
+    """How many people a dash or a colon after a bare number lists by name: «трое – Г. Слаутина,
+    В. Смильгевич, С. Титов» lists 3; 0 when what follows is no list of names."""
+    dash = _NAMES_DASH.match(text, end)
+    if dash is None:
+        return 0
+    pos, count = dash.end(), 0
+    while count < 12:
+        item = _NAME_ITEM.match(text, pos)
+        if item is None or not _is_person_name(item.group()):
+            break
+        count += 1
+        separator = _NAME_SEPARATOR.match(text, item.end())
+        if separator is None:
+            break
+        pos = separator.end()
+    return count if count >= 2 else 0
+
+
+# «их было 12», «их насчитывалось 54», «сейчас их уже 40»: a count of what the text just named.
+_THEIR_BEFORE = re.compile(
+    r"(?<![\w-])их[^\S\n]+(?:(?:было|будет|стало|станет|насчитывалось|насчитывается"
+    r"|насчитывалось|уже|всего|около|более|свыше|почти|лишь|только|сейчас|теперь|ещ[её]"
+    r"|оказалось|осталось|остается|остаётся)[^\S\n]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _their_count(text: str, start: int) -> tuple[str, bool] | None:
+    """The unit of a number counted by «их»: the subject (the first plural nominative noun)
+    of the sentence before, or of this one before «их»."""
+    their = _THEIR_BEFORE.search(text, max(0, start - 60), start)
+    if their is None:
+        return None
+    lo, _ = sentence_bounds(text, their.start(), their.start())
+    before_lo, _ = sentence_bounds(text, max(0, lo - 1), max(0, lo - 1)) if lo else (lo, lo)
+    for a, b in ((lo, their.start()), (before_lo, lo)):
+        for m in _WORD.finditer(text, a, b):
+            word = m.group()
+            if word[0].isupper() and not _sentence_start(text, m.start()):
+                continue
+            found = _parse(word.lower())
+            if not found or found[0].tag.POS != "NOUN":
+                continue
+            plural = [
+                p
+                for p in found
+                if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
+            ]
+            top = plural[0] if plural else None
+            if top is None or (lem := _norm(top.normal_form)) in _NOT_COUNTS or lem in _LABELS:
+                continue
+            people = ("anim" in top.tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
+            return top.normal_form, people
+    return None
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -832,6 +1045,11 @@ def _lender(
         and _CLAUSE_GAP.fullmatch(text, previous["end"], start)
         and not _SCALED_TEXT.search(previous["text"])
     )
+    # «30 по спискам и 5 по округам», «20 в городе, 15 в районе»: the same frame repeated
+    if previous is not None and start - previous["end"] < 60:
+        frame = _SAME_FRAME_GAP.fullmatch(text, previous["end"], start)
+        if frame and re.match(rf"\s+{frame.group('prep')}\s", text[end : end + 6], re.I):
+            return previous
     if not (after_from or respectively or parallel or backward):
         return None
     lo, hi = sentence_bounds(text, start, end)
@@ -856,6 +1074,10 @@ def _lender(
     return None
 
 
+_SAME_FRAME_GAP = re.compile(
+    r"\s+(?P<prep>по|от|в|на|из)\s+[^0-9.!?\n]{1,40}?(?:,\s*(?:и\s+|а\s+)?|\s+и\s+|\s+а\s+)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)", re.IGNORECASE)
 
@@ -870,6 +1092,7 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
     takes that count's role."""
     previous: dict | None = None
     shared = False  # the previous count took its role from the one before it
+    chain_role: str | None = None  # the role of the count the parts share
     for f in figures:
         if not f["is_people"]:
             continue
@@ -888,7 +1111,7 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             part = True
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
         if shared:
-            f["role"] = previous["role"]
+            f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
             previous = f
             continue
         unit = f["unit"]
@@ -898,5 +1121,5 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             and not _SENTENCE_END.search(text, previous["end"], f["start"])
         ):
             unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
-        f["role"] = people_role(text, f["start"], f["end"], unit)
+        f["role"] = chain_role = people_role(text, f["start"], f["end"], unit)
         previous = f

@@ -37,8 +37,11 @@ _QC = r"[»\"“”']"
 _DASH = r"\s*(?:[—–:]|-(?=\s))\s*"
 _NUMERAL = rf"(?:{numeral_pattern()})(?![\w-])"
 _WORDNUM = rf"{_NUMERAL}(?:\s+{_NUMERAL}){{0,3}}"
-_NUM = rf"(?P<num>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
-_NUM2 = rf"(?P<num2>[0-9]{{1,4}}(?![0-9]|[.,:/-][0-9])|{_WORDNUM})"
+# «8 тысяч горожан» is no tally: a number in digits stops before a scale word, and has at most
+# three digits (no council has a thousand members).
+_NOT_SCALED = r"(?![0-9]|[.,:/-][0-9]|\s*(?:тыс|млн|млрд|трлн|миллион|миллиард))"
+_NUM = rf"(?P<num>[0-9]{{1,3}}{_NOT_SCALED}|{_WORDNUM})"
+_NUM2 = rf"(?P<num2>[0-9]{{1,3}}{_NOT_SCALED}|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
 _VOTED = (
     r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
@@ -55,7 +58,8 @@ _SIDE = {
 _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
-        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}})(?:{_DASH}|\s+{_VOTED}\s+(?:[а-яё]+\s+)?))"
+        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH}"
+        rf"|(?P<what2>(?:\s+[а-яё]+){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
         rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
@@ -80,16 +84,28 @@ _SUPPORT = re.compile(
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
+# «В поддержку проекта высказались 22 депутата»: the supporters, after the verb.
+_IN_SUPPORT = re.compile(
+    rf"(?<![\w-])в\s+поддержку(?:\s+[а-яё]+){{0,4}}\s+(?P<verb>высказал[аио]?с[ья]|"
+    rf"проголосовал[аио]?|выступил[аио]?)\s+{_ONLY}{_NUM}",
+    re.IGNORECASE,
+)
 _SUPPORT_AFTER = re.compile(
     rf"(?<![\w-]){_NUM}(?P<noun>\s+[а-яё]+)?\s+(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?)"
     rf"(?![\w-])",
+    re.IGNORECASE,
+)
+# «Иванов получил 20 голосов», «Петров набрал 18 голосов»: a candidate's votes at a sitting.
+_GOT_VOTES = re.compile(
+    rf"(?<![\w-])(?:получил[аио]?|набрал[аио]?)\s+{_NUM}\s+голос(?:ов|а)(?![\w-])"
+    rf"(?!\s+(?:из|избирател|жител|горожан))",
     re.IGNORECASE,
 )
 # «(29 из 31)» in a sentence about a vote: the first is for.
 _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
 _BY_VOTES = re.compile(
-    rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
+    rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
 )
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
@@ -135,8 +151,8 @@ _SUBJECT_FOR_FIRST = re.compile(
 _SUBJECT_BEFORE_VERB = re.compile(
     r"(?:^|(?<=[\s,]))(?P<subject>(?:[Пп]роект|[Рр]ешени|[Ии]зменени|[Пп]оправк|[Оо]тч[её]т"
     r"|[Кк]андидатур|[Пп]рограмм|[Пп]оложени|[Пп]остановлени)[^.;:!?()«»\"—–,]*?)\s+"
-    r"(?:(?:депутаты|все|члены|единогласно|единодушно)\s+)*"
-    r"(?:поддержал|одобрил|утвердил|принял|приняли)",
+    r"(?:(?:депутаты|все|члены|единогласно|единодушно|был[аои]?)\s+)*(?:не\s+)?"
+    r"(?:поддержал|одобрил|утвердил|принял|приняли|принят[аоы]?(?![\w-])|одобрен|утвержд[её]н)",
 )
 _SUBJECT_OBJECT = re.compile(
     rf"(?<![\w-])(?:поддержал[аио]?|одобрил[аио]?|утвердил[аио]?|принял[аио]?)\s+"
@@ -150,6 +166,8 @@ _SUBJECT_END = re.compile(
 )
 _SUBJECT_NOT = re.compile(r"^(?:[0-9]|него|нее|неё|них|это|то|что|год|счет|счёт)", re.IGNORECASE)
 _MAX_SUBJECT = 160
+# A head noun alone says only that something was decided, not what.
+_GENERIC_SUBJECTS = {"решение", "проект", "документ", "вопрос", "предложение", "постановление"}
 _NOUN = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
@@ -163,8 +181,8 @@ def _value(raw: str | None, zero: str | None) -> tuple[int, int] | None:
         return int(raw), len(raw)
     words = raw.split()
     parsed = parse_words(words)
-    if parsed is None or parsed[0] != int(parsed[0]) or parsed[0] > 10_000:
-        return None
+    if parsed is None or parsed[0] != int(parsed[0]) or parsed[0] >= 1000:
+        return None  # no body has a thousand members: «восемь тысяч» is a crowd
     value, used = parsed
     if used == 1 and word_value(words[0])[0] == "scale":  # «тысячи» is not a tally
         return None
@@ -182,23 +200,31 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 class _Slot:
-    __slots__ = ("side", "value", "start", "end", "noun", "anchor")
+    __slots__ = ("side", "value", "start", "end", "noun", "anchor", "own_object", "what")
 
     def __init__(self, side: str, value: int, start: int, end: int, anchor: tuple[int, int]):
         self.side, self.value, self.start, self.end, self.anchor = side, value, start, end, anchor
         self.noun: str | None = None
+        # the side names what it votes on: «против второго решения выступили 5» is a vote of
+        # its own, not the rest of the tally before
+        self.own_object = False
+        self.what: tuple[int, int] | None = None  # where the side names its question
 
 
-def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
+def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) -> list[_Slot]:
     """Numbers tied to a side in the sentence [lo, hi); ``after_tally``: the sentence before
-    gave a tally, so a bare «Против — 2.» continues it."""
+    gave a tally, so a bare «Против — 2.» continues it; ``vote_before``: the sentence before
+    speaks of a vote («Решение принято большинством голосов. За — 18, против — 4.»)."""
     sentence = text[lo:hi]
     voting = (
         after_tally
+        or vote_before
+        or bool(_BOTH_SIDES_FOR.search(sentence) and _BOTH_SIDES_AGAINST.search(sentence))
         or bool(_VOTE_CONTEXT.search(sentence))
         and not (_ELECTION.search(sentence) and not _DEPUTIES_VOTE.search(sentence))
     )
     found: list[_Slot] = []
+    neutral: set[int] = set()
     # Sides a dash ties to the number after them: «голосовали 30 депутатов: «за» — 27» reads
     # 27 for, not 30.
     heads = {
@@ -212,8 +238,17 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             got = _value(m.group("num"), m.group("zero"))
             if got is None or not _side_is_vote(m, side, voting, after=True):
                 continue
+            if m.group("num") and _crowd_after(text, m.end("num")):
+                continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
             at = m.start("num") if m.group("num") else m.start("zero")
-            found.append(_Slot(side, got[0], at, at + got[1], m.span("side")))
+            slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
+            group = "what" if m.group("what") is not None else "what2"
+            slot.own_object = _names_object(m.group(group))
+            if slot.own_object:
+                what = m.group(group)
+                lead = len(what) - len(what.lstrip())
+                slot.what = (m.start(group) + lead, m.end(group))
+            found.append(slot)
         for m in _BEFORE[side].finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is None or not _side_is_vote(m, side, voting, after=False):
@@ -250,6 +285,13 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
+            if verb.startswith(("проголосовал", "голосовал")) and not m.group("neg"):
+                neutral.add(id(found[-1]))  # «проголосовали 30 депутатов» names no side
+        for m in _IN_SUPPORT.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is not None and _deputies_or_none_after(text, m.end("num")):
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span("verb")))
         for m in _SUPPORT_AFTER.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is None or not _deputies_noun(m.group("noun")):
@@ -257,6 +299,12 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
+        if not _ELECTION.search(text, lo, hi) and "%" not in text[lo:hi]:
+            for m in _GOT_VOTES.finditer(text, lo, hi):
+                got = _value(m.group("num"), None)
+                if got is not None:
+                    at = m.start("num")
+                    found.append(_Slot("for", got[0], at, at + got[1], m.span()))
         for m in _BY_VOTES.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None:
@@ -269,7 +317,26 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool) -> list[_Slot]:
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
                 at = m.start("num2")
                 found.append(_Slot("present", present[0], at, at + present[1], m.span()))
-    return _distinct(found)
+    slots = _distinct(found)
+    if any(x.side == "for" and id(x) not in neutral for x in slots):
+        # «Проголосовали 30 депутатов, из них 27 — за»: the 30 are those who voted
+        for x in slots:
+            if id(x) in neutral and x.side == "for":
+                x.side = "present"
+    return slots
+
+
+# Words after a side that point back rather than name a new question: «против этого».
+_BACK_REFERENCE = {
+    "него", "нее", "неё", "них", "его", "ее", "её", "их", "этого", "этой", "это", "этих",
+    "такого", "такой", "данного", "данной", "решения", "решение", "предложения", "проекта",
+    "документа",
+}  # fmt: skip
+
+
+def _names_object(what: str | None) -> bool:
+    """«против второго решения»: the words between a side and its number name a question."""
+    return what is not None and any(w.lower() not in _BACK_REFERENCE for w in what.split())
 
 
 def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> bool:
@@ -322,6 +389,18 @@ def _deputies_or_none_after(text: str, pos: int) -> bool:
     return False
 
 
+# People who vote in public polls and elections, not in a council.
+_CROWD = {
+    "житель", "горожанин", "избиратель", "гражданин", "участник", "пользователь", "респондент",
+    "пенсионер", "школьник", "студент", "сельчанин", "посетитель",
+}  # fmt: skip
+
+
+def _crowd_after(text: str, pos: int) -> bool:
+    m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return m is not None and lemma(m.group().lower()) in _CROWD
+
+
 def _deputies_noun(word: str | None) -> bool:
     return word is not None and lemma(word.strip()) in DEPUTY_UNITS | {"голос", "народный"}
 
@@ -356,6 +435,8 @@ def _subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
         raw = raw.rstrip()
         if not raw or _SUBJECT_NOT.match(raw) or len(raw) > _MAX_SUBJECT:
             continue
+        if " " not in raw and lemma(raw.lower()) in _GENERIC_SUBJECTS:
+            continue  # «Решение поддержали 28 депутатов»: no wording of the decision
         start = m.start("subject")
         return raw, start, start + len(raw)
     return None
@@ -387,10 +468,13 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
     if not _VOTE_WORDS.search(text):
         return votes
     last: tuple[dict, list[_Slot], int] | None = None  # previous tally and its sentence index
-    for index, (lo, hi) in enumerate(_sentences(text)):
+    sentences = _sentences(text)
+    for index, (lo, hi) in enumerate(sentences):
         if not _VOTE_WORDS.search(text, lo, hi):
             continue
-        slots = _slots(text, lo, hi, last is not None and last[2] == index - 1)
+        after_tally = last is not None and last[2] == index - 1
+        vote_before = index > 0 and bool(_VOTE_BEFORE.search(text, *sentences[index - 1]))
+        slots = _slots(text, lo, hi, after_tally, vote_before)
         unanimous = _UNANIMOUS.search(text, lo, hi)
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
             unanimous = None
@@ -409,8 +493,13 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
             and slots
             and unanimous is None
             and len(groups) == 1
-            and all(s.side in {"against", "abstained"} and last[0][s.side] is None for s in slots)
-        ):  # «За — 20. Против — 2.»: one tally over two sentences
+            and all(
+                s.side in {"for", "against", "abstained"}
+                and last[0][s.side] is None
+                and not s.own_object
+                for s in slots
+            )
+        ):  # «За — 20. Против — 2.», «Против — 3 депутата. За — 25.»: one tally, two sentences
             _tag_figures(text, figures, slots)
             merged = last[1] + slots
             votes[-1] = _record(text, merged, None, _sentence_of(text, merged[0].start)[0], hi)
@@ -420,6 +509,13 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         for k, group in enumerate(groups):
             _tag_figures(text, figures, group)
             votes.append(_record(text, group, unanimous if k == 0 else None, lo, hi))
+            if k == 0 and votes[-1]["subject"] is None and vote_before:
+                # «Решение о бюджете принято большинством голосов. За — 20, …»
+                before = _subject(text, *sentences[index - 1])
+                votes[-1]["subject"] = before[0] if before else None
+            if group and group[0].what is not None and (k or votes[-1]["subject"] is None):
+                # «за Петрова — 19, за Сидорова — 6»: a later tally's own question
+                votes[-1]["subject"] = text[group[0].what[0] : group[0].what[1]]
             last = (votes[-1], group, index)
     return votes
 
@@ -429,6 +525,20 @@ _VOTE_WORDS = re.compile(
     r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
     r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s",
     re.IGNORECASE,
+)
+
+
+# A sentence about a vote lends it to the next one: «Решение принято большинством голосов.
+# За — 18, против — 4.»
+_VOTE_BEFORE = re.compile(
+    r"голосова|голосов|голосам|единогласн|единодушн|(?<![\w-])решени[еяю]?\s+принят"
+    r"|принял[аио]?\s+решени",
+    re.IGNORECASE,
+)
+# «за — 20 …, против — 2»: both sides tied to numbers by dashes make a tally by themselves.
+_BOTH_SIDES_FOR = re.compile(rf"(?<![\w-]){_Q}?за{_QC}?{_DASH}[0-9]", re.IGNORECASE)
+_BOTH_SIDES_AGAINST = re.compile(
+    rf"(?<![\w-]){_Q}?против{_QC}?{_DASH}(?:[0-9]|нет(?![\w-]))", re.IGNORECASE
 )
 
 

@@ -195,3 +195,148 @@ def test_extract_command_writes_votes(tmp_path: Path) -> None:
 )
 def test_more_tally_forms(text: str, expected: tuple) -> None:
     assert votes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence before says a vote was taken; the numbers stand alone
+        ("Решение принято большинством голосов. За — 18, против — 4.", [(18, 4, None, False)]),
+        (
+            "Бюджет утверждён после долгих споров. «За» — 16, «против» — нет.",
+            [(16, 0, None, False)],
+        ),
+        # both sides tied by dashes are a tally by themselves, and the next sentence continues it
+        ("За — 20, против — 2. Воздержались 3 депутата.", [(20, 2, 3, False)]),
+        # a continuation may give the side «for» after the others
+        ("Против проголосовали 3 депутата. За — 25.", [(25, 3, None, False)]),
+        (
+            "Решение поддержали 28 депутатов. Против проголосовали двое. Один воздержался.",
+            [(28, 2, 1, False)],
+        ),
+        ("Отчёт одобрили 21 депутат. Против этого выступили трое.", [(21, 3, None, False)]),
+        # a side that names its own question starts a tally of its own
+        (
+            "Первое решение поддержали 25 депутатов. Против второго решения выступили 5 депутатов.",
+            [(25, None, None, False), (None, 5, None, False)],
+        ),
+        (
+            "За проголосовали 20 депутатов, против — 2, воздержался 1. Против поправки о "
+            "парковках выступили 4 депутата.",
+            [(20, 2, 1, False), (None, 4, None, False)],
+        ),
+        (
+            "За бюджет проголосовали 22 депутата. За отчёт главы — 24 депутата, против — 1.",
+            [(22, None, None, False), (24, 1, None, False)],
+        ),
+    ],
+)
+def test_tallies_over_two_sentences(text: str, expected: list[tuple]) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no vote in the sentence before: a dash after «за» alone is no tally
+        "Праздник удался. За — 3 часа, против ожидания, успели всё.",
+        "Депутаты обсудили бюджет. За 5 лет доходы выросли вдвое.",
+    ],
+)
+def test_no_tally_without_a_vote(text: str) -> None:
+    assert votes(text) == []
+
+
+def test_a_bare_head_noun_is_no_subject() -> None:
+    assert subjects("Решение поддержали 28 депутатов из 30.") == [None]
+    assert subjects("Решение о переименовании улицы поддержали 20 депутатов.") == [
+        "Решение о переименовании улицы"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «голосами» before a verb that starts like «из»
+        ("Депутаты 23 голосами избрали Иванова главой.", [(23, None, None, False)]),
+        ("Совет 15 голосами избрал председателя.", [(15, None, None, False)]),
+        ("Иванов избран 24 голосами из 25.", [(24, None, None, False)]),
+        # supporters after «в поддержку … высказались»
+        ("В поддержку проекта высказались 22 депутата.", [(22, None, None, False)]),
+        ("В поддержку поправок проголосовали 18 депутатов.", [(18, None, None, False)]),
+        ("В поддержку сквера высказались 800 жителей.", []),
+    ],
+)
+def test_votes_by_instrumental_and_in_support(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+def test_a_later_tally_in_a_sentence_takes_its_own_question() -> None:
+    text = "За кандидатуру Петрова проголосовали 19 депутатов, за Сидорова — 6."
+    assert votes(text) == [(19, None, None, False), (6, None, None, False)]
+    assert subjects(text) == ["кандидатуру Петрова", "Сидорова"]
+
+
+def test_subject_from_the_side_or_the_sentence_before() -> None:
+    text = "Голосование было тайным. Результаты: за Иванова — 18 голосов, за Петрова — 7."
+    assert subjects(text) == ["Иванова", "Петрова"]
+    text = (
+        "Решение о бюджете принято большинством голосов. За проголосовали 20 депутатов, "
+        "против — 4, воздержался 1. Отчёт главы одобрен единогласно."
+    )
+    assert votes(text) == [(20, 4, 1, False), (None, 0, 0, True)]
+    assert subjects(text) == ["Решение о бюджете", "Отчёт главы"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a candidate's votes at a sitting are the votes for
+        ("Иванов получил 20 голосов депутатов.", [(20, None, None, False)]),
+        (
+            "В результате тайного голосования Петров набрал 18 голосов, его соперник — 7.",
+            [(18, None, None, False)],
+        ),
+        # not an election's votes, nor a thousand of them
+        ("На выборах мэра Иванов получил 20 тысяч голосов.", []),
+        ("Кандидат получил 1500 голосов избирателей.", []),
+        ("Кандидат получил 1500 голосов.", []),
+        ("Иванов набрал 60% голосов.", []),
+    ],
+)
+def test_a_candidates_votes(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+def test_a_past_tense_auxiliary_stays_out_of_the_subject() -> None:
+    text = "Решение о переносе остановки было принято 19 голосами."
+    assert subjects(text) == ["Решение о переносе остановки"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «проголосовали N» names no side when the sentence gives the sides
+        ("Проголосовали 30 депутатов, из них 27 — за, 3 — против.", [(27, 3, None, False)]),
+        ("Проголосовали 33 депутата, против — 1.", [(33, 1, None, False)]),
+        # a longer question between «за» and the verb
+        (
+            "За принятие бюджета в целом проголосовали 19 из 21 присутствовавшего депутата.",
+            [(19, None, None, False)],
+        ),
+        ("За годы работы в думе — 3 созыва.", []),
+    ],
+)
+def test_who_voted_and_long_questions(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+def test_those_who_voted_attend() -> None:
+    text = "Проголосовали 30 депутатов, из них 27 — за, 3 — против."
+    figures = find_figures(text)
+    find_votes(text, figures)
+    assert [(f["value"], f["role"]) for f in figures] == [
+        (30, "attendees"),
+        (27, "votes_for"),
+        (3, "votes_against"),
+    ]

@@ -1,0 +1,408 @@
+"""Roles of people counts in wordings the first role rules did not cover: a sitting counted in
+«человек», a body's size beside a sitting, arrests, candidacies, compound words, a population
+counted in «человек», employment. Each rule is checked on more than one wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.figures import find_figures
+from extraction.votes import find_votes
+
+
+def roles(text: str) -> list[tuple[float, str]]:
+    figures = find_figures(text)
+    find_votes(text, figures)
+    return [(f["value"], f["role"]) for f in figures if f["is_people"]]
+
+
+CASES = [
+    # those present at a sitting are its members, whatever noun counts them
+    ("На заседание пришли 24, не явились 18 человек.", [(24, "attendees"), (18, "other")]),
+    ("На заседание пришли 24 человека, кворум есть.", [(24, "attendees")]),
+    ("На сессию пришли 19 человек, кворум имеется.", [(19, "attendees")]),
+    ("В заседании совета приняли участие 14 человек.", [(14, "attendees")]),
+    # but the public at a sitting, or a crowd in a hall, take part
+    ("На заседание комиссии пришли 30 жителей.", [(30, "participants")]),
+    ("В зале заседаний собрались 200 человек на концерт.", [(200, "participants")]),
+    # a body's size in a clause of its own, beside who came to the sitting
+    ("Всего в думе 25 депутатов, на заседание пришли 20.", [(25, "members"), (20, "attendees")]),
+    ("В совете 15 депутатов, на сессию явились 12.", [(15, "members"), (12, "attendees")]),
+    (
+        "Сейчас в гордуме 36 депутатов, а в заседании участвовали 30.",
+        [(36, "members"), (30, "attendees")],
+    ),
+    # arrests are no taking part
+    (
+        "В митинге участвовали около 2 тысяч человек, полиция задержала 15 человек.",
+        [(2000, "participants"), (15, "other")],
+    ),
+    ("После митинга были задержаны 12 человек.", [(12, "other")]),
+    # standing in an election is candidacy, not voting
+    ("Заявки на участие в выборах подали 40 человек.", [(40, "other")]),
+    ("Документы для участия в выборах главы подали 9 человек.", [(9, "other")]),
+    # a compound's head word is the cue
+    ("В онлайн-голосовании приняли участие более 5 тысяч человек.", [(5000, "voters")]),
+    ("В интернет-голосовании приняли участие 20 тысяч жителей.", [(20000, "voters")]),
+    ("В онлайн-опросе приняли участие 900 человек.", [(900, "participants")]),
+    # «численность» of a settlement is its population, of a staff its members
+    ("Численность жителей поселения — 4 тысячи человек.", [(4000, "residents")]),
+    ("Численность жителей села — 600 человек.", [(600, "residents")]),
+    ("Посёлок насчитывает 2 тысячи человек.", [(2000, "residents")]),
+    ("Численность штата администрации — 80 человек.", [(80, "members")]),
+    # joining a body
+    ("В рабочую группу включены 9 специалистов.", [(9, "members")]),
+    ("В состав совета включены 7 человек.", [(7, "members")]),
+    # hiring is no reception
+    ("На работу приняты 40 человек.", [(40, "other")]),
+    ("На службу в полицию приняты 12 человек.", [(12, "other")]),
+    ("В ходе приёма глава принял 20 человек.", [(20, "participants")]),
+    # a public vote is voters, not a council's tally
+    ("За проекты благоустройства проголосовали 8 тысяч горожан.", [(8000, "voters")]),
+    ("За новый сквер проголосовали 700 жителей района.", [(700, "voters")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_roles(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За проекты благоустройства проголосовали 8 тысяч горожан.",
+        "За новый сквер проголосовали 700 жителей района.",
+        "«За» — восемь тысяч участников опроса.",
+    ],
+)
+def test_public_votes_are_no_tallies(text: str) -> None:
+    assert find_votes(text, find_figures(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated deputy is a deputy
+        ("В думе 20 депутатов-одномандатников.", [(20, "members")]),
+        ("Фракцию составляют 7 депутатов-единороссов.", [(7, "members")]),
+        ("На сессии присутствовали 18 депутатов-единороссов.", [(18, "attendees")]),
+        # a group's size is no population, even in a sentence naming a town
+        ("Отряд численностью 300 человек прибыл в город.", [(300, "members")]),
+        ("Делегация района численностью 40 человек вернулась домой.", [(40, "members")]),
+    ],
+)
+def test_compound_units_and_groups(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+def values(text: str) -> list[tuple]:
+    return [(f["value"], f["text"], f["is_people"]) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # case endings of cardinals after digits
+        ("На встречу пришли 500-от человек.", [(500, "500-от человек", True)]),
+        ("Встреча с 5-и участниками прошла в школе.", [(5, "5-и участниками", True)]),
+        ("Дом с 2-мя подъездами отремонтировали.", [(2, "2-мя подъездами", False)]),
+        # an ordinal's ending is no count
+        ("На 5-ом этаже открыли кабинет.", []),
+        # an adverb before a participle inside the counted phrase
+        (
+            "Мандаты получили 25 вновь избранных депутатов.",
+            [(25, "25 вновь избранных депутатов", True)],
+        ),
+        (
+            "Присягу принесли 12 впервые избранных депутатов.",
+            [(12, "12 впервые избранных депутатов", True)],
+        ),
+        # a participle used as a noun before its number
+        ("Желающих оказалось 40.", [(40, "40", True)]),
+        ("Приглашённых было около 100.", [(100, "около 100", True)]),
+        ("Новых было 5.", []),
+    ],
+)
+def test_count_forms(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_a_negated_verb_does_not_enter_the_subject() -> None:
+    text = "Проект бюджета на 2025 год не поддержали 15 депутатов."
+    found = find_votes(text, find_figures(text))
+    assert [(v["against"], v["subject"]) for v in found] == [(15, "Проект бюджета на 2025 год")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number followed by as many names as it says counts those people
+        (
+            "Предыдущие три — Олег Петров, Анна Серова и Иван Котов — были назначены по конкурсу.",
+            [(3, "other")],
+        ),
+        ("Кандидатов двое: Иванов Пётр и Сидорова Анна.", [(2, "other")]),
+        ("На заседании отсутствовали двое: Иванов и Кузнецова.", [(2, "other")]),
+        ("Из фракции вышли двое — Петров и Сидоров.", [(2, "other")]),
+        # «их» counts what the sentence before named
+        ("Участники прошли по центру. Их было 3 тысячи.", [(3000, "participants")]),
+        ("Волонтёры помогали на празднике весь день. Их было около 200.", [(200, "participants")]),
+        # appointed officers of a body are its members
+        ("Главой назначены 5 заместителей.", [(5, "members")]),
+    ],
+)
+def test_names_and_pronouns_give_the_unit(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Первые органы ТОС появились 10 лет назад. Если до 2017 года их насчитывалось 54, "
+            "то сейчас — 605.",
+            [(54, "54", False), (605, "605", False)],
+        ),
+        ("В городе работают школы искусств. Сейчас их уже 12.", [(12, "12", False)]),
+        # the names must be as many as the number, and names
+        ("Итого три — Москва и Казань.", []),
+        ("Мест два — Москва и Казань.", []),
+        ("Пунктов два: 1 и 2.", []),
+    ],
+)
+def test_bare_counts_of_named_things(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of a place's people, with nothing they do, is part of its population
+        ("В городе более 50 тысяч детей.", [(50000, "residents")]),
+        ("В районе 12 тысяч пенсионеров.", [(12000, "residents")]),
+        ("В посёлке около 300 школьников.", [(300, "residents")]),
+        ("В городе 5 тысяч человек пришли на праздник.", [(5000, "participants")]),
+        # awards
+        ("Депутаты вручили награды трём депутатам.", [(3, "other")]),
+        ("Грамоты вручили 12 волонтёрам.", [(12, "other")]),
+    ],
+)
+def test_population_groups_and_awards(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В празднике участвовали две с половиной тысячи человек.",
+            [(2500, "две с половиной тысячи человек", True)],
+        ),
+        (
+            "Бюджет — три с половиной миллиона рублей.",
+            [(3500000, "три с половиной миллиона рублей", False)],
+        ),
+        ("Ремонт длился два с половиной года.", []),
+    ],
+)
+def test_and_a_half(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Деревья высаживали 40 волонтёров.", [(40, "participants")]),
+        ("Клумбы озеленяли 25 школьников.", [(25, "participants")]),
+        ("В клубе занимаются 45 детей.", [(45, "participants")]),
+        ("На учёте состоят 200 безработных.", [(200, "other")]),
+        ("В совете состоят 15 человек.", [(15, "members")]),
+    ],
+)
+def test_community_work_and_registers(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number right after what people do counts people, not a unit nearby
+        ("На выборах проголосовали 12 345, явка составила 40%.", [(12345, "voters")]),
+        (
+            "На публичные слушания пришли 45, выступили 12.",
+            [(45, "participants"), (12, "participants")],
+        ),
+        ("На субботник вышли около 300, собрали 50 мешков мусора.", [(300, "participants")]),
+        ("В конкурсе участвовали 12, победили трое.", [(12, "participants"), (3, "other")]),
+        # a counted noun before a place phrase
+        ("Депутатов в думе — 25.", [(25, "members")]),
+        ("Жителей в посёлке — 800.", [(800, "residents")]),
+        # «число X» names the unit of a scaled number; amounting to is no action
+        ("Число жителей района составляет 25 тысяч.", [(25000, "residents")]),
+        ("Количество жителей села превысило 3 тысячи.", [(3000, "residents")]),
+        ("Число участников акции достигло 5 тысяч.", [(5000, "participants")]),
+        ("Число жителей, подписавших обращение, превысило 2 тысячи.", [(2000, "other")]),
+    ],
+)
+def test_bare_numbers_after_verbs_and_places(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # entering a body, with the body before or after the verb, makes any kind of people
+        # its members
+        (
+            "В гордуму прошли 20 единороссов, 3 коммуниста и 2 представителя ЛДПР.",
+            [(20, "members"), (3, "members"), (2, "members")],
+        ),
+        ("В совет вошли 4 представителя общественности.", [(4, "members")]),
+        ("Партия провела в думу 12 своих представителей.", [(12, "members")]),
+        ("В думу избраны 6 предпринимателей и 4 врача.", [(6, "members"), (4, "members")]),
+        # a crowd is not made members by a body named in its sentence
+        ("На встречу с депутатами, прошедшими в думу, пришли 40 жителей.", [(40, "participants")]),
+    ],
+)
+def test_entering_a_body(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any people counted in a body with nothing they do are its members
+        ("В думе 10 женщин и 15 мужчин.", [(10, "members"), (15, "members")]),
+        ("Среди депутатов 12 предпринимателей и 8 педагогов.", [(12, "members"), (8, "members")]),
+        # but a meeting is an event
+        ("На собрании было 300 человек.", [(300, "participants")]),
+        # leaving in another clause says nothing of a count with its own verb
+        (
+            "Сегодня в думе работают 33 депутата из 35, двое сложили полномочия.",
+            [(33, "members"), (35, "members"), (2, "other")],
+        ),
+        ("Из состава думы выбыли два депутата.", [(2, "other")]),
+        # «а их 22»: a count of what the sentence just named
+        ("Депутаты-единороссы, а их 22, поддержали проект.", [(22, "members")]),
+    ],
+)
+def test_members_of_bodies(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count changed to a bound alone takes the noun of «число X»
+        ("Число депутатов сократят до 25.", [(25, "25", True)]),
+        ("Количество депутатов думы уменьшится до 21.", [(21, "21", True)]),
+        (
+            "Состав думы сократится с 35 депутатов до 25.",
+            [(35, "35 депутатов", True), (25, "25", True)],
+        ),
+        ("Приём перенесли до 15.", []),
+        # a breakdown repeats the frame of its first part
+        (
+            "В думу избраны 35 депутатов: 30 по спискам и 5 по округам.",
+            [(35, "35 депутатов", True), (30, "30", True), (5, "5", True)],
+        ),
+        (
+            "На субботник вышли 200 человек: 120 в городе, 80 в районе.",
+            [(200, "200 человек", True), (120, "120", True), (80, "80", True)],
+        ),
+        # the first day of a range of dates is no count
+        (
+            "Конкурс пройдёт с 1 по 15 июня, заявки принимают 20 организаций.",
+            [(20, "20 организаций", False)],
+        ),
+        ("Приём пройдёт 12 и 26 апреля, записались 30 человек.", [(30, "30 человек", True)]),
+    ],
+)
+def test_bounds_breakdowns_and_date_ranges(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_elected_in_districts_are_members() -> None:
+    assert roles("В округах победили 20 единороссов.") == [(20, "members")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Количество депутатов уменьшилось на 10.", [(10, "10", True)]),
+        ("Количество ТОСов увеличилось на 12.", [(12, "12", False)]),
+        ("Заседание перенесли на 15.", []),
+    ],
+)
+def test_a_change_of_a_named_count(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_a_change_of_deputies_is_other() -> None:
+    assert roles("Количество депутатов уменьшилось на 10.") == [(10, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Приехали 50 (пятьдесят) делегатов.", [(50, "50 (пятьдесят) делегатов", True)]),
+        ("Выделено 300 (триста) тысяч рублей.", [(300000, "300 (триста) тысяч рублей", False)]),
+        ("Участников — 1500 (полторы тысячи).", [(1500, "1500 (полторы тысячи)", True)]),
+        # brackets that do not spell the number
+        ("Дом 5 (пять этажей) сдан.", []),
+    ],
+)
+def test_a_number_spelled_out_in_brackets(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a count that left or was away is other, the rest of a breakdown shares
+        ("В думе 35 депутатов, из них 3 отсутствовали.", [(35, "members"), (3, "other")]),
+        (
+            "Городская дума насчитывает 35 депутатов. После досрочного прекращения полномочий "
+            "троих из них в думе осталось 32 народных избранника.",
+            [(35, "members"), (3, "other"), (32, "members")],
+        ),
+        (
+            "В думу избраны 45 депутатов, 41 из них — единороссы.",
+            [(45, "members"), (41, "members")],
+        ),
+        # deputies at a reception of citizens take part in it, they do not sit
+        ("Прием граждан провели глава района и 5 депутатов.", [(5, "participants")]),
+    ],
+)
+def test_parts_that_leave_and_receptions(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # party members at an event take part in it; entering a body makes members
+        ("В акции участвовали 12 единороссов.", [(12, "participants")]),
+        ("В думу прошли 18 единороссов.", [(18, "members")]),
+        # feminine nouns of inhabitants and voters
+        ("В селе 40 жительниц старше 80 лет.", [(40, "residents")]),
+        ("На участки пришли 300 избирательниц.", [(300, "voters")]),
+    ],
+)
+def test_party_members_at_events_and_feminine_nouns(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("Численность думы сократят с 49 до 37 депутатов.", [None, None]),
+        ("Число депутатов увеличат до 35 человек.", [None]),
+        ("Зал вмещает до 300 гостей.", ["до"]),
+        ("Чуть более 200 человек пришли на сход.", ["чуть более"]),
+        ("Не менее 50 человек участвовали в акции.", ["не менее"]),
+    ],
+)
+def test_until_after_a_change_is_no_approximation(text: str, approx: list) -> None:
+    assert [f["approx"] for f in find_figures(text)] == approx
