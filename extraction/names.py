@@ -148,6 +148,19 @@ def _declined_first(word: str, gender: str | None, case: str) -> Parse | None:
     return None
 
 
+def _his_genitive(word: str) -> bool:
+    """«Аслана»: a man's name in the genitive more likely than a woman's in the nominative
+    («Марина», «Лидия» are hers)."""
+    found = [p for p in parses(word) if "Name" in p.tag]
+    his = max(
+        (p.score for p in found if p.tag.gender == "masc" and p.tag.case == "gent"), default=0
+    )
+    hers = max(
+        (p.score for p in found if p.tag.gender == "femn" and p.tag.case == "nomn"), default=0
+    )
+    return his > 0 and his >= hers * 0.5
+
+
 def _bare(word: str) -> str:
     return word.strip('.,;:()«»"')
 
@@ -249,7 +262,7 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
             parse = None  # an unknown foreign first name: its case endings are guesswork
         first = _keep_yo(first_w, _nominative(first_w, parse, gender))
         if parse is None and gender == "femn" and case != "nomn" and not _known(first_w):
-            first = title_case(FEMININE_NAME_OBLIQUE.sub("ия", first_w))
+            first = _feminine_nominative(first_w)
         elif parse is None and gender == "masc" and case in MASCULINE_ENDINGS:
             if not _known(first_w):  # «Ильсуру Хисматуллину» -> Ильсур
                 first = _keep_yo(first_w, _masculine_nominative(first_w, case))
@@ -264,6 +277,10 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         last = f"{particle} {last}"  # «Марин Ле Пен», «Людвиг ван Бетховен»
     alternatives: tuple[tuple[str, str], ...] = ()
     unknown_first = first_w is not None and not _score(first_w, "Name") >= 0.3
+    # «Аслана», «Рустэма»: also his genitive, so «… Тхакушинова» may be his too
+    unknown_first = unknown_first or (
+        gender == "femn" and first_w is not None and _his_genitive(first_w)
+    )
     ambiguous = not initials or gender == "femn"
     if last_w and not middle and (not first_w or unknown_first) and ambiguous:
         # a bare «Иванова» (his genitive or her nominative); «И.А. Поздеева» and «Залимгери
@@ -274,6 +291,9 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
             for p in parses(last_w)
             if "Surn" in p.tag and p.tag.gender
         }
+        if not readings and gender == "femn" and MASCULINE_GENITIVE.search(last_w):
+            # «Аслана Тхакушинова», neither word known: her nominative or his genitive
+            readings = {(title_case(last_w[:-1]), "masc")}
         alternatives = tuple(sorted(r for r in readings if r[0] != last))
     elif first_w and not last_w and not middle and not initials and not _known(first_w):
         # «Саса»: an unknown word read as a first name may be the surname «Сас» said again
@@ -292,12 +312,26 @@ MASCULINE_ENDINGS = {
     "accs": (("я", "ь"), ("а", "")),
     "datv": (("ю", "ь"), ("у", "")),
     "ablt": (("ем", "ь"), ("ом", "")),
-    "loct": (("е", ""),),
-}
+}  # no prepositional: «Саломе», «Хосе» end in -е in every case
 
 
 def _masculine_nominative(word: str, case: str) -> str:
     for ending, replacement in MASCULINE_ENDINGS[case]:
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+            return title_case(word[: -len(ending)] + replacement)
+    return title_case(word)
+
+
+# An unknown surname that is her nominative or his genitive: «Тхакушинова», «Гарипова»
+MASCULINE_GENITIVE = re.compile(r"[а-яё]{3,}(ов|ев|ёв|ин|ын)а$", re.I)
+# Case endings of an unknown woman's first name in -а/-я: «Сарданой», «Сардане», «Гузели»
+FEMININE_ENDINGS = (("ой", "а"), ("ою", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ю", "я"))
+
+
+def _feminine_nominative(word: str) -> str:
+    if FEMININE_NAME_OBLIQUE.search(word):
+        return title_case(FEMININE_NAME_OBLIQUE.sub("ия", word))  # «Зульфие» -> Зульфия
+    for ending, replacement in FEMININE_ENDINGS:
         if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
             return title_case(word[: -len(ending)] + replacement)
     return title_case(word)

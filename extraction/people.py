@@ -172,6 +172,8 @@ class PeopleBuilder:
                 continue  # «школа имени Ивана Петрова», «орден Салавата Юлаева»
             if name.gender == "femn" and name.alternatives:
                 name = _gendered(doc, ent.token_start, ent.token_end, name)
+            elif name.gender == "masc":
+                name = _hers(doc, ent, name)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
         words = [m for m in mentions if m[4] - m[3] == 1 and _common_word(doc[m[3]].text)]
         if words:
@@ -246,6 +248,25 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
     return name
 
 
+def _hers(doc: Doc, ent, name: Name) -> Name:
+    """«Александра Тхакушинова рассказала»: read as his genitive, but the verb beside the name
+    is hers and both words are a woman's name and surname in the nominative."""
+    gender = _verb_gender(doc, ent.token_end, 1) or _verb_gender(doc, ent.token_start - 1, -1)
+    words = ent.text.split()
+    if gender != "femn" or len(words) != 2 or name.middle:
+        return name
+    first, last = words
+    if not any(
+        "Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses(first)
+    ):
+        return name
+    if not any(
+        "Surn" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses(last)
+    ):
+        return name
+    return Name(last, first, None, "femn", name.family_first)
+
+
 def _genitive_first(first: str | None) -> str | None:
     """His surname read in the genitive puts his first name there too: «Романа» beside
     «Тарасова» is «Роман»; an unknown «Мариса» beside «Ильясова» is «Марис» (a consonant stem
@@ -253,6 +274,9 @@ def _genitive_first(first: str | None) -> str | None:
     for p in parses(first or ""):
         if "Name" in p.tag and p.tag.gender == "masc" and p.tag.case in ("gent", "accs"):
             return first[:1].upper() + p.normal_form[1:] if first else first
+    known_masc = any("Name" in p.tag and p.tag.gender == "masc" for p in parses(first or ""))
+    if first and len(first) > 4 and first.endswith("я") and not known_masc:
+        return first[:-1] + "ь"  # «Рамиля Гарипова» -> Рамиль (a soft stem takes -я)
     if (
         first
         and len(first) > 3
@@ -285,6 +309,11 @@ def _noun_before(doc: Doc, start: int) -> bool:
         i -= 1
     if i < 0 or not doc[i].text.isalpha():
         return False
+    for j in range(i, max(-1, i - 6), -1):
+        if doc[j].text in {".", ",", "!", "?", ":", ";"} or "\n" in doc[j].text:
+            break
+        if is_head(doc[j]):
+            return False  # «председатель комиссии Лидия …»: the post's own complement
     found = parses(doc[i].text)
     return bool(found) and found[0].tag.POS == "NOUN" and "Name" not in found[0].tag
 
