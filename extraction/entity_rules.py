@@ -11,17 +11,22 @@ Each rule takes and returns a list of spaCy Spans; ``apply_rules`` runs them in 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     ABBREVIATIONS,
+    FACILITY_HEADS,
     GEO_DESCRIPTORS,
+    GOV_HEADS,
     LOC_HEADS,
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     PLACE_ORG_HEADS,
+    STREET_DESCRIPTORS,
 )
 from .morph import known, lemma, parses
 from .names import split_name
@@ -36,7 +41,7 @@ QUOTES = OPEN_QUOTES | {"»", "”", "’"}
 
 def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [s for span in spans for s in split(doc, span)]
-    spans = [relabel(s) for s in spans]
+    spans = [place_tail(doc, relabel(s)) for s in spans]
     spans = [drop_post_heads(s) for s in spans if s is not None]
     spans = [extend_descriptor(doc, s) for s in spans if s is not None]
     spans = [org_adjectives(doc, org_tails(doc, s)) for s in spans]
@@ -50,7 +55,9 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = trailing_initials(doc, spans)
     spans += abbreviations(doc, spans)
     spans += org_of_place(doc, spans)
+    spans += place_gov_orgs(doc, spans)
     spans = _grow(spans, org_chains(doc, spans))
+    spans += facilities(doc, spans)
     spans = consistent_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
     spans = [surname_beside(doc, s) for s in spans]
@@ -346,6 +353,19 @@ def relabel(span: Span) -> Span | None:
     return span
 
 
+def place_tail(doc: Doc, span: Span | None) -> Span | None:
+    """«РФ по развитию гражданского общества»: a place's name ends before a lower-case
+    preposition that opens a lower-case phrase (unlike «Франкфурт на Майне»)."""
+    if span is None or span.label_ != "LOC":
+        return span
+    for i in range(span.start + 1, span.end - 1):
+        text = doc[i].text
+        if text.isalpha() and text.islower() and doc[i + 1].text[:1].islower():
+            if any(p.tag.POS == "PREP" for p in parses(text)):
+                return Span(doc, span.start, i, label="LOC")
+    return span
+
+
 def _agrees(adj: Token, noun: Token) -> bool:
     found = parses(adj.text)
     if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
@@ -406,6 +426,8 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
             break
         if span.label_ == "LOC" and not _same_case(doc[i], doc[span.start]):
             break  # «город Германии» is a city of Germany, not a city called Germany
+        if span.label_ == "LOC" and _part_of_place(doc[i], doc[span.start]):
+            break
         start = i
         if span.label_ == "LOC":
             break
@@ -417,10 +439,32 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
 
 
 def _same_case(a: Token, b: Token) -> bool:
-    cases_b = {p.tag.case for p in parses(b.text) if p.tag.POS in {"NOUN", "ADJF"}}
+    found = [p for p in parses(b.text) if p.tag.POS in {"NOUN", "ADJF"}]
+    places = [p for p in found if "Geox" in p.tag] if _place_word(b.text) else []
+    found = places or found  # «Германии» is a place's genitive, not a plural «германий»
+    cases_b = {p.tag.case for p in found}
     if not cases_b or "nomn" in cases_b or "Fixd" in parses(b.text)[0].tag:
         return True  # «штата Аризона»: a name in apposition may stay nominative
-    return bool({p.tag.case for p in parses(a.text) if p.tag.POS == "NOUN"} & cases_b)
+    descr = [p for p in parses(a.text) if p.tag.POS == "NOUN"]
+    if places and descr and all(p.tag.number == "plur" for p in descr):
+        return False  # «в городах России»: several towns are not one named place
+    return bool({p.tag.case for p in descr} & cases_b)
+
+
+def _part_of_place(descr: Token, name: Token) -> bool:
+    """«на улицы Ливерпуля», «в районах Москвы»: a street or district word before a town's
+    name in the genitive is a part of that town, not a street called after it."""
+    if lemma(descr.text) not in STREET_DESCRIPTORS:
+        return False
+    if not _place_word(name.text):
+        return False  # «улице Гагарина»: a surname before it is a town
+    return not any(p.tag.case == "nomn" for p in parses(name.text) if "Geox" in p.tag)
+
+
+def _place_word(word: str) -> bool:
+    """pymorphy3 reads the word first of all as a place («Германии», not «Гагарина»)."""
+    found = parses(word)
+    return bool(found) and known(found[0].word) and "Geox" in found[0].tag
 
 
 def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -506,8 +550,10 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-UNNAMED_ORGS = {"правительство", "сборная"}
-UNNAMED_STEMS = ("правительств", "сборн")
+# «Интернет» is an organisation in the factRuEval markup (the network, not an «интернет-»
+# compound); a government and a national team are organisations even unnamed.
+UNNAMED_ORGS = {"правительство", "сборная", "интернет"}
+UNNAMED_STEMS = ("правительств", "сборн", "интернет")
 
 
 def abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -535,9 +581,9 @@ def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
     for token in doc:
-        if token.i in taken or not token.text.startswith(UNNAMED_STEMS):
+        if token.i in taken or not token.text.lower().startswith(UNNAMED_STEMS):
             continue  # a cheap test first: parsing every word of the text would cost seconds
-        if lemma(token.text) not in UNNAMED_ORGS:
+        if "-" in token.text or lemma(token.text) not in UNNAMED_ORGS:
             continue
         start = _adjectives_before(doc, token.i, token)
         out.append(Span(doc, start, token.i + 1, label="ORG"))
@@ -546,7 +592,8 @@ def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 
 ORG_BODY_HEADS = frozenset(
     """комитет комиссия отдел управление департамент палата совет движение конгресс
-    агентство служба группа союз фонд центр институт ассоциация объединение""".split()
+    агентство служба группа союз фонд центр институт ассоциация объединение министерство
+    ведомство""".split()
 )
 
 
@@ -573,7 +620,9 @@ def org_tails(doc: Doc, span: Span) -> Span:
     if span.label_ != "ORG" or lemma(doc[span.end - 1].text) not in ORG_BODY_HEADS:
         return span
     end, i, limit = span.end, span.end, min(len(doc), span.end + 10)
-    if i < limit and doc[i].text == "по":
+    if i < limit and doc[i].text == "при":
+        end = i = _attached_to(doc, i + 1, limit) or span.end
+    if i < limit and doc[i].text in {"по", "против"}:
         i += 1
     while i < limit and (doc[i].is_space and "\n" not in doc[i].text or _lower_gen(doc, i)):
         i += 1
@@ -581,6 +630,35 @@ def org_tails(doc: Doc, span: Span) -> Span:
         if found and found[0].tag.POS == "NOUN":
             end = i
     return span if end == span.end else Span(doc, span.start, end, label="ORG")
+
+
+def _attached_to(doc: Doc, i: int, limit: int) -> int | None:
+    """«комитета при прокуратуре», «совета при Президенте РФ», «совета при главном
+    архитекторе Москвы»: the end of the body a «при» attaches the organisation to (a noun in
+    the prepositional, its adjectives before it and genitives or abbreviations after it)."""
+    j = i
+    while j < limit and _has_case(doc[j], {"loct"}, {"ADJF", "PRTF"}):
+        j += 1
+    if j >= limit or not _has_case(doc[j], {"loct"}, {"NOUN"}):
+        return None
+    j += 1
+    while j < limit and (
+        doc[j].text.isupper() and doc[j].text.isalpha() or _has_case(doc[j], {"gent"})
+    ):
+        j += 1
+    return j
+
+
+def _has_case(
+    token: Token, cases: set[str], pos: frozenset | set = frozenset({"NOUN", "ADJF"})
+) -> bool:
+    """Some parse of the word has one of ``cases``; a Latin name (not declined) always has."""
+    word = token.text.replace("-", "")
+    if not word.isalpha():
+        return False
+    if word.isascii():
+        return True
+    return any(p.tag.case in cases and p.tag.POS in pos for p in parses(token.text))
 
 
 def _lower_gen(doc: Doc, i: int) -> bool:
@@ -601,17 +679,25 @@ def _genitive(token: Token) -> bool:
 
 
 def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
-    """«мэрии Москвы», «правительства Израиля»: an organisation word before a place."""
+    """«мэрии Москвы», «власти Таиланда», «фракции КПРФ»: an organisation word before a place
+    or before the organisation it is part of."""
     inside_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
     for span in spans:
-        if span.label_ != "LOC" or span.start == 0 or not _genitive(doc[span.start]):
+        if span.label_ not in {"LOC", "ORG"} or span.start == 0:
+            continue
+        if not _genitive(doc[span.start]):
             continue
         i = span.start - 1
         if doc[i].text[:1].islower() and lemma(doc[i].text) in GEO_DESCRIPTORS:
             i -= 1
-        if i < 0 or i in inside_org or lemma(doc[i].text) not in PLACE_ORG_HEADS:
+        if i < 0 or i in inside_org:
             continue
+        head = lemma(doc[i].text)
+        if head not in PLACE_ORG_HEADS and head not in GOV_HEADS:
+            continue
+        if span.label_ == "ORG" and (head not in GOV_HEADS or not doc[span.start].text.isupper()):
+            continue  # «фракции КПРФ», «комиссию ЕС»: a body of an abbreviated organisation
         out.append(Span(doc, _adjectives_before(doc, i, doc[i]), span.end, label="ORG"))
     return out
 
@@ -640,4 +726,79 @@ def org_chains(doc: Doc, spans: list[Span]) -> list[Span]:
             end, grown = max(s.end for s in nxt), True
         if grown:
             out.append(Span(doc, span.start, end, label="ORG"))
+    return out
+
+
+GEO_NAMES = Path(__file__).resolve().parent / "data" / "geo_names.txt"
+GOV_STEMS = tuple(sorted({w[:5] for w in GOV_HEADS}))
+
+
+@lru_cache(maxsize=1)
+def _geo_names() -> list[str]:
+    """pymorphy3's place lemmas, sorted for prefix search (built by ``data/build_geo_names``)."""
+    return GEO_NAMES.read_text(encoding="utf-8").split()
+
+
+@lru_cache(maxsize=8192)
+def place_adjective(word: str) -> bool:
+    """«американскими», «японского», «Лондонская»: an adjective made from a place name, told
+    by its stem opening a name pymorphy3 knows as a place (америк- of Америка, моск- of
+    Москва); «-ческий» adjectives («политический») never are."""
+    names = _geo_names()
+    for p in parses(word):
+        form = p.normal_form
+        if p.tag.POS != "ADJF" or not form.endswith(("ский", "цкий")) or form.endswith("ческий"):
+            continue
+        stem = form[:-4]
+        for k in range(len(stem), max(3, len(stem) - 3), -1):
+            i = bisect_left(names, stem[:k])
+            if i < len(names) and names[i].startswith(stem[:k]):
+                return True
+    return False
+
+
+def place_gov_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«американскими властями», «японского дипломатического ведомства», «Лондонская
+    полиция»: a government body named by a place adjective is that place's organisation."""
+    taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    out = []
+    for token in doc:
+        if token.i in taken or not token.text.lower().startswith(GOV_STEMS):
+            continue  # a cheap test first: parsing every word of the text would cost seconds
+        if "-" in token.text or lemma(token.text) not in GOV_HEADS:
+            continue
+        start, placed = token.i, False
+        while start > 0:
+            prev = doc[start - 1]
+            upper_ok = prev.text[:1].islower() or _sentence_start(doc, start - 1)
+            if not upper_ok or not _agrees(prev, token):
+                break
+            placed = placed or place_adjective(prev.text)
+            start -= 1
+        if placed:
+            span = Span(doc, start, token.i + 1, label="ORG")
+            out.append(org_tails(doc, span))
+    return out
+
+
+def facilities(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«здание Законодательного собрания», «штаб-квартире Google», «памятник Пушкину»: a
+    building with the organisation it houses (genitive) or the person it honours (dative)
+    is a place; the inner name stays an entity of its own."""
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if i < 0 or span.label_ not in {"PER", "ORG", "LOC"}:
+            continue
+        word = doc[i].text
+        if not word[:1].islower() or lemma(word) not in FACILITY_HEADS:
+            continue
+        case = "datv" if span.label_ == "PER" else "gent"
+        if span.label_ != "PER" and doc[span.start].text.isupper():
+            pass  # an abbreviation does not decline: «изолятор КГБ»
+        elif not _has_case(doc[span.start], {case}, {"NOUN", "ADJF"}):
+            continue
+        if span.label_ == "PER" and lemma(word) not in {"памятник", "монумент"}:
+            continue
+        out.append(Span(doc, _adjectives_before(doc, i, doc[i]), span.end, label="LOC"))
     return out

@@ -123,3 +123,23 @@ POST_PREFIXES = frozenset("врио экс бывший исполняющий �
 
 # Prefixes glued to a head: «вице-губернатор», «экс-председатель», «замглавы».
 HEAD_PREFIXES = ("вице-", "экс-", "зам", "врио-", "генерал-", "премьер-", "пресс-", "гене")
+
+# Government bodies named by what they govern or whose they are: «власти Таиланда», «делегация
+# США», «американскими властями», «японского дипломатического ведомства».
+GOV_HEADS = frozenset(
+    """власть руководство ведомство министерство департамент делегация канцелярия фракция
+    комиссия представительство полиция правительство парламент""".split()
+)
+
+# Buildings and monuments: with the name of what they house or honour they are places
+# (factRuEval: «здание Законодательного собрания», «памятник Пушкину»).
+FACILITY_HEADS = frozenset(
+    """здание штаб-квартира резиденция памятник монумент тюрьма изолятор""".split()
+)
+
+# Descriptors of parts of a settlement: «улицы Лондона» are streets of London, not a street
+# called London, so they do not join a place name in the genitive.
+STREET_DESCRIPTORS = frozenset(
+    """улица проспект переулок бульвар шоссе набережная площадь проезд тупик аллея
+    район микрорайон""".split()
+)

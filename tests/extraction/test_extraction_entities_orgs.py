@@ -1,0 +1,112 @@
+"""Organisation and place rules in the factRuEval convention, on hand-written Russian sentences:
+government bodies named by a place, «при …» bodies, buildings, descriptor agreement."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+from extraction.entity_rules import place_adjective
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(e["type"], e["text"]) for e in extract(text)["entities"]}
+
+
+@pytest.mark.parametrize(
+    "word", ["американскими", "японского", "Лондонская", "европейское", "мюнхенской"]
+)
+def test_place_adjectives(word: str) -> None:
+    assert place_adjective(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["президентского", "депутатский", "политических", "детский", "федерального"]
+)
+def test_other_adjectives_are_not_place_adjectives(word: str) -> None:
+    assert not place_adjective(word)
+
+
+def test_authorities_named_by_a_place_adjective() -> None:
+    assert ("ORG", "бразильскими властями") in ents(
+        "Решение было согласовано с бразильскими властями ещё в марте."
+    )
+    assert ("ORG", "Берлинская полиция") in ents("Берлинская полиция задержала троих.")
+
+
+def test_unqualified_authorities_are_not_an_organisation() -> None:
+    found = ents("Местные власти пообещали отремонтировать дорогу к осени.")
+    assert not any(typ == "ORG" for typ, _ in found)
+
+
+def test_ministry_keeps_its_genitive_tail() -> None:
+    found = ents("Сотрудник французского министерства иностранных дел прокомментировал визит.")
+    assert ("ORG", "французского министерства иностранных дел") in found
+
+
+def test_authorities_of_a_country() -> None:
+    found = ents("В пятницу власти Вьетнама закрыли границу.")
+    assert ("ORG", "власти Вьетнама") in found
+    assert ("LOC", "Вьетнама") in found
+
+
+def test_faction_of_an_abbreviated_party() -> None:
+    assert ("ORG", "фракции ЛДПР") in ents("Руководитель фракции ЛДПР не согласился с ним.")
+
+
+def test_body_attached_to_another_with_pri() -> None:
+    found = ents("Об этом рассказал член Общественного совета при губернаторе Павел Смирнов.")
+    assert ("ORG", "Общественного совета при губернаторе") in found
+    assert ("PER", "Павел Смирнов") in found
+
+
+def test_place_name_ends_before_a_lowercase_prepositional_phrase() -> None:
+    found = ents("Заседание Совета при Президенте РФ по правам человека прошло вчера.")
+    assert ("LOC", "РФ") in found
+    assert not any(typ == "LOC" and "по" in t.split() for typ, t in found)
+
+
+def test_building_of_an_organisation_is_a_place() -> None:
+    found = ents("Пикет прошёл у здания Городской думы в субботу.")
+    assert ("LOC", "здания Городской думы") in found
+    assert ("ORG", "Городской думы") in found
+
+
+def test_monument_to_a_person_is_a_place() -> None:
+    found = ents("Встреча назначена у памятника Льву Толстому.")
+    assert ("LOC", "памятника Льву Толстому") in found
+    assert ("PER", "Льву Толстому") in found
+
+
+def test_headquarters_of_a_foreign_company() -> None:
+    assert ("LOC", "штаб-квартире Microsoft") in ents(
+        "Переговоры прошли в штаб-квартире Microsoft."
+    )
+
+
+def test_plural_descriptor_does_not_join_a_country() -> None:
+    found = ents("Выставки открылись в крупных городах Франции.")
+    assert ("LOC", "Франции") in found
+    assert not any(t.startswith("городах") for _, t in found)
+
+
+def test_descriptor_in_another_case_does_not_join() -> None:
+    found = ents("Это самый зелёный город Италии, пишут туристы.")
+    assert ("LOC", "Италии") in found
+    assert ("LOC", "город Италии") not in found
+
+
+def test_streets_of_a_city_are_not_a_street_name() -> None:
+    found = ents("Вечером на улицы Парижа вышли тысячи болельщиков.")
+    assert ("LOC", "Парижа") in found
+    assert ("LOC", "улицы Парижа") not in found
+
+
+def test_street_named_after_a_person_keeps_its_descriptor() -> None:
+    assert ("LOC", "улице Гагарина") in ents("Магазин открыли на улице Гагарина.")
+
+
+def test_internet_is_an_organisation_but_not_in_compounds() -> None:
+    found = ents("Лекцию покажут в Интернете, а интернет-трансляция начнётся в полдень.")
+    assert ("ORG", "Интернете") in found
+    assert not any("трансляция" in t for _, t in found)
