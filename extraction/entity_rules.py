@@ -25,6 +25,7 @@ from .lexicon import (
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    PLACE_ADJ_HEADS,
     PLACE_ORG_HEADS,
     STREET_DESCRIPTORS,
 )
@@ -698,8 +699,21 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if span.label_ == "ORG" and (head not in GOV_HEADS or not doc[span.start].text.isupper()):
             continue  # «фракции КПРФ», «комиссию ЕС»: a body of an abbreviated organisation
-        out.append(Span(doc, _adjectives_before(doc, i, doc[i]), span.end, label="ORG"))
+        end = _coordinated(doc, span.end, spans) if span.label_ == "LOC" else span.end
+        out.append(Span(doc, _adjectives_before(doc, i, doc[i]), end, label="ORG"))
     return out
+
+
+def _coordinated(doc: Doc, end: int, spans: list[Span]) -> int:
+    """«органами Китая, Малайзии и Таиланда»: the end of a list of places in the genitive
+    that goes on from ``end`` (commas and «и» between them)."""
+    places = {s.start: s.end for s in spans if s.label_ == "LOC"}
+    while end + 1 < len(doc) and doc[end].text in {",", "и"}:
+        nxt = places.get(end + 1)
+        if nxt is None or not _genitive(doc[end + 1]):
+            break
+        end = nxt
+    return end
 
 
 def org_chains(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -730,7 +744,7 @@ def org_chains(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 GEO_NAMES = Path(__file__).resolve().parent / "data" / "geo_names.txt"
-GOV_STEMS = tuple(sorted({w[:5] for w in GOV_HEADS}))
+ADJ_HEAD_STEMS = tuple(sorted({w[:4] for w in PLACE_ADJ_HEADS if len(w) > 3}))
 
 
 @lru_cache(maxsize=1)
@@ -758,15 +772,17 @@ def place_adjective(word: str) -> bool:
 
 
 def place_gov_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
-    """«американскими властями», «японского дипломатического ведомства», «Лондонская
-    полиция»: a government body named by a place adjective is that place's organisation."""
+    """«японского дипломатического ведомства», «Лондонская полиция», «государственный
+    китайский банк»: an organisation word with a place adjective is that place's body."""
     taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
     for token in doc:
-        if token.i in taken or not token.text.lower().startswith(GOV_STEMS):
+        if token.i in taken or not token.text.lower().startswith(ADJ_HEAD_STEMS):
             continue  # a cheap test first: parsing every word of the text would cost seconds
-        if "-" in token.text or lemma(token.text) not in GOV_HEADS:
+        if "-" in token.text or lemma(token.text) not in PLACE_ADJ_HEADS:
             continue
+        if all(p.tag.number == "plur" for p in parses(token.text) if p.tag.POS == "NOUN"):
+            continue  # «российским компаниям» are a kind of organisation, not one
         start, placed = token.i, False
         while start > 0:
             prev = doc[start - 1]
@@ -775,7 +791,8 @@ def place_gov_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                 break
             placed = placed or place_adjective(prev.text)
             start -= 1
-        if placed:
+        adj = [p for p in parses(doc[token.i - 1].text) if p.tag.POS in {"ADJF", "PRTF"}]
+        if placed and not all(p.tag.number == "plur" for p in adj):
             span = Span(doc, start, token.i + 1, label="ORG")
             out.append(org_tails(doc, span))
     return out

@@ -124,11 +124,19 @@ POST_PREFIXES = frozenset("врио экс бывший исполняющий �
 # Prefixes glued to a head: «вице-губернатор», «экс-председатель», «замглавы».
 HEAD_PREFIXES = ("вице-", "экс-", "зам", "врио-", "генерал-", "премьер-", "пресс-", "гене")
 
-# Government bodies named by what they govern or whose they are: «власти Таиланда», «делегация
-# США», «американскими властями», «японского дипломатического ведомства».
+# Bodies named by the place or organisation whose they are: «делегация США», «фракции КПРФ»,
+# «правоохранительными органами Китая», «японского дипломатического ведомства». Not «власти»:
+# the factRuEval markup leaves most «власти Германии», «российские власти» unmarked.
 GOV_HEADS = frozenset(
-    """власть руководство ведомство министерство департамент делегация канцелярия фракция
-    комиссия представительство полиция правительство парламент""".split()
+    """ведомство министерство департамент делегация канцелярия фракция комиссия
+    представительство полиция правительство парламент орган федерация""".split()
+)
+
+# Organisation words that a place adjective makes a named organisation: «государственный
+# китайский банк», «западный военный альянс» (not «союз», «федерация»: «Советский Союз» and
+# «Российская Федерация» are places).
+PLACE_ADJ_HEADS = (GOV_HEADS | ORG_DESCRIPTORS | frozenset({"альянс"})) - frozenset(
+    {"союз", "федерация"}
 )
 
 # Buildings and monuments: with the name of what they house or honour they are places
