@@ -58,6 +58,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += org_of_place(doc, spans)
     spans += place_gov_orgs(doc, spans)
     spans = _grow(spans, org_chains(doc, spans))
+    spans = _grow(spans, body_complements(doc, spans))
     spans += facilities(doc, spans)
     spans = consistent_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
@@ -623,14 +624,45 @@ def org_tails(doc: Doc, span: Span) -> Span:
     end, i, limit = span.end, span.end, min(len(doc), span.end + 10)
     if i < limit and doc[i].text == "при":
         end = i = _attached_to(doc, i + 1, limit) or span.end
+    end = _complement(doc, i, limit, end)
+    return span if end == span.end else Span(doc, span.start, end, label="ORG")
+
+
+def _complement(doc: Doc, i: int, limit: int, end: int) -> int:
+    """The end of a body's lower-case complement from ``i``: «по бюджету и налогам», «против
+    пыток», «пострадавших соинвесторов»; ``end`` when there is none."""
     if i < limit and doc[i].text in {"по", "против"}:
         i += 1
-    while i < limit and (doc[i].is_space and "\n" not in doc[i].text or _lower_gen(doc, i)):
+    while i < limit:
+        word = doc[i]
+        if not (word.is_space and "\n" not in word.text or _lower_gen(doc, i)):
+            if not (word.text == "и" and i + 1 < limit and _lower_gen(doc, i + 1)):
+                break
         i += 1
         found = parses(doc[i - 1].text)
         if found and found[0].tag.POS == "NOUN":
             end = i
-    return span if end == span.end else Span(doc, span.start, end, label="ORG")
+    return end
+
+
+BODY_WORDS = ORG_BODY_HEADS | frozenset({"сборная", "бюро", "федерация"})
+
+
+def body_complements(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«комитета Госдумы по бюджету», «сборную России по хоккею», «Бюро США по патентам и
+    товарным знакам»: a body whose name ends in a place or organisation keeps the «по …»
+    complement after it."""
+    out = []
+    for span in spans:
+        i = span.end
+        if span.label_ != "ORG" or i >= len(doc) or doc[i].text not in {"по", "против"}:
+            continue
+        if not any(lemma(t.text) in BODY_WORDS for t in span):
+            continue
+        end = _complement(doc, i, min(len(doc), i + 10), span.end)
+        if end > span.end:
+            out.append(Span(doc, span.start, end, label="ORG"))
+    return out
 
 
 def _attached_to(doc: Doc, i: int, limit: int) -> int | None:
@@ -680,7 +712,7 @@ def _genitive(token: Token) -> bool:
 
 
 def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
-    """«мэрии Москвы», «власти Таиланда», «фракции КПРФ»: an organisation word before a place
+    """«мэрии Москвы», «делегация США», «фракции КПРФ»: an organisation word before a place
     or before the organisation it is part of."""
     inside_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
@@ -695,10 +727,12 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
         if i < 0 or i in inside_org:
             continue
         head = lemma(doc[i].text)
-        if head not in PLACE_ORG_HEADS and head not in GOV_HEADS:
+        if span.label_ == "LOC" and head not in PLACE_ORG_HEADS and head not in GOV_HEADS:
             continue
-        if span.label_ == "ORG" and (head not in GOV_HEADS or not doc[span.start].text.isupper()):
-            continue  # «фракции КПРФ», «комиссию ЕС»: a body of an abbreviated organisation
+        if span.label_ == "ORG" and head not in GOV_HEADS and head not in ORG_BODY_HEADS:
+            continue  # «фракции КПРФ», «комитета Госдумы»: a body of another organisation
+        if span.label_ == "ORG" and not doc[i].text[:1].islower():
+            continue
         end = _coordinated(doc, span.end, spans) if span.label_ == "LOC" else span.end
         out.append(Span(doc, _adjectives_before(doc, i, doc[i]), end, label="ORG"))
     return out

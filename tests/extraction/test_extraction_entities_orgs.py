@@ -117,3 +117,19 @@ def test_internet_is_an_organisation_but_not_in_compounds() -> None:
     found = ents("Лекцию покажут в Интернете, а интернет-трансляция начнётся в полдень.")
     assert ("ORG", "Интернете") in found
     assert not any("трансляция" in t for _, t in found)
+
+
+def test_committee_of_the_duma_with_its_subject() -> None:
+    found = ents("Законопроект одобрил комитет Мосгордумы по экологии и транспорту.")
+    assert ("ORG", "комитет Мосгордумы по экологии и транспорту") in found
+
+
+def test_national_team_keeps_its_sport() -> None:
+    found = ents("В сборную Норвегии по биатлону и лыжным гонкам вошли пятеро новичков.")
+    assert ("ORG", "сборную Норвегии по биатлону и лыжным гонкам") in found
+    assert ("LOC", "Норвегии") in found
+
+
+def test_company_keeps_no_adverbial_po_phrase() -> None:
+    found = ents("Сбербанк по итогам года увеличил прибыль.")
+    assert not any(t.startswith("Сбербанк по") for _, t in found)
