@@ -10,6 +10,7 @@ Each rule takes and returns a list of spaCy Spans; ``apply_rules`` runs them in 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +60,9 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += place_gov_orgs(doc, spans)
     spans = _grow(spans, org_chains(doc, spans))
     spans = _grow(spans, body_complements(doc, spans))
+    spans = domains(doc, spans)
+    spans += press_services(doc, spans)
+    spans = bracketed_names(doc, spans)
     spans += facilities(doc, spans)
     spans = consistent_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
@@ -604,7 +608,9 @@ def org_adjectives(doc: Doc, span: Span) -> Span:
     or region before an organisation belongs to its name."""
     if span.label_ != "ORG":
         return span
-    start = span.start
+    start = first = span.start
+    if start > 1 and doc[start - 1].text in OPEN_QUOTES and place_adjective(doc[start - 2].text):
+        start = first = start - 1  # «московского «Спартака»»: the name is quoted
     while start > 0:
         prev = doc[start - 1]
         stem = lemma(prev.text)
@@ -613,7 +619,12 @@ def org_adjectives(doc: Doc, span: Span) -> Span:
         if not _agrees(prev, doc[span.start]):
             break
         start -= 1
-    return span if start == span.start else Span(doc, start, span.end, label="ORG")
+    if start == first:
+        return span
+    end = span.end
+    if first < span.start and end < len(doc) and doc[end].text in QUOTES - OPEN_QUOTES:
+        end += 1
+    return Span(doc, start, end, label="ORG")
 
 
 def org_tails(doc: Doc, span: Span) -> Span:
@@ -797,7 +808,7 @@ def place_adjective(word: str) -> bool:
         form = p.normal_form
         if p.tag.POS != "ADJF" or not form.endswith(("ский", "цкий")) or form.endswith("ческий"):
             continue
-        stem = form[:-4]
+        stem = form[:-4].rsplit("-", 1)[-1]  # «российско-американский»: the last place
         for k in range(len(stem), max(3, len(stem) - 3), -1):
             i = bisect_left(names, stem[:k])
             if i < len(names) and names[i].startswith(stem[:k]):
@@ -852,4 +863,87 @@ def facilities(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "PER" and lemma(word) not in {"памятник", "монумент"}:
             continue
         out.append(Span(doc, _adjectives_before(doc, i, doc[i]), span.end, label="LOC"))
+    return out
+
+
+DOMAIN = re.compile(
+    r"(?<![\w@/.:-])(?:[\w-]+\.)+(?:com|ru|org|net|info|ua|by|kz|eu|tv|su|рф|uk|de|fm|io)"
+    r"(?![\w@/-]|\.\w)",
+    re.IGNORECASE,
+)
+SITE_WORDS = frozenset("сайт портал проект ресурс".split())
+
+
+def domains(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«сообщает NEWSru.com», «на сайте Lenta.ru»: a site named by its domain is an
+    organisation (with «сайт», «портал» before it), not a name cut at its first dot; e-mail
+    addresses and links with a path are left alone."""
+    found = []
+    for m in DOMAIN.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="ORG")
+        if span is None:
+            continue
+        start = span.start
+        if start > 0 and doc[start - 1].text[:1].islower():
+            if lemma(doc[start - 1].text) in SITE_WORDS:
+                start -= 1
+        found.append(Span(doc, start, span.end, label="ORG"))
+    if not found:
+        return spans
+    inside = {i for f in found for i in range(f.start, f.end)}
+    kept = [s for s in spans if not all(i in inside for i in range(s.start, s.end))]
+    return kept + found
+
+
+def bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Бюро по патентам (USPTO)», «Комитет защиты журналистов (КЗЖ)»: an abbreviation or a
+    Latin name in brackets right after an organisation or a place is another name of it."""
+    by_end = {s.end: s for s in spans if s.label_ in {"ORG", "LOC"}}
+    at = {(s.start, s.end): s for s in spans}
+    out = list(spans)
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or i not in by_end:
+            continue
+        close = next((j for j in range(i + 1, min(len(doc), i + 7)) if doc[j].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        words = [t.text for t in doc[i + 1 : close]]
+        abbr = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+        latin = all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words if w.isalpha())
+        latin = latin and all(w.isascii() for w in words) and words[0][:1].isupper()
+        if not (abbr or latin):
+            continue
+        label = by_end[i].label_
+        old = at.get((i + 1, close))
+        if old is not None and old.label_ == label:
+            continue
+        out = [s for s in out if s is not old]
+        out.append(Span(doc, i + 1, close, label=label))
+    return out
+
+
+PRESS_UNITS = frozenset({"пресс-служба", "пресс-центр"})
+
+
+def press_services(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«пресс-служба МВД», «пресс-служба президента Украины»: the press service of an
+    organisation, a place or a post holder is an organisation up to that name."""
+    starts: dict[int, Span] = {}
+    for span in spans:
+        if span.label_ in {"ORG", "LOC", "PER"} and span.end > starts.get(span.start, span).end:
+            starts[span.start] = span
+        starts.setdefault(span.start, span)
+    out = []
+    for token in doc:
+        if not token.text.lower().startswith("пресс-") or lemma(token.text) not in PRESS_UNITS:
+            continue
+        j = token.i + 1
+        while j < min(len(doc), token.i + 4) and j not in starts and _lower_gen(doc, j):
+            j += 1
+        name = starts.get(j)
+        if name is None or name.label_ not in {"ORG", "LOC", "PER"}:
+            continue
+        if not (_genitive(doc[j]) or doc[j].text.isascii()):
+            continue
+        out.append(Span(doc, token.i, name.end, label="ORG"))
     return out

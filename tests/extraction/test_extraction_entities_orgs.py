@@ -133,3 +133,45 @@ def test_national_team_keeps_its_sport() -> None:
 def test_company_keeps_no_adverbial_po_phrase() -> None:
     found = ents("Сбербанк по итогам года увеличил прибыль.")
     assert not any(t.startswith("Сбербанк по") for _, t in found)
+
+
+def test_site_named_by_its_domain() -> None:
+    assert ("ORG", "Lenta.ru") in ents("Об этом сообщает Lenta.ru со ссылкой на источники.")
+    assert ("ORG", "сайте Gazeta.ru") in ents("Как сказано на сайте Gazeta.ru, решение принято.")
+
+
+def test_mail_addresses_and_links_are_not_sites() -> None:
+    found = ents("Пишите на ivan@mail.ru или заходите на http://site.ru/page сегодня.")
+    assert not any(typ == "ORG" for typ, _ in found)
+
+
+def test_abbreviation_in_brackets_after_an_organisation() -> None:
+    found = ents("Служба по надзору в сфере связи (РКН) выдала предписание.")
+    assert ("ORG", "РКН") in found
+
+
+def test_latin_name_in_brackets_after_an_organisation() -> None:
+    found = ents(
+        "Заявление сделала Всемирная организация здравоохранения (World Health Organization)."
+    )
+    assert ("ORG", "World Health Organization") in found
+
+
+def test_press_service_of_an_organisation_or_a_post_holder() -> None:
+    assert ("ORG", "пресс-служба МЧС") in ents("Как сообщает пресс-служба МЧС, пожар потушен.")
+    found = ents("Об этом сообщила пресс-служба губернатора Тверской области.")
+    assert ("ORG", "пресс-служба губернатора Тверской области") in found
+
+
+def test_press_service_alone_is_not_an_organisation() -> None:
+    assert not ents("Пресс-служба сообщила о переносе встречи.")
+
+
+def test_place_adjective_before_a_quoted_name() -> None:
+    found = ents("Лидер казанского «Рубина» дал интервью после матча.")
+    assert ("ORG", "казанского «Рубина»") in found
+
+
+def test_hyphenated_place_adjective() -> None:
+    found = ents("Он вошёл в состав российско-китайской рабочей группы по торговле.")
+    assert ("ORG", "российско-китайской рабочей группы по торговле") in found
