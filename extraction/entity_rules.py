@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from os.path import commonprefix
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -67,6 +68,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = consistent_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
     spans = [surname_beside(doc, s) for s in spans]
+    spans = known_surnames(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
     return spans + nested_places(doc, spans)
@@ -855,6 +857,8 @@ def facilities(doc: Doc, spans: list[Span]) -> list[Span]:
         word = doc[i].text
         if not word[:1].islower() or lemma(word) not in FACILITY_HEADS:
             continue
+        if all(p.tag.number == "plur" for p in parses(word) if p.tag.POS == "NOUN"):
+            continue  # «тюрьмами ЦРУ»: a kind of building, not one place
         case = "datv" if span.label_ == "PER" else "gent"
         if span.label_ != "PER" and doc[span.start].text.isupper():
             pass  # an abbreviation does not decline: «изолятор КГБ»
@@ -947,3 +951,73 @@ def press_services(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, token.i, name.end, label="ORG"))
     return out
+
+
+def known_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Василий Шумов … Шумов первым начал», «Виктор Бут … Буту предъявили»: a capitalised
+    word that repeats the surname of a person named in full earlier or later in the text (in
+    any case ending) is that person, not a place and not nothing."""
+    surnames = set()
+    for span in spans:
+        if span.label_ == "PER" and len(span) > 1:
+            last = doc[span.end - 1].text
+            if len(last) > 3 and last.isalpha() and last[:1].isupper() and _surname(last):
+                surnames.add(last)
+    if not surnames:
+        return spans
+    stems = {x[: max(4, len(x) - 2)]: x for x in surnames}
+    prefixes = tuple(sorted(stems))
+    per = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
+    tagged = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for token in doc:
+        text = token.text
+        if token.i in per or not text[:1].isupper() or not text.startswith(prefixes):
+            continue
+        if not _surname(text) or token.i in tagged:
+            continue  # what slovnet called a place or an organisation keeps its label
+        if _place_word(text):
+            continue  # «Клин» after «Андрей Клин» may still be the town
+        if text in surnames or any(_same_surname(text, x) for x in surnames):
+            start = token.i
+            while start >= 2 and _initial(doc, start - 2) and start - 2 not in per:
+                start -= 2  # «Ж. И. Алфёров»: initials before the surname are its name
+            out.append(Span(doc, start, token.i + 1, label="PER"))
+    return spans + out
+
+
+def _join_names(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
+    """A surname found next to a name slovnet tagged alone («Шумов Василий»: only «Василий»)
+    joins that mention instead of making a second one."""
+    by_start = {s.start: s for s in spans if s.label_ == "PER"}
+    by_end = {s.end: s for s in spans if s.label_ == "PER"}
+    drop = set()
+    out = []
+    for span in found:
+        after, before = by_start.get(span.end), by_end.get(span.start)
+        if after is not None and len(after) == 1 and span.end < len(doc):
+            drop.add(id(after))
+            span = Span(doc, span.start, after.end, label="PER")
+        elif before is not None and len(before) == 1:
+            drop.add(id(before))
+            span = Span(doc, before.start, span.end, label="PER")
+        out.append(span)
+    return [s for s in spans if id(s) not in drop] + out
+
+
+def _same_surname(word: str, surname: str) -> bool:
+    """«Свиридове» and «Свиридова», «Буту» and «Бут»: one surname in two case forms (a stem
+    and at most two lower-case letters of ending each)."""
+    common = len(commonprefix([word, surname]))
+    if common < max(4, len(surname) - 2) or len(word) - common > 2:
+        return False
+    return word[common:].islower() or common == len(word)
+
+
+def _surname(word: str) -> bool:
+    """Not a patronymic or a first name («Иванов Сергей», «Альфира Фархатовича» end in
+    those): only a surname repeated alone names the same person."""
+    found = parses(word)
+    if any("Patr" in p.tag for p in found):
+        return False
+    return not (found and known(found[0].word) and "Name" in found[0].tag)

@@ -175,3 +175,24 @@ def test_place_adjective_before_a_quoted_name() -> None:
 def test_hyphenated_place_adjective() -> None:
     found = ents("Он вошёл в состав российско-китайской рабочей группы по торговле.")
     assert ("ORG", "российско-китайской рабочей группы по торговле") in found
+
+
+def test_prison_of_a_country_is_a_place_but_prisons_are_not() -> None:
+    assert ("LOC", "тюрьме Норвегии") in ents("Его держат в тюрьме Норвегии с весны.")
+    found = ents("Он рассказал о тайных тюрьмах ФСИН.")
+    assert not any(typ == "LOC" and t.startswith("тюрьмах") for typ, t in found)
+
+
+def test_surname_repeated_alone_is_the_person() -> None:
+    found = ents("Исследование провела Агния Кукушкина. Кукушкиной помогали студенты.")
+    assert ("PER", "Кукушкиной") in found
+    text = "Альбом записал Остап Гречкосей. «Гречкосей первым начал играть на варгане», — пишут."
+    assert ("PER", "Гречкосей") in ents(text)
+
+
+def test_patronymic_repeated_alone_is_not_a_surname() -> None:
+    text = (
+        "За кандидатуру Ильдара Маратовича проголосовали все. Ильдар Маратович поблагодарил коллег."
+    )
+    per = {t for typ, t in ents(text) if typ == "PER"}
+    assert "Маратовича" not in per
