@@ -62,6 +62,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = _grow(spans, org_chains(doc, spans))
     spans = _grow(spans, body_complements(doc, spans))
     spans = domains(doc, spans)
+    spans = described_orgs(doc, spans)
+    spans = latin_orgs(doc, spans)
     spans += press_services(doc, spans)
     spans = bracketed_names(doc, spans)
     spans += facilities(doc, spans)
@@ -1021,3 +1023,82 @@ def _surname(word: str) -> bool:
     if any("Patr" in p.tag for p in found):
         return False
     return not (found and known(found[0].word) and "Name" in found[0].tag)
+
+
+def described_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«в центре Кин-Топ … детвора из Кин-Топа», «компании Vestas»: a name slovnet called a
+    place but that no dictionary knows as one, right after an organisation word, is that
+    organisation — here and wherever else the text repeats it."""
+    renamed: set[str] = set()
+    grown = []
+    for span in spans:
+        i = span.start - 1
+        if span.label_ != "LOC" or i < 0 or not doc[i].text[:1].islower():
+            continue
+        head = lemma(doc[i].text)
+        if head not in ORG_DESCRIPTORS or head in GEO_DESCRIPTORS:
+            continue
+        if any(_place_word(t.text) for t in span):
+            continue
+        renamed.add(span.text)
+        grown.append(span)
+    if not grown:
+        return spans
+    stems = {t[: max(4, len(t) - 2)] for t in renamed}
+    out = []
+    for span in spans:
+        if span.label_ == "LOC" and (
+            span in grown
+            or span.text.startswith(tuple(stems))
+            and any(_same_surname(span.text, t) for t in renamed)
+        ):
+            start = span.start - 1 if span in grown else span.start
+            out.append(Span(doc, span.start, span.end, label="ORG"))
+            if start < span.start:
+                out.append(
+                    Span(doc, _adjectives_before(doc, start, doc[start]), span.end, label="ORG")
+                )
+            continue
+        out.append(span)
+    return out
+
+
+LATIN_ORG_WORDS = frozenset(
+    """bank committee corporation corp inc ltd llc plc company co association university
+    institute agency foundation group council organization organisation union federation
+    society press news times post channel airlines airways motors systems technologies
+    party league club fund ministry department office service network""".split()
+)
+LATIN_LINKS = frozenset("of to and for the de du des la und für".split())
+
+
+def latin_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Committee to Protect Journalists», «Bank of East Asia»: a run of capitalised Latin
+    words (with «of», «to», «and» between them) that holds an organisation word is an
+    organisation; slovnet, trained on Russian, misses most of them."""
+    taken = {i for s in spans if s.label_ in {"ORG", "PER"} for i in range(s.start, s.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        if not _latin_cap(doc[i]):
+            i += 1
+            continue
+        j, end, words = i, i, []
+        while j < len(doc) and (_latin_cap(doc[j]) or doc[j].text.lower() in LATIN_LINKS):
+            words.append(doc[j].text.lower())
+            j += 1
+            if _latin_cap(doc[j - 1]):
+                end = j
+        if end - i > 1 and LATIN_ORG_WORDS & set(words[: end - i]):
+            if not any(k in taken for k in range(i, end)):
+                out.append(Span(doc, i, end, label="ORG"))
+        i = max(j, i + 1)
+    if not out:
+        return spans
+    inside = {k for s in out for k in range(s.start, s.end)}
+    return [s for s in spans if not all(k in inside for k in range(s.start, s.end))] + out
+
+
+def _latin_cap(token: Token) -> bool:
+    text = token.text
+    return text.isascii() and text[:1].isupper() and text.replace("-", "").isalnum()

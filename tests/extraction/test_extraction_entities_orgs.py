@@ -196,3 +196,26 @@ def test_patronymic_repeated_alone_is_not_a_surname() -> None:
     )
     per = {t for typ, t in ents(text) if typ == "PER"}
     assert "Маратовича" not in per
+
+
+def test_latin_organisation_names() -> None:
+    found = ents("Акции купил Industrial Bank of Bhutan в мае.")
+    assert ("ORG", "Industrial Bank of Bhutan") in found
+
+
+def test_latin_title_without_an_organisation_word_is_left_alone() -> None:
+    found = ents("Вечером покажут фильм Silent River Song.")
+    assert ("ORG", "Silent River Song") not in found
+
+
+def test_unknown_name_after_an_organisation_word_is_that_organisation() -> None:
+    text = "Занятия проходят в центре Эко-Дом. Дети из Эко-Дома побеждают на олимпиадах."
+    found = ents(text)
+    assert ("ORG", "центре Эко-Дом") in found
+    assert ("ORG", "Эко-Дома") in found
+    assert not any(typ == "LOC" for typ, _ in found)
+
+
+def test_known_place_after_an_organisation_word_stays_a_place() -> None:
+    found = ents("Он работал в банке Швейцарии до пенсии.")
+    assert ("LOC", "Швейцарии") in found
