@@ -63,6 +63,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = _grow(spans, body_complements(doc, spans))
     spans = domains(doc, spans)
     spans = described_orgs(doc, spans)
+    spans = product_names(doc, spans)
+    spans = [compass_places(doc, s) for s in spans]
     spans = latin_orgs(doc, spans)
     spans += press_services(doc, spans)
     spans = bracketed_names(doc, spans)
@@ -1102,3 +1104,49 @@ def latin_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 def _latin_cap(token: Token) -> bool:
     text = token.text
     return text.isascii() and text[:1].isupper() and text.replace("-", "").isalnum()
+
+
+# Kinds of made things whose quoted names are neither organisations nor places.
+PRODUCT_WORDS = frozenset(
+    """шаттл корабль спутник ракета самолёт самолет автомобиль модель марсоход луноход
+    фильм сериал книга альбом песня роман спектакль опера мюзикл""".split()
+)
+
+
+def product_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«шаттл «Дискавери»», «автомобиль «Славута»»: a quoted name after a vehicle or a work
+    is that thing's name, not an organisation or a place — here and where the text repeats
+    it («после «Дискавери»»)."""
+    names = set()
+    for token in doc[1:]:
+        if token.text not in OPEN_QUOTES or lemma(doc[token.i - 1].text) not in PRODUCT_WORDS:
+            continue
+        limit = min(len(doc), token.i + 6)
+        close = next((j for j in range(token.i + 2, limit) if doc[j].text in QUOTES), None)
+        if close is not None:
+            names.add(doc[token.i + 1 : close].text)
+    if not names:
+        return spans
+    stems = tuple(t[: max(4, len(t) - 2)] for t in names)
+
+    def product(span: Span) -> bool:
+        if span.label_ not in {"ORG", "LOC"} or not span.text.startswith(stems):
+            return False
+        quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES
+        return quoted and any(span.text == n or _same_surname(span.text, n) for n in names)
+
+    return [s for s in spans if not product(s)]
+
+
+COMPASS = ("северн", "южн", "западн", "восточн", "северо-", "юго-")
+
+
+def compass_places(doc: Doc, span: Span) -> Span:
+    """«западной Европы», «южные Курильские острова»: a lower-case compass adjective agreeing
+    with a place's name is part of it."""
+    if span.label_ != "LOC" or span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if not prev.text.startswith(COMPASS) or not _agrees(prev, doc[span.start]):
+        return span
+    return Span(doc, span.start - 1, span.end, label="LOC")

@@ -219,3 +219,20 @@ def test_unknown_name_after_an_organisation_word_is_that_organisation() -> None:
 def test_known_place_after_an_organisation_word_stays_a_place() -> None:
     found = ents("Он работал в банке Швейцарии до пенсии.")
     assert ("LOC", "Швейцарии") in found
+
+
+def test_quoted_vehicle_name_is_no_organisation() -> None:
+    text = "Корабль «Ястреб» вернулся на Землю. После «Ястреба» полетит новый экипаж."
+    found = ents(text)
+    assert not any(typ in {"ORG", "LOC"} and "Ястреб" in t for typ, t in found)
+
+
+def test_quoted_name_after_a_factory_word_stays_an_organisation() -> None:
+    found = ents("Вышел автомобиль «Кама», а завод «Кама» расширил цех.")
+    assert any(typ == "ORG" and t.startswith("завод «Кама") for typ, t in found)
+
+
+def test_compass_adjective_belongs_to_the_place() -> None:
+    found = ents("Туристы из восточной Европы и южной Азии приехали на фестиваль.")
+    assert ("LOC", "восточной Европы") in found
+    assert ("LOC", "южной Азии") in found
