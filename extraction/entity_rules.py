@@ -662,13 +662,14 @@ def _complement(doc: Doc, i: int, limit: int, end: int) -> int:
     return end
 
 
-BODY_WORDS = ORG_BODY_HEADS | frozenset({"сборная", "бюро", "федерация"})
+BODY_WORDS = ORG_BODY_HEADS | frozenset({"сборная", "бюро", "федерация", "мвд", "мчс", "умвд"})
 
 
 def body_complements(doc: Doc, spans: list[Span]) -> list[Span]:
     """«комитета Госдумы по бюджету», «сборную России по хоккею», «Бюро США по патентам и
     товарным знакам»: a body whose name ends in a place or organisation keeps the «по …»
-    complement after it."""
+    complement after it, or the territory it serves («отдел МВД по Мещовскому району»)."""
+    places = {s.start: s.end for s in spans if s.label_ == "LOC"}
     out = []
     for span in spans:
         i = span.end
@@ -676,7 +677,11 @@ def body_complements(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if not any(lemma(t.text) in BODY_WORDS for t in span):
             continue
-        end = _complement(doc, i, min(len(doc), i + 10), span.end)
+        place = places.get(i + 1)
+        if doc[i].text == "по" and place is not None and _has_case(doc[i + 1], {"datv"}):
+            end = place  # «Управление ФССП по Калужской области»: the territory it serves
+        else:
+            end = _complement(doc, i, min(len(doc), i + 10), span.end)
         if end > span.end:
             out.append(Span(doc, span.start, end, label="ORG"))
     return out
@@ -1040,8 +1045,8 @@ def described_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         head = lemma(doc[i].text)
         if head not in ORG_DESCRIPTORS or head in GEO_DESCRIPTORS:
             continue
-        if any(_place_word(t.text) for t in span):
-            continue
+        if any(_place_word(t.text) or _dictionary_word(t.text) for t in span):
+            continue  # «банк Российской Федерации»: a name made of words is no coined one
         renamed.add(span.text)
         grown.append(span)
     if not grown:
@@ -1150,3 +1155,8 @@ def compass_places(doc: Doc, span: Span) -> Span:
     if not prev.text.startswith(COMPASS) or not _agrees(prev, doc[span.start]):
         return span
     return Span(doc, span.start - 1, span.end, label="LOC")
+
+
+def _dictionary_word(word: str) -> bool:
+    """A word form pymorphy3's dictionary holds as it is: not a coined name («Кин-Топ»)."""
+    return known(word)

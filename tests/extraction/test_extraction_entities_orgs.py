@@ -236,3 +236,21 @@ def test_compass_adjective_belongs_to_the_place() -> None:
     found = ents("Туристы из восточной Европы и южной Азии приехали на фестиваль.")
     assert ("LOC", "восточной Европы") in found
     assert ("LOC", "южной Азии") in found
+
+
+def test_territorial_body_keeps_the_territory_it_serves() -> None:
+    found = ents("Проверку провёл отдел МВД России по Мещовскому району в марте.")
+    assert any(typ == "ORG" and t.endswith("МВД России по Мещовскому району") for typ, t in found)
+    assert ("LOC", "Мещовскому району") in found
+    found = ents("Иск подало Управление Росреестра по Тульской области.")
+    assert ("ORG", "Управление Росреестра по Тульской области") in found
+
+
+def test_company_does_not_take_a_place_after_po() -> None:
+    found = ents("Выручка Газпрома по России выросла.")
+    assert not any(typ == "ORG" and "по" in t.split() for typ, t in found)
+
+
+def test_dictionary_name_after_an_organisation_word_stays_a_place() -> None:
+    found = ents("Центральный банк Российской Федерации снизил ставку.")
+    assert ("LOC", "Российской Федерации") in found
