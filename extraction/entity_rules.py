@@ -733,6 +733,10 @@ def _genitive(token: Token) -> bool:
     return any(p.tag.case == "gent" for p in parses(token.text))
 
 
+# Governing parts of an organisation, named by it: «правления Сбербанка», «политбюро партии».
+ORG_PARTS = frozenset("правление президиум политбюро дирекция коллегия аппарат секретариат".split())
+
+
 def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """«мэрии Москвы», «делегация США», «фракции КПРФ»: an organisation word before a place
     or before the organisation it is part of."""
@@ -751,8 +755,8 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
         head = lemma(doc[i].text)
         if span.label_ == "LOC" and head not in PLACE_ORG_HEADS and head not in GOV_HEADS:
             continue
-        if span.label_ == "ORG" and head not in GOV_HEADS and head not in ORG_BODY_HEADS:
-            continue  # «фракции КПРФ», «комитета Госдумы»: a body of another organisation
+        if span.label_ == "ORG" and not (head in GOV_HEADS or head in ORG_BODY_HEADS | ORG_PARTS):
+            continue  # «фракции КПРФ», «правления Сбербанка»: a body of another organisation
         if span.label_ == "ORG" and not doc[i].text[:1].islower():
             continue
         end = _coordinated(doc, span.end, spans) if span.label_ == "LOC" else span.end

@@ -254,3 +254,9 @@ def test_company_does_not_take_a_place_after_po() -> None:
 def test_dictionary_name_after_an_organisation_word_stays_a_place() -> None:
     found = ents("Центральный банк Российской Федерации снизил ставку.")
     assert ("LOC", "Российской Федерации") in found
+
+
+def test_board_of_a_named_organisation() -> None:
+    found = ents("Решение принял президиум РАН на закрытом заседании.")
+    assert ("ORG", "президиум РАН") in found
+    assert ("ORG", "РАН") in found
