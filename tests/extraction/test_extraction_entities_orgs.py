@@ -260,3 +260,9 @@ def test_board_of_a_named_organisation() -> None:
     found = ents("Решение принял президиум РАН на закрытом заседании.")
     assert ("ORG", "президиум РАН") in found
     assert ("ORG", "РАН") in found
+
+
+def test_channel_and_trade_union_words_join_the_name() -> None:
+    assert ("ORG", "канал НТВ") in ents("Репортаж показал канал НТВ в воскресенье.")
+    found = ents("Забастовку поддержали члены профсоюза «Защита».")
+    assert any(typ == "ORG" and t.startswith("профсоюза «Защита") for typ, t in found)
