@@ -72,6 +72,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = consistent_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
     spans = [surname_beside(doc, s) for s in spans]
+    spans = [titled_person(doc, s) for s in spans]
     spans = known_surnames(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
@@ -1164,3 +1165,19 @@ def compass_places(doc: Doc, span: Span) -> Span:
 def _dictionary_word(word: str) -> bool:
     """A word form pymorphy3's dictionary holds as it is: not a coined name («Кин-Топ»)."""
     return known(word)
+
+
+def titled_person(doc: Doc, span: Span) -> Span:
+    """«архиепископ Лонгин Клинский»: a two- or three-word «place» or «organisation» right
+    after a post word that opens with a first name is the person holding the post."""
+    if span.label_ == "PER" or not 2 <= len(span) <= 3 or span.start == 0:
+        return span
+    head = doc[span.start - 1]
+    if not head.text[:1].islower() or not is_head(head):
+        return span
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in span):
+        return span
+    first = parses(span[0].text)
+    if not first or not known(first[0].word) or "Name" not in first[0].tag:
+        return span
+    return Span(doc, span.start, span.end, label="PER")

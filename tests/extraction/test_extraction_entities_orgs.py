@@ -266,3 +266,9 @@ def test_channel_and_trade_union_words_join_the_name() -> None:
     assert ("ORG", "канал НТВ") in ents("Репортаж показал канал НТВ в воскресенье.")
     found = ents("Забастовку поддержали члены профсоюза «Защита».")
     assert any(typ == "ORG" and t.startswith("профсоюза «Защита") for typ, t in found)
+
+
+def test_titled_first_name_and_surname_is_a_person() -> None:
+    found = ents("Литургию отслужил митрополит Лонгин Клинский в субботу.")
+    assert ("PER", "Лонгин Клинский") in found
+    assert not any(typ == "LOC" for typ, _ in found)
