@@ -61,6 +61,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += place_gov_orgs(doc, spans)
     spans = _grow(spans, org_chains(doc, spans))
     spans = _grow(spans, body_complements(doc, spans))
+    spans = _grow(spans, convocations(doc, spans))
     spans = domains(doc, spans)
     spans = described_orgs(doc, spans)
     spans = product_names(doc, spans)
@@ -1181,3 +1182,22 @@ def titled_person(doc: Doc, span: Span) -> Span:
     if not first or not known(first[0].word) or "Name" not in first[0].tag:
         return span
     return Span(doc, span.start, span.end, label="PER")
+
+
+ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def convocations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Государственной Думы седьмого созыва», «Палаты представителей 112 созыва», «Думы
+    VI созыва»: the convocation belongs to the assembly's name."""
+    out = []
+    for span in spans:
+        i = span.end
+        if span.label_ != "ORG" or i + 1 >= len(doc) or lemma(doc[i + 1].text) != "созыв":
+            continue
+        word = doc[i].text
+        ordinal = any("Anum" in p.tag for p in parses(word)) and word.isalpha()
+        number = word.split("-")[0].isdigit() or ROMAN.match(word) is not None
+        if ordinal or number:
+            out.append(Span(doc, span.start, i + 2, label="ORG"))
+    return out

@@ -272,3 +272,10 @@ def test_titled_first_name_and_surname_is_a_person() -> None:
     found = ents("Литургию отслужил митрополит Лонгин Клинский в субботу.")
     assert ("PER", "Лонгин Клинский") in found
     assert not any(typ == "LOC" for typ, _ in found)
+
+
+def test_convocation_belongs_to_the_assembly() -> None:
+    found = ents("Депутаты Законодательного собрания шестого созыва приняли бюджет.")
+    assert ("ORG", "Законодательного собрания шестого созыва") in found
+    found = ents("Первое заседание Городской Думы VII созыва прошло в среду.")
+    assert ("ORG", "Городской Думы VII созыва") in found
