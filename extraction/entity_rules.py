@@ -77,7 +77,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = known_surnames(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
-    return spans + nested_places(doc, spans)
+    return spans + nested_places(doc, spans) + honoured_people(doc, spans)
 
 
 def governed_place(doc: Doc, span: Span) -> Span:
@@ -417,10 +417,16 @@ def named_after(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
         elif i + 1 < len(doc) and doc[i].text.lower() == "им" and doc[i + 1].text == ".":
             i += 2
+        elif any(t.text.lower() in {"имени", "им"} for t in span[:-1]):
+            i = span.end - 1  # slovnet took the first name in: «театре имени Островского»
+            per_at = {**per_at, i: Span(doc, i, span.end, label="PER")}
         else:
             continue
         if i in per_at:
-            out.append(Span(doc, span.start, per_at[i].end, label="ORG"))
+            end = per_at[i].end
+            while end + 1 < len(doc) and doc[end].text == "и" and end + 1 in per_at:
+                end = per_at[end + 1].end  # «имени Станиславского и Немировича-Данченко»
+            out.append(Span(doc, span.start, end, label="ORG"))
     return out
 
 
@@ -1200,4 +1206,42 @@ def convocations(doc: Doc, spans: list[Span]) -> list[Span]:
         number = word.split("-")[0].isdigit() or ROMAN.match(word) is not None
         if ordinal or number:
             out.append(Span(doc, span.start, i + 2, label="ORG"))
+    return out
+
+
+def honoured_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«театре имени Станиславского и Немировича-Данченко», «университет им. Циолковского»:
+    the people an organisation is named after are people too (spans may nest)."""
+    per = {(s.start, s.end) for s in spans if s.label_ == "PER"}
+    out = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        k = next((t.i for t in span if t.text.lower() in {"имени", "им"}), None)
+        if k is None:
+            continue
+        i = (
+            k + 2
+            if doc[k].text.lower() == "им" and k + 1 < span.end and doc[k + 1].text == "."
+            else k + 1
+        )
+        while i < span.end:
+            start = i
+            while i + 1 < span.end and _initial(doc, i):
+                i += 2
+            if i >= span.end or not doc[i].text[:1].isupper():
+                break
+            i += 1
+            while (
+                i < span.end
+                and doc[i].text[:1].isupper()
+                and doc[i].text.replace("-", "").isalpha()
+            ):
+                i += 1
+            if (start, i) not in per:
+                out.append(Span(doc, start, i, label="PER"))
+            if i < span.end and doc[i].text in {"и", ","}:
+                i += 1
+                continue
+            break
     return out

@@ -279,3 +279,11 @@ def test_convocation_belongs_to_the_assembly() -> None:
     assert ("ORG", "Законодательного собрания шестого созыва") in found
     found = ents("Первое заседание Городской Думы VII созыва прошло в среду.")
     assert ("ORG", "Городской Думы VII созыва") in found
+
+
+def test_people_an_organisation_is_named_after() -> None:
+    found = ents("Концерт прошёл в Драматическом театре имени Островского и Щепкина.")
+    assert ("PER", "Островского") in found and ("PER", "Щепкина") in found
+    assert any(typ == "ORG" and t.endswith("Островского и Щепкина") for typ, t in found)
+    found = ents("Конференция прошла в Тульском университете им. Толстого.")
+    assert ("PER", "Толстого") in found
