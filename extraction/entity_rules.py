@@ -5,7 +5,11 @@ Each rule takes and returns a list of spaCy Spans; ``apply_rules`` runs them in 
 2. relabel by head word or well-known abbreviation (союз -> ORG, станция -> LOC);
 3. pull in the descriptor before a name («реки Славянки», «партии «Яблоко»»);
 4. grow organisations over the place or organisation they belong to («мэрии Москвы»,
-   «Палаты представителей Конгресса США»), keeping the inner entity too (spans may nest).
+   «Палаты представителей Конгресса США»), keeping the inner entity too (spans may nest);
+5. find organisations slovnet misses by their shape: a body named by a place adjective, its
+   «по …»/«при …» complement or served territory, a press service, a domain, a Latin name
+   with an organisation word; buildings named by what they house as places;
+6. repeat a person's surname, and the people an organisation is named after, as persons.
 """
 
 from __future__ import annotations
