@@ -287,3 +287,10 @@ def test_people_an_organisation_is_named_after() -> None:
     assert any(typ == "ORG" and t.endswith("Островского и Щепкина") for typ, t in found)
     found = ents("Конференция прошла в Тульском университете им. Толстого.")
     assert ("PER", "Толстого") in found
+
+
+def test_organisations_under_one_plural_descriptor() -> None:
+    found = ents("Он выступил против слияния компаний Oracle и Sun Microsystems.")
+    assert ("ORG", "компаний Oracle и Sun Microsystems") in found
+    found = ents("Акции компании Oracle и Sun Microsystems подешевели.")
+    assert ("ORG", "компании Oracle и Sun Microsystems") not in found
