@@ -5,23 +5,35 @@ Each rule takes and returns a list of spaCy Spans; ``apply_rules`` runs them in 
 2. relabel by head word or well-known abbreviation (союз -> ORG, станция -> LOC);
 3. pull in the descriptor before a name («реки Славянки», «партии «Яблоко»»);
 4. grow organisations over the place or organisation they belong to («мэрии Москвы»,
-   «Палаты представителей Конгресса США»), keeping the inner entity too (spans may nest).
+   «Палаты представителей Конгресса США»), keeping the inner entity too (spans may nest);
+5. find organisations slovnet misses by their shape: a body named by a place adjective, its
+   «по …»/«при …» complement or served territory, a press service, a domain, a Latin name
+   with an organisation word; buildings named by what they house as places;
+6. repeat a person's surname, and the people an organisation is named after, as persons.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from os.path import commonprefix
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     ABBREVIATIONS,
+    FACILITY_HEADS,
     GEO_DESCRIPTORS,
+    GOV_HEADS,
     LOC_HEADS,
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
+    PLACE_ADJ_HEADS,
     PLACE_ORG_HEADS,
+    STREET_DESCRIPTORS,
 )
 from .morph import known, lemma, parses
 from .names import split_name
@@ -37,7 +49,7 @@ QUOTES = OPEN_QUOTES | {"»", "”", "’"}
 
 def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [s for span in spans for s in split(doc, span)]
-    spans = [relabel(s) for s in spans]
+    spans = [place_tail(doc, relabel(s)) for s in spans]
     spans = [drop_post_heads(s) for s in spans if s is not None]
     spans = [extend_descriptor(doc, s) for s in spans if s is not None]
     spans = [org_adjectives(doc, org_tails(doc, s)) for s in spans]
@@ -51,14 +63,28 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = trailing_initials(doc, spans)
     spans += abbreviations(doc, spans)
     spans += org_of_place(doc, spans)
+    spans += place_gov_orgs(doc, spans)
     spans = _grow(spans, org_chains(doc, spans))
+    spans = _grow(spans, body_complements(doc, spans))
+    spans = _grow(spans, convocations(doc, spans))
+    spans = _grow(spans, shared_descriptor(doc, spans))
+    spans = domains(doc, spans)
+    spans = described_orgs(doc, spans)
+    spans = product_names(doc, spans)
+    spans = [compass_places(doc, s) for s in spans]
+    spans = latin_orgs(doc, spans)
+    spans += press_services(doc, spans)
+    spans = bracketed_names(doc, spans)
+    spans += facilities(doc, spans)
     spans = consistent_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
     spans = [surname_beside(doc, s) for s in spans]
+    spans = [titled_person(doc, s) for s in spans]
+    spans = known_surnames(doc, spans)
     spans = surname_after_post(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
-    return spans + nested_places(doc, spans)
+    return spans + nested_places(doc, spans) + honoured_people(doc, spans)
 
 
 def governed_place(doc: Doc, span: Span) -> Span:
@@ -348,6 +374,19 @@ def relabel(span: Span) -> Span | None:
     return span
 
 
+def place_tail(doc: Doc, span: Span | None) -> Span | None:
+    """«РФ по развитию гражданского общества»: a place's name ends before a lower-case
+    preposition that opens a lower-case phrase (unlike «Франкфурт на Майне»)."""
+    if span is None or span.label_ != "LOC":
+        return span
+    for i in range(span.start + 1, span.end - 1):
+        text = doc[i].text
+        if text.isalpha() and text.islower() and doc[i + 1].text[:1].islower():
+            if any(p.tag.POS == "PREP" for p in parses(text)):
+                return Span(doc, span.start, i, label="LOC")
+    return span
+
+
 def _agrees(adj: Token, noun: Token) -> bool:
     found = parses(adj.text)
     if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
@@ -385,10 +424,16 @@ def named_after(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
         elif i + 1 < len(doc) and doc[i].text.lower() == "им" and doc[i + 1].text == ".":
             i += 2
+        elif any(t.text.lower() in {"имени", "им"} for t in span[:-1]):
+            i = span.end - 1  # slovnet took the first name in: «театре имени Островского»
+            per_at = {**per_at, i: Span(doc, i, span.end, label="PER")}
         else:
             continue
         if i in per_at:
-            out.append(Span(doc, span.start, per_at[i].end, label="ORG"))
+            end = per_at[i].end
+            while end + 1 < len(doc) and doc[end].text == "и" and end + 1 in per_at:
+                end = per_at[end + 1].end  # «имени Станиславского и Немировича-Данченко»
+            out.append(Span(doc, span.start, end, label="ORG"))
     return out
 
 
@@ -408,6 +453,8 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
             break
         if span.label_ == "LOC" and not _same_case(doc[i], doc[span.start]):
             break  # «город Германии» is a city of Germany, not a city called Germany
+        if span.label_ == "LOC" and _part_of_place(doc[i], doc[span.start]):
+            break
         start = i
         if span.label_ == "LOC":
             break
@@ -419,10 +466,32 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
 
 
 def _same_case(a: Token, b: Token) -> bool:
-    cases_b = {p.tag.case for p in parses(b.text) if p.tag.POS in {"NOUN", "ADJF"}}
+    found = [p for p in parses(b.text) if p.tag.POS in {"NOUN", "ADJF"}]
+    places = [p for p in found if "Geox" in p.tag] if _place_word(b.text) else []
+    found = places or found  # «Германии» is a place's genitive, not a plural «германий»
+    cases_b = {p.tag.case for p in found}
     if not cases_b or "nomn" in cases_b or "Fixd" in parses(b.text)[0].tag:
         return True  # «штата Аризона»: a name in apposition may stay nominative
-    return bool({p.tag.case for p in parses(a.text) if p.tag.POS == "NOUN"} & cases_b)
+    descr = [p for p in parses(a.text) if p.tag.POS == "NOUN"]
+    if places and descr and all(p.tag.number == "plur" for p in descr):
+        return False  # «в городах России»: several towns are not one named place
+    return bool({p.tag.case for p in descr} & cases_b)
+
+
+def _part_of_place(descr: Token, name: Token) -> bool:
+    """«на улицы Ливерпуля», «в районах Москвы»: a street or district word before a town's
+    name in the genitive is a part of that town, not a street called after it."""
+    if lemma(descr.text) not in STREET_DESCRIPTORS:
+        return False
+    if not _place_word(name.text):
+        return False  # «улице Гагарина»: a surname before it is a town
+    return not any(p.tag.case == "nomn" for p in parses(name.text) if "Geox" in p.tag)
+
+
+def _place_word(word: str) -> bool:
+    """pymorphy3 reads the word first of all as a place («Германии», not «Гагарина»)."""
+    found = parses(word)
+    return bool(found) and known(found[0].word) and "Geox" in found[0].tag
 
 
 def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -508,8 +577,10 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-UNNAMED_ORGS = {"правительство", "сборная"}
-UNNAMED_STEMS = ("правительств", "сборн")
+# «Интернет» is an organisation in the factRuEval markup (the network, not an «интернет-»
+# compound); a government and a national team are organisations even unnamed.
+UNNAMED_ORGS = {"правительство", "сборная", "интернет"}
+UNNAMED_STEMS = ("правительств", "сборн", "интернет")
 
 
 def abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -537,9 +608,9 @@ def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
     for token in doc:
-        if token.i in taken or not token.text.startswith(UNNAMED_STEMS):
+        if token.i in taken or not token.text.lower().startswith(UNNAMED_STEMS):
             continue  # a cheap test first: parsing every word of the text would cost seconds
-        if lemma(token.text) not in UNNAMED_ORGS:
+        if "-" in token.text or lemma(token.text) not in UNNAMED_ORGS:
             continue
         start = _adjectives_before(doc, token.i, token)
         out.append(Span(doc, start, token.i + 1, label="ORG"))
@@ -548,7 +619,8 @@ def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 
 ORG_BODY_HEADS = frozenset(
     """комитет комиссия отдел управление департамент палата совет движение конгресс
-    агентство служба группа союз фонд центр институт ассоциация объединение""".split()
+    агентство служба группа союз фонд центр институт ассоциация объединение министерство
+    ведомство""".split()
 )
 
 
@@ -557,7 +629,9 @@ def org_adjectives(doc: Doc, span: Span) -> Span:
     or region before an organisation belongs to its name."""
     if span.label_ != "ORG":
         return span
-    start = span.start
+    start = first = span.start
+    if start > 1 and doc[start - 1].text in OPEN_QUOTES and place_adjective(doc[start - 2].text):
+        start = first = start - 1  # «московского «Спартака»»: the name is quoted
     while start > 0:
         prev = doc[start - 1]
         stem = lemma(prev.text)
@@ -566,7 +640,12 @@ def org_adjectives(doc: Doc, span: Span) -> Span:
         if not _agrees(prev, doc[span.start]):
             break
         start -= 1
-    return span if start == span.start else Span(doc, start, span.end, label="ORG")
+    if start == first:
+        return span
+    end = span.end
+    if first < span.start and end < len(doc) and doc[end].text in QUOTES - OPEN_QUOTES:
+        end += 1
+    return Span(doc, start, end, label="ORG")
 
 
 def org_tails(doc: Doc, span: Span) -> Span:
@@ -575,14 +654,81 @@ def org_tails(doc: Doc, span: Span) -> Span:
     if span.label_ != "ORG" or lemma(doc[span.end - 1].text) not in ORG_BODY_HEADS:
         return span
     end, i, limit = span.end, span.end, min(len(doc), span.end + 10)
-    if i < limit and doc[i].text == "по":
+    if i < limit and doc[i].text == "при":
+        end = i = _attached_to(doc, i + 1, limit) or span.end
+    end = _complement(doc, i, limit, end)
+    return span if end == span.end else Span(doc, span.start, end, label="ORG")
+
+
+def _complement(doc: Doc, i: int, limit: int, end: int) -> int:
+    """The end of a body's lower-case complement from ``i``: «по бюджету и налогам», «против
+    пыток», «пострадавших соинвесторов»; ``end`` when there is none."""
+    if i < limit and doc[i].text in {"по", "против"}:
         i += 1
-    while i < limit and (doc[i].is_space and "\n" not in doc[i].text or _lower_gen(doc, i)):
+    while i < limit:
+        word = doc[i]
+        if not (word.is_space and "\n" not in word.text or _lower_gen(doc, i)):
+            if not (word.text == "и" and i + 1 < limit and _lower_gen(doc, i + 1)):
+                break
         i += 1
         found = parses(doc[i - 1].text)
         if found and found[0].tag.POS == "NOUN":
             end = i
-    return span if end == span.end else Span(doc, span.start, end, label="ORG")
+    return end
+
+
+BODY_WORDS = ORG_BODY_HEADS | frozenset({"сборная", "бюро", "федерация", "мвд", "мчс", "умвд"})
+
+
+def body_complements(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«комитета Госдумы по бюджету», «сборную России по хоккею», «Бюро США по патентам и
+    товарным знакам»: a body whose name ends in a place or organisation keeps the «по …»
+    complement after it, or the territory it serves («отдел МВД по Мещовскому району»)."""
+    places = {s.start: s.end for s in spans if s.label_ == "LOC"}
+    out = []
+    for span in spans:
+        i = span.end
+        if span.label_ != "ORG" or i >= len(doc) or doc[i].text not in {"по", "против"}:
+            continue
+        if not any(lemma(t.text) in BODY_WORDS for t in span):
+            continue
+        place = places.get(i + 1)
+        if doc[i].text == "по" and place is not None and _has_case(doc[i + 1], {"datv"}):
+            end = place  # «Управление ФССП по Калужской области»: the territory it serves
+        else:
+            end = _complement(doc, i, min(len(doc), i + 10), span.end)
+        if end > span.end:
+            out.append(Span(doc, span.start, end, label="ORG"))
+    return out
+
+
+def _attached_to(doc: Doc, i: int, limit: int) -> int | None:
+    """«комитета при прокуратуре», «совета при Президенте РФ», «совета при главном
+    архитекторе Москвы»: the end of the body a «при» attaches the organisation to (a noun in
+    the prepositional, its adjectives before it and genitives or abbreviations after it)."""
+    j = i
+    while j < limit and _has_case(doc[j], {"loct"}, {"ADJF", "PRTF"}):
+        j += 1
+    if j >= limit or not _has_case(doc[j], {"loct"}, {"NOUN"}):
+        return None
+    j += 1
+    while j < limit and (
+        doc[j].text.isupper() and doc[j].text.isalpha() or _has_case(doc[j], {"gent"})
+    ):
+        j += 1
+    return j
+
+
+def _has_case(
+    token: Token, cases: set[str], pos: frozenset | set = frozenset({"NOUN", "ADJF"})
+) -> bool:
+    """Some parse of the word has one of ``cases``; a Latin name (not declined) always has."""
+    word = token.text.replace("-", "")
+    if not word.isalpha():
+        return False
+    if word.isascii():
+        return True
+    return any(p.tag.case in cases and p.tag.POS in pos for p in parses(token.text))
 
 
 def _lower_gen(doc: Doc, i: int) -> bool:
@@ -602,20 +748,47 @@ def _genitive(token: Token) -> bool:
     return any(p.tag.case == "gent" for p in parses(token.text))
 
 
+# Governing parts of an organisation, named by it: «правления Сбербанка», «политбюро партии».
+ORG_PARTS = frozenset("правление президиум политбюро дирекция коллегия аппарат секретариат".split())
+
+
 def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
-    """«мэрии Москвы», «правительства Израиля»: an organisation word before a place."""
+    """«мэрии Москвы», «делегация США», «фракции КПРФ»: an organisation word before a place
+    or before the organisation it is part of."""
     inside_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
     for span in spans:
-        if span.label_ != "LOC" or span.start == 0 or not _genitive(doc[span.start]):
+        if span.label_ not in {"LOC", "ORG"} or span.start == 0:
+            continue
+        if not _genitive(doc[span.start]):
             continue
         i = span.start - 1
         if doc[i].text[:1].islower() and lemma(doc[i].text) in GEO_DESCRIPTORS:
             i -= 1
-        if i < 0 or i in inside_org or lemma(doc[i].text) not in PLACE_ORG_HEADS:
+        if i < 0 or i in inside_org:
             continue
-        out.append(Span(doc, _adjectives_before(doc, i, doc[i]), span.end, label="ORG"))
+        head = lemma(doc[i].text)
+        if span.label_ == "LOC" and head not in PLACE_ORG_HEADS and head not in GOV_HEADS:
+            continue
+        if span.label_ == "ORG" and not (head in GOV_HEADS or head in ORG_BODY_HEADS | ORG_PARTS):
+            continue  # «фракции КПРФ», «правления Сбербанка»: a body of another organisation
+        if span.label_ == "ORG" and not doc[i].text[:1].islower():
+            continue
+        end = _coordinated(doc, span.end, spans) if span.label_ == "LOC" else span.end
+        out.append(Span(doc, _adjectives_before(doc, i, doc[i]), end, label="ORG"))
     return out
+
+
+def _coordinated(doc: Doc, end: int, spans: list[Span]) -> int:
+    """«органами Китая, Малайзии и Таиланда»: the end of a list of places in the genitive
+    that goes on from ``end`` (commas and «и» between them)."""
+    places = {s.start: s.end for s in spans if s.label_ == "LOC"}
+    while end + 1 < len(doc) and doc[end].text in {",", "и"}:
+        nxt = places.get(end + 1)
+        if nxt is None or not _genitive(doc[end + 1]):
+            break
+        end = nxt
+    return end
 
 
 def org_chains(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -641,5 +814,462 @@ def org_chains(doc: Doc, spans: list[Span]) -> list[Span]:
                 break
             end, grown = max(s.end for s in nxt), True
         if grown:
+            out.append(Span(doc, span.start, end, label="ORG"))
+    return out
+
+
+GEO_NAMES = Path(__file__).resolve().parent / "data" / "geo_names.txt"
+ADJ_HEAD_STEMS = tuple(sorted({w[:4] for w in PLACE_ADJ_HEADS if len(w) > 3}))
+
+
+@lru_cache(maxsize=1)
+def _geo_names() -> list[str]:
+    """pymorphy3's place lemmas, sorted for prefix search (built by ``data/build_geo_names``)."""
+    return GEO_NAMES.read_text(encoding="utf-8").split()
+
+
+@lru_cache(maxsize=8192)
+def place_adjective(word: str) -> bool:
+    """«американскими», «японского», «Лондонская»: an adjective made from a place name, told
+    by its stem opening a name pymorphy3 knows as a place (америк- of Америка, моск- of
+    Москва); «-ческий» adjectives («политический») never are."""
+    names = _geo_names()
+    for p in parses(word):
+        form = p.normal_form
+        if p.tag.POS != "ADJF" or not form.endswith(("ский", "цкий")) or form.endswith("ческий"):
+            continue
+        stem = form[:-4].rsplit("-", 1)[-1]  # «российско-американский»: the last place
+        for k in range(len(stem), max(3, len(stem) - 3), -1):
+            i = bisect_left(names, stem[:k])
+            if i < len(names) and names[i].startswith(stem[:k]):
+                return True
+    return False
+
+
+def place_gov_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«японского дипломатического ведомства», «Лондонская полиция», «государственный
+    китайский банк»: an organisation word with a place adjective is that place's body."""
+    taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    out = []
+    for token in doc:
+        if token.i in taken or not token.text.lower().startswith(ADJ_HEAD_STEMS):
+            continue  # a cheap test first: parsing every word of the text would cost seconds
+        if "-" in token.text or lemma(token.text) not in PLACE_ADJ_HEADS:
+            continue
+        if all(p.tag.number == "plur" for p in parses(token.text) if p.tag.POS == "NOUN"):
+            continue  # «российским компаниям» are a kind of organisation, not one
+        start, placed = token.i, False
+        while start > 0:
+            prev = doc[start - 1]
+            upper_ok = prev.text[:1].islower() or _sentence_start(doc, start - 1)
+            if not upper_ok or not _agrees(prev, token):
+                break
+            placed = placed or place_adjective(prev.text)
+            start -= 1
+        adj = [p for p in parses(doc[token.i - 1].text) if p.tag.POS in {"ADJF", "PRTF"}]
+        if placed and not all(p.tag.number == "plur" for p in adj):
+            span = Span(doc, start, token.i + 1, label="ORG")
+            out.append(org_tails(doc, span))
+    return out
+
+
+def facilities(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«здание Законодательного собрания», «штаб-квартире Google», «памятник Пушкину»: a
+    building with the organisation it houses (genitive) or the person it honours (dative)
+    is a place; the inner name stays an entity of its own."""
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if i < 0 or span.label_ not in {"PER", "ORG", "LOC"}:
+            continue
+        word = doc[i].text
+        if not word[:1].islower() or lemma(word) not in FACILITY_HEADS:
+            continue
+        if all(p.tag.number == "plur" for p in parses(word) if p.tag.POS == "NOUN"):
+            continue  # «тюрьмами ЦРУ»: a kind of building, not one place
+        case = "datv" if span.label_ == "PER" else "gent"
+        if span.label_ != "PER" and doc[span.start].text.isupper():
+            pass  # an abbreviation does not decline: «изолятор КГБ»
+        elif not _has_case(doc[span.start], {case}, {"NOUN", "ADJF"}):
+            continue
+        if span.label_ == "PER" and lemma(word) not in {"памятник", "монумент"}:
+            continue
+        out.append(Span(doc, _adjectives_before(doc, i, doc[i]), span.end, label="LOC"))
+    return out
+
+
+DOMAIN = re.compile(
+    r"(?<![\w@/.:-])(?:[\w-]+\.)+(?:com|ru|org|net|info|ua|by|kz|eu|tv|su|рф|uk|de|fm|io)"
+    r"(?![\w@/-]|\.\w)",
+    re.IGNORECASE,
+)
+SITE_WORDS = frozenset("сайт портал проект ресурс".split())
+
+
+def domains(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«сообщает NEWSru.com», «на сайте Lenta.ru»: a site named by its domain is an
+    organisation (with «сайт», «портал» before it), not a name cut at its first dot; e-mail
+    addresses and links with a path are left alone."""
+    found = []
+    for m in DOMAIN.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="ORG")
+        if span is None:
+            continue
+        start = span.start
+        if start > 0 and doc[start - 1].text[:1].islower():
+            if lemma(doc[start - 1].text) in SITE_WORDS:
+                start -= 1
+        found.append(Span(doc, start, span.end, label="ORG"))
+    if not found:
+        return spans
+    inside = {i for f in found for i in range(f.start, f.end)}
+    kept = [s for s in spans if not all(i in inside for i in range(s.start, s.end))]
+    return kept + found
+
+
+def bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Бюро по патентам (USPTO)», «Комитет защиты журналистов (КЗЖ)»: an abbreviation or a
+    Latin name in brackets right after an organisation or a place is another name of it."""
+    by_end = {s.end: s for s in spans if s.label_ in {"ORG", "LOC"}}
+    at = {(s.start, s.end): s for s in spans}
+    out = list(spans)
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or i not in by_end:
+            continue
+        close = next((j for j in range(i + 1, min(len(doc), i + 7)) if doc[j].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        words = [t.text for t in doc[i + 1 : close]]
+        abbr = len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+        latin = all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words if w.isalpha())
+        latin = latin and all(w.isascii() for w in words) and words[0][:1].isupper()
+        if not (abbr or latin):
+            continue
+        label = by_end[i].label_
+        old = at.get((i + 1, close))
+        if old is not None and old.label_ == label:
+            continue
+        out = [s for s in out if s is not old]
+        out.append(Span(doc, i + 1, close, label=label))
+    return out
+
+
+PRESS_UNITS = frozenset({"пресс-служба", "пресс-центр"})
+
+
+def press_services(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«пресс-служба МВД», «пресс-служба президента Украины»: the press service of an
+    organisation, a place or a post holder is an organisation up to that name."""
+    starts: dict[int, Span] = {}
+    for span in spans:
+        if span.label_ in {"ORG", "LOC", "PER"} and span.end > starts.get(span.start, span).end:
+            starts[span.start] = span
+        starts.setdefault(span.start, span)
+    out = []
+    for token in doc:
+        if not token.text.lower().startswith("пресс-") or lemma(token.text) not in PRESS_UNITS:
+            continue
+        j = token.i + 1
+        while j < min(len(doc), token.i + 4) and j not in starts and _lower_gen(doc, j):
+            j += 1
+        name = starts.get(j)
+        if name is None or name.label_ not in {"ORG", "LOC", "PER"}:
+            continue
+        if not (_genitive(doc[j]) or doc[j].text.isascii()):
+            continue
+        out.append(Span(doc, token.i, name.end, label="ORG"))
+    return out
+
+
+def known_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Василий Шумов … Шумов первым начал», «Виктор Бут … Буту предъявили»: a capitalised
+    word that repeats the surname of a person named in full earlier or later in the text (in
+    any case ending) is that person, not a place and not nothing."""
+    surnames = set()
+    for span in spans:
+        if span.label_ == "PER" and len(span) > 1:
+            last = doc[span.end - 1].text
+            if len(last) > 3 and last.isalpha() and last[:1].isupper() and _surname(last):
+                surnames.add(last)
+    if not surnames:
+        return spans
+    stems = {x[: max(4, len(x) - 2)]: x for x in surnames}
+    prefixes = tuple(sorted(stems))
+    per = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
+    tagged = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for token in doc:
+        text = token.text
+        if token.i in per or not text[:1].isupper() or not text.startswith(prefixes):
+            continue
+        if not _surname(text) or token.i in tagged:
+            continue  # what slovnet called a place or an organisation keeps its label
+        if _place_word(text):
+            continue  # «Клин» after «Андрей Клин» may still be the town
+        if text in surnames or any(_same_surname(text, x) for x in surnames):
+            start = token.i
+            while start >= 2 and _initial(doc, start - 2) and start - 2 not in per:
+                start -= 2  # «Ж. И. Алфёров»: initials before the surname are its name
+            out.append(Span(doc, start, token.i + 1, label="PER"))
+    return spans + out
+
+
+def _join_names(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
+    """A surname found next to a name slovnet tagged alone («Шумов Василий»: only «Василий»)
+    joins that mention instead of making a second one."""
+    by_start = {s.start: s for s in spans if s.label_ == "PER"}
+    by_end = {s.end: s for s in spans if s.label_ == "PER"}
+    drop = set()
+    out = []
+    for span in found:
+        after, before = by_start.get(span.end), by_end.get(span.start)
+        if after is not None and len(after) == 1 and span.end < len(doc):
+            drop.add(id(after))
+            span = Span(doc, span.start, after.end, label="PER")
+        elif before is not None and len(before) == 1:
+            drop.add(id(before))
+            span = Span(doc, before.start, span.end, label="PER")
+        out.append(span)
+    return [s for s in spans if id(s) not in drop] + out
+
+
+def _same_surname(word: str, surname: str) -> bool:
+    """«Свиридове» and «Свиридова», «Буту» and «Бут»: one surname in two case forms (a stem
+    and at most two lower-case letters of ending each)."""
+    common = len(commonprefix([word, surname]))
+    if common < max(4, len(surname) - 2) or len(word) - common > 2:
+        return False
+    return word[common:].islower() or common == len(word)
+
+
+def _surname(word: str) -> bool:
+    """Not a patronymic or a first name («Иванов Сергей», «Альфира Фархатовича» end in
+    those): only a surname repeated alone names the same person."""
+    found = parses(word)
+    if any("Patr" in p.tag for p in found):
+        return False
+    return not (found and known(found[0].word) and "Name" in found[0].tag)
+
+
+def described_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«в центре Кин-Топ … детвора из Кин-Топа», «компании Vestas»: a name slovnet called a
+    place but that no dictionary knows as one, right after an organisation word, is that
+    organisation — here and wherever else the text repeats it."""
+    renamed: set[str] = set()
+    grown = []
+    for span in spans:
+        i = span.start - 1
+        if span.label_ != "LOC" or i < 0 or not doc[i].text[:1].islower():
+            continue
+        head = lemma(doc[i].text)
+        if head not in ORG_DESCRIPTORS or head in GEO_DESCRIPTORS:
+            continue
+        if any(_place_word(t.text) or _dictionary_word(t.text) for t in span):
+            continue  # «банк Российской Федерации»: a name made of words is no coined one
+        renamed.add(span.text)
+        grown.append(span)
+    if not grown:
+        return spans
+    stems = {t[: max(4, len(t) - 2)] for t in renamed}
+    out = []
+    for span in spans:
+        if span.label_ == "LOC" and (
+            span in grown
+            or span.text.startswith(tuple(stems))
+            and any(_same_surname(span.text, t) for t in renamed)
+        ):
+            start = span.start - 1 if span in grown else span.start
+            out.append(Span(doc, span.start, span.end, label="ORG"))
+            if start < span.start:
+                out.append(
+                    Span(doc, _adjectives_before(doc, start, doc[start]), span.end, label="ORG")
+                )
+            continue
+        out.append(span)
+    return out
+
+
+LATIN_ORG_WORDS = frozenset(
+    """bank committee corporation corp inc ltd llc plc company co association university
+    institute agency foundation group council organization organisation union federation
+    society press news times post channel airlines airways motors systems technologies
+    party league club fund ministry department office service network""".split()
+)
+LATIN_LINKS = frozenset("of to and for the de du des la und für".split())
+
+
+def latin_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Committee to Protect Journalists», «Bank of East Asia»: a run of capitalised Latin
+    words (with «of», «to», «and» between them) that holds an organisation word is an
+    organisation; slovnet, trained on Russian, misses most of them."""
+    taken = {i for s in spans if s.label_ in {"ORG", "PER"} for i in range(s.start, s.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        if not _latin_cap(doc[i]):
+            i += 1
+            continue
+        j, end, words = i, i, []
+        while j < len(doc) and (_latin_cap(doc[j]) or doc[j].text.lower() in LATIN_LINKS):
+            words.append(doc[j].text.lower())
+            j += 1
+            if _latin_cap(doc[j - 1]):
+                end = j
+        if end - i > 1 and LATIN_ORG_WORDS & set(words[: end - i]):
+            if not any(k in taken for k in range(i, end)):
+                out.append(Span(doc, i, end, label="ORG"))
+        i = max(j, i + 1)
+    if not out:
+        return spans
+    inside = {k for s in out for k in range(s.start, s.end)}
+    return [s for s in spans if not all(k in inside for k in range(s.start, s.end))] + out
+
+
+def _latin_cap(token: Token) -> bool:
+    text = token.text
+    return text.isascii() and text[:1].isupper() and text.replace("-", "").isalnum()
+
+
+# Kinds of made things whose quoted names are neither organisations nor places.
+PRODUCT_WORDS = frozenset(
+    """шаттл корабль спутник ракета самолёт самолет автомобиль модель марсоход луноход
+    фильм сериал книга альбом песня роман спектакль опера мюзикл""".split()
+)
+
+
+def product_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«шаттл «Дискавери»», «автомобиль «Славута»»: a quoted name after a vehicle or a work
+    is that thing's name, not an organisation or a place — here and where the text repeats
+    it («после «Дискавери»»)."""
+    names = set()
+    for token in doc[1:]:
+        if token.text not in OPEN_QUOTES or lemma(doc[token.i - 1].text) not in PRODUCT_WORDS:
+            continue
+        limit = min(len(doc), token.i + 6)
+        close = next((j for j in range(token.i + 2, limit) if doc[j].text in QUOTES), None)
+        if close is not None:
+            names.add(doc[token.i + 1 : close].text)
+    if not names:
+        return spans
+    stems = tuple(t[: max(4, len(t) - 2)] for t in names)
+
+    def product(span: Span) -> bool:
+        if span.label_ not in {"ORG", "LOC"} or not span.text.startswith(stems):
+            return False
+        quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES
+        return quoted and any(span.text == n or _same_surname(span.text, n) for n in names)
+
+    return [s for s in spans if not product(s)]
+
+
+COMPASS = ("северн", "южн", "западн", "восточн", "северо-", "юго-")
+
+
+def compass_places(doc: Doc, span: Span) -> Span:
+    """«западной Европы», «южные Курильские острова»: a lower-case compass adjective agreeing
+    with a place's name is part of it."""
+    if span.label_ != "LOC" or span.start == 0:
+        return span
+    prev = doc[span.start - 1]
+    if not prev.text.startswith(COMPASS) or not _agrees(prev, doc[span.start]):
+        return span
+    return Span(doc, span.start - 1, span.end, label="LOC")
+
+
+def _dictionary_word(word: str) -> bool:
+    """A word form pymorphy3's dictionary holds as it is: not a coined name («Кин-Топ»)."""
+    return known(word)
+
+
+def titled_person(doc: Doc, span: Span) -> Span:
+    """«архиепископ Лонгин Клинский»: a two- or three-word «place» or «organisation» right
+    after a post word that opens with a first name is the person holding the post."""
+    if span.label_ == "PER" or not 2 <= len(span) <= 3 or span.start == 0:
+        return span
+    head = doc[span.start - 1]
+    if not head.text[:1].islower() or not is_head(head):
+        return span
+    if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in span):
+        return span
+    first = parses(span[0].text)
+    if not first or not known(first[0].word) or "Name" not in first[0].tag:
+        return span
+    return Span(doc, span.start, span.end, label="PER")
+
+
+ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def convocations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Государственной Думы седьмого созыва», «Палаты представителей 112 созыва», «Думы
+    VI созыва»: the convocation belongs to the assembly's name."""
+    out = []
+    for span in spans:
+        i = span.end
+        if span.label_ != "ORG" or i + 1 >= len(doc) or lemma(doc[i + 1].text) != "созыв":
+            continue
+        word = doc[i].text
+        ordinal = any("Anum" in p.tag for p in parses(word)) and word.isalpha()
+        number = word.split("-")[0].isdigit() or ROMAN.match(word) is not None
+        if ordinal or number:
+            out.append(Span(doc, span.start, i + 2, label="ORG"))
+    return out
+
+
+def honoured_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«театре имени Станиславского и Немировича-Данченко», «университет им. Циолковского»:
+    the people an organisation is named after are people too (spans may nest)."""
+    per = {(s.start, s.end) for s in spans if s.label_ == "PER"}
+    out = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        k = next((t.i for t in span if t.text.lower() in {"имени", "им"}), None)
+        if k is None:
+            continue
+        i = (
+            k + 2
+            if doc[k].text.lower() == "им" and k + 1 < span.end and doc[k + 1].text == "."
+            else k + 1
+        )
+        while i < span.end:
+            start = i
+            while i + 1 < span.end and _initial(doc, i):
+                i += 2
+            if i >= span.end or not doc[i].text[:1].isupper():
+                break
+            i += 1
+            while (
+                i < span.end
+                and doc[i].text[:1].isupper()
+                and doc[i].text.replace("-", "").isalpha()
+            ):
+                i += 1
+            if (start, i) not in per:
+                out.append(Span(doc, start, i, label="PER"))
+            if i < span.end and doc[i].text in {"и", ","}:
+                i += 1
+                continue
+            break
+    return out
+
+
+def shared_descriptor(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«компаний Oracle и Sun Microsystems», «банков ВТБ и Сбербанк»: organisations under one
+    plural descriptor make one mention, as the factRuEval markup has them."""
+    orgs = {s.start: s for s in spans if s.label_ == "ORG"}
+    out = []
+    for span in spans:
+        first = doc[span.start].text
+        if span.label_ != "ORG" or len(span) < 2 or not first[:1].islower():
+            continue
+        if lemma(first) not in ORG_DESCRIPTORS:
+            continue
+        if not all(p.tag.number == "plur" for p in parses(first) if p.tag.POS == "NOUN"):
+            continue
+        end = span.end
+        while end + 1 < len(doc) and doc[end].text in {"и", ","} and end + 1 in orgs:
+            end = orgs[end + 1].end
+        if end > span.end:
             out.append(Span(doc, span.start, end, label="ORG"))
     return out

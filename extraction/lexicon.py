@@ -18,7 +18,8 @@ ORG_DESCRIPTORS = frozenset(
     сеть сервис портал команда клуб сборная театр музей институт университет академия
     колледж школа лицей гимназия больница госпиталь завод фабрика комбинат предприятие
     ассоциация объединение союз общество организация федерация лига отделение
-    служба учреждение центр ао оао зао ооо пао гуп муп фгуп ано нко""".split()
+    служба учреждение центр ао оао зао ооо пао гуп муп фгуп ано нко
+    канал телекомпания телерадиокомпания информагентство медиахолдинг профсоюз""".split()
 )
 
 # Organisations named by what they govern: «мэрии Москвы», «правительства Израиля».
@@ -124,3 +125,31 @@ POST_PREFIXES = frozenset("врио экс бывший исполняющий �
 
 # Prefixes glued to a head: «вице-губернатор», «экс-председатель», «замглавы».
 HEAD_PREFIXES = ("вице-", "экс-", "зам", "врио-", "генерал-", "премьер-", "пресс-", "гене")
+
+# Bodies named by the place or organisation whose they are: «делегация США», «фракции КПРФ»,
+# «правоохранительными органами Китая», «японского дипломатического ведомства». Not «власти»:
+# the factRuEval markup leaves most «власти Германии», «российские власти» unmarked.
+GOV_HEADS = frozenset(
+    """ведомство министерство департамент делегация канцелярия фракция комиссия
+    представительство полиция правительство парламент орган федерация""".split()
+)
+
+# Organisation words that a place adjective makes a named organisation: «государственный
+# китайский банк», «западный военный альянс» (not «союз», «федерация»: «Советский Союз» and
+# «Российская Федерация» are places).
+PLACE_ADJ_HEADS = (GOV_HEADS | ORG_DESCRIPTORS | frozenset({"альянс"})) - frozenset(
+    {"союз", "федерация"}
+)
+
+# Buildings and monuments: with the name of what they house or honour they are places
+# (factRuEval: «здание Законодательного собрания», «памятник Пушкину»).
+FACILITY_HEADS = frozenset(
+    """здание штаб-квартира резиденция памятник монумент тюрьма изолятор""".split()
+)
+
+# Descriptors of parts of a settlement: «улицы Лондона» are streets of London, not a street
+# called London, so they do not join a place name in the genitive.
+STREET_DESCRIPTORS = frozenset(
+    """улица проспект переулок бульвар шоссе набережная площадь проезд тупик аллея
+    район микрорайон""".split()
+)
