@@ -536,11 +536,28 @@ def _sentence_start(doc: Doc, i: int) -> bool:
 def drop_post_heads(span: Span) -> Span | None:
     """«Замглавы Федеральной миграционной службы» opens a sentence: the post is not the org."""
     start = span.start
+    if span.label_ != "PER":
+        # «Городского Головы»: adjectives, then the post head
+        j = start
+        while j < span.end and j - start < 3 and _adjective(span.doc[j]):
+            j += 1
+        if j > start and j < span.end and is_head(span.doc[j]):
+            start = j
     while start < span.end and span.label_ != "PER" and is_head(span.doc[start]):
         start += 1
     if start == span.end:
         return None
-    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+    if start == span.start:
+        return span
+    label = span.label_
+    if span.end - start == 1 and any("Geox" in p.tag for p in parses(span.doc[start].text)[:1]):
+        label = "LOC"  # «Городской Голова Калуги»: what is left is the place
+    return Span(span.doc, start, span.end, label=label)
+
+
+def _adjective(token: Token) -> bool:
+    found = parses(token.text)
+    return bool(found) and found[0].tag.POS == "ADJF"
 
 
 def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -453,3 +453,11 @@ def test_institutions_headed_and_headed_for_now() -> None:
     assert ("руководитель молодёжного центра «Импульс»", "former") in posts_of(text, "Коваленко")
     text = "Временно учреждение возглавляет Николай Ершов."
     assert posts_of(text, "Ершов") == [("руководитель учреждения", "acting")]
+
+
+def test_city_head_called_golova() -> None:
+    text = "Городской Голова Калуги Дмитрий Разин провёл приём граждан."
+    person = extract(text, "2024-11-22")["people"][0]
+    assert (person["posts"][0]["place"], person["posts"][0]["org"]) == ("Калуга", None)
+    text = "Выступила заместитель Городского Головы Татьяна Рябцева."
+    assert posts_of(text, "Рябцева")[0][0].startswith("заместитель Городского Головы")
