@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Container
 from functools import lru_cache
 from os.path import commonprefix
 from pathlib import Path
@@ -619,16 +620,27 @@ def abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _org_words(
+    doc: Doc, spans: list[Span], stems: tuple[str, ...], lemmas: Container[str]
+) -> list[Token]:
+    """Words outside any organisation whose lemma is one of ``lemmas`` (one hyphen-free word)."""
+    taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    return [
+        token
+        for token in doc
+        # a cheap prefix test first: parsing every word of the text would cost seconds
+        if token.i not in taken
+        and token.text.lower().startswith(stems)
+        and "-" not in token.text
+        and lemma(token.text) in lemmas
+    ]
+
+
 def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """«правительство», «американского правительства»: a government is an organisation even
     when unnamed (the factRuEval convention)."""
-    taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
-    for token in doc:
-        if token.i in taken or not token.text.lower().startswith(UNNAMED_STEMS):
-            continue  # a cheap test first: parsing every word of the text would cost seconds
-        if "-" in token.text or lemma(token.text) not in UNNAMED_ORGS:
-            continue
+    for token in _org_words(doc, spans, UNNAMED_STEMS, UNNAMED_ORGS):
         start = _adjectives_before(doc, token.i, token)
         out.append(Span(doc, start, token.i + 1, label="ORG"))
     return out
@@ -866,13 +878,8 @@ def place_adjective(word: str) -> bool:
 def place_gov_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """«японского дипломатического ведомства», «Лондонская полиция», «государственный
     китайский банк»: an organisation word with a place adjective is that place's body."""
-    taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
-    for token in doc:
-        if token.i in taken or not token.text.lower().startswith(ADJ_HEAD_STEMS):
-            continue  # a cheap test first: parsing every word of the text would cost seconds
-        if "-" in token.text or lemma(token.text) not in PLACE_ADJ_HEADS:
-            continue
+    for token in _org_words(doc, spans, ADJ_HEAD_STEMS, PLACE_ADJ_HEADS):
         if all(p.tag.number == "plur" for p in parses(token.text) if p.tag.POS == "NOUN"):
             continue  # «российским компаниям» are a kind of organisation, not one
         start, placed = token.i, False
