@@ -202,6 +202,8 @@ TIME_WORDS = frozenset({"с", "со", "до", "в", "течение", "боль�
 PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
+# nouns of leaving a post that govern it: «отставку главы Ирека Ялалова»
+LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение"})
 APPOSITION_JOINERS = frozenset({"а", "ныне", "теперь", "сейчас", "также", "впоследствии"})
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своя", "своего", "своей"})
 # a verb or adverb between a name and the verb of its post: «Иванов будет исполнять обязанности»
@@ -794,7 +796,12 @@ class PostScanner:
             head = agreeing[0]
             start = self._extend_left(head)
             others = [h for h in heads if h > head]
-            posts.extend(self.split_appositions(start, head, others, right + 1))
+            found = self.split_appositions(start, head, others, right + 1)
+            governor = self._prev(start)
+            if governor >= 0 and lemma(self.doc[governor].text) in LEAVING_NOUNS:
+                for post in found:  # «приняли отставку главы администрации Ирека Ялалова»
+                    post.status = "former" if post.status == "current" else post.status
+            posts.extend(found)
             # another post before a comma: «депутат …, сопредседатель … Михаил Вельмакин»
             if start > left:
                 break

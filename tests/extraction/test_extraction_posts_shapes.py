@@ -333,6 +333,13 @@ MORE_SHAPES = [
     ),
     # an adverb between the post and its link verb stays out of the title
     ("Главой поселения вновь избран Олег Ветров.", "Ветров", "глава поселения", "current"),
+    # a post governed by a noun of leaving it
+    (
+        "Депутаты приняли отставку главы администрации Олега Ветрова.",
+        "Ветров",
+        "глава администрации",
+        "former",
+    ),
     # the remit of a post listed with commas after «по»
     (
         "Председатель комиссии по образованию, культуре и спорту Олег Ветров выступил.",
