@@ -153,6 +153,10 @@ class AnaphoraScanner(PostScanner):
             if verb is None or not _nominative_post(self.doc[self._head_of(start, end)].text):
                 continue
             n = self._referent(held, mentions, post, start)
+            if n is not None and post.head == "спикер":
+                chairs = {"председатель", "спикер"}
+                if not any(p.head in chairs for p in held.get(n, [])):
+                    continue  # «С докладом выступил …. Как сообщил спикер»: who spoke
             if n is not None and _gender_fits(verb, people[n].name.gender):
                 if any(p.head != post.head and _same_post(p, post) for p in held.get(n, [])):
                     continue  # «мэр» of the «глава города» named before: one post, said again

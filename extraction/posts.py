@@ -284,6 +284,8 @@ def _subsumes(a: Post, b: Post) -> bool:
     «спикер»)"""
     if SAME_HEADS.get(b.head) == a.head:
         return not (a.place and b.place and a.place != b.place)
+    if {a.head, b.head} == {"мэр", "глава"} and a.place and a.place == b.place:
+        return True  # «Мэр Нальчика …», «главы администрации Нальчика …»: one office
     if b.title == "руководитель" and a.head in CHIEF_HEADS and a.status == b.status:
         return True  # «Прежний руководитель КирМоса» of the former «глава» said before
     return a.head == b.head and _words(b) <= _words(a)

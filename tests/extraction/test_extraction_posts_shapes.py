@@ -468,3 +468,16 @@ def test_city_head_called_golova() -> None:
     assert (person["posts"][0]["place"], person["posts"][0]["org"]) == ("Калуга", None)
     text = "Выступила заместитель Городского Головы Татьяна Рябцева."
     assert posts_of(text, "Рябцева")[0][0].startswith("заместитель Городского Головы")
+
+
+def test_speaker_of_a_report_is_no_chair_and_mayor_is_head_of_administration() -> None:
+    text = (
+        "С докладом выступил начальник финансового управления Ильдар Ахметов. Как сообщил "
+        "спикер, доходы бюджета выросли."
+    )
+    assert posts_of(text, "Ахметов") == [("начальник финансового управления", "current")]
+    text = (
+        "Мэр Нальчика Залим Хашев подал в отставку. Сессия рассмотрела заявление главы "
+        "администрации Нальчика Залима Хашева."
+    )
+    assert [title for title, _ in posts_of(text, "Хашев")] == ["мэр"]
