@@ -170,6 +170,8 @@ class PeopleBuilder:
                 continue
             if _named_after(doc, ent.token_start):
                 continue  # «школа имени Ивана Петрова», «орден Салавата Юлаева»
+            if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
+                continue  # «Дед Мороз» at a New Year fair is no official
             if name.gender == "femn" and name.alternatives:
                 name = _gendered(doc, ent.token_start, ent.token_end, name)
             elif name.gender == "masc":
@@ -185,6 +187,23 @@ class PeopleBuilder:
         return doc
 
 
+# Characters of festivals that the NER reads as names
+FOLK_CHARACTERS = frozenset(
+    {
+        "дед мороз",
+        "деда мороза",
+        "деду морозу",
+        "дедом морозом",
+        "снегурочка",
+        "снегурочки",
+        "снегурочку",
+        "снегурочкой",
+        "баба яга",
+        "бабы яги",
+        "санта клаус",
+        "масленица",
+    }
+)
 # Things named after a person: the name inside is no person of the news
 NAMING_WORDS = frozenset({"имени", "им"})
 NAMED_THINGS = frozenset(
