@@ -727,6 +727,10 @@ class PostScanner:
             return True
         if found[0].tag.POS == "PREP":
             return False  # «главы района до выборов», «… после отставки»: not a title's word
+        if found[0].normal_form == "который":
+            return False  # «главой которого является …»
+        if any(p.normal_form in {"этот", "тот", "данный"} for p in found[:2]):
+            return True  # «Глава этого ведомства Иван Петров»
         if found[0].tag.POS == "NUMR":  # «директором школы двадцать лет»: a span of time
             nxt = self._next(i + 1)
             if nxt < len(self.doc) and lemma(self.doc[nxt].text) in TIME_NOUNS | {"лето"}:
@@ -1019,6 +1023,8 @@ class PostScanner:
         if verb < 0 or not is_link(doc[verb].text):
             return []
         right = self._prev(verb)
+        while right >= 0 and lemma(doc[right].text) == "который":
+            right = self._prev(right)  # «главой которого является …»
         past = _was(doc[verb].text)  # «мэром был Вадим Булавин»: the post is behind him
         if right >= 0 and is_link(doc[right].text):
             past = False

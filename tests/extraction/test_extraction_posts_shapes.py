@@ -481,3 +481,10 @@ def test_speaker_of_a_report_is_no_chair_and_mayor_is_head_of_administration() -
         "администрации Нальчика Залима Хашева."
     )
     assert [title for title, _ in posts_of(text, "Хашев")] == ["мэр"]
+
+
+def test_relative_and_demonstrative_pronouns_in_a_post() -> None:
+    text = "Открылось представительство, главой которого является архиепископ Лонгин Клинский."
+    assert ("глава", "current") in posts_of(text, "Клинский")
+    text = "Глава этого ведомства Иван Петров выступил."
+    assert posts_of(text, "Петров") == [("глава этого ведомства", "current")]
