@@ -21,6 +21,13 @@ FLAT_FACETS = {
     "regions": ("region_codes", "region_labels"),
     "orgs": ("org_keys", "org_labels"),
 }
+
+
+def label_scan(scan: int) -> int:
+    """(key, name) buckets fetched for a facet of ``scan`` keys: enough for their names."""
+    return max(LABEL_SCAN, 4 * scan)
+
+
 HISTOGRAM_FORMATS = {"day": "yyyy-MM-dd", "month": "yyyy-MM", "year": "yyyy"}
 
 
@@ -42,8 +49,8 @@ class ElasticFacets:
             for name, (keys, labels) in FLAT_FACETS.items():
                 aggs[name] = {"terms": {"field": keys, "size": scan}}
                 if labels is not None:
-                    label_scan = max(LABEL_SCAN, 4 * scan)
-                    aggs[f"{name}_labels"] = {"terms": {"field": labels, "size": label_scan}}
+                    pairs = {"field": labels, "size": label_scan(scan)}
+                    aggs[f"{name}_labels"] = {"terms": pairs}
             aggs["sources"] = {"terms": {"field": "source", "size": scan}}
             return aggs
         for name, (path, value, label) in FACETS.items():
