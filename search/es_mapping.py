@@ -8,8 +8,11 @@ are searched with the ``standard`` analyzer, which splits them like SQLite's uni
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+
+import orjson
 
 from search.facts import (
     figure_facts,
@@ -148,7 +151,7 @@ MAPPINGS: dict = {
         # what the person registry keeps of each person record (``person_registry._record``),
         # read from doc values: reading the people from the source of a million documents
         # took minutes
-        "person_records": {"type": "keyword", "index": False, "doc_values": True},
+        "person_records": {"type": "binary", "doc_values": True},
     },
 }
 
@@ -161,14 +164,18 @@ def digest(doc: dict) -> str:
     return hashlib.sha1(json.dumps(stable, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def person_records(doc: dict) -> list[str]:
-    """The registry's records of a document's people, numbered so that doc values (sorted,
-    each value once) keep them all and in order."""
+def person_records(doc: dict) -> str | None:
+    """The registry's records of a document's people (``person_registry._record``), in order,
+    as one base64 JSON value: a binary doc value is read back without a terms dictionary."""
+    records = [r for r in map(_record, doc.get("people") or []) if r is not None]
+    return base64.b64encode(orjson.dumps(records)).decode() if records else None
+
+
+def read_person_records(value: str) -> list[tuple]:
+    """``person_records`` back into the registry's records."""
     out = []
-    for p in doc.get("people") or []:
-        rec = _record(p)
-        if rec is not None:
-            out.append(f"{len(out):06d}{json.dumps(rec, ensure_ascii=False)}")
+    for key, last, first, middle, name, places in orjson.loads(base64.b64decode(value)):
+        out.append((key, last, first, middle, name, tuple(places)))
     return out
 
 
@@ -211,7 +218,9 @@ def indexed_document(doc: dict, doc_digest: str | None = None, flat: bool = True
         body["region_labels"] = [f"{r['code']}{LABEL_SEP}{r['name']}" for r in body["region_facts"]]
         body["org_keys"] = [o["key"] for o in body["org_facts"]]
         body["org_labels"] = [f"{o['key']}{LABEL_SEP}{o['name']}" for o in body["org_facts"]]
-        body["person_records"] = person_records(doc)
+        records = person_records(doc)
+        if records is not None:
+            body["person_records"] = records
     return body
 
 
