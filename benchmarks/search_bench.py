@@ -313,7 +313,12 @@ def main() -> None:
         help="one backend on the realistic corpus (benchmarks/realistic_corpus.py)",
     )
     parser.add_argument("--db", type=Path, help="--realistic sqlite: index file (kept)")
-    parser.add_argument("--reuse", action="store_true", help="--db is already indexed")
+    parser.add_argument(
+        "--es-index",
+        help="--realistic elasticsearch: index alias to use and keep (with --reuse: already "
+        "indexed, only the queries run)",
+    )
+    parser.add_argument("--reuse", action="store_true", help="--db / --es-index is already indexed")
     parser.add_argument(
         "--copies",
         type=int,
@@ -508,7 +513,8 @@ def realistic(args: argparse.Namespace) -> None:
 
         if not args.es_url:
             raise SystemExit("no Elasticsearch: pass --es-url or set DUMAWATCH_ES_URL")
-        backend = ElasticBackend(args.es_url, index=f"bench-{uuid.uuid4().hex[:8]}", spool=False)
+        name = args.es_index or f"bench-{uuid.uuid4().hex[:8]}"
+        backend = ElasticBackend(args.es_url, index=name, spool=False)
     try:
         if not args.reuse:
             spent, done, started = 0.0, 0, time.perf_counter()
@@ -561,7 +567,7 @@ def realistic(args: argparse.Namespace) -> None:
         if args.realistic == "sqlite":
             after_write(backend, corpus, top)
     finally:
-        if args.realistic == "elasticsearch":
+        if args.realistic == "elasticsearch" and not args.es_index:
             backend.drop()  # type: ignore[attr-defined]
         backend.close()
         if tmp is not None:

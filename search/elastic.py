@@ -146,6 +146,7 @@ class ElasticBackend(
         self._spool: Spool | None = None
         self._unowned_checked = False
         self._ready = False
+        self._flat = True  # the indices have the flat facet fields (``_check_mapping`` says)
         self._dirty = False
         self._down_until = 0.0
         self._pool: ThreadPoolExecutor | None = None

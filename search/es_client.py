@@ -17,7 +17,7 @@ import elasticsearch
 from search.backend import (
     BackendError,
 )
-from search.es_mapping import MAPPING_VERSION, MAPPINGS, SETTINGS
+from search.es_mapping import FLAT_VERSION, MAPPING_VERSION, MAPPINGS, READABLE_VERSIONS, SETTINGS
 from search.spool import (
     cluster_key,
 )
@@ -266,14 +266,19 @@ class ElasticConnection:
         return name
 
     def _check_mapping(self, indices: list[str]) -> None:
+        """Every index behind the alias must have a mapping this version reads; one of an
+        earlier readable version (without the flat facet fields) turns them off for all."""
         mappings = self._es.indices.get_mapping(index=indices)
+        flat = True
         for name, body in mappings.body.items():
             version = (body.get("mappings", {}).get("_meta") or {}).get("dumawatch_mapping")
-            if version != MAPPING_VERSION:
+            if version not in READABLE_VERSIONS:
                 raise BackendError(
                     f"index {name} at {self.shown_url} has dumawatch mapping {version}, this "
                     f"version needs {MAPPING_VERSION}: run `dumawatch reindex`"
                 )
+            flat = flat and version >= FLAT_VERSION
+        self._flat = flat
 
     def refresh(self) -> None:
         """Make every write so far visible to searches (tests, or before a report)."""

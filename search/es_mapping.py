@@ -8,8 +8,11 @@ are searched with the ``standard`` analyzer, which splits them like SQLite's uni
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+
+import orjson
 
 from search.facts import (
     figure_facts,
@@ -20,10 +23,29 @@ from search.facts import (
     vote_facts,
 )
 from search.lemmas import lemma_text
+from search.person_registry import _record
 
 # bump when MAPPINGS change; `dumawatch reindex` moves data to the new one.
 # 3: vote tallies are searchable (``vote_facts``)
-MAPPING_VERSION = 3
+# 4: flat facet fields beside the nested facts and the registry's person records in doc values
+#    (``FLAT``); a version-3 index is still read and written, through the nested facts
+MAPPING_VERSION = 4
+READABLE_VERSIONS = (3, 4)
+FLAT_VERSION = 4
+
+# Facets and filters on people, regions and orgs count documents by key: a terms aggregation
+# over a keyword of the document itself, not over nested documents (the nested one was most
+# of a search's time at a million documents). The ``*_labels`` hold "key<US>name" per fact, so
+# one more terms aggregation gives each key's most frequent name, as the nested one did.
+LABEL_SEP = "\x1f"
+FLAT = (
+    "person_keys",
+    "region_codes",
+    "region_labels",
+    "org_keys",
+    "org_labels",
+    "person_records",
+)
 
 DERIVED = (
     "title_lemmas",
@@ -35,6 +57,7 @@ DERIVED = (
     "org_facts",
     "figure_facts",
     "vote_facts",
+    *FLAT,
 )
 
 KEYWORD = {"type": "keyword"}
@@ -54,9 +77,12 @@ def _name_fact(*keys: str) -> dict:
 
 # Extraction objects are mapped loosely (`dynamic: false`): a new attribute from a newer
 # extractor is kept in _source instead of failing the whole crawl. Top level stays strict.
+FACET_KEYWORD = {"type": "keyword", "eager_global_ordinals": True}
 MAPPINGS: dict = {
     "dynamic": "strict",
     "_meta": {"dumawatch_mapping": MAPPING_VERSION},
+    # derived values only searched or aggregated: not repeated in the stored source
+    "_source": {"excludes": list(FLAT)},
     "properties": {
         "id": KEYWORD,
         "url": KEYWORD,
@@ -117,6 +143,15 @@ MAPPINGS: dict = {
                 "unanimous": {"type": "boolean"},
             },
         },
+        "person_keys": FACET_KEYWORD,
+        "region_codes": FACET_KEYWORD,
+        "region_labels": FACET_KEYWORD,
+        "org_keys": FACET_KEYWORD,
+        "org_labels": FACET_KEYWORD,
+        # what the person registry keeps of each person record (``person_registry._record``),
+        # read from doc values: reading the people from the source of a million documents
+        # took minutes
+        "person_records": {"type": "binary", "doc_values": True},
     },
 }
 
@@ -129,9 +164,25 @@ def digest(doc: dict) -> str:
     return hashlib.sha1(json.dumps(stable, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def indexed_document(doc: dict, doc_digest: str | None = None) -> dict:
+def person_records(doc: dict) -> str | None:
+    """The registry's records of a document's people (``person_registry._record``), in order,
+    as one base64 JSON value: a binary doc value is read back without a terms dictionary."""
+    records = [r for r in map(_record, doc.get("people") or []) if r is not None]
+    return base64.b64encode(orjson.dumps(records)).decode() if records else None
+
+
+def read_person_records(value: str) -> list[tuple]:
+    """``person_records`` back into the registry's records."""
+    out = []
+    for key, last, first, middle, name, places in orjson.loads(base64.b64decode(value)):
+        out.append((key, last, first, middle, name, tuple(places)))
+    return out
+
+
+def indexed_document(doc: dict, doc_digest: str | None = None, flat: bool = True) -> dict:
     """The document plus the fields searches and facets run on (``doc_digest`` when the caller
-    has it already: it is a third of the cost)."""
+    has it already: it is a third of the cost); ``flat``: with the ``FLAT`` fields (an index
+    of mapping 4 or later)."""
     body = dict(doc)
     body["title_lemmas"] = lemma_text(doc.get("title") or "")
     body["body_lemmas"] = lemma_text(doc.get("body") or "")
@@ -161,6 +212,15 @@ def indexed_document(doc: dict, doc_digest: str | None = None) -> dict:
         }
         for v in vote_facts(doc)
     ]
+    if flat:
+        body["person_keys"] = [p["key"] for p in body["person_facts"]]
+        body["region_codes"] = [r["code"] for r in body["region_facts"]]
+        body["region_labels"] = [f"{r['code']}{LABEL_SEP}{r['name']}" for r in body["region_facts"]]
+        body["org_keys"] = [o["key"] for o in body["org_facts"]]
+        body["org_labels"] = [f"{o['key']}{LABEL_SEP}{o['name']}" for o in body["org_facts"]]
+        records = person_records(doc)
+        if records is not None:
+            body["person_records"] = records
     return body
 
 

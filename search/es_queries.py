@@ -20,6 +20,7 @@ TITLE_BOOST = 3.0  # as SQLite's TITLE_WEIGHT: a title match ranks above a body 
 RESOLVE_SIZE = 1000  # most keys a person/region/org filter value can name
 PEOPLE_SCAN = 10_000  # most people with a lemma beginning like a --person surname
 SHOWN_FIELDS = ["id", "url", "title", "source", "published_at", "body"]
+FLAT_FILTERS = {"region_facts": "region_codes", "org_facts": "org_keys"}  # nested -> flat keys
 
 
 class ElasticQueries:
@@ -40,7 +41,8 @@ class ElasticQueries:
             raise QueryError(
                 "Elasticsearch pages stop at 10,000 results (offset + limit): narrow the query"
             )
-        aggs = self._facet_aggs(query.facet_size)
+        flat = self._flat
+        aggs = self._facet_aggs(query.facet_size, flat)
         if query.histogram:
             aggs["histogram"] = {
                 "date_histogram": {
@@ -84,7 +86,10 @@ class ElasticQueries:
         if query.histogram:
             buckets = aggregations["histogram"]["buckets"]
             histogram = [Bucket(b["key_as_string"], b["doc_count"]) for b in buckets]
-        facets = self._read_facets(aggregations, query.facet_size)
+        if flat:
+            facets = self._read_flat_facets(aggregations, query.facet_size, {"bool": bool_query})
+        else:
+            facets = self._read_facets(aggregations, query.facet_size)
         people = self._identity_people(aggregations, {"bool": bool_query}, query.facet_size)
         facets["people"] = people
         return SearchResult(total=total, hits=hits, facets=facets, histogram=histogram)
@@ -109,6 +114,8 @@ class ElasticQueries:
         def restrict(path: str, key: str, keys: list[str]) -> None:
             if not keys:
                 out.append({"match_none": {}})
+            elif self._flat:
+                out.append({"terms": {FLAT_FILTERS[path]: keys}})
             else:
                 out.append({"nested": {"path": path, "query": {"terms": {f"{path}.{key}": keys}}}})
 
@@ -181,12 +188,13 @@ class ElasticQueries:
         found = self._keys(path, key, named)
         return found["exact"] or found.get("lemmas", [])
 
-    @staticmethod
-    def _person_clause(wanted: PersonFilter) -> dict:
+    def _person_clause(self, wanted: PersonFilter) -> dict:
         """Documents holding one of the keys, each key only in the documents its identity owns
         (``PersonFilter``): one bool clause, so totals, facets and pages count the same set."""
 
         def holds(keys: list[str]) -> dict:
+            if self._flat:
+                return {"terms": {"person_keys": keys}}
             return {
                 "nested": {"path": "person_facts", "query": {"terms": {"person_facts.key": keys}}}
             }

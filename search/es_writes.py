@@ -295,7 +295,7 @@ class ElasticWrites:
             written[doc["id"]] = dg
             kinds[doc["id"]] = "updated" if known else "new"
         actions = [
-            {"_index": self.alias, "_id": i, "_source": indexed_document(d, dg)}
+            {"_index": self.alias, "_id": i, "_source": indexed_document(d, dg, self._flat)}
             for i, (d, dg) in latest.items()
         ]
         return ids, kinds, actions

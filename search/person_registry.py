@@ -12,6 +12,7 @@ so the same index always gives the same identities.
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import threading
@@ -574,6 +575,12 @@ class _Corpus:
                 self.key_docs.setdefault(r[0], set()).add(doc)
         return touched
 
+    def put_records(self, doc: str, records: list[tuple]) -> None:
+        """A document's records as read from doc values (a fresh corpus: none before)."""
+        self.records[doc] = records
+        for r in records:
+            self.key_docs.setdefault(r[0], set()).add(doc)
+
     def rebuild(self, keys: set[str]) -> None:
         self.people = dict(self.people)  # the registry built before may still be read
         for k in keys:
@@ -650,6 +657,7 @@ def _read_sqlite(index: IndexBackend, corpus: _Corpus | None) -> tuple[_Corpus, 
 
 
 PAGE = 2000
+PAGE_FLAT = 10_000  # documents per page when the records come from doc values
 
 
 def _es_mark(index: IndexBackend) -> tuple:
@@ -698,6 +706,17 @@ def _read_es(index: IndexBackend, corpus: _Corpus | None) -> tuple[_Corpus, set[
     fresh = _Corpus()
     seq = -1
     after = None
+    # an index with the records in doc values (mapping 4) is read without its sources: the
+    # source of a million documents, bodies and all, took minutes to read
+    if getattr(index, "_flat", False):
+        # millions of small records: the cyclic collector would walk them again and again
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return _read_es_doc_values(index, indices)
+        finally:
+            if collecting:
+                gc.enable()
     while True:
         page: dict = {
             "index": alias,
@@ -716,6 +735,54 @@ def _read_es(index: IndexBackend, corpus: _Corpus | None) -> tuple[_Corpus, set[
             fresh.put(str(h["_source"]["id"]), h["_source"].get("people") or [])
             seq = max(seq, int(h.get("_seq_no", -1)))
         after = hits[-1]["sort"]
+    fresh.rebuild(set(fresh.key_docs))
+    fresh.mark = (indices, seq)
+    return fresh, None
+
+
+def _read_es_doc_values(index: IndexBackend, indices: tuple) -> tuple[_Corpus, None]:
+    """Every document's id and person records from doc values (an index of mapping 4), in
+    index order through a point in time: no source is read (the sources of a million
+    documents, bodies and all, took minutes) and no page sorts the whole index."""
+    import elasticsearch
+
+    from search.es_mapping import read_person_records
+
+    es = index._es  # type: ignore[attr-defined]
+    call = index._call  # type: ignore[attr-defined]
+    fresh = _Corpus()
+    seq = -1
+    pit = call(lambda: es.open_point_in_time(index=index.alias, keep_alive="2m"))["id"]  # type: ignore[attr-defined]
+    try:
+        after = None
+        while True:
+            page: dict = {
+                "pit": {"id": pit, "keep_alive": "2m"},
+                "sort": ["_shard_doc"],
+                "size": PAGE_FLAT,
+                "seq_no_primary_term": True,
+                "stored_fields": "_none_",
+                "docvalue_fields": ["id", "person_records"],
+                "track_total_hits": False,
+            }
+            if after is not None:
+                page["search_after"] = after
+            resp = call(lambda p=page: es.search(**p))
+            pit = resp.get("pit_id", pit)
+            hits = resp["hits"]["hits"]
+            if not hits:
+                break
+            for h in hits:
+                fields = h["fields"]
+                value = fields.get("person_records")
+                fresh.put_records(fields["id"][0], read_person_records(value[0]) if value else [])
+                seq = max(seq, int(h.get("_seq_no", -1)))
+            after = hits[-1]["sort"]
+    finally:
+        try:
+            es.close_point_in_time(id=pit)
+        except (elasticsearch.ApiError, elasticsearch.TransportError):
+            pass  # it expires by itself
     fresh.rebuild(set(fresh.key_docs))
     fresh.mark = (indices, seq)
     return fresh, None
