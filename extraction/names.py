@@ -348,6 +348,10 @@ FEMININE_NAME_OBLIQUE = re.compile(r"(?<=[а-яё]{2})и(е|и|ю|ей)$", re.I)
 
 def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
     """Surname parse first; then adjective surnames (Долгорукий) and unknown foreign ones."""
+    parts = word.split("-")
+    if len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() for p in parts):
+        # «Ивановой-Смирновой»: a double surname declines in both parts
+        return "-".join(_last_nominative(p, gender, case) for p in parts)
     if gender == "femn" and not _known(word) and FEMININE_OBLIQUE.search(word):
         return title_case(FEMININE_OBLIQUE.sub(lambda m: m.group(1) + "а", word))
     parse = _best(word, "Surn", gender, case)

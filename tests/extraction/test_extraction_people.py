@@ -311,3 +311,8 @@ def test_his_genitive_and_her_nominative_by_the_context() -> None:
     ]
     for text, name in cases:
         assert [p["name"] for p in people(text)] == [name], text
+
+
+def test_double_surname_declines_in_both_parts() -> None:
+    found = people("По словам Марии Ивановой-Смирновой, работы завершены.")
+    assert [p["name"] for p in found] == ["Мария Иванова-Смирнова"]
