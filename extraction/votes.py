@@ -39,7 +39,10 @@ _NUMERAL = rf"(?:{numeral_pattern()})(?![\w-])"
 _WORDNUM = rf"{_NUMERAL}(?:\s+{_NUMERAL}){{0,3}}"
 # «8 тысяч горожан» is no tally: a number in digits stops before a scale word, and has at most
 # three digits (no council has a thousand members).
-_NOT_SCALED = r"(?![0-9]|[.,:/-][0-9]|\s*(?:тыс|млн|млрд|трлн|миллион|миллиард))"
+_NOT_SCALED = (
+    r"(?![0-9]|[.,:/-][0-9]|[ \u00a0\u202f][0-9]{3}(?![0-9])"  # «3 456 жителей»: spaced thousands
+    r"|\s*(?:тыс|млн|млрд|трлн|миллион|миллиард))"
+)
 _NUM = rf"(?P<num>[0-9]{{1,3}}{_NOT_SCALED}|{_WORDNUM})"
 _NUM2 = rf"(?P<num2>[0-9]{{1,3}}{_NOT_SCALED}|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"

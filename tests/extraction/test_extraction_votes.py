@@ -340,3 +340,9 @@ def test_those_who_voted_attend() -> None:
         (27, "votes_for"),
         (3, "votes_against"),
     ]
+
+
+def test_spaced_thousands_are_no_tally() -> None:
+    found = extract("За проект благоустройства проголосовали 3 456 жителей.", "2024-05-14")
+    assert found["votes"] == []
+    assert [(f["value"], f["role"]) for f in found["figures"]] == [(3456, "voters")]
