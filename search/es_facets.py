@@ -89,39 +89,26 @@ class ElasticFacets:
             labels.update(self._nested_labels(name, missing, query))
         return [(k, labels.get(k, k), n) for k, n in buckets]
 
+    def _aggregate(self, query: dict, aggs: dict) -> dict:
+        """Aggregations alone over the documents matching ``query``: no hits, no total."""
+        resp = self._call(
+            lambda: self._es.search(
+                index=self.alias, query=query, size=0, track_total_hits=False, aggs=aggs
+            )
+        )
+        return resp["aggregations"]  # type: ignore[index]
+
     def _nested_labels(self, name: str, keys: list[str], query: dict) -> dict[str, str]:
         """Each key's commonest name among the documents matching ``query``, from the nested
         facts (keys with no name in the flat pairs: rare, so the nested cost is too)."""
         path, value, label = FACETS[name]
-        resp = self._call(
-            lambda: self._es.search(
-                index=self.alias,
-                query=query,
-                size=0,
-                track_total_hits=False,
-                aggs={
-                    "n": {
-                        "nested": {"path": path},
-                        "aggs": {
-                            "keys": {
-                                "filter": {"terms": {f"{path}.{value}": keys}},
-                                "aggs": {
-                                    "values": {
-                                        "terms": {"field": f"{path}.{value}", "size": len(keys)},
-                                        "aggs": {
-                                            "label": {
-                                                "terms": {"field": f"{path}.{label}", "size": 1}
-                                            }
-                                        },
-                                    }
-                                },
-                            }
-                        },
-                    }
-                },
-            )
-        )
-        buckets = resp["aggregations"]["n"]["keys"]["values"]["buckets"]  # type: ignore[index]
+        values = {
+            "terms": {"field": f"{path}.{value}", "size": len(keys)},
+            "aggs": {"label": {"terms": {"field": f"{path}.{label}", "size": 1}}},
+        }
+        keyed = {"filter": {"terms": {f"{path}.{value}": keys}}, "aggs": {"values": values}}
+        aggs = self._aggregate(query, {"n": {"nested": {"path": path}, "aggs": {"keys": keyed}}})
+        buckets = aggs["n"]["keys"]["values"]["buckets"]
         return {
             str(b["key"]): str((b["label"]["buckets"] or [{"key": b["key"]}])[0]["key"])
             for b in buckets
@@ -190,16 +177,9 @@ class ElasticFacets:
                 str(n): self._person_clause(sharing.person_filter(reg, i.key))
                 for n, i in enumerate(idents)
             }
-            resp = self._call(
-                lambda: self._es.search(
-                    index=self.alias,
-                    query=query,
-                    size=0,
-                    track_total_hits=False,
-                    aggs={"identities": {"filters": {"filters": named}}},
-                )
-            )
-            got = resp["aggregations"]["identities"]["buckets"]
+            got = self._aggregate(query, {"identities": {"filters": {"filters": named}}})[
+                "identities"
+            ]["buckets"]
             return {i.key: int(got[str(n)]["doc_count"]) for n, i in enumerate(idents)}
 
         return people_by_identity(reg, counts, size, exact)
