@@ -340,6 +340,9 @@ class PostScanner:
             found += [(BEFORE_COMMA if comma else BEFORE, p) for p in before]
             appositions = self.after(end)
             found += [(AFTER, p) for p in appositions + self.predicates_after(end, start)]
+            relative = self._relative_subject(end)
+            if relative is not None:  # «Ларису Вдовину, которая до этого работала заместителем»
+                found += [(AFTER, p) for p in self.predicates_after(relative + 1, start)]
             if appositions:
                 # «Иванов, экс-руководитель управления, стал советником мэра»: the predicate
                 # past the apposition's closing comma
@@ -381,6 +384,19 @@ class PostScanner:
             if j >= 0 and is_link(doc[j].text):
                 out.append((self.per[name].token_start, self.make_post(start, right + 1)))
         return out
+
+    def _relative_subject(self, end: int) -> int | None:
+        """The «который» in the nominative right after a name and its comma, or None."""
+        comma = self._next(end)
+        if comma >= len(self.doc) or self.doc[comma].text != ",":
+            return None
+        which = self._next(comma + 1)
+        if which >= len(self.doc):
+            return None
+        found = parses(self.doc[which].text)
+        if found and found[0].normal_form == "который" and found[0].tag.case == "nomn":
+            return which
+        return None
 
     def _past_initial(self, end: int) -> int:
         """The token after a name, past the dot of its last initial («Иванов С. В.,
@@ -939,6 +955,9 @@ class PostScanner:
             if i < len(self.doc) and self.doc[i].text.lower() in EARLIER:
                 earlier = True
                 i = self._next(i + 1)
+            elif i + 1 < len(self.doc) and self._before_this(i):
+                earlier = True  # «до этого работала заместителем»
+                i = self._next(self._next(i + 1) + 1)
             elif i < len(self.doc) and is_link(self.doc[i].text):
                 links.append(self.doc[i].text)
                 i = self._next(i + 1)
@@ -1263,6 +1282,15 @@ class PostScanner:
         if before >= 0 and before in self.per:
             return self.per[before].token_start
         return None
+
+    def _before_this(self, i: int) -> bool:
+        """«до этого», «до того» at token i."""
+        nxt = self._next(i + 1)
+        return (
+            self.doc[i].text.lower() == "до"
+            and nxt < len(self.doc)
+            and self.doc[nxt].text.lower() in {"этого", "того"}
+        )
 
     def _skip_earlier(self, i: int) -> int:
         """Back past «ранее», «до этого», «будет», «временно» between a name and its verb."""

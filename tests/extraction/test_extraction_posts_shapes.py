@@ -488,3 +488,15 @@ def test_relative_and_demonstrative_pronouns_in_a_post() -> None:
     assert ("глава", "current") in posts_of(text, "Клинский")
     text = "Глава этого ведомства Иван Петров выступил."
     assert posts_of(text, "Петров") == [("глава этого ведомства", "current")]
+
+
+def test_predicate_in_a_relative_clause_after_the_name() -> None:
+    text = (
+        "Председателем палаты назначена Лариса Вдовина, которая до этого работала "
+        "заместителем руководителя финансового управления."
+    )
+    assert ("заместитель руководителя финансового управления", "former") in posts_of(
+        text, "Вдовина"
+    )
+    text = "Анна Петрова, которая является депутатом городской думы, выступила."
+    assert posts_of(text, "Петрова") == [("депутат городской думы", "current")]
