@@ -196,7 +196,7 @@ DUTIES = frozenset({"обязанность", "полномочие"})
 # Adverbs between a name and its predicate post that say nothing of its time
 AGAIN = frozenset({"вновь", "снова", "опять", "также", "тоже", "единогласно", "официально"})
 # A span of time between a subject and its predicate post: «с 2015 года», «больше года»
-TIME_NOUNS = frozenset({"год", "месяц", "время", "срок", "неделя"})
+TIME_NOUNS = frozenset({"год", "месяц", "время", "срок", "неделя", "созыв"})
 TIME_WORDS = frozenset({"с", "со", "до", "в", "течение", "больше", "более", "почти", "около"})
 # «глава г. Махачкалы»: the dot of a place abbreviation inside a post
 PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
@@ -990,6 +990,13 @@ class PostScanner:
             word = doc[j].text.lower()
             if lemma(word) in TIME_NOUNS:
                 return self._next(j + 1)
+            if month_number(doc[j].text) and j > i:  # «в июне», «с 1 марта»
+                nxt = self._next(j + 1)
+                if nxt < len(doc) and doc[nxt].text.isdigit():
+                    nxt = self._next(nxt + 1)  # «в июне 2023 года»
+                    if nxt < len(doc) and lemma(doc[nxt].text) == "год":
+                        nxt = self._next(nxt + 1)
+                return nxt
             if not (
                 word in TIME_WORDS
                 or doc[j].text.isdigit()

@@ -500,3 +500,10 @@ def test_predicate_in_a_relative_clause_after_the_name() -> None:
     )
     text = "Анна Петрова, которая является депутатом городской думы, выступила."
     assert posts_of(text, "Петрова") == [("депутат городской думы", "current")]
+
+
+def test_a_month_or_convocations_between_subject_and_predicate() -> None:
+    text = "Место занял Олег Дьяков, который в июне 2023 года стал заместителем главы города."
+    assert posts_of(text, "Дьяков") == [("заместитель главы города", "current")]
+    text = "Максим Ерёмин выступил. Ранее он два созыва был депутатом районного совета."
+    assert posts_of(text, "Ерёмин") == [("депутат районного совета", "former")]
