@@ -8,12 +8,10 @@ are searched with the ``standard`` analyzer, which splits them like SQLite's uni
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 
-import orjson
-
+from search import person_records as records
 from search.facts import (
     figure_facts,
     org_facts,
@@ -23,7 +21,6 @@ from search.facts import (
     vote_facts,
 )
 from search.lemmas import lemma_text
-from search.person_registry import _record
 
 # bump when MAPPINGS change; `dumawatch reindex` moves data to the new one.
 # 3: vote tallies are searchable (``vote_facts``)
@@ -148,7 +145,7 @@ MAPPINGS: dict = {
         "region_labels": FACET_KEYWORD,
         "org_keys": FACET_KEYWORD,
         "org_labels": FACET_KEYWORD,
-        # what the person registry keeps of each person record (``person_registry._record``),
+        # what the person registry keeps of each person record (``search.person_records``),
         # read from doc values: reading the people from the source of a million documents
         # took minutes
         "person_records": {"type": "binary", "doc_values": True},
@@ -165,18 +162,9 @@ def digest(doc: dict) -> str:
 
 
 def person_records(doc: dict) -> str | None:
-    """The registry's records of a document's people (``person_registry._record``), in order,
+    """The registry's records of a document's people (``search.person_records``), in order,
     as one base64 JSON value: a binary doc value is read back without a terms dictionary."""
-    records = [r for r in map(_record, doc.get("people") or []) if r is not None]
-    return base64.b64encode(orjson.dumps(records)).decode() if records else None
-
-
-def read_person_records(value: str) -> list[tuple]:
-    """``person_records`` back into the registry's records."""
-    out = []
-    for key, last, first, middle, name, places in orjson.loads(base64.b64decode(value)):
-        out.append((key, last, first, middle, name, tuple(places)))
-    return out
+    return records.encode(doc.get("people"))
 
 
 def indexed_document(doc: dict, doc_digest: str | None = None, flat: bool = True) -> dict:

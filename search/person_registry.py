@@ -26,6 +26,8 @@ from typing import TypeVar
 from extraction.lang.morph import fold
 from extraction.lang.names import NameQuery, forms, stored_name
 from search.backend import BackendError, IndexBackend
+from search.person_records import decode as read_person_records
+from search.person_records import record as _record
 
 SPLIT_MARK = "~"  # a split-off person's key: «морозов д~doc-id»
 PLACE_MARK = "@"  # a namesake told apart by place: «иванов сергей@тверь»
@@ -519,16 +521,6 @@ class Registry:
         return sorted(self.identities.values(), key=lambda i: (-len(i.documents), i.name))
 
 
-def _record(p: dict) -> tuple | None:
-    """What the registry keeps of a stored person record (key, last, first, middle, name,
-    places), so documents can be added and taken away without reading the rest again."""
-    key = str(p.get("key") or "")
-    if not key:
-        return None
-    places = tuple(fold(str(post["place"])) for post in p.get("posts") or [] if post.get("place"))
-    return key, p.get("last"), p.get("first"), p.get("middle"), p.get("name"), places
-
-
 def _add(rec: _Key, doc: str, r: tuple) -> None:
     key, last, first_name, middle_name, name, places = r
     words = key.split()
@@ -745,8 +737,6 @@ def _read_es_doc_values(index: IndexBackend, indices: tuple) -> tuple[_Corpus, N
     index order through a point in time: no source is read (the sources of a million
     documents, bodies and all, took minutes) and no page sorts the whole index."""
     import elasticsearch
-
-    from search.es_mapping import read_person_records
 
     es = index._es  # type: ignore[attr-defined]
     call = index._call  # type: ignore[attr-defined]
