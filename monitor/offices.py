@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from monitor.state import StateStore
 from search.facts import lemma_key
-from search.officials import words_in
+from search.officials import office_key, words_in
 
 if TYPE_CHECKING:
     from search.person_registry import Registry
@@ -41,6 +41,7 @@ def holders_in(office: dict, doc: dict, people: Registry | None = None) -> list[
     in the place and organisation the watch names, when it names them. With the person registry
     (``people``), each identity once, under its key and display name."""
     title = lemma_key(office["title"])
+    words, _ = office_key(office["title"], office.get("org"), office.get("place"))
     found = []
     seen: set[str] = set()
     for person in doc.get("people") or []:
@@ -49,7 +50,10 @@ def holders_in(office: dict, doc: dict, people: Registry | None = None) -> list[
             if person.get("key") and person["key"] in seen:
                 continue
         for post in person.get("posts") or []:
-            if lemma_key(post.get("title") or "") != title:
+            same = lemma_key(post.get("title") or "") == title
+            # «глава» of «Администрация Уфы» is the watched «глава администрации» of Уфа
+            said = office_key(post.get("title") or "", post.get("org"), post.get("place"))
+            if not same and said[0] != words:
                 continue
             if words_in(office.get("place"), post.get("place")) and words_in(
                 office.get("org"), post.get("org")

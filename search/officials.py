@@ -77,6 +77,15 @@ def _quote(body: str, mentions: list) -> str:
     return sentence[:QUOTE_CHARS]
 
 
+def office_key(title: str, org: str | None, place: str | None) -> tuple[str, str]:
+    """One office however a post names it: «глава» of «Администрация Уфы» in Уфа and «глава
+    администрации» in Уфа are the words {глава, администрация} at Уфа, the place's own words
+    left out of the rest."""
+    where = lemma_key(place or "")
+    words = set(lemma_key(f"{title} {org or ''}").split()) - set(where.split())
+    return " ".join(sorted(words)), where
+
+
 def index_officials(
     index: IndexBackend,
     *,
@@ -116,8 +125,7 @@ def officials(
                     continue
                 if not words_in(org, post.get("org")):
                     continue
-                office = (lemma_key(title), lemma_key(post.get("org") or ""),
-                          lemma_key(post.get("place") or ""))  # fmt: skip
+                office = office_key(title, post.get("org"), post.get("place"))
                 labels.setdefault(office, {"title": title, "org": post.get("org") or None,
                                            "place": post.get("place") or None})  # fmt: skip
                 key = str(person.get("key") or person.get("name") or "")

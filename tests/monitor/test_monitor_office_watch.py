@@ -74,3 +74,27 @@ def test_watch_add_office_from_the_command_line(tmp_path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert "Нина Петровна Орлова: новый в должности" in shown.stdout
     assert "статус: current → former" in shown.stdout
+
+
+def test_a_watched_office_is_found_however_the_post_names_it() -> None:
+    from monitor.offices import holders_in
+
+    office = {"title": "глава администрации", "org": None, "place": "Зареченск"}
+    doc = {
+        "id": "d1",
+        "people": [
+            {
+                "key": "krylov_pavel",
+                "name": "Павел Крылов",
+                "posts": [{"title": "глава", "org": "администрация", "place": "Зареченск"}],
+            },
+            {
+                "key": "orlova_nina",
+                "name": "Нина Орлова",
+                "posts": [{"title": "глава", "org": None, "place": "Зареченск"}],
+            },
+        ],
+    }
+    assert [(p["key"], status) for p, status in holders_in(office, doc)] == [
+        ("krylov_pavel", "current")
+    ]

@@ -137,3 +137,18 @@ def test_api_answers_as_the_cli(tmp_path) -> None:
         assert answer.json()[0]["holders"][0]["evidence"][0]["quote"].startswith("Главой")
         refused = client.get("/api/officials", params={"as_of": "2019"})
         assert refused.status_code == 422 and "YYYY-MM-DD" in refused.text
+
+
+def test_one_office_however_the_post_names_it(empty_backend) -> None:
+    # «глава» of «администрация» and «глава администрации» in Зареченск are one office
+    docs = registry_docs()
+    docs[1]["people"][0]["posts"] = [
+        {"title": "глава администрации", "org": None, "place": "Зареченск", "status": "current"}
+    ]
+    empty_backend.upsert(docs)
+    if hasattr(empty_backend, "refresh"):
+        empty_backend.refresh()
+    found = officials(empty_backend.iter_documents(), place="Зареченск")
+    heads = [o for o in found if o["title"].startswith("глава")]
+    assert len(heads) == 1
+    assert {h["person"]["key"] for h in heads[0]["holders"]} == {KRYLOV, ORLOVA}
