@@ -13,6 +13,7 @@ from dumawatch.commands.index import index_from_args
 from dumawatch.commands.io import console
 from dumawatch.plural import plural
 from search import SearchQuery, SearchResult
+from search.profiles import find_people
 
 MARK = re.compile(r"<mark>(.*?)</mark>")
 
@@ -71,11 +72,28 @@ def print_result(result: SearchResult, console: Console) -> None:
             console.print(f"  {b.key:>10} {bar} {b.count}")
 
 
+def print_namesakes(name: str, people: list[dict], console: Console) -> None:
+    noun = plural(len(people), "человек", "человека", "человек")
+    console.print(
+        f"\n[bold]«{escape(name)}»[/]: под этим именем {len(people)} {noun}; "
+        "выберите одного по ключу:"
+    )
+    for p in people:
+        docs = plural(p["documents"], "документ", "документа", "документов")
+        console.print(
+            f"  --person {escape(p['value'])}  {escape(p['label'])}, {p['documents']} {docs}"
+        )
+
+
 def search_command(args: argparse.Namespace) -> int:
     with index_from_args(args, must_exist=True) as index:
         result = index.search(query_from_args(args))
+        # a name several people go by (namesakes, a person split off another): say so
+        namesakes = find_people(index, args.person, 10) if args.person and not args.json else []
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         print_result(result, console())
+        if len(namesakes) > 1:
+            print_namesakes(args.person, namesakes, console())
     return 0

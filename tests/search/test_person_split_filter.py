@@ -109,3 +109,17 @@ def test_cli_and_api_filter_by_ownership(split_index, tmp_path):
         page = api.get("/", params={"person": new_key})
         assert page.status_code == 200
         assert "/documents/d3" in page.text and "/documents/d1" not in page.text
+
+
+def test_cli_names_the_people_a_shared_name_stands_for(split_index, tmp_path):
+    kind, name, _, new_key = split_index
+    if kind == "sqlite":
+        target, extra = f"sqlite:///{tmp_path}/index.db", []
+    else:
+        target, extra = os.environ["DUMAWATCH_ES_URL"], ["--es-index", name]
+    proc = dumawatch("search", "--index", target, *extra, "--person", "Дмитрий Морозов")
+    assert proc.returncode == 0, proc.stderr
+    assert "под этим именем 2 человека" in proc.stdout
+    assert f"--person {MAIN}" in proc.stdout and f"--person {new_key}" in proc.stdout
+    proc = dumawatch("search", "--index", target, *extra, "--person", new_key)
+    assert "под этим именем" not in proc.stdout
