@@ -625,15 +625,22 @@ def _org_words(
 ) -> list[Token]:
     """Words outside any organisation whose lemma is one of ``lemmas`` (one hyphen-free word)."""
     taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    prefixes = _prefixes(stems)
     return [
         token
         for token in doc
         # a cheap prefix test first: parsing every word of the text would cost seconds
-        if token.i not in taken
-        and token.text.lower().startswith(stems)
+        if token.text[:4].lower() in prefixes
+        and token.i not in taken
         and "-" not in token.text
         and lemma(token.text) in lemmas
     ]
+
+
+@lru_cache(maxsize=8)
+def _prefixes(stems: tuple[str, ...]) -> frozenset[str]:
+    """First four letters of the stems: one set lookup a word instead of a scan of them all."""
+    return frozenset(stem[:4] for stem in stems)
 
 
 def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -88,8 +89,10 @@ def _instrumental(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def _plural_head(word: str) -> bool:
-    """«заместители», «депутатами», «главы»: a post head in the plural."""
+    """«заместители», «депутатами», «главы»: a post head in the plural (asked of every word of
+    a text twice: cached)."""
     if not word[:1].isalpha():
         return False
     return any(
