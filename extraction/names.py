@@ -316,7 +316,12 @@ MASCULINE_ENDINGS = {
 
 
 def _masculine_nominative(word: str, case: str) -> str:
-    for ending, replacement in MASCULINE_ENDINGS[case]:
+    return _replace_ending(word, MASCULINE_ENDINGS[case])
+
+
+def _replace_ending(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    """The first case ending of ``endings`` the word has (a stem of 3 letters left), replaced."""
+    for ending, replacement in endings:
         if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
             return title_case(word[: -len(ending)] + replacement)
     return title_case(word)
@@ -324,17 +329,14 @@ def _masculine_nominative(word: str, case: str) -> str:
 
 # An unknown surname that is her nominative or his genitive: «Тхакушинова», «Гарипова»
 MASCULINE_GENITIVE = re.compile(r"[а-яё]{3,}(ов|ев|ёв|ин|ын)а$", re.I)
-# Case endings of an unknown woman's first name in -а/-я: «Сарданой», «Сардане», «Гузели»
+# Case endings of an unknown woman's first name in -а/-я: «Сарданой», «Сардане», «Сардану»
 FEMININE_ENDINGS = (("ой", "а"), ("ою", "а"), ("ы", "а"), ("е", "а"), ("у", "а"), ("ю", "я"))
 
 
 def _feminine_nominative(word: str) -> str:
     if FEMININE_NAME_OBLIQUE.search(word):
         return title_case(FEMININE_NAME_OBLIQUE.sub("ия", word))  # «Зульфие» -> Зульфия
-    for ending, replacement in FEMININE_ENDINGS:
-        if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
-            return title_case(word[: -len(ending)] + replacement)
-    return title_case(word)
+    return _replace_ending(word, FEMININE_ENDINGS)
 
 
 # An unknown word alone in a surname's dictionary form: «Шарафутдинов», «Муртазалиева»
