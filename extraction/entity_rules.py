@@ -82,6 +82,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [surname_beside(doc, s) for s in spans]
     spans = [titled_person(doc, s) for s in spans]
     spans = known_surnames(doc, spans)
+    spans = first_name_after_org(doc, spans)
     spans = surname_after_post(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
@@ -1043,6 +1044,53 @@ def known_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
                 start -= 2  # «Ж. И. Алфёров»: initials before the surname are its name
             out.append(Span(doc, start, token.i + 1, label="PER"))
     return spans + out
+
+
+def first_name_after_org(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«председатель Совета Айдар Муртазин»: slovnet runs the organisation on over the first
+    name (and the surname, or tags the surname alone). A word inside an organisation that reads
+    first as a known first name in the nominative, followed by a capitalised word, starts a
+    person that runs to the organisation's end (and over a person right after it)."""
+    by_start = {s.start: s for s in spans if s.label_ == "PER"}
+    out: list[Span] = []
+    dropped: set[int] = set()
+    for span in spans:
+        cut = None
+        if span.label_ == "ORG":
+            cut = next(
+                (
+                    k
+                    for k in range(span.start + 1, span.end)
+                    if _first_name(doc[k])
+                    and (k + 1 < span.end or span.end in by_start)
+                    and (k + 1 >= span.end or doc[k + 1].text[:1].isupper())
+                ),
+                None,
+            )
+        if cut is None:
+            out.append(span)
+            continue
+        person = by_start.get(span.end)
+        end = person.end if person is not None else span.end
+        if person is not None:
+            dropped.add(id(person))
+        out.append(Span(doc, span.start, cut, label="ORG"))
+        out.append(Span(doc, cut, end, label="PER"))
+    return [s for s in out if id(s) not in dropped]
+
+
+def _first_name(token: Token) -> bool:
+    """Capitalised and read first by pymorphy3 as a known first name in the nominative (the
+    name of a body ends in a genitive or a common noun, not in «Айдар» or «Ольга»)."""
+    if not token.text[:1].isupper() or not token.text.isalpha():
+        return False
+    found = parses(token.text)
+    return (
+        bool(found)
+        and "Name" in found[0].tag
+        and found[0].tag.case == "nomn"
+        and known(found[0].word)
+    )
 
 
 def _join_names(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:

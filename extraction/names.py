@@ -187,12 +187,14 @@ def _nominative(word: str, parse: Parse | None, gender: str | None) -> str:
     return title_case(form)
 
 
-def split_name(words: list[str]) -> Name | None:
-    return _split_name(tuple(words))
+def split_name(words: list[str], cases: frozenset[str] | None = None) -> Name | None:
+    """``cases``: the cases the context allows (a preposition, a governing verb or post before
+    the name); a reading in one of them wins over a likelier one outside them."""
+    return _split_name(tuple(words), cases)
 
 
 @lru_cache(maxsize=50_000)
-def _split_name(words: tuple[str, ...]) -> Name | None:
+def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> Name | None:
     """``["Александра", "Ивановича", "Петрова"]`` -> Name(Петров, Александр, Иванович, masc)."""
     full, initials = _parts(words)
     if not full and not initials:
@@ -232,7 +234,7 @@ def _split_name(words: tuple[str, ...]) -> Name | None:
         elif len(rest) == 2 and len(full) == 3 and full[1] in middle_w and _score(a, "Name"):
             first_w, last_w = a, b  # «Оксана Витальевна Козловская»
     middle = middle_w[0] if middle_w else None
-    gender, case = _agreement(first_w, middle, last_w)
+    gender, case = _agreement(first_w, middle, last_w, cases)
     if last_w and gender != "femn" and FEMININE_OBLIQUE.search(last_w) and not _known(last_w):
         # «Гимаевой»: her surname, unknown to pymorphy3; the case is her first name's
         gender, case = (
@@ -445,9 +447,10 @@ def _keep_yo(source: str, word: str) -> str:
 
 
 def _agreement(
-    first: str | None, middle: str | None, last: str | None
+    first: str | None, middle: str | None, last: str | None, cases: frozenset[str] | None = None
 ) -> tuple[str | None, str | None]:
-    """The (gender, case) that the most name parts can share, weighted by pymorphy3 scores."""
+    """The (gender, case) that the most name parts can share, weighted by pymorphy3 scores;
+    among the ``cases`` the context allows when any of them fits every part."""
     best, best_score = (None, None), 0.0
     present = [(w, g) for w, g in ((first, "Name"), (middle, "Patr"), (last, "Surn")) if w]
     options = {
@@ -456,8 +459,23 @@ def _agreement(
         for p in parses(w)
         if g in p.tag and p.tag.gender and p.tag.case and p.tag.number != "plur"
     }
-    # sorted: a tie must not depend on set order (string hashes change per process)
-    for gender, case in sorted(options, key=lambda o: (CASE_ORDER.get(o[1], 9), o[0])):
+    if cases:
+        allowed = {
+            o
+            for o in options
+            if o[1] in cases and all(_best(w, g, o[0], o[1]) is not None for w, g in present)
+        }
+        options = allowed or options
+
+    # sorted: a tie must not depend on set order (string hashes change per process). «Марину
+    # Кравцову» reads alike as his dative and her accusative: a dative needs a word that governs
+    # it (``split_name``'s ``cases``), a direct object does not, so her accusative goes first; a
+    # bare «Петрову» stays his dative («слово предоставили Петрову»)
+    def order(option: tuple[str, str]) -> tuple[float, str]:
+        rank = CASE_ORDER.get(option[1], 9)
+        return (rank - 1.5 if first and option[1] == "accs" else rank, option[0])
+
+    for gender, case in sorted(options, key=order):
         if gender not in GENDERS:
             continue
         total = 0.0

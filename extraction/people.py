@@ -164,7 +164,7 @@ class PeopleBuilder:
         for ent in doc._.entities:
             if ent.type != "PER":
                 continue
-            name = split_name(ent.text.split())
+            name = split_name(ent.text.split(), _governed_cases(doc, ent.token_start))
             if name is None or not (name.last or name.has_full_first):
                 # «В.Л.» alone names nobody a reader could look up
                 continue
@@ -246,6 +246,65 @@ def _common_word(word: str) -> bool:
         and all(known(p.word) for p in found)
         and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in found)
     )
+
+
+# The cases a preposition right before a name allows: «у Валентина Рожкова» is his genitive,
+# never her nominative
+PREPOSITION_CASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        "у от до для без из около возле среди кроме после вместо против ради".split(),
+        frozenset({"gent"}),
+    ),
+    **dict.fromkeys("к ко по благодаря согласно вопреки".split(), frozenset({"datv"})),
+    **dict.fromkeys("с со".split(), frozenset({"gent", "ablt"})),
+    **dict.fromkeys("о об обо при".split(), frozenset({"loct"})),
+    **dict.fromkeys("на в во".split(), frozenset({"accs", "loct"})),
+    **dict.fromkeys("за под".split(), frozenset({"accs", "ablt"})),
+    **dict.fromkeys("про через".split(), frozenset({"accs"})),
+    **dict.fromkeys("над перед между".split(), frozenset({"ablt"})),
+}
+# Verbs whose second object is a dative person: «вручили Александру Петрову грамоту»
+DATIVE_VERBS = frozenset(
+    """вручить вручать присвоить присваивать присудить предоставить предоставлять передать
+    передавать поручить поручать объявить выразить пожелать помочь помогать ответить сообщить
+    доложить адресовать позвонить написать посвятить пообещать выдать выплатить предъявить
+    подарить дарить аплодировать благодарить""".split()
+)
+
+
+def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
+    """The cases the words before a name allow it, when they say: a preposition right before
+    it, a post in the dative («главе района Александру Петрову»), a verb of giving in its
+    clause («Александру Петрову вручили грамоту»). None: the name's own forms decide."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 0 and doc[i].text.lower() in PREPOSITION_CASES:
+        return PREPOSITION_CASES[doc[i].text.lower()]
+    for j in range(start - 1, max(-1, start - 8), -1):
+        if doc[j].text in {".", "!", "?", ";", ":", "—", "–"} or "\n" in doc[j].text:
+            break
+        if is_head(doc[j]):
+            cases = {p.tag.case for p in parses(doc[j].text) if p.tag.POS == "NOUN"}
+            return frozenset({"datv"}) if cases and cases <= {"datv", "loct"} else None
+    for j in _clause(doc, start):
+        found = parses(doc[j].text)
+        if found and found[0].normal_form in DATIVE_VERBS:
+            return frozenset({"datv"})
+    return None
+
+
+def _clause(doc: Doc, start: int) -> range:
+    """Token indices of the clause around ``start``: between punctuation marks, at most eight
+    tokens either way."""
+    stops = {".", "!", "?", ";", ":", ",", "—", "–", "«", "»"}
+    lo = start
+    while lo > 0 and start - lo < 8 and doc[lo - 1].text not in stops:
+        lo -= 1
+    hi = start
+    while hi + 1 < len(doc) and hi - start < 8 and doc[hi + 1].text not in stops:
+        hi += 1
+    return range(lo, hi + 1)
 
 
 def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extraction import extract
 from extraction.names import split_name
 from extraction.people import group_people
@@ -316,3 +318,25 @@ def test_his_genitive_and_her_nominative_by_the_context() -> None:
 def test_double_surname_declines_in_both_parts() -> None:
     found = people("По словам Марии Ивановой-Смирновой, работы завершены.")
     assert [p["name"] for p in found] == ["Мария Иванова-Смирнова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # her accusative and his dative read alike: a direct object needs no governing word
+        ("Участники собрания поддержали Марину Кравцову.", "Марина Кравцова"),
+        # a verb of giving or a dative post before the name makes it his dative
+        ("Благодарственное письмо вручили Марину Кравцову.", "Марин Кравцов"),
+        ("Слово дали главе поселения Марину Кравцову.", "Марин Кравцов"),
+        # a preposition rules out her nominative
+        ("Об этом стало известно от Валентина Рожкова.", "Валентин Рожков"),
+        ("Валентина Рожкова рассказала о конкурсе.", "Валентина Рожкова"),
+    ],
+)
+def test_case_the_context_governs(text: str, name: str) -> None:
+    assert [p["name"] for p in extract(text)["people"]] == [name]
+
+
+def test_first_name_ending_an_organisation_starts_the_person() -> None:
+    text = "Мэр Ирина Лукина и председатель Совета Айдар Муртазин провели приём."
+    assert [p["name"] for p in extract(text)["people"]] == ["Ирина Лукина", "Айдар Муртазин"]
