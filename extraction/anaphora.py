@@ -237,9 +237,15 @@ class AnaphoraScanner(PostScanner):
                 name = self._next(token.i + 1)  # «сменил на (этом) посту Петра Ланского»
                 while name < len(doc) and doc[name].text.lower() in {"на", "этом", "посту"}:
                     name = self._next(name + 1)
+                if name > token.i + 2:  # «сменил на посту главы города Виктора Кравца»
+                    ahead = range(name, min(len(doc), name + 6))
+                    name = next((j for j in ahead if j in self.per or not _word(doc[j])), name)
             else:
                 continue
             if name >= len(doc) or name not in self.per:
+                continue
+            if not low.startswith("предшественни") and self._nominative(name):
+                out += self._succeeded(people, held, owner, mentions, token, name)
                 continue
             predecessor = owner.get(self.per[name].token_start)
             successor = self._successor(mentions, token.i, predecessor)
@@ -247,6 +253,11 @@ class AnaphoraScanner(PostScanner):
                 continue
             posts = [p for p in held.get(successor, []) if p.start < doc[name].idx]
             current = [p for p in posts if p.status in ("current", "acting", "elect")]
+            if not current and not low.startswith("предшественни"):
+                # «Панов сменил на посту главы города Виктора Кравца»: the post phrase is the
+                # predecessor's apposition; he held it, the successor holds it now
+                out += self._taken_over(held, predecessor, successor, token)
+                continue
             if current:
                 last = current[-1]
                 out.append(
@@ -264,6 +275,70 @@ class AnaphoraScanner(PostScanner):
                     )
                 )
         return out
+
+    def _nominative(self, i: int) -> bool:
+        """The name at token i is a subject: every word of it reads as a nominative and one
+        only as that («Анна Лосева», not «Виктора Кравца» nor a bare «Лосева»)."""
+        ent = self.per[i]
+        words = [t.text for t in self.doc[ent.token_start : ent.token_end] if t.text.isalpha()]
+        readings = [
+            {p.tag.case for p in parses(w) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)}
+            for w in words
+            if len(w) > 1
+        ]
+        readings = [r for r in readings if r]
+        return (
+            bool(readings)
+            and all("nomn" in r for r in readings)
+            and any(r == {"nomn"} for r in readings)
+        )
+
+    def _succeeded(
+        self,
+        people: list[Person],
+        held: dict[int, list[Post]],
+        owner: dict[int, int],
+        mentions: list[tuple[int, int]],
+        verb: Token,
+        name: int,
+    ) -> list[tuple[int, Post]]:
+        """«На посту главы города Виктора Кравца сменил Алексей Панов»: the object before the
+        verb held the post, the subject after it holds it now."""
+        successor = owner.get(self.per[name].token_start)
+        sentence = self._sentence_start(verb.i)
+        before = [n for s, n in mentions if sentence <= s < verb.i and n != successor]
+        if successor is None or not before:
+            return []
+        predecessor = before[-1]
+        posts = [
+            p
+            for p in held.get(predecessor, [])
+            if p.start < verb.idx and p.status in ("current", "acting")
+        ]
+        if not posts:
+            return []
+        for post in posts:
+            post.status = "former"
+        last = posts[-1]
+        start, end = verb.idx, verb.idx + len(verb)
+        return [(successor, Post(last.title, last.org, last.place, start, end, last.head))]
+
+    @staticmethod
+    def _taken_over(
+        held: dict[int, list[Post]], predecessor: int, successor: int, verb: Token
+    ) -> list[tuple[int, Post]]:
+        """The predecessor's posts written after the verb go behind him and to the successor."""
+        posts = [
+            p
+            for p in held.get(predecessor, [])
+            if p.start > verb.idx and p.status in ("current", "acting")
+        ]
+        for post in posts:
+            post.status = "former"
+        return [
+            (successor, Post(p.title, p.org, p.place, verb.idx, verb.idx + len(verb), p.head))
+            for p in posts[-1:]
+        ]
 
     def _successor(
         self, mentions: list[tuple[int, int]], i: int, predecessor: int | None
@@ -422,6 +497,10 @@ class AnaphoraScanner(PostScanner):
                 return i
             i -= 1
         return 0
+
+
+def _word(token: Token) -> bool:
+    return token.text[:1].isalnum() or token.is_space
 
 
 class AnaphoraFinder:

@@ -87,12 +87,24 @@ def participle_lemma(word: str) -> str:
 
 
 def _names_post(word: str) -> bool:
-    """Any noun reading counts: «премьера» is first of all a première, but also a premier."""
+    """Any noun reading counts: «премьера» is first of all a première, but also a premier;
+    and a woman's form of a post: «помощница», «руководительница», «депутатка»."""
     return any(
-        p.normal_form.replace("ё", "е") in POST_HEADS
+        base in POST_HEADS
         for p in parses(word)
         if p.tag.POS == "NOUN" or p.normal_form == word
+        for base in _masculine_bases(p.normal_form.replace("ё", "е"))
     )
+
+
+def _masculine_bases(noun: str) -> tuple[str, ...]:
+    """The noun and, for a woman's form, the post it is made from: «помощница» -> помощник,
+    «руководительница» -> руководитель, «депутатка» -> депутат."""
+    if noun.endswith("ница"):
+        return (noun, noun[:-4] + "ник", noun[:-4])
+    if noun.endswith("ка") and len(noun) > 6:
+        return (noun, noun[:-2])
+    return (noun,)
 
 
 def _singular(word: str) -> bool:
@@ -111,6 +123,10 @@ def expand_compound(title: str) -> str:
     «заместитель главы»: the written-out title, as a reader would look it up."""
     first, _, tail = title.partition(" ")
     low = first.lower()
+    if tail and any(p.tag.POS == "ADJF" for p in parses(low)[:1]):
+        # «первый замглавы администрации»: the modifier stays in front
+        expanded = expand_compound(tail)
+        return title if expanded == tail else f"{first} {expanded}"
     if not low.startswith("зам") or low.startswith("замест") or len(low) < 6:
         return title
     rest = low[3:]

@@ -190,7 +190,9 @@ HEADED_BODIES = {
 }
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
-LEFT_POST_VERBS = frozenset({"покинуть", "оставить", "освободить", "уйти", "сложить", "снять"})
+LEFT_POST_VERBS = frozenset(
+    {"покинуть", "покидать", "оставить", "оставлять", "освободить", "уйти", "сложить", "снять"}
+)
 # «сложил полномочия мэра», «прекращение полномочий главы»: the post is behind its holder
 ENDING_WORDS = frozenset({"сложить", "слагать", "прекратить", "прекращение", "прекращать"})
 # «исполняет обязанности главы»: the acting holder of the post
@@ -354,6 +356,7 @@ class PostScanner:
                     found += [(AFTER, p) for p in self.predicates_after(comma + 1, start)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
             found += [(BEFORE, p) for p in self.predicate_inverted(start)]
+            found += [(BEFORE, p) for p in self.predicate_framed(start, end)]
             # a surer claim wins: «избрания Гачечиладзе премьер-министром станет глава партии
             # Саломе Зурабишвили» gives the post to Гачечиладзе
             found += [(BEFORE_COMMA, p) for p in self.predicate_before(start, bridged=True)]
@@ -430,10 +433,26 @@ class PostScanner:
             posts = [p for p in phrase if p.start == self.doc[start].idx]
             mention = self._sentence_person(token.i)
             if posts and mention is not None:
-                if posts[0].status == "current" and self._left_post(token.i):
+                left = self._left_post(token.i) or self._left_after(self._token_at(posts[0].end))
+                if posts[0].status == "current" and left:
                     posts[0].status = "former"
                 out.append((mention, posts[0]))
         return out
+
+    def _left_after(self, end: int) -> bool:
+        """«Должность главы района занимал Рафаэль Гильмутдинов», «Пост мэра покинул …»: the
+        verb right after the post phrase puts it behind its holder."""
+        verb = self._next(end)
+        while verb < len(self.doc) and self.doc[verb].text.lower() in EARLIER | AGAIN:
+            if self.doc[verb].text.lower() in EARLIER:
+                return True  # «должность … прежде занимал»
+            verb = self._next(verb + 1)
+        for p in parses(self.doc[verb].text)[:1] if verb < len(self.doc) else []:
+            if p.normal_form in LEFT_POST_VERBS:
+                return True
+            if p.normal_form in HOLDING_VERBS and p.tag.tense == "past":
+                return p.tag.aspect == "impf"
+        return False
 
     def ended_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Ветров сложил полномочия мэра», «досрочно прекращены
@@ -877,6 +896,9 @@ class PostScanner:
         ]
         if not per_word or not all(per_word):
             return True  # a name pymorphy3 does not know tells nothing about its case
+        head_text = self.doc[head].text
+        if expand_compound(head_text) != head_text:
+            return True  # «Замначальника отдела Анна Лосева»: «зам» + genitive never declines
         name_cases = set.intersection(*per_word)
         head_cases = {
             p.tag.case
@@ -1046,8 +1068,12 @@ class PostScanner:
             j = verb
             while j >= 0 and self._allowed(j) and name_start - j < MAX_PHRASE:
                 j -= 1
-            if j < 0 or not any(is_head(t) for t in doc[j:name_start]):
-                return []
+            gap = range(j + 1, name_start)
+            if j < 0 or not (
+                any(is_head(t) for t in doc[j:name_start])
+                or all(self._describes(i) for i in gap if not doc[i].is_space)
+            ):
+                return []  # «… стал 45-летний предприниматель Вадим Гусев»: a description
             verb = j
         if verb < 0 or not is_link(doc[verb].text):
             return []
@@ -1072,6 +1098,40 @@ class PostScanner:
             return []
         post = self.make_post(start, right + 1)
         if past and post.status == "current":
+            post.status = "former"
+        return [post]
+
+    def _describes(self, i: int) -> bool:
+        """A word of a nominative description of the person before the name: «45-летний»,
+        «предприниматель», «молодой»."""
+        found = parses(self.doc[i].text)[:2]
+        return any(
+            p.tag.case == "nomn"
+            and (p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag))
+            for p in found
+        )
+
+    def predicate_framed(self, name_start: int, name_end: int) -> list[Post]:
+        """«Главой поселения Ольга Демина работает с 2015 года»: the post in the instrumental
+        before the name, the link verb right after it («работала», «была» put it behind)."""
+        doc = self.doc
+        verb = self._next(name_end)
+        right = self._prev(name_start)
+        if verb >= len(doc) or right < 0 or not is_link(doc[verb].text):
+            return []
+        left = right
+        while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE:
+            left -= 1
+        heads = [i for i in range(left, right + 1) if is_head(doc[i])]
+        if not heads:
+            return []
+        start = self._extend_left(heads[0])
+        if not (_instrumental(doc[heads[0]].text) or self._instrumental_status(start, heads[0])):
+            return []
+        if start > 0 and is_link(doc[self._prev(start)].text):
+            return []  # «избран главой Иван Петров, являвшийся …»: predicate_before's
+        post = self.make_post(start, right + 1)
+        if (_worked(doc[verb].text) or _was(doc[verb].text)) and post.status == "current":
             post.status = "former"
         return [post]
 
@@ -1450,6 +1510,11 @@ class PostScanner:
         ]
         title_end = min([title_end, *(self._title_cut(ent, inside) for ent in inside)])
         org, place = self._org_and_place(inside)
+        body = next((e for e in inside if e.type == "ORG"), None)
+        if body is not None and start < title_end < body.token_start:
+            # «председатель городского Собрания»: the body with its adjectives
+            words = doc[title_end : body.token_end]
+            org = normal_phrase([t.text for t in words], [t.whitespace_ for t in words])
         title_end = max(title_end, start + 1)
         while title_end > start + 1 and (
             doc[title_end - 1].text.lower() in PREPOSITIONS | JOINERS | PLACE_ABBREVIATIONS | {"и"}
@@ -1497,7 +1562,12 @@ class PostScanner:
             ]
             if places:
                 return min(places)
-        return ent.token_start
+        cut = ent.token_start
+        while cut > 0 and self.doc[cut - 1].text.islower():
+            if not _modifies(self.doc[cut - 1].text, self.doc[ent.token_start].text):
+                break
+            cut -= 1  # «председатель городского Собрания»: the adjective is the body's
+        return cut
 
     def _status(self, start: int, head: int) -> tuple[str, int, int]:
         """(status, first token of the bare title, characters to cut from that token): «и.о.

@@ -502,3 +502,72 @@ def test_a_month_or_convocations_between_subject_and_predicate() -> None:
     assert posts_of(text, "Дьяков") == [("заместитель главы города", "current")]
     text = "Максим Ерёмин выступил. Ранее он два созыва был депутатом районного совета."
     assert posts_of(text, "Ерёмин") == [("депутат районного совета", "former")]
+
+
+FRAMED_AND_DESCRIBED = [
+    # the post in the instrumental before the name, the link verb after it
+    (
+        "Главой сельского поселения Тамара Ефремова работает с 2012 года.",
+        "Ефремова",
+        "глава сельского поселения",
+        "current",
+    ),
+    (
+        "Директором библиотеки Лидия Рогова проработала до прошлой весны.",
+        "Рогова",
+        "директор библиотеки",
+        "former",
+    ),
+    # a description of the person between the link verb and the name
+    (
+        "Председателем районного Совета стал 52-летний фермер Степан Волгин.",
+        "Волгин",
+        "председатель",
+        "current",
+    ),
+    # «должность … занимал»: the verb after the post phrase puts it behind
+    (
+        "Должность председателя Думы прежде занимал Олег Никонов.",
+        "Никонов",
+        "председатель",
+        "former",
+    ),
+    # «зам» + genitive never declines: it stands before a nominative name
+    (
+        "Замдиректора лицея Инна Балашова провела урок.",
+        "Балашова",
+        "заместитель директора лицея",
+        "current",
+    ),
+    # a woman's form of a post
+    ("Его советница Дина Гараева ответила журналистам.", "Гараева", "советница", "current"),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "title", "status"), FRAMED_AND_DESCRIBED)
+def test_post_framed_or_described(text: str, last: str, title: str, status: str) -> None:
+    assert (title, status) in posts_of(text, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На посту директора департамента Артёма Лаврова сменил Игорь Зотов.",
+        "Игорь Зотов сменил на посту директора департамента Артёма Лаврова.",
+    ],
+)
+def test_successor_holds_the_post_and_predecessor_held_it(text: str) -> None:
+    assert posts_of(text, "Зотов") == [("директор департамента", "current")]
+    assert posts_of(text, "Лавров") == [("директор департамента", "former")]
+
+
+def test_adjectives_of_a_body_go_with_the_body() -> None:
+    people = extract("Председатель областного Собрания Иван Горелов открыл сессию.")["people"]
+    (post,) = people[0]["posts"]
+    assert (post["title"], post["org"]) == ("председатель", "областное Собрание")
+
+
+def test_first_modifier_of_an_abbreviated_title_stays_in_front() -> None:
+    assert posts_of("Первый замглавы района Юрий Стасов подвёл итоги.", "Стасов") == [
+        ("первый заместитель главы района", "current")
+    ]
