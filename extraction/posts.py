@@ -158,8 +158,11 @@ def _noun_cases(token: Token) -> set[str]:
 # after Разлогов's dash beats the same phrase read as standing before «, Валерий Тишков».
 BEFORE, AFTER, BEFORE_COMMA, IN_SENTENCE = 3, 2, 1, 1
 # «занял пост главы», «назначен на должность заместителя»: the post of the sentence's person.
-POST_NOUNS = frozenset({"пост", "должность", "кресло"})  # «кресло мэра занял»
-POST_NOUN_STEMS = ("пост", "должност", "кресл")
+# «кресло мэра занял», «место спикера занял», «мандат депутата получила»
+POST_NOUNS = frozenset({"пост", "должность", "кресло", "место", "мандат"})
+POST_NOUN_STEMS = ("пост", "должност", "кресл", "мест", "мандат")
+# «на выборах главы поселения победил …»: the winner of the election of a post
+WINNING_VERBS = frozenset({"победить", "выиграть", "одержать"})
 CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
@@ -236,7 +239,7 @@ class PostFinder:
             if s != BEFORE_COMMA
             or not any(a <= p.start and p.end <= b and m != n for a, b, m in appositions)
         ]
-        for mention, post in scanner.named_posts() + scanner.ended_posts():
+        for mention, post in scanner.named_posts() + scanner.ended_posts() + scanner.won_posts():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
         listed = scanner.listed_posts() + scanner.posts_after_lists()
@@ -454,6 +457,32 @@ class PostScanner:
                 return p.tag.aspect == "impf"
         return False
 
+    def won_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Победу на выборах главы поселения одержал Никита Рябов»,
+        «выборы мэра выиграл …»: the winner is elected to the post."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            if not token.text.lower().startswith("выбор") or lemma(token.text) != "выборы":
+                continue
+            start = self._next(token.i + 1)
+            if start >= len(doc) or not is_head(doc[start]):
+                continue
+            won = False
+            for step in (-1, 1):
+                j = token.i + step
+                while 0 <= j < len(doc) and doc[j].text not in SENTENCE_ENDS | {",", ";"}:
+                    if lemma(doc[j].text) in WINNING_VERBS:
+                        won = True
+                    j += step
+            mention = self._sentence_person(token.i) if won else None
+            posts = [p for p in self._phrase_after(start) if p.start == doc[start].idx]
+            if posts and mention is not None:
+                if posts[0].status == "current":
+                    posts[0].status = "elect"
+                out.append((mention, posts[0]))
+        return out
+
     def ended_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Ветров сложил полномочия мэра», «досрочно прекращены
         полномочия главы района Олега Ветрова»: the powers of a post ended, so it is behind
@@ -463,6 +492,9 @@ class PostScanner:
             if not token.text.lower().startswith("полномоч") or lemma(token.text) != "полномочие":
                 continue
             start = self._next(token.i + 1)
+            if self._deputy_powers(token.i):
+                out += self._ended_mandate(token.i)
+                continue
             if start >= len(self.doc) or not is_head(self.doc[start]):
                 continue
             near = [self._prev(token.i), self._prev(self._prev(token.i))]
@@ -485,6 +517,28 @@ class PostScanner:
                     posts[0].status = "former"
                 out.append((mention, posts[0]))
         return out
+
+    def _deputy_powers(self, i: int) -> bool:
+        """«депутатские полномочия», «депутатских полномочий»."""
+        before = self._prev(i)
+        return before >= 0 and lemma(self.doc[before].text) == "депутатский"
+
+    def _ended_mandate(self, i: int) -> list[tuple[int, Post]]:
+        """«Депутатские полномочия Андрея Ершова досрочно прекращены», «Ершов сложил
+        депутатские полномочия»: a deputy's mandate ended, the deputy post is behind him."""
+        doc = self.doc
+        near = range(max(0, i - 4), min(len(doc), i + 8))
+        if not any(lemma(doc[j].text) in ENDING_WORDS for j in near):
+            return []
+        after = self._next(i + 1)
+        mention = self.per[after].token_start if after in self.per else None
+        if mention is None:
+            mention = self._sentence_person(i, steps=(-1,))
+        if mention is None:
+            return []
+        adjective = doc[self._prev(i)]
+        span = (adjective.idx, doc[i].idx + len(doc[i]))
+        return [(mention, Post("депутат", None, None, *span, "депутат", "former"))]
 
     def _left_post(self, noun: int) -> bool:
         """«ранее занимавший должность», «занимал пост», «освобождён от должности», «оставил

@@ -571,3 +571,33 @@ def test_first_modifier_of_an_abbreviated_title_stays_in_front() -> None:
     assert posts_of("Первый замглавы района Юрий Стасов подвёл итоги.", "Стасов") == [
         ("первый заместитель главы района", "current")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title", "status"),
+    [
+        ("Выборы главы города выиграла Елена Дробышева.", "Дробышева", "глава города", "elect"),
+        (
+            "Тимур Гасанов одержал победу на выборах председателя Совета ветеранов.",
+            "Гасанов",
+            "председатель",
+            "elect",
+        ),
+        ("Место секретаря комиссии заняла Алла Фомина.", "Фомина", "секретарь комиссии", "current"),
+        ("Мандат депутата получил Игорь Родин.", "Родин", "депутат", "current"),
+        (
+            "Дума досрочно прекратила депутатские полномочия Максима Ушакова.",
+            "Ушаков",
+            "депутат",
+            "former",
+        ),
+    ],
+)
+def test_elections_won_seats_taken_and_mandates_ended(
+    text: str, last: str, title: str, status: str
+) -> None:
+    assert (title, status) in posts_of(text, last)
+
+
+def test_a_candidate_who_lost_gets_no_post() -> None:
+    assert posts_of("На выборах главы района Антон Серов набрал 12 % голосов.", "Серов") == []
