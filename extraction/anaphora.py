@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .morph import known, parses
 from .people import Person, Post
+from .post_gaps import gapped_complements
 from .post_heads import is_head, is_head_word, is_pronoun
 from .posts import DASHES, SENTENCE_ENDS, PostScanner, distinct_posts, is_link
 
@@ -515,6 +516,9 @@ class AnaphoraFinder:
             found += scanner.named_by_pronoun(people, held)
             found += scanner.predecessor_posts(people, held)
             for n, post in found:
+                people[n].posts.append(post)
+            owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
+            for n, post in gapped_complements(doc, people, owner):
                 people[n].posts.append(post)
         for person in people:
             person.posts = distinct_posts(sorted(person.posts, key=lambda p: p.start))

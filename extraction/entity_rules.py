@@ -50,6 +50,7 @@ QUOTES = OPEN_QUOTES | {"»", "”", "’"}
 
 def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [s for span in spans for s in split(doc, span)]
+    spans = [s for s in (trailing_verbs(doc, span) for span in spans) if s is not None]
     spans = [place_tail(doc, relabel(s)) for s in spans]
     spans = [drop_post_heads(s) for s in spans if s is not None]
     spans = [extend_descriptor(doc, s) for s in spans if s is not None]
@@ -302,6 +303,23 @@ def split(doc: Doc, span: Span) -> list[Span]:
         if b > a:
             out.append(Span(doc, a, b, label=span.label_))
     return out
+
+
+VERB_POS = {"VERB", "PRTS", "INFN", "GRND"}
+
+
+def trailing_verbs(doc: Doc, span: Span) -> Span | None:
+    """«Депутатами Совета избраны …»: slovnet sometimes runs a name on over the lower-case
+    verb after it; no name ends in a verb."""
+    end = span.end
+    while end > span.start and doc[end - 1].text.islower():
+        found = parses(doc[end - 1].text)
+        if not found or found[0].tag.POS not in VERB_POS:
+            break
+        end -= 1
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label=span.label_) if end > span.start else None
 
 
 def _name_like(token: Token) -> bool:

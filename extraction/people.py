@@ -274,13 +274,15 @@ DATIVE_VERBS = frozenset(
 
 def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     """The cases the words before a name allow it, when they say: a preposition right before
-    it, a post in the dative («главе района Александру Петрову»), a verb of giving in its
+    it, a dash or colon (the nominative of a list or a dash pair), a post in the dative («главе района Александру Петрову»), a verb of giving in its
     clause («Александру Петрову вручили грамоту»). None: the name's own forms decide."""
     i = start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
     if i >= 0 and doc[i].text.lower() in PREPOSITION_CASES:
         return PREPOSITION_CASES[doc[i].text.lower()]
+    if i >= 0 and doc[i].text in {"—", "–", ":"}:
+        return frozenset({"nomn"})  # «по образованию — Ника Гордеева», «Отсутствовали: …»
     for j in range(start - 1, max(-1, start - 8), -1):
         if doc[j].text in {".", "!", "?", ";", ":", "—", "–"} or "\n" in doc[j].text:
             break

@@ -601,3 +601,24 @@ def test_elections_won_seats_taken_and_mandates_ended(
 
 def test_a_candidate_who_lost_gets_no_post() -> None:
     assert posts_of("На выборах главы района Антон Серов набрал 12 % голосов.", "Серов") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Комиссию по транспорту возглавил Лев Осипов, по образованию — Ника Гордеева.",
+        "Председателем комиссии по транспорту избран Лев Осипов, а комиссии по образованию — "
+        "Ника Гордеева.",
+    ],
+)
+def test_second_name_of_a_gapped_pair_takes_the_post_with_its_own_complement(text: str) -> None:
+    assert posts_of(text, "Осипов") == [("председатель комиссии по транспорту", "current")]
+    assert posts_of(text, "Гордеева") == [("председатель комиссии по образованию", "current")]
+
+
+def test_a_verb_after_a_body_is_not_part_of_its_name() -> None:
+    people = extract("Депутатами Совета избраны Яков Шульгин и Нина Пестова.")["people"]
+    assert [(p["posts"][0]["title"], p["posts"][0]["org"]) for p in people] == [
+        ("депутат", "Совет"),
+        ("депутат", "Совет"),
+    ]
