@@ -274,8 +274,9 @@ DATIVE_VERBS = frozenset(
 
 def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     """The cases the words before a name allow it, when they say: a preposition right before
-    it, a dash or colon (the nominative of a list or a dash pair), a post in the dative («главе района Александру Петрову»), a verb of giving in its
-    clause («Александру Петрову вручили грамоту»). None: the name's own forms decide."""
+    it, a dash or colon (the nominative of a list or a dash pair), a post in the dative
+    («главе района Александру Петрову»), a verb of giving in its clause («Александру Петрову
+    вручили грамоту»). None: the name's own forms decide."""
     i = start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
