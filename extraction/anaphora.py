@@ -17,11 +17,19 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .morph import known, parses
+from .morph import known, lemma, parses
 from .people import Person, Post
 from .post_gaps import gapped_complements
 from .post_heads import is_head, is_head_word, is_pronoun
-from .posts import DASHES, SENTENCE_ENDS, PostScanner, distinct_posts, is_link
+from .posts import (
+    DASHES,
+    DUTIES,
+    DUTY_VERBS,
+    SENTENCE_ENDS,
+    PostScanner,
+    distinct_posts,
+    is_link,
+)
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the person quoted
@@ -324,6 +332,46 @@ class AnaphoraScanner(PostScanner):
         start, end = verb.idx, verb.idx + len(verb)
         return [(successor, Post(last.title, last.org, last.place, start, end, last.head))]
 
+    def pronoun_duties(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for «Ринат Ахметчин подал в отставку. Его обязанности будет исполнять
+        первый заместитель Андрей Шевченко»: the duties of the person a possessive stands for
+        make the one who performs them acting holder of that person's post."""
+        doc = self.doc
+        owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
+        mentions = sorted(owner.items())
+        out: list[tuple[int, Post]] = []
+        for token in doc:
+            gender = POSSESSIVE_GENDERS.get(token.text.lower())
+            duties = self._next(token.i + 1)
+            if gender is None or duties >= len(doc) or lemma(doc[duties].text) not in DUTIES:
+                continue
+            window = range(max(0, token.i - 4), min(len(doc), duties + 5))
+            verbs = [j for j in window if _performs(doc[j].text)]
+            if not verbs:
+                continue
+            left, right = min(token.i, verbs[0]), max(duties, verbs[0])
+            subject_start = self._person_beside(left, right)
+            if subject_start is None:
+                continue
+            subject = owner.get(subject_start)
+            start = self._previous_sentence(self._sentence_start(token.i))
+            before = [n for s, n in mentions if start <= s < token.i and n != subject]
+            referents = [
+                n for n in dict.fromkeys(reversed(before)) if people[n].name.gender == gender
+            ]
+            if subject is None or not referents:
+                continue
+            posts = [p for p in held.get(referents[0], []) if p.status in ("current", "acting")]
+            if posts:
+                post = posts[-1]
+                span = (doc[duties].idx, doc[duties].idx + len(doc[duties]))
+                out.append(
+                    (subject, Post(post.title, post.org, post.place, *span, post.head, "acting"))
+                )
+        return out
+
     @staticmethod
     def _taken_over(
         held: dict[int, list[Post]], predecessor: int, successor: int, verb: Token
@@ -500,6 +548,17 @@ class AnaphoraScanner(PostScanner):
         return 0
 
 
+POSSESSIVE_GENDERS = {"его": "masc", "её": "femn", "ее": "femn"}
+
+
+def _performs(word: str) -> bool:
+    """«исполняет», «будет исполнять», not the participle «исполняющий» of a status."""
+    found = parses(word)
+    return (
+        bool(found) and found[0].normal_form in DUTY_VERBS and found[0].tag.POS in {"VERB", "INFN"}
+    )
+
+
 def _word(token: Token) -> bool:
     return token.text[:1].isalnum() or token.is_space
 
@@ -515,6 +574,7 @@ class AnaphoraFinder:
             found = scanner.subject_posts(people, held) + scanner.pronoun_posts(people, held)
             found += scanner.named_by_pronoun(people, held)
             found += scanner.predecessor_posts(people, held)
+            found += scanner.pronoun_duties(people, held)
             for n, post in found:
                 people[n].posts.append(post)
             owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}

@@ -18,7 +18,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from functools import lru_cache
-from os.path import commonprefix
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -37,7 +36,7 @@ from .lexicon import (
     STREET_DESCRIPTORS,
 )
 from .morph import known, lemma, parses
-from .names import split_name
+from .names import same_surname, split_name
 from .post_heads import is_head
 from .post_surnames import surname_after_post
 
@@ -1056,7 +1055,7 @@ def known_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # what slovnet called a place or an organisation keeps its label
         if _place_word(text):
             continue  # «Клин» after «Андрей Клин» may still be the town
-        if text in surnames or any(_same_surname(text, x) for x in surnames):
+        if text in surnames or any(same_surname(text, x) for x in surnames):
             start = token.i
             while start >= 2 and _initial(doc, start - 2) and start - 2 not in per:
                 start -= 2  # «Ж. И. Алфёров»: initials before the surname are its name
@@ -1130,15 +1129,6 @@ def _join_names(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
     return [s for s in spans if id(s) not in drop] + out
 
 
-def _same_surname(word: str, surname: str) -> bool:
-    """«Свиридове» and «Свиридова», «Буту» and «Бут»: one surname in two case forms (a stem
-    and at most two lower-case letters of ending each)."""
-    common = len(commonprefix([word, surname]))
-    if common < max(4, len(surname) - 2) or len(word) - common > 2:
-        return False
-    return word[common:].islower() or common == len(word)
-
-
 def _surname(word: str) -> bool:
     """Not a patronymic or a first name («Иванов Сергей», «Альфира Фархатовича» end in
     those): only a surname repeated alone names the same person."""
@@ -1173,7 +1163,7 @@ def described_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "LOC" and (
             span in grown
             or span.text.startswith(tuple(stems))
-            and any(_same_surname(span.text, t) for t in renamed)
+            and any(same_surname(span.text, t) for t in renamed)
         ):
             start = span.start - 1 if span in grown else span.start
             out.append(Span(doc, span.start, span.end, label="ORG"))
@@ -1254,7 +1244,7 @@ def product_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ not in {"ORG", "LOC"} or not span.text.startswith(stems):
             return False
         quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES
-        return quoted and any(span.text == n or _same_surname(span.text, n) for n in names)
+        return quoted and any(span.text == n or same_surname(span.text, n) for n in names)
 
     return [s for s in spans if not product(s)]
 

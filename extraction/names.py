@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 
 from pymorphy3.analyzer import Parse
 
@@ -439,6 +440,15 @@ def _strip_case(word: str, case: str) -> str | None:
         if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in CONSONANTS:
             return stem
     return None
+
+
+def same_surname(word: str, surname: str) -> bool:
+    """«Свиридове» and «Свиридова», «Буту» and «Бут»: one surname in two case forms (a stem
+    and at most two lower-case letters of ending each)."""
+    common = len(commonprefix([word, surname]))
+    if common < max(4, len(surname) - 2) or len(word) - common > 2:
+        return False
+    return word[common:].islower() or common == len(word)
 
 
 def _keep_yo(source: str, word: str) -> str:

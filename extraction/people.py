@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .morph import known, parses
-from .names import Name, split_name
+from .names import Name, same_surname, split_name
 from .post_heads import is_head, is_head_word
 
 
@@ -128,6 +128,17 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
             ]
             if targets:
                 break
+        if not targets and name.last and not name.first and not name.middle:
+            # «Ринат Ахметчин … отставку Ахметчина»: a surname pymorphy3 does not decline,
+            # in a case form of the one person named in full with that surname
+            targets = [
+                h
+                for h in sorted(alive)
+                if h != g
+                and groups[h][0][0].has_full_first
+                and groups[h][0][0].last
+                and same_surname(name.last, groups[h][0][0].last or "")
+            ]
         if len(targets) > 1 and not name.last and name.has_full_first and name.middle:
             targets = _last_named_before(groups, targets, min(m[1] for m in groups[g]))
         if len(targets) == 1 or (targets and _same_person(groups, targets)):

@@ -943,7 +943,9 @@ class PostScanner:
             {
                 p.tag.case
                 for p in parses(w)
-                if known(p.word) and any(g in p.tag for g in ("Name", "Surn", "Patr"))
+                if known(p.word)
+                and any(g in p.tag for g in ("Name", "Surn", "Patr"))
+                and p.tag.number != "plur"  # one person: «Боровских» is no plural genitive
             }
             for w in words
             if w.isalpha() and len(w) > 1

@@ -340,3 +340,8 @@ def test_case_the_context_governs(text: str, name: str) -> None:
 def test_first_name_ending_an_organisation_starts_the_person() -> None:
     text = "Мэр Ирина Лукина и председатель Совета Айдар Муртазин провели приём."
     assert [p["name"] for p in extract(text)["people"]] == ["Ирина Лукина", "Айдар Муртазин"]
+
+
+def test_unknown_surname_in_an_oblique_case_joins_the_person_named_in_full() -> None:
+    text = "Ильнур Ахметчин подал в отставку. Заявление Ахметчина рассмотрят в пятницу."
+    assert [p["name"] for p in extract(text)["people"]] == ["Ильнур Ахметчин"]

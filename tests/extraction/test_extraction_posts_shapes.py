@@ -622,3 +622,17 @@ def test_a_verb_after_a_body_is_not_part_of_its_name() -> None:
         ("депутат", "Совет"),
         ("депутат", "Совет"),
     ]
+
+
+def test_duties_of_the_person_a_possessive_stands_for() -> None:
+    text = (
+        "Глава администрации Заречного района Борис Ульянов ушёл на пенсию. Его обязанности "
+        "исполняет заместитель главы Вера Кудрина."
+    )
+    assert ("глава администрации", "acting") in posts_of(text, "Кудрина")
+
+
+def test_indeclinable_surname_in_ih_after_a_post() -> None:
+    assert posts_of("Слово взял глава поселения Валерий Боровских.", "Боровских") == [
+        ("глава поселения", "current")
+    ]
