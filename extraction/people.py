@@ -411,18 +411,26 @@ def _noun_before(doc: Doc, start: int) -> bool:
 
 
 def _genitive_post_before(doc: Doc, start: int) -> bool:
-    """The nearest post head before the name in its sentence is a genitive singular."""
+    """The post phrase before the name in its sentence is headed by a genitive: «доклад главы
+    администрации И.А. Поздеева», not «заместитель главы администрации Т.Н. Ковалёва» (whose
+    «главы» depends on the nominative «заместитель»)."""
+    genitive = None
     for i in range(start - 1, max(-1, start - 12), -1):
         text = doc[i].text
         if text in {".", "!", "?", "\n"} or "\n" in text:
-            return False
-        nouns = [p for p in parses(text) if p.tag.POS == "NOUN"]
+            break
+        found = parses(text)
+        if genitive is not None and (
+            not text[:1].isalpha() or (found and found[0].tag.POS in {"VERB", "PRTS", "CONJ"})
+        ):
+            break  # the post phrase ends at a comma or a verb
+        nouns = [p for p in found if p.tag.POS == "NOUN"]
         plural = bool(nouns) and all(p.tag.number == "plur" for p in nouns)  # «депутатов»
         if is_head(doc[i]) or (plural and is_head_word(nouns[0].normal_form)):
             # «главы администрации», «депутатов»: a genitive post, singular or plural
             cases = {p.tag.case for p in nouns if plural or p.tag.number != "plur"}
-            return "gent" in cases and "nomn" not in cases
-    return False
+            genitive = "gent" in cases and "nomn" not in cases
+    return bool(genitive)
 
 
 @Language.factory("dw_people")

@@ -345,3 +345,16 @@ def test_first_name_ending_an_organisation_starts_the_person() -> None:
 def test_unknown_surname_in_an_oblique_case_joins_the_person_named_in_full() -> None:
     text = "Ильнур Ахметчин подал в отставку. Заявление Ахметчина рассмотрят в пятницу."
     assert [p["name"] for p in extract(text)["people"]] == ["Ильнур Ахметчин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the genitive «главы» depends on the nominative «заместитель»: her nominative
+        ("Выступила заместитель главы администрации по экономике Л.П. Кострова.", "Л. П. Кострова"),
+        # a post phrase headed by a genitive: his genitive
+        ("Доклад главы администрации Л.П. Кострова занял полчаса.", "Л. П. Костров"),
+    ],
+)
+def test_gender_of_initials_and_surname_after_a_post(text: str, name: str) -> None:
+    assert [p["name"] for p in extract(text)["people"]] == [name]
