@@ -548,6 +548,57 @@ class AnaphoraScanner(PostScanner):
         return 0
 
 
+class PronounScanner(AnaphoraScanner):
+    """The shapes that need a subject («занимал должность …», «возглавлял комитет …») read
+    with a subject pronoun in place of the name: «Ранее он занимал должность первого
+    заместителя», «До этого она возглавляла отдел». The pronoun stands for the one person
+    named earlier in its sentence, else in the previous one, of the pronoun's gender."""
+
+    def __init__(self, doc: Doc, people: list[Person]) -> None:
+        super().__init__(doc)
+        self.people = people
+        self.mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
+
+    def _stands_for(self, pronoun: int) -> int | None:
+        """The mention start of the person a subject pronoun stands for."""
+        gender = SUBJECT_PRONOUNS.get(self.doc[pronoun].text.lower())
+        if gender is None:
+            return None
+        sentence = self._sentence_start(pronoun)
+        earlier = _between(self.mentions, sentence, pronoun)
+        if not earlier:
+            earlier = _between(self.mentions, self._previous_sentence(sentence), sentence)
+        if len(earlier) != 1:
+            return None
+        n = earlier.pop()
+        if self.people[n].name.gender not in (None, gender):
+            return None
+        return self.people[n].tokens[0][0]
+
+    def _sentence_person(self, i: int, steps: tuple[int, ...] = (-1, 1)) -> int | None:
+        """Only a pronoun before token i in a sentence that names nobody."""
+        start = self._sentence_start(i)
+        j = self._next(i + 1)
+        while j < len(self.doc) and self.doc[j].text not in SENTENCE_ENDS:
+            if j in self.per:
+                return None
+            j += 1
+        if any(k in self.per for k in range(start, i)):
+            return None
+        pronouns = [k for k in range(start, i) if self.doc[k].text.lower() in SUBJECT_PRONOUNS]
+        return self._stands_for(pronouns[-1]) if pronouns else None
+
+    def _person_beside(self, left: int, right: int, participle: bool = False) -> int | None:
+        """Only a pronoun right before the verb phrase («он возглавлял»), no name after it."""
+        after = self._next(right + 1)
+        if after < len(self.doc) and after in self.per:
+            return None
+        before = self._skip_earlier(self._prev(left))
+        if before >= 0 and self.doc[before].text.lower() in SUBJECT_PRONOUNS:
+            return self._stands_for(before)
+        return None
+
+
 POSSESSIVE_GENDERS = {"его": "masc", "её": "femn", "ее": "femn"}
 
 
@@ -575,6 +626,12 @@ class AnaphoraFinder:
             found += scanner.named_by_pronoun(people, held)
             found += scanner.predecessor_posts(people, held)
             found += scanner.pronoun_duties(people, held)
+            pronouns = PronounScanner(doc, people)
+            owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
+            taken = scanner._covered(held)
+            for mention, post in pronouns.named_posts() + pronouns.headed_posts():
+                if mention in owner and not scanner._overlaps(post, taken):
+                    found.append((owner[mention], post))
             for n, post in found:
                 people[n].posts.append(post)
             owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}

@@ -636,3 +636,28 @@ def test_indeclinable_surname_in_ih_after_a_post() -> None:
     assert posts_of("Слово взял глава поселения Валерий Боровских.", "Боровских") == [
         ("глава поселения", "current")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "На сессии выступил Марк Зорин. Прежде он занимал должность начальника управления "
+            "архитектуры.",
+            "Зорин",
+            "начальник управления архитектуры",
+        ),
+        (
+            "Отчёт представила Жанна Рудова. До этого она возглавляла комитет по культуре.",
+            "Рудова",
+            "председатель комитета по культуре",
+        ),
+    ],
+)
+def test_post_held_before_said_of_a_pronoun(text: str, last: str, title: str) -> None:
+    assert posts_of(text, last) == [(title, "former")]
+
+
+def test_pronoun_of_no_single_person_gets_no_post() -> None:
+    text = "Марк Зорин и Игорь Лебедь выступили. Ранее он возглавлял комитет по культуре."
+    assert posts_of(text, "Зорин") == [] and posts_of(text, "Лебедь") == []
