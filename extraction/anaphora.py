@@ -249,6 +249,9 @@ class AnaphoraScanner(PostScanner):
                 if name > token.i + 2:  # «сменил на посту главы города Виктора Кравца»
                     ahead = range(name, min(len(doc), name + 6))
                     name = next((j for j in ahead if j in self.per or not _word(doc[j])), name)
+            elif low == "вместо":
+                out += self._instead_of(people, held, owner, mentions, token)
+                continue
             else:
                 continue
             if name >= len(doc) or name not in self.per:
@@ -371,6 +374,41 @@ class AnaphoraScanner(PostScanner):
                     (subject, Post(post.title, post.org, post.place, *span, post.head, "acting"))
                 )
         return out
+
+    def _instead_of(
+        self,
+        people: list[Person],
+        held: dict[int, list[Post]],
+        owner: dict[int, int],
+        mentions: list[tuple[int, int]],
+        token: Token,
+    ) -> list[tuple[int, Post]]:
+        """«Вместо ушедшего в отставку Виктора Глухова председателем комитета избран Артур
+        Юсупов»: the one replaced held the post the other takes in the same sentence."""
+        doc = self.doc
+        ahead = range(token.i + 1, min(len(doc), token.i + 8))
+        name = next((j for j in ahead if j in self.per), None)
+        if name is None or any(doc[j].text in SENTENCE_ENDS for j in range(token.i, name)):
+            return []
+        predecessor = owner.get(self.per[name].token_start)
+        end = name
+        while end < len(doc) and doc[end].text not in SENTENCE_ENDS:
+            end += 1
+        later = [n for s, n in mentions if name < s < end and n != predecessor]
+        if predecessor is None or not later:
+            return []
+        # a post the other is given by a link verb: «председателем избран», «капитаном стал»
+        taken = [
+            p
+            for p in held.get(later[0], [])
+            if doc[name].idx < p.start < doc[end - 1].idx
+            and p.status in ("current", "elect")
+            and _instrumental_at(doc, self._token_at(p.start))
+        ]
+        return [
+            (predecessor, Post(p.title, p.org, p.place, p.start, p.end, p.head, "former"))
+            for p in taken[:1]
+        ]
 
     @staticmethod
     def _taken_over(
@@ -600,6 +638,11 @@ class PronounScanner(AnaphoraScanner):
 
 
 POSSESSIVE_GENDERS = {"его": "masc", "её": "femn", "ее": "femn"}
+
+
+def _instrumental_at(doc: Doc, i: int) -> bool:
+    """Token i (a post's first word, maybe an adjective) reads as an instrumental."""
+    return i < len(doc) and any(p.tag.case == "ablt" for p in parses(doc[i].text)[:2])
 
 
 def _performs(word: str) -> bool:

@@ -167,6 +167,8 @@ CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
 SENTENCE_ENDS = {".", "!", "?", "…"}
+# «поддержали кандидатуру … на должность»: an approved candidacy elects
+APPROVING_VERBS = frozenset({"поддержать", "одобрить", "утвердить", "согласовать"})
 # Verbs of heading a place or a body: the subject holds its top post.
 HEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})
 # What one heads as a post: a place or an administration makes its «глава», a body its
@@ -429,7 +431,8 @@ class PostScanner:
                 head = self._next(head + 1)  # «должность первого заместителя»
             if head >= len(self.doc) or not is_head(self.doc[head]):
                 continue
-            if self._candidacy(token.i):
+            approved = self._approved_candidacy(token.i)
+            if not approved and self._candidacy(token.i):
                 continue  # «кандидатом на пост главы»: a post sought, not held
             # «Пост мэра Сергей Иванов занимает с 2015 года»: the name may follow the post
             phrase = self._phrase_after(start, name_next=True)
@@ -439,6 +442,8 @@ class PostScanner:
                 left = self._left_post(token.i) or self._left_after(self._token_at(posts[0].end))
                 if posts[0].status == "current" and left:
                     posts[0].status = "former"
+                elif posts[0].status == "current" and approved:
+                    posts[0].status = "elect"
                 out.append((mention, posts[0]))
         return out
 
@@ -726,6 +731,24 @@ class PostScanner:
             i = j
         return names
 
+    def _approved_candidacy(self, i: int) -> bool:
+        """«поддержали кандидатуру Сергея Кравчука на должность главы»: a candidacy approved
+        for the post noun at token i (the person is elected, not yet in office)."""
+        j, seen, candidacy = i, 0, False
+        while seen < 8:
+            j = self._prev(j)
+            if j < 0 or self.doc[j].text in SENTENCE_ENDS:
+                break
+            if lemma(self.doc[j].text) in CANDIDACY:
+                candidacy = True
+            seen += 1
+        if not candidacy:
+            return False
+        lo, hi = j, i
+        while hi < len(self.doc) and self.doc[hi].text not in SENTENCE_ENDS:
+            hi += 1
+        return any(lemma(self.doc[k].text) in APPROVING_VERBS for k in range(max(lo, 0), hi))
+
     def _candidacy(self, i: int) -> bool:
         """«кандидатом на пост главы», «на пост спикера были выдвинуты»: a post sought."""
         j, seen = i, 0
@@ -737,13 +760,14 @@ class PostScanner:
                 return True
             seen += 1
         j, seen = i, 0
-        while seen < 3:
+        while seen < 6:
             j = self._prev(j)
-            if j < 0:
+            if j < 0 or self.doc[j].text in SENTENCE_ENDS:
                 return False
             if lemma(self.doc[j].text) in CANDIDACY:
                 return True
-            seen += 1
+            if j not in self.per:  # «кандидатуру Сергея Кравчука на должность»
+                seen += 1
         return False
 
     def _sentence_person(self, i: int, steps: tuple[int, ...] = (-1, 1)) -> int | None:

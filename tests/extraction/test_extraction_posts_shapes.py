@@ -661,3 +661,31 @@ def test_post_held_before_said_of_a_pronoun(text: str, last: str, title: str) ->
 def test_pronoun_of_no_single_person_gets_no_post() -> None:
     text = "Марк Зорин и Игорь Лебедь выступили. Ранее он возглавлял комитет по культуре."
     assert posts_of(text, "Зорин") == [] and posts_of(text, "Лебедь") == []
+
+
+def test_the_one_replaced_held_the_post_given_instead() -> None:
+    text = "Вместо уволенного Петра Рыжова директором музея назначена Алина Сомова."
+    assert posts_of(text, "Рыжов") == [("директор музея", "former")]
+    assert posts_of(text, "Сомова") == [("директор музея", "current")]
+
+
+def test_instead_of_without_a_post_given_is_no_post() -> None:
+    text = "Вместо Петра Рыжова на форум поедет директор музея Алина Сомова."
+    assert posts_of(text, "Рыжов") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Депутаты согласовали кандидатуру Фёдора Ласточкина на должность руководителя "
+            "аппарата.",
+            [("руководитель аппарата", "elect")],
+        ),
+        ("Партия выдвинула кандидатуру Фёдора Ласточкина на пост мэра.", []),
+    ],
+)
+def test_candidacy_approved_elects_and_proposed_gives_no_post(
+    text: str, posts: list[tuple[str, str]]
+) -> None:
+    assert posts_of(text, "Ласточкин") == posts
