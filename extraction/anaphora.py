@@ -366,7 +366,8 @@ class AnaphoraScanner(PostScanner):
             ]
             if subject is None or not referents:
                 continue
-            posts = [p for p in held.get(referents[0], []) if p.status in ("current", "acting")]
+            # «Семёнов ушёл с должности. Его полномочия переданы …»: also a post just left
+            posts = [p for p in held.get(referents[0], []) if p.status != "elect"]
             if posts:
                 post = posts[-1]
                 span = (doc[duties].idx, doc[duties].idx + len(doc[duties]))
@@ -645,12 +646,19 @@ def _instrumental_at(doc: Doc, i: int) -> bool:
     return i < len(doc) and any(p.tag.case == "ablt" for p in parses(doc[i].text)[:2])
 
 
+# «его полномочия переданы …», «её обязанности возложены на …»
+HANDED_VERBS = frozenset({"передать", "возложить", "передавать", "возлагать"})
+
+
 def _performs(word: str) -> bool:
-    """«исполняет», «будет исполнять», not the participle «исполняющий» of a status."""
+    """«исполняет», «будет исполнять», «переданы», not the participle «исполняющий» of a
+    status."""
     found = parses(word)
-    return (
-        bool(found) and found[0].normal_form in DUTY_VERBS and found[0].tag.POS in {"VERB", "INFN"}
-    )
+    if not found:
+        return False
+    if found[0].normal_form in HANDED_VERBS:
+        return found[0].tag.POS in {"VERB", "INFN", "PRTS"}
+    return found[0].normal_form in DUTY_VERBS and found[0].tag.POS in {"VERB", "INFN"}
 
 
 def _word(token: Token) -> bool:

@@ -330,6 +330,9 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
     # nominative, whatever noun stands before
     listed = len(doc[end - 1].text) == 1 and doc[end - 1].text.isupper()
     genitive = _genitive_post_before(doc, start) or _noun_before(doc, start)
+    # only a surname that can be his genitive: «Фокину» after «заместителя» is her accusative
+    surname = next((t.text for t in reversed(doc[start:end]) if len(t.text) > 1), "")
+    genitive = genitive and surname.lower().endswith(("а", "я"))
     if gender is None and genitive and not listed:
         gender = "masc"
     if gender != "masc":

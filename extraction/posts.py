@@ -213,7 +213,7 @@ PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д",
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
 # nouns of leaving a post that govern it: «отставку главы Ирека Ялалова»
-LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение"})
+LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение", "уход"})
 APPOSITION_JOINERS = frozenset({"а", "ныне", "теперь", "сейчас", "также", "впоследствии"})
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своя", "своего", "своей"})
 # a verb or adverb between a name and the verb of its post: «Иванов будет исполнять обязанности»
@@ -291,7 +291,10 @@ CHIEF_HEADS = frozenset({"глава", "председатель", "директ
 def _subsumes(a: Post, b: Post) -> bool:
     """Does ``a`` say all that ``b`` says about the post? («министр связи» says «министр»,
     «глава администрации Зареченска» says «глава администрации»; «председатель думы» says
-    «спикер»)"""
+    «спикер»); an acting post and one held do not say each other («заместитель главы» acting
+    as «первый заместитель главы администрации»)."""
+    if (a.status == "acting") != (b.status == "acting"):
+        return False
     if SAME_HEADS.get(b.head) == a.head:
         return not (a.place and b.place and a.place != b.place)
     if {a.head, b.head} == {"мэр", "глава"} and a.place and a.place == b.place:
@@ -557,8 +560,8 @@ class PostScanner:
             if word in EARLIER:
                 return True
             for p in parses(word)[:1]:
-                if p.normal_form in LEFT_POST_VERBS:
-                    return True
+                if p.normal_form in LEFT_POST_VERBS | LEAVING_NOUNS:
+                    return True  # «ушёл с поста», «об уходе с должности»
                 if p.normal_form in HOLDING_VERBS and p.tag.tense == "past":
                     return p.tag.aspect == "impf"
             seen += 1
@@ -920,8 +923,10 @@ class PostScanner:
             others = [h for h in heads if h > head]
             found = self.split_appositions(start, head, others, right + 1)
             governor = self._prev(start)
-            if governor >= 0 and lemma(self.doc[governor].text) in LEAVING_NOUNS:
-                for post in found:  # «приняли отставку главы администрации Ирека Ялалова»
+            governs = lemma(self.doc[governor].text) if governor >= 0 else ""
+            if governs in LEAVING_NOUNS or (governs in POST_NOUNS and self._left_post(governor)):
+                # «отставку главы администрации Ирека Ялалова», «об уходе с должности …»
+                for post in found:
                     post.status = "former" if post.status == "current" else post.status
             posts.extend(found)
             # another post before a comma: «депутат …, сопредседатель … Михаил Вельмакин»

@@ -358,3 +358,8 @@ def test_unknown_surname_in_an_oblique_case_joins_the_person_named_in_full() -> 
 )
 def test_gender_of_initials_and_surname_after_a_post(text: str, name: str) -> None:
     assert [p["name"] for p in extract(text)["people"]] == [name]
+
+
+def test_accusative_after_a_genitive_post_stays_hers() -> None:
+    text = "Обязанности директора возложены на заместителя Инну Фокину."
+    assert [p["name"] for p in extract(text)["people"]] == ["Инна Фокина"]

@@ -689,3 +689,13 @@ def test_candidacy_approved_elects_and_proposed_gives_no_post(
     text: str, posts: list[tuple[str, str]]
 ) -> None:
     assert posts_of(text, "Ласточкин") == posts
+
+
+def test_leaving_a_post_and_duties_handed_on() -> None:
+    text = (
+        "Стало известно об уходе с должности начальника управления ЖКХ Ильи Сотникова. Его "
+        "полномочия переданы заместителю начальника управления Дарье Гришиной."
+    )
+    assert posts_of(text, "Сотников") == [("начальник управления ЖКХ", "former")]
+    assert ("начальник управления ЖКХ", "acting") in posts_of(text, "Гришина")
+    assert ("заместитель начальника управления", "current") in posts_of(text, "Гришина")
