@@ -276,10 +276,16 @@ PREPOSITION_CASES: dict[str, frozenset[str]] = {
 }
 # Verbs whose second object is a dative person: «вручили Александру Петрову грамоту»
 DATIVE_VERBS = frozenset(
-    """вручить вручать присвоить присваивать присудить предоставить предоставлять передать
+    """задать задавать вручить вручать присвоить присваивать присудить предоставить предоставлять передать
     передавать поручить поручать объявить выразить пожелать помочь помогать ответить сообщить
     доложить адресовать позвонить написать посвятить пообещать выдать выплатить предъявить
-    подарить дарить аплодировать благодарить""".split()
+    подарить дарить аплодировать""".split()
+)
+# Verbs whose object is the person in the accusative: «избрали Евгению Смирнову председателем»
+ACCUSATIVE_VERBS = frozenset(
+    """избрать избирать переизбрать назначить назначать утвердить поздравить поздравлять
+    наградить награждать поддержать освободить уволить пригласить выдвинуть рекомендовать
+    заслушать поблагодарить благодарить чествовать встретить""".split()
 )
 
 
@@ -300,12 +306,42 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
             break
         if is_head(doc[j]):
             cases = {p.tag.case for p in parses(doc[j].text) if p.tag.POS == "NOUN"}
-            return frozenset({"datv"}) if cases and cases <= {"datv", "loct"} else None
-    for j in _clause(doc, start):
+            if cases and cases <= {"datv", "loct"}:
+                return frozenset({"datv"})
+            break
+    clause = _clause(doc, start)
+    for j in clause:
         found = parses(doc[j].text)
         if found and found[0].normal_form in DATIVE_VERBS:
             return frozenset({"datv"})
+    if _direct_object(doc, clause, start):
+        return frozenset({"datv"})  # «Вопрос задали Рамилю Гарипову»: the name is the other one
+    for j in range(clause.start, start):
+        found = parses(doc[j].text)
+        if found and found[0].normal_form in ACCUSATIVE_VERBS and found[0].tag.POS == "VERB":
+            return frozenset({"accs"})  # «избрали Евгению Смирнову», «поздравили Александра»
     return None
+
+
+def _direct_object(doc: Doc, clause: range, name: int) -> bool:
+    """The one verb of the clause has an inanimate direct object («вопрос», «письмо») that
+    does not depend on a noun or a preposition before it."""
+    verbs = [j for j in clause if (parses(doc[j].text) or [None])[0] is not None]
+    verbs = [j for j in verbs if parses(doc[j].text)[0].tag.POS in {"VERB", "INFN", "PRTS"}]
+    if len(verbs) != 1:
+        return False
+    for j in clause:
+        if j >= name or not doc[j].text.isalpha() or doc[j].text[:1].isupper() and j > clause.start:
+            continue
+        found = parses(doc[j].text)
+        if not found or found[0].tag.POS != "NOUN" or "anim" in found[0].tag:
+            continue
+        if not any(p.tag.case == "accs" and p.tag.POS == "NOUN" for p in found[:2]):
+            continue
+        before = (parses(doc[j - 1].text) or [None])[0] if j > clause.start else None
+        if before is None or before.tag.POS not in {"NOUN", "PREP"}:
+            return True
+    return False
 
 
 def _clause(doc: Doc, start: int) -> range:

@@ -331,6 +331,11 @@ def test_double_surname_declines_in_both_parts() -> None:
         # a preposition rules out her nominative
         ("Об этом стало известно от Валентина Рожкова.", "Валентин Рожков"),
         ("Валентина Рожкова рассказала о конкурсе.", "Валентина Рожкова"),
+        # an inanimate direct object leaves the name the dative one
+        ("Приглашение отправили Рамилю Гарипову.", "Рамиль Гарипов"),
+        # a verb whose object is a person puts the name after it in the accusative
+        ("Депутаты избрали секретарём комиссии Евгению Смирнову.", "Евгения Смирнова"),
+        ("Коллеги поздравили Александра Ершова с юбилеем.", "Александр Ершов"),
     ],
 )
 def test_case_the_context_governs(text: str, name: str) -> None:
