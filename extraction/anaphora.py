@@ -32,7 +32,8 @@ from .posts import (
 )
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
-SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the person quoted
+SPEAKER_SENTENCES = 4
+REFERENT_SENTENCES = 3  # how far back a bare post looks for the one person named  # how far a post said before any name looks for the person quoted
 # «Им стал Марис Ильясов»: the pronoun stands for the post said before
 INSTRUMENTAL_PRONOUNS = {"им": "masc", "ею": "femn", "ей": "femn"}
 
@@ -507,6 +508,14 @@ class AnaphoraScanner(PostScanner):
         earlier = _between(mentions, previous, sentence)
         if not earlier and not _between(mentions, 0, sentence):
             return self._speaker_next(held, mentions, sentence)
+        back = previous
+        for _ in range(REFERENT_SENTENCES - 1):
+            if earlier or back == 0:
+                break
+            # «Георгий Колягин принял обращение. Горожан беспокоит … Вопрос взят на контроль.
+            # Председатель Думы намерен …»: sentences without anyone between
+            back = self._previous_sentence(back)
+            earlier = _between(mentions, back, sentence)
         if len(earlier) != 1:
             return None  # nobody, or several people to choose from
         n = earlier.pop()

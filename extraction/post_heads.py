@@ -127,6 +127,8 @@ def expand_compound(title: str) -> str:
         # «первый замглавы администрации»: the modifier stays in front
         expanded = expand_compound(tail)
         return title if expanded == tail else f"{first} {expanded}"
+    if low == "зам":  # «зам по экономике»
+        return " ".join(x for x in ("заместитель", tail) if x)
     if not low.startswith("зам") or low.startswith("замест") or len(low) < 6:
         return title
     rest = low[3:]

@@ -699,3 +699,16 @@ def test_leaving_a_post_and_duties_handed_on() -> None:
     assert posts_of(text, "Сотников") == [("начальник управления ЖКХ", "former")]
     assert ("начальник управления ЖКХ", "acting") in posts_of(text, "Гришина")
     assert ("заместитель начальника управления", "current") in posts_of(text, "Гришина")
+
+
+def test_colloquial_zam_is_a_deputy() -> None:
+    text = "Замом по социальным вопросам по-прежнему остаётся Карина Олейник."
+    assert posts_of(text, "Олейник") == [("заместитель по социальным вопросам", "current")]
+
+
+def test_bare_post_three_sentences_after_the_only_person_named() -> None:
+    text = (
+        "Тарас Волынец принял жителей улицы Садовой. Их беспокоит разбитая дорога. Вопрос "
+        "поставлен на контроль. Председатель Думы намерен обсудить его с мэрией."
+    )
+    assert [t for t, _ in posts_of(text, "Волынец")] == ["председатель"]
