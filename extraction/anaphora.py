@@ -32,8 +32,8 @@ from .posts import (
 )
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
-SPEAKER_SENTENCES = 4
-REFERENT_SENTENCES = 3  # how far back a bare post looks for the one person named  # how far a post said before any name looks for the person quoted
+SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the person quoted
+REFERENT_SENTENCES = 3  # how far back a bare post looks for the one person named
 # «Им стал Марис Ильясов»: the pronoun stands for the post said before
 INSTRUMENTAL_PRONOUNS = {"им": "masc", "ею": "femn", "ей": "femn"}
 
