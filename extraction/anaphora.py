@@ -34,6 +34,8 @@ from .posts import (
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the person quoted
 REFERENT_SENTENCES = 3  # how far back a bare post looks for the one person named
+# «по словам / по мнению / по данным главы района»: the post speaks
+ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка"})
 # «Им стал Марис Ильясов»: the pronoun stands for the post said before
 INSTRUMENTAL_PRONOUNS = {"им": "masc", "ею": "femn", "ей": "femn"}
 
@@ -159,19 +161,31 @@ class AnaphoraScanner(PostScanner):
             if after < len(self.doc) and self.doc[after].text[:1].isupper():
                 if after not in self.ent_tokens and _name_like(self.doc[after].text):
                     continue  # «архиепископ Лонгин»: a name the NER missed, not a bare post
+            attributed = self._attribution(start)
             verb = self._subject_verb(start, end)
-            if verb is None or not _nominative_post(self.doc[self._head_of(start, end)].text):
+            head_word = self.doc[self._head_of(start, end)].text
+            if not attributed and (verb is None or not _nominative_post(head_word)):
                 continue
             n = self._referent(held, mentions, post, start)
             if n is not None and post.head == "спикер":
                 chairs = {"председатель", "спикер"}
                 if not any(p.head in chairs for p in held.get(n, [])):
                     continue  # «С докладом выступил …. Как сообщил спикер»: who spoke
-            if n is not None and _gender_fits(verb, people[n].name.gender):
+            if n is not None and (attributed or _gender_fits(verb, people[n].name.gender)):
                 if any(p.head != post.head and _same_post(p, post) for p in held.get(n, [])):
                     continue  # «мэр» of the «глава города» named before: one post, said again
                 out.append((n, post))
         return out
+
+    def _attribution(self, start: int) -> bool:
+        """«По словам советника главы города, …»: the post is the speaker of its sentence."""
+        noun = self._prev(start)
+        prep = self._prev(noun)
+        return (
+            prep >= 0
+            and self.doc[prep].text.lower() == "по"
+            and lemma(self.doc[noun].text) in ATTRIBUTION_NOUNS
+        )
 
     def pronoun_posts(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -532,7 +546,7 @@ class AnaphoraScanner(PostScanner):
         start = self._next_sentence(sentence)
         end = start
         for _ in range(SPEAKER_SENTENCES):
-            end = self._next_sentence(end)
+            end = self._next_sentence(end, quoted=True)
         for s, n in mentions:
             if start <= s < end and self._speaks(s):
                 return None if held.get(n) else n
@@ -569,12 +583,18 @@ class AnaphoraScanner(PostScanner):
         verb = self._prev(mention)
         return verb >= 1 and self.doc[self._prev(verb)].text in DASHES
 
-    def _next_sentence(self, start: int) -> int:
-        """Start of the sentence after the one holding token ``start``."""
-        j = start
-        while j < len(self.doc) and self.doc[j].text not in SENTENCE_ENDS:
-            if "\n" in self.doc[j].text:
+    def _next_sentence(self, start: int, quoted: bool = False) -> int:
+        """Start of the sentence after the one holding token ``start``; ``quoted``: a quotation
+        of several sentences («…. …. …», – отметил …) counts as one."""
+        j, depth = start, 0
+        while j < len(self.doc) and (depth > 0 or self.doc[j].text not in SENTENCE_ENDS):
+            text = self.doc[j].text
+            if "\n" in text:
                 break
+            if quoted and text == "«":
+                depth += 1
+            elif quoted and text == "»":
+                depth = max(0, depth - 1)
             j += 1
         while j < len(self.doc) and (self.doc[j].is_space or self.doc[j].text in SENTENCE_ENDS):
             j += 1

@@ -712,3 +712,12 @@ def test_bare_post_three_sentences_after_the_only_person_named() -> None:
         "поставлен на контроль. Председатель Думы намерен обсудить его с мэрией."
     )
     assert [t for t, _ in posts_of(text, "Волынец")] == ["председатель"]
+
+
+def test_post_said_in_an_attribution_goes_to_the_speaker_after_a_long_quote() -> None:
+    text = (
+        "По мнению начальника управления образования, летний отдых организован хорошо. "
+        "«Лагеря открыты. Путёвок хватает. Жалоб нет. Родители довольны», – сказала "
+        "Вероника Сумина."
+    )
+    assert posts_of(text, "Сумина") == [("начальник управления образования", "current")]
