@@ -50,6 +50,9 @@ CIRCUMSTANCE_NOUNS = frozenset(
 )
 STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "ADJS", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 DASHES = {"-", "–", "—"}
+# «1-й заместитель», «1-го заместителя»: an ordinal in digits, written out in the title
+ORDINAL_SHAPE = re.compile(r"[123]-(?:й|я|го|ого|му|ому|м|ым|ой)")
+ORDINALS = {"1": "первый", "2": "второй", "3": "третий"}
 MAX_PHRASE = 14
 
 
@@ -1562,8 +1565,8 @@ class PostScanner:
                 return start
             token = self.doc[i]
             low = token.text.lower()
-            if low in POST_PREFIXES or i in self.status_tokens:
-                start = i
+            if low in POST_PREFIXES or i in self.status_tokens or ORDINAL_SHAPE.fullmatch(low):
+                start = i  # «1-го заместителя»: the ordinal is the title's
                 continue
             if (
                 token.text[:1].isalpha()
@@ -1610,7 +1613,11 @@ class PostScanner:
         if plural_head is not None:
             heads = [plural_head]
         status, first, cut = self._status(start, heads[0] if heads else title_end - 1)
-        words = [abbreviated_head(t) or t.text for t in doc[first:title_end]]
+        words = [
+            ORDINALS.get(t.text[:1], t.text) if ORDINAL_SHAPE.fullmatch(t.text.lower()) else t.text
+            for t in doc[first:title_end]
+        ]
+        words = [abbreviated_head(t) or w for t, w in zip(doc[first:title_end], words, strict=True)]
         glued = words[0][:cut]  # «экс-» of «экс-премьера»: cut after the word is normalised
         for j in range(1, len(words)):
             if words[j] == "." and abbreviated_head(doc[first + j - 1]):

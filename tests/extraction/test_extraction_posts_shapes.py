@@ -721,3 +721,8 @@ def test_post_said_in_an_attribution_goes_to_the_speaker_after_a_long_quote() ->
         "Вероника Сумина."
     )
     assert posts_of(text, "Сумина") == [("начальник управления образования", "current")]
+
+
+def test_ordinal_in_digits_is_written_out_in_the_title() -> None:
+    text = "Совещание провёл 1-й заместитель главы администрации Глеб Ушаков."
+    assert posts_of(text, "Ушаков") == [("первый заместитель главы администрации", "current")]
