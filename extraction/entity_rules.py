@@ -50,6 +50,7 @@ QUOTES = OPEN_QUOTES | {"»", "”", "’"}
 def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [s for span in spans for s in split(doc, span)]
     spans = [s for s in (trailing_verbs(doc, span) for span in spans) if s is not None]
+    spans = [initials_are_people(span) for span in spans]
     spans = [place_tail(doc, relabel(s)) for s in spans]
     spans = [drop_post_heads(s) for s in spans if s is not None]
     spans = [extend_descriptor(doc, s) for s in spans if s is not None]
@@ -187,6 +188,19 @@ def initials_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
         elif not (span.label_ == "PER" and span.start in drop):
             out.append(span)
     return out
+
+
+# «Сидорова А.А», «А.А. Сидорова»: a capitalised word and two initials name a person
+INITIALS_NAME = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? ?[А-ЯЁ]\. ?[А-ЯЁ]\.?|[А-ЯЁ]\. ?[А-ЯЁ]\. ?[А-ЯЁ][а-яё]+"
+)
+
+
+def initials_are_people(span: Span) -> Span:
+    """slovnet now and then calls «Сидорова А.А.» in a list an organisation."""
+    if span.label_ != "PER" and INITIALS_NAME.fullmatch(span.text):
+        return Span(span.doc, span.start, span.end, label="PER")
+    return span
 
 
 def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -726,3 +726,12 @@ def test_post_said_in_an_attribution_goes_to_the_speaker_after_a_long_quote() ->
 def test_ordinal_in_digits_is_written_out_in_the_title() -> None:
     text = "Совещание провёл 1-й заместитель главы администрации Глеб Ушаков."
     assert posts_of(text, "Ушаков") == [("первый заместитель главы администрации", "current")]
+
+
+def test_list_of_surnames_with_initials_and_jobs() -> None:
+    text = (
+        "В жюри вошли: Гусев В.П. – глава поселения; Лаптева Н.Н. – библиотекарь; "
+        "Рожкова О.И. – начальник отдела культуры."
+    )
+    assert posts_of(text, "Рожкова") == [("начальник отдела культуры", "current")]
+    assert posts_of(text, "Лаптева") == [("библиотекарь", "current")]
