@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from extraction import extract
+import pytest
+from spacy.tokens import Span
+
+from extraction import Extractor, extract
+from extraction.entity_rules import initials_are_people
 from extraction.normal import normal_phrase
 
 
@@ -122,3 +126,10 @@ def test_a_town_named_elsewhere_in_the_text_stays_a_place() -> None:
 def test_org_normal_form_closes_its_quote() -> None:
     got = normals("Собрание провёл ТОС «Северный» в субботу.")
     assert any(v.endswith("«Северный»") for v in got.values())
+
+
+@pytest.mark.parametrize("text", ["Носова А.А", "А.А. Носова", "Римская-Корсакова Н. И."])
+def test_surname_with_two_initials_tagged_otherwise_is_a_person(text: str) -> None:
+    doc = Extractor().nlp.make_doc(text)
+    span = initials_are_people(Span(doc, 0, len(doc), label="ORG"))
+    assert span.label_ == "PER"
