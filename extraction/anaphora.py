@@ -25,6 +25,9 @@ from .posts import (
     DASHES,
     DUTIES,
     DUTY_VERBS,
+    HOLDING_VERBS,
+    LEFT_POST_VERBS,
+    POST_NOUNS,
     SENTENCE_ENDS,
     PostScanner,
     distinct_posts,
@@ -349,6 +352,40 @@ class AnaphoraScanner(PostScanner):
         last = posts[-1]
         start, end = verb.idx, verb.idx + len(verb)
         return [(successor, Post(last.title, last.org, last.place, start, end, last.head))]
+
+    def this_post(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for «…избрали председателем Зарину Кудаеву. Ранее эту должность
+        занимал Сергей Козлов»: «эта должность» is the post said last before it."""
+        doc = self.doc
+        owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
+        out: list[tuple[int, Post]] = []
+        for token in doc:
+            if lemma(token.text) not in POST_NOUNS:
+                continue
+            this = self._prev(token.i)
+            if this < 0 or lemma(doc[this].text) not in {"этот", "данный", "тот"}:
+                continue
+            near = [j for j in (self._prev(this), self._next(token.i + 1)) if 0 <= j < len(doc)]
+            verbs = [parses(doc[j].text)[0] for j in near if parses(doc[j].text)]
+            verbs = [v for v in verbs if v.normal_form in HOLDING_VERBS | LEFT_POST_VERBS]
+            mention = self._sentence_person(token.i)
+            if not verbs or mention is None or mention not in owner:
+                continue
+            said = [p for posts in held.values() for p in posts if p.end <= doc[this].idx]
+            if not said:
+                continue
+            post = max(said, key=lambda p: p.start)
+            verb = verbs[0]
+            left = verb.normal_form in LEFT_POST_VERBS
+            held_before = verb.normal_form in HOLDING_VERBS and verb.tag.tense == "past"
+            status = "former" if left or (held_before and verb.tag.aspect == "impf") else "current"
+            span = (doc[this].idx, token.idx + len(token))
+            out.append(
+                (owner[mention], Post(post.title, post.org, post.place, *span, post.head, status))
+            )
+        return out
 
     def pronoun_duties(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -706,6 +743,7 @@ class AnaphoraFinder:
             found += scanner.named_by_pronoun(people, held)
             found += scanner.predecessor_posts(people, held)
             found += scanner.pronoun_duties(people, held)
+            found += scanner.this_post(people, held)
             pronouns = PronounScanner(doc, people)
             owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
             taken = scanner._covered(held)

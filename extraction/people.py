@@ -248,9 +248,13 @@ def _named_after(doc: Doc, start: int) -> bool:
 
 
 def _common_word(word: str) -> bool:
-    """A word pymorphy3 knows with no reading as a name, surname or patronymic."""
+    """A word pymorphy3 knows with no reading as a name, surname or patronymic; «Экс-чиновника»
+    is one too."""
     if word.isupper():
         return False  # a surname in capitals: «КОЛЯГИН»
+    prefix, dash, rest = word.partition("-")
+    if dash and prefix.lower() in {"экс", "вице", "экс-вице"} and rest:
+        word = rest
     found = parses(word)
     return (
         bool(found)

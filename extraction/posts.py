@@ -1156,6 +1156,8 @@ class PostScanner:
             j = verb
             while j >= 0 and self._allowed(j) and name_start - j < MAX_PHRASE:
                 j -= 1
+            while j >= 0 and self.doc[j].text.lower() in POSSESSIVES:
+                j = self._prev(j)  # «назначен его заместитель Ахмед Аккаев»
             gap = range(j + 1, name_start)
             if j < 0 or not (
                 any(is_head(t) for t in doc[j:name_start])

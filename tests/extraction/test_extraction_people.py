@@ -368,3 +368,8 @@ def test_gender_of_initials_and_surname_after_a_post(text: str, name: str) -> No
 def test_accusative_after_a_genitive_post_stays_hers() -> None:
     text = "Обязанности директора возложены на заместителя Инну Фокину."
     assert [p["name"] for p in extract(text)["people"]] == ["Инна Фокина"]
+
+
+def test_prefixed_common_noun_is_no_person() -> None:
+    text = "Бывший мэр Олег Рудин задержан. Экс-градоначальника обвиняют во взятке."
+    assert [p["name"] for p in extract(text)["people"]] == ["Олег Рудин"]

@@ -735,3 +735,16 @@ def test_list_of_surnames_with_initials_and_jobs() -> None:
     )
     assert posts_of(text, "Рожкова") == [("начальник отдела культуры", "current")]
     assert posts_of(text, "Лаптева") == [("библиотекарь", "current")]
+
+
+def test_this_post_is_the_post_said_before() -> None:
+    text = (
+        "Депутаты избрали председателем комиссии Ладу Гусеву. Прежде эту должность занимал "
+        "Семён Рожков."
+    )
+    assert posts_of(text, "Рожков") == [("председатель комиссии", "former")]
+
+
+def test_possessive_between_link_verb_and_the_holders_own_post() -> None:
+    text = "Глава района ушёл в отпуск. Исполняющим обязанности главы района назначена его заместитель Нелли Фомина."
+    assert ("глава района", "acting") in posts_of(text, "Фомина")
