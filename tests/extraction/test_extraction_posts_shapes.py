@@ -746,5 +746,8 @@ def test_this_post_is_the_post_said_before() -> None:
 
 
 def test_possessive_between_link_verb_and_the_holders_own_post() -> None:
-    text = "Глава района ушёл в отпуск. Исполняющим обязанности главы района назначена его заместитель Нелли Фомина."
+    text = (
+        "Глава района ушёл в отпуск. Исполняющим обязанности главы района назначена его "
+        "заместитель Нелли Фомина."
+    )
     assert ("глава района", "acting") in posts_of(text, "Фомина")
