@@ -240,7 +240,11 @@ class AnaphoraScanner(PostScanner):
                 continue
             mention = self.per[j].token_start
             n = next((m for m, p in enumerate(people) for s, _ in p.tokens if s == mention), None)
-            if n is None or people[n].name.gender not in (None, gender):
+            # «им» agrees with the post («председатель»), the verb with the person: «Им стала
+            # Ольга Кравченко»
+            said = parses(doc[verb].text)
+            verb_gender = said[0].tag.gender if said and said[0].tag.tense == "past" else None
+            if n is None or people[n].name.gender not in (None, verb_gender or gender):
                 continue
             post = self._last_post_before(token.i, taken)
             if post is not None:

@@ -751,3 +751,8 @@ def test_possessive_between_link_verb_and_the_holders_own_post() -> None:
         "заместитель Нелли Фомина."
     )
     assert ("глава района", "acting") in posts_of(text, "Фомина")
+
+
+def test_instrumental_pronoun_agrees_with_the_post_and_the_verb_with_the_person() -> None:
+    text = "На сессии избран новый председатель Совета. Им стала Дарина Котова."
+    assert [t for t, _ in posts_of(text, "Котова")] == ["председатель"]
