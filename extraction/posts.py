@@ -446,6 +446,8 @@ class PostScanner:
             mention = self._sentence_person(token.i)
             if posts and mention is not None:
                 left = self._left_post(token.i) or self._left_after(self._token_at(posts[0].end))
+                governor = self._prev(mention)  # «после отставки Игоря Лосева»
+                left = left or (governor >= 0 and lemma(self.doc[governor].text) in LEAVING_NOUNS)
                 if posts[0].status == "current" and left:
                     posts[0].status = "former"
                 elif posts[0].status == "current" and approved:

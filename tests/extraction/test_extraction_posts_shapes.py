@@ -756,3 +756,8 @@ def test_possessive_between_link_verb_and_the_holders_own_post() -> None:
 def test_instrumental_pronoun_agrees_with_the_post_and_the_verb_with_the_person() -> None:
     text = "На сессии избран новый председатель Совета. Им стала Дарина Котова."
     assert [t for t, _ in posts_of(text, "Котова")] == ["председатель"]
+
+
+def test_post_left_vacant_after_a_resignation_is_former() -> None:
+    text = "Должность директора департамента после увольнения Сергея Носова пока не занята."
+    assert posts_of(text, "Носов") == [("директор департамента", "former")]
