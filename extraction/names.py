@@ -223,7 +223,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         forward = _score(a, "Name") + _score(b, "Surn") + 0.1
         # and a known first name behind it: «Аарон Гринспен», neither known as a first name,
         # keeps the usual first-last order of news text
-        name_behind = _score(a, "Surn") and _score(b, "Name")
+        name_behind = _score(a, "Surn") and _score(b, "Name") and _known(b)
         backward = _score(b, "Name") + _score(a, "Surn") if name_behind else 0.0
         family_first = len(rest) == 2 and len(a) <= 3 and not _known(a) and not _known(b)
         if family_first:
@@ -438,8 +438,14 @@ def _strip_case(word: str, case: str) -> str | None:
     for ending in MASC_ENDINGS.get(case, ()):
         stem = word[: -len(ending)]
         if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in CONSONANTS:
+            if ending in SOFT_ENDINGS and stem[-1].lower() not in HUSHING:
+                return stem + "ь"  # «Шевелем», «Шевеля» -> «Шевель»
             return stem
     return None
+
+
+SOFT_ENDINGS = frozenset({"я", "ю", "ем"})  # a soft stem's endings (after a hushing one, hard)
+HUSHING = frozenset("жшчщц")
 
 
 def same_surname(word: str, surname: str) -> bool:

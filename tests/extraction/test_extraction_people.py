@@ -373,3 +373,15 @@ def test_accusative_after_a_genitive_post_stays_hers() -> None:
 def test_prefixed_common_noun_is_no_person() -> None:
     text = "Бывший мэр Олег Рудин задержан. Экс-градоначальника обвиняют во взятке."
     assert [p["name"] for p in extract(text)["people"]] == ["Олег Рудин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Слово дали Роману Гузю.", "Роман Гузь"),
+        ("С Кириллом Шевелем согласились.", "Кирилл Шевель"),
+        ("Поддержали предложение Олега Шевчука.", "Олег Шевчук"),
+    ],
+)
+def test_unknown_surname_with_a_soft_stem(text: str, name: str) -> None:
+    assert [p["name"] for p in extract(text)["people"]] == [name]
