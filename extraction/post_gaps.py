@@ -1,17 +1,20 @@
-"""Posts said once for two people, the second with only the words that differ.
+"""Posts said once for several people, each with only the words that differ.
 
 «Комиссию по бюджету возглавил Иван Петров, по ЖКХ — Анна Смирнова», «Председателем комиссии
 по бюджету избран Иван Петров, комиссии по ЖКХ — Анна Смирнова»: after the comma, a dash stands
 for the verb and the post of the first person, and the words before it replace the matching
-end of that post's title. Runs once the posts around every name are known.
+end of that post's title. «Председатели постоянных комиссий: по бюджету – Иван Петров, по ЖКХ –
+Анна Смирнова»: a plural post before a colon, said in the singular, opens each title. Runs once
+the posts around every name are known.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .morph import lemma
+from .morph import inflect, lemma, parses
 from .people import Person, Post
+from .post_heads import is_head_word
 from .posts import DASHES, SENTENCE_ENDS
 
 MAX_GAP = 6  # words of the differing complement
@@ -21,9 +24,10 @@ JOINING = frozenset({"а", "и"})
 def gapped_complements(
     doc: Doc, people: list[Person], per: dict[int, int]
 ) -> list[tuple[int, Post]]:
-    """(person, post) for the second name of each gapped pair. ``per``: person index by the
-    first token of each of their mentions."""
+    """(person, post) for each name of a gapped list. ``per``: person index by the first
+    token of each of their mentions."""
     ends = {end: n for n, person in enumerate(people) for _, end in person.tokens}
+    given: dict[int, list[Post]] = {}
     out = []
     for dash in doc:
         if dash.text not in DASHES:
@@ -31,37 +35,42 @@ def gapped_complements(
         name = _next_word(doc, dash.i + 1)
         if name not in per or people[per[name]].posts:
             continue
-        comma = dash.i - 1
-        while comma >= 0 and dash.i - comma <= MAX_GAP + 1 and doc[comma].text not in {",", ";"}:
-            if doc[comma].text in SENTENCE_ENDS or doc[comma].text in DASHES:
-                comma = -1
+        stop = dash.i - 1
+        while stop >= 0 and dash.i - stop <= MAX_GAP + 1 and doc[stop].text not in {",", ";", ":"}:
+            if doc[stop].text in SENTENCE_ENDS or doc[stop].text in DASHES:
+                stop = -1
                 break
-            comma -= 1
-        if comma < 1 or doc[comma].text not in {",", ";"}:
+            stop -= 1
+        if stop < 1 or doc[stop].text not in {",", ";", ":"}:
             continue
-        words = [t for t in doc[comma + 1 : dash.i] if not t.is_space]
+        words = [t for t in doc[stop + 1 : dash.i] if not t.is_space]
         while words and words[0].text.lower() in JOINING:
             words = words[1:]
-        first = _prev_word(doc, comma)
-        if not words or first + 1 not in ends:
+        if not words:
             continue
-        owner = ends[first + 1]
-        said = [p for p in people[owner].posts if p.end <= doc[comma].idx]
-        post = _from_post(said, words[0].text)
-        if post is None:
+        if doc[stop].text == ":":
+            found = _heading(doc, stop)
+        else:
+            first = _prev_word(doc, stop)
+            if first + 1 not in ends:
+                continue
+            owner = ends[first + 1]
+            said = people[owner].posts + given.get(owner, [])
+            found = _from_post([p for p in said if p.end <= doc[stop].idx], words[0].text)
+        if found is None:
             continue
-        title, source = post
+        title, head, status = found
         written = " ".join(t.text for t in words)
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        out.append(
-            (per[name], Post(title + written, None, None, start, end, source.head, source.status))
-        )
+        post = Post(title + written, None, None, start, end, head, status)
+        given.setdefault(per[name], []).append(post)
+        out.append((per[name], post))
     return out
 
 
-def _from_post(posts: list[Post], word: str) -> tuple[str, Post] | None:
+def _from_post(posts: list[Post], word: str) -> tuple[str, str, str] | None:
     """The start of the first person's title up to the word the complement opens with («по»,
-    «комиссии»), and that post."""
+    «комиссии»), with that post's head and status."""
     low, base = word.lower(), lemma(word)
     for post in reversed(posts):
         words = post.title.split()
@@ -69,8 +78,58 @@ def _from_post(posts: list[Post], word: str) -> tuple[str, Post] | None:
             if words[k].lower() == low or (
                 low not in {"по", "в", "на"} and lemma(words[k]) == base
             ):
-                return " ".join(words[:k]) + " ", post
+                return " ".join(words[:k]) + " ", post.head, post.status
     return None
+
+
+def _heading(doc: Doc, colon: int) -> tuple[str, str, str] | None:
+    """«Председатели постоянных комиссий:» -> («председатель постоянной комиссии », …): a
+    plural post head opening its sentence, with its genitive complement, in the singular."""
+    start = colon
+    while (
+        start > 0 and doc[start - 1].text not in SENTENCE_ENDS and "\n" not in doc[start - 1].text
+    ):
+        start -= 1
+    words = [t for t in doc[start:colon] if not t.is_space]
+    if not words or len(words) > 5 or not is_head_word(_singular(words[0], "nomn").lower()):
+        return None
+    head = _singular(words[0], "nomn").lower()
+    rest = _genitive_singular(words[1:])
+    if rest is None:
+        return None
+    title = " ".join([head, *rest])
+    return title + " ", lemma(head), "current"
+
+
+def _singular(token: Token | str, case: str) -> str:
+    text = token if isinstance(token, str) else token.text
+    for p in parses(text):
+        if p.tag.POS == "NOUN" and p.tag.number == "plur":
+            form = inflect(p, {"sing", case})
+            if form:
+                return form
+    return text
+
+
+def _genitive_singular(words: list[Token]) -> list[str] | None:
+    """«постоянных комиссий» -> [«постоянной», «комиссии»], «главы администрации» as it is;
+    None unless genitive adjectives and nouns only."""
+    out: list[str] = []
+    gender = None
+    for t in reversed(words):
+        found = [p for p in parses(t.text) if p.tag.case == "gent"]
+        nouns = [p for p in found if p.tag.POS == "NOUN"]
+        adjectives = [p for p in found if p.tag.POS == "ADJF"]
+        if nouns and not (adjectives and out):
+            gender = nouns[0].tag.gender
+            form = inflect(nouns[0], {"sing", "gent"}) if nouns[0].tag.number == "plur" else None
+            out.append((form or t.text).lower())
+        elif adjectives:
+            grammemes = {"sing", "gent"} | ({gender} if gender else set())
+            out.append(inflect(adjectives[0], grammemes) or t.text)
+        else:
+            return None
+    return out[::-1]
 
 
 def _next_word(doc: Doc, i: int) -> int:

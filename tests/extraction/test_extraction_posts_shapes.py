@@ -761,3 +761,14 @@ def test_instrumental_pronoun_agrees_with_the_post_and_the_verb_with_the_person(
 def test_post_left_vacant_after_a_resignation_is_former() -> None:
     text = "Должность директора департамента после увольнения Сергея Носова пока не занята."
     assert posts_of(text, "Носов") == [("директор департамента", "former")]
+
+
+def test_plural_post_before_a_colon_opens_each_gapped_title() -> None:
+    text = (
+        "Заместители главы администрации: по строительству – Гавриил Лунин, по финансам – "
+        "Мирон Сычёв."
+    )
+    assert posts_of(text, "Лунин") == [
+        ("заместитель главы администрации по строительству", "current")
+    ]
+    assert posts_of(text, "Сычёв") == [("заместитель главы администрации по финансам", "current")]
