@@ -33,7 +33,11 @@ class Name:
     alternatives: tuple[tuple[str, str], ...] = ()
 
     def other_readings(self) -> list[Name]:
-        return [Name(last, None, None, gender) for last, gender in self.alternatives]
+        """The surname's other readings; initials stay (they do not decline), so «Смирнова
+        Е.А.» read as his genitive is still no «А.В. Смирнов»."""
+        first = self.first if self.first and self.first.endswith(".") else None
+        middle = self.middle if first and self.middle and self.middle.endswith(".") else None
+        return [Name(last, first, middle, gender) for last, gender in self.alternatives]
 
     @property
     def first_initial(self) -> str | None:

@@ -385,3 +385,8 @@ def test_prefixed_common_noun_is_no_person() -> None:
 )
 def test_unknown_surname_with_a_soft_stem(text: str, name: str) -> None:
     assert [p["name"] for p in extract(text)["people"]] == [name]
+
+
+def test_namesakes_with_other_initials_and_gender_stay_apart() -> None:
+    text = "Глава района А.В. Смирнов и его заместитель Смирнова Е.А. провели приём."
+    assert [p["name"] for p in extract(text)["people"]] == ["А. В. Смирнов", "Е. А. Смирнова"]
