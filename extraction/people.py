@@ -8,6 +8,7 @@ surname (and gender) competes; «Иванова» (femn) stays a different perso
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from os.path import commonprefix
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -80,6 +81,21 @@ def _compatible(a: Name, b: Name) -> bool:
     return True
 
 
+def _case_forms(a: Name, b: Name) -> bool:
+    """Two full names of one person whose first name stayed in two case forms."""
+    if not (a.last and a.has_full_first and a.middle and b.has_full_first and b.middle):
+        return False
+    if a.middle.endswith(".") or _fold(a.middle) != _fold(b.middle):
+        return False
+    return _fold(a.last) == _fold(b.last) and _same_stem(_fold(a.first), _fold(b.first))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word in two case forms: all but the last letter or two alike."""
+    common = len(commonprefix([a, b]))
+    return common >= 4 and max(len(a), len(b)) - common <= 2
+
+
 def _richness(n: Name) -> tuple[int, int, int]:
     return (bool(n.last), int(n.has_full_first) * 2 + bool(n.first), bool(n.middle))
 
@@ -113,9 +129,16 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
         else:
             by_key[key] = len(groups)
             groups.append([m])
-    # Fold partial names into the only compatible fuller one.
-    order = sorted(range(len(groups)), key=lambda g: _richness(groups[g][0][0]))
     alive = set(range(len(groups)))
+    # «Шайхразиева Василя Габтелгаязовна … Шайхразиеву Василю Габтелгаязовну»: an unknown
+    # first name left in its case, the same surname and patronymic in full
+    for g in range(len(groups)):
+        for h in range(g):
+            if h in alive and g in alive and _case_forms(groups[h][0][0], groups[g][0][0]):
+                groups[h].extend(groups[g])
+                alive.discard(g)
+    # Fold partial names into the only compatible fuller one.
+    order = sorted(alive, key=lambda g: _richness(groups[g][0][0]))
     for g in order:
         name = groups[g][0][0]
         for reading in (name, *name.other_readings()):

@@ -390,3 +390,11 @@ def test_unknown_surname_with_a_soft_stem(text: str, name: str) -> None:
 def test_namesakes_with_other_initials_and_gender_stay_apart() -> None:
     text = "Глава района А.В. Смирнов и его заместитель Смирнова Е.А. провели приём."
     assert [p["name"] for p in extract(text)["people"]] == ["А. В. Смирнов", "Е. А. Смирнова"]
+
+
+def test_unknown_first_name_in_two_cases_with_one_patronymic_is_one_person() -> None:
+    text = (
+        "Грамоту получила Мингалиева Василя Фаритовна. Поздравили Мингалиеву Василю "
+        "Фаритовну и коллеги."
+    )
+    assert len(extract(text)["people"]) == 1
