@@ -7,6 +7,7 @@ surname (and gender) competes; «Иванова» (femn) stays a different perso
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from os.path import commonprefix
 
@@ -208,6 +209,8 @@ class PeopleBuilder:
                 continue  # «Дед Мороз» at a New Year fair is no official
             if name.gender == "femn" and name.alternatives:
                 name = _gendered(doc, ent.token_start, ent.token_end, name)
+            elif name.gender == "masc" and name.alternatives and not name.first:
+                name = _listed_nominative(doc, ent.token_start, ent.token_end, name)
             elif name.gender == "masc":
                 name = _hers(doc, ent, name)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
@@ -407,6 +410,39 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
     return name
 
 
+def _listed_nominative(doc: Doc, start: int, end: int, name: Name) -> Name:
+    """A bare «Котова» read as his genitive is her nominative beside a name in the nominative
+    («Депутаты Лукин и Котова», «Гаджиев, Омаров и Алиева»), after a dash or colon, or with a
+    verb of hers."""
+    gender = _verb_gender(doc, end, 1) or _verb_gender(doc, start - 1, -1)
+    nominative = gender == "femn" or _governed_cases(doc, start) == frozenset({"nomn"})
+    nominative = nominative or _beside_nominative(doc, start - 1, -1)
+    nominative = nominative or _beside_nominative(doc, end, 1)
+    if not nominative or gender == "masc":
+        return name
+    for last, alt_gender in name.alternatives:
+        if alt_gender == "femn":
+            return Name(last, None, None, "femn", name.family_first)
+    return name
+
+
+def _beside_nominative(doc: Doc, i: int, step: int) -> bool:
+    """Past «и» or a comma from token i, a surname that reads only as a nominative."""
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    if not (0 <= i < len(doc)) or doc[i].text not in {",", "и"}:
+        return False
+    i += step
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    if not (0 <= i < len(doc)) or not doc[i].text[:1].isupper():
+        return False
+    cases = {p.tag.case for p in parses(doc[i].text) if "Surn" in p.tag}
+    if not cases:  # «Омаров», unknown to pymorphy3: a man's surname as written
+        return bool(re.search(r"[а-яё](ов|ев|ёв|ин|ын)$", doc[i].text))
+    return cases == {"nomn"}
+
+
 def _hers(doc: Doc, ent, name: Name) -> Name:
     """«Александра Тхакушинова рассказала»: read as his genitive, but the verb beside the name
     is hers and both words are a woman's name and surname in the nominative."""
@@ -487,10 +523,11 @@ def _genitive_post_before(doc: Doc, start: int) -> bool:
         if text in {".", "!", "?", "\n"} or "\n" in text:
             break
         found = parses(text)
-        if genitive is not None and (
-            not text[:1].isalpha() or (found and found[0].tag.POS in {"VERB", "PRTS", "CONJ"})
+        if text in {":", ";", "—", "–"} or (
+            genitive is not None
+            and (not text[:1].isalpha() or (found and found[0].tag.POS in {"VERB", "PRTS", "CONJ"}))
         ):
-            break  # the post phrase ends at a comma or a verb
+            break  # the post phrase ends at a comma or a verb; a colon or dash ends it anyway
         nouns = [p for p in found if p.tag.POS == "NOUN"]
         plural = bool(nouns) and all(p.tag.number == "plur" for p in nouns)  # «депутатов»
         if is_head(doc[i]) or (plural and is_head_word(nouns[0].normal_form)):

@@ -398,3 +398,16 @@ def test_unknown_first_name_in_two_cases_with_one_patronymic_is_one_person() -> 
         "Фаритовну и коллеги."
     )
     assert len(extract(text)["people"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Против голосовали Лосев и Карпова.", ["Лосев", "Карпова"]),
+        ("Вопросы задавали Гаджиев, Омаров и Алиева.", ["Гаджиев", "Омаров", "Алиева"]),
+        ("Отчитались заведующие детскими садами: Петрова и Дронова.", ["Петрова", "Дронова"]),
+        ("Доклад Карпова занял час.", ["Карпов"]),
+    ],
+)
+def test_bare_surname_beside_nominatives_is_her_nominative(text: str, names: list[str]) -> None:
+    assert [p["name"] for p in extract(text)["people"]] == names
