@@ -30,6 +30,7 @@ FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start"
 _ROLE = {
     "for": "votes_for", "against": "votes_against", "abstained": "abstained",
     "present": "attendees",  # «(29 из 31)»: those who voted at all, not a side of the tally
+    "whole": "members",  # «26 голосами из 27 возможных»: the whole body
 }  # fmt: skip
 
 _Q = r"[«\"„“”']"
@@ -62,7 +63,7 @@ _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
         rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH}"
-        rf"|(?P<what2>(?:\s+[а-яё]+){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
+        rf"|(?P<what2>(?:\s+(?:[а-яё]+|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
         rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
@@ -319,7 +320,9 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
                 at = m.start("num2")
-                found.append(_Slot("present", present[0], at, at + present[1], m.span()))
+                whole = _WHOLE_AFTER.match(text, at + present[1])
+                side = "whole" if whole else "present"
+                found.append(_Slot(side, present[0], at, at + present[1], m.span()))
     slots = _distinct(found)
     if any(x.side == "for" and id(x) not in neutral for x in slots):
         # «Проголосовали 30 депутатов, из них 27 — за»: the 30 are those who voted
@@ -416,11 +419,16 @@ def _distinct(slots: list[_Slot]) -> list[_Slot]:
     return sorted(seen.values(), key=lambda s: s.start)
 
 
+# «из 27 возможных», «из 30 избранных»: the number after «из» is the body, not those present.
+_WHOLE_AFTER = re.compile(r"\s+(?:возможн|избранн|установленн)\w*", re.IGNORECASE)
+_NO_SIDE = {"present", "whole"}
+
+
 def _tallies(slots: list[_Slot]) -> list[list[_Slot]]:
     """Slots of one sentence split where a side repeats: «за первый — 20, за второй — 18»."""
     groups: list[list[_Slot]] = []
     for slot in slots:
-        if not groups or slot.side != "present" and any(s.side == slot.side for s in groups[-1]):
+        if not groups or slot.side not in _NO_SIDE and any(s.side == slot.side for s in groups[-1]):
             groups.append([slot])
         else:
             groups[-1].append(slot)
@@ -477,7 +485,11 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
             continue
         after_tally = last is not None and last[2] == index - 1
         vote_before = index > 0 and bool(_VOTE_BEFORE.search(text, *sentences[index - 1]))
-        slots = _slots(text, lo, hi, after_tally, vote_before)
+        slots = [
+            s
+            for s in _slots(text, lo, hi, after_tally, vote_before)
+            if not _counts_things(figures, s)
+        ]
         unanimous = _UNANIMOUS.search(text, lo, hi)
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
             unanimous = None
@@ -550,6 +562,17 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
         if lo <= pos < hi:
             return lo, hi
     return 0, len(text)
+
+
+def _counts_things(figures: list[dict], slot: _Slot) -> bool:
+    """«жители 12 домов проголосовали за», «за проголосовали 86 процентов собственников»: a
+    number whose own figure counts things (not people, not votes) is no side of a tally."""
+    starts = [f["start"] for f in figures]
+    at = bisect_right(starts, slot.start) - 1
+    if at < 0 or figures[at]["end"] <= slot.start or figures[at]["value"] != slot.value:
+        return False
+    fig = figures[at]
+    return not fig["is_people"] and lemma(fig["unit"].lower()) != "голос"
 
 
 def _tag_figures(text: str, figures: list[dict], slots: list[_Slot]) -> None:
