@@ -62,7 +62,7 @@ _PARTICIPATION = {
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
-    "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
+    "объединиться", "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
     "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат", "включить",
     "включать",
 }  # fmt: skip
@@ -353,11 +353,24 @@ def _cues(
             continue
         cue = _word_lemma(word)
         kind = _CUES.get(cue)
+        if kind is not None and _counted_noun(text, m):
+            kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
             found.append((dist, kind, previous == "не", cue, m.start()))
         previous = word.lower()
     return found
+
+
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?\s+$")
+
+
+def _counted_noun(text: str, word: re.Match[str]) -> bool:
+    """A noun right after a number in digits: the thing another figure counts."""
+    if not _DIGITS_BEFORE.search(text, max(0, word.start() - 12), word.start()):
+        return False
+    found = parses(word.group().lower())
+    return bool(found) and found[0].tag.POS == "NOUN"
 
 
 def _lemmas(text: str, lo: int, hi: int) -> set[str]:
