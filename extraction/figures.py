@@ -730,7 +730,7 @@ _DATE_RANGE_AFTER = re.compile(
     rf"{_SP}*(?:по|до|и|-|–|—|,){_SP}*[0-9]{{1,2}}{_MONTH_AFTER.pattern}", re.IGNORECASE
 )
 # «сократится с 49 до 37», «25 вместо 35»: a count before and after a change.
-_FROM_TO_BEFORE = re.compile(r"(?<![\w-])с\s+$", re.IGNORECASE)
+_FROM_TO_BEFORE = re.compile(r"(?<![\w-])(?:с|от)\s+$", re.IGNORECASE)  # «от 40 до 60 дворов»
 _FROM_TO_AFTER = re.compile(r"\s+до\s+", re.IGNORECASE)
 _WORD_AFTER_BOUND = re.compile(r"\s+до\s+[0-9]+(?:[.,][0-9]+)?\s*[А-Яа-яЁё]")
 # A count that changes: «число депутатов сократится», «станет меньше», «вместо прежних».
