@@ -255,6 +255,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             found.append(slot)
         for m in _BEFORE[side].finditer(text, lo, hi):
             got = _value(m.group("num"), None)
+            if got is not None and _NONE_BEFORE.search(text, max(lo, m.start() - 6), m.start()):
+                got = (0, got[1])  # «ни одного голоса «против»»: none
             if got is None or not _side_is_vote(m, side, voting, after=False):
                 continue
             if m.span("side") in heads:
@@ -298,8 +300,12 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 found.append(_Slot("for", got[0], at, at + got[1], m.span("verb")))
         for m in _SUPPORT_AFTER.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
-            if got is None or not _deputies_noun(m.group("noun")):
+            if got is None:
                 continue
+            if not _deputies_noun(m.group("noun")) and (
+                m.group("noun") is not None or not _DEPUTIES.search(text, lo, hi)
+            ):
+                continue  # «остальные 20 поддержали» in a sentence about deputies: deputies
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
@@ -419,6 +425,7 @@ def _distinct(slots: list[_Slot]) -> list[_Slot]:
     return sorted(seen.values(), key=lambda s: s.start)
 
 
+_NONE_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
 # «из 27 возможных», «из 30 избранных»: the number after «из» is the body, not those present.
 _WHOLE_AFTER = re.compile(r"\s+(?:возможн|избранн|установленн)\w*", re.IGNORECASE)
 _NO_SIDE = {"present", "whole"}
