@@ -483,11 +483,18 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             and not _active_participle(text, lo, hi)
         ):
             return "residents"
-        # «В городе более 50 тысяч детей»: a group of a place's people, with nothing they do
+        # «В городе более 50 тысяч детей»: a group of a place's people, with nothing they do;
+        # the place may stand in another clause when no clause has an action («Каждый третий
+        # житель района — пенсионер, всего пенсионеров 12,4 тыс.»)
         if (
             unit in _CROWD_UNITS
             and not _acts(text, *clause, start, end)
-            and _lemmas(text, *clause) & _SETTLEMENTS
+            and (
+                _lemmas(text, *clause) & _SETTLEMENTS
+                or _lemmas(text, lo, hi) & _SETTLEMENTS
+                and not _acts(text, lo, hi, start, end)
+                and not _active_participle(text, lo, hi)
+            )
         ):
             return "residents"
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
