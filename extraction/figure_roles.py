@@ -42,7 +42,7 @@ _PARTICIPATION = {
     "слет", "смотр", "олимпиада", "экскурсия", "выставка", "концерт", "зарегистрироваться",
     "обратиться", "прием", "принять", "окунуться", "искупаться", "купание", "пробежать",
     "побывать", "поучаствовать", "присоединиться", "откликнуться", "задействовать",
-    "записаться", "болельщик", "праздновать", "ярмарка", "парад",
+    "записаться", "болельщик", "праздновать", "ярмарка", "парад", "встретиться", "встречаться",
     "марафон", "спартакиада", "флешмоб", "пикет", "демонстрация", "экскурсант",
     "прослушать", "послушать", "сыграть", "стартовать", "финишировать", "пройти", "собрать",
     "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
@@ -97,7 +97,7 @@ _BORN = {
 _EVENTS = {
     "субботник", "акция", "праздник", "мероприятие", "конкурс", "фестиваль", "митинг", "форум",
     "слушание", "встреча", "концерт", "шествие", "турнир", "соревнование", "конференция",
-    "экскурсия", "выставка", "забег", "прием",
+    "экскурсия", "выставка", "забег", "прием", "встретиться", "встречаться",
 }  # fmt: skip
 # Event nouns: a people count in their sentence with no other cue counts those who took part.
 _EVENT_NOUNS = _EVENTS | {
@@ -449,9 +449,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
     clause = _clause(text, start, end, lo, hi)
-    if not _acts(text, *clause, start, end) and not _cues(text, *clause, start, end):
+    bodies = _BODIES if deputies else _BODIES - {"собрание"}
+    # «В собрании представителей 15 депутатов»: a body's name is no cue of taking part
+    clause_cues = [c for c in _cues(text, *clause, start, end) if c[3] not in bodies]
+    if not _acts(text, *clause, start, end) and not clause_cues:
         here = _lemmas(text, *clause)
-        bodies = _BODIES if deputies else _BODIES - {"собрание"}
         if here & bodies and not here & _SITTING and unit not in _OTHER_UNITS:
             return "members"  # «Всего в думе 25 депутатов, …», «В думе 10 женщин и 15 мужчин»
         if _AMONG_MEMBERS.search(text, clause[0], start):
@@ -545,8 +547,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if kind == "participation":
         if unit in _PARTY_UNITS and not words & _EVENTS:
             return "members"  # «в думу прошли 18 единороссов»; not «в акции участвовали …»
-        if unit in _VOTER_UNITS:
-            return "voters"
+        if unit in _VOTER_UNITS and not words & _EVENTS:
+            return "voters"  # not «на встречу с депутатом пришли 300 избирателей»
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"
         # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members
