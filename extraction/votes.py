@@ -52,6 +52,7 @@ _VOTED = (
     r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
 )
 _ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
+_WORD = r"[а-яё]+(?:-[а-яё]+)?"  # «за отставку сити-менеджера проголосовали 34»
 _SIDE = {
     "for": rf"{_Q}за{_QC}|за",
     "against": rf"{_Q}против{_QC}|против",
@@ -62,8 +63,8 @@ _SIDE = {
 _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
-        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH}"
-        rf"|(?P<what2>(?:\s+(?:[а-яё]+|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
+        rf"|(?P<what>(?:\s+{_WORD}){{1,3}}){_DASH}"
+        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
         rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
@@ -73,7 +74,7 @@ _AFTER = {
 # «один воздержался», «при 2 «против»».
 _BEFORE = {
     side: re.compile(
-        rf"(?<![\w-]){_NUM}(?P<noun>\s+[а-яё]+)?(?:{_DASH}|\s+{_VOTED}\s+|\s+)"
+        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?(?:{_DASH}|\s+{_VOTED}\s+|\s+)"
         rf"(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )
@@ -110,6 +111,10 @@ _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
 _BY_VOTES = re.compile(
     rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
+)
+# «приняты 19 голосами против 6»: the votes for, then those against.
+_VOTES_AGAINST = re.compile(
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE
 )
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
@@ -320,6 +325,13 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is not None:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        for m in _VOTES_AGAINST.finditer(text, lo, hi):
+            got, against = _value(m.group("num"), None), _value(m.group("num2"), None)
+            if got is not None and against is not None:
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+                at = m.start("num2")
+                found.append(_Slot("against", against[0], at, at + against[1], m.span()))
         for m in (*_OUT_OF.finditer(text, lo, hi), *_VOTES_OUT_OF.finditer(text, lo, hi)):
             got, present = _value(m.group("num"), None), _value(m.group("num2"), None)
             if got is not None and present is not None and got[0] <= present[0]:
