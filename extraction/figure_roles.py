@@ -42,7 +42,7 @@ _PARTICIPATION = {
     "слет", "смотр", "олимпиада", "экскурсия", "выставка", "концерт", "зарегистрироваться",
     "обратиться", "прием", "принять", "окунуться", "искупаться", "купание", "пробежать",
     "побывать", "поучаствовать", "присоединиться", "откликнуться", "задействовать",
-    "записаться", "болельщик", "праздновать", "ярмарка", "парад",
+    "записаться", "болельщик", "праздновать", "ярмарка", "парад", "встретиться", "встречаться",
     "марафон", "спартакиада", "флешмоб", "пикет", "демонстрация", "экскурсант",
     "прослушать", "послушать", "сыграть", "стартовать", "финишировать", "пройти", "собрать",
     "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
@@ -62,7 +62,7 @@ _PARTICIPATION = {
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
-    "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
+    "объединиться", "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
     "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат", "включить",
     "включать",
 }  # fmt: skip
@@ -97,7 +97,7 @@ _BORN = {
 _EVENTS = {
     "субботник", "акция", "праздник", "мероприятие", "конкурс", "фестиваль", "митинг", "форум",
     "слушание", "встреча", "концерт", "шествие", "турнир", "соревнование", "конференция",
-    "экскурсия", "выставка", "забег", "прием",
+    "экскурсия", "выставка", "забег", "прием", "встретиться", "встречаться",
 }  # fmt: skip
 # Event nouns: a people count in their sentence with no other cue counts those who took part.
 _EVENT_NOUNS = _EVENTS | {
@@ -353,11 +353,24 @@ def _cues(
             continue
         cue = _word_lemma(word)
         kind = _CUES.get(cue)
+        if kind is not None and _counted_noun(text, m):
+            kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
             found.append((dist, kind, previous == "не", cue, m.start()))
         previous = word.lower()
     return found
+
+
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?\s+$")
+
+
+def _counted_noun(text: str, word: re.Match[str]) -> bool:
+    """A noun right after a number in digits: the thing another figure counts."""
+    if not _DIGITS_BEFORE.search(text, max(0, word.start() - 12), word.start()):
+        return False
+    found = parses(word.group().lower())
+    return bool(found) and found[0].tag.POS == "NOUN"
 
 
 def _lemmas(text: str, lo: int, hi: int) -> set[str]:
@@ -436,9 +449,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
     clause = _clause(text, start, end, lo, hi)
-    if not _acts(text, *clause, start, end) and not _cues(text, *clause, start, end):
+    bodies = _BODIES if deputies else _BODIES - {"собрание"}
+    # «В собрании представителей 15 депутатов»: a body's name is no cue of taking part
+    clause_cues = [c for c in _cues(text, *clause, start, end) if c[3] not in bodies]
+    if not _acts(text, *clause, start, end) and not clause_cues:
         here = _lemmas(text, *clause)
-        bodies = _BODIES if deputies else _BODIES - {"собрание"}
         if here & bodies and not here & _SITTING and unit not in _OTHER_UNITS:
             return "members"  # «Всего в думе 25 депутатов, …», «В думе 10 женщин и 15 мужчин»
         if _AMONG_MEMBERS.search(text, clause[0], start):
@@ -470,11 +485,18 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             and not _active_participle(text, lo, hi)
         ):
             return "residents"
-        # «В городе более 50 тысяч детей»: a group of a place's people, with nothing they do
+        # «В городе более 50 тысяч детей»: a group of a place's people, with nothing they do;
+        # the place may stand in another clause when no clause has an action («Каждый третий
+        # житель района — пенсионер, всего пенсионеров 12,4 тыс.»)
         if (
             unit in _CROWD_UNITS
             and not _acts(text, *clause, start, end)
-            and _lemmas(text, *clause) & _SETTLEMENTS
+            and (
+                _lemmas(text, *clause) & _SETTLEMENTS
+                or _lemmas(text, lo, hi) & _SETTLEMENTS
+                and not _acts(text, lo, hi, start, end)
+                and not _active_participle(text, lo, hi)
+            )
         ):
             return "residents"
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
@@ -525,8 +547,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if kind == "participation":
         if unit in _PARTY_UNITS and not words & _EVENTS:
             return "members"  # «в думу прошли 18 единороссов»; not «в акции участвовали …»
-        if unit in _VOTER_UNITS:
-            return "voters"
+        if unit in _VOTER_UNITS and not words & _EVENTS:
+            return "voters"  # not «на встречу с депутатом пришли 300 избирателей»
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"
         # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members

@@ -326,6 +326,22 @@ def _is_label(text: str, start: int) -> bool:
     return False
 
 
+_DOCUMENTS = {"правило", "закон", "кодекс", "положение", "устав", "регламент", "постановление"}
+
+
+def _counts_plural(text: str, start: int, pos: int, end: int, unit: str) -> bool:
+    """«задали главе 27 вопросов»: a number that counts a common noun in the plural is a count,
+    even after a word that also names a part of a document («главе», «части»)."""
+    words = text[pos:end].split()
+    if not words or not words[-1][:1].islower() or lemma(unit) in _DOCUMENT_PARTS | _DOCUMENTS:
+        return False
+    before = _BEFORE_TOKENS.findall(text[max(0, start - 30) : start])
+    if not before or lemma(before[-1].lower()) not in _DOCUMENT_PARTS:
+        return False  # «д. 8 тел.»: a house number stays a label
+    found = parses(words[-1].lower())
+    return bool(found) and found[0].tag.number == "plur"
+
+
 def _scale_of(m: re.Match[str]) -> float:
     key = m.group("scale").lower().rstrip(".")
     return next(v for k, v in _SCALE.items() if key.startswith(k))
@@ -417,7 +433,7 @@ def _figure(
     if found is None:
         return None
     unit, end, animate = found
-    if digits and _is_label(text, start):
+    if digits and _is_label(text, start) and not _counts_plural(text, start, pos, end, unit):
         return None
     if factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
         if not _SYMBOL_UNIT.match(text, pos):
@@ -648,7 +664,8 @@ _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|у)\s+$", re.IGNORECASE)
 _FROM_GAP = re.compile(r"\s+из\s+", re.IGNORECASE)
 _FROM_THEM_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*$",
+    r"(?<![\w-])(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*"
+    rf"(?:{_APPROX.pattern[:-4]}\s+)?$",  # «из них около 40 тысяч — …»
     re.IGNORECASE,
 )
 # One clause to the next: a comma or a dash and at most five words, no digits.
@@ -685,6 +702,10 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             part
             or _BARE_END.match(text, end)
             or _verb_after(text, end)
+            or (  # «58 ТОС — на 9 больше»: a change of the count before
+                _UNTIL_BEFORE.search(text, max(0, start - 4), start)
+                and _MORE_OR_LESS_AFTER.match(text, end)
+            )
             or (
                 _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
                 and _FROM_TO_AFTER.match(text, end)
@@ -730,7 +751,7 @@ _DATE_RANGE_AFTER = re.compile(
     rf"{_SP}*(?:по|до|и|-|–|—|,){_SP}*[0-9]{{1,2}}{_MONTH_AFTER.pattern}", re.IGNORECASE
 )
 # «сократится с 49 до 37», «25 вместо 35»: a count before and after a change.
-_FROM_TO_BEFORE = re.compile(r"(?<![\w-])с\s+$", re.IGNORECASE)
+_FROM_TO_BEFORE = re.compile(r"(?<![\w-])(?:с|от)\s+$", re.IGNORECASE)  # «от 40 до 60 дворов»
 _FROM_TO_AFTER = re.compile(r"\s+до\s+", re.IGNORECASE)
 _WORD_AFTER_BOUND = re.compile(r"\s+до\s+[0-9]+(?:[.,][0-9]+)?\s*[А-Яа-яЁё]")
 # A count that changes: «число депутатов сократится», «станет меньше», «вместо прежних».
@@ -739,6 +760,7 @@ _CHANGE_OF_COUNT = re.compile(
     r"|стал[аио]?(?![\w])|станет|станут|будет|вместо|число|количеств|численност)",
     re.IGNORECASE,
 )
+_MORE_OR_LESS_AFTER = re.compile(r"\s+(?:больше|меньше)(?![\w-])", re.IGNORECASE)
 _INSTEAD = re.compile(r"\s+вместо(?:\s+[а-яё]+)?\s+", re.IGNORECASE)
 _TO_BEFORE = re.compile(
     r"(?<![\w-])(?:с\s+[0-9а-яё]+(?:\s+[а-яё]+)?\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I

@@ -30,6 +30,7 @@ FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start"
 _ROLE = {
     "for": "votes_for", "against": "votes_against", "abstained": "abstained",
     "present": "attendees",  # «(29 из 31)»: those who voted at all, not a side of the tally
+    "whole": "members",  # «26 голосами из 27 возможных»: the whole body
 }  # fmt: skip
 
 _Q = r"[«\"„“”']"
@@ -51,6 +52,7 @@ _VOTED = (
     r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
 )
 _ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
+_WORD = r"[а-яё]+(?:-[а-яё]+)?"  # «за отставку сити-менеджера проголосовали 34»
 _SIDE = {
     "for": rf"{_Q}за{_QC}|за",
     "against": rf"{_Q}против{_QC}|против",
@@ -61,8 +63,8 @@ _SIDE = {
 _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
-        rf"|(?P<what>(?:\s+[а-яё]+){{1,3}}){_DASH}"
-        rf"|(?P<what2>(?:\s+[а-яё]+){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
+        rf"|(?P<what>(?:\s+{_WORD}){{1,3}}){_DASH}"
+        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
         rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
@@ -72,7 +74,7 @@ _AFTER = {
 # «один воздержался», «при 2 «против»».
 _BEFORE = {
     side: re.compile(
-        rf"(?<![\w-]){_NUM}(?P<noun>\s+[а-яё]+)?(?:{_DASH}|\s+{_VOTED}\s+|\s+)"
+        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?(?:{_DASH}|\s+{_VOTED}\s+|\s+)"
         rf"(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )
@@ -109,6 +111,10 @@ _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
 _BY_VOTES = re.compile(
     rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
+)
+# «приняты 19 голосами против 6»: the votes for, then those against.
+_VOTES_AGAINST = re.compile(
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE
 )
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
@@ -254,6 +260,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             found.append(slot)
         for m in _BEFORE[side].finditer(text, lo, hi):
             got = _value(m.group("num"), None)
+            if got is not None and _NONE_BEFORE.search(text, max(lo, m.start() - 6), m.start()):
+                got = (0, got[1])  # «ни одного голоса «против»»: none
             if got is None or not _side_is_vote(m, side, voting, after=False):
                 continue
             if m.span("side") in heads:
@@ -297,8 +305,12 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 found.append(_Slot("for", got[0], at, at + got[1], m.span("verb")))
         for m in _SUPPORT_AFTER.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
-            if got is None or not _deputies_noun(m.group("noun")):
+            if got is None:
                 continue
+            if not _deputies_noun(m.group("noun")) and (
+                m.group("noun") is not None or not _DEPUTIES.search(text, lo, hi)
+            ):
+                continue  # «остальные 20 поддержали» in a sentence about deputies: deputies
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
@@ -313,13 +325,22 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is not None:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        for m in _VOTES_AGAINST.finditer(text, lo, hi):
+            got, against = _value(m.group("num"), None), _value(m.group("num2"), None)
+            if got is not None and against is not None:
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+                at = m.start("num2")
+                found.append(_Slot("against", against[0], at, at + against[1], m.span()))
         for m in (*_OUT_OF.finditer(text, lo, hi), *_VOTES_OUT_OF.finditer(text, lo, hi)):
             got, present = _value(m.group("num"), None), _value(m.group("num2"), None)
             if got is not None and present is not None and got[0] <= present[0]:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
                 at = m.start("num2")
-                found.append(_Slot("present", present[0], at, at + present[1], m.span()))
+                whole = _WHOLE_AFTER.match(text, at + present[1])
+                side = "whole" if whole else "present"
+                found.append(_Slot(side, present[0], at, at + present[1], m.span()))
     slots = _distinct(found)
     if any(x.side == "for" and id(x) not in neutral for x in slots):
         # «Проголосовали 30 депутатов, из них 27 — за»: the 30 are those who voted
@@ -416,11 +437,17 @@ def _distinct(slots: list[_Slot]) -> list[_Slot]:
     return sorted(seen.values(), key=lambda s: s.start)
 
 
+_NONE_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
+# «из 27 возможных», «из 30 избранных»: the number after «из» is the body, not those present.
+_WHOLE_AFTER = re.compile(r"\s+(?:возможн|избранн|установленн)\w*", re.IGNORECASE)
+_NO_SIDE = {"present", "whole"}
+
+
 def _tallies(slots: list[_Slot]) -> list[list[_Slot]]:
     """Slots of one sentence split where a side repeats: «за первый — 20, за второй — 18»."""
     groups: list[list[_Slot]] = []
     for slot in slots:
-        if not groups or slot.side != "present" and any(s.side == slot.side for s in groups[-1]):
+        if not groups or slot.side not in _NO_SIDE and any(s.side == slot.side for s in groups[-1]):
             groups.append([slot])
         else:
             groups[-1].append(slot)
@@ -477,7 +504,11 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
             continue
         after_tally = last is not None and last[2] == index - 1
         vote_before = index > 0 and bool(_VOTE_BEFORE.search(text, *sentences[index - 1]))
-        slots = _slots(text, lo, hi, after_tally, vote_before)
+        slots = [
+            s
+            for s in _slots(text, lo, hi, after_tally, vote_before)
+            if not _counts_things(figures, s)
+        ]
         unanimous = _UNANIMOUS.search(text, lo, hi)
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
             unanimous = None
@@ -550,6 +581,17 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
         if lo <= pos < hi:
             return lo, hi
     return 0, len(text)
+
+
+def _counts_things(figures: list[dict], slot: _Slot) -> bool:
+    """«жители 12 домов проголосовали за», «за проголосовали 86 процентов собственников»: a
+    number whose own figure counts things (not people, not votes) is no side of a tally."""
+    starts = [f["start"] for f in figures]
+    at = bisect_right(starts, slot.start) - 1
+    if at < 0 or figures[at]["end"] <= slot.start or figures[at]["value"] != slot.value:
+        return False
+    fig = figures[at]
+    return not fig["is_people"] and lemma(fig["unit"].lower()) != "голос"
 
 
 def _tag_figures(text: str, figures: list[dict], slots: list[_Slot]) -> None:
