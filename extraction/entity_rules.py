@@ -55,6 +55,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [extend_descriptor(doc, s) for s in spans if s is not None]
     spans = [org_adjectives(doc, org_tails(doc, s)) for s in spans]
     spans += quoted_names(doc, spans)
+    spans += latin_described(doc, spans)
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
     spans = _grow(spans, named_after(doc, spans))
@@ -78,6 +79,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = bracketed_names(doc, spans)
     spans += facilities(doc, spans)
     spans = consistent_places(doc, spans)
+    spans = quoted_adjective_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
     spans = [surname_beside(doc, s) for s in spans]
     spans = [titled_person(doc, s) for s in spans]
@@ -389,23 +391,42 @@ def place_tail(doc: Doc, span: Span | None) -> Span | None:
 
 
 def _agrees(adj: Token, noun: Token) -> bool:
+    """The adjective can stand with the noun: one case, one number, in the singular one
+    gender («предвыборная» does not go with «Интернет»)."""
     found = parses(adj.text)
     if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
         return False
-    cases = {p.tag.case for p in parses(noun.text) if p.tag.POS == "NOUN"}
-    return any(p.tag.POS in {"ADJF", "PRTF"} and p.tag.case in cases for p in parses(adj.text))
+    nouns = {_form(p.tag) for p in parses(noun.text) if p.tag.POS == "NOUN"}
+    adjs = {_form(p.tag) for p in found if p.tag.POS in {"ADJF", "PRTF"}}
+    return any(_agree_forms(a, n) for a in adjs for n in nouns)
+
+
+def _form(tag) -> tuple[str | None, str | None, str | None]:
+    gender = "ms-f" if "ms-f" in tag else tag.gender
+    return tag.case, tag.number, None if gender is None else str(gender)
+
+
+def _agree_forms(adj: tuple, noun: tuple) -> bool:
+    (a_case, a_num, a_gen), (n_case, n_num, n_gen) = adj, noun
+    if a_case != n_case:
+        return False
+    if a_num is None or n_num is None or a_num != n_num:
+        return a_num is None or n_num is None  # an indeclinable noun has no number of its own
+    return a_num == "plur" or a_gen is None or n_gen in (None, "ms-f") or a_gen == n_gen
 
 
 def _adjectives_before(doc: Doc, start: int, noun: Token) -> int:
     """Index of the first lower-case adjective agreeing with ``noun`` right before ``start``;
-    coordinated ones count («продовольственной и сельскохозяйственной организации»)."""
+    coordinated ones count («продовольственной и сельскохозяйственной организации»), and so
+    does one capitalised only because it opens the sentence («Избирательная комиссия …»)."""
     while start > 0:
         prev = doc[start - 1]
         if prev.text == "и" and start > 1 and _agrees(doc[start - 2], noun) and start < len(doc):
             if doc[start].text[:1].islower() and _agrees(doc[start], noun):
                 start -= 1
                 continue
-        if not (prev.text[:1].islower() and _agrees(prev, noun)):
+        lower = prev.text[:1].islower() or _sentence_start(doc, start - 1)
+        if not (lower and _agrees(prev, noun)):
             break
         start -= 1
     return start
@@ -456,6 +477,8 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
             break  # «город Германии» is a city of Germany, not a city called Germany
         if span.label_ == "LOC" and _part_of_place(doc[i], doc[span.start]):
             break
+        if span.label_ == "LOC" and _plural_kind(doc[i], doc[span.end - 1]):
+            break
         start = i
         if span.label_ == "LOC":
             break
@@ -477,6 +500,15 @@ def _same_case(a: Token, b: Token) -> bool:
     if places and descr and all(p.tag.number == "plur" for p in descr):
         return False  # «в городах России»: several towns are not one named place
     return bool({p.tag.case for p in descr} & cases_b)
+
+
+def _plural_kind(descr: Token, name: Token) -> bool:
+    """«двух деревень Тверской области», «сёл Калужской области»: a plural descriptor before a
+    singular name counts places of that region, it is no part of the region's name."""
+    nouns = [p for p in parses(descr.text) if p.tag.POS == "NOUN"]
+    if not nouns or not all(p.tag.number == "plur" for p in nouns):
+        return False
+    return any(p.tag.number == "sing" for p in parses(name.text) if p.tag.POS == "NOUN")
 
 
 def _part_of_place(descr: Token, name: Token) -> bool:
@@ -506,8 +538,32 @@ def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
         for token in span[1:]:
             if not token.text[:1].isupper() or (token.i, token.i + 1) in locs:
                 continue
+            if _named_by_adjective(doc, token.i):
+                continue
             if any(known(p.word) and "Geox" in p.tag for p in parses(token.text)[:1]):
                 out.append(Span(doc, token.i, token.i + 1, label="LOC"))
+    return out
+
+
+def _named_by_adjective(doc: Doc, i: int) -> bool:
+    """«Справедливая Россия», «Единая Россия»: a place word after a capitalised adjective that
+    agrees with it is a word of a name, not the place (unlike «Совета Европы»)."""
+    if i == 0 or _sentence_start(doc, i - 1):
+        return False  # a sentence's first word is capitalised whatever it is
+    prev = doc[i - 1]
+    return prev.text[:1].isupper() and _agrees(prev, doc[i])
+
+
+def quoted_adjective_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A one-word place inside quotes after a capitalised adjective of the same quoted name
+    («партии «Справедливая Россия»») is part of that name, not a place."""
+    out = []
+    for span in spans:
+        if span.label_ == "LOC" and len(span) == 1 and span.start >= 2:
+            quoted = doc[span.start - 2].text in OPEN_QUOTES
+            if quoted and _named_by_adjective(doc, span.start):
+                continue
+        out.append(span)
     return out
 
 
@@ -595,6 +651,34 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def latin_described(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Сервис Zoom», «производитель электроники Foxconn», «компании Harbor Labs»: untagged
+    capitalised Latin words right after an organisation word name that organisation (with
+    its word, as a quoted name after one has it)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if not _latin_cap(nxt) or token.i + 1 in taken or not token.text.isalpha():
+            continue
+        if not (token.text[:1].islower() or _sentence_start(doc, token.i)):
+            continue
+        if lemma(token.text) not in ORG_DESCRIPTORS:
+            continue
+        end = j = token.i + 1
+        while (
+            j < len(doc)
+            and j not in taken
+            and (_latin_cap(doc[j]) or doc[j].text.lower() in LATIN_LINKS)
+        ):
+            j += 1
+            if _latin_cap(doc[j - 1]):
+                end = j
+        start = _adjectives_before(doc, token.i, token) if token.text[:1].islower() else token.i
+        out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
 # «Интернет» is an organisation in the factRuEval markup (the network, not an «интернет-»
 # compound); a government and a national team are organisations even unnamed.
 UNNAMED_ORGS = {"правительство", "сборная", "интернет"}
@@ -656,7 +740,7 @@ def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 ORG_BODY_HEADS = frozenset(
     """комитет комиссия отдел управление департамент палата совет движение конгресс
     агентство служба группа союз фонд центр институт ассоциация объединение министерство
-    ведомство""".split()
+    ведомство инспекция""".split()
 )
 
 
@@ -714,6 +798,7 @@ def _complement(doc: Doc, i: int, limit: int, end: int) -> int:
 
 
 BODY_WORDS = ORG_BODY_HEADS | frozenset({"сборная", "бюро", "федерация", "мвд", "мчс", "умвд"})
+BODY_WORDS |= frozenset({"филиал", "отделение", "представительство"})  # «Отделение ПФР по …»
 
 
 def body_complements(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -779,13 +864,24 @@ def _lower_gen(doc: Doc, i: int) -> bool:
 
 
 def _genitive(token: Token) -> bool:
-    if token.text.isupper():
+    """A genitive form, or an abbreviation (which does not decline: «МВД», «РАНХиГС»)."""
+    if token.text.isupper() or _abbreviation(token.text):
         return True
     return any(p.tag.case == "gent" for p in parses(token.text))
 
 
-# Governing parts of an organisation, named by it: «правления Сбербанка», «политбюро партии».
-ORG_PARTS = frozenset("правление президиум политбюро дирекция коллегия аппарат секретариат".split())
+# Governing parts and branches of an organisation, named by it: «правления Сбербанка»,
+# «политбюро партии», «Калужском филиале РАНХиГС».
+ORG_PARTS = frozenset(
+    """правление президиум политбюро дирекция коллегия аппарат секретариат филиал отделение
+    подразделение""".split()
+)
+
+
+def _abbreviation(word: str) -> bool:
+    """«РАНХиГС», «МИДа»: mostly capitals, a lower-case letter or two among them."""
+    capitals = sum(c.isupper() for c in word)
+    return word.isalpha() and word[:2].isupper() and capitals >= 2 * (len(word) - capitals)
 
 
 def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -808,8 +904,8 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if span.label_ == "ORG" and not (head in GOV_HEADS or head in ORG_BODY_HEADS | ORG_PARTS):
             continue  # «фракции КПРФ», «правления Сбербанка»: a body of another organisation
-        if span.label_ == "ORG" and not doc[i].text[:1].islower():
-            continue
+        if span.label_ == "ORG" and not (doc[i].text[:1].islower() or _sentence_start(doc, i)):
+            continue  # «Управление ГИБДД» may open a sentence
         end = _coordinated(doc, span.end, spans) if span.label_ == "LOC" else span.end
         out.append(Span(doc, _adjectives_before(doc, i, doc[i]), end, label="ORG"))
     return out
