@@ -680,7 +680,7 @@ def latin_described(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 # «Интернет» is an organisation in the factRuEval markup (the network, not an «интернет-»
-# compound); a government and a national team are organisations even unnamed.
+# compound); a national team and an identified government are organisations even unnamed.
 UNNAMED_ORGS = {"правительство", "сборная", "интернет"}
 UNNAMED_STEMS = ("правительств", "сборн", "интернет")
 
@@ -728,13 +728,23 @@ def _prefixes(stems: tuple[str, ...]) -> frozenset[str]:
 
 
 def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
-    """«правительство», «американского правительства»: a government is an organisation even
-    when unnamed (the factRuEval convention)."""
+    """«сборная», «американского правительства», «Областное правительство»: a national team,
+    and a government that an adjective or a capital letter singles out, are organisations
+    even unnamed; a bare «правительство» the factRuEval markup leaves unmarked more often
+    than not (dropping it raised the tuned dev ORG token F1 0.898 → 0.900)."""
     out = []
     for token in _org_words(doc, spans, UNNAMED_STEMS, UNNAMED_ORGS):
         start = _adjectives_before(doc, token.i, token)
+        if lemma(token.text) == "правительство" and not _singled_out(doc, start, token.i):
+            continue
         out.append(Span(doc, start, token.i + 1, label="ORG"))
     return out
+
+
+def _singled_out(doc: Doc, start: int, head: int) -> bool:
+    """An adjective before the head, or the head capitalised inside a sentence
+    («… и Правительство утвердило …» is one government)."""
+    return start < head or doc[head].text[:1].isupper() and not _sentence_start(doc, head)
 
 
 ORG_BODY_HEADS = frozenset(

@@ -88,3 +88,10 @@ def test_own_sentences_are_annotated_on_their_words() -> None:
     assert len(docs) >= 40
     for text, found in docs.values():
         assert found and all(0 <= s < e <= len(text) and text[s:e].strip() for _, s, e in found)
+
+
+def test_bare_government_is_no_organisation_but_a_singled_out_one_is() -> None:
+    assert not ents("Жители надеются, что правительство примет меры.")
+    found = ents("Губернатор сказал, что Правительство утвердило программу.")
+    assert ("ORG", "Правительство") in found
+    assert ("ORG", "Областное правительство") in ents("Областное правительство выделило деньги.")
