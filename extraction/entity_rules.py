@@ -895,8 +895,9 @@ def _abbreviation(word: str) -> bool:
 
 
 def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
-    """«мэрии Москвы», «делегация США», «фракции КПРФ»: an organisation word before a place
-    or before the organisation it is part of."""
+    """«мэрии Москвы», «делегация США», «фракции КПРФ», «совет директоров «Аэрофлота»»: an
+    organisation word (with a plural genitive of its members) before a place or before the
+    organisation it is part of."""
     inside_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
     for span in spans:
@@ -905,7 +906,11 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
         if not _genitive(doc[span.start]):
             continue
         i = span.start - 1
+        if span.label_ == "ORG" and i > 0 and doc[i].text in OPEN_QUOTES:
+            i -= 1
         if doc[i].text[:1].islower() and lemma(doc[i].text) in GEO_DESCRIPTORS:
+            i -= 1
+        if span.label_ == "ORG" and i > 0 and _members(doc, i):
             i -= 1
         if i < 0 or i in inside_org:
             continue
@@ -919,6 +924,16 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
         end = _coordinated(doc, span.end, spans) if span.label_ == "LOC" else span.end
         out.append(Span(doc, _adjectives_before(doc, i, doc[i]), end, label="ORG"))
     return out
+
+
+def _members(doc: Doc, i: int) -> bool:
+    """«директоров» of «совет директоров», «ветеранов» of «совет ветеранов»: a lower-case
+    plural genitive noun after a body word names the body's members."""
+    word, body = doc[i].text, lemma(doc[i - 1].text)
+    if not word[:1].islower() or body not in ORG_BODY_HEADS | ORG_PARTS:
+        return False
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and nouns[0].tag.case == "gent" and nouns[0].tag.number == "plur"
 
 
 def _coordinated(doc: Doc, end: int, spans: list[Span]) -> int:

@@ -95,3 +95,10 @@ def test_bare_government_is_no_organisation_but_a_singled_out_one_is() -> None:
     found = ents("Губернатор сказал, что Правительство утвердило программу.")
     assert ("ORG", "Правительство") in found
     assert ("ORG", "Областное правительство") in ents("Областное правительство выделило деньги.")
+
+
+def test_body_of_members_of_a_quoted_or_abbreviated_organisation() -> None:
+    found = ents("Решение принял совет директоров «Аэрофлота» в пятницу.")
+    assert ("ORG", "совет директоров «Аэрофлота") in found
+    found = ents("На собрании выступил председатель совета ветеранов МВД.")
+    assert ("ORG", "совета ветеранов МВД") in found
