@@ -479,6 +479,8 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
             break
         if span.label_ == "LOC" and _plural_kind(doc[i], doc[span.end - 1]):
             break
+        if span.label_ == "LOC" and _own_descriptor(span):
+            break  # «Дзержинского района Калужской области»: «района» ends the place before
         start = i
         if span.label_ == "LOC":
             break
@@ -500,6 +502,13 @@ def _same_case(a: Token, b: Token) -> bool:
     if places and descr and all(p.tag.number == "plur" for p in descr):
         return False  # «в городах России»: several towns are not one named place
     return bool({p.tag.case for p in descr} & cases_b)
+
+
+def _own_descriptor(span: Span) -> bool:
+    """The name already ends in its own lower-case descriptor («Калужской области»,
+    «Жуковского района»): a second one before it heads another place."""
+    last = span[-1].text
+    return len(span) > 1 and last[:1].islower() and lemma(last) in GEO_DESCRIPTORS
 
 
 def _plural_kind(descr: Token, name: Token) -> bool:

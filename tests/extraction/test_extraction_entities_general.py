@@ -102,3 +102,9 @@ def test_body_of_members_of_a_quoted_or_abbreviated_organisation() -> None:
     assert ("ORG", "совет директоров «Аэрофлота") in found
     found = ents("На собрании выступил председатель совета ветеранов МВД.")
     assert ("ORG", "совета ветеранов МВД") in found
+
+
+def test_descriptor_of_one_place_does_not_join_the_region_after_it() -> None:
+    found = ents("Жители Ферзиковского района Калужской области пожаловались на дороги.")
+    assert {("LOC", "Ферзиковского района"), ("LOC", "Калужской области")} <= found
+    assert not any(t.startswith("района") for _, t in found)
