@@ -55,6 +55,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [extend_descriptor(doc, s) for s in spans if s is not None]
     spans = [org_adjectives(doc, org_tails(doc, s)) for s in spans]
     spans += quoted_names(doc, spans)
+    spans = quoted_places(doc, spans)
     spans += latin_described(doc, spans)
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
@@ -658,6 +659,33 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
         start = _adjectives_before(doc, d, doc[d]) if doc[d].text[:1].islower() else d
         out.append(Span(doc, start, close, label="ORG"))
     return out
+
+
+# Kinds of municipality named by a quoted name: «сельское поселение «Село Бабынино»».
+MUNICIPAL_KINDS = frozenset("поселение район округ".split())
+
+
+def quoted_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«сельское поселение «Село Бабынино»», «муниципального района «Город Людиново и
+    Людиновский район»»: a municipality's quoted name is one place with its kind, whatever
+    slovnet made of the words inside the quotes."""
+    found = []
+    for token in doc[1:]:
+        d = token.i - 1
+        if token.text not in OPEN_QUOTES or not doc[d].text[:1].islower():
+            continue
+        if lemma(doc[d].text) not in MUNICIPAL_KINDS:
+            continue
+        limit = min(len(doc), token.i + 10)
+        close = next((j for j in range(token.i + 2, limit) if doc[j].text in QUOTES), None)
+        if close is None or not doc[token.i + 1].text[:1].isupper():
+            continue
+        found.append(Span(doc, _adjectives_before(doc, d, doc[d]), close, label="LOC"))
+    if not found:
+        return spans
+    inside = {i for f in found for i in range(f.start - 1, f.end)}
+    kept = [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
+    return kept + found
 
 
 def latin_described(doc: Doc, spans: list[Span]) -> list[Span]:

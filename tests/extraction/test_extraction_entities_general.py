@@ -108,3 +108,13 @@ def test_descriptor_of_one_place_does_not_join_the_region_after_it() -> None:
     found = ents("Жители Ферзиковского района Калужской области пожаловались на дороги.")
     assert {("LOC", "Ферзиковского района"), ("LOC", "Калужской области")} <= found
     assert not any(t.startswith("района") for _, t in found)
+
+
+def test_quoted_name_of_a_municipality_is_one_place() -> None:
+    found = ents("Сельское поселение «Деревня Хотисино» получило грант на дороги.")
+    assert ("LOC", "Сельское поселение «Деревня Хотисино") in found
+    assert not any(typ == "ORG" for typ, _ in found)
+    text = "Администрация муниципального района «Город Киров и Кировский район» объявила торги."
+    found = ents(text)
+    assert ("LOC", "муниципального района «Город Киров и Кировский район") in found
+    assert ("ORG", "Администрация муниципального района «Город Киров и Кировский район") in found
