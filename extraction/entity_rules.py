@@ -56,6 +56,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [extend_descriptor(doc, s) for s in spans if s is not None]
     spans = [org_adjectives(doc, org_tails(doc, s)) for s in spans]
     spans += quoted_names(doc, spans)
+    spans = quoted_places(doc, spans)
+    spans += latin_described(doc, spans)
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
     spans = _grow(spans, named_after(doc, spans))
@@ -79,6 +81,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = bracketed_names(doc, spans)
     spans += facilities(doc, spans)
     spans = consistent_places(doc, spans)
+    spans = quoted_adjective_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
     spans = [surname_beside(doc, s) for s in spans]
     spans = [titled_person(doc, s) for s in spans]
@@ -421,23 +424,42 @@ def place_tail(doc: Doc, span: Span | None) -> Span | None:
 
 
 def _agrees(adj: Token, noun: Token) -> bool:
+    """The adjective can stand with the noun: one case, one number, in the singular one
+    gender («предвыборная» does not go with «Интернет»)."""
     found = parses(adj.text)
     if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
         return False
-    cases = {p.tag.case for p in parses(noun.text) if p.tag.POS == "NOUN"}
-    return any(p.tag.POS in {"ADJF", "PRTF"} and p.tag.case in cases for p in parses(adj.text))
+    nouns = {_form(p.tag) for p in parses(noun.text) if p.tag.POS == "NOUN"}
+    adjs = {_form(p.tag) for p in found if p.tag.POS in {"ADJF", "PRTF"}}
+    return any(_agree_forms(a, n) for a in adjs for n in nouns)
+
+
+def _form(tag) -> tuple[str | None, str | None, str | None]:
+    gender = "ms-f" if "ms-f" in tag else tag.gender
+    return tag.case, tag.number, None if gender is None else str(gender)
+
+
+def _agree_forms(adj: tuple, noun: tuple) -> bool:
+    (a_case, a_num, a_gen), (n_case, n_num, n_gen) = adj, noun
+    if a_case != n_case:
+        return False
+    if a_num is None or n_num is None or a_num != n_num:
+        return a_num is None or n_num is None  # an indeclinable noun has no number of its own
+    return a_num == "plur" or a_gen is None or n_gen in (None, "ms-f") or a_gen == n_gen
 
 
 def _adjectives_before(doc: Doc, start: int, noun: Token) -> int:
     """Index of the first lower-case adjective agreeing with ``noun`` right before ``start``;
-    coordinated ones count («продовольственной и сельскохозяйственной организации»)."""
+    coordinated ones count («продовольственной и сельскохозяйственной организации»), and so
+    does one capitalised only because it opens the sentence («Избирательная комиссия …»)."""
     while start > 0:
         prev = doc[start - 1]
         if prev.text == "и" and start > 1 and _agrees(doc[start - 2], noun) and start < len(doc):
             if doc[start].text[:1].islower() and _agrees(doc[start], noun):
                 start -= 1
                 continue
-        if not (prev.text[:1].islower() and _agrees(prev, noun)):
+        lower = prev.text[:1].islower() or _sentence_start(doc, start - 1)
+        if not (lower and _agrees(prev, noun)):
             break
         start -= 1
     return start
@@ -488,6 +510,10 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
             break  # «город Германии» is a city of Germany, not a city called Germany
         if span.label_ == "LOC" and _part_of_place(doc[i], doc[span.start]):
             break
+        if span.label_ == "LOC" and _plural_kind(doc[i], doc[span.end - 1]):
+            break
+        if span.label_ == "LOC" and _own_descriptor(span):
+            break  # «Дзержинского района Калужской области»: «района» ends the place before
         start = i
         if span.label_ == "LOC":
             break
@@ -509,6 +535,22 @@ def _same_case(a: Token, b: Token) -> bool:
     if places and descr and all(p.tag.number == "plur" for p in descr):
         return False  # «в городах России»: several towns are not one named place
     return bool({p.tag.case for p in descr} & cases_b)
+
+
+def _own_descriptor(span: Span) -> bool:
+    """The name already ends in its own lower-case descriptor («Калужской области»,
+    «Жуковского района»): a second one before it heads another place."""
+    last = span[-1].text
+    return len(span) > 1 and last[:1].islower() and lemma(last) in GEO_DESCRIPTORS
+
+
+def _plural_kind(descr: Token, name: Token) -> bool:
+    """«двух деревень Тверской области», «сёл Калужской области»: a plural descriptor before a
+    singular name counts places of that region, it is no part of the region's name."""
+    nouns = [p for p in parses(descr.text) if p.tag.POS == "NOUN"]
+    if not nouns or not all(p.tag.number == "plur" for p in nouns):
+        return False
+    return any(p.tag.number == "sing" for p in parses(name.text) if p.tag.POS == "NOUN")
 
 
 def _part_of_place(descr: Token, name: Token) -> bool:
@@ -538,8 +580,32 @@ def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
         for token in span[1:]:
             if not token.text[:1].isupper() or (token.i, token.i + 1) in locs:
                 continue
+            if _named_by_adjective(doc, token.i):
+                continue
             if any(known(p.word) and "Geox" in p.tag for p in parses(token.text)[:1]):
                 out.append(Span(doc, token.i, token.i + 1, label="LOC"))
+    return out
+
+
+def _named_by_adjective(doc: Doc, i: int) -> bool:
+    """«Справедливая Россия», «Единая Россия»: a place word after a capitalised adjective that
+    agrees with it is a word of a name, not the place (unlike «Совета Европы»)."""
+    if i == 0 or _sentence_start(doc, i - 1):
+        return False  # a sentence's first word is capitalised whatever it is
+    prev = doc[i - 1]
+    return prev.text[:1].isupper() and _agrees(prev, doc[i])
+
+
+def quoted_adjective_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A one-word place inside quotes after a capitalised adjective of the same quoted name
+    («партии «Справедливая Россия»») is part of that name, not a place."""
+    out = []
+    for span in spans:
+        if span.label_ == "LOC" and len(span) == 1 and span.start >= 2:
+            quoted = doc[span.start - 2].text in OPEN_QUOTES
+            if quoted and _named_by_adjective(doc, span.start):
+                continue
+        out.append(span)
     return out
 
 
@@ -627,8 +693,63 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Kinds of municipality named by a quoted name: «сельское поселение «Село Бабынино»».
+MUNICIPAL_KINDS = frozenset("поселение район округ".split())
+
+
+def quoted_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«сельское поселение «Село Бабынино»», «муниципального района «Город Людиново и
+    Людиновский район»»: a municipality's quoted name is one place with its kind, whatever
+    slovnet made of the words inside the quotes."""
+    found = []
+    for token in doc[1:]:
+        d = token.i - 1
+        if token.text not in OPEN_QUOTES or not doc[d].text[:1].islower():
+            continue
+        if lemma(doc[d].text) not in MUNICIPAL_KINDS:
+            continue
+        limit = min(len(doc), token.i + 10)
+        close = next((j for j in range(token.i + 2, limit) if doc[j].text in QUOTES), None)
+        if close is None or not doc[token.i + 1].text[:1].isupper():
+            continue
+        found.append(Span(doc, _adjectives_before(doc, d, doc[d]), close, label="LOC"))
+    if not found:
+        return spans
+    inside = {i for f in found for i in range(f.start - 1, f.end)}
+    kept = [s for s in spans if not any(i in inside for i in range(s.start, s.end))]
+    return kept + found
+
+
+def latin_described(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Сервис Zoom», «производитель электроники Foxconn», «компании Harbor Labs»: untagged
+    capitalised Latin words right after an organisation word name that organisation (with
+    its word, as a quoted name after one has it)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if not _latin_cap(nxt) or token.i + 1 in taken or not token.text.isalpha():
+            continue
+        if not (token.text[:1].islower() or _sentence_start(doc, token.i)):
+            continue
+        if lemma(token.text) not in ORG_DESCRIPTORS:
+            continue
+        end = j = token.i + 1
+        while (
+            j < len(doc)
+            and j not in taken
+            and (_latin_cap(doc[j]) or doc[j].text.lower() in LATIN_LINKS)
+        ):
+            j += 1
+            if _latin_cap(doc[j - 1]):
+                end = j
+        start = _adjectives_before(doc, token.i, token) if token.text[:1].islower() else token.i
+        out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
 # «Интернет» is an organisation in the factRuEval markup (the network, not an «интернет-»
-# compound); a government and a national team are organisations even unnamed.
+# compound); a national team and an identified government are organisations even unnamed.
 UNNAMED_ORGS = {"правительство", "сборная", "интернет"}
 UNNAMED_STEMS = ("правительств", "сборн", "интернет")
 
@@ -676,19 +797,29 @@ def _prefixes(stems: tuple[str, ...]) -> frozenset[str]:
 
 
 def unnamed_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
-    """«правительство», «американского правительства»: a government is an organisation even
-    when unnamed (the factRuEval convention)."""
+    """«сборная», «американского правительства», «Областное правительство»: a national team,
+    and a government that an adjective or a capital letter singles out, are organisations
+    even unnamed; a bare «правительство» the factRuEval markup leaves unmarked more often
+    than not (dropping it raised the tuned dev ORG token F1 0.898 → 0.900)."""
     out = []
     for token in _org_words(doc, spans, UNNAMED_STEMS, UNNAMED_ORGS):
         start = _adjectives_before(doc, token.i, token)
+        if lemma(token.text) == "правительство" and not _singled_out(doc, start, token.i):
+            continue
         out.append(Span(doc, start, token.i + 1, label="ORG"))
     return out
+
+
+def _singled_out(doc: Doc, start: int, head: int) -> bool:
+    """An adjective before the head, or the head capitalised inside a sentence
+    («… и Правительство утвердило …» is one government)."""
+    return start < head or doc[head].text[:1].isupper() and not _sentence_start(doc, head)
 
 
 ORG_BODY_HEADS = frozenset(
     """комитет комиссия отдел управление департамент палата совет движение конгресс
     агентство служба группа союз фонд центр институт ассоциация объединение министерство
-    ведомство""".split()
+    ведомство инспекция""".split()
 )
 
 
@@ -746,6 +877,7 @@ def _complement(doc: Doc, i: int, limit: int, end: int) -> int:
 
 
 BODY_WORDS = ORG_BODY_HEADS | frozenset({"сборная", "бюро", "федерация", "мвд", "мчс", "умвд"})
+BODY_WORDS |= frozenset({"филиал", "отделение", "представительство"})  # «Отделение ПФР по …»
 
 
 def body_complements(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -811,18 +943,30 @@ def _lower_gen(doc: Doc, i: int) -> bool:
 
 
 def _genitive(token: Token) -> bool:
-    if token.text.isupper():
+    """A genitive form, or an abbreviation (which does not decline: «МВД», «РАНХиГС»)."""
+    if token.text.isupper() or _abbreviation(token.text):
         return True
     return any(p.tag.case == "gent" for p in parses(token.text))
 
 
-# Governing parts of an organisation, named by it: «правления Сбербанка», «политбюро партии».
-ORG_PARTS = frozenset("правление президиум политбюро дирекция коллегия аппарат секретариат".split())
+# Governing parts and branches of an organisation, named by it: «правления Сбербанка»,
+# «политбюро партии», «Калужском филиале РАНХиГС».
+ORG_PARTS = frozenset(
+    """правление президиум политбюро дирекция коллегия аппарат секретариат филиал отделение
+    подразделение""".split()
+)
+
+
+def _abbreviation(word: str) -> bool:
+    """«РАНХиГС», «МИДа»: mostly capitals, a lower-case letter or two among them."""
+    capitals = sum(c.isupper() for c in word)
+    return word.isalpha() and word[:2].isupper() and capitals >= 2 * (len(word) - capitals)
 
 
 def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
-    """«мэрии Москвы», «делегация США», «фракции КПРФ»: an organisation word before a place
-    or before the organisation it is part of."""
+    """«мэрии Москвы», «делегация США», «фракции КПРФ», «совет директоров «Аэрофлота»»: an
+    organisation word (with a plural genitive of its members) before a place or before the
+    organisation it is part of."""
     inside_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
     for span in spans:
@@ -831,7 +975,11 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
         if not _genitive(doc[span.start]):
             continue
         i = span.start - 1
+        if span.label_ == "ORG" and i > 0 and doc[i].text in OPEN_QUOTES:
+            i -= 1
         if doc[i].text[:1].islower() and lemma(doc[i].text) in GEO_DESCRIPTORS:
+            i -= 1
+        if span.label_ == "ORG" and i > 0 and _members(doc, i):
             i -= 1
         if i < 0 or i in inside_org:
             continue
@@ -840,11 +988,21 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if span.label_ == "ORG" and not (head in GOV_HEADS or head in ORG_BODY_HEADS | ORG_PARTS):
             continue  # «фракции КПРФ», «правления Сбербанка»: a body of another organisation
-        if span.label_ == "ORG" and not doc[i].text[:1].islower():
-            continue
+        if span.label_ == "ORG" and not (doc[i].text[:1].islower() or _sentence_start(doc, i)):
+            continue  # «Управление ГИБДД» may open a sentence
         end = _coordinated(doc, span.end, spans) if span.label_ == "LOC" else span.end
         out.append(Span(doc, _adjectives_before(doc, i, doc[i]), end, label="ORG"))
     return out
+
+
+def _members(doc: Doc, i: int) -> bool:
+    """«директоров» of «совет директоров», «ветеранов» of «совет ветеранов»: a lower-case
+    plural genitive noun after a body word names the body's members."""
+    word, body = doc[i].text, lemma(doc[i - 1].text)
+    if not word[:1].islower() or body not in ORG_BODY_HEADS | ORG_PARTS:
+        return False
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and nouns[0].tag.case == "gent" and nouns[0].tag.number == "plur"
 
 
 def _coordinated(doc: Doc, end: int, spans: list[Span]) -> int:
