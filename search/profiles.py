@@ -14,7 +14,7 @@ from dataclasses import replace
 from search import IndexBackend, SearchQuery
 from search.exports import matching_documents
 from search.facts import lemma_key
-from search.person_registry import registry
+from search.person_registry import named, registry
 
 MAX_DOCS = 2000
 SNIPPET_RADIUS = 90
@@ -224,8 +224,7 @@ def _facet(index: IndexBackend, name: str, query: SearchQuery) -> list[dict]:
 def find_people(index: IndexBackend, q: str | None, limit: int) -> list[dict]:
     """People (identities, not raw keys) whose name in any form or key matches ``q``; most
     mentioned first."""
-    reg = registry(index)
-    found = reg.named(q) if q else reg.listing()
+    found = named(index, q) if q else registry(index).listing()
     found = sorted(found, key=lambda i: (-len(i.documents), i.name))
     return [
         {"value": i.key, "label": i.name, "documents": len(i.documents), "keys": i.keys}
