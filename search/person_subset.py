@@ -4,12 +4,14 @@ Building the registry reads every document's people (47 s at a million documents
 Elasticsearch) before the first ``--person`` filter of a process can be answered. Yet which
 identities a name stands for depends only on the keys that can group with the keys it names:
 grouping joins keys whose surnames share a dictionary form (``forms``), and curation merges.
-So the people read are those closed under both, starting from the keys a typed surname can
-name — a key is its surname first, so those are the keys beginning like one of the surname's
-forms — and only the documents mentioning them are read. The registry built on that subset
-gives those identities exactly as the full one does: same keys, namesakes, splits and names.
+So the people read are those closed under both, starting from the keys whose surname (a
+record's ``last``, else the key's first word: what grouping reads) begins like one of the typed
+surname's forms — SQLite keeps surname → key in ``person_surnames``; Elasticsearch finds the
+documents whose ``people.last`` or ``person_keys`` begins so — and only the documents mentioning
+those keys are read. The registry built on that subset gives those identities exactly as the
+full one does: same keys, namesakes, splits and names.
 
-What a key begins with is a three-letter bucket (``PREFIX``), widened by every inflection of
+What a surname begins with is a three-letter bucket (``PREFIX``), widened by every inflection of
 the form: a fleeting vowel («Орёл», «Орла») can change the first letters of a form.
 """
 
@@ -20,11 +22,11 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import product
 
 from extraction.lang.morph import fold, parses
 from extraction.lang.names import PREFIX, NameQuery, forms, parse_name
 from search.backend import IndexBackend
+from search.person_records import surname
 from search.person_registry import (
     PLACE_MARK,
     SPLIT_MARK,
@@ -52,19 +54,9 @@ def surname_beginnings(surname_forms: Iterable[str]) -> set[str]:
     return {b for f in surname_forms for b in beginnings(f)}
 
 
-def _spellings(prefix: str) -> list[str]:
-    """How a folded beginning may be written in a stored key (case, «ё»)."""
-    options = []
-    for ch in prefix:
-        alts = {ch, ch.upper()}
-        if ch == "е":
-            alts |= {"ё", "Ё"}
-        options.append(sorted(alts))
-    return ["".join(p) for p in product(*options)]
-
-
 def _regex(prefix: str) -> str:
-    """A Lucene regular expression for keys beginning with any spelling of ``prefix``."""
+    """A Lucene regular expression for values beginning with any spelling of a folded
+    ``prefix`` (case, «ё»)."""
     parts = []
     for ch in prefix:
         alts = {ch, ch.upper()} | ({"ё", "Ё"} if ch == "е" else set())
@@ -77,8 +69,8 @@ class TooMany(Exception):
 
 
 class _SqliteReader:
-    """Keys by beginning from the ``doc_people(key, doc)`` index, and the people of only the
-    documents holding given keys, in one read transaction."""
+    """Keys by surname beginning from ``person_surnames``, and the people of only the
+    documents holding given keys (``doc_people(key, doc)``), in one read transaction."""
 
     def __init__(self, index: IndexBackend) -> None:
         self.db = sqlite3.connect(index.path)  # type: ignore[attr-defined]
@@ -87,20 +79,18 @@ class _SqliteReader:
     def keys_beginning(self, prefixes: set[str]) -> set[str]:
         found: set[str] = set()
         for prefix in prefixes:
-            for spelled in _spellings(prefix):
-                found.update(
-                    r[0]
-                    for r in self.db.execute(
-                        "SELECT DISTINCT key FROM doc_people WHERE key >= ? AND key < ?",
-                        (spelled, spelled + "\U0010ffff"),
-                    )
+            found.update(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT key FROM person_surnames WHERE surname >= ? AND surname < ?",
+                    (prefix, prefix + "\U0010ffff"),
                 )
-                if len(found) > KEYS_MAX:
-                    raise TooMany
+            )
+            if len(found) > KEYS_MAX:
+                raise TooMany
         return found
 
     def read(self, keys: set[str], corpus: _Corpus) -> None:
-
         rows = self.db.execute(
             "SELECT id, json_extract(doc, '$.people') FROM documents WHERE rowid IN "
             "(SELECT doc FROM doc_people WHERE key IN (SELECT value FROM json_each(?)))",
@@ -116,8 +106,9 @@ class _SqliteReader:
 
 
 class _EsReader:
-    """Keys by beginning from the flat ``person_keys`` field, and the person records (doc
-    values) of only the documents holding given keys (an index of mapping 4)."""
+    """Keys by surname beginning from the documents whose ``people.last`` or ``person_keys``
+    begin so, and the person records (doc values) of only the documents holding given keys
+    (an index of mapping 4)."""
 
     def __init__(self, index: IndexBackend) -> None:
         self.index = index
@@ -125,25 +116,23 @@ class _EsReader:
     def keys_beginning(self, prefixes: set[str]) -> set[str]:
         if not prefixes:
             return set()
-        es = self.index._es  # type: ignore[attr-defined]
         pattern = "|".join(f"({_regex(p)})" for p in sorted(prefixes))
-        resp = self.index._call(  # type: ignore[attr-defined]
-            lambda: es.search(
-                index=self.index.alias,  # type: ignore[attr-defined]
-                size=0,
-                query={"regexp": {"person_keys": {"value": pattern}}},
-                aggs={
-                    "keys": {
-                        "terms": {"field": "person_keys", "include": pattern, "size": KEYS_MAX}
-                    }
-                },
-                track_total_hits=False,
-            )
-        )
-        buckets = resp["aggregations"]["keys"]["buckets"]
-        if len(buckets) >= KEYS_MAX:
-            raise TooMany
-        return {str(b["key"]) for b in buckets}
+        query = {
+            "bool": {
+                "should": [
+                    {"regexp": {"people.last": {"value": pattern}}},
+                    {"regexp": {"person_keys": {"value": pattern}}},
+                ],
+                "minimum_should_match": 1,
+            }
+        }
+        begins = tuple(prefixes)
+        found: set[str] = set()
+        for _, records, _ in es_person_records(self.index, query):
+            found.update(r[0] for r in records if surname(r).startswith(begins))
+            if len(found) > KEYS_MAX:
+                raise TooMany
+        return found
 
     def read(self, keys: set[str], corpus: _Corpus) -> None:
         query = {"terms": {"person_keys": sorted(keys)}}

@@ -14,6 +14,7 @@ from search import SearchQuery
 from search import person_registry as pr
 from search.person_registry import merge, registry, registry_for, rename, split
 from search.person_subset import subset_registry
+from search.profiles import person_profile
 from tests.search.test_person_registry import _doc, _load, _open, _p, corpus
 
 FILLER = [
@@ -50,6 +51,9 @@ def more() -> list[dict]:
         _one("k2", "смирнов олег", "Олег Смирнов"),
         _one("k3", "смирнов о", "О. Смирнов", first="О."),
         _one("b1", "белов алексей", "Алексей Белов"),
+        # keys written by another extractor: transliterated, the surname only in ``last``
+        _one("t1", "belova_elena", "Елена Белова", last="Белова"),
+        _one("t2", "белова е", "Е. Белова", first="Е."),
     ]
     docs += [_one(f"f{n}", k, name) for n, (k, name) in enumerate(FILLER)]
     docs += [_one(f"g{n}", k, name) for n, (k, name) in enumerate(FILLER)]
@@ -61,7 +65,7 @@ VALUES = [
     "Иванов", "Ивановым", "Сергей Иванов", "Сергея Иванова", "Иванова", "Петров", "Петров А.",
     "Анна Петрова", "А. Петров", "Петровой", "Орёл", "Орла", "Иван Орёл", "Ивана Орла", "орел",
     "Кузнецов", "Смирнов", "О. Смирнов", "Смирнову", "Белов", "Алексей Белов", "Белова",
-    "Соколова", "Лебедев", "Неизвестный Человек", "Зайцев",
+    "Соколова", "Лебедев", "Неизвестный Человек", "Зайцев", "Елена Белова", "Е. Белова",
 ]  # fmt: skip
 
 
@@ -111,6 +115,7 @@ def test_subset_answers_as_the_whole_registry(curated):
     assert {i.key for i in full.named("Кузнецов")} == {"кузнецов олег"}
     assert "смирнов о" in full.find("кузнецов олег").keys  # the merge holds the initial
     assert full.find("орла ивана") is full.find("орёл иван")  # the fleeting vowel
+    assert full.find("белова е") is full.find("belova_elena")  # grouped by ``last``
 
 
 def test_search_hits_are_the_same(curated):
@@ -149,3 +154,17 @@ def test_a_registry_read_already_is_used(curated):
     full = registry(backend)
     assert registry_for(backend, "Морозов") is full
     assert registry_for(backend, "Иванов", ["иванов сергей"]) is full
+
+
+def test_person_pages_are_the_same(curated):
+    backend = curated
+    full = registry(backend)
+    values = ["Морозов", "Иван Орёл", "Кузнецов", "Белов", "Петров А."]
+    values += sorted(full.identities)
+    whole = {v: person_profile(backend, v) for v in values}
+    for value in values:
+        _forget(backend)
+        assert person_profile(backend, value) == whole[value], value
+        assert backend not in pr._cache, value
+    assert whole["иванов сергей@тула"]["documents"] == 1
+    assert whole["кузнецов олег"]["keys"] == ["кузнецов олег", "смирнов о", "смирнов олег"]
