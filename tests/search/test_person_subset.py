@@ -5,12 +5,13 @@ split and a rename. Texts are our own."""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 
 import pytest
 
 from extraction.lang.names import NameQuery
-from search import SearchQuery
+from search import SearchQuery, open_index
 from search import person_registry as pr
 from search.person_registry import merge, registry, registry_for, rename, split
 from search.person_subset import subset_registry
@@ -168,3 +169,21 @@ def test_person_pages_are_the_same(curated):
         assert backend not in pr._cache, value
     assert whole["иванов сергей@тула"]["documents"] == 1
     assert whole["кузнецов олег"]["keys"] == ["кузнецов олег", "смирнов о", "смирнов олег"]
+
+
+def test_sqlite_schema_4_file_learns_its_surnames(tmp_path):
+    """A file written before ``person_surnames`` fills it from its documents when opened."""
+    path = tmp_path / "old.db"
+    with open_index(f"sqlite:///{path}") as index:
+        index.upsert(corpus() + more())
+    with sqlite3.connect(path) as db:  # what schema 4 had: no surname table
+        db.execute("DROP TABLE person_surnames")
+        db.execute("UPDATE meta SET value = '4' WHERE name = 'schema'")
+    with open_index(f"sqlite:///{path}") as index:
+        full = registry(index)
+        for value in ["Морозову", "Орла", "Е. Белова", "Иванов", "Кузнецов"]:
+            _forget(index)
+            assert pr.person_filter(index, value, []) == full.person_filter(value, []), value
+        found = subset_registry(index, "Белова", [], [])
+        assert found is not None
+        assert set(found.people) == {"belova_elena", "белова е", "белов алексей"}
