@@ -41,8 +41,8 @@ KEYS_MAX = 10_000  # more keys than this in a bucket: the subset is no saving, r
 
 @lru_cache(maxsize=20_000)
 def beginnings(form: str) -> frozenset[str]:
-    """The first letters a stored key has when its surname has ``form`` among its forms: the
-    form's own and those of every word of its lexemes."""
+    """The first letters a stored surname has when ``form`` is among its forms: the form's
+    own and those of every word of its lexemes."""
     found = {form[:PREFIX]}
     if " " not in form:
         for p in parses(form):
@@ -161,7 +161,7 @@ def _stored(key: str) -> str:
 
 
 def seeds(value: str, matched: Iterable[str], decisions: list[dict]) -> tuple[set[str], set[str]]:
-    """The keys and key beginnings a value can name directly: the value as a key (or a split-
+    """The keys and surname beginnings a value can name directly: the value as a key (or a split-
     off person's), the stored keys a backend matched, the beginnings of the typed surname's
     forms, and the person of a rename whose new name shares them."""
     query = NameQuery(value)
