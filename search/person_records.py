@@ -43,3 +43,11 @@ def decode(value: str) -> list[Record]:
         (key, last, first, middle, name, tuple(places))
         for key, last, first, middle, name, places in json.loads(base64.b64decode(value))
     ]
+
+
+def surname(record: Record) -> str:
+    """The surname the registry groups a record's key by: its ``last``, else the key's first
+    word (folded, as ``search.person_registry`` reads it)."""
+    last = fold(str(record[1] or "")).rstrip(".").strip()
+    words = str(record[0]).split()
+    return last or (fold(words[0]) if words else "")

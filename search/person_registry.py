@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -736,12 +736,25 @@ def _read_es_doc_values(index: IndexBackend, indices: tuple) -> tuple[_Corpus, N
     """Every document's id and person records from doc values (an index of mapping 4), in
     index order through a point in time: no source is read (the sources of a million
     documents, bodies and all, took minutes) and no page sorts the whole index."""
+    fresh = _Corpus()
+    seq = -1
+    for doc_id, records, doc_seq in es_person_records(index):
+        fresh.put_records(doc_id, records)
+        seq = max(seq, doc_seq)
+    fresh.rebuild(set(fresh.key_docs))
+    fresh.mark = (indices, seq)
+    return fresh, None
+
+
+def es_person_records(
+    index: IndexBackend, query: dict | None = None
+) -> Iterator[tuple[str, list[tuple], int]]:
+    """(id, person records, ``_seq_no``) of the documents ``query`` matches (all: None), from
+    doc values through a point in time, in index order."""
     import elasticsearch
 
     es = index._es  # type: ignore[attr-defined]
     call = index._call  # type: ignore[attr-defined]
-    fresh = _Corpus()
-    seq = -1
     pit = call(lambda: es.open_point_in_time(index=index.alias, keep_alive="2m"))["id"]  # type: ignore[attr-defined]
     try:
         after = None
@@ -755,6 +768,8 @@ def _read_es_doc_values(index: IndexBackend, indices: tuple) -> tuple[_Corpus, N
                 "docvalue_fields": ["id", "person_records"],
                 "track_total_hits": False,
             }
+            if query is not None:
+                page["query"] = query
             if after is not None:
                 page["search_after"] = after
             resp = call(lambda p=page: es.search(**p))
@@ -765,17 +780,14 @@ def _read_es_doc_values(index: IndexBackend, indices: tuple) -> tuple[_Corpus, N
             for h in hits:
                 fields = h["fields"]
                 value = fields.get("person_records")
-                fresh.put_records(fields["id"][0], read_person_records(value[0]) if value else [])
-                seq = max(seq, int(h.get("_seq_no", -1)))
+                records = read_person_records(value[0]) if value else []
+                yield fields["id"][0], records, int(h.get("_seq_no", -1))
             after = hits[-1]["sort"]
     finally:
         try:
             es.close_point_in_time(id=pit)
         except (elasticsearch.ApiError, elasticsearch.TransportError):
             pass  # it expires by itself
-    fresh.rebuild(set(fresh.key_docs))
-    fresh.mark = (indices, seq)
-    return fresh, None
 
 
 def _read_any(index: IndexBackend, corpus: _Corpus | None) -> tuple[_Corpus, set[str] | None]:
@@ -832,6 +844,27 @@ def registry(index: IndexBackend) -> Registry:
         return built
 
 
+def registry_for(index: IndexBackend, value: str, matched: Iterable[str] = ()) -> Registry:
+    """A registry that answers for ``value`` as the full one would: the full one when this
+    process has read it (it is kept up to date), else one of just the people ``value`` can
+    name and those they group with (``search.person_subset``) — the first ``--person`` of a
+    process no longer reads every document's people."""
+    from search.person_subset import subset_registry
+
+    with _cache_lock:
+        if index in _cache:
+            return registry(index)
+        decisions = _guarded(index, lambda: Decisions(index).load())
+        found = _guarded(index, lambda: subset_registry(index, value, matched, decisions))
+        return found if found is not None else registry(index)
+
+
+def named(index: IndexBackend, value: str) -> list[Identity]:
+    """Identities a typed name or key names (``Registry.named``), without the full registry
+    when none is read yet."""
+    return registry_for(index, value).named(value)
+
+
 def expand_people(index: IndexBackend, value: str, matched: Iterable[str]) -> list[str]:
     """The stored keys of every identity a ``--person`` value names (used by both backends)."""
     return person_filter(index, value, matched).all_keys()
@@ -846,7 +879,7 @@ def person_filter(index: IndexBackend, value: str, matched: Iterable[str]) -> Pe
             return PersonFilter(tuple(sorted(set(matched))))
         index._registry_busy = True  # type: ignore[attr-defined]
         try:
-            return registry(index).person_filter(value, matched)
+            return registry_for(index, value, matched).person_filter(value, matched)
         finally:
             index._registry_busy = False  # type: ignore[attr-defined]
 

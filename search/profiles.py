@@ -14,7 +14,7 @@ from dataclasses import replace
 from search import IndexBackend, SearchQuery
 from search.exports import matching_documents
 from search.facts import lemma_key
-from search.person_registry import registry
+from search.person_registry import named, registry, registry_for
 
 MAX_DOCS = 2000
 SNIPPET_RADIUS = 90
@@ -107,8 +107,9 @@ def _aggregate(
 def person_profile(index: IndexBackend, key: str) -> dict | None:
     """A person's page: one identity (``search.person_registry``) with every name it goes by,
     posts over time, mentions by month, who and where. ``key`` is the person's key, any of
-    their older keys, or a name."""
-    reg = registry(index)
+    their older keys, or a name. Only the people ``key`` can name are read when the process
+    has no whole registry yet (``registry_for``)."""
+    reg = registry_for(index, key)
     ident = reg.find(key)
     if ident is None:
         named = reg.named(key)
@@ -224,8 +225,7 @@ def _facet(index: IndexBackend, name: str, query: SearchQuery) -> list[dict]:
 def find_people(index: IndexBackend, q: str | None, limit: int) -> list[dict]:
     """People (identities, not raw keys) whose name in any form or key matches ``q``; most
     mentioned first."""
-    reg = registry(index)
-    found = reg.named(q) if q else reg.listing()
+    found = named(index, q) if q else registry(index).listing()
     found = sorted(found, key=lambda i: (-len(i.documents), i.name))
     return [
         {"value": i.key, "label": i.name, "documents": len(i.documents), "keys": i.keys}

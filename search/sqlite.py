@@ -29,6 +29,8 @@ from search.facts import (
 )
 from search.filters import is_region_code, matches, name_match, people_filter, person_mask
 from search.lemmas import lemma_text
+from search.person_records import record as person_record
+from search.person_records import surname
 from search.query import Facet, Hit, SearchQuery, SearchResult
 from search.query_text import Term, parse_query, term_lemmas
 from search.snippets import snippet
@@ -37,8 +39,9 @@ from search.sqlite_facets import people_facet
 from search.sqlite_rank import Postings, load_postings, scores
 from search.sqlite_rank import catch_up as catch_up_postings
 
-# 3: a change log that search copies follow; facet counts are not kept. 4: vote tallies
-SCHEMA_VERSION = 4
+# 3: a change log that search copies follow; facet counts are not kept. 4: vote tallies.
+# 5: the surname each person key goes by (``person_surnames``)
+SCHEMA_VERSION = 5
 TITLE_WEIGHT = 3.0  # a match in the title ranks above the same match in the body
 TIE_MARGIN = 64  # rows ranked past a page, to see a score tie across its end
 
@@ -72,6 +75,9 @@ CREATE INDEX IF NOT EXISTS doc_people_doc ON doc_people(doc);
 CREATE TABLE IF NOT EXISTS people (
     key TEXT PRIMARY KEY, name TEXT, lemmas TEXT
 );
+CREATE TABLE IF NOT EXISTS person_surnames (
+    surname TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (surname, key)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS doc_regions (doc INTEGER NOT NULL, code TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_regions_code ON doc_regions(code, doc);
 CREATE INDEX IF NOT EXISTS doc_regions_doc ON doc_regions(doc);
@@ -246,7 +252,9 @@ class SqliteBackend(IndexBackend):
                 # 1 and 2 differ only in counts that 3 no longer reads (a 2's ``docs`` columns
                 # stay, unused); the change log starts with the first write. Before 4 no
                 # tallies were kept: they are read from the stored documents.
-                self._store_votes_of_stored()
+                if int(row[0]) < 4:
+                    self._store_votes_of_stored()
+                self._store_surnames_of_stored()
                 self._db.execute(
                     "UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA_VERSION),)
                 )
@@ -373,6 +381,7 @@ class SqliteBackend(IndexBackend):
             "INSERT INTO doc_text(rowid, title, body) VALUES (?, ?, ?)",
             (rowid, lemma_text(doc.get("title") or ""), lemma_text(doc.get("body") or "")),
         )
+        self._store_surnames(doc)
         for p in people_facts(doc):
             db.execute("INSERT INTO doc_people(doc, key) VALUES (?, ?)", (rowid, p.key))
             db.execute(
@@ -398,6 +407,19 @@ class SqliteBackend(IndexBackend):
             [(rowid, f.value, f.unit, f.role, int(f.is_people)) for f in figure_facts(doc)],
         )
         self._store_votes(rowid, doc)
+
+    def _store_surnames(self, doc: dict) -> None:
+        """Which keys go by which surname (``search.person_subset`` finds a name's people by
+        it); rows outlive the documents: a key without documents is simply not found."""
+        pairs = {(surname(r), r[0]) for r in map(person_record, doc.get("people") or []) if r}
+        self._db.executemany(
+            "INSERT OR IGNORE INTO person_surnames(surname, key) VALUES (?, ?)", sorted(pairs)
+        )
+
+    def _store_surnames_of_stored(self) -> None:
+        """Fill ``person_surnames`` from documents stored before it existed."""
+        for (people,) in self._db.execute("SELECT json_extract(doc, '$.people') FROM documents"):
+            self._store_surnames({"people": json.loads(people) if people else []})
 
     def _store_votes(self, rowid: int, doc: dict) -> None:
         self._db.executemany(

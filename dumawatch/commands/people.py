@@ -28,11 +28,11 @@ def people_command(args: argparse.Namespace) -> int:
 
     from dumawatch.commands.index import index_from_args
     from dumawatch.commands.io import console
-    from search.person_registry import merge, registry, rename, split
+    from search.person_registry import merge, named, registry, rename, split
 
     with index_from_args(args, must_exist=True) as index:
         if args.action == "list":
-            found = registry(index).named(args.q) if args.q else registry(index).listing()
+            found = named(index, args.q) if args.q else registry(index).listing()
             if args.json:
                 print(json.dumps([i.to_json() for i in found], ensure_ascii=False, indent=2))
                 return 0
