@@ -1318,10 +1318,15 @@ class PostScanner:
         if after < len(self.doc) and self._headed_noun(after):
             return self._headed_phrase(after, adjectives)
         before = self._prev(verb)
+        nouns = []
         start = before
-        while start >= 0 and not self._headed_noun(start) and before - start < 6:
-            start = self._prev(start)  # «Комитет по бюджету возглавила»
-        if start >= 0 and self._headed_noun(start):
+        while start >= 0 and before - start < 6 and self.doc[start].text not in SENTENCE_ENDS:
+            if self._headed_noun(start):
+                nouns.append(start)  # «Комитет по бюджету возглавила»
+            start = self._prev(start)
+        # the outermost noun whose phrase runs up to the verb: «Законодательное собрание
+        # Пермского края возглавил» heads the assembly, not the region
+        for start in reversed(nouns):
             phrase = self._headed_phrase(start)
             if phrase[4] == before:
                 return phrase
@@ -1407,9 +1412,13 @@ class PostScanner:
     def _entity_beside(self, verb: int) -> Entity | None:
         """The place right after the verb, else right before it."""
         for i in (self._next(verb + 1), self._prev(verb)):
-            for ent in self.ent_tokens.get(i, []) if i >= 0 else []:
+            ents = self.ent_tokens.get(i, []) if i >= 0 else []
+            for ent in ents:
                 if ent.type == "LOC" and i in (ent.token_start, ent.token_end - 1):
-                    return ent
+                    body = any(  # «Законодательное собрание Пермского края возглавил»
+                        o.type == "ORG" and o.token_start < ent.token_start for o in ents
+                    )
+                    return None if body else ent
         return None
 
     def _person_beside(self, left: int, right: int, participle: bool = False) -> int | None:

@@ -772,3 +772,22 @@ def test_plural_post_before_a_colon_opens_each_gapped_title() -> None:
         ("заместитель главы администрации по строительству", "current")
     ]
     assert posts_of(text, "Сычёв") == [("заместитель главы администрации по финансам", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "head"),
+    [
+        (
+            "Законодательное собрание Тверской области возглавил Сергей Голубев.",
+            "Голубев",
+            "председатель",
+        ),
+        ("Администрацию Озёрного района возглавила Инга Седова.", "Седова", "глава"),
+    ],
+)
+def test_the_body_before_heading_verb_is_headed_not_its_region(
+    text: str, last: str, head: str
+) -> None:
+    ((title, status),) = posts_of(text, last)
+    assert title.split()[0] == head and status == "current"
+    assert "собрани" in title or "администрац" in title
