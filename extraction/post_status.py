@@ -7,7 +7,9 @@ held for the time being or is about to be held become ``status``:
 - ``acting``: врио, и.о., и.п., (временно) исполняющий обязанности / полномочия, исполнение
   обязанностей;
 - ``elect``: избранный, вновь избранный, новоизбранный, назначенный (not yet in office);
-- ``current``: the default; нынешний, действующий, новый only say so.
+- ``current``: the default; нынешний, действующий, новый only say so, and words that describe
+  the person rather than the post (известный, опытный, молодой, старейший, бессменный) leave
+  the title too: «старейший депутат» holds the post «депутат».
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ STATUS_WORDS = re.compile(
        |(?:временно\s+)?(?:исполняющ{_ADJ}|исполнени[еяю]|исполнением)\s+
         (?:обязанност[иейям]*|полномочи[йяеюми]*){_END})
     |(?P<elect>(?:(?:вновь\s+)?избранн|новоизбранн|назначенн){_ADJ}{_END})
-    |(?P<current>(?:нынешн|действующ|нов){_ADJ}{_END})
+    |(?P<current>(?:нынешн|действующ|нов|известн|опытн|молод|старейш|бессменн){_ADJ}{_END})
     )\s*""",
     re.X | re.I,
 )

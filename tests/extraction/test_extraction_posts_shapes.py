@@ -791,3 +791,14 @@ def test_the_body_before_heading_verb_is_headed_not_its_region(
     ((title, status),) = posts_of(text, last)
     assert title.split()[0] == head and status == "current"
     assert "собрани" in title or "администрац" in title
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        ("Сессию открыл старейший депутат Матвей Орлов.", "Орлов", "депутат"),
+        ("Вопрос задала опытный педагог Алла Рябова.", "Рябова", "педагог"),
+    ],
+)
+def test_words_describing_the_person_leave_the_title(text: str, last: str, title: str) -> None:
+    assert posts_of(text, last) == [(title, "current")]
