@@ -2,11 +2,12 @@
 
 The title keeps the bare post; the words that say whether the post is held now, was held, is
 held for the time being or is about to be held become ``status``:
-- ``former``: бывший, прежний, предыдущий, экс- (written apart: «экспрезидент» is left to
+- ``former``: бывший, прежний, предыдущий, покойный, экс- (written apart: «экспрезидент» is left to
   the caller, «эксперт» being no former «перт»);
 - ``acting``: врио, и.о., и.п., (временно) исполняющий обязанности / полномочия, исполнение
   обязанностей;
-- ``elect``: избранный, вновь избранный, новоизбранный, назначенный (not yet in office);
+- ``elect``: избранный, вновь избранный, новоизбранный, назначенный, будущий (not yet in
+  office);
 - ``current``: the default; нынешний, действующий, новый only say so, and words that describe
   the person rather than the post (известный, опытный, молодой, старейший, бессменный) leave
   the title too: «старейший депутат» holds the post «депутат».
@@ -23,11 +24,11 @@ _ADJ = r"(?:ий|ый|ого|его|ому|ему|ими|ыми|им|ым|ем|�
 _END = r"(?![а-яё])"
 STATUS_WORDS = re.compile(
     rf"""(?:
-    (?P<former>(?:бывш|прежн|предыдущ){_ADJ}{_END}|экс(?:\s*-\s*|\s+))
+    (?P<former>(?:бывш|прежн|предыдущ|покойн){_ADJ}{_END}|экс(?:\s*-\s*|\s+))
     |(?P<acting>(?:вр\.?\s*)?и(?:\s*\.\s*|)о(?:\.|{_END})|и\s*\.\s*п(?:\.|{_END})
        |(?:временно\s+)?(?:исполняющ{_ADJ}|исполнени[еяю]|исполнением)\s+
         (?:обязанност[иейям]*|полномочи[йяеюми]*){_END})
-    |(?P<elect>(?:(?:вновь\s+)?избранн|новоизбранн|назначенн){_ADJ}{_END})
+    |(?P<elect>(?:(?:вновь\s+)?избранн|новоизбранн|назначенн|будущ){_ADJ}{_END})
     |(?P<current>(?:нынешн|действующ|нов|известн|опытн|молод|старейш|бессменн){_ADJ}{_END})
     )\s*""",
     re.X | re.I,

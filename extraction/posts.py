@@ -450,8 +450,8 @@ class PostScanner:
                 left = left or (governor >= 0 and lemma(self.doc[governor].text) in LEAVING_NOUNS)
                 if posts[0].status == "current" and left:
                     posts[0].status = "former"
-                elif posts[0].status == "current" and approved:
-                    posts[0].status = "elect"
+                elif posts[0].status == "current" and (approved or self._named_elect(token.i)):
+                    posts[0].status = "elect"  # «Назначенный на должность главы района …»
                 out.append((mention, posts[0]))
         return out
 
@@ -738,6 +738,15 @@ class PostScanner:
                 j = self._next(j + 1)
             i = j
         return names
+
+    def _named_elect(self, noun: int) -> bool:
+        """«Назначенный на должность», «избранная на пост»: an elect participle before «на»."""
+        on = self._prev(noun)
+        participle = self._prev(on)
+        if on < 0 or participle < 0 or self.doc[on].text.lower() != "на":
+            return False
+        status, length = split_status(self.doc[participle].text + " ")
+        return status == "elect" and length > 0
 
     def _approved_candidacy(self, i: int) -> bool:
         """«поддержали кандидатуру Сергея Кравчука на должность главы»: a candidacy approved

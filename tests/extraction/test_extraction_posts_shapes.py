@@ -802,3 +802,25 @@ def test_the_body_before_heading_verb_is_headed_not_its_region(
 )
 def test_words_describing_the_person_leave_the_title(text: str, last: str, title: str) -> None:
     assert posts_of(text, last) == [(title, "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title", "status"),
+    [
+        (
+            "Будущий глава поселения Яков Шилов встретился с активом.",
+            "Шилов",
+            "глава поселения",
+            "elect",
+        ),
+        ("Ныне покойный мэр Лев Гордеев основал музей.", "Гордеев", "мэр", "former"),
+        (
+            "Назначенная на должность директора музея Ева Крылова приступит к работе в мае.",
+            "Крылова",
+            "директор музея",
+            "elect",
+        ),
+    ],
+)
+def test_more_status_words(text: str, last: str, title: str, status: str) -> None:
+    assert posts_of(text, last) == [(title, status)]
