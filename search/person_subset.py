@@ -183,6 +183,29 @@ def subset_registry(
     """A registry of just the people ``value`` can name and those they can group with (None:
     this index cannot be read by key, or a bucket is so big that the whole registry is as
     cheap)."""
+    keys, prefixes = seeds(value, matched, decisions)
+    return _closed(index, keys, prefixes, decisions, KEYS_MAX)
+
+
+def keys_registry(
+    index: IndexBackend, keys: Iterable[str], decisions: list[dict], limit: int = KEYS_MAX
+) -> Registry | None:
+    """A registry of just the people stored under ``keys`` and those they can group with: it
+    gives each of those keys the identity (keys, names, documents, splits) the whole registry
+    gives it — what a facet over those keys needs. None: this index cannot be read by key, or
+    there are more than ``limit`` keys, or more than ``KEYS_MAX`` with those they group with
+    (the whole registry is as cheap)."""
+    keys = set(keys)
+    if len(keys) > limit:
+        return None
+    return _closed(index, keys, set(), decisions, KEYS_MAX)
+
+
+def _closed(
+    index: IndexBackend, keys: set[str], prefixes: set[str], decisions: list[dict], limit: int
+) -> Registry | None:
+    """The registry of ``keys``, the keys whose surnames begin with ``prefixes``, and every key
+    that can group with those (a shared surname beginning, a merge), until nothing new comes."""
     reader = _reader(index)
     if reader is None:
         return None
@@ -191,7 +214,6 @@ def subset_registry(
         if d.get("op") == "merge":
             for k in d.get("keys", []):
                 partners.setdefault(k, set()).update(d.get("keys", []))
-    keys, prefixes = seeds(value, matched, decisions)
     corpus = _Corpus()
     done: set[str] = set()
     scanned: set[str] = set()
@@ -202,6 +224,8 @@ def subset_registry(
             new -= done
             if not new:
                 break
+            if len(done) + len(new) > limit:
+                raise TooMany
             reader.read(new, corpus)
             done |= new
             corpus.rebuild({k for k in new if k in corpus.key_docs})
@@ -217,4 +241,6 @@ def subset_registry(
     finally:
         reader.close()
     people = {k: corpus.people[k] for k in done if k in corpus.people}
-    return Registry(people, decisions)
+    built = Registry(people, decisions)
+    built.whole, built.read = False, len(corpus.records)
+    return built

@@ -83,8 +83,9 @@ def curated(request, tmp_path):
 
 
 def _forget(backend) -> None:
-    """As in a new process: no registry read yet."""
+    """As in a new process: no registry read yet, no subset read either."""
     pr._cache.pop(backend, None)
+    pr._spent.pop(backend, None)
 
 
 def _matched(reg: pr.Registry, value: str) -> list[str]:
@@ -132,6 +133,57 @@ def test_search_hits_are_the_same(curated):
             whole.total,
             [h.id for h in whole.hits],
         ), value
+
+
+def _council(slug: str, people: list[tuple[str, str]]) -> dict:
+    body = "На заседании совета " + ", ".join(name for _, name in people) + " обсудили смету."
+    return _doc(slug, body, [_p(key, name, body, name) for key, name in people])
+
+
+FACET_VALUES = [
+    "Морозов", "Кузнецов", "Смирнов", "О. Смирнов", "Орла", "Иванов", "иванов сергей@тула",
+    "морозов дмитрий~d3", "Белова", "Петров", "Лебедев", "Соколова",
+]  # fmt: skip
+
+
+def test_people_facet_is_the_same(curated):
+    """The people facet of a process that has read no registry equals the whole registry's:
+    identities, names, counts and order, over merges, splits, namesakes and a rename."""
+    backend = curated
+    _load(
+        backend,
+        [
+            _council("c1", [("морозов д", "Д. О. Морозов"), ("смирнов о", "О. Смирнов"),
+                            ("орла ивана", "Ивана Орла")]),
+            _council("c2", [("смирнов олег", "Олег Смирнов"), ("кузнецов олег", "Олег Кузнецов"),
+                            ("соколова ирина", "Ирина Соколова")]),
+            _council("c3", [("морозов дмитрий", "Дмитрий Морозов"), ("белова е", "Е. Белова"),
+                            ("лебедев павел", "Павел Лебедев")]),
+        ],
+    )  # fmt: skip
+    queries = [SearchQuery(person=v, limit=5, facet_size=20) for v in FACET_VALUES]
+    queries += [SearchQuery(text="смету", facet_size=20), SearchQuery(facet_size=20)]
+    queries += [SearchQuery(person="Морозов", facet_size=1)]
+    fresh = []
+    for query in queries:
+        _forget(backend)
+        fresh.append(backend.search(query).facets["people"])
+        if query.person or query.text:
+            assert backend not in pr._cache, query  # no whole registry was read
+        elif backend.name == "sqlite":  # every key of the corpus: the whole one is as cheap
+            assert backend in pr._cache
+    registry(backend)
+    for query, got in zip(queries, fresh, strict=True):
+        assert backend.search(query).facets["people"] == got, query
+    by_key = {f.value: f for f in fresh[FACET_VALUES.index("Кузнецов")]}
+    assert by_key["кузнецов олег"].count == 6  # k1, k2, k3, o3, c1, c2: one person, merged
+    smeta = {f.value: (f.label, f.count) for f in fresh[len(FACET_VALUES)]}
+    assert smeta["морозов дмитрий"] == ("Дмитрий Олегович Морозов", 2)  # c1's initials, c3
+    morozov = {f.value: f.count for f in fresh[FACET_VALUES.index("Морозов")]}
+    assert morozov["морозов дмитрий~d3"] == 1 and morozov["морозов дмитрий"] == 4  # the split
+    assert smeta["кузнецов олег"] == ("Олег Кузнецов", 2)  # c1's «О. Смирнов», c2: merged
+    assert smeta["орла ивана"] == ("Иван Орёл", 1)  # «Ивана Орла» named as the whole knows him
+    assert smeta["belova_elena"] == ("Елена Белова", 1)  # «Е. Белова» grouped by ``last``
 
 
 def test_subset_reads_only_the_surname(curated):
@@ -187,3 +239,20 @@ def test_sqlite_schema_4_file_learns_its_surnames(tmp_path):
         found = subset_registry(index, "Белова", [], [])
         assert found is not None
         assert set(found.people) == {"belova_elena", "белова е", "белов алексей"}
+
+
+def test_a_long_lived_process_reads_the_whole_registry_once(curated):
+    """Subsets re-read per search; once they have read as many documents as the index holds,
+    the whole registry is read and kept, and answers the same."""
+    backend = curated
+    _forget(backend)
+    query = SearchQuery(person="Морозов", limit=5, facet_size=20)
+    first = backend.search(query)
+    assert backend not in pr._cache
+    for _ in range(backend.count()):
+        if backend in pr._cache:
+            break
+        assert backend.search(query) == first
+    assert backend in pr._cache
+    assert pr._spent[backend] >= backend.count()
+    assert backend.search(query) == first
