@@ -64,6 +64,22 @@ def _regex(prefix: str) -> str:
     return "".join(parts) + ".*"
 
 
+REGEX_MAX = 1000  # Elasticsearch's ``index.max_regex_length`` by default
+
+
+def _patterns(prefixes: set[str]) -> list[str]:
+    """Alternations of the prefixes' regular expressions, each within ``REGEX_MAX``: a facet's
+    keys bring hundreds of surname beginnings."""
+    out: list[str] = []
+    for p in sorted(prefixes):
+        part = f"({_regex(p)})"
+        if out and len(out[-1]) + 1 + len(part) <= REGEX_MAX:
+            out[-1] += "|" + part
+        else:
+            out.append(part)
+    return out
+
+
 class TooMany(Exception):
     """A bucket holds so many keys that reading the whole registry is as cheap."""
 
@@ -116,16 +132,12 @@ class _EsReader:
     def keys_beginning(self, prefixes: set[str]) -> set[str]:
         if not prefixes:
             return set()
-        pattern = "|".join(f"({_regex(p)})" for p in sorted(prefixes))
-        query = {
-            "bool": {
-                "should": [
-                    {"regexp": {"people.last": {"value": pattern}}},
-                    {"regexp": {"person_keys": {"value": pattern}}},
-                ],
-                "minimum_should_match": 1,
-            }
-        }
+        should = [
+            {"regexp": {field: {"value": pattern}}}
+            for pattern in _patterns(prefixes)
+            for field in ("people.last", "person_keys")
+        ]
+        query = {"bool": {"should": should, "minimum_should_match": 1}}
         begins = tuple(prefixes)
         found: set[str] = set()
         for _, records, _ in es_person_records(self.index, query):
