@@ -4,12 +4,14 @@ first (as before) and with only the people the name can be (``search.person_subs
 Builds (or, with ``--reuse``, opens) the realistic corpus (``benchmarks/realistic_corpus.py``)
 in a SQLite file or an Elasticsearch index; picks person names from it (a common, a middling
 and a rare person; display name, surname alone, key); then for each name starts one process
-per way, which opens the index and times one search (no facets: the people facet by identity
-still reads the whole registry), and checks both ways give the same total and hits. The first
-search of a process without ``--person`` is timed too: what any first search costs.
+per way, which opens the index and times one search, and checks both ways give the same total
+and hits (and people facet). ``--facets`` asks for the facets as ``dumawatch search`` does by
+default (``SearchQuery.facet_size``): the people facet by identity then reads only the people of
+the keys it counts (``search.sqlite_facets``, ``search.es_facets``). The first search of a
+process without ``--person`` is timed too: what any first search costs.
 
-Run: ``python benchmarks/person_first_query.py --docs 100000 --db /tmp/people100k.db [--reuse]``
-or ``... --es-index people100k [--reuse]`` (``$DUMAWATCH_ES_URL``).
+Run: ``python benchmarks/person_first_query.py --docs 100000 --db /tmp/people100k.db [--reuse]
+[--facets]`` or ``... --es-index people100k [--reuse]`` (``$DUMAWATCH_ES_URL``).
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ def names(args: argparse.Namespace) -> list[str]:
 
 def child(args: argparse.Namespace) -> None:
     """One new process: open, (read the whole registry,) one person search."""
+    from search import person_registry
     from search.person_registry import registry
 
     url, kw = _target(args)
@@ -86,14 +89,17 @@ def child(args: argparse.Namespace) -> None:
         t1 = time.perf_counter()
         if args.child == "full":
             registry(index)
+        facets = SearchQuery().facet_size if args.facets else 0  # as ``dumawatch search``
         if args.child == "plain":  # the first search of a process with no person filter
-            query = SearchQuery(text=args.value, limit=10, facet_size=0)
+            query = SearchQuery(text=args.value, limit=10, facet_size=facets)
         else:
-            query = SearchQuery(person=args.value, limit=10, facet_size=0)
+            query = SearchQuery(person=args.value, limit=10, facet_size=facets)
         result = index.search(query)
         t2 = time.perf_counter()
-    out = {"open_s": t1 - t0, "first_s": t2 - t1, "total": result.total}
+        whole = index in person_registry._cache  # the whole registry was read
+    out = {"open_s": t1 - t0, "first_s": t2 - t1, "total": result.total, "whole": whole}
     out["hits"] = [h.id for h in result.hits]
+    out["people"] = [[f.value, f.label, f.count] for f in result.facets.get("people", [])]
     print(json.dumps(out))
 
 
@@ -106,6 +112,7 @@ def main() -> None:
     parser.add_argument("--es-index", help="Elasticsearch index alias (kept)")
     parser.add_argument("--es-url", default=os.environ.get("DUMAWATCH_ES_URL"))
     parser.add_argument("--reuse", action="store_true", help="already indexed")
+    parser.add_argument("--facets", action="store_true", help="with facets, as the CLI")
     parser.add_argument("--full-runs", type=int, default=9, help="whole-registry processes")
     parser.add_argument("--child", choices=["full", "narrow", "plain"], help=argparse.SUPPRESS)
     parser.add_argument("--value", help=argparse.SUPPRESS)
@@ -123,6 +130,8 @@ def main() -> None:
     base += ["--db", str(args.db)] if args.db else ["--es-index", args.es_index]
     if args.es_url:
         base += ["--es-url", args.es_url]
+    if args.facets:
+        base += ["--facets"]
 
     def run(way: str, value: str) -> dict:
         out = subprocess.run([*base, "--child", way, "--value", value], capture_output=True,
@@ -132,18 +141,21 @@ def main() -> None:
     print(f"load {os.getloadavg()}", flush=True)
     narrow: list[float] = []
     full: list[float] = []
-    plain = [run("plain", "бюджет")["first_s"] for _ in range(2)]
-    print(f"first search of a process without --person («бюджет»): "
-          f"{', '.join(f'{t * 1000:.0f}' for t in plain)} ms", flush=True)  # fmt: skip
+    plain = [run("plain", "бюджет") for _ in range(2)]
+    times = ", ".join(f"{p['first_s'] * 1000:.0f}" for p in plain)
+    read = " (whole registry read)" if plain[0]["whole"] else ""
+    print(f"first search of a process without --person («бюджет»): {times} ms{read}", flush=True)
     differing = 0
     for n, value in enumerate(names(args)):
         got = run("narrow", value)
         narrow.append(got["first_s"])
         line = f"{value!r:40} total {got['total']:>6}  narrow {got['first_s'] * 1000:8.0f} ms"
+        line += " (whole registry read)" if got["whole"] else ""
         if n < args.full_runs:
             whole = run("full", value)
             full.append(whole["first_s"])
-            differing += (whole["total"], whole["hits"]) != (got["total"], got["hits"])
+            shown = ("total", "hits", "people")
+            differing += [whole[k] for k in shown] != [got[k] for k in shown]
             line += f"  full {whole['first_s'] * 1000:8.0f} ms"
         print(line, flush=True)
     print(f"first --person search of a process: narrow median {statistics.median(narrow):.2f} s, "

@@ -146,10 +146,13 @@ class ElasticFacets:
     def _identity_people(self, aggs: dict, query: dict, size: int) -> list[Facet]:
         """The people facet by identity (``search.facets``) from the per-key buckets; the
         identities with several keys or a split are counted exactly by one ``filters``
-        aggregation over ``query``, each with its own person clause."""
+        aggregation over ``query``, each with its own person clause. Only the bucketed keys
+        are looked up, so with no whole registry read yet the registry of just their people
+        (``registry_of``) gives the same facet."""
         if size <= 0:
             return []
-        reg = registry_of(self)
+        buckets = aggs["people"].get("values", aggs["people"])["buckets"]
+        reg = registry_of(self, lambda: [str(b["key"]) for b in buckets])
         if "values" not in aggs["people"]:  # flat: the registry names the keys it knows
             named: set[str] = set()
             if reg is not None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from search.backend import IndexBackend
-from search.person_registry import Identity, PersonFilter, Registry, registry
+from search.person_registry import Identity, PersonFilter, Registry, registry, registry_for_keys
 from search.person_registry import _cache_lock as registry_lock
 from search.query import Facet
 
@@ -77,15 +77,24 @@ def facet_order(facet: Facet) -> tuple:
     return (-facet.count, facet.label, facet.value)
 
 
-def registry_of(index: IndexBackend) -> Registry | None:
+def registry_of(
+    index: IndexBackend,
+    keys: Callable[[], Iterable[str]] | None = None,
+    limit: int | None = None,
+) -> Registry | None:
     """The index's person registry, or None while the registry itself is reading the index
     in this thread (its reads must not group people again). The registry's lock is taken
     first: another thread's person filter sets the same mark while it holds it, and must not
-    make this search fall back to facets by key."""
+    make this search fall back to facets by key. With ``keys`` (the stored keys a facet
+    counts) and no whole registry read yet in this process, a registry of just their people
+    (``registry_for_keys``): the facet's identities are the same, and the first search of a
+    process does not read every document's people."""
     with registry_lock:
         if getattr(index, "_registry_busy", False):
             return None
-        return registry(index)
+        if keys is None:
+            return registry(index)
+        return registry_for_keys(index, keys, limit)
 
 
 def people_by_identity(

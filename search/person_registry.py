@@ -188,6 +188,9 @@ class Decisions:
 class Registry:
     """Identities of every stored person, with curation applied."""
 
+    whole = True  # False: built on a closed subset of the people (``search.person_subset``)
+    read = 0  # documents read to build a subset
+
     def __init__(
         self,
         people: dict[str, _Key],
@@ -844,6 +847,23 @@ def registry(index: IndexBackend) -> Registry:
         return built
 
 
+_spent: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # index -> documents read
+
+
+def _subset_or_whole(index: IndexBackend, build: Callable[[], Registry | None]) -> Registry:
+    """A subset registry (``build``; None: none can be built), or the whole one once the
+    subsets of this process have read as many documents as the index holds: a long-lived
+    process (the API) then pays for one whole read, not for a subset per search."""
+    spent = _spent.get(index, 0)
+    if spent and spent >= _guarded(index, index.count):
+        return registry(index)
+    found = _guarded(index, build)
+    if found is None:
+        return registry(index)
+    _spent[index] = spent + found.read
+    return found
+
+
 def registry_for(index: IndexBackend, value: str, matched: Iterable[str] = ()) -> Registry:
     """A registry that answers for ``value`` as the full one would: the full one when this
     process has read it (it is kept up to date), else one of just the people ``value`` can
@@ -855,8 +875,26 @@ def registry_for(index: IndexBackend, value: str, matched: Iterable[str] = ()) -
         if index in _cache:
             return registry(index)
         decisions = _guarded(index, lambda: Decisions(index).load())
-        found = _guarded(index, lambda: subset_registry(index, value, matched, decisions))
-        return found if found is not None else registry(index)
+        return _subset_or_whole(index, lambda: subset_registry(index, value, matched, decisions))
+
+
+def registry_for_keys(
+    index: IndexBackend, keys: Callable[[], Iterable[str]], limit: int | None = None
+) -> Registry:
+    """A registry that gives the stored ``keys`` their identities as the full one would: the
+    full one when this process has read it, else one of just those keys' people and those
+    they group with (``person_subset.keys_registry``; the full one when there are more than
+    ``limit`` keys, ``KEYS_MAX`` by default). ``keys`` is called only when no whole registry
+    is read yet."""
+    from search.person_subset import KEYS_MAX, keys_registry
+
+    with _cache_lock:
+        if index in _cache:
+            return registry(index)
+        decisions = _guarded(index, lambda: Decisions(index).load())
+        wanted = set(keys())
+        most = KEYS_MAX if limit is None else min(limit, KEYS_MAX)
+        return _subset_or_whole(index, lambda: keys_registry(index, wanted, decisions, most))
 
 
 def named(index: IndexBackend, value: str) -> list[Identity]:

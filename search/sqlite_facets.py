@@ -13,6 +13,7 @@ import json
 import sqlite3
 import threading
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,11 +34,12 @@ class Grouping:
     rank: np.ndarray  # identity id -> place in (label, key) order, to break count ties
     pairs: np.ndarray  # pair -> identity id
     repeated: np.ndarray  # pair -> its (identity, document) came in an earlier pair
+    docs: np.ndarray  # pair -> document rowid
 
-    def facet(self, column: FactColumn, mask: np.ndarray, size: int) -> list[Facet]:
+    def facet(self, mask: np.ndarray, size: int) -> list[Facet]:
         keep = ~self.repeated
-        inside = column.docs < len(mask)
-        keep[inside] &= mask[column.docs[inside]]
+        inside = self.docs < len(mask)
+        keep[inside] &= mask[self.docs[inside]]
         keep[~inside] = False
         counts = np.bincount(self.pairs[keep], minlength=len(self.keys))
         present = np.flatnonzero(counts)
@@ -53,9 +55,11 @@ def _rowids(db: sqlite3.Connection, ids: set[str]) -> dict[str, int]:
     return dict(rows.fetchall())
 
 
-def grouping(db: sqlite3.Connection, column: FactColumn, reg: Registry) -> Grouping:
-    """Identities of the column's pairs; split-off mentions are looked up by rowid on ``db``
-    (the caller's read snapshot)."""
+def grouping(
+    db: sqlite3.Connection, column: FactColumn, reg: Registry, only: np.ndarray | None = None
+) -> Grouping:
+    """Identities of the column's pairs (``only``: of just those pairs, by position); split-off
+    mentions are looked up by rowid on ``db`` (the caller's read snapshot)."""
     slots: dict[str, int] = {}
     keys: list[str] = []
     labels: list[str] = []
@@ -71,13 +75,22 @@ def grouping(db: sqlite3.Connection, column: FactColumn, reg: Registry) -> Group
         ident = reg.find(key)
         return slot(ident.key, ident.name) if ident is not None else slot(key, label)
 
-    by_value = np.array(
-        [own(k, label) for k, label in zip(column.keys, column.labels, strict=True)],
-        dtype=np.int64,
-    )
-    pairs = by_value[column.values] if len(column.values) else np.zeros(0, dtype=np.int64)
-    rows = int(column.docs.max()) + 1 if len(column.docs) else 1
-    position = {k: i for i, k in enumerate(column.keys)}
+    values, docs = column.values, column.docs
+    if only is None:
+        by_value = np.array(
+            [own(k, label) for k, label in zip(column.keys, column.labels, strict=True)],
+            dtype=np.int64,
+        )
+        present: Iterable[int] = range(len(column.keys))
+    else:
+        values, docs = values[only], docs[only]
+        present = np.unique(values).tolist()
+        by_value = np.full(len(column.keys), -1, dtype=np.int64)
+        for v in present:
+            by_value[v] = own(column.keys[v], column.labels[v])
+    pairs = by_value[values] if len(values) else np.zeros(0, dtype=np.int64)
+    rows = int(docs.max()) + 1 if len(docs) else 1
+    position = {column.keys[v]: v for v in present}
     moved: list[tuple[int, str, int]] = []  # (value id, document id, identity id)
     for key, offs in Sharing.of(reg).split_offs.items():
         if key not in position:
@@ -93,16 +106,16 @@ def grouping(db: sqlite3.Connection, column: FactColumn, reg: Registry) -> Group
         target = np.array([i for _, _, i in moved], dtype=np.int64)
         order = np.argsort(codes)
         codes, target = codes[order], target[order]
-        all_codes = column.values * rows + column.docs
+        all_codes = values * rows + docs
         hit = np.flatnonzero(np.isin(all_codes, codes))
         pairs[hit] = target[np.searchsorted(codes, all_codes[hit])]
     n = len(keys)
     repeated = np.ones(len(pairs), dtype=bool)
-    repeated[np.unique(pairs * rows + column.docs, return_index=True)[1]] = False
+    repeated[np.unique(pairs * rows + docs, return_index=True)[1]] = False
     order = sorted(range(n), key=lambda i: (labels[i], keys[i]))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
-    return Grouping(keys, labels, rank, pairs, repeated)
+    return Grouping(keys, labels, rank, pairs, repeated, docs)
 
 
 _groupings: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -113,12 +126,24 @@ def people_facet(
     index: IndexBackend, db: sqlite3.Connection, column: FactColumn, mask: np.ndarray, size: int
 ) -> list[Facet]:
     """The people facet by identity over the documents in ``mask``; by stored key while the
-    registry is reading the index itself."""
+    registry is reading the index itself. With no whole registry read yet in this process,
+    the identities of just the keys of the matching documents (``registry_of``), grouped for
+    those documents' pairs only — unless those keys are half the column's or more: then the
+    whole registry is read (and kept for the searches after)."""
     if size <= 0:
         return []
-    reg = registry_of(index)
+    matching: list[np.ndarray] = []  # the matching documents' pairs, found when needed
+
+    def counted() -> list[str]:
+        inside = column.docs < len(mask)
+        matching.append(np.flatnonzero(inside)[mask[column.docs[inside]]])
+        return [column.keys[v] for v in np.unique(column.values[matching[0]]).tolist()]
+
+    reg = registry_of(index, counted, limit=len(column.keys) // 2)
     if reg is None:
         return column.facet(mask, size)
+    if not reg.whole:
+        return grouping(db, column, reg, matching[0]).facet(mask, size)
     with _lock:
         cached = _groupings.get(index)
         if cached is not None and cached[0] is column and cached[1] is reg:
@@ -126,4 +151,4 @@ def people_facet(
         else:
             built = grouping(db, column, reg)
             _groupings[index] = (column, reg, built)
-    return built.facet(column, mask, size)
+    return built.facet(mask, size)

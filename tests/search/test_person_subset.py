@@ -83,8 +83,9 @@ def curated(request, tmp_path):
 
 
 def _forget(backend) -> None:
-    """As in a new process: no registry read yet."""
+    """As in a new process: no registry read yet, no subset read either."""
     pr._cache.pop(backend, None)
+    pr._spent.pop(backend, None)
 
 
 def _matched(reg: pr.Registry, value: str) -> list[str]:
@@ -132,6 +133,63 @@ def test_search_hits_are_the_same(curated):
             whole.total,
             [h.id for h in whole.hits],
         ), value
+
+
+def _council(slug: str, people: list[tuple[str, str]]) -> dict:
+    body = "На заседании совета " + ", ".join(name for _, name in people) + " обсудили смету."
+    return _doc(slug, body, [_p(key, name, body, name) for key, name in people])
+
+
+def _others(n: int) -> list[dict]:
+    """Documents of someone else: a facet's subset may read at most half of an index."""
+    return [_one(f"x{i}", "гаврилова нина", "Нина Гаврилова") for i in range(n)]
+
+
+FACET_VALUES = [
+    "Морозов", "Кузнецов", "Смирнов", "О. Смирнов", "Орла", "Иванов", "иванов сергей@тула",
+    "морозов дмитрий~d3", "Белова", "Петров", "Лебедев", "Соколова",
+]  # fmt: skip
+
+
+def test_people_facet_is_the_same(curated):
+    """The people facet of a process that has read no registry equals the whole registry's:
+    identities, names, counts and order, over merges, splits, namesakes and a rename."""
+    backend = curated
+    _load(
+        backend,
+        [
+            _council("c1", [("морозов д", "Д. О. Морозов"), ("смирнов о", "О. Смирнов"),
+                            ("орла ивана", "Ивана Орла")]),
+            _council("c2", [("смирнов олег", "Олег Смирнов"), ("кузнецов олег", "Олег Кузнецов"),
+                            ("соколова ирина", "Ирина Соколова")]),
+            _council("c3", [("морозов дмитрий", "Дмитрий Морозов"), ("белова е", "Е. Белова"),
+                            ("лебедев павел", "Павел Лебедев")]),
+        ]
+        + _others(80),
+    )  # fmt: skip
+    queries = [SearchQuery(person=v, limit=5, facet_size=20) for v in FACET_VALUES]
+    queries += [SearchQuery(text="смету", facet_size=20), SearchQuery(facet_size=20)]
+    queries += [SearchQuery(person="Морозов", facet_size=1)]
+    fresh = []
+    for query in queries:
+        _forget(backend)
+        fresh.append(backend.search(query).facets["people"])
+        if query.person or query.text:
+            assert backend not in pr._cache, query  # no whole registry was read
+        else:  # every key and document: the whole registry is as cheap, and kept
+            assert backend in pr._cache
+    registry(backend)
+    for query, got in zip(queries, fresh, strict=True):
+        assert backend.search(query).facets["people"] == got, query
+    by_key = {f.value: f for f in fresh[FACET_VALUES.index("Кузнецов")]}
+    assert by_key["кузнецов олег"].count == 6  # k1, k2, k3, o3, c1, c2: one person, merged
+    smeta = {f.value: (f.label, f.count) for f in fresh[len(FACET_VALUES)]}
+    assert smeta["морозов дмитрий"] == ("Дмитрий Олегович Морозов", 2)  # c1's initials, c3
+    morozov = {f.value: f.count for f in fresh[FACET_VALUES.index("Морозов")]}
+    assert morozov["морозов дмитрий~d3"] == 1 and morozov["морозов дмитрий"] == 4  # the split
+    assert smeta["кузнецов олег"] == ("Олег Кузнецов", 2)  # c1's «О. Смирнов», c2: merged
+    assert smeta["орла ивана"] == ("Иван Орёл", 1)  # «Ивана Орла» named as the whole knows him
+    assert smeta["belova_elena"] == ("Елена Белова", 1)  # «Е. Белова» grouped by ``last``
 
 
 def test_subset_reads_only_the_surname(curated):
@@ -187,3 +245,48 @@ def test_sqlite_schema_4_file_learns_its_surnames(tmp_path):
         found = subset_registry(index, "Белова", [], [])
         assert found is not None
         assert set(found.people) == {"belova_elena", "белова е", "белов алексей"}
+
+
+def test_a_long_lived_process_reads_the_whole_registry_once(curated):
+    """Subsets re-read per search; once they have read as many documents as the index holds,
+    the whole registry is read and kept, and answers the same."""
+    backend = curated
+    _forget(backend)
+    query = SearchQuery(person="Морозов", limit=5, facet_size=20)
+    first = backend.search(query)
+    assert backend not in pr._cache
+    for _ in range(backend.count()):
+        if backend in pr._cache:
+            break
+        assert backend.search(query) == first
+    assert backend in pr._cache
+    assert pr._spent[backend] >= backend.count()
+    assert backend.search(query) == first
+
+
+SURNAMES = """Абрамов Борисов Васильев Григорьев Дмитриев Егоров Жуков Захаров Ильин Калинин
+Ларионов Макаров Никитин Орлов Поляков Романов Сидоров Тарасов Уваров Филиппов
+Харитонов Цветков Чернов Шубин Щербаков Юдин Яковлев Андреев Белкин Воронин Гусев
+Данилов Ершов Зуев Исаев Комаров Лукин Медведев Носков Осипов Пахомов Рябов Савин
+Титов Устинов Фомин Хохлов Царев Чижов Шилов Аксенов Блинов Виноградов Горбунов
+Дорофеев Евдокимов Жданов Зимин Игнатов Кудрявцев Лазарев Мартынов Наумов Овчинников
+Прохоров Родионов Соболев Тихонов Ульянов Фролов Худяков Шестаков""".split()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "elasticsearch"])
+def test_a_facet_of_many_surnames(kind, tmp_path, request):
+    """A facet's keys bring more surname beginnings than one regular expression may hold on
+    Elasticsearch; the facet is still the whole registry's."""
+    backend = _open(kind, tmp_path, request, f"subset-{uuid.uuid4().hex[:8]}")
+    people = [(f"{s.lower()} {first.lower()}", f"{first} {s}") for s, first in
+              zip(SURNAMES, ["Олег", "Анна", "Пётр", "Мария"] * 20, strict=False)]  # fmt: skip
+    councils = [_council(f"m{n}", people[n : n + 3]) for n in range(0, len(people), 3)]
+    _load(backend, councils + _others(60))
+    query = SearchQuery(text="смету", facet_size=100)
+    _forget(backend)
+    fresh = backend.search(query).facets["people"]
+    if backend.name != "sqlite":  # SQLite: every key of the index is counted, read whole
+        assert backend not in pr._cache
+    registry(backend)
+    assert backend.search(query).facets["people"] == fresh
+    assert len(fresh) == len(SURNAMES) > 60
