@@ -32,6 +32,7 @@ from .posts import (
     PostScanner,
     distinct_posts,
     is_link,
+    leaves_post,
 )
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
@@ -205,15 +206,27 @@ class AnaphoraScanner(PostScanner):
             posts = self.predicates_after(token.i + 1, token.i)
             if not posts or self._overlaps(posts[0], taken):
                 continue
-            sentence = self._sentence_start(token.i)
-            earlier = _between(mentions, sentence, token.i)
-            if not earlier:
-                earlier = _between(mentions, self._previous_sentence(sentence), sentence)
-            if len(earlier) == 1:
-                n = earlier.pop()
-                if people[n].name.gender in (None, gender):
-                    out += [(n, post) for post in posts]
+            n = self._pronoun_person(people, mentions, token.i)
+            if n is not None:
+                out += [(n, post) for post in posts]
         return out
+
+    def _pronoun_person(
+        self, people: list[Person], mentions: list[tuple[int, int]], pronoun: int
+    ) -> int | None:
+        """The person a subject pronoun stands for: the one named earlier in its sentence, else
+        in the previous one, of the pronoun's gender."""
+        gender = SUBJECT_PRONOUNS.get(self.doc[pronoun].text.lower())
+        if gender is None:
+            return None
+        sentence = self._sentence_start(pronoun)
+        earlier = _between(mentions, sentence, pronoun)
+        if not earlier:
+            earlier = _between(mentions, self._previous_sentence(sentence), sentence)
+        if len(earlier) != 1:
+            return None
+        n = earlier.pop()
+        return n if people[n].name.gender in (None, gender) else None
 
     def named_by_pronoun(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -372,7 +385,7 @@ class AnaphoraScanner(PostScanner):
             if this < 0 or lemma(doc[this].text) not in {"этот", "данный", "тот"}:
                 continue
             near = [j for j in (self._prev(this), self._next(token.i + 1)) if 0 <= j < len(doc)]
-            verbs = [parses(doc[j].text)[0] for j in near if parses(doc[j].text)]
+            verbs = [found[0] for j in near if (found := parses(doc[j].text))]
             verbs = [v for v in verbs if v.normal_form in HOLDING_VERBS | LEFT_POST_VERBS]
             mention = self._sentence_person(token.i)
             if not verbs or mention is None or mention not in owner:
@@ -381,10 +394,7 @@ class AnaphoraScanner(PostScanner):
             if not said:
                 continue
             post = max(said, key=lambda p: p.start)
-            verb = verbs[0]
-            left = verb.normal_form in LEFT_POST_VERBS
-            held_before = verb.normal_form in HOLDING_VERBS and verb.tag.tense == "past"
-            status = "former" if left or (held_before and verb.tag.aspect == "impf") else "current"
+            status = "former" if leaves_post(verbs[0]) else "current"
             span = (doc[this].idx, token.idx + len(token))
             out.append(
                 (owner[mention], Post(post.title, post.org, post.place, *span, post.head, status))
@@ -670,19 +680,8 @@ class PronounScanner(AnaphoraScanner):
 
     def _stands_for(self, pronoun: int) -> int | None:
         """The mention start of the person a subject pronoun stands for."""
-        gender = SUBJECT_PRONOUNS.get(self.doc[pronoun].text.lower())
-        if gender is None:
-            return None
-        sentence = self._sentence_start(pronoun)
-        earlier = _between(self.mentions, sentence, pronoun)
-        if not earlier:
-            earlier = _between(self.mentions, self._previous_sentence(sentence), sentence)
-        if len(earlier) != 1:
-            return None
-        n = earlier.pop()
-        if self.people[n].name.gender not in (None, gender):
-            return None
-        return self.people[n].tokens[0][0]
+        n = self._pronoun_person(self.people, self.mentions, pronoun)
+        return None if n is None else self.people[n].tokens[0][0]
 
     def _sentence_person(self, i: int, steps: tuple[int, ...] = (-1, 1)) -> int | None:
         """Only a pronoun before token i in a sentence that names nobody."""
@@ -756,7 +755,6 @@ class AnaphoraFinder:
                     found.append((owner[mention], post))
             for n, post in found:
                 people[n].posts.append(post)
-            owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
             for n, post in gapped_complements(doc, people, owner):
                 people[n].posts.append(post)
         for person in people:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from os.path import commonprefix
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -88,13 +87,7 @@ def _case_forms(a: Name, b: Name) -> bool:
         return False
     if a.middle.endswith(".") or _fold(a.middle) != _fold(b.middle):
         return False
-    return _fold(a.last) == _fold(b.last) and _same_stem(_fold(a.first), _fold(b.first))
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """One word in two case forms: all but the last letter or two alike."""
-    common = len(commonprefix([a, b]))
-    return common >= 4 and max(len(a), len(b)) - common <= 2
+    return _fold(a.last) == _fold(b.last) and same_surname(_fold(a.first), _fold(b.first))
 
 
 def _richness(n: Name) -> tuple[int, int, int]:
@@ -199,7 +192,8 @@ class PeopleBuilder:
         for ent in doc._.entities:
             if ent.type != "PER":
                 continue
-            name = split_name(ent.text.split(), _governed_cases(doc, ent.token_start))
+            cases = _governed_cases(doc, ent.token_start)
+            name = split_name(ent.text.split(), cases)
             if name is None or not (name.last or name.has_full_first):
                 # «В.Л.» alone names nobody a reader could look up
                 continue
@@ -210,7 +204,7 @@ class PeopleBuilder:
             if name.gender == "femn" and name.alternatives:
                 name = _gendered(doc, ent.token_start, ent.token_end, name)
             elif name.gender == "masc" and name.alternatives and not name.first:
-                name = _listed_nominative(doc, ent.token_start, ent.token_end, name)
+                name = _listed_nominative(doc, ent.token_start, ent.token_end, name, cases)
             elif name.gender == "masc":
                 name = _hers(doc, ent, name)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
@@ -357,8 +351,11 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
 def _direct_object(doc: Doc, clause: range, name: int) -> bool:
     """The one verb of the clause has an inanimate direct object («вопрос», «письмо») that
     does not depend on a noun or a preposition before it."""
-    verbs = [j for j in clause if (parses(doc[j].text) or [None])[0] is not None]
-    verbs = [j for j in verbs if parses(doc[j].text)[0].tag.POS in {"VERB", "INFN", "PRTS"}]
+    verbs = [
+        j
+        for j in clause
+        if (found := parses(doc[j].text)) and found[0].tag.POS in {"VERB", "INFN", "PRTS"}
+    ]
     if len(verbs) != 1:
         return False
     for j in clause:
@@ -410,12 +407,14 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
     return name
 
 
-def _listed_nominative(doc: Doc, start: int, end: int, name: Name) -> Name:
+def _listed_nominative(
+    doc: Doc, start: int, end: int, name: Name, cases: frozenset[str] | None
+) -> Name:
     """A bare «Котова» read as his genitive is her nominative beside a name in the nominative
-    («Депутаты Лукин и Котова», «Гаджиев, Омаров и Алиева»), after a dash or colon, or with a
-    verb of hers."""
+    («Депутаты Лукин и Котова», «Гаджиев, Омаров и Алиева»), after a dash or colon (``cases``,
+    those ``_governed_cases`` gave), or with a verb of hers."""
     gender = _verb_gender(doc, end, 1) or _verb_gender(doc, start - 1, -1)
-    nominative = gender == "femn" or _governed_cases(doc, start) == frozenset({"nomn"})
+    nominative = gender == "femn" or cases == frozenset({"nomn"})
     nominative = nominative or _beside_nominative(doc, start - 1, -1)
     nominative = nominative or _beside_nominative(doc, end, 1)
     if not nominative or gender == "masc":

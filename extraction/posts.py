@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
+from pymorphy3.analyzer import Parse
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -84,6 +85,17 @@ def _worked(word: str) -> bool:
 
 
 WORKING_VERBS = frozenset({"работать", "проработать", "трудиться", "служить"})
+
+
+def leaves_post(verb: Parse) -> bool | None:
+    """Does the verb put the post it governs behind its holder? «покинул», «ушёл с» (True),
+    «занимал» (True: the imperfective past), «занял» (False); None for any other verb and for
+    «занимает», which says nothing of the past."""
+    if verb.normal_form in LEFT_POST_VERBS:
+        return True
+    if verb.normal_form in HOLDING_VERBS and verb.tag.tense == "past":
+        return verb.tag.aspect == "impf"
+    return None
 
 
 def _instrumental(word: str) -> bool:
@@ -383,13 +395,10 @@ class PostScanner:
             if token.text not in DASHES or name >= len(doc) or name not in self.per:
                 continue
             right = self._prev(token.i)
-            left = right
-            while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE:
-                left -= 1
-            heads = [i for i in range(left, right + 1) if is_head(doc[i])]
-            if right < 0 or not heads or not _instrumental(doc[heads[0]].text):
+            phrase = self._phrase_before(right)
+            if phrase is None or not _instrumental(doc[phrase[1]].text):
                 continue
-            start = self._extend_left(heads[0])
+            start = phrase[0]
             comma = self._prev(start)
             while comma >= 0 and doc[comma].text.lower() in POSSESSIVES | {"а", "и"}:
                 comma = self._prev(comma)  # «…, его заместителем — Анна Петрова», «а …»
@@ -463,12 +472,8 @@ class PostScanner:
             if self.doc[verb].text.lower() in EARLIER:
                 return True  # «должность … прежде занимал»
             verb = self._next(verb + 1)
-        for p in parses(self.doc[verb].text)[:1] if verb < len(self.doc) else []:
-            if p.normal_form in LEFT_POST_VERBS:
-                return True
-            if p.normal_form in HOLDING_VERBS and p.tag.tense == "past":
-                return p.tag.aspect == "impf"
-        return False
+        found = parses(self.doc[verb].text)[:1] if verb < len(self.doc) else []
+        return bool(found) and bool(leaves_post(found[0]))
 
     def won_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Победу на выборах главы поселения одержал Никита Рябов»,
@@ -565,10 +570,11 @@ class PostScanner:
             if word in EARLIER:
                 return True
             for p in parses(word)[:1]:
-                if p.normal_form in LEFT_POST_VERBS | LEAVING_NOUNS:
-                    return True  # «ушёл с поста», «об уходе с должности»
-                if p.normal_form in HOLDING_VERBS and p.tag.tense == "past":
-                    return p.tag.aspect == "impf"
+                if p.normal_form in LEAVING_NOUNS:
+                    return True  # «об уходе с должности»
+                left = leaves_post(p)
+                if left is not None:
+                    return left
             seen += 1
         return False
 
@@ -1188,16 +1194,10 @@ class PostScanner:
         right = self._skip_date_back(right)
         while right >= 0 and doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS:
             right = self._prev(right)  # «главой поселения вновь избран»
-        left = right
-        while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
-            left -= 1
-        heads = [i for i in range(left, right + 1) if is_head(doc[i])]
-        if right < 0 or not heads:
+        phrase = self._phrase_before(right, MAX_PHRASE * 2)
+        if phrase is None or not self._instrumental_post(*phrase):
             return []
-        start = self._extend_left(heads[0])
-        if not (_instrumental(doc[heads[0]].text) or self._instrumental_status(start, heads[0])):
-            return []
-        post = self.make_post(start, right + 1)
+        post = self.make_post(phrase[0], right + 1)
         if past and post.status == "current":
             post.status = "former"
         return [post]
@@ -1218,17 +1218,12 @@ class PostScanner:
         doc = self.doc
         verb = self._next(name_end)
         right = self._prev(name_start)
-        if verb >= len(doc) or right < 0 or not is_link(doc[verb].text):
+        if verb >= len(doc) or not is_link(doc[verb].text):
             return []
-        left = right
-        while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE:
-            left -= 1
-        heads = [i for i in range(left, right + 1) if is_head(doc[i])]
-        if not heads:
+        phrase = self._phrase_before(right)
+        if phrase is None or not self._instrumental_post(*phrase):
             return []
-        start = self._extend_left(heads[0])
-        if not (_instrumental(doc[heads[0]].text) or self._instrumental_status(start, heads[0])):
-            return []
+        start = phrase[0]
         if start > 0 and is_link(doc[self._prev(start)].text):
             return []  # «избран главой Иван Петров, являвшийся …»: predicate_before's
         post = self.make_post(start, right + 1)
@@ -1243,17 +1238,30 @@ class PostScanner:
         right = self._prev(name_start)
         if right < 0 or not self._allowed(right):
             return []
-        left = right
-        while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE:
-            left -= 1
-        heads = [i for i in range(left, right + 1) if is_head(doc[i])]
-        if not heads:
+        phrase = self._phrase_before(right)
+        if phrase is None:
             return []
-        start = self._extend_left(heads[0])
+        start, head = phrase
         verb = self._prev(start)
-        if verb < 0 or not is_link(doc[verb].text) or not _instrumental(doc[heads[0]].text):
+        if verb < 0 or not is_link(doc[verb].text) or not _instrumental(doc[head].text):
             return []
         return [self.make_post(start, right + 1)]
+
+    def _phrase_before(self, right: int, limit: int = MAX_PHRASE) -> tuple[int, int] | None:
+        """(first token, first head) of the post phrase that ends at token ``right``, read
+        back over at most ``limit`` tokens a post phrase can hold; None without a head."""
+        if right < 0:
+            return None
+        left = right
+        while left - 1 >= 0 and self._allowed(left - 1) and right - left < limit:
+            left -= 1
+        head = next((i for i in range(left, right + 1) if is_head(self.doc[i])), None)
+        return None if head is None else (self._extend_left(head), head)
+
+    def _instrumental_post(self, start: int, head: int) -> bool:
+        """A predicate post: its head, or its status words («исполняющим обязанности»), in
+        the instrumental."""
+        return _instrumental(self.doc[head].text) or self._instrumental_status(start, head)
 
     def _after_status(self, start: int, head: int) -> bool:
         return is_head(self.doc[head]) and any(i in self.status_tokens for i in range(start, head))
