@@ -871,11 +871,7 @@ def registry_for(index: IndexBackend, value: str, matched: Iterable[str] = ()) -
     process no longer reads every document's people."""
     from search.person_subset import subset_registry
 
-    with _cache_lock:
-        if index in _cache:
-            return registry(index)
-        decisions = _guarded(index, lambda: Decisions(index).load())
-        return _subset_or_whole(index, lambda: subset_registry(index, value, matched, decisions))
+    return _unless_read(index, lambda decisions: subset_registry(index, value, matched, decisions))
 
 
 def registry_for_keys(
@@ -888,13 +884,18 @@ def registry_for_keys(
     is read yet."""
     from search.person_subset import KEYS_MAX, keys_registry
 
+    most = KEYS_MAX if limit is None else min(limit, KEYS_MAX)
+    return _unless_read(index, lambda decisions: keys_registry(index, set(keys()), decisions, most))
+
+
+def _unless_read(index: IndexBackend, build: Callable[[list[dict]], Registry | None]) -> Registry:
+    """The whole registry when this process has read it, else ``build`` (given the stored
+    curation decisions) by way of ``_subset_or_whole``."""
     with _cache_lock:
         if index in _cache:
             return registry(index)
         decisions = _guarded(index, lambda: Decisions(index).load())
-        wanted = set(keys())
-        most = KEYS_MAX if limit is None else min(limit, KEYS_MAX)
-        return _subset_or_whole(index, lambda: keys_registry(index, wanted, decisions, most))
+        return _subset_or_whole(index, lambda: build(decisions))
 
 
 def named(index: IndexBackend, value: str) -> list[Identity]:
