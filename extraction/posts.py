@@ -740,7 +740,11 @@ class PostScanner:
             if j >= len(self.doc) or self.doc[j].text not in {",", "и", ";"}:
                 break
             j = self._next(j + 1)
-            while j < len(self.doc) and self.doc[j].text.lower() in {"и", "а", "также"}:
+            while (
+                j < len(self.doc)
+                and j not in self.per  # «…, А. Сафонов»: an initial, not the conjunction «а»
+                and self.doc[j].text.lower() in {"и", "а", "также"}
+            ):
                 j = self._next(j + 1)
             i = j
         return names

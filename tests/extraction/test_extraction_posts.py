@@ -365,6 +365,10 @@ def test_a_post_in_the_plural_goes_to_everyone_listed() -> None:
     text = "Отсутствовали депутаты: Коняхин А.П., Серов В.И. и Пахомова Е.Н."
     for last in ("Коняхин", "Серов", "Пахомова"):
         assert [p["title"] for p in posts_of(text, last)] == ["депутат"]
+    # the initials «А.» and «И.» are names, not the conjunctions «а» and «и»
+    text = "Заместителями председателя избраны Р. Хабибов, А. Сафронов и И. Дорохова."
+    for last in ("Хабибов", "Сафронов", "Дорохова"):
+        assert [p["title"] for p in posts_of(text, last)] == ["заместитель председателя"]
 
 
 def test_a_plural_noun_that_only_ends_like_a_post_lists_nobody() -> None:
