@@ -30,7 +30,9 @@ WORD = (
     rf"|(?:{'|'.join(ABBREVIATIONS)})\.)"
 )
 _WORD = re.compile(WORD, re.IGNORECASE)
-_NUMBER = {name[:3]: n for n, name in enumerate(NOMINATIVE, start=1)} | {"мая": 5}
+_NUMBER = {name[:3]: n for n, name in enumerate(NOMINATIVE, start=1)} | dict.fromkeys(
+    ("мая", "мае", "маю"), 5
+)
 
 
 def number(word: str) -> int:
@@ -39,6 +41,14 @@ def number(word: str) -> int:
     return _NUMBER.get(word.lower()[:3], 0)
 
 
+# The other cases, which dates never use but circumstances do: «в марте», «к маю», «августом».
+_OTHER_CASES = re.compile(
+    r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:е|ю|ём|ем)"
+    r"|(?:март|август)(?:е|у|ом)|ма(?:е|ю|ем)",
+    re.IGNORECASE,
+)
+
+
 def month_number(word: str) -> int:
-    """1-12 for a month name in the nominative or genitive or a dotted abbreviation, else 0."""
-    return number(word) if _WORD.fullmatch(word) else 0
+    """1-12 for a month name in any case or a dotted abbreviation, else 0."""
+    return number(word) if _WORD.fullmatch(word) or _OTHER_CASES.fullmatch(word) else 0

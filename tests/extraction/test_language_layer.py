@@ -60,7 +60,8 @@ def test_one_analyzer_for_extraction_and_search() -> None:
 @pytest.mark.parametrize(
     ("word", "number"),
     [("января", 1), ("Февраль", 2), ("марта", 3), ("мая", 5), ("май", 5), ("сент.", 9),
-     ("нояб.", 11), ("ДЕКАБРЯ", 12), ("ноя", 0), ("мало", 0), ("маяк", 0)],
+     ("нояб.", 11), ("ДЕКАБРЯ", 12), ("марте", 3), ("августом", 8), ("мае", 5), ("январю", 1),
+     ("ноя", 0), ("мало", 0), ("маяк", 0), ("маем", 5), ("мартовский", 0)],
 )  # fmt: skip
 def test_month_numbers(word: str, number: int) -> None:
     assert months.month_number(word) == number
