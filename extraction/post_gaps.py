@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Token
 from .morph import inflect, lemma, parses
 from .people import Person, Post
 from .post_heads import is_head_word
-from .posts import DASHES, SENTENCE_ENDS
+from .posts import DASHES, SENTENCE_ENDS, is_link
 
 MAX_GAP = 6  # words of the differing complement
 JOINING = frozenset({"а", "и"})
+ALSO = frozenset({"также", "вновь", "соответственно"})
 
 
 def gapped_complements(
@@ -59,8 +60,11 @@ def gapped_complements(
             found = _from_post([p for p in said if p.end <= doc[stop].idx], words[0].text)
         if found is None:
             continue
-        title, head, status = found
-        written = " ".join(t.text for t in words)
+        title, head, status, form = found
+        # «комитет по бюджету возглавил Петров, комитет по ЖКХ — Смирнова»: the word the
+        # complement opens with takes the case the title gives it («комитета по ЖКХ»)
+        first = form if form and lemma(form) == lemma(words[0].text) else words[0].text
+        written = " ".join([first, *(t.text for t in words[1:])])
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         post = Post(title + written, None, None, start, end, head, status)
         given.setdefault(per[name], []).append(post)
@@ -68,9 +72,9 @@ def gapped_complements(
     return out
 
 
-def _from_post(posts: list[Post], word: str) -> tuple[str, str, str] | None:
+def _from_post(posts: list[Post], word: str) -> tuple[str, str, str, str] | None:
     """The start of the first person's title up to the word the complement opens with («по»,
-    «комиссии»), with that post's head and status."""
+    «комиссии»), with that post's head and status and that word as the title has it."""
     low, base = word.lower(), lemma(word)
     for post in reversed(posts):
         words = post.title.split()
@@ -78,11 +82,11 @@ def _from_post(posts: list[Post], word: str) -> tuple[str, str, str] | None:
             if words[k].lower() == low or (
                 low not in {"по", "в", "на"} and lemma(words[k]) == base
             ):
-                return " ".join(words[:k]) + " ", post.head, post.status
+                return " ".join(words[:k]) + " ", post.head, post.status, words[k]
     return None
 
 
-def _heading(doc: Doc, colon: int) -> tuple[str, str, str] | None:
+def _heading(doc: Doc, colon: int) -> tuple[str, str, str, str] | None:
     """«Председатели постоянных комиссий:» -> («председатель постоянной комиссии », …): a
     plural post head opening its sentence, with its genitive complement, in the singular."""
     start = colon
@@ -91,6 +95,8 @@ def _heading(doc: Doc, colon: int) -> tuple[str, str, str] | None:
     ):
         start -= 1
     words = [t for t in doc[start:colon] if not t.is_space]
+    while len(words) > 1 and (is_link(words[-1].text) or words[-1].text.lower() in ALSO):
+        words.pop()  # «Председателями комиссий избраны:», «… также стали:»
     if not words or len(words) > 5 or not is_head_word(_singular(words[0], "nomn").lower()):
         return None
     head = _singular(words[0], "nomn").lower()
@@ -98,7 +104,7 @@ def _heading(doc: Doc, colon: int) -> tuple[str, str, str] | None:
     if rest is None:
         return None
     title = " ".join([head, *rest])
-    return title + " ", lemma(head), "current"
+    return title + " ", lemma(head), "current", ""
 
 
 def _singular(token: Token | str, case: str) -> str:

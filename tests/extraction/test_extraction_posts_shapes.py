@@ -617,6 +617,8 @@ def test_a_candidate_who_lost_gets_no_post() -> None:
         "Комиссию по транспорту возглавил Лев Осипов, по образованию — Ника Гордеева.",
         "Председателем комиссии по транспорту избран Лев Осипов, а комиссии по образованию — "
         "Ника Гордеева.",
+        # the gapped word keeps the title's case: «комиссия», not «председатель комиссию»
+        "Комиссию по транспорту возглавил Лев Осипов, комиссию по образованию — Ника Гордеева.",
     ],
 )
 def test_second_name_of_a_gapped_pair_takes_the_post_with_its_own_complement(text: str) -> None:
@@ -780,6 +782,14 @@ def test_plural_post_before_a_colon_opens_each_gapped_title() -> None:
         ("заместитель главы администрации по строительству", "current")
     ]
     assert posts_of(text, "Сычёв") == [("заместитель главы администрации по финансам", "current")]
+    text = (
+        "Председателями постоянных комиссий избраны: по бюджету — Глеб Ларионов, по ЖКХ — "
+        "Майя Тарасова."
+    )
+    assert posts_of(text, "Ларионов") == [
+        ("председатель постоянной комиссии по бюджету", "current")
+    ]
+    assert posts_of(text, "Тарасова") == [("председатель постоянной комиссии по ЖКХ", "current")]
 
 
 @pytest.mark.parametrize(
