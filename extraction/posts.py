@@ -178,6 +178,12 @@ POST_NOUNS = frozenset({"пост", "должность", "кресло", "ме�
 POST_NOUN_STEMS = ("пост", "должност", "кресл", "мест", "мандат")
 # «на выборах главы поселения победил …»: the winner of the election of a post
 WINNING_VERBS = frozenset({"победить", "выиграть", "одержать"})
+ELECTIONS = frozenset({"выборы", "довыборы", "перевыборы"})
+# Bodies a seat is won in: «прошли в городскую Думу», «на выборах в Госсовет победил».
+LEGISLATURES = frozenset(
+    """дума гордума мосгордума совет горсовет госсовет собрание заксобрание парламент
+    курултай хурал ассамблея""".split()
+)
 CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
@@ -256,7 +262,8 @@ class PostFinder:
             if s != BEFORE_COMMA
             or not any(a <= p.start and p.end <= b and m != n for a, b, m in appositions)
         ]
-        for mention, post in scanner.named_posts() + scanner.ended_posts() + scanner.won_posts():
+        sentence_posts = scanner.named_posts() + scanner.ended_posts() + scanner.won_posts()
+        for mention, post in sentence_posts + scanner.seats_won():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
         listed = scanner.listed_posts() + scanner.posts_after_lists()
@@ -500,6 +507,94 @@ class PostScanner:
                     posts[0].status = "elect"
                 out.append((mention, posts[0]))
         return out
+
+    def seats_won(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for a deputy's seat won at an election: «В Думу прошли
+        Рыбаков и Ковалёва», «Депутатские мандаты получили …», «В округе № 3 победил Зотов»,
+        «На довыборах в Госсовет победила …». Elect: the term starts at the first sitting."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            low = token.text.lower()
+            if not low.startswith(("прош", "проход", "мандат", "побед", "выигр")):
+                continue
+            base = lemma(low)
+            if base in {"пройти", "проходить"}:
+                won = self._into_legislature(token.i)
+            elif base == "мандат":
+                before = self._prev(token.i)  # «мандат депутата» is a named post
+                won = self._clause_has(token.i, {"получить"}) and (
+                    before >= 0 and lemma(doc[before].text) == "депутатский"
+                )
+            elif base in WINNING_VERBS | {"победитель"}:
+                won = self._in_district(token.i) or (
+                    self._clause_has(token.i, ELECTIONS) and self._into_legislature(token.i)
+                )
+            else:
+                continue
+            if won:
+                span = (token.idx, token.idx + len(token.text))
+                post = Post("депутат", None, None, *span, "депутат", "elect")
+                out += [(name, post) for name in self._clause_names(token.i)]
+        return out
+
+    def _into_legislature(self, i: int) -> bool:
+        """«в городскую Думу», «в Госсовет республики» in token i's clause."""
+        clause = self._clause(i)
+        return any(
+            self.doc[j].text.lower() in {"в", "во"}
+            and any(
+                lemma(self.doc[k].text) in LEGISLATURES for k in range(j + 1, j + 4) if k in clause
+            )
+            for j in clause
+        )
+
+    def _in_district(self, i: int) -> bool:
+        """«в округе № 3», «по Центральному округу» in token i's clause (not «команда
+        округа»)."""
+        clause = self._clause(i)
+        return any(
+            any(p.normal_form == "округ" for p in parses(self.doc[j].text))  # not «округа»
+            and any(
+                self.doc[k].text.lower() in {"в", "во", "по"}
+                for k in range(j - 3, j)
+                if k in clause
+            )
+            for j in clause
+        )
+
+    def _clause(self, i: int) -> range:
+        """Token i's clause: up to a sentence end, a semicolon or a line break either side."""
+        start, end = i, i
+        while start > 0 and not self._clause_stop(start - 1):
+            start -= 1
+        while end + 1 < len(self.doc) and not self._clause_stop(end + 1):
+            end += 1
+        return range(start, end + 1)
+
+    def _clause_stop(self, i: int) -> bool:
+        text = self.doc[i].text
+        return text in SENTENCE_ENDS or text == ";" or "\n" in text
+
+    def _clause_has(self, i: int, lemmas: set[str] | frozenset[str]) -> bool:
+        return any(lemma(self.doc[j].text) in lemmas for j in self._clause(i) if j not in self.per)
+
+    def _clause_names(self, i: int) -> list[int]:
+        """The names the word at token i is said of: a list after it in its clause (over
+        its link verb and modifiers, but no other verb or participle), else the list that
+        ends right before it."""
+        clause = self._clause(i)
+        j = i + 1
+        while j <= clause[-1] and j not in self.per:
+            found = parses(self.doc[j].text)[:1]
+            verb = found and found[0].tag.POS in {"VERB", "PRTF", "PRTS", "GRND", "INFN"}
+            if verb and not is_link(self.doc[j].text) and lemma(self.doc[j].text) != "получить":
+                break
+            j += 1
+        if j <= clause[-1] and j in self.per and self.per[j].token_start == j:
+            return self._name_list(j)
+        before = self._prev(i)
+        return self._name_list_before(before) if before in self.per else []
 
     def ended_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Ветров сложил полномочия мэра», «досрочно прекращены

@@ -607,6 +607,42 @@ def test_elections_won_seats_taken_and_mandates_ended(
     assert (title, status) in posts_of(text, last)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По итогам выборов в городскую Думу прошли Семён Рябинин, Алла Корнеева и Глеб Зуев.",
+        "Депутатские мандаты получили Семён Рябинин, Алла Корнеева и Глеб Зуев.",
+    ],
+)
+def test_seats_won_by_a_list_make_deputies_elect(text: str) -> None:
+    for last in ("Рябинин", "Корнеева", "Зуев"):
+        assert posts_of(text, last) == [("депутат", "elect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В одномандатном округе № 4 победил Глеб Зуев.",
+        "Глеб Зуев победил на довыборах в Совет депутатов поселения.",
+        "Победителем по Заречному округу стал Глеб Зуев.",
+    ],
+)
+def test_a_district_or_legislature_won_makes_a_deputy_elect(text: str) -> None:
+    assert posts_of(text, "Зуев") == [("депутат", "elect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Команда Северного округа победила в эстафете, кубок вручили Глебу Зуеву.",
+        "Глеб Зуев, победивший в конкурсе «Учитель года», прошёл стажировку в Думе.",
+        "Ученики Центрального округа Глеб Зуев и Алла Корнеева победили в олимпиаде.",
+    ],
+)
+def test_winning_elsewhere_is_no_seat(text: str) -> None:
+    assert posts_of(text, "Зуев") == []
+
+
 def test_a_candidate_who_lost_gets_no_post() -> None:
     assert posts_of("На выборах главы района Антон Серов набрал 12 % голосов.", "Серов") == []
 
