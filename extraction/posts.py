@@ -268,6 +268,7 @@ class PostFinder:
                 found.append((IN_SENTENCE, owner[mention], post))
         listed = scanner.listed_posts() + scanner.posts_after_lists()
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
+        shapes += scanner.started_posts()
         shapes += scanner.gapped_posts()
         for mention, post in listed + shapes:
             if mention in owner:
@@ -712,6 +713,49 @@ class PostScanner:
             out.append((subject, posts[0]))
         return out
 
+    def started_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Ершова приступила к обязанностям директора музея»,
+        «К исполнению полномочий главы приступил …»: taking up a post's duties holds it."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            if not token.text.lower().startswith("приступ") or lemma(token.text) not in {
+                "приступить",
+                "приступать",
+            }:
+                continue
+            for to in (self._next(token.i + 1), self._prev(token.i)):
+                j = to if 0 <= to < len(doc) and doc[to].text.lower() == "к" else -1
+                if j < 0 and to >= 0:  # «к исполнению обязанностей главы приступил»
+                    j = next(
+                        (k for k in range(to - 6, to) if k >= 0 and doc[k].text.lower() == "к"), -1
+                    )
+                if j < 0:
+                    continue
+                duties = self._next(j + 1)
+                if duties < len(doc) and lemma(doc[duties].text) == "исполнение":
+                    duties = self._next(duties + 1)
+                if duties >= len(doc) or lemma(doc[duties].text) not in DUTIES:
+                    continue
+                start = self._next(duties + 1)
+                if start < len(doc) and doc[start].text.lower() in POSSESSIVES:
+                    start = self._next(start + 1)
+                if start >= len(doc) or not is_head(doc[start]):
+                    continue
+                posts = [
+                    p
+                    for p in self._phrase_after(start, name_next=True)
+                    if p.start == doc[start].idx
+                ]
+                if not posts:
+                    continue
+                last = self._token_at(posts[0].end) - 1
+                subject = self._person_beside(min(j, token.i), max(token.i, last))
+                if subject is not None:
+                    out.append((subject, posts[0]))
+                break
+        return out
+
     def listed_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for one post in the plural before a list of names: each
         named person holds it. «заместители главы администрации Юрий Ильин, Ирина Ширшина и
@@ -1131,10 +1175,26 @@ class PostScanner:
         start = self._next(i + 1)
         if start < len(self.doc) and self.doc[start].text.lower() in POSSESSIVES:
             start = self._next(start + 1)  # «Анна Смирнова, его заместитель»
+        linked = self._link_participle(start)
+        if linked is not None:
+            start = self._next(start + 1)  # «Анна Ершова, работающая директором музея»
         posts = self._phrase_after(start) or self._after_description(start)
+        if linked == "past":
+            for post in posts:
+                post.status = "former" if post.status == "current" else post.status
         if posts:
             posts += self._second_apposition(self._token_at(posts[-1].end))
         return posts
+
+    def _link_participle(self, i: int) -> str | None:
+        """The tense of a link verb's participle at token i («работающая», «являвшийся»),
+        which stands before a post in the instrumental and is no part of it; else None."""
+        if i >= len(self.doc):
+            return None
+        for p in parses(self.doc[i].text)[:1]:
+            if p.tag.POS == "PRTF" and p.normal_form in LINK_VERBS and p.tag.voice == "actv":
+                return p.tag.tense
+        return None
 
     def _second_apposition(self, i: int) -> list[Post]:
         """«Иванов, бывший глава района, а ныне депутат областной думы»: a second post of the
@@ -1559,7 +1619,7 @@ class PostScanner:
                 after = j
         if after < len(self.doc) and after in self.per:
             return self.per[after].token_start
-        before = self._prev(left)
+        before = self._skip_time_back(self._prev(left), left)
         before = self._skip_earlier(before)
         if before >= 0 and lemma(self.doc[before].text) == "который":
             participle, before = True, self._prev(before)  # «Иванов, который возглавляет»
@@ -1569,6 +1629,17 @@ class PostScanner:
         if before >= 0 and before in self.per:
             return self.per[before].token_start
         return None
+
+    def _skip_time_back(self, i: int, verb: int) -> int:
+        """Back past a span of time that ends at token i, right before the verb: «Седов,
+        который с 2015 года руководит», «Ершова, до недавнего времени возглавлявшая»."""
+        for k in range(i, max(i - 6, -1), -1):
+            text = self.doc[k].text
+            if text in SENTENCE_ENDS or k in self.per:
+                break
+            if text == "," or lemma(text) == "который":
+                return k if k < i and self._time_phrase(self._next(k + 1)) == verb else i
+        return i
 
     def _before_this(self, i: int) -> bool:
         """«до этого», «до того» at token i."""

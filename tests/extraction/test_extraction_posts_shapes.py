@@ -878,3 +878,40 @@ def test_words_describing_the_person_leave_the_title(text: str, last: str, title
 )
 def test_more_status_words(text: str, last: str, title: str, status: str) -> None:
     assert posts_of(text, last) == [(title, status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status"),
+    [
+        # a span of time between «который» or a participle's comma and the verb
+        (
+            "Юлиан Седых, который с 2016 года руководит управлением культуры, ушёл в отпуск.",
+            "начальник управления культуры",
+            "current",
+        ),
+        (
+            "Юлиан Седых, до недавнего времени возглавлявший управление культуры, переехал.",
+            "начальник управления культуры",
+            "former",
+        ),
+        # a link verb's participle before the post is no part of its title
+        (
+            "Юлиан Седых, работающий директором музея, провёл экскурсию.",
+            "директор музея",
+            "current",
+        ),
+        ("Юлиан Седых, работавший директором музея, переехал.", "директор музея", "former"),
+        # taking up the duties of a post
+        ("Юлиан Седых приступил к обязанностям директора музея.", "директор музея", "current"),
+        ("К исполнению полномочий главы города приступил Юлиан Седых.", "глава города", "current"),
+    ],
+)
+def test_posts_behind_time_spans_participles_and_duties_taken_up(
+    text: str, title: str, status: str
+) -> None:
+    assert posts_of(text, "Седых") == [(title, status)]
+
+
+def test_starting_other_work_is_no_post() -> None:
+    text = "Строители приступили к ремонту школы, сообщил Юлиан Седых."
+    assert posts_of(text, "Седых") == []
