@@ -46,8 +46,10 @@ def is_head_word(word: str) -> bool:
         if text.startswith(prefix) and len(text) > len(prefix) + 2:
             if _names_post(text[len(prefix) :].lstrip("-")):
                 return True
-    if "-" in text and _names_post(text.rsplit("-", 1)[1]):
-        return True
+    if "-" in text and any(
+        _names_post(part) for part in (text.rsplit("-", 1)[1], text.split("-")[0])
+    ):
+        return True  # «пресс-секретарь», and a post with its speciality: «врач-педиатр»
     # compounds ending in a post: «бундестренер», «зампредседателя»
     return any(
         p.normal_form.endswith(head) and len(p.normal_form) > len(head)

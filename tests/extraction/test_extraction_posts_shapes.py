@@ -915,3 +915,14 @@ def test_posts_behind_time_spans_participles_and_duties_taken_up(
 def test_starting_other_work_is_no_post() -> None:
     text = "Строители приступили к ремонту школы, сообщил Юлиан Седых."
     assert posts_of(text, "Седых") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Грамоту получила врач-педиатр Римма Седых.", "врач-педиатр"),
+        ("Проект представил инженер-строитель Юлиан Седых.", "инженер-строитель"),
+    ],
+)
+def test_a_hyphenated_job_with_its_speciality_is_a_post(text: str, title: str) -> None:
+    assert posts_of(text, "Седых") == [(title, "current")]
