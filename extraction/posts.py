@@ -1029,14 +1029,23 @@ class PostScanner:
         if not (self._lower_word(before) and self._lower_word(after)):
             return False
         cases = [
-            {p.tag.case for p in parses(doc[j].text) if p.tag.POS == "NOUN"}
+            {p.tag.case for p in parses(doc[j].text) if p.tag.POS in {"NOUN", "ADJF"}}
             for j in (before, after)
         ]
         if not cases[0] & cases[1]:
             return False
         window = [t.text.lower() for t in doc[max(0, comma - 6) : comma]]
         ahead = [t.text.lower() for t in doc[comma + 1 : comma + 8]]
-        return "по" in window and "и" in ahead
+        if "и" not in ahead:
+            return False
+        if "по" in window:
+            return True
+        # «управления жилищно-коммунального хозяйства, транспорта и связи»: things in the
+        # genitive, none of them a post or people («главы, депутатов и жителей» lists people)
+        listed = range(before, comma + 1 + ahead.index("и") + 2)
+        return "gent" in cases[0] & cases[1] and not any(
+            j < len(doc) and (is_head(doc[j]) or _plural_head(doc[j].text)) for j in listed
+        )
 
     def _paired_adjectives(self, a: int, b: int) -> bool:
         if not (0 <= a < len(self.doc) and 0 <= b < len(self.doc)):

@@ -926,3 +926,18 @@ def test_starting_other_work_is_no_post() -> None:
 )
 def test_a_hyphenated_job_with_its_speciality_is_a_post(text: str, title: str) -> None:
     assert posts_of(text, "Седых") == [(title, "current")]
+
+
+def test_a_long_official_title_with_a_listed_remit_in_the_genitive() -> None:
+    text = (
+        "Заместитель начальника управления жилищно-коммунального хозяйства, транспорта и связи "
+        "администрации городского округа Юлиан Седых рассказал о ремонте."
+    )
+    ((title, status),) = posts_of(text, "Седых")
+    assert title.startswith("заместитель начальника управления жилищно-коммунального хозяйства")
+    assert "транспорта и связи" in title and status == "current"
+
+
+def test_a_genitive_list_of_people_ends_the_post() -> None:
+    text = "В присутствии главы, депутатов и жителей Юлиан Седых открыл сквер."
+    assert posts_of(text, "Седых") == []
