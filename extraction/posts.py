@@ -66,8 +66,10 @@ LINK_VERBS = frozenset(
 
 
 def is_link(word: str) -> bool:
+    """«является», «избран», «стать», and the adverbial participles «будучи», «являясь»."""
     return any(
-        p.normal_form in LINK_VERBS and p.tag.POS in {"VERB", "PRTS", "INFN"} for p in parses(word)
+        p.normal_form in LINK_VERBS and p.tag.POS in {"VERB", "PRTS", "INFN", "GRND"}
+        for p in parses(word)
     )
 
 
@@ -268,7 +270,7 @@ class PostFinder:
                 found.append((IN_SENTENCE, owner[mention], post))
         listed = scanner.listed_posts() + scanner.posts_after_lists()
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
-        shapes += scanner.started_posts()
+        shapes += scanner.started_posts() + scanner.fronted_gerund_posts()
         shapes += scanner.gapped_posts()
         for mention, post in listed + shapes:
             if mention in owner:
@@ -447,7 +449,10 @@ class PostScanner:
         out = []
         for token in self.doc:
             low = token.text.lower()  # «Пост главы администрации занял …» opens a sentence
-            if not low.startswith(POST_NOUN_STEMS) or lemma(low) not in POST_NOUNS:
+            if low in {"качестве", "статусе"}:  # «в качестве председателя комиссии»
+                if self._prev(token.i) < 0 or self.doc[self._prev(token.i)].text.lower() != "в":
+                    continue
+            elif not low.startswith(POST_NOUN_STEMS) or lemma(low) not in POST_NOUNS:
                 continue  # the prefix test spares a dictionary lookup of every word
             start = head = self._next(token.i + 1)
             while head < len(self.doc) and head - start < 4 and self._modifier(head, head):
@@ -458,9 +463,15 @@ class PostScanner:
             if not approved and self._candidacy(token.i):
                 continue  # «кандидатом на пост главы»: a post sought, not held
             # «Пост мэра Сергей Иванов занимает с 2015 года»: the name may follow the post
-            phrase = self._phrase_after(start, name_next=True)
+            # «в качестве эксперта профессора Анну Лосеву»: a role running into a name is
+            # that name's, with its own post between
+            role = low in {"качестве", "статусе"}
+            phrase = self._phrase_after(start, name_next=not role)
             posts = [p for p in phrase if p.start == self.doc[start].idx]
-            mention = self._sentence_person(token.i)
+            steps = (-1, 1)
+            if role and self.doc[self._prev(self._prev(token.i))].text == ",":
+                steps = (1, -1)  # «…, в качестве первого заместителя, входит Сидоров»
+            mention = self._sentence_person(token.i, steps)
             if posts and mention is not None:
                 left = self._left_post(token.i) or self._left_after(self._token_at(posts[0].end))
                 governor = self._prev(mention)  # «после отставки Игоря Лосева»
@@ -1203,7 +1214,34 @@ class PostScanner:
         for p in parses(self.doc[i].text)[:1]:
             if p.tag.POS == "PRTF" and p.normal_form in LINK_VERBS and p.tag.voice == "actv":
                 return p.tag.tense
+            if p.tag.POS == "GRND" and p.normal_form in LINK_VERBS:
+                return p.tag.tense  # «Иванов, будучи председателем комиссии, …»
         return None
+
+    def fronted_gerund_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Будучи главой района, Иван Петров построил школу»,
+        «Работая директором школы, Анна Лосева …»: a link verb's adverbial participle and
+        an instrumental post before the comma that opens its subject's clause."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            tense = self._link_participle(token.i)
+            before = self._prev(token.i)
+            if tense is None or parses(token.text)[0].tag.POS != "GRND":
+                continue
+            if before >= 0 and doc[before].text not in SENTENCE_ENDS | {"\n"}:
+                continue  # only a clause that opens the sentence
+            start = self._next(token.i + 1)
+            posts = [p for p in self._phrase_after(start) if p.start == doc[start].idx]
+            if not posts or not _instrumental(doc[start].text):
+                continue
+            comma = self._next(self._token_at(posts[0].end))
+            name = self._next(comma + 1)
+            if comma < len(doc) and doc[comma].text == "," and name in self.per:
+                if tense == "past":
+                    posts[0].status = "former"
+                out.append((self.per[name].token_start, posts[0]))
+        return out
 
     def _second_apposition(self, i: int) -> list[Post]:
         """«Иванов, бывший глава района, а ныне депутат областной думы»: a second post of the
