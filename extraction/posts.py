@@ -981,6 +981,8 @@ class PostScanner:
             return True
         if text == ",":
             return self._enumerated(i)
+        if text in DASHES:
+            return self._joins_bodies(i)
         if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
             return True  # «зам. главы»
         if text == "." and i > 0 and self.doc[i - 1].text.lower() in PLACE_ABBREVIATIONS:
@@ -1057,6 +1059,20 @@ class PostScanner:
         return "gent" in cases[0] & cases[1] and not any(
             j < len(doc) and (is_head(doc[j]) or _plural_head(doc[j].text)) for j in listed
         )
+
+    def _joins_bodies(self, dash: int) -> bool:
+        """«Государственного Собрания – Курултая Республики Башкортостан»: a dash between two
+        organisations in one case is one body's double name, not the end of the post."""
+        before, after = self._prev(dash), self._next(dash + 1)
+        if before < 0 or after >= len(self.doc):
+            return False
+        orgs = [
+            any(e.type == "ORG" for e in self.ent_tokens.get(j, []))
+            and self.doc[j].text[:1].isupper()
+            for j in (before, after)
+        ]
+        cases = [{p.tag.case for p in parses(self.doc[j].text)} for j in (before, after)]
+        return all(orgs) and bool(cases[0] & cases[1])
 
     def _paired_adjectives(self, a: int, b: int) -> bool:
         if not (0 <= a < len(self.doc) and 0 <= b < len(self.doc)):

@@ -962,3 +962,11 @@ def test_a_genitive_list_of_people_ends_the_post() -> None:
 )
 def test_roles_said_by_an_adverbial_participle_or_in_the_capacity_of(text: str, title: str) -> None:
     assert posts_of(text, "Седых") == [(title, "current")]
+
+
+def test_a_body_with_a_double_name_joined_by_a_dash() -> None:
+    text = (
+        "Депутат Государственного Собрания – Курултая Республики Башкортостан Юлиан Седых "
+        "провёл приём граждан."
+    )
+    assert posts_of(text, "Седых") == [("депутат", "current")]
