@@ -632,8 +632,11 @@ class PostScanner:
             )
             if not ended:
                 continue
-            posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+            phrase = self._phrase_after(start, name_next=True)
+            posts = [p for p in phrase if p.start == self.doc[start].idx]
             mention = self._sentence_person(token.i, steps=(-1,))
+            if mention is None and after in self.per:
+                mention = self.per[after].token_start  # «прекратили полномочия мэра Ларина»
             for j in range(after, min(after + 6, len(self.doc) - 1)):
                 if mention is None and self.doc[j].text == "у" and self._next(j + 1) in self.per:
                     mention = self.per[self._next(j + 1)].token_start  # «прекращены у Ветрова»
@@ -1123,7 +1126,11 @@ class PostScanner:
             found = self.split_appositions(start, head, others, right + 1)
             governor = self._prev(start)
             governs = lemma(self.doc[governor].text) if governor >= 0 else ""
-            if governs in LEAVING_NOUNS or (governs in POST_NOUNS and self._left_post(governor)):
+            if (
+                governs in LEAVING_NOUNS
+                or (governs in POST_NOUNS and self._left_post(governor))
+                or (governs == "полномочие" and self._ending_before(governor))
+            ):
                 # «отставку главы администрации Ирека Ялалова», «об уходе с должности …»
                 for post in found:
                     post.status = "former" if post.status == "current" else post.status
@@ -1136,6 +1143,13 @@ class PostScanner:
                 break  # «заместитель главы – начальник управления Ильдар Исаев»: two posts
             right = self._prev(comma)
         return posts
+
+    def _ending_before(self, i: int) -> bool:
+        """«досрочно прекратили полномочия», «сложил полномочия»: a verb or noun of ending
+        within two words before token i."""
+        j = self._prev(i)
+        k = self._prev(j) if j >= 0 else -1
+        return any(x >= 0 and lemma(self.doc[x].text) in ENDING_WORDS for x in (j, k))
 
     def _innermost_place(self, loc: Entity) -> Entity:
         """«города Калуги» holds «Калуги»: the place is the name, not the descriptor phrase."""
