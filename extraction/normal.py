@@ -39,7 +39,7 @@ def _normal_phrase(words: tuple[str, ...], spaces: tuple[str, ...]) -> str:
         if not is_word(w) or any(c in w for c in "«\"'"):
             break
         top = parses(w)[0] if parses(w) else None
-        if top is not None and top.tag.POS in ADJ_POS:
+        if top is not None and (top.tag.POS in ADJ_POS or _modifies_next(words, idx, i)):
             adjs.append(i)
             continue
         head = i
@@ -62,6 +62,20 @@ def _normal_phrase(words: tuple[str, ...], spaces: tuple[str, ...]) -> str:
         if form:
             out[i] = match_case(words[i], form)
     return _join(out, spaces)
+
+
+# Adjectives pymorphy3 reads as nouns first («главного», «главное»).
+NOUN_ADJECTIVES = frozenset({"главное", "старший"})
+
+
+def _modifies_next(words: tuple[str, ...], idx: list[int], i: int) -> bool:
+    """«главного врача»: a word read as a noun first («главное») that also has an adjective
+    reading in the case of the noun after it."""
+    after = [j for j in idx if j > i]
+    if not after or parses(words[i])[0].normal_form not in NOUN_ADJECTIVES:
+        return False
+    nouns = {p.tag.case for p in parses(words[after[0]]) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS in ADJ_POS and p.tag.case in nouns for p in parses(words[i]))
 
 
 def _join(words: list[str], spaces: list[str]) -> str:

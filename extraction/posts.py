@@ -27,7 +27,7 @@ from .dates import month_number
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, POST_HEADS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses
-from .normal import normal_phrase
+from .normal import NOUN_ADJECTIVES, normal_phrase
 from .people import Person, Post
 from .post_heads import (
     abbreviated_head,
@@ -154,8 +154,10 @@ def _modifies(adjective: str, head: str) -> bool:
     """«первый заместитель», «подмосковного губернатора»: an adjective in the head's case and
     number; pronouns («её председатель») and stray participles («собравшихся») stay out."""
     found = parses(adjective)
-    if not found or found[0].tag.POS not in {"ADJF", "PRTF"} or "Apro" in found[0].tag:
+    if not found or "Apro" in found[0].tag:
         return False
+    if found[0].tag.POS not in {"ADJF", "PRTF"} and found[0].normal_form not in NOUN_ADJECTIVES:
+        return False  # «главного врача»: «главное» is a noun first
     forms = {(p.tag.case, p.tag.number) for p in parses(head) if p.tag.POS == "NOUN"}
     return any(
         (p.tag.case, p.tag.number) in forms

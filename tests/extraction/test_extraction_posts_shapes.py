@@ -976,3 +976,8 @@ def test_a_body_with_a_double_name_joined_by_a_dash() -> None:
         "провёл приём граждан."
     )
     assert posts_of(text, "Седых") == [("депутат", "current")]
+
+
+def test_an_adjective_read_as_a_noun_first_stays_in_the_title() -> None:
+    text = "Депутаты заслушали информацию главного врача городской больницы Юлиана Седых."
+    assert posts_of(text, "Седых") == [("главный врач городской больницы", "current")]
