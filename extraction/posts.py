@@ -1110,6 +1110,8 @@ class PostScanner:
         right = self._prev(name_start)
         if right >= 0 and self.doc[right].text in {",", *DASHES}:
             right = self._prev(right)  # «Председатель оргкомитета — Виктор Никонов»
+        elif right >= 0 and self._signed(right, name_start):
+            right = self._prev(right)  # «Глава города\nИ.И. Воронов», «Глава поселения: …»
         while right >= 0 and len(posts) < 3 and self._allowed(right):
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
@@ -1152,6 +1154,30 @@ class PostScanner:
         j = self._prev(i)
         k = self._prev(j) if j >= 0 else -1
         return any(x >= 0 and lemma(self.doc[x].text) in ENDING_WORDS for x in (j, k))
+
+    def _signed(self, right: int, name_start: int) -> bool:
+        """A signature: the post on its own line (or before a colon) and the name alone up
+        to the end of its line: «Глава города\nИ.И. Воронов», «Глава поселения: Н.Н. Сухова»."""
+        doc = self.doc
+        if not (
+            doc[right].text == ":" or (doc[right].is_space and doc[right].text.count("\n") == 1)
+        ):
+            return False
+        end = self._next(self.per[name_start].token_end)
+        if end < len(doc) and doc[end].text == "." and len(doc[end - 1].text) == 1:
+            end = self._next(end + 1)  # «Сухова Н.Н.»
+        if end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+            return False
+        start = right - 1
+        while start >= 0 and not (doc[start].is_space and "\n" in doc[start].text):
+            dotted = start in self.status_tokens or abbreviated_head(doc[start - 1])
+            if doc[start].text in SENTENCE_ENDS and not dotted:
+                return False
+            start -= 1
+        first = start + 1
+        while first < right and first in self.status_tokens:
+            first += 1  # «И.о. главы администрации»
+        return first < right and is_head(doc[first])
 
     def _innermost_place(self, loc: Entity) -> Entity:
         """«города Калуги» holds «Калуги»: the place is the name, not the descriptor phrase."""

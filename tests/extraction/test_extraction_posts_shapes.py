@@ -981,3 +981,19 @@ def test_a_body_with_a_double_name_joined_by_a_dash() -> None:
 def test_an_adjective_read_as_a_noun_first_stays_in_the_title() -> None:
     text = "Депутаты заслушали информацию главного врача городской больницы Юлиана Седых."
     assert posts_of(text, "Седых") == [("главный врач городской больницы", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status"),
+    [
+        ("Решение вступает в силу.\nГлава города\nЮ.А. Седов\n", "глава города", "current"),
+        ("И.о. главы администрации\nЮ.А. Седов", "глава администрации", "acting"),
+        ("Глава сельского поселения: Ю.А. Седов\n", "глава сельского поселения", "current"),
+    ],
+)
+def test_a_signature_with_the_post_on_its_own_line(text: str, title: str, status: str) -> None:
+    assert posts_of(text, "Седов") == [(title, status)]
+
+
+def test_a_heading_line_before_a_sentence_is_no_signature() -> None:
+    assert posts_of("Глава города\nЮлиан Седых провёл встречу с жителями.", "Седых") == []
