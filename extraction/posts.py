@@ -1730,10 +1730,25 @@ class PostScanner:
             participle, before = True, self._prev(before)  # «Иванов, который возглавляет»
         if participle and before >= 0 and self.doc[before].text == ",":
             before = self._prev(before)
+        elif before >= 0 and self.doc[before].text == ",":
+            before = self._past_aside(before)  # «Лаптев, избранный в 2020 году, возглавляет»
         before = self._skip_earlier(before)
         if before >= 0 and before in self.per:
             return self.per[before].token_start
         return None
+
+    def _past_aside(self, comma: int) -> int:
+        """The token before a participle's or «который»'s clause closed by the comma at
+        ``comma`` («Лаптев, избранный в 2020 году,»); ``comma`` itself when there is none."""
+        for k in range(comma - 1, max(comma - 12, -1), -1):
+            text = self.doc[k].text
+            if text in SENTENCE_ENDS or k in self.per:
+                return comma
+            if text == ",":
+                opening = parses(self.doc[self._next(k + 1)].text)[:3]
+                aside = any(p.tag.POS == "PRTF" or p.normal_form == "который" for p in opening)
+                return self._prev(k) if aside else comma
+        return comma
 
     def _skip_time_back(self, i: int, verb: int) -> int:
         """Back past a span of time that ends at token i, right before the verb: «Седов,
@@ -1944,6 +1959,9 @@ class PostScanner:
         if glued and title.lower().startswith(glued.lower()):
             title = title[len(glued) :]
         title = expand_compound(title)
+        first_word, _, rest = title.partition(" ")
+        if rest and any("Apro" in p.tag for p in parses(first_word)[:1]):
+            title = rest  # «назначил своим заместителем»: the pronoun is not the title's
         end_char = doc[end - 1].idx + len(doc[end - 1])
         return Post(title, org, place, doc[start].idx, end_char, head, status)
 

@@ -997,3 +997,20 @@ def test_a_signature_with_the_post_on_its_own_line(text: str, title: str, status
 
 def test_a_heading_line_before_a_sentence_is_no_signature() -> None:
     assert posts_of("Глава города\nЮлиан Седых провёл встречу с жителями.", "Седых") == []
+
+
+def test_a_possessive_pronoun_is_no_part_of_the_title() -> None:
+    text = "Губернатор назначил Юлиана Седова своим заместителем."
+    assert posts_of(text, "Седов") == [("заместитель", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Юлиан Седов, избранный в 2020 году, возглавляет Думу уже третий год.",
+        "Юлиан Седов, который родился в Уфе, возглавляет Думу с 2020 года.",
+    ],
+)
+def test_a_clause_between_the_name_and_its_heading_verb(text: str) -> None:
+    ((title, status),) = posts_of(text, "Седов")
+    assert title.startswith("председатель") and status == "current"
