@@ -1163,6 +1163,8 @@ class PostScanner:
             doc[right].text == ":" or (doc[right].is_space and doc[right].text.count("\n") == 1)
         ):
             return False
+        if name_start not in self.per:
+            return False
         end = self._next(self.per[name_start].token_end)
         if end < len(doc) and doc[end].text == "." and len(doc[end - 1].text) == 1:
             end = self._next(end + 1)  # «Сухова Н.Н.»
@@ -1170,7 +1172,7 @@ class PostScanner:
             return False
         start = right - 1
         while start >= 0 and not (doc[start].is_space and "\n" in doc[start].text):
-            dotted = start in self.status_tokens or abbreviated_head(doc[start - 1])
+            dotted = start in self.status_tokens or (start > 0 and abbreviated_head(doc[start - 1]))
             if doc[start].text in SENTENCE_ENDS and not dotted:
                 return False
             start -= 1
