@@ -189,11 +189,20 @@ class ElasticBackend(
         if self._spool is not None:
             self._spool.close()
 
+    @property
+    def decisions_index(self) -> str:
+        """Where curation decisions of this alias live (``search.person_registry``)."""
+        return f"person-decisions-{self.alias}"
+
     def drop(self) -> None:
-        """Delete the alias, its indices and template (tests, or starting over)."""
+        """Delete the alias, its indices, template and curation decisions (tests, or
+        starting over)."""
         indices = self._call(self._alias_indices)
         if indices:
             self._call(lambda: self._es.indices.delete(index=indices))
+        self._call(
+            lambda: self._es.options(ignore_status=404).indices.delete(index=self.decisions_index)
+        )
         self._call(
             lambda: self._es.options(ignore_status=404).indices.delete_index_template(
                 name=self.alias

@@ -146,7 +146,7 @@ class Decisions:
 
     @property
     def _es_name(self) -> str:
-        return f"person-decisions-{getattr(self.index, 'alias', 'dumawatch')}"
+        return self.index.decisions_index  # type: ignore[attr-defined]
 
     def load(self) -> list[dict]:
         if self._sqlite is not None:
