@@ -13,6 +13,8 @@ connection, so a late request pushes the next one back instead.
 
 from __future__ import annotations
 
+import inspect
+import logging
 from time import monotonic
 
 from scrapy import Request
@@ -20,9 +22,21 @@ from scrapy.core.downloader import Downloader, Slot
 from scrapy.http import Response
 from scrapy.utils.asyncio import call_later
 
+log = logging.getLogger(__name__)
+
 
 def _seen(slot: Slot) -> None:
     slot.lastseen = max(slot.lastseen, monotonic())
+
+
+def hook_present() -> bool:
+    """Scrapy's downloader still has the private coroutine this class wraps, with the same
+    arguments. A Scrapy release that renames it must not break a crawl: the stock downloader
+    is used instead, with a warning (each site's delay is then only as exact as Scrapy's)."""
+    hook = getattr(Downloader, "_download", None)
+    if hook is None or not inspect.iscoroutinefunction(hook):
+        return False
+    return list(inspect.signature(hook).parameters) == ["self", "slot", "request"]
 
 
 class PoliteDownloader(Downloader):
@@ -30,3 +44,8 @@ class PoliteDownloader(Downloader):
         _seen(slot)
         call_later(0, _seen, slot)  # the next turn: after the request's bytes were written
         return await super()._download(slot, request)
+
+
+if not hook_present():  # pragma: no cover - only with a Scrapy this code was not tested on
+    log.warning("this Scrapy's downloader has no _download(slot, request): stock downloader used")
+    PoliteDownloader = Downloader  # type: ignore[misc,assignment]  # noqa: F811

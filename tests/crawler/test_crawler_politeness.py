@@ -154,3 +154,14 @@ def test_extraction_workers_yield_the_cpu_to_the_crawl(tmp_path: Path, monkeypat
     finally:
         pool.close()
     assert crawler_settings.EXTRACTION_NICE > 0
+
+
+def test_the_installed_scrapy_still_has_the_downloader_hook_we_wrap() -> None:
+    """A Scrapy upgrade that renames the hook falls back to the stock downloader (with a
+    warning); this test makes such an upgrade fail loudly here first."""
+    from scrapy.core.downloader import Downloader
+
+    from crawler.downloader import PoliteDownloader, hook_present
+
+    assert hook_present()
+    assert PoliteDownloader is not Downloader and issubclass(PoliteDownloader, Downloader)
