@@ -1285,12 +1285,16 @@ class PostScanner:
         out = []
         doc = self.doc
         for token in doc:
-            tense = self._link_participle(token.i)
             before = self._prev(token.i)
+            if (
+                before >= 0
+                and doc[before].text not in SENTENCE_ENDS
+                and "\n" not in doc[before].text
+            ):
+                continue  # only a clause that opens the sentence
+            tense = self._link_participle(token.i)
             if tense is None or parses(token.text)[0].tag.POS != "GRND":
                 continue
-            if before >= 0 and doc[before].text not in SENTENCE_ENDS | {"\n"}:
-                continue  # only a clause that opens the sentence
             start = self._next(token.i + 1)
             posts = [p for p in self._phrase_after(start) if p.start == doc[start].idx]
             if not posts or not _instrumental(doc[start].text):
