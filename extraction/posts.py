@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pymorphy3.analyzer import Parse
 from spacy.language import Language
@@ -353,6 +353,11 @@ class PostScanner:
         self.status_tokens: set[int] = set()
         self.status_tokens = self._status_tokens()
 
+    @cached_property
+    def lower(self) -> list[str]:
+        """The tokens in lower case: one pass over spaCy's tokens for the rare shapes."""
+        return [t.text.lower() for t in self.doc]
+
     def _status_tokens(self) -> set[int]:
         """Tokens of the status words right before a post head: «и.о.» is five tokens, «и»
         and «.» among them, which only belong to a post phrase when a head follows."""
@@ -528,10 +533,10 @@ class PostScanner:
         «На довыборах в Госсовет победила …». Elect: the term starts at the first sitting."""
         out = []
         doc = self.doc
-        for token in doc:
-            low = token.text.lower()
+        for i, low in enumerate(self.lower):
             if not low.startswith(("прош", "проход", "мандат", "побед", "выигр")):
                 continue
+            token = doc[i]
             base = lemma(low)
             if base in {"пройти", "проходить"}:
                 won = self._into_legislature(token.i)
@@ -1284,15 +1289,17 @@ class PostScanner:
         an instrumental post before the comma that opens its subject's clause."""
         out = []
         doc = self.doc
-        for token in doc:
-            before = self._prev(token.i)
-            if (
-                before >= 0
-                and doc[before].text not in SENTENCE_ENDS
-                and "\n" not in doc[before].text
-            ):
+        lower = self.lower
+        for i, low in enumerate(lower):
+            if not low.endswith(("я", "в", "вши", "чи")):
+                continue  # «будучи», «являясь», «работая», «работав»
+            j = i - 1
+            while j >= 0 and lower[j].isspace() and "\n" not in lower[j]:
+                j -= 1
+            if j >= 0 and lower[j] not in SENTENCE_ENDS and "\n" not in lower[j]:
                 continue  # only a clause that opens the sentence
-            tense = self._link_participle(token.i)
+            token = doc[i]
+            tense = self._link_participle(i)
             if tense is None or parses(token.text)[0].tag.POS != "GRND":
                 continue
             start = self._next(token.i + 1)
