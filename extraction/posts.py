@@ -1025,6 +1025,8 @@ class PostScanner:
             before, after = self._prev(i), self._next(i + 1)
             if self._lower_word(before) and self._lower_word(after):
                 return True
+            if self._two_heads(before, after):
+                return True  # «Депутат и руководитель фракции Анна Козлова»: two posts
             # «глава Кировского и Московского районов»: two adjectives of one noun
             return self._paired_adjectives(before, after)
         found = parses(text)
@@ -1068,6 +1070,15 @@ class PostScanner:
         listed = range(before, comma + 1 + ahead.index("и") + 2)
         return "gent" in cases[0] & cases[1] and not any(
             j < len(doc) and (is_head(doc[j]) or _plural_head(doc[j].text)) for j in listed
+        )
+
+    def _two_heads(self, a: int, b: int) -> bool:
+        return (
+            0 <= a < len(self.doc)
+            and 0 <= b < len(self.doc)
+            and a not in self.per
+            and is_head(self.doc[a])
+            and is_head(self.doc[b])
         )
 
     def _joins_bodies(self, dash: int) -> bool:

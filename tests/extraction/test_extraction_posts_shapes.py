@@ -1014,3 +1014,8 @@ def test_a_possessive_pronoun_is_no_part_of_the_title() -> None:
 def test_a_clause_between_the_name_and_its_heading_verb(text: str) -> None:
     ((title, status),) = posts_of(text, "Седов")
     assert title.startswith("председатель") and status == "current"
+
+
+def test_two_posts_joined_by_and_before_one_name() -> None:
+    text = "Депутат и руководитель фракции Юлиан Седов выступил против."
+    assert posts_of(text, "Седов") == [("депутат", "current"), ("руководитель фракции", "current")]
