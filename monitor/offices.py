@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from monitor.state import StateStore
 from search.facts import lemma_key
-from search.officials import office_key, words_in
+from search.office_keys import office_key
+from search.officials import words_in
 
 if TYPE_CHECKING:
     from search.person_registry import Registry

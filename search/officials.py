@@ -15,6 +15,7 @@ from datetime import date
 
 from search.backend import IndexBackend
 from search.facts import lemma_key
+from search.office_keys import office_key, placed_as
 from search.person_registry import Registry, registry
 
 QUOTE_CHARS = 300  # the sentence shown as evidence, at most
@@ -42,6 +43,17 @@ class Holding:
         if self.last_seen is None or day >= self.last_seen:
             self.last_seen = day
             self.status = status
+
+    def absorb(self, other: Holding) -> None:
+        """The same holder's documents under another name of this office."""
+        for evidence in other.evidence:
+            if evidence["document"] not in self.documents:
+                self.documents.append(evidence["document"])
+                self.evidence.append(evidence)
+        if other.first_seen and (self.first_seen is None or other.first_seen < self.first_seen):
+            self.first_seen = other.first_seen
+        if other.last_seen and (self.last_seen is None or other.last_seen > self.last_seen):
+            self.last_seen, self.status = other.last_seen, other.status
 
     def to_json(self) -> dict:
         order = sorted(self.evidence, key=lambda e: e["published_at"] or "", reverse=True)
@@ -75,15 +87,6 @@ def _quote(body: str, mentions: list) -> str:
                 default=len(body))  # fmt: skip
     sentence = body[left + 1 : right + 1].strip()
     return sentence[:QUOTE_CHARS]
-
-
-def office_key(title: str, org: str | None, place: str | None) -> tuple[str, str]:
-    """One office however a post names it: «глава» of «Администрация Уфы» in Уфа and «глава
-    администрации» in Уфа are the words {глава, администрация} at Уфа, the place's own words
-    left out of the rest."""
-    where = lemma_key(place or "")
-    words = set(lemma_key(f"{title} {org or ''}").split()) - set(where.split())
-    return " ".join(sorted(words)), where
 
 
 def index_officials(
@@ -139,9 +142,27 @@ def officials(
                     holding.name = str(person["name"])  # the fullest form seen
                 quote = _quote(body, person.get("mentions") or [])
                 holding.add(doc, str(post.get("status") or "current"), quote)
+    _fold_placeless(offices)
     result = []
     for office, holders in offices.items():
         ordered = sorted(holders.values(), key=lambda h: (h.last_seen or "", h.key), reverse=True)
         result.append({**labels[office], "holders": [h.to_json() for h in ordered]})
     result.sort(key=lambda o: (o["holders"][0]["last_seen"] or "", o["title"]), reverse=True)
     return result
+
+
+def _fold_placeless(offices: dict[tuple, dict[str, Holding]]) -> None:
+    """«глава города» with no place goes to the holder's «глава» of a town
+    (``search.office_keys.placed_as``)."""
+    held: dict[str, set[tuple]] = {}
+    for office, holders in offices.items():
+        for key in holders:
+            held.setdefault(key, set()).add(office)
+    for office in [o for o in offices if not o[1]]:
+        holders = offices[office]
+        for key in list(holders):
+            target = placed_as(office, held[key])
+            if target != office:
+                offices[target][key].absorb(holders.pop(key))
+        if not holders:
+            del offices[office]

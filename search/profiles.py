@@ -14,6 +14,7 @@ from dataclasses import replace
 from search import IndexBackend, SearchQuery
 from search.exports import matching_documents
 from search.facts import lemma_key
+from search.office_keys import office_key, placed_as
 from search.person_registry import named, registry, registry_for
 
 MAX_DOCS = 2000
@@ -145,7 +146,7 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
             for start, end in p.get("mentions") or []:
                 variants[body[start:end]] += 1
             for post in p.get("posts") or []:
-                ident_post = (post.get("title"), post.get("org"), post.get("place"))
+                ident_post = office_key(post.get("title") or "", post.get("org"), post.get("place"))
                 seen = posts.setdefault(
                     ident_post,
                     {
@@ -163,6 +164,7 @@ def person_profile(index: IndexBackend, key: str) -> dict | None:
                     seen["first_seen"] = seen["first_seen"] or doc.get("published_at")
                     seen["last_seen"] = doc.get("published_at")
     assert fullest is not None
+    _fold_placeless(posts)
 
     def mentions(doc: dict) -> list | None:
         spans = [m for p in own(doc) for m in p.get("mentions") or []]
@@ -245,3 +247,20 @@ def find_places(index: IndexBackend, facet: str, q: str | None, limit: int) -> l
             if all(w in lemma_key(i["label"]).split() or w in i["value"].lower() for w in want)
         ]
     return items[:limit]
+
+
+def _fold_placeless(posts: dict[tuple, dict]) -> None:
+    """A person's «глава города» with no place is their «глава» of the town they head
+    (``search.office_keys.placed_as``): one post on the page, its documents and dates joined."""
+    for office in [o for o in posts if not o[1]]:
+        target = placed_as(office, posts)
+        if target == office:
+            continue
+        into, other = posts[target], posts.pop(office)
+        into["documents"] += other["documents"]
+        firsts = [d for d in (into["first_seen"], other["first_seen"]) if d]
+        into["first_seen"] = min(firsts) if firsts else None
+        if other["last_seen"] and (
+            into["last_seen"] is None or other["last_seen"] > into["last_seen"]
+        ):
+            into["last_seen"], into["status"] = other["last_seen"], other["status"]

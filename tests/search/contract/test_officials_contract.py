@@ -14,6 +14,7 @@ KRYLOV = "krylov_pavel_ivanovich"
 ORLOVA = "orlova_nina_petrovna"
 SOKOLOV = "sokolov_andrey_viktorovich"
 HEAD = ("глава", "администрация", "Зареченск")
+TOWN_HEAD = ("глава", None, "Зареченск")
 
 
 def registry_docs() -> list[dict]:
@@ -152,3 +153,54 @@ def test_one_office_however_the_post_names_it(empty_backend) -> None:
     heads = [o for o in found if o["title"].startswith("глава")]
     assert len(heads) == 1
     assert {h["person"]["key"] for h in heads[0]["holders"]} == {KRYLOV, ORLOVA}
+
+
+def test_a_town_head_said_without_the_town_is_one_office_with_the_named_one(
+    empty_backend,
+) -> None:
+    """«глава города» with no place and «глава» of Зареченск held by one person: one office;
+    another person's placeless «глава района» stays its own."""
+    docs = [
+        make_doc(
+            16,
+            "Глава Зареченска отчитался",
+            "Глава Зареченска Павел Иванович Крылов отчитался перед депутатами.",
+            "2018-03-01",
+            people=(
+                (KRYLOV, "Крылов", "Павел", "Иванович", ("Павел Иванович Крылов",), [TOWN_HEAD]),
+            ),
+        ),
+        make_doc(
+            14,
+            "Глава города на субботнике",
+            "Глава города Павел Крылов вышел на субботник.",
+            "2019-04-20",
+            people=(
+                (
+                    KRYLOV,
+                    "Крылов",
+                    "Павел",
+                    None,
+                    ("Павел Крылов",),
+                    [("глава города", None, None)],
+                ),
+            ),
+        ),
+        make_doc(
+            15,
+            "Глава района",
+            "Глава района Нина Орлова открыла школу.",
+            "2019-05-01",
+            people=(
+                (ORLOVA, "Орлова", "Нина", None, ("Нина Орлова",), [("глава района", None, None)]),
+            ),
+        ),
+    ]
+    empty_backend.upsert(docs)
+    if hasattr(empty_backend, "refresh"):
+        empty_backend.refresh()
+    found = {(o["title"], o["place"]): o for o in officials(empty_backend.iter_documents())}
+    assert set(found) == {("глава", "Зареченск"), ("глава района", None)}
+    (krylov,) = found[("глава", "Зареченск")]["holders"]
+    assert (krylov["first_seen"], krylov["last_seen"]) == ("2018-03-01", "2019-04-20")
+    assert len(krylov["documents"]) == 2

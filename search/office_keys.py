@@ -1,0 +1,61 @@
+"""One office however a post names it — the key the office registry, the person page and
+office watches group posts by.
+
+«глава» of «Администрация Уфы» in Уфа and «глава администрации» in Уфа are the words {глава,
+администрация} at Уфа. A title whose complement is only the kind of place («глава города»,
+«глава района») and that names no place is the holder's office of that kind in the one place
+they hold it elsewhere («глава» of Зареченск): a reader of the town's news takes «глава
+города» to be the town's head, and one person's «глава города» and «глава / Зареченск» are one
+office.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from search.facts import lemma_key
+
+# Kinds of place a title names generically; a place with no kind word is a town.
+PLACE_KINDS = frozenset(
+    "город район округ поселение область край республика село посёлок поселок станица".split()
+)
+TOWN_KINDS = frozenset({"город", "поселение", "село", "посёлок", "поселок", "станица"})
+# «глава городской администрации» is «глава администрации города».
+KIND_ADJECTIVES = {
+    "городской": "город",
+    "районный": "район",
+    "областной": "область",
+    "краевой": "край",
+    "окружной": "округ",
+    "республиканский": "республика",
+}
+
+Office = tuple[str, str]
+
+
+def office_key(title: str, org: str | None, place: str | None) -> Office:
+    """(the title's and organisation's lemmas without the place's own, the place's lemmas)."""
+    where = lemma_key(place or "")
+    said = (KIND_ADJECTIVES.get(w, w) for w in lemma_key(f"{title} {org or ''}").split())
+    words = set(said) - set(where.split())
+    return " ".join(sorted(words)), where
+
+
+def placed_as(office: Office, held: Iterable[Office]) -> Office:
+    """The placed office among ``held`` (the same holder's offices) that a placeless
+    «глава города» stands for: the same words but the kind of place, at a place of that kind;
+    ``office`` itself when there is none or more than one."""
+    words, where = office
+    own = set(words.split())
+    kinds = own & PLACE_KINDS
+    if where or not kinds or own == kinds:
+        return office
+    found = set()
+    for other in held:
+        other_words, other_where = other
+        if not other_where or set(other_words.split()) - PLACE_KINDS != own - kinds:
+            continue
+        place_kinds = set(other_where.split()) & PLACE_KINDS
+        if kinds <= (place_kinds or TOWN_KINDS):
+            found.add(other)
+    return found.pop() if len(found) == 1 else office

@@ -1,0 +1,61 @@
+"""One office however a post names it: the keys the office registry and the person page group
+posts by, and a placeless «глава города» folded into the holder's town."""
+
+from __future__ import annotations
+
+from search import open_index
+from search.office_keys import office_key, placed_as
+from search.profiles import person_profile
+from tests.app.test_api_corpus import make_doc
+
+
+def test_kind_adjectives_and_nouns_give_one_key() -> None:
+    assert office_key("глава городской администрации", None, None) == office_key(
+        "глава администрации города", None, None
+    )
+    assert office_key("глава", "Администрация Уфы", "Уфа") == office_key(
+        "глава администрации", None, "Уфа"
+    )
+
+
+def test_a_placeless_kind_goes_to_the_one_place_of_that_kind() -> None:
+    town = office_key("глава", None, "Зареченск")
+    district = office_key("глава", None, "Заречный район")
+    assert placed_as(office_key("глава города", None, None), [town]) == town
+    assert placed_as(office_key("глава района", None, None), [town, district]) == district
+    # a town is no district, and two towns leave it undecided
+    lone = office_key("глава района", None, None)
+    assert placed_as(lone, [town]) == lone
+    other = office_key("глава", None, "Покров")
+    city = office_key("глава города", None, None)
+    assert placed_as(city, [town, other]) == city
+    assert placed_as(office_key("глава", None, None), [town]) == office_key("глава", None, None)
+
+
+def test_the_person_page_shows_one_post_for_both_names(tmp_path) -> None:
+    key = "krylov_pavel"
+    docs = [
+        make_doc(
+            21,
+            "Отчёт",
+            "Глава Зареченска Павел Крылов отчитался.",
+            "2018-03-01",
+            people=(
+                (key, "Крылов", "Павел", None, ("Павел Крылов",), [("глава", None, "Зареченск")]),
+            ),
+        ),
+        make_doc(
+            22,
+            "Субботник",
+            "Глава города Павел Крылов вышел на субботник.",
+            "2019-04-20",
+            people=(
+                (key, "Крылов", "Павел", None, ("Павел Крылов",), [("глава города", None, None)]),
+            ),
+        ),
+    ]
+    with open_index(f"sqlite:///{tmp_path}/index.db") as index:
+        index.upsert(docs)
+        posts = person_profile(index, key)["posts"]
+    assert [(p["title"], p["place"], p["documents"]) for p in posts] == [("глава", "Зареченск", 2)]
+    assert (posts[0]["first_seen"][:10], posts[0]["last_seen"][:10]) == ("2018-03-01", "2019-04-20")
