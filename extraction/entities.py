@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .entity_rules import apply_rules
 from .lexicon import GEO_DESCRIPTORS
-from .morph import lemma
+from .morph import inflect, lemma, match_case, parses
 from .names import split_name
 from .normal import normal_phrase
 
@@ -45,11 +45,28 @@ def normal_form(span: Span, label: str) -> str:
             return name.display
         return span.text
     words, spaces = [t.text for t in span], [t.whitespace_ for t in span]
+    if label == "LOC" and len(span) == 1:
+        place = _place_word(words[0])
+        if place:
+            return place
     if label == "LOC" and len(span) > 1 and words[0][:1].islower():
         if lemma(words[0]) in GEO_DESCRIPTORS:
             # «города Калуги» -> «город Калуга»: the name agrees with its descriptor
             return f"{normal_phrase(words[:1])} {normal_phrase(words[1:], spaces[1:])}"
     return normal_phrase(words, spaces)
+
+
+def _place_word(word: str) -> str | None:
+    """«Березников» -> «Березники»: a word read first as a surname or a common noun but also
+    the case form of a place name (pymorphy3's Geox) is that place; None otherwise."""
+    found = parses(word)
+    if not found or "Geox" in found[0].tag:
+        return None
+    for p in found:
+        if "Geox" in p.tag and p.tag.case != "nomn":
+            form = inflect(p, {"nomn", p.tag.number or "sing"})
+            return match_case(word, form) if form else None
+    return None
 
 
 def make_entity(span: Span, label: str | None = None) -> Entity:

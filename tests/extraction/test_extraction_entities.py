@@ -133,3 +133,10 @@ def test_surname_with_two_initials_tagged_otherwise_is_a_person(text: str) -> No
     doc = Extractor().nlp.make_doc(text)
     span = initials_are_people(Span(doc, 0, len(doc), label="ORG"))
     assert span.label_ == "PER"
+
+
+def test_a_town_in_a_case_that_also_reads_as_a_surname_is_named_in_the_nominative() -> None:
+    found = extract("Мэр Березников Константин Светлов открыл сквер.")
+    post = found["people"][0]["posts"][0]
+    assert (post["title"], post["place"]) == ("мэр", "Березники")
+    assert "Березники" in [e["normal"] for e in found["entities"] if e["type"] == "LOC"]
