@@ -435,7 +435,9 @@ def _figure(
     unit, end, animate = found
     if digits and _is_label(text, start) and not _counts_plural(text, start, pos, end, unit):
         return None
-    if factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
+    # «дома 5, 6 и 7»: a digit in a list of labels; not a word numeral after a tally's digit
+    # («против — 9, два бюллетеня признаны недействительными»)
+    if digits and factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
         if not _SYMBOL_UNIT.match(text, pos):
             return None
     approx, span_start = _approx(text, start)

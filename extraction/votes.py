@@ -120,6 +120,14 @@ _VOTES_AGAINST = re.compile(
 _VOTES_OUT_OF = re.compile(
     rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE
 )
+# The noun first: «принят голосами 18 из 21», «избран голосами 20 депутатов».
+_VOTES_NOUN_FIRST = re.compile(
+    rf"(?<![\w-])голосами\s+{_ONLY}{_NUM}(?:\s+из\s+{_NUM2}(?![\w-])"
+    rf"|(?=\s+(?:депутат|член|народн|парламентари|присутств)))",
+    re.IGNORECASE,
+)
+# «поддержали 22 депутата из 27», «поддержали 11 из 20 депутатов»: those voting at all.
+_SUPPORT_OUT_OF = re.compile(rf"(?P<noun>\s+[а-яё]+)?\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE)
 _UNANIMOUS = re.compile(r"(?<![\w-])единогласн\w*|(?<![\w-])единодушн\w*", re.IGNORECASE)
 # «единогласно — 25 депутатов», «все 25 депутатов … единогласно»: how many voted for.
 # «единогласно избран Иванов (25 голосов)»
@@ -298,6 +306,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
             if verb.startswith(("проголосовал", "голосовал")) and not m.group("neg"):
                 neutral.add(id(found[-1]))  # «проголосовали 30 депутатов» names no side
+            elif side == "for" and (whole := _present_after(text, at + got[1], got[0])):
+                found.append(whole)
         for m in _IN_SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None and _deputies_or_none_after(text, m.end("num")):
@@ -332,8 +342,19 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
                 at = m.start("num2")
                 found.append(_Slot("against", against[0], at, at + against[1], m.span()))
-        for m in (*_OUT_OF.finditer(text, lo, hi), *_VOTES_OUT_OF.finditer(text, lo, hi)):
-            got, present = _value(m.group("num"), None), _value(m.group("num2"), None)
+        out_of = [
+            *_OUT_OF.finditer(text, lo, hi),
+            *_VOTES_OUT_OF.finditer(text, lo, hi),
+            *_VOTES_NOUN_FIRST.finditer(text, lo, hi),
+        ]
+        for m in out_of:
+            got = _value(m.group("num"), None)
+            if m.group("num2") is None:  # «голосами 20 депутатов»: the votes for alone
+                if got is not None:
+                    at = m.start("num")
+                    found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+                continue
+            present = _value(m.group("num2"), None)
             if got is not None and present is not None and got[0] <= present[0]:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
@@ -377,6 +398,20 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
     if not after:
         between = m.string[m.end("num") : m.start("side")]
     return bool(_TIE.search(between))
+
+
+def _present_after(text: str, pos: int, supporters: int) -> _Slot | None:
+    """«поддержали 22 депутата из 27»: the number after «из» counts those voting at all (the
+    whole body when it says so: «из 30 избранных»)."""
+    m = _SUPPORT_OUT_OF.match(text, pos)
+    if m is None or (m.group("noun") and not _deputies_noun(m.group("noun"))):
+        return None
+    got = _value(m.group("num2"), None)
+    if got is None or got[0] < supporters:
+        return None
+    at = m.start("num2")
+    side = "whole" if _WHOLE_AFTER.match(text, at + got[1]) else "present"
+    return _Slot(side, got[0], at, at + got[1], m.span())
 
 
 def _followed_by_object(text: str, pos: int) -> bool:

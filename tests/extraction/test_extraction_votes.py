@@ -346,3 +346,51 @@ def test_spaced_thousands_are_no_tally() -> None:
     found = extract("За проект благоустройства проголосовали 3 456 жителей.", "2024-05-14")
     assert found["votes"] == []
     assert [(f["value"], f["role"]) for f in found["figures"]] == [(3456, "voters")]
+
+
+def _roles(text: str) -> list[tuple]:
+    figures = find_figures(text)
+    find_votes(text, figures)
+    return [(f["value"], f["role"]) for f in figures if f["is_people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "roles"),
+    [
+        (
+            "Программу развития района приняли голосами 16 из 19.",
+            [(16, None, None, False)],
+            [(16, "votes_for"), (19, "attendees")],
+        ),
+        (
+            "Новый председатель комиссии избран голосами 23 депутатов.",
+            [(23, None, None, False)],
+            [(23, "votes_for")],
+        ),
+        (
+            "Изменения в положение о старостах поддержали 17 депутатов из 20.",
+            [(17, None, None, False)],
+            [(17, "votes_for"), (20, "attendees")],
+        ),
+        (
+            "Кандидатуру на пост заместителя поддержали 14 из 18 депутатов.",
+            [(14, None, None, False)],
+            [(14, "votes_for"), (18, "attendees")],
+        ),
+        (
+            "Отчёт ревизионной комиссии поддержали 24 депутата из 25 избранных.",
+            [(24, None, None, False)],
+            [(24, "votes_for"), (25, "members")],
+        ),
+    ],
+)
+def test_votes_for_out_of_those_voting(text: str, expected: list, roles: list) -> None:
+    """The noun first («голосами 16 из 19») and «из N» after the supporters: those who voted."""
+    assert votes(text) == expected
+    assert _roles(text) == roles
+
+
+def test_a_word_numeral_after_a_tally_digit_is_a_figure() -> None:
+    text = "За смету проголосовали 15 депутатов, против — 4, три бюллетеня испорчены."
+    assert votes(text) == [(15, 4, None, False)]
+    assert [(f["value"], f["is_people"]) for f in find_figures(text)][-1] == (3, False)
