@@ -148,6 +148,7 @@ _EMPLOYMENT = {"работа", "служба", "должность", "штат"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
+_VOTE_VERBS = {"проголосовать", "голосовать"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
 _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
@@ -399,6 +400,12 @@ def _acts(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     return False
 
 
+def _is_verb(lem: str) -> bool:
+    """A cue lemma that is a verb («участвовать», «прийти»), not a noun under «не»."""
+    found = parses(lem)
+    return bool(found) and found[0].tag.POS == "INFN"
+
+
 def _active_participle(text: str, lo: int, hi: int) -> bool:
     """«Число жителей, подписавших обращение, …»: people described by what they did."""
     for m in _WORD.finditer(text, lo, hi):
@@ -417,7 +424,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if unit == "человек" and (named := _apposition(text, start)) is not None:
         unit = named  # «единороссы — 30 человек» counts единороссы
     if unit in _PARTICIPANT_UNITS:
-        return "participants"
+        # «за самообложение проголосовали 97 участников схода»: those who voted are voters
+        clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+        return "voters" if _lemmas(text, *clause) & _VOTE_VERBS else "participants"
     if unit in _OTHER_UNITS:
         return "other"
     if _ON_BEFORE.search(text, max(0, start - 4), start) and (
@@ -466,6 +475,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         for c in _cues(text, lo, hi, start, end)
         if not own_verb or c[1] not in {"other", "absence"} or clause[0] - 1 <= c[4] < clause[1] + 1
     ]
+    if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
+        return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
     cues = [c[:4] for c in cues]
     if not cues:
         if deputies and _lemmas(text, lo, hi) & _SITTING:

@@ -1111,6 +1111,21 @@ def _only_number(span: str) -> bool:
     return all(w.isdigit() or word_value(w) is not None for w in span.split())
 
 
+_DASHED_WORD = re.compile(r"\s*[—–]\s*([а-яё]+)(?=[\s,.;])")
+
+
+def _list_item(text: str, end: int) -> bool:
+    """A number is named a group after it: «двое – КПРФ», «28 от «Единой России»», or a dash
+    and a plural noun in the nominative, «5 — предприниматели»."""
+    if _LIST_ITEM_AFTER.match(text, end):
+        return True
+    m = _DASHED_WORD.match(text, end)
+    if m is None:
+        return False
+    found = parses(m.group(1))
+    return bool(found) and {"NOUN", "plur", "nomn"} in found[0].tag
+
+
 def _assign_roles(text: str, figures: list[dict]) -> None:
     """People counts get a role; a part of the count before («среди них…», «11 из них»)
     takes that count's role."""
@@ -1130,7 +1145,7 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             part = True
         # «41 из них — единороссы, двое – КПРФ, один – ЛДПР», «28 от «Единой России», 4 от
         # КПРФ»: a bare number of a list of named groups shares the count before it.
-        item = _LIST_ITEM_AFTER.match(text, f["end"]) and _only_number(f["text"])
+        item = _list_item(text, f["end"]) and _only_number(f["text"])
         if item and previous is not None and f["start"] - previous["end"] < 120:
             part = True
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)

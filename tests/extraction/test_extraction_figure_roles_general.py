@@ -406,3 +406,27 @@ def test_party_members_at_events_and_feminine_nouns(text: str, expected: list) -
 )
 def test_until_after_a_change_is_no_approximation(text: str, approx: list) -> None:
     assert [f["approx"] for f in find_figures(text)] == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count's own verb under «не», though a nearer cue says voting or an event
+        ("Ещё пятеро в голосовании не участвовали.", [(5, "other")]),
+        ("Двое депутатов на праздник не пришли.", [(2, "other")]),
+        # a dash and a plural noun name a group of the count before
+        (
+            "Совет состоит из 15 человек. Из них 9 работают в школах, 6 — пенсионеры.",
+            [(15, "members"), (9, "members"), (6, "members")],
+        ),
+        (
+            "В думе 25 депутатов: 12 — учителя, 8 — врачи.",
+            [(25, "members"), (12, "members"), (8, "members")],
+        ),
+        # participants who vote are voters; participants elsewhere stay participants
+        ("За строительство храма проголосовали 140 участников схода.", [(140, "voters")]),
+        ("В слушаниях по бюджету приняли участие 45 участников.", [(45, "participants")]),
+    ],
+)
+def test_denied_verbs_dashed_groups_and_voting_participants(text: str, expected: list) -> None:
+    assert roles(text) == expected
