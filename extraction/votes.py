@@ -70,12 +70,14 @@ _AFTER = {
     )
     for side, pattern in _SIDE.items()
 }
+# «один депутат от ЛДПР воздержался»: the party of those counted, between them and the side.
+_PARTY_OF = r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s+«[^«»]{1,40}»))?"
 # Number, then the side: «25 — за», «25 голосов «за»», «28 депутатов проголосовали за»,
 # «один воздержался», «при 2 «против»».
 _BEFORE = {
     side: re.compile(
-        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?(?:{_DASH}|\s+{_VOTED}\s+|\s+)"
-        rf"(?P<side>{pattern})(?![\w-])",
+        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?{_PARTY_OF}"
+        rf"(?:{_DASH}|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )
     for side, pattern in _SIDE.items()
@@ -390,6 +392,8 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
     word = m.group("side")
     if side == "abstained" or word[0] in "«\"„“”'":
         return True
+    if after and voting and (m.group("zero") or "").lower() == "не было":
+        return True  # «голосовавших против не было»
     if not voting:
         return False
     between = m.string[m.end("side") : m.start("num") if m.group("num") else m.start("zero")]

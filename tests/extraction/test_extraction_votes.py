@@ -394,3 +394,22 @@ def test_a_word_numeral_after_a_tally_digit_is_a_figure() -> None:
     text = "За смету проголосовали 15 депутатов, против — 4, три бюллетеня испорчены."
     assert votes(text) == [(15, 4, None, False)]
     assert [(f["value"], f["is_people"]) for f in find_figures(text)][-1] == (3, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Бюджет поддержали 22 депутата. Голосовавших против не было, двое воздержались.",
+            [(22, 0, 2, False)],
+        ),
+        (
+            "Фракция «Единая Россия», 18 человек, голосовала за. Четверо коммунистов были против, "
+            "один депутат от ЛДПР воздержался.",
+            [(18, 4, 1, False)],
+        ),
+        ("Три депутата от КПРФ проголосовали против, остальные 20 — за.", [(20, 3, None, False)]),
+    ],
+)
+def test_tallies_split_by_party(text: str, expected: list) -> None:
+    assert votes(text) == expected
