@@ -1111,6 +1111,7 @@ def _only_number(span: str) -> bool:
     return all(w.isdigit() or word_value(w) is not None for w in span.split())
 
 
+_COLON_PARTS = re.compile(r"[^\S\n]*:[^.!?\n]{0,80}?(?:по|ещё|еще|и)?[^\S\n]*$", re.IGNORECASE)
 _DASHED_WORD = re.compile(r"\s*[—–]\s*([а-яё]+)(?=[\s,.;])")
 
 
@@ -1146,6 +1147,9 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         # «41 из них — единороссы, двое – КПРФ, один – ЛДПР», «28 от «Единой России», 4 от
         # КПРФ»: a bare number of a list of named groups shares the count before it.
         item = _list_item(text, f["end"]) and _only_number(f["text"])
+        # «вошли 30 человек: по 10 назначил глава, ещё 10 …»: the parts a colon opens
+        if previous is not None and _only_number(f["text"]):
+            item = item or bool(_COLON_PARTS.fullmatch(text, previous["end"], f["start"]))
         if item and previous is not None and f["start"] - previous["end"] < 120:
             part = True
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)

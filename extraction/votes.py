@@ -310,6 +310,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 neutral.add(id(found[-1]))  # «проголосовали 30 депутатов» names no side
             elif side == "for" and (whole := _present_after(text, at + got[1], got[0])):
                 found.append(whole)
+            if side == "for":
+                found += _gapped_for(text, m.end(), hi)
         for m in _IN_SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None and _deputies_or_none_after(text, m.end("num")):
@@ -402,6 +404,24 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
     if not after:
         between = m.string[m.end("num") : m.start("side")]
     return bool(_TIE.search(between))
+
+
+# «…, Ольгу Кравец — 9»: another candidate, the verb left out, and the votes for.
+_GAPPED_NAME = re.compile(
+    rf"[^.;:!?]{{0,60}}?,\s+(?:[А-ЯЁ][а-яё]+\s+){{1,3}}?[А-ЯЁ][а-яё]+{_DASH}{_NUM}"
+    rf"(?=\s*[.,;]|\s*$)"
+)
+
+
+def _gapped_for(text: str, pos: int, hi: int) -> list[_Slot]:
+    """«Кандидатуру Антонова поддержали 11 депутатов, Ольгу Кравец — 9»: the votes for the
+    next candidate named after a comma, the verb of the first one left out."""
+    m = _GAPPED_NAME.match(text, pos, hi)
+    got = _value(m.group("num"), None) if m else None
+    if m is None or got is None:
+        return []
+    at = m.start("num")
+    return [_Slot("for", got[0], at, at + got[1], m.span())]
 
 
 def _present_after(text: str, pos: int, supporters: int) -> _Slot | None:

@@ -430,3 +430,21 @@ def test_until_after_a_change_is_no_approximation(text: str, approx: list) -> No
 )
 def test_denied_verbs_dashed_groups_and_voting_participants(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В оргкомитет вошли 12 человек: по 4 назначили дума и администрация, ещё 4 — "
+            "общественники.",
+            [(12, "members"), (4, "members"), (4, "members")],
+        ),
+        (
+            "В избирательную комиссию вошли 9 человек: по 3 назначили губернатор и дума, ещё 3 — жители.",
+            [(9, "members"), (3, "members"), (3, "members")],
+        ),
+    ],
+)
+def test_the_parts_a_colon_opens_share_the_count_role(text: str, expected: list) -> None:
+    assert roles(text) == expected

@@ -413,3 +413,21 @@ def test_a_word_numeral_after_a_tally_digit_is_a_figure() -> None:
 )
 def test_tallies_split_by_party(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кандидатуру Павла Юдина поддержали 13 депутатов, Инну Гордееву — 8.",
+            [(13, None, None, False), (8, None, None, False)],
+        ),
+        (
+            "Кандидатуру Олега Кима поддержали 17 из 25 депутатов, Романа Волкова — 6.",
+            [(17, None, None, False), (6, None, None, False)],
+        ),
+        ("Проект поддержали 15 депутатов, Иванов был против.", [(15, None, None, False)]),
+    ],
+)
+def test_the_next_candidate_with_the_verb_left_out(text: str, expected: list) -> None:
+    assert votes(text) == expected
