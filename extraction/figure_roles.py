@@ -111,6 +111,8 @@ _HARM = {
     "медицинский", "госпитализировать", "травма", "травмироваться", "потеряться", "спасти",
     "эвакуировать", "пострадать", "погибнуть", "пострадавший", "погибший",
 }  # fmt: skip
+# Keeping order at an event: people counted with these words serve it, not take part.
+_ORDER = {"обеспечение", "обеспечивать", "охрана", "охранять", "правопорядок"}
 # Words of a court case: with them «привлечены 14 глав» are accused, not helpers.
 _COURT = {"ответственность", "уголовный", "суд", "приговор", "осудить", "обвинение"}
 # «День города», «Дня Победы»: a named day is a holiday that people take part in.
@@ -149,6 +151,10 @@ _SITTING = {"заседание", "сессия", "кворум", "пленар�
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
 _VOTE_VERBS = {"проголосовать", "голосовать"}
+# Backing a candidate, and the words that make it an election: «на выборах … кандидата
+# поддержали 48 тысяч горожан» counts voters.
+_SUPPORT_VERBS = {"поддержать", "поддерживать", "предпочесть", "выбрать"}
+_ELECTION_WORDS = {"выборы", "избиратель", "явка", "бюллетень", "избирательный"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
 _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
@@ -467,6 +473,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "members"  # «Всего в думе 25 депутатов, …», «В думе 10 женщин и 15 мужчин»
         if _AMONG_MEMBERS.search(text, clause[0], start):
             return "members"  # «Среди депутатов 12 предпринимателей»
+    if unit in _CROWD_UNITS and _lemmas(text, *clause) & _SUPPORT_VERBS:
+        # «На выборах мэра … Победителя поддержали 48 тысяч горожан»: backing a candidate
+        if _lemmas(text, max(0, lo - 200), hi) & _ELECTION_WORDS:
+            return "voters"
     # Leaving, absence and the like in another clause say nothing of this count: «работают 33
     # депутата из 35, двое сложили полномочия».
     own_verb = _acts(text, *clause, start, end)
@@ -518,8 +528,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
     if cue == "привлечь" and _lemmas(text, lo, hi) & _COURT:
         return "other"  # «к уголовной ответственности привлечены 16 чиновников»
-    if kind == "participation" and _lemmas(text, lo, hi) & _HARM:
-        return "other"  # «за медицинской помощью обратились 15 человек»
+    if kind == "participation" and _lemmas(text, lo, hi) & (_HARM | _ORDER):
+        # «за медицинской помощью обратились 15 человек», «для обеспечения порядка были
+        # задействованы 180 полицейских»
+        return "other"
     if negated or kind == "absence":
         return "other"
     if cue in {"победить", "победитель"} and (deputies or unit in _PARTY_UNITS):

@@ -28,7 +28,7 @@ from functools import lru_cache
 from extraction.figure_roles import leaves, people_role, sentence_bounds, subset_of
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
-from extraction.numbers import is_collective, parse_words, word_value
+from extraction.numbers import is_collective, only_number, parse_words, word_value
 
 _SP = r"[ \u00a0\u202f\u2009]"
 _SCALE_WORD = (
@@ -1106,11 +1106,6 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)", re.IGNORECASE)
 
 
-def _only_number(span: str) -> bool:
-    """«28», «двое», «один»: a figure's text that is a number without a noun."""
-    return all(w.isdigit() or word_value(w) is not None for w in span.split())
-
-
 _COLON_PARTS = re.compile(r"[^\S\n]*:[^.!?\n]{0,80}?(?:по|ещё|еще|и)?[^\S\n]*$", re.IGNORECASE)
 _DASHED_WORD = re.compile(r"\s*[—–]\s*([а-яё]+)(?=[\s,.;])")
 
@@ -1146,9 +1141,9 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             part = True
         # «41 из них — единороссы, двое – КПРФ, один – ЛДПР», «28 от «Единой России», 4 от
         # КПРФ»: a bare number of a list of named groups shares the count before it.
-        item = _list_item(text, f["end"]) and _only_number(f["text"])
+        item = _list_item(text, f["end"]) and only_number(f["text"])
         # «вошли 30 человек: по 10 назначил глава, ещё 10 …»: the parts a colon opens
-        if previous is not None and _only_number(f["text"]):
+        if previous is not None and only_number(f["text"]):
             item = item or bool(_COLON_PARTS.fullmatch(text, previous["end"], f["start"]))
         if item and previous is not None and f["start"] - previous["end"] < 120:
             part = True

@@ -24,12 +24,13 @@ from bisect import bisect_right
 
 from extraction.figure_roles import DEPUTY_UNITS
 from extraction.morph import lemma, parses
-from extraction.numbers import numeral_pattern, parse_words, word_value
+from extraction.numbers import numeral_pattern, only_number, parse_words, word_value
 
 FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start", "end")
 _ROLE = {
     "for": "votes_for", "against": "votes_against", "abstained": "abstained",
     "present": "attendees",  # «(29 из 31)»: those who voted at all, not a side of the tally
+    "all": "attendees",  # «голосовали 9 депутатов, все — «за»»: those voting, all of them for
     "whole": "members",  # «26 голосами из 27 возможных»: the whole body
 }  # fmt: skip
 
@@ -49,7 +50,8 @@ _NUM2 = rf"(?P<num2>[0-9]{{1,3}}{_NOT_SCALED}|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
 _VOTED = (
     r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
-    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
+    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|(?:был[аио]?\s+)?(?:подан|отдан)[оы]?|был[аио]?"
+    r"|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
 )
 _ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
 _WORD = r"[а-яё]+(?:-[а-яё]+)?"  # «за отставку сити-менеджера проголосовали 34»
@@ -84,11 +86,17 @@ _BEFORE = {
 }
 # «решение поддержали 28 депутатов», «не поддержали 3 депутата», «проголосовало из 45 35».
 _SUPPORT = re.compile(
-    rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?"
+    rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|(?:про)?голосовал[аио]?"
     rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
     rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
     rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+(?:в\s+)?|большинство{_DASH}"
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
+    re.IGNORECASE,
+)
+# «голосовали 9 депутатов, все — «за»»: every one of those voting was for.
+_ALL_FOR = re.compile(
+    rf"(?:\s+[а-яё]+){{0,2}},?\s+(?:и\s+)?все(?:{_DASH}|\s+(?:{_VOTED}\s+)?)(?:{_Q}за{_QC}|за)"
+    rf"(?![\w-])",
     re.IGNORECASE,
 )
 # «В поддержку проекта высказались 22 депутата»: the supporters, after the verb.
@@ -291,9 +299,9 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is None:
                 continue
             verb = m.group("verb").lower()
-            if verb.startswith(("проголосовал", "принят", "отдал")) and not _deputies_after(
-                text, m.end("num")
-            ):
+            if verb.startswith(
+                ("проголосовал", "голосовал", "принят", "отдал")
+            ) and not _deputies_after(text, m.end("num")):
                 continue
             if verb.startswith(("принял", "утвердил")) and not (
                 _deputies_after(text, m.end("num"))
@@ -307,7 +315,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
             if verb.startswith(("проголосовал", "голосовал")) and not m.group("neg"):
-                neutral.add(id(found[-1]))  # «проголосовали 30 депутатов» names no side
+                if _ALL_FOR.match(text, at + got[1]):
+                    found[-1].side = "all"  # «голосовали 9 депутатов, все — «за»»
+                else:
+                    neutral.add(id(found[-1]))  # «проголосовали 30 депутатов» names no side
             elif side == "for" and (whole := _present_after(text, at + got[1], got[0])):
                 found.append(whole)
             if side == "for":
@@ -537,6 +548,8 @@ def _record(text: str, slots: list[_Slot], unanimous: re.Match[str] | None, lo: 
     for slot in slots:
         if slot.side in record:
             record[slot.side] = slot.value
+        elif slot.side == "all":
+            record["for"] = slot.value
         spans += [(slot.start, slot.end), slot.anchor]
     if unanimous is not None:
         record["unanimous"] = True
@@ -650,6 +663,8 @@ def _counts_things(figures: list[dict], slot: _Slot) -> bool:
     if at < 0 or figures[at]["end"] <= slot.start or figures[at]["value"] != slot.value:
         return False
     fig = figures[at]
+    if only_number(fig["text"]):
+        return False  # ««против» — 2, ещё один бюллетень …»: the unit was only borrowed
     return not fig["is_people"] and lemma(fig["unit"].lower()) != "голос"
 
 

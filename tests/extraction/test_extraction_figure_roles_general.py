@@ -441,10 +441,29 @@ def test_denied_verbs_dashed_groups_and_voting_participants(text: str, expected:
             [(12, "members"), (4, "members"), (4, "members")],
         ),
         (
-            "В избирательную комиссию вошли 9 человек: по 3 назначили губернатор и дума, ещё 3 — жители.",
+            "В избирательную комиссию вошли 9 человек: по 3 назначили губернатор и дума, "
+            "ещё 3 — жители.",
             [(9, "members"), (3, "members"), (3, "members")],
         ),
     ],
 )
 def test_the_parts_a_colon_opens_share_the_count_role(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing a candidate in an election (said in the sentence before) is voting
+        (
+            "На выборах мэра явка составила 42 %. Победителя поддержали 31 тысяча горожан.",
+            [(31000, "voters")],
+        ),
+        ("Петицию за сохранение парка поддержали 3 тысячи горожан.", [(3000, "other")]),
+        # keeping order at an event is not taking part in it
+        ("Для охраны правопорядка на празднике задействовали 220 полицейских.", [(220, "other")]),
+        ("В акции были задействованы 70 волонтёров.", [(70, "participants")]),
+    ],
+)
+def test_election_support_and_keeping_order(text: str, expected: list) -> None:
     assert roles(text) == expected

@@ -431,3 +431,28 @@ def test_tallies_split_by_party(text: str, expected: list) -> None:
 )
 def test_the_next_candidate_with_the_verb_left_out(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "roles"),
+    [
+        (
+            "«За» эту кандидатуру было подано 15 голосов, «против» — 3, два бюллетеня испорчены.",
+            [(15, 3, None, False)],
+            [(15, "votes_for"), (3, "votes_against")],
+        ),
+        (
+            "За новую редакцию устава отдано 21 голос, против — 2.",
+            [(21, 2, None, False)],
+            [(21, "votes_for"), (2, "votes_against")],
+        ),
+        (
+            "Решение о бюджете принято. Голосовали 11 депутатов, все — «за».",
+            [(11, None, None, False)],
+            [(11, "attendees")],
+        ),
+    ],
+)
+def test_votes_cast_and_all_of_those_voting(text: str, expected: list, roles: list) -> None:
+    assert votes(text) == expected
+    assert _roles(text) == roles
