@@ -347,6 +347,12 @@ def _scale_of(m: re.Match[str]) -> float:
     return next(v for k, v in _SCALE.items() if key.startswith(k))
 
 
+# A sentence that opens with its subject and gives its count after a dash.
+_DASHED_SUBJECT = re.compile(
+    r"\s*([А-ЯЁ][а-яё]+)[^—–.!?\n]{0,60}[—–]\s*(?:около|более|свыше|почти|порядка)?\s*$"
+)
+
+
 def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, bool] | None:
     """Unit of a scaled number with no noun after it, from the words of its sentence."""
     lo, hi = sentence_bounds(text, start, end)
@@ -359,6 +365,11 @@ def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, b
         lem = _norm(nouns[0].normal_form)
         if lem not in _NOT_COUNTS:
             return nouns[0].normal_form, "anim" in nouns[0].tag and lem not in _NOT_PEOPLE
+    subject = _DASHED_SUBJECT.match(text, lo, start)
+    if subject is not None:  # «Горожане старше трудоспособного возраста — почти 19 тысяч»
+        nouns = [p for p in _parse(subject.group(1).lower()) if p.tag.POS == "NOUN"]
+        if nouns and {"plur", "nomn", "anim"} in nouns[0].tag:
+            return nouns[0].normal_form, True
     sentence = text[lo:start] + " " + text[end:hi]
     money, event = _MONEY_CUES.search(sentence), _EVENT_CUES.search(sentence)
     if event and not money:

@@ -345,6 +345,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 if got is not None:
                     at = m.start("num")
                     found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+                    found += _gapped_for(text, m.end(), hi)
         for m in _BY_VOTES.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None:
@@ -417,9 +418,10 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
     return bool(_TIE.search(between))
 
 
-# «…, Ольгу Кравец — 9»: another candidate, the verb left out, and the votes for.
+# «…, Ольгу Кравец — 9», «…, его соперник Дронов — 8»: another candidate, the verb left out,
+# and the votes for.
 _GAPPED_NAME = re.compile(
-    rf"[^.;:!?]{{0,60}}?,\s+(?:[А-ЯЁ][а-яё]+\s+){{1,3}}?[А-ЯЁ][а-яё]+{_DASH}{_NUM}"
+    rf"[^.;:!?]{{0,60}}?,\s+(?:[а-яё]+\s+){{0,2}}(?:[А-ЯЁ][а-яё]+\s+){{0,2}}[А-ЯЁ][а-яё]+{_DASH}{_NUM}"
     rf"(?=\s*[.,;]|\s*$)"
 )
 

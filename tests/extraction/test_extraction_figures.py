@@ -454,3 +454,16 @@ def test_people_role_by_event_and_employment(text: str, role: str) -> None:
 def test_people_role_registration_corps_population_honours(text: str, role: str) -> None:
     people = [f for f in find_figures(text) if f["is_people"]]
     assert [f["role"] for f in people] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("Пенсионеры города старше 70 лет — почти 8 тысяч.", 8000, "residents"),
+        ("Школьники района — около 5 тысяч.", 5000, "residents"),
+    ],
+)
+def test_a_scaled_count_after_its_subject_and_a_dash(text: str, value: int, role: str) -> None:
+    """The people noun that opens the sentence is what a scaled number after a dash counts."""
+    found = [f for f in find_figures(text) if f["value"] == value]
+    assert [(f["is_people"], f["role"]) for f in found] == [(True, role)]

@@ -456,3 +456,9 @@ def test_the_next_candidate_with_the_verb_left_out(text: str, expected: list) ->
 def test_votes_cast_and_all_of_those_voting(text: str, expected: list, roles: list) -> None:
     assert votes(text) == expected
     assert _roles(text) == roles
+
+
+def test_the_rival_after_got_votes_with_the_verb_left_out() -> None:
+    text = "Ирина Пахомова получила 19 голосов, её соперник Денис Уваров — 6."
+    assert votes(text) == [(19, None, None, False), (6, None, None, False)]
+    assert _roles(text) == [(19, "votes_for"), (6, "votes_for")]
