@@ -54,7 +54,7 @@ _PARTICIPATION = {
     # community work and performing: «территорию убирали 300 человек», «спели 40 хористов»
     "убирать", "убрать", "очистить", "очищать", "высадить", "посадить", "сажать", "покрасить",
     "красить", "побелить", "трудиться", "спеть", "исполнить", "станцевать", "соревноваться",
-    "сразиться", "помогать", "выступить",
+    "сразиться", "помогать", "выступить", "состязаться",
     # the same in the imperfective, and classes: «деревья высаживали 40 волонтёров»
     "высаживать", "благоустраивать", "озеленять", "чистить", "косить", "белить",
     "заниматься",
@@ -151,6 +151,8 @@ _SITTING = {"заседание", "сессия", "кворум", "пленар�
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
 _VOTE_VERBS = {"проголосовать", "голосовать"}
+# A count of voters right before «из»: «11 тысяч избирателей из 32 тысяч».
+_VOTER_COUNT_BEFORE = re.compile(r"избирател\w*\s+из\s+$", re.IGNORECASE)
 # Backing a candidate, and the words that make it an election: «на выборах … кандидата
 # поддержали 48 тысяч горожан» counts voters.
 _SUPPORT_VERBS = {"поддержать", "поддерживать", "предпочесть", "выбрать"}
@@ -458,6 +460,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # жителей, принявших участие в опросе, …», which the cues decide
         if deputies or own & {"избранный", "избрать"} or _BODY_FROM.search(text, lo0, start):
             return "members"
+        if unit in _VOTER_UNITS and _VOTER_COUNT_BEFORE.search(text, max(0, start - 60), start):
+            return "other"  # «проголосовали 11 тысяч избирателей из 32 тысяч»: the electorate
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
     if unit not in _CROWD_UNITS and _INTO_BODY.search(text, lo, hi):
         return "members"
@@ -491,6 +495,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if not cues:
         if deputies and _lemmas(text, lo, hi) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
+        if (
+            deputies
+            and _acts(text, *clause, start, end)
+            and _lemmas(text, max(0, lo - 200), lo) & _SITTING_NOUNS
+        ):
+            return "attendees"  # «Сессия прошла по видеосвязи. Подключились 27 депутатов.»
         if deputies or unit in _POST_UNITS or unit in _PARTY_UNITS:
             return "members"
         if unit in _VOTER_UNITS and _acts(text, lo, hi, start, end):

@@ -102,6 +102,7 @@ _STREETS = {
     "б-р", "бульвар", "мкр", "наб", "набережная", "проезд", "тупик",
 }  # fmt: skip
 _BEFORE_TOKENS = re.compile(r"№|[\w-]+|,")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\s«\"]*$")
 _PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
 # «ТОС «31 комплекс»», «"5 звёзд"»: a number that opens a quoted name.
 _OPENING_QUOTE = frozenset("«\"„“'")
@@ -314,7 +315,10 @@ def _is_label(text: str, start: int) -> bool:
     if not tokens:
         return False
     last = tokens[-1].lower()
-    if last in _LABELS or lemma(last) in _DOCUMENT_PARTS:
+    if last in _LABELS:
+        return True
+    # «части 2»; not «пять заместителей главы. Два из них …», where a sentence ended
+    if lemma(last) in _DOCUMENT_PARTS and not _SENTENCE_BREAK.search(window):
         return True
     # «ул. Ленина, 12», «ул. Карла Маркса, 5»
     for k in (2, 3, 4):

@@ -284,6 +284,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue
             if m.span("side") in heads:
                 continue  # «голосовали 30 депутатов: «за» — 27»: the 27 is the side's number
+            if _FROM_BEFORE.search(text, max(lo, m.start() - 4), m.start()):
+                continue  # «Из 15 депутатов «за» проголосовали 12»: the 15 is the whole
             quoted = m.group("side")[0] in "«\"„“”'"
             if side == "for" and not quoted and _followed_by_object(text, m.end("side")):
                 # «25 депутатов проголосовали за бюджет» is a vote; «5 человек за рулём» not
@@ -509,6 +511,7 @@ def _distinct(slots: list[_Slot]) -> list[_Slot]:
     return sorted(seen.values(), key=lambda s: s.start)
 
 
+_FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
 # «из 27 возможных», «из 30 избранных»: the number after «из» is the body, not those present.
 _WHOLE_AFTER = re.compile(r"\s+(?:возможн|избранн|установленн)\w*", re.IGNORECASE)

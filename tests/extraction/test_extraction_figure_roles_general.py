@@ -467,3 +467,29 @@ def test_the_parts_a_colon_opens_share_the_count_role(text: str, expected: list)
 )
 def test_election_support_and_keeping_order(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deputies who act, the sitting said in the sentence before
+        (
+            "Заседание совета прошло онлайн. Подключились 18 депутатов.",
+            [(18, "attendees")],
+        ),
+        ("Депутаты собрались на заседание. В думе 25 депутатов.", [(25, "members")]),
+        # the electorate after «из» beside those who voted
+        (
+            "На выборах проголосовали 8 тысяч избирателей из 27 тысяч.",
+            [(8000, "voters"), (27000, "other")],
+        ),
+        ("На ковре состязались 40 борцов.", [(40, "participants")]),
+        # a count opening a sentence after «главы.» is no label of a chapter
+        (
+            "В администрации шесть заместителей главы. Три из них курируют хозяйство.",
+            [(6, "members"), (3, "members")],
+        ),
+    ],
+)
+def test_sittings_before_electorates_and_sentence_openings(text: str, expected: list) -> None:
+    assert roles(text) == expected

@@ -462,3 +462,9 @@ def test_the_rival_after_got_votes_with_the_verb_left_out() -> None:
     text = "Ирина Пахомова получила 19 голосов, её соперник Денис Уваров — 6."
     assert votes(text) == [(19, None, None, False), (6, None, None, False)]
     assert _roles(text) == [(19, "votes_for"), (6, "votes_for")]
+
+
+def test_the_whole_before_a_quoted_side_is_no_side() -> None:
+    text = "Из 21 депутата «за» проголосовали 17. Против выступили трое."
+    assert votes(text) == [(17, 3, None, False)]
+    assert _roles(text) == [(21, "members"), (17, "votes_for"), (3, "votes_against")]
