@@ -857,8 +857,21 @@ _LINKS = {
 _NUMBERED = {"дом", "школа", "гимназия", "лицей", "корпус", "квартира", "маршрут", "линия"}
 
 
+# An age limit between a counted noun and its number: «Детей до 18 лет в городе 14 200».
+_AGE_LIMIT = re.compile(
+    r"(?<![\w-])(?:до|старше|младше|моложе|от|свыше|после)\s+[0-9]{1,3}(?:\s*[-–]\s*[0-9]{1,3})?"
+    r"\s+(?:лет|года?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _inverted(text: str, start: int) -> tuple[str, bool] | None:
-    tokens = list(_TOKENS_BEFORE.finditer(text, max(0, start - 80), start))
+    lo = max(0, start - 80)
+    source = text
+    if _AGE_LIMIT.search(text, lo, start):  # blank it out, keeping the offsets
+        seg = _AGE_LIMIT.sub(lambda m: " " * len(m.group()), text[lo:start])
+        source = " " * lo + seg
+    tokens = list(_TOKENS_BEFORE.finditer(source, lo, start))
     verbs = 0
     while tokens:
         word = tokens[-1].group().lower()

@@ -467,3 +467,16 @@ def test_a_scaled_count_after_its_subject_and_a_dash(text: str, value: int, role
     """The people noun that opens the sentence is what a scaled number after a dash counts."""
     found = [f for f in find_figures(text) if f["value"] == value]
     assert [(f["is_people"], f["role"]) for f in found] == [(True, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Детей до 14 лет в посёлке 2 350.", 2350),
+        ("Жителей старше 80 лет в городе 1 120.", 1120),
+    ],
+)
+def test_an_age_limit_between_the_noun_and_its_number(text: str, value: int) -> None:
+    """«Детей до 14 лет в посёлке 2 350»: the age is no counted noun; the children are."""
+    found = [(f["value"], f["is_people"]) for f in find_figures(text)]
+    assert found == [(value, True)]
