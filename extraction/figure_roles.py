@@ -78,9 +78,11 @@ _BORN = {
     "родиться", "прописать", "зарегистрировать", "победитель", "победить", "призер", "лауреат",
     "наградить", "награждать", "погибнуть", "пострадать", "выдвинуться",
     "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
+    "рекомендовать",
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
     "отозвать", "исключить", "выбыть", "выбывать", "осудить", "приговорить", "арестовать",
+    "покинуть",
     "обвинить",
     "ответственность", "уголовный", "задержать", "задерживать", "оштрафовать",
     # appointed to a post: «предыдущие два — … — были назначены по конкурсу»
@@ -151,6 +153,8 @@ _SITTING = {"заседание", "сессия", "кворум", "пленар�
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
 _VOTE_VERBS = {"проголосовать", "голосовать"}
+# Verbs that pass a «не» on to the verb after them: «трое не смогли приехать».
+_MODALS = {"смочь", "мочь", "успеть", "захотеть", "пожелать", "решиться"}
 # A count of voters right before «из»: «11 тысяч избирателей из 32 тысяч».
 _VOTER_COUNT_BEFORE = re.compile(r"избирател\w*\s+из\s+$", re.IGNORECASE)
 # Backing a candidate, and the words that make it an election: «на выборах … кандидата
@@ -355,10 +359,11 @@ def _cues(
     figure."""
     found: list[tuple[int, str, bool, str, int]] = []
     previous = ""
+    denied = False  # «не» before, or «не» and a modal before: «не смогли приехать»
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
         if start <= m.start() < end:
-            previous = word.lower()
+            previous, denied = word.lower(), False
             continue
         cue = _word_lemma(word)
         kind = _CUES.get(cue)
@@ -366,7 +371,8 @@ def _cues(
             kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
-            found.append((dist, kind, previous == "не", cue, m.start()))
+            found.append((dist, kind, previous == "не" or denied, cue, m.start()))
+        denied = previous == "не" and cue in _MODALS
         previous = word.lower()
     return found
 

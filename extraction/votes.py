@@ -335,9 +335,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is None:
                 continue
             if not _deputies_noun(m.group("noun")) and (
-                m.group("noun") is not None or not _DEPUTIES.search(text, lo, hi)
+                m.group("noun") is not None or not _DEPUTIES.search(text, max(0, lo - 200), hi)
             ):
-                continue  # «остальные 20 поддержали» in a sentence about deputies: deputies
+                # «остальные 20 поддержали» in or after a sentence about deputies: deputies
+                continue
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))

@@ -493,3 +493,21 @@ def test_election_support_and_keeping_order(text: str, expected: list) -> None:
 )
 def test_sittings_before_electorates_and_sentence_openings(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «не» before a modal denies the verb after it
+        (
+            "В совете 11 депутатов. Двое не смогли прийти на заседание.",
+            [(11, "members"), (2, "other")],
+        ),
+        ("На праздник смогли приехать 300 гостей.", [(300, "participants")]),
+        # recommended candidates and those who leave the hall are no body's members
+        ("Комиссия по отбору рекомендовала троих.", [(3, "other")]),
+        ("Пятеро депутатов покинули зал заседаний.", [(5, "other")]),
+    ],
+)
+def test_denied_by_a_modal_recommended_and_leaving(text: str, expected: list) -> None:
+    assert roles(text) == expected

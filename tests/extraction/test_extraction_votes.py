@@ -468,3 +468,9 @@ def test_the_whole_before_a_quoted_side_is_no_side() -> None:
     text = "Из 21 депутата «за» проголосовали 17. Против выступили трое."
     assert votes(text) == [(17, 3, None, False)]
     assert _roles(text) == [(21, "members"), (17, "votes_for"), (3, "votes_against")]
+
+
+def test_the_rest_after_a_sentence_about_deputies_support() -> None:
+    text = "Четверо депутатов покинули зал перед голосованием. Оставшиеся 17 поддержали проект."
+    assert votes(text) == [(17, None, None, False)]
+    assert _roles(text) == [(4, "other"), (17, "votes_for")]
