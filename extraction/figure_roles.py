@@ -122,7 +122,8 @@ _HOLIDAY = re.compile(
     r"(?<![\w-])Д(?:ень|ня|ню|нём|нем|не)\s+(?:[А-ЯЁ]|город|район|сел|поселк|посёлк|станиц"
     r"|деревн|молодеж|молодёж|знани|защит|народн|семь|матер|отц|пожил|памят|призывник|флаг)"
 )
-_ABSENCE = {"отсутствовать", "отсутствующий"}
+# Being away, and the reasons for it: «ещё пятеро были в отпусках».
+_ABSENCE = {"отсутствовать", "отсутствующий", "отпуск", "командировка", "больничный"}
 # A body named in a count's own clause with no action: «в думе 25 депутатов» is its size.
 _BODIES = {
     "дума", "гордума", "совет", "горсовет", "собрание", "созыв", "состав", "фракция",
@@ -153,6 +154,7 @@ _SITTING = {"заседание", "сессия", "кворум", "пленар�
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
 _VOTE_VERBS = {"проголосовать", "голосовать"}
+_RESTATES = re.compile(r"\s*[«\"]?это\s+(?:около\s+|более\s+|почти\s+|свыше\s+|порядка\s+)?$", re.I)
 # Verbs that pass a «не» on to the verb after them: «трое не смогли приехать».
 _MODALS = {"смочь", "мочь", "успеть", "захотеть", "пожелать", "решиться"}
 # A count of voters right before «из»: «11 тысяч избирателей из 32 тысяч».
@@ -536,6 +538,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             )
         ):
             return "residents"
+        # «На выборах проголосовали 71 % избирателей. Это около 24 тысяч человек.»: «это»
+        # restates the count the sentence before gave
+        if unit in _CROWD_UNITS and _RESTATES.match(text, lo, start):
+            if _lemmas(text, max(0, lo - 200), lo) & (_ELECTION_WORDS | _VOTE_VERBS):
+                return "voters"
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
         # right after an event's sentence took part in it.
         if unit in _CROWD_UNITS and _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS:

@@ -747,6 +747,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             inverted := _inverted(text, start)
         ):
             unit, people = inverted
+        elif (
+            (change := _UNTIL_BEFORE.search(text, max(0, start - 4), start))
+            and _MORE_OR_LESS_AFTER.match(text, end)
+            and (inverted := _inverted(text, change.start()))
+        ):
+            unit, people = inverted  # «горожан было на 600 больше»
         elif _names_listed(text, end) == value:
             unit, people = "человек", True  # «предыдущие два — Иван Орлов и Анна Серова»
         elif (referent := _their_count(text, start)) is not None:

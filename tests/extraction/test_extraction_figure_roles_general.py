@@ -511,3 +511,27 @@ def test_sittings_before_electorates_and_sentence_openings(text: str, expected: 
 )
 def test_denied_by_a_modal_recommended_and_leaving(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «это» restates the count of the sentence before
+        (
+            "На выборах мэра проголосовали 48 % избирателей. Это около 31 тысячи человек.",
+            [(31000, "voters")],
+        ),
+        # being away on leave or on a trip
+        (
+            "На сессии работали 14 депутатов, ещё трое были в командировке.",
+            [(14, "attendees"), (3, "other")],
+        ),
+        # a bare change between «на» and «больше» takes the noun before it
+        (
+            "В посёлке живут 2 тысячи человек. Пять лет назад жителей было на 300 больше.",
+            [(2000, "residents"), (300, "other")],
+        ),
+    ],
+)
+def test_restated_counts_absences_and_changes(text: str, expected: list) -> None:
+    assert roles(text) == expected
