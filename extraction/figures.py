@@ -999,6 +999,9 @@ _THEIR_BEFORE = re.compile(
 )
 
 
+_DIGITS_END = re.compile(r"[0-9][^\S\n]+$")
+
+
 def _their_count(text: str, start: int) -> tuple[str, bool] | None:
     """The unit of a number counted by «их»: the subject (the first plural nominative noun)
     of the sentence before, or of this one before «их»."""
@@ -1015,10 +1018,13 @@ def _their_count(text: str, start: int) -> tuple[str, bool] | None:
             found = _parse(word.lower())
             if not found or found[0].tag.POS != "NOUN":
                 continue
+            # the subject, or the noun a number counts: «работали 15 депутатов. … их стало 12»
+            counted = _DIGITS_END.search(text, max(a, m.start() - 12), m.start()) is not None
+            cases = {"nomn", "gent"} if counted else {"nomn"}
             plural = [
                 p
                 for p in found
-                if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
+                if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case in cases
             ]
             top = plural[0] if plural else None
             if top is None or (lem := _norm(top.normal_form)) in _NOT_COUNTS or lem in _LABELS:

@@ -480,3 +480,18 @@ def test_an_age_limit_between_the_noun_and_its_number(text: str, value: int) -> 
     """«Детей до 14 лет в посёлке 2 350»: the age is no counted noun; the children are."""
     found = [(f["value"], f["is_people"]) for f in find_figures(text)]
     assert found == [(value, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "people"),
+    [
+        ("В прошлом созыве в думе работали 25 депутатов. Теперь их стало 20.", 20, True),
+        ("В районе было 14 школ. После реформы их осталось 9.", 9, False),
+    ],
+)
+def test_their_count_takes_the_noun_a_number_counted_before(
+    text: str, value: int, people: bool
+) -> None:
+    """«их стало 20» counts what «25 депутатов» counted in the sentence before."""
+    found = [(f["value"], f["is_people"]) for f in find_figures(text) if f["value"] == value]
+    assert found == [(value, people)]
