@@ -844,10 +844,14 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
 
 
 def _verb_after(text: str, end: int) -> bool:
-    """«Из 30 мандатов 22 получила…»: a verb right after the number."""
+    """«Из 30 мандатов 22 получила…», «один не голосовал»: a verb right after the number."""
     m = _WORD.match(text, _BLANK.match(text, end).end())
     if m is None or m.start() == end:
         return False
+    if m.group().lower() == "не":  # the verb after a negation
+        m = _WORD.match(text, _BLANK.match(text, m.end()).end())
+        if m is None:
+            return False
     found = _parse(m.group().lower())
     return bool(found) and found[0].tag.POS in {"VERB", "PRTS"}
 

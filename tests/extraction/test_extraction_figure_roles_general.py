@@ -535,3 +535,17 @@ def test_denied_by_a_modal_recommended_and_leaving(text: str, expected: list) ->
 )
 def test_restated_counts_absences_and_changes(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За проект проголосовали 18 депутатов, 2 не голосовали.",
+            [(18, "votes_for"), (2, "other")],
+        ),
+        ("Против выступили двое, один не голосовал.", [(2, "votes_against"), (1, "other")]),
+    ],
+)
+def test_a_bare_number_before_a_denied_verb_is_a_count(text: str, expected: list) -> None:
+    assert roles(text) == expected
