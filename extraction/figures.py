@@ -1003,7 +1003,7 @@ _THEIR_BEFORE = re.compile(
 )
 
 
-_DIGITS_END = re.compile(r"[0-9][^\S\n]+$")
+_NUMBER_END = re.compile(r"(?<![\w-])([0-9]+|[а-яё]+)[^\S\n]+$", re.IGNORECASE)
 
 
 def _their_count(text: str, start: int) -> tuple[str, bool] | None:
@@ -1022,8 +1022,12 @@ def _their_count(text: str, start: int) -> tuple[str, bool] | None:
             found = _parse(word.lower())
             if not found or found[0].tag.POS != "NOUN":
                 continue
-            # the subject, or the noun a number counts: «работали 15 депутатов. … их стало 12»
-            counted = _DIGITS_END.search(text, max(a, m.start() - 12), m.start()) is not None
+            # the subject, or the noun a number counts: «работали 15 депутатов. … их стало 12»,
+            # «вышли десятки волонтёров. … их было около полусотни»
+            number = _NUMBER_END.search(text, max(a, m.start() - 16), m.start())
+            counted = number is not None and (
+                number.group(1)[0].isdigit() or word_value(number.group(1)) is not None
+            )
             cases = {"nomn", "gent"} if counted else {"nomn"}
             plural = [
                 p
@@ -1033,6 +1037,8 @@ def _their_count(text: str, start: int) -> tuple[str, bool] | None:
             top = plural[0] if plural else None
             if top is None or (lem := _norm(top.normal_form)) in _NOT_COUNTS or lem in _LABELS:
                 continue
+            if word_value(word) is not None:
+                continue  # «десятки волонтёров»: the scale word is not what is counted
             people = ("anim" in top.tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
             return top.normal_form, people
     return None

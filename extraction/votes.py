@@ -296,6 +296,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             slot.noun = m.group("noun")
             found.append(slot)
     if voting:
+        # deputies in this sentence or the one before: «поддержали 8 человек» counts them
+        sitting = bool(_DEPUTIES.search(text, max(0, lo - 200), hi))
         for m in _SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is None:
@@ -311,7 +313,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 and not _PARTICIPATION.search(text, lo, hi)
             ):
                 continue  # «решение приняли 22 депутата», not «участие приняли 22 депутата»
-            if not _deputies_or_none_after(text, m.end("num")):
+            if not _deputies_or_none_after(text, m.end("num"), sitting):
                 continue  # «петицию поддержали 2 тысячи горожан» is no tally
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
@@ -381,6 +383,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 whole = _WHOLE_AFTER.match(text, at + present[1])
                 side = "whole" if whole else "present"
                 found.append(_Slot(side, present[0], at, at + present[1], m.span()))
+                found += _gapped_for(text, m.end(), hi)  # «… 19 голосов из 26, Рогов — 7»
     slots = _distinct(found)
     if any(x.side == "for" and id(x) not in neutral for x in slots):
         # «Проголосовали 30 депутатов, из них 27 — за»: the 30 are those who voted
@@ -470,16 +473,17 @@ def _deputies_after(text: str, pos: int) -> bool:
     return m is not None and _deputies_noun(m.group())
 
 
-def _deputies_or_none_after(text: str, pos: int) -> bool:
+def _deputies_or_none_after(text: str, pos: int, sitting: bool = False) -> bool:
     """The words after a supporter count name deputies or nothing: «поддержали 28 депутатов
-    из 30», «одобрили 15, против 2»; not «2 тысячи горожан», «300 жителей»."""
+    из 30», «одобрили 15, против 2»; not «2 тысячи горожан», «300 жителей»; ``sitting``: the
+    text around speaks of deputies, so «человек» are deputies too."""
     out_of = _OUT_OF_AFTER.match(text, pos)
     pos = out_of.end() if out_of else pos
     for _ in range(3):  # past adjectives and participles: «19 присутствовавших депутатов»
         m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
         if m is None or m.group().lower() in {"из", "и", "а", "при", "против", "за"}:
             return True
-        if _deputies_noun(m.group()):
+        if _deputies_noun(m.group()) or sitting and lemma(m.group().lower()) == "человек":
             return True
         found = parses(m.group().lower())
         if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:

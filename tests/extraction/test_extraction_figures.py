@@ -495,3 +495,9 @@ def test_their_count_takes_the_noun_a_number_counted_before(
     """«их стало 20» counts what «25 депутатов» counted in the sentence before."""
     found = [(f["value"], f["is_people"]) for f in find_figures(text) if f["value"] == value]
     assert found == [(value, people)]
+
+
+def test_their_count_skips_a_scale_word_before_the_noun() -> None:
+    text = "На акцию пришли сотни горожан. По словам организаторов, их было около полутора тысяч."
+    found = [(f["value"], f["is_people"]) for f in find_figures(text)]
+    assert found == [(1500, True)]

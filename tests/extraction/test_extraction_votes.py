@@ -474,3 +474,22 @@ def test_the_rest_after_a_sentence_about_deputies_support() -> None:
     text = "Четверо депутатов покинули зал перед голосованием. Оставшиеся 17 поддержали проект."
     assert votes(text) == [(17, None, None, False)]
     assert _roles(text) == [(4, "other"), (17, "votes_for")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Из 20 депутатов на заседание пришли 17. Отставку поддержали 11 человек, "
+            "против было 6.",
+            [(11, 6, None, False)],
+        ),
+        (
+            "Петров получил 14 голосов из 21, Сидоров — 7.",
+            [(14, None, None, False), (7, None, None, False)],
+        ),
+        ("На сессии обращение жителей поддержали 300 человек.", []),
+    ],
+)
+def test_people_at_a_sitting_and_the_rival_after_votes_out_of(text: str, expected: list) -> None:
+    assert votes(text) == expected
