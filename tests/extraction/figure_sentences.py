@@ -1,7 +1,7 @@
 """Score figures, people counts, roles and votes on our own annotated sentences and passages.
 
 ``figures_own_sentences.jsonl`` holds 254 realistic municipal-news sentences (ids ``s…``)
-and 159 passages of 2–5 sentences (ids ``p…``, where the counted noun, the event or the vote
+and 168 passages of 2–5 sentences (ids ``p…``, where the counted noun, the event or the vote
 may be said in an earlier sentence; the batches in ``BATCHES`` were each written after the
 rules the batches before taught, and each is also scored alone), written and annotated by
 hand in batches (per the "Figures" rules of duma-dev's README), each batch before the
@@ -36,6 +36,7 @@ BATCHES = (
     ("p118", "p132"),
     ("p133", "p147"),
     ("p148", "p159"),
+    ("p160", "p168"),
 )
 
 
