@@ -1007,40 +1007,50 @@ _NUMBER_END = re.compile(r"(?<![\w-])([0-9]+|[а-яё]+)[^\S\n]+$", re.IGNORECAS
 
 
 def _their_count(text: str, start: int) -> tuple[str, bool] | None:
-    """The unit of a number counted by «их»: the subject (the first plural nominative noun)
-    of the sentence before, or of this one before «их»."""
+    """The unit of a number counted by «их»: a noun a number counts («работали 15 депутатов.
+    … их стало 12», «вышли десятки волонтёров. … их было около полусотни»), else the subject
+    (the first plural nominative noun), in this sentence before «их» or the one before."""
     their = _THEIR_BEFORE.search(text, max(0, start - 60), start)
     if their is None:
         return None
     lo, _ = sentence_bounds(text, their.start(), their.start())
     before_lo, _ = sentence_bounds(text, max(0, lo - 1), max(0, lo - 1)) if lo else (lo, lo)
-    for a, b in ((lo, their.start()), (before_lo, lo)):
-        for m in _WORD.finditer(text, a, b):
-            word = m.group()
-            if word[0].isupper() and not _sentence_start(text, m.start()):
-                continue
-            found = _parse(word.lower())
-            if not found or found[0].tag.POS != "NOUN":
-                continue
-            # the subject, or the noun a number counts: «работали 15 депутатов. … их стало 12»,
-            # «вышли десятки волонтёров. … их было около полусотни»
-            number = _NUMBER_END.search(text, max(a, m.start() - 16), m.start())
-            counted = number is not None and (
-                number.group(1)[0].isdigit() or word_value(number.group(1)) is not None
-            )
-            cases = {"nomn", "gent"} if counted else {"nomn"}
-            plural = [
-                p
-                for p in found
-                if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case in cases
-            ]
-            top = plural[0] if plural else None
-            if top is None or (lem := _norm(top.normal_form)) in _NOT_COUNTS or lem in _LABELS:
-                continue
-            if word_value(word) is not None:
-                continue  # «десятки волонтёров»: the scale word is not what is counted
-            people = ("anim" in top.tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
-            return top.normal_form, people
+    spans = ((lo, their.start()), (before_lo, lo))
+    for counted_only in (True, False):
+        for a, b in spans:
+            found = _plural_noun(text, a, b, counted_only)
+            if found is not None:
+                return found
+    return None
+
+
+def _plural_noun(text: str, a: int, b: int, counted_only: bool) -> tuple[str, bool] | None:
+    """The first plural noun in [a, b) that a number counts (any case the number governs) or,
+    unless ``counted_only``, that stands in the nominative."""
+    for m in _WORD.finditer(text, a, b):
+        word = m.group()
+        if word[0].isupper() and not _sentence_start(text, m.start()):
+            continue
+        found = _parse(word.lower())
+        if not found or found[0].tag.POS != "NOUN" or word_value(word) is not None:
+            continue  # «десятки волонтёров»: the scale word is not what is counted
+        number = _NUMBER_END.search(text, max(a, m.start() - 16), m.start())
+        counted = number is not None and (
+            number.group(1)[0].isdigit() or word_value(number.group(1)) is not None
+        )
+        if counted_only and not counted:
+            continue
+        cases = {"nomn", "gent"} if counted else {"nomn"}
+        plural = [
+            p
+            for p in found
+            if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case in cases
+        ]
+        top = plural[0] if plural else None
+        if top is None or (lem := _norm(top.normal_form)) in _NOT_COUNTS or lem in _LABELS:
+            continue
+        people = ("anim" in top.tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
+        return top.normal_form, people
     return None
 
 

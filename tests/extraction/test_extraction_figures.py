@@ -501,3 +501,10 @@ def test_their_count_skips_a_scale_word_before_the_noun() -> None:
     text = "На акцию пришли сотни горожан. По словам организаторов, их было около полутора тысяч."
     found = [(f["value"], f["is_people"]) for f in find_figures(text)]
     assert found == [(1500, True)]
+
+
+def test_their_count_prefers_a_counted_noun_to_an_ambiguous_nominative() -> None:
+    """«берега» reads as a nominative plural too; the counted «волонтёров» is what «их» means."""
+    text = "На уборку берега реки вышли сотни волонтёров. По словам организаторов, их было 400."
+    found = [(f["value"], f["is_people"]) for f in find_figures(text)]
+    assert found == [(400, True)]
