@@ -54,7 +54,7 @@ _PARTICIPATION = {
     # community work and performing: «территорию убирали 300 человек», «спели 40 хористов»
     "убирать", "убрать", "очистить", "очищать", "высадить", "посадить", "сажать", "покрасить",
     "красить", "побелить", "трудиться", "спеть", "исполнить", "станцевать", "соревноваться",
-    "сразиться", "помогать", "выступить",
+    "сразиться", "помогать", "выступить", "состязаться",
     # the same in the imperfective, and classes: «деревья высаживали 40 волонтёров»
     "высаживать", "благоустраивать", "озеленять", "чистить", "косить", "белить",
     "заниматься",
@@ -78,9 +78,11 @@ _BORN = {
     "родиться", "прописать", "зарегистрировать", "победитель", "победить", "призер", "лауреат",
     "наградить", "награждать", "погибнуть", "пострадать", "выдвинуться",
     "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
+    "рекомендовать",
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
     "отозвать", "исключить", "выбыть", "выбывать", "осудить", "приговорить", "арестовать",
+    "покинуть",
     "обвинить",
     "ответственность", "уголовный", "задержать", "задерживать", "оштрафовать",
     # appointed to a post: «предыдущие два — … — были назначены по конкурсу»
@@ -111,6 +113,8 @@ _HARM = {
     "медицинский", "госпитализировать", "травма", "травмироваться", "потеряться", "спасти",
     "эвакуировать", "пострадать", "погибнуть", "пострадавший", "погибший",
 }  # fmt: skip
+# Keeping order at an event: people counted with these words serve it, not take part.
+_ORDER = {"обеспечение", "обеспечивать", "охрана", "охранять", "правопорядок"}
 # Words of a court case: with them «привлечены 14 глав» are accused, not helpers.
 _COURT = {"ответственность", "уголовный", "суд", "приговор", "осудить", "обвинение"}
 # «День города», «Дня Победы»: a named day is a holiday that people take part in.
@@ -118,7 +122,8 @@ _HOLIDAY = re.compile(
     r"(?<![\w-])Д(?:ень|ня|ню|нём|нем|не)\s+(?:[А-ЯЁ]|город|район|сел|поселк|посёлк|станиц"
     r"|деревн|молодеж|молодёж|знани|защит|народн|семь|матер|отц|пожил|памят|призывник|флаг)"
 )
-_ABSENCE = {"отсутствовать", "отсутствующий"}
+# Being away, and the reasons for it: «ещё пятеро были в отпусках».
+_ABSENCE = {"отсутствовать", "отсутствующий", "отпуск", "командировка", "больничный"}
 # A body named in a count's own clause with no action: «в думе 25 депутатов» is its size.
 _BODIES = {
     "дума", "гордума", "совет", "горсовет", "собрание", "созыв", "состав", "фракция",
@@ -148,6 +153,16 @@ _EMPLOYMENT = {"работа", "служба", "должность", "штат"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
+_VOTE_VERBS = {"проголосовать", "голосовать"}
+_RESTATES = re.compile(r"\s*[«\"]?это\s+(?:около\s+|более\s+|почти\s+|свыше\s+|порядка\s+)?$", re.I)
+# Verbs that pass a «не» on to the verb after them: «трое не смогли приехать».
+_MODALS = {"смочь", "мочь", "успеть", "захотеть", "пожелать", "решиться"}
+# A count of voters right before «из»: «11 тысяч избирателей из 32 тысяч».
+_VOTER_COUNT_BEFORE = re.compile(r"избирател\w*\s+из\s+$", re.IGNORECASE)
+# Backing a candidate, and the words that make it an election: «на выборах … кандидата
+# поддержали 48 тысяч горожан» counts voters.
+_SUPPORT_VERBS = {"поддержать", "поддерживать", "предпочесть", "выбрать"}
+_ELECTION_WORDS = {"выборы", "избиратель", "явка", "бюллетень", "избирательный"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
 _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
@@ -346,10 +361,11 @@ def _cues(
     figure."""
     found: list[tuple[int, str, bool, str, int]] = []
     previous = ""
+    denied = False  # «не» before, or «не» and a modal before: «не смогли приехать»
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
         if start <= m.start() < end:
-            previous = word.lower()
+            previous, denied = word.lower(), False
             continue
         cue = _word_lemma(word)
         kind = _CUES.get(cue)
@@ -357,7 +373,8 @@ def _cues(
             kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
-            found.append((dist, kind, previous == "не", cue, m.start()))
+            found.append((dist, kind, previous == "не" or denied, cue, m.start()))
+        denied = previous == "не" and cue in _MODALS
         previous = word.lower()
     return found
 
@@ -399,6 +416,12 @@ def _acts(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     return False
 
 
+def _is_verb(lem: str) -> bool:
+    """A cue lemma that is a verb («участвовать», «прийти»), not a noun under «не»."""
+    found = parses(lem)
+    return bool(found) and found[0].tag.POS == "INFN"
+
+
 def _active_participle(text: str, lo: int, hi: int) -> bool:
     """«Число жителей, подписавших обращение, …»: people described by what they did."""
     for m in _WORD.finditer(text, lo, hi):
@@ -417,7 +440,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if unit == "человек" and (named := _apposition(text, start)) is not None:
         unit = named  # «единороссы — 30 человек» counts единороссы
     if unit in _PARTICIPANT_UNITS:
-        return "participants"
+        # «за самообложение проголосовали 97 участников схода»: those who voted are voters
+        clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+        return "voters" if _lemmas(text, *clause) & _VOTE_VERBS else "participants"
     if unit in _OTHER_UNITS:
         return "other"
     if _ON_BEFORE.search(text, max(0, start - 4), start) and (
@@ -443,6 +468,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # жителей, принявших участие в опросе, …», which the cues decide
         if deputies or own & {"избранный", "избрать"} or _BODY_FROM.search(text, lo0, start):
             return "members"
+        if unit in _VOTER_UNITS and _VOTER_COUNT_BEFORE.search(text, max(0, start - 60), start):
+            return "other"  # «проголосовали 11 тысяч избирателей из 32 тысяч»: the electorate
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
     if unit not in _CROWD_UNITS and _INTO_BODY.search(text, lo, hi):
         return "members"
@@ -458,6 +485,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "members"  # «Всего в думе 25 депутатов, …», «В думе 10 женщин и 15 мужчин»
         if _AMONG_MEMBERS.search(text, clause[0], start):
             return "members"  # «Среди депутатов 12 предпринимателей»
+    if unit in _CROWD_UNITS and _lemmas(text, *clause) & _SUPPORT_VERBS:
+        # «На выборах мэра … Победителя поддержали 48 тысяч горожан»: backing a candidate
+        if _lemmas(text, max(0, lo - 200), hi) & _ELECTION_WORDS:
+            return "voters"
     # Leaving, absence and the like in another clause say nothing of this count: «работают 33
     # депутата из 35, двое сложили полномочия».
     own_verb = _acts(text, *clause, start, end)
@@ -466,10 +497,18 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         for c in _cues(text, lo, hi, start, end)
         if not own_verb or c[1] not in {"other", "absence"} or clause[0] - 1 <= c[4] < clause[1] + 1
     ]
+    if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
+        return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
     cues = [c[:4] for c in cues]
     if not cues:
         if deputies and _lemmas(text, lo, hi) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
+        if (
+            deputies
+            and _acts(text, *clause, start, end)
+            and _lemmas(text, max(0, lo - 200), lo) & _SITTING_NOUNS
+        ):
+            return "attendees"  # «Сессия прошла по видеосвязи. Подключились 27 депутатов.»
         if deputies or unit in _POST_UNITS or unit in _PARTY_UNITS:
             return "members"
         if unit in _VOTER_UNITS and _acts(text, lo, hi, start, end):
@@ -499,6 +538,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             )
         ):
             return "residents"
+        # «На выборах проголосовали 71 % избирателей. Это около 24 тысяч человек.»: «это»
+        # restates the count the sentence before gave
+        if unit in _CROWD_UNITS and _RESTATES.match(text, lo, start):
+            if _lemmas(text, max(0, lo - 200), lo) & (_ELECTION_WORDS | _VOTE_VERBS):
+                return "voters"
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
         # right after an event's sentence took part in it.
         if unit in _CROWD_UNITS and _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS:
@@ -507,8 +551,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
     if cue == "привлечь" and _lemmas(text, lo, hi) & _COURT:
         return "other"  # «к уголовной ответственности привлечены 16 чиновников»
-    if kind == "participation" and _lemmas(text, lo, hi) & _HARM:
-        return "other"  # «за медицинской помощью обратились 15 человек»
+    if kind == "participation" and _lemmas(text, lo, hi) & (_HARM | _ORDER):
+        # «за медицинской помощью обратились 15 человек», «для обеспечения порядка были
+        # задействованы 180 полицейских»
+        return "other"
     if negated or kind == "absence":
         return "other"
     if cue in {"победить", "победитель"} and (deputies or unit in _PARTY_UNITS):

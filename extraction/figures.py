@@ -28,7 +28,7 @@ from functools import lru_cache
 from extraction.figure_roles import leaves, people_role, sentence_bounds, subset_of
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
-from extraction.numbers import is_collective, parse_words, word_value
+from extraction.numbers import is_collective, only_number, parse_words, word_value
 
 _SP = r"[ \u00a0\u202f\u2009]"
 _SCALE_WORD = (
@@ -102,6 +102,7 @@ _STREETS = {
     "б-р", "бульвар", "мкр", "наб", "набережная", "проезд", "тупик",
 }  # fmt: skip
 _BEFORE_TOKENS = re.compile(r"№|[\w-]+|,")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\s«\"]*$")
 _PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
 # «ТОС «31 комплекс»», «"5 звёзд"»: a number that opens a quoted name.
 _OPENING_QUOTE = frozenset("«\"„“'")
@@ -314,7 +315,10 @@ def _is_label(text: str, start: int) -> bool:
     if not tokens:
         return False
     last = tokens[-1].lower()
-    if last in _LABELS or lemma(last) in _DOCUMENT_PARTS:
+    if last in _LABELS:
+        return True
+    # «части 2»; not «пять заместителей главы. Два из них …», where a sentence ended
+    if lemma(last) in _DOCUMENT_PARTS and not _SENTENCE_BREAK.search(window):
         return True
     # «ул. Ленина, 12», «ул. Карла Маркса, 5»
     for k in (2, 3, 4):
@@ -347,6 +351,12 @@ def _scale_of(m: re.Match[str]) -> float:
     return next(v for k, v in _SCALE.items() if key.startswith(k))
 
 
+# A sentence that opens with its subject and gives its count after a dash.
+_DASHED_SUBJECT = re.compile(
+    r"\s*([А-ЯЁ][а-яё]+)[^—–.!?\n]{0,60}[—–]\s*(?:около|более|свыше|почти|порядка)?\s*$"
+)
+
+
 def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, bool] | None:
     """Unit of a scaled number with no noun after it, from the words of its sentence."""
     lo, hi = sentence_bounds(text, start, end)
@@ -359,6 +369,11 @@ def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, b
         lem = _norm(nouns[0].normal_form)
         if lem not in _NOT_COUNTS:
             return nouns[0].normal_form, "anim" in nouns[0].tag and lem not in _NOT_PEOPLE
+    subject = _DASHED_SUBJECT.match(text, lo, start)
+    if subject is not None:  # «Горожане старше трудоспособного возраста — почти 19 тысяч»
+        nouns = [p for p in _parse(subject.group(1).lower()) if p.tag.POS == "NOUN"]
+        if nouns and {"plur", "nomn", "anim"} in nouns[0].tag:
+            return nouns[0].normal_form, True
     sentence = text[lo:start] + " " + text[end:hi]
     money, event = _MONEY_CUES.search(sentence), _EVENT_CUES.search(sentence)
     if event and not money:
@@ -435,7 +450,9 @@ def _figure(
     unit, end, animate = found
     if digits and _is_label(text, start) and not _counts_plural(text, start, pos, end, unit):
         return None
-    if factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
+    # «дома 5, 6 и 7»: a digit in a list of labels; not a word numeral after a tally's digit
+    # («против — 9, два бюллетеня признаны недействительными»)
+    if digits and factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
         if not _SYMBOL_UNIT.match(text, pos):
             return None
     approx, span_start = _approx(text, start)
@@ -730,6 +747,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             inverted := _inverted(text, start)
         ):
             unit, people = inverted
+        elif (
+            (change := _UNTIL_BEFORE.search(text, max(0, start - 4), start))
+            and _MORE_OR_LESS_AFTER.match(text, end)
+            and (inverted := _inverted(text, change.start()))
+        ):
+            unit, people = inverted  # «горожан было на 600 больше»
         elif _names_listed(text, end) == value:
             unit, people = "человек", True  # «предыдущие два — Иван Орлов и Анна Серова»
         elif (referent := _their_count(text, start)) is not None:
@@ -821,10 +844,14 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
 
 
 def _verb_after(text: str, end: int) -> bool:
-    """«Из 30 мандатов 22 получила…»: a verb right after the number."""
+    """«Из 30 мандатов 22 получила…», «один не голосовал»: a verb right after the number."""
     m = _WORD.match(text, _BLANK.match(text, end).end())
     if m is None or m.start() == end:
         return False
+    if m.group().lower() == "не":  # the verb after a negation
+        m = _WORD.match(text, _BLANK.match(text, m.end()).end())
+        if m is None:
+            return False
     found = _parse(m.group().lower())
     return bool(found) and found[0].tag.POS in {"VERB", "PRTS"}
 
@@ -840,8 +867,21 @@ _LINKS = {
 _NUMBERED = {"дом", "школа", "гимназия", "лицей", "корпус", "квартира", "маршрут", "линия"}
 
 
+# An age limit between a counted noun and its number: «Детей до 18 лет в городе 14 200».
+_AGE_LIMIT = re.compile(
+    r"(?<![\w-])(?:до|старше|младше|моложе|от|свыше|после)\s+[0-9]{1,3}(?:\s*[-–]\s*[0-9]{1,3})?"
+    r"\s+(?:лет|года?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _inverted(text: str, start: int) -> tuple[str, bool] | None:
-    tokens = list(_TOKENS_BEFORE.finditer(text, max(0, start - 80), start))
+    lo = max(0, start - 80)
+    source = text
+    if _AGE_LIMIT.search(text, lo, start):  # blank it out, keeping the offsets
+        seg = _AGE_LIMIT.sub(lambda m: " " * len(m.group()), text[lo:start])
+        source = " " * lo + seg
+    tokens = list(_TOKENS_BEFORE.finditer(source, lo, start))
     verbs = 0
     while tokens:
         word = tokens[-1].group().lower()
@@ -963,32 +1003,54 @@ _THEIR_BEFORE = re.compile(
 )
 
 
+_NUMBER_END = re.compile(r"(?<![\w-])([0-9]+|[а-яё]+)[^\S\n]+$", re.IGNORECASE)
+
+
 def _their_count(text: str, start: int) -> tuple[str, bool] | None:
-    """The unit of a number counted by «их»: the subject (the first plural nominative noun)
-    of the sentence before, or of this one before «их»."""
+    """The unit of a number counted by «их»: a noun a number counts («работали 15 депутатов.
+    … их стало 12», «вышли десятки волонтёров. … их было около полусотни»), else the subject
+    (the first plural nominative noun), in this sentence before «их» or the one before."""
     their = _THEIR_BEFORE.search(text, max(0, start - 60), start)
     if their is None:
         return None
     lo, _ = sentence_bounds(text, their.start(), their.start())
     before_lo, _ = sentence_bounds(text, max(0, lo - 1), max(0, lo - 1)) if lo else (lo, lo)
-    for a, b in ((lo, their.start()), (before_lo, lo)):
-        for m in _WORD.finditer(text, a, b):
-            word = m.group()
-            if word[0].isupper() and not _sentence_start(text, m.start()):
-                continue
-            found = _parse(word.lower())
-            if not found or found[0].tag.POS != "NOUN":
-                continue
-            plural = [
-                p
-                for p in found
-                if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
-            ]
-            top = plural[0] if plural else None
-            if top is None or (lem := _norm(top.normal_form)) in _NOT_COUNTS or lem in _LABELS:
-                continue
-            people = ("anim" in top.tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
-            return top.normal_form, people
+    spans = ((lo, their.start()), (before_lo, lo))
+    for counted_only in (True, False):
+        for a, b in spans:
+            found = _plural_noun(text, a, b, counted_only)
+            if found is not None:
+                return found
+    return None
+
+
+def _plural_noun(text: str, a: int, b: int, counted_only: bool) -> tuple[str, bool] | None:
+    """The first plural noun in [a, b) that a number counts (any case the number governs) or,
+    unless ``counted_only``, that stands in the nominative."""
+    for m in _WORD.finditer(text, a, b):
+        word = m.group()
+        if word[0].isupper() and not _sentence_start(text, m.start()):
+            continue
+        found = _parse(word.lower())
+        if not found or found[0].tag.POS != "NOUN" or word_value(word) is not None:
+            continue  # «десятки волонтёров»: the scale word is not what is counted
+        number = _NUMBER_END.search(text, max(a, m.start() - 16), m.start())
+        counted = number is not None and (
+            number.group(1)[0].isdigit() or word_value(number.group(1)) is not None
+        )
+        if counted_only and not counted:
+            continue
+        cases = {"nomn", "gent"} if counted else {"nomn"}
+        plural = [
+            p
+            for p in found
+            if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case in cases
+        ]
+        top = plural[0] if plural else None
+        if top is None or (lem := _norm(top.normal_form)) in _NOT_COUNTS or lem in _LABELS:
+            continue
+        people = ("anim" in top.tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
+        return top.normal_form, people
     return None
 
 
@@ -1104,9 +1166,20 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)", re.IGNORECASE)
 
 
-def _only_number(span: str) -> bool:
-    """«28», «двое», «один»: a figure's text that is a number without a noun."""
-    return all(w.isdigit() or word_value(w) is not None for w in span.split())
+_COLON_PARTS = re.compile(r"[^\S\n]*:[^.!?\n]{0,80}?(?:по|ещё|еще|и)?[^\S\n]*$", re.IGNORECASE)
+_DASHED_WORD = re.compile(r"\s*[—–]\s*([а-яё]+)(?=[\s,.;])")
+
+
+def _list_item(text: str, end: int) -> bool:
+    """A number is named a group after it: «двое – КПРФ», «28 от «Единой России»», or a dash
+    and a plural noun in the nominative, «5 — предприниматели»."""
+    if _LIST_ITEM_AFTER.match(text, end):
+        return True
+    m = _DASHED_WORD.match(text, end)
+    if m is None:
+        return False
+    found = parses(m.group(1))
+    return bool(found) and {"NOUN", "plur", "nomn"} in found[0].tag
 
 
 def _assign_roles(text: str, figures: list[dict]) -> None:
@@ -1128,7 +1201,10 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             part = True
         # «41 из них — единороссы, двое – КПРФ, один – ЛДПР», «28 от «Единой России», 4 от
         # КПРФ»: a bare number of a list of named groups shares the count before it.
-        item = _LIST_ITEM_AFTER.match(text, f["end"]) and _only_number(f["text"])
+        item = _list_item(text, f["end"]) and only_number(f["text"])
+        # «вошли 30 человек: по 10 назначил глава, ещё 10 …»: the parts a colon opens
+        if previous is not None and only_number(f["text"]):
+            item = item or bool(_COLON_PARTS.fullmatch(text, previous["end"], f["start"]))
         if item and previous is not None and f["start"] - previous["end"] < 120:
             part = True
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)

@@ -139,3 +139,8 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
     if not used:
         return None
     return total + group, used
+
+
+def only_number(span: str) -> bool:
+    """«28», «двое», «один»: a figure's text that is a number without a noun."""
+    return all(w.isdigit() or word_value(w) is not None for w in span.split())

@@ -24,12 +24,13 @@ from bisect import bisect_right
 
 from extraction.figure_roles import DEPUTY_UNITS
 from extraction.morph import lemma, parses
-from extraction.numbers import numeral_pattern, parse_words, word_value
+from extraction.numbers import numeral_pattern, only_number, parse_words, word_value
 
 FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start", "end")
 _ROLE = {
     "for": "votes_for", "against": "votes_against", "abstained": "abstained",
     "present": "attendees",  # «(29 из 31)»: those who voted at all, not a side of the tally
+    "all": "attendees",  # «голосовали 9 депутатов, все — «за»»: those voting, all of them for
     "whole": "members",  # «26 голосами из 27 возможных»: the whole body
 }  # fmt: skip
 
@@ -49,7 +50,8 @@ _NUM2 = rf"(?P<num2>[0-9]{{1,3}}{_NOT_SCALED}|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
 _VOTED = (
     r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
-    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|был[аио]?|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
+    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|(?:был[аио]?\s+)?(?:подан|отдан)[оы]?|был[аио]?"
+    r"|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
 )
 _ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
 _WORD = r"[а-яё]+(?:-[а-яё]+)?"  # «за отставку сити-менеджера проголосовали 34»
@@ -70,23 +72,31 @@ _AFTER = {
     )
     for side, pattern in _SIDE.items()
 }
+# «один депутат от ЛДПР воздержался»: the party of those counted, between them and the side.
+_PARTY_OF = r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s+«[^«»]{1,40}»))?"
 # Number, then the side: «25 — за», «25 голосов «за»», «28 депутатов проголосовали за»,
 # «один воздержался», «при 2 «против»».
 _BEFORE = {
     side: re.compile(
-        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?(?:{_DASH}|\s+{_VOTED}\s+|\s+)"
-        rf"(?P<side>{pattern})(?![\w-])",
+        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?{_PARTY_OF}"
+        rf"(?:{_DASH}|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )
     for side, pattern in _SIDE.items()
 }
 # «решение поддержали 28 депутатов», «не поддержали 3 депутата», «проголосовало из 45 35».
 _SUPPORT = re.compile(
-    rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|проголосовал[аио]?"
+    rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|(?:про)?голосовал[аио]?"
     rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
     rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
     rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+(?:в\s+)?|большинство{_DASH}"
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
+    re.IGNORECASE,
+)
+# «голосовали 9 депутатов, все — «за»»: every one of those voting was for.
+_ALL_FOR = re.compile(
+    rf"(?:\s+[а-яё]+){{0,2}},?\s+(?:и\s+)?все(?:{_DASH}|\s+(?:{_VOTED}\s+)?)(?:{_Q}за{_QC}|за)"
+    rf"(?![\w-])",
     re.IGNORECASE,
 )
 # «В поддержку проекта высказались 22 депутата»: the supporters, after the verb.
@@ -120,6 +130,14 @@ _VOTES_AGAINST = re.compile(
 _VOTES_OUT_OF = re.compile(
     rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE
 )
+# The noun first: «принят голосами 18 из 21», «избран голосами 20 депутатов».
+_VOTES_NOUN_FIRST = re.compile(
+    rf"(?<![\w-])голосами\s+{_ONLY}{_NUM}(?:\s+из\s+{_NUM2}(?![\w-])"
+    rf"|(?=\s+(?:депутат|член|народн|парламентари|присутств)))",
+    re.IGNORECASE,
+)
+# «поддержали 22 депутата из 27», «поддержали 11 из 20 депутатов»: those voting at all.
+_SUPPORT_OUT_OF = re.compile(rf"(?P<noun>\s+[а-яё]+)?\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE)
 _UNANIMOUS = re.compile(r"(?<![\w-])единогласн\w*|(?<![\w-])единодушн\w*", re.IGNORECASE)
 # «единогласно — 25 депутатов», «все 25 депутатов … единогласно»: how many voted for.
 # «единогласно избран Иванов (25 голосов)»
@@ -266,6 +284,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue
             if m.span("side") in heads:
                 continue  # «голосовали 30 депутатов: «за» — 27»: the 27 is the side's number
+            if _FROM_BEFORE.search(text, max(lo, m.start() - 4), m.start()):
+                continue  # «Из 15 депутатов «за» проголосовали 12»: the 15 is the whole
             quoted = m.group("side")[0] in "«\"„“”'"
             if side == "for" and not quoted and _followed_by_object(text, m.end("side")):
                 # «25 депутатов проголосовали за бюджет» is a vote; «5 человек за рулём» not
@@ -276,14 +296,16 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             slot.noun = m.group("noun")
             found.append(slot)
     if voting:
+        # deputies in this sentence or the one before: «поддержали 8 человек» counts them
+        sitting = bool(_DEPUTIES.search(text, max(0, lo - 200), hi))
         for m in _SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is None:
                 continue
             verb = m.group("verb").lower()
-            if verb.startswith(("проголосовал", "принят", "отдал")) and not _deputies_after(
-                text, m.end("num")
-            ):
+            if verb.startswith(
+                ("проголосовал", "голосовал", "принят", "отдал")
+            ) and not _deputies_after(text, m.end("num")):
                 continue
             if verb.startswith(("принял", "утвердил")) and not (
                 _deputies_after(text, m.end("num"))
@@ -291,13 +313,20 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 and not _PARTICIPATION.search(text, lo, hi)
             ):
                 continue  # «решение приняли 22 депутата», not «участие приняли 22 депутата»
-            if not _deputies_or_none_after(text, m.end("num")):
+            if not _deputies_or_none_after(text, m.end("num"), sitting):
                 continue  # «петицию поддержали 2 тысячи горожан» is no tally
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
             if verb.startswith(("проголосовал", "голосовал")) and not m.group("neg"):
-                neutral.add(id(found[-1]))  # «проголосовали 30 депутатов» names no side
+                if _ALL_FOR.match(text, at + got[1]):
+                    found[-1].side = "all"  # «голосовали 9 депутатов, все — «за»»
+                else:
+                    neutral.add(id(found[-1]))  # «проголосовали 30 депутатов» names no side
+            elif side == "for" and (whole := _present_after(text, at + got[1], got[0])):
+                found.append(whole)
+            if side == "for":
+                found += _gapped_for(text, m.end(), hi)
         for m in _IN_SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None and _deputies_or_none_after(text, m.end("num")):
@@ -308,9 +337,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is None:
                 continue
             if not _deputies_noun(m.group("noun")) and (
-                m.group("noun") is not None or not _DEPUTIES.search(text, lo, hi)
+                m.group("noun") is not None or not _DEPUTIES.search(text, max(0, lo - 200), hi)
             ):
-                continue  # «остальные 20 поддержали» in a sentence about deputies: deputies
+                # «остальные 20 поддержали» in or after a sentence about deputies: deputies
+                continue
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
@@ -320,6 +350,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 if got is not None:
                     at = m.start("num")
                     found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+                    found += _gapped_for(text, m.end(), hi)
         for m in _BY_VOTES.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None:
@@ -332,8 +363,19 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
                 at = m.start("num2")
                 found.append(_Slot("against", against[0], at, at + against[1], m.span()))
-        for m in (*_OUT_OF.finditer(text, lo, hi), *_VOTES_OUT_OF.finditer(text, lo, hi)):
-            got, present = _value(m.group("num"), None), _value(m.group("num2"), None)
+        out_of = [
+            *_OUT_OF.finditer(text, lo, hi),
+            *_VOTES_OUT_OF.finditer(text, lo, hi),
+            *_VOTES_NOUN_FIRST.finditer(text, lo, hi),
+        ]
+        for m in out_of:
+            got = _value(m.group("num"), None)
+            if m.group("num2") is None:  # «голосами 20 депутатов»: the votes for alone
+                if got is not None:
+                    at = m.start("num")
+                    found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+                continue
+            present = _value(m.group("num2"), None)
             if got is not None and present is not None and got[0] <= present[0]:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
@@ -341,6 +383,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 whole = _WHOLE_AFTER.match(text, at + present[1])
                 side = "whole" if whole else "present"
                 found.append(_Slot(side, present[0], at, at + present[1], m.span()))
+                found += _gapped_for(text, m.end(), hi)  # «… 19 голосов из 26, Рогов — 7»
     slots = _distinct(found)
     if any(x.side == "for" and id(x) not in neutral for x in slots):
         # «Проголосовали 30 депутатов, из них 27 — за»: the 30 are those who voted
@@ -369,6 +412,8 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
     word = m.group("side")
     if side == "abstained" or word[0] in "«\"„“”'":
         return True
+    if after and voting and (m.group("zero") or "").lower() == "не было":
+        return True  # «голосовавших против не было»
     if not voting:
         return False
     between = m.string[m.end("side") : m.start("num") if m.group("num") else m.start("zero")]
@@ -377,6 +422,39 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
     if not after:
         between = m.string[m.end("num") : m.start("side")]
     return bool(_TIE.search(between))
+
+
+# «…, Ольгу Кравец — 9», «…, его соперник Дронов — 8»: another candidate, the verb left out,
+# and the votes for.
+_GAPPED_NAME = re.compile(
+    rf"[^.;:!?]{{0,60}}?,\s+(?:[а-яё]+\s+){{0,2}}(?:[А-ЯЁ][а-яё]+\s+){{0,2}}[А-ЯЁ][а-яё]+{_DASH}{_NUM}"
+    rf"(?=\s*[.,;]|\s*$)"
+)
+
+
+def _gapped_for(text: str, pos: int, hi: int) -> list[_Slot]:
+    """«Кандидатуру Антонова поддержали 11 депутатов, Ольгу Кравец — 9»: the votes for the
+    next candidate named after a comma, the verb of the first one left out."""
+    m = _GAPPED_NAME.match(text, pos, hi)
+    got = _value(m.group("num"), None) if m else None
+    if m is None or got is None:
+        return []
+    at = m.start("num")
+    return [_Slot("for", got[0], at, at + got[1], m.span())]
+
+
+def _present_after(text: str, pos: int, supporters: int) -> _Slot | None:
+    """«поддержали 22 депутата из 27»: the number after «из» counts those voting at all (the
+    whole body when it says so: «из 30 избранных»)."""
+    m = _SUPPORT_OUT_OF.match(text, pos)
+    if m is None or (m.group("noun") and not _deputies_noun(m.group("noun"))):
+        return None
+    got = _value(m.group("num2"), None)
+    if got is None or got[0] < supporters:
+        return None
+    at = m.start("num2")
+    side = "whole" if _WHOLE_AFTER.match(text, at + got[1]) else "present"
+    return _Slot(side, got[0], at, at + got[1], m.span())
 
 
 def _followed_by_object(text: str, pos: int) -> bool:
@@ -395,16 +473,17 @@ def _deputies_after(text: str, pos: int) -> bool:
     return m is not None and _deputies_noun(m.group())
 
 
-def _deputies_or_none_after(text: str, pos: int) -> bool:
+def _deputies_or_none_after(text: str, pos: int, sitting: bool = False) -> bool:
     """The words after a supporter count name deputies or nothing: «поддержали 28 депутатов
-    из 30», «одобрили 15, против 2»; not «2 тысячи горожан», «300 жителей»."""
+    из 30», «одобрили 15, против 2»; not «2 тысячи горожан», «300 жителей»; ``sitting``: the
+    text around speaks of deputies, so «человек» are deputies too."""
     out_of = _OUT_OF_AFTER.match(text, pos)
     pos = out_of.end() if out_of else pos
     for _ in range(3):  # past adjectives and participles: «19 присутствовавших депутатов»
         m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
         if m is None or m.group().lower() in {"из", "и", "а", "при", "против", "за"}:
             return True
-        if _deputies_noun(m.group()):
+        if _deputies_noun(m.group()) or sitting and lemma(m.group().lower()) == "человек":
             return True
         found = parses(m.group().lower())
         if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
@@ -437,6 +516,7 @@ def _distinct(slots: list[_Slot]) -> list[_Slot]:
     return sorted(seen.values(), key=lambda s: s.start)
 
 
+_FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
 # «из 27 возможных», «из 30 избранных»: the number after «из» is the body, not those present.
 _WHOLE_AFTER = re.compile(r"\s+(?:возможн|избранн|установленн)\w*", re.IGNORECASE)
@@ -478,6 +558,8 @@ def _record(text: str, slots: list[_Slot], unanimous: re.Match[str] | None, lo: 
     for slot in slots:
         if slot.side in record:
             record[slot.side] = slot.value
+        elif slot.side == "all":
+            record["for"] = slot.value
         spans += [(slot.start, slot.end), slot.anchor]
     if unanimous is not None:
         record["unanimous"] = True
@@ -591,6 +673,8 @@ def _counts_things(figures: list[dict], slot: _Slot) -> bool:
     if at < 0 or figures[at]["end"] <= slot.start or figures[at]["value"] != slot.value:
         return False
     fig = figures[at]
+    if only_number(fig["text"]):
+        return False  # ««против» — 2, ещё один бюллетень …»: the unit was only borrowed
     return not fig["is_people"] and lemma(fig["unit"].lower()) != "голос"
 
 

@@ -406,3 +406,146 @@ def test_party_members_at_events_and_feminine_nouns(text: str, expected: list) -
 )
 def test_until_after_a_change_is_no_approximation(text: str, approx: list) -> None:
     assert [f["approx"] for f in find_figures(text)] == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count's own verb under «не», though a nearer cue says voting or an event
+        ("Ещё пятеро в голосовании не участвовали.", [(5, "other")]),
+        ("Двое депутатов на праздник не пришли.", [(2, "other")]),
+        # a dash and a plural noun name a group of the count before
+        (
+            "Совет состоит из 15 человек. Из них 9 работают в школах, 6 — пенсионеры.",
+            [(15, "members"), (9, "members"), (6, "members")],
+        ),
+        (
+            "В думе 25 депутатов: 12 — учителя, 8 — врачи.",
+            [(25, "members"), (12, "members"), (8, "members")],
+        ),
+        # participants who vote are voters; participants elsewhere stay participants
+        ("За строительство храма проголосовали 140 участников схода.", [(140, "voters")]),
+        ("В слушаниях по бюджету приняли участие 45 участников.", [(45, "participants")]),
+    ],
+)
+def test_denied_verbs_dashed_groups_and_voting_participants(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В оргкомитет вошли 12 человек: по 4 назначили дума и администрация, ещё 4 — "
+            "общественники.",
+            [(12, "members"), (4, "members"), (4, "members")],
+        ),
+        (
+            "В избирательную комиссию вошли 9 человек: по 3 назначили губернатор и дума, "
+            "ещё 3 — жители.",
+            [(9, "members"), (3, "members"), (3, "members")],
+        ),
+    ],
+)
+def test_the_parts_a_colon_opens_share_the_count_role(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing a candidate in an election (said in the sentence before) is voting
+        (
+            "На выборах мэра явка составила 42 %. Победителя поддержали 31 тысяча горожан.",
+            [(31000, "voters")],
+        ),
+        ("Петицию за сохранение парка поддержали 3 тысячи горожан.", [(3000, "other")]),
+        # keeping order at an event is not taking part in it
+        ("Для охраны правопорядка на празднике задействовали 220 полицейских.", [(220, "other")]),
+        ("В акции были задействованы 70 волонтёров.", [(70, "participants")]),
+    ],
+)
+def test_election_support_and_keeping_order(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deputies who act, the sitting said in the sentence before
+        (
+            "Заседание совета прошло онлайн. Подключились 18 депутатов.",
+            [(18, "attendees")],
+        ),
+        ("Депутаты собрались на заседание. В думе 25 депутатов.", [(25, "members")]),
+        # the electorate after «из» beside those who voted
+        (
+            "На выборах проголосовали 8 тысяч избирателей из 27 тысяч.",
+            [(8000, "voters"), (27000, "other")],
+        ),
+        ("На ковре состязались 40 борцов.", [(40, "participants")]),
+        # a count opening a sentence after «главы.» is no label of a chapter
+        (
+            "В администрации шесть заместителей главы. Три из них курируют хозяйство.",
+            [(6, "members"), (3, "members")],
+        ),
+    ],
+)
+def test_sittings_before_electorates_and_sentence_openings(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «не» before a modal denies the verb after it
+        (
+            "В совете 11 депутатов. Двое не смогли прийти на заседание.",
+            [(11, "members"), (2, "other")],
+        ),
+        ("На праздник смогли приехать 300 гостей.", [(300, "participants")]),
+        # recommended candidates and those who leave the hall are no body's members
+        ("Комиссия по отбору рекомендовала троих.", [(3, "other")]),
+        ("Пятеро депутатов покинули зал заседаний.", [(5, "other")]),
+    ],
+)
+def test_denied_by_a_modal_recommended_and_leaving(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «это» restates the count of the sentence before
+        (
+            "На выборах мэра проголосовали 48 % избирателей. Это около 31 тысячи человек.",
+            [(31000, "voters")],
+        ),
+        # being away on leave or on a trip
+        (
+            "На сессии работали 14 депутатов, ещё трое были в командировке.",
+            [(14, "attendees"), (3, "other")],
+        ),
+        # a bare change between «на» and «больше» takes the noun before it
+        (
+            "В посёлке живут 2 тысячи человек. Пять лет назад жителей было на 300 больше.",
+            [(2000, "residents"), (300, "other")],
+        ),
+    ],
+)
+def test_restated_counts_absences_and_changes(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За проект проголосовали 18 депутатов, 2 не голосовали.",
+            [(18, "votes_for"), (2, "other")],
+        ),
+        ("Против выступили двое, один не голосовал.", [(2, "votes_against"), (1, "other")]),
+    ],
+)
+def test_a_bare_number_before_a_denied_verb_is_a_count(text: str, expected: list) -> None:
+    assert roles(text) == expected

@@ -454,3 +454,57 @@ def test_people_role_by_event_and_employment(text: str, role: str) -> None:
 def test_people_role_registration_corps_population_honours(text: str, role: str) -> None:
     people = [f for f in find_figures(text) if f["is_people"]]
     assert [f["role"] for f in people] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("Пенсионеры города старше 70 лет — почти 8 тысяч.", 8000, "residents"),
+        ("Школьники района — около 5 тысяч.", 5000, "residents"),
+    ],
+)
+def test_a_scaled_count_after_its_subject_and_a_dash(text: str, value: int, role: str) -> None:
+    """The people noun that opens the sentence is what a scaled number after a dash counts."""
+    found = [f for f in find_figures(text) if f["value"] == value]
+    assert [(f["is_people"], f["role"]) for f in found] == [(True, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Детей до 14 лет в посёлке 2 350.", 2350),
+        ("Жителей старше 80 лет в городе 1 120.", 1120),
+    ],
+)
+def test_an_age_limit_between_the_noun_and_its_number(text: str, value: int) -> None:
+    """«Детей до 14 лет в посёлке 2 350»: the age is no counted noun; the children are."""
+    found = [(f["value"], f["is_people"]) for f in find_figures(text)]
+    assert found == [(value, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "people"),
+    [
+        ("В прошлом созыве в думе работали 25 депутатов. Теперь их стало 20.", 20, True),
+        ("В районе было 14 школ. После реформы их осталось 9.", 9, False),
+    ],
+)
+def test_their_count_takes_the_noun_a_number_counted_before(
+    text: str, value: int, people: bool
+) -> None:
+    """«их стало 20» counts what «25 депутатов» counted in the sentence before."""
+    found = [(f["value"], f["is_people"]) for f in find_figures(text) if f["value"] == value]
+    assert found == [(value, people)]
+
+
+def test_their_count_skips_a_scale_word_before_the_noun() -> None:
+    text = "На акцию пришли сотни горожан. По словам организаторов, их было около полутора тысяч."
+    found = [(f["value"], f["is_people"]) for f in find_figures(text)]
+    assert found == [(1500, True)]
+
+
+def test_their_count_prefers_a_counted_noun_to_an_ambiguous_nominative() -> None:
+    """«берега» reads as a nominative plural too; the counted «волонтёров» is what «их» means."""
+    text = "На уборку берега реки вышли сотни волонтёров. По словам организаторов, их было 400."
+    found = [(f["value"], f["is_people"]) for f in find_figures(text)]
+    assert found == [(400, True)]

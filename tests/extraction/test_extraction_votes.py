@@ -346,3 +346,150 @@ def test_spaced_thousands_are_no_tally() -> None:
     found = extract("За проект благоустройства проголосовали 3 456 жителей.", "2024-05-14")
     assert found["votes"] == []
     assert [(f["value"], f["role"]) for f in found["figures"]] == [(3456, "voters")]
+
+
+def _roles(text: str) -> list[tuple]:
+    figures = find_figures(text)
+    find_votes(text, figures)
+    return [(f["value"], f["role"]) for f in figures if f["is_people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "roles"),
+    [
+        (
+            "Программу развития района приняли голосами 16 из 19.",
+            [(16, None, None, False)],
+            [(16, "votes_for"), (19, "attendees")],
+        ),
+        (
+            "Новый председатель комиссии избран голосами 23 депутатов.",
+            [(23, None, None, False)],
+            [(23, "votes_for")],
+        ),
+        (
+            "Изменения в положение о старостах поддержали 17 депутатов из 20.",
+            [(17, None, None, False)],
+            [(17, "votes_for"), (20, "attendees")],
+        ),
+        (
+            "Кандидатуру на пост заместителя поддержали 14 из 18 депутатов.",
+            [(14, None, None, False)],
+            [(14, "votes_for"), (18, "attendees")],
+        ),
+        (
+            "Отчёт ревизионной комиссии поддержали 24 депутата из 25 избранных.",
+            [(24, None, None, False)],
+            [(24, "votes_for"), (25, "members")],
+        ),
+    ],
+)
+def test_votes_for_out_of_those_voting(text: str, expected: list, roles: list) -> None:
+    """The noun first («голосами 16 из 19») and «из N» after the supporters: those who voted."""
+    assert votes(text) == expected
+    assert _roles(text) == roles
+
+
+def test_a_word_numeral_after_a_tally_digit_is_a_figure() -> None:
+    text = "За смету проголосовали 15 депутатов, против — 4, три бюллетеня испорчены."
+    assert votes(text) == [(15, 4, None, False)]
+    assert [(f["value"], f["is_people"]) for f in find_figures(text)][-1] == (3, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Бюджет поддержали 22 депутата. Голосовавших против не было, двое воздержались.",
+            [(22, 0, 2, False)],
+        ),
+        (
+            "Фракция «Единая Россия», 18 человек, голосовала за. Четверо коммунистов были против, "
+            "один депутат от ЛДПР воздержался.",
+            [(18, 4, 1, False)],
+        ),
+        ("Три депутата от КПРФ проголосовали против, остальные 20 — за.", [(20, 3, None, False)]),
+    ],
+)
+def test_tallies_split_by_party(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кандидатуру Павла Юдина поддержали 13 депутатов, Инну Гордееву — 8.",
+            [(13, None, None, False), (8, None, None, False)],
+        ),
+        (
+            "Кандидатуру Олега Кима поддержали 17 из 25 депутатов, Романа Волкова — 6.",
+            [(17, None, None, False), (6, None, None, False)],
+        ),
+        ("Проект поддержали 15 депутатов, Иванов был против.", [(15, None, None, False)]),
+    ],
+)
+def test_the_next_candidate_with_the_verb_left_out(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "roles"),
+    [
+        (
+            "«За» эту кандидатуру было подано 15 голосов, «против» — 3, два бюллетеня испорчены.",
+            [(15, 3, None, False)],
+            [(15, "votes_for"), (3, "votes_against")],
+        ),
+        (
+            "За новую редакцию устава отдано 21 голос, против — 2.",
+            [(21, 2, None, False)],
+            [(21, "votes_for"), (2, "votes_against")],
+        ),
+        (
+            "Решение о бюджете принято. Голосовали 11 депутатов, все — «за».",
+            [(11, None, None, False)],
+            [(11, "attendees")],
+        ),
+    ],
+)
+def test_votes_cast_and_all_of_those_voting(text: str, expected: list, roles: list) -> None:
+    assert votes(text) == expected
+    assert _roles(text) == roles
+
+
+def test_the_rival_after_got_votes_with_the_verb_left_out() -> None:
+    text = "Ирина Пахомова получила 19 голосов, её соперник Денис Уваров — 6."
+    assert votes(text) == [(19, None, None, False), (6, None, None, False)]
+    assert _roles(text) == [(19, "votes_for"), (6, "votes_for")]
+
+
+def test_the_whole_before_a_quoted_side_is_no_side() -> None:
+    text = "Из 21 депутата «за» проголосовали 17. Против выступили трое."
+    assert votes(text) == [(17, 3, None, False)]
+    assert _roles(text) == [(21, "members"), (17, "votes_for"), (3, "votes_against")]
+
+
+def test_the_rest_after_a_sentence_about_deputies_support() -> None:
+    text = "Четверо депутатов покинули зал перед голосованием. Оставшиеся 17 поддержали проект."
+    assert votes(text) == [(17, None, None, False)]
+    assert _roles(text) == [(4, "other"), (17, "votes_for")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Из 20 депутатов на заседание пришли 17. Отставку поддержали 11 человек, "
+            "против было 6.",
+            [(11, 6, None, False)],
+        ),
+        (
+            "Петров получил 14 голосов из 21, Сидоров — 7.",
+            [(14, None, None, False), (7, None, None, False)],
+        ),
+        ("На сессии обращение жителей поддержали 300 человек.", []),
+    ],
+)
+def test_people_at_a_sitting_and_the_rival_after_votes_out_of(text: str, expected: list) -> None:
+    assert votes(text) == expected
