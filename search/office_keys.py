@@ -42,20 +42,29 @@ def office_key(title: str, org: str | None, place: str | None) -> Office:
 
 
 def placed_as(office: Office, held: Iterable[Office]) -> Office:
-    """The placed office among ``held`` (the same holder's offices) that a placeless
-    «глава города» stands for: the same words but the kind of place, at a place of that kind;
+    """The office among ``held`` (the same holder's offices) that a placeless one stands
+    for: «глава города» is the «глава» of the one town they head, «глава администрации» their
+    one «глава администрации» of a place or, failing that, of a kind of place («… города»);
     ``office`` itself when there is none or more than one."""
     words, where = office
+    if where:
+        return office
     own = set(words.split())
     kinds = own & PLACE_KINDS
-    if where or not kinds or own == kinds:
+    bare = own - kinds
+    if not bare:
         return office
-    found = set()
+    placed, specific = set(), set()
     for other in held:
         other_words, other_where = other
-        if not other_where or set(other_words.split()) - PLACE_KINDS != own - kinds:
+        other_own = set(other_words.split())
+        if other == office or other_own - PLACE_KINDS != bare:
             continue
-        place_kinds = set(other_where.split()) & PLACE_KINDS
-        if kinds <= (place_kinds or TOWN_KINDS):
-            found.add(other)
+        if other_where:
+            place_kinds = set(other_where.split()) & PLACE_KINDS
+            if kinds <= (place_kinds or TOWN_KINDS):
+                placed.add(other)
+        elif not kinds and other_own & PLACE_KINDS:
+            specific.add(other)
+    found = placed or specific
     return found.pop() if len(found) == 1 else office

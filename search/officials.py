@@ -162,7 +162,7 @@ def _fold_placeless(offices: dict[tuple, dict[str, Holding]]) -> None:
         holders = offices[office]
         for key in list(holders):
             target = placed_as(office, held[key])
-            if target != office:
+            if target != office and key in offices.get(target, {}):
                 offices[target][key].absorb(holders.pop(key))
         if not holders:
             del offices[office]

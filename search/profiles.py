@@ -250,11 +250,12 @@ def find_places(index: IndexBackend, facet: str, q: str | None, limit: int) -> l
 
 
 def _fold_placeless(posts: dict[tuple, dict]) -> None:
-    """A person's «глава города» with no place is their «глава» of the town they head
+    """A person's «глава города» with no place is their «глава» of the town they head, their
+    «глава администрации» with none their one placed or kind-named one
     (``search.office_keys.placed_as``): one post on the page, its documents and dates joined."""
     for office in [o for o in posts if not o[1]]:
         target = placed_as(office, posts)
-        if target == office:
+        if target == office or target not in posts:
             continue
         into, other = posts[target], posts.pop(office)
         into["documents"] += other["documents"]

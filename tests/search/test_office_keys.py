@@ -29,7 +29,18 @@ def test_a_placeless_kind_goes_to_the_one_place_of_that_kind() -> None:
     other = office_key("глава", None, "Покров")
     city = office_key("глава города", None, None)
     assert placed_as(city, [town, other]) == city
-    assert placed_as(office_key("глава", None, None), [town]) == office_key("глава", None, None)
+    # a title with no place at all: the holder's one placed office of those words, else the
+    # one of a kind of place
+    assert placed_as(office_key("глава", None, None), [town]) == town
+    bare = office_key("глава администрации", None, None)
+    of_town = office_key("глава администрации города", None, None)
+    assert placed_as(bare, [of_town]) == of_town
+    assert placed_as(bare, [of_town, office_key("глава администрации", None, "Уфа")]) == (
+        office_key("глава администрации", None, "Уфа")
+    )
+    assert placed_as(office_key("глава", None, None), [town, other]) == office_key(
+        "глава", None, None
+    )
 
 
 def test_the_person_page_shows_one_post_for_both_names(tmp_path) -> None:
