@@ -88,12 +88,16 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
 
 GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 GLUED = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
+# the one-letter words that start a sentence: «В», «С», «К», «У», «О», «А», «И», «Я»
+GLUED_LETTER = re.compile(r"(?<=[а-яё]{3})[ВСКУОАИЯ]$")
 
 
 def _unglued(word: str) -> str:
     """«ТитовПо»: a byline glued to the next sentence («by Егор ТитовПо состоянию…») cuts
-    where a known lower-case word starts; «МакКейн», «ДиКаприо» keep their inner capital,
-    their tails being names, not common words."""
+    where a known lower-case word or a one-letter word starts; «МакКейн», «ДиКаприо» keep
+    their inner capital, their tails being names, not common words."""
+    if GLUED_LETTER.search(word):
+        return word[:-1]  # «Анна ЗайцеваВ субботу»: a one-letter word glued on
     cut = GLUED.search(word)
     if cut is None:
         return word
@@ -204,6 +208,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     full, initials = _parts(words)
     if not full and not initials:
         return None
+    full, turkic_middle, turkic_gender, turkic_first = _turkic_patronymic(full)
     middle_w = [w for w in full if _patronymic(w, len(full)) and len(full) > 1]
     rest = [w for w in full if w not in middle_w]
     first_w = last_w = None
@@ -238,8 +243,14 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
             first_w, last_w = b, a
         elif len(rest) == 2 and len(full) == 3 and full[1] in middle_w and _score(a, "Name"):
             first_w, last_w = a, b  # «Оксана Витальевна Козловская»
+    if turkic_first and last_w == turkic_first:
+        first_w, last_w = last_w, first_w  # the son's or daughter's own name comes right before
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w, cases)
+    if cases and case not in cases and _her_accusative(first_w, last_w, cases):
+        gender, case = "femn", "accs"
+    if turkic_gender and gender != turkic_gender:
+        gender, case = turkic_gender, _surname_case(last_w, turkic_gender)
     if last_w and gender != "femn" and FEMININE_OBLIQUE.search(last_w) and not _known(last_w):
         # «Гимаевой»: her surname, unknown to pymorphy3; the case is her first name's
         gender, case = (
@@ -276,6 +287,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     if first is None and initials:
         first = initials[0] + "."
     mid = _nominative(middle, _best(middle, "Patr", gender, case), gender) if middle else None
+    mid = mid or turkic_middle
     if mid is None and len(initials) >= 2:
         mid = initials[1] + "."
     last = _last_nominative(last_w, gender, case) if last_w else None
@@ -289,6 +301,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         gender == "femn" and first_w is not None and _his_genitive(first_w)
     )
     ambiguous = not initials or gender == "femn"
+    ambiguous = ambiguous and not turkic_gender  # «кызы» says whose surname it is
     if last_w and not middle and (not first_w or unknown_first) and ambiguous:
         # a bare «Иванова» (his genitive or her nominative); «И.А. Поздеева» and «Залимгери
         # Хагасова» (a first name pymorphy3 does not know) likewise: the context (a verb, a
@@ -311,6 +324,46 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         }
         alternatives = tuple(sorted(readings))
     return Name(last, first, mid, gender, family_first, alternatives)
+
+
+# «Рашид Гусейн оглы», «Севиндж Ильхам кызы»: the father's name and a word for son or daughter
+TURKIC_PATRONYMICS = {"оглы": "masc", "улы": "masc", "уулу": "masc", "кызы": "femn", "гызы": "femn"}
+
+
+def _turkic_patronymic(
+    full: list[str],
+) -> tuple[list[str], str | None, str | None, str | None]:
+    """The words without a Turkic patronymic, the patronymic as written (it does not decline),
+    the gender its particle gives and the first name (the word before the father's name)."""
+    for k, word in enumerate(full):
+        gender = TURKIC_PATRONYMICS.get(word.lower())
+        if gender and k >= 2:
+            middle = f"{title_case(full[k - 1])} {word.lower()}"
+            return full[: k - 1] + full[k + 1 :], middle, gender, full[k - 2]
+    return full, None, None, None
+
+
+def _her_accusative(first: str | None, last: str | None, cases: frozenset[str]) -> bool:
+    """«избрали Гульназ Хамитову»: pymorphy3 reads «Хамитову» only as his dative, which the
+    verb does not allow; a surname in -ову/-ину is also her accusative, unless the first name
+    is only a man's («Марину» is his dative «Марин» too, but her accusative first)."""
+    if "accs" not in cases or not last or not POSSESSIVE_SUFFIX.match(last[:-1].lower()):
+        return False
+    if not last.lower().endswith("у"):
+        return False
+    found = [p for p in parses(first or "") if "Name" in p.tag and known(p.word)]
+    hers = any(p.tag.gender == "femn" and p.tag.case == "accs" for p in found)
+    return not first or hers or not any(p.tag.gender == "masc" for p in found)
+
+
+def _surname_case(last: str | None, gender: str) -> str | None:
+    """The case a surname's own form gives for ``gender`` (None: nominative or unknown)."""
+    found = _best(last or "", "Surn", gender, None)
+    if found is not None:
+        return str(found.tag.case)
+    if gender == "femn" and last and FEMININE_OBLIQUE.search(last):
+        return "datv"
+    return None
 
 
 # Case endings of an unknown man's first name: a consonant stem (Ильсур) or a soft one (Наиль)
