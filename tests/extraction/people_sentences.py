@@ -1,8 +1,8 @@
 """Score people and name forms on our own annotated sentences of municipal news.
 
-``people_own_sentences.jsonl`` holds 77 realistic sentences and short passages written and
-annotated by hand (per the "People" rules of duma-dev's README: last/first/middle in the
-nominative) before the extractor was run on them: bylines in capitals, indeclinable and
+``people_own_sentences.jsonl`` holds 121 realistic sentences and short passages written and
+annotated by hand in two batches (per the "People" rules of duma-dev's README: last/first/middle
+in the nominative), each before the extractor was run on it: bylines in capitals, indeclinable and
 female surnames, unknown Tatar, Bashkir, Caucasian, Ukrainian and Korean surnames in every
 case, double surnames, «оглы/кызы», initials, surname-first lists, first name + patronymic
 said later, namesakes, names inside names of institutions and awards, surnames that are
