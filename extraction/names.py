@@ -235,6 +235,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         name_behind = _score(a, "Surn") and _score(b, "Name") and _known(b)
         backward = _score(b, "Name") + _score(a, "Surn") if name_behind else 0.0
         family_first = len(rest) == 2 and len(a) <= 3 and not _known(a) and not _known(b)
+        family_first = family_first and not GEORGIAN_SURNAME.search(b)  # «Гие Квирикашвили»
         if family_first:
             backward = forward + 1  # «Ху Цзиньтао», «Чэнь Дэмин»: East Asian family name first
         first_w, last_w = (a, b) if forward >= backward else (b, a)
@@ -284,6 +285,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         elif parse is None and gender == "masc" and case in MASCULINE_ENDINGS:
             if not _known(first_w):  # «Ильсуру Хисматуллину» -> Ильсур
                 first = _keep_yo(first_w, _masculine_nominative(first_w, case))
+        elif parse is None and not _known(first_w) and first_w.lower().endswith("ие"):
+            first = title_case(first_w[:-1] + "я")  # «Гие», «Ие»: no name ends so in the nominative
     if first is None and initials:
         first = initials[0] + "."
     mid = _nominative(middle, _best(middle, "Patr", gender, case), gender) if middle else None
@@ -433,6 +436,9 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
         stem = _strip_case(word, case)
         if stem:
             return title_case(stem)
+    singular = any("Surn" in p.tag and p.tag.number != "plur" for p in parses(word))
+    if INDECLINABLE_ADJECTIVE.search(word) and not singular:
+        return title_case(word)  # «Виктора Долгих», «Андрея Седых»: no plural adjective
     if case in (None, "nomn") and not any(known(p.word) for p in parses(word)):
         return title_case(word)  # an unknown foreign surname in the nominative: as written
     for p in parses(word):
@@ -448,6 +454,12 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
             if form:
                 return _keep_yo(word, title_case(form))
     return title_case(word)
+
+
+# Surnames in -ых/-их (Седых, Долгих) do not decline: pymorphy3 reads them as plural adjectives
+INDECLINABLE_ADJECTIVE = re.compile(r"[а-яё]{2,}(ых|их)$", re.I)
+# Georgian surnames, which come after the first name however short it is
+GEORGIAN_SURNAME = re.compile(r"[а-яё](швили|дзе|ури|ава|ия|ани|ули)$", re.I)
 
 
 # Case endings of a man's surname with a consonant stem: «Сасу», «Саса», «Сасом», «Сасе».

@@ -158,6 +158,10 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
             ]
         if len(targets) > 1 and not name.last and name.has_full_first and name.middle:
             targets = _last_named_before(groups, targets, min(m[1] for m in groups[g]))
+        elif len(targets) > 1 and name.last and not name.first and not name.middle:
+            # «Семья Шевчук — Игорь Шевчук и Елена Шевчук»: a bare surname two people share
+            # is one of them (or both), never a third person
+            targets = _nearest(groups, targets, min(m[1] for m in groups[g]))
         if len(targets) == 1 or (targets and _same_person(groups, targets)):
             groups[targets[0]].extend(groups[g])
             alive.discard(g)
@@ -179,6 +183,14 @@ def _last_named_before(groups: list, targets: list[int], pos: int) -> list[int]:
     return [max(named, key=lambda h: before[h])] if named else targets
 
 
+def _nearest(groups: list, targets: list[int], pos: int) -> list[int]:
+    """The target named nearest to ``pos``, before it if any is."""
+    before = _last_named_before(groups, targets, pos)
+    if len(before) == 1:
+        return before
+    return [min(targets, key=lambda h: min(abs(m[1] - pos) for m in groups[h]))]
+
+
 def _same_person(groups: list, targets: list[int]) -> bool:
     """Several targets that are themselves one person (``А. Иванов`` and ``Александр Иванов``)."""
     names = [groups[t][0][0] for t in targets]
@@ -197,7 +209,9 @@ class PeopleBuilder:
             if name is None or not (name.last or name.has_full_first):
                 # «В.Л.» alone names nobody a reader could look up
                 continue
-            if _named_after(doc, ent.token_start):
+            if _named_after(doc, ent.token_start) or _quoted_thing(
+                doc, ent.token_start, ent.token_end
+            ):
                 continue  # «школа имени Ивана Петрова», «орден Салавата Юлаева»
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
                 continue  # «Дед Мороз» at a New Year fair is no official
@@ -265,6 +279,24 @@ def _named_after(doc: Doc, start: int) -> bool:
             return False
         i, seen = i - 1, seen + 1
     return False
+
+
+OPENING_QUOTES = frozenset('«"„“')
+CLOSING_QUOTES = frozenset('»"“”')
+
+
+def _quoted_thing(doc: Doc, start: int, end: int) -> bool:
+    """«теплоход «Михаил Шолохов»», «ледокол «Капитан Хлебников»»: a name that fills the quotes
+    after a common noun names that thing (a ship, a train, a company), not a person."""
+    if start < 2 or end >= len(doc):
+        return False
+    if doc[start - 1].text not in OPENING_QUOTES or doc[end].text not in CLOSING_QUOTES:
+        return False
+    noun = doc[start - 2]
+    found = parses(noun.text)
+    return (
+        noun.text.isalpha() and noun.text.islower() and bool(found) and found[0].tag.POS == "NOUN"
+    )
 
 
 def _common_word(word: str) -> bool:
