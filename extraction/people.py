@@ -81,6 +81,15 @@ def _compatible(a: Name, b: Name) -> bool:
     return True
 
 
+def _first_fits(a: Name, b: Name) -> bool:
+    """Another reading of ``a``'s surname keeps its full first name, in some case form
+    («Аслана Тхакушинова» may be «Аслан Тхакушинов», «Дильбар Юлдашева» is no «Шухрат»)."""
+    if not a.has_full_first or not a.last:
+        return True  # «Саса» read as a first name may be the surname «Сас» said again
+    first = _fold(a.first)
+    return b.has_full_first and (first == _fold(b.first) or same_surname(first, _fold(b.first)))
+
+
 def _case_forms(a: Name, b: Name) -> bool:
     """Two full names of one person whose first name stayed in two case forms."""
     if not (a.last and a.has_full_first and a.middle and b.has_full_first and b.middle):
@@ -142,6 +151,7 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
                 if h != g
                 and _richness(groups[h][0][0]) > _richness(reading)
                 and _compatible(reading, groups[h][0][0])
+                and (reading is name or _first_fits(name, groups[h][0][0]))
             ]
             if targets:
                 break
@@ -252,8 +262,8 @@ FOLK_CHARACTERS = frozenset(
 # Things named after a person: the name inside is no person of the news
 NAMING_WORDS = frozenset({"имени", "им"})
 NAMED_THINGS = frozenset(
-    """орден медаль премия стипендия кубок турнир мемориал улица проспект переулок площадь
-    бульвар сквер набережная шоссе""".split()
+    """орден медаль премия стипендия кубок турнир мемориал память улица проспект переулок
+    площадь бульвар сквер набережная шоссе""".split()
 )
 # honorifics between «имени» and the name: «имени Героя Советского Союза Ивана Петрова»
 HONORIFICS = frozenset(
@@ -425,11 +435,14 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
     # «председатель думы Петрова А.И.»: initials after the surname are list style, in the
     # nominative, whatever noun stands before
     listed = len(doc[end - 1].text) == 1 and doc[end - 1].text.isupper()
-    genitive = _genitive_post_before(doc, start) or _noun_before(doc, start)
+    noun = _noun_before(doc, start)
+    genitive = _genitive_post_before(doc, start) or noun
     # only a surname that can be his genitive: «Фокину» after «заместителя» is her accusative
     surname = next((t.text for t in reversed(doc[start:end]) if len(t.text) > 1), "")
     genitive = genitive and surname.lower().endswith(("а", "я"))
-    if gender is None and genitive and not listed:
+    # «по инициативе Гарипова Р.Ф.»: a preposition's noun governs even a list-style name
+    governed = noun and start >= 2 and doc[start - 2].text.lower() in PREPOSITION_CASES
+    if gender is None and genitive and (not listed or governed):
         gender = "masc"
     if gender != "masc":
         return name
@@ -482,6 +495,11 @@ def _hers(doc: Doc, ent, name: Name) -> Name:
     if gender != "femn" or len(words) != 2 or name.middle:
         return name
     first, last = words
+    hers = next((alt for alt, alt_gender in name.alternatives if alt_gender == "femn"), None)
+    if hers and not any(known(p.word) and "Fixd" not in p.tag for p in parses(first)):
+        # «выступила Айсылу Хасанова»: a first name that does not decline or that pymorphy3
+        # does not know says no case; the verb says hers
+        return Name(hers, first, None, "femn", name.family_first)
     if not any(
         "Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses(first)
     ):

@@ -10,7 +10,7 @@ from extraction import extract
 from tests.extraction.people_sentences import rows, score
 
 # Scores reached (python -m tests.extraction.people_sentences), less a small margin.
-FLOORS = {False: {"people": 0.98, "names": 0.98}, True: {"people": 0.94, "names": 0.97}}
+FLOORS = {False: {"people": 0.98, "names": 0.98}, True: {"people": 0.95, "names": 0.97}}
 
 
 @pytest.mark.parametrize("held", [False, True], ids=["tuned", "held"])
@@ -110,3 +110,25 @@ def test_a_name_in_quotes_after_a_noun_names_a_thing(text: str) -> None:
 def test_a_bare_surname_two_people_share_is_no_third_person() -> None:
     text = "Супруги Ковальчук — Пётр Ковальчук и Анна Ковальчук — отметили золотую свадьбу."
     assert sorted(n[:2] for n in _names(text)) == [("Ковальчук", "Анна"), ("Ковальчук", "Пётр")]
+
+
+def test_her_unknown_first_name_keeps_her_apart_from_a_man_of_that_surname() -> None:
+    text = "Первой выступила Айсылу Хасанова, а Ильгизу Хасанову вручили диплом."
+    assert sorted(n[:2] for n in _names(text)) == [("Хасанов", "Ильгиз"), ("Хасанова", "Айсылу")]
+
+
+def test_a_name_in_a_tournament_in_memory_of_is_no_person() -> None:
+    text = "Мемориальный турнир памяти Игоря Талькова открыл депутат Олег Сомов."
+    assert [n[:2] for n in _names(text)] == [("Сомов", "Олег")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ремонт сделан по просьбе Хасанова Р.Ф.",
+        "Дорогу отремонтировали по предложению Шамсутдинова И.Р.",
+    ],
+)
+def test_a_preposition_noun_makes_a_list_style_name_his_genitive(text: str) -> None:
+    name = _names(text)[0]
+    assert name[0].endswith("ов") and name[1].endswith(".")
