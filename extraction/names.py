@@ -248,8 +248,9 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         first_w, last_w = last_w, first_w  # the son's or daughter's own name comes right before
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w, cases)
-    if cases and case not in cases and _her_accusative(first_w, last_w, cases):
-        gender, case = "femn", "accs"
+    if cases and case not in cases:
+        case = _her_case(first_w, last_w, cases) or case
+        gender = "femn" if case in cases else gender
     if turkic_gender and gender != turkic_gender:
         gender, case = turkic_gender, _surname_case(last_w, turkic_gender)
     if last_w and gender != "femn" and FEMININE_OBLIQUE.search(last_w) and not _known(last_w):
@@ -346,17 +347,21 @@ def _turkic_patronymic(
     return full, None, None, None
 
 
-def _her_accusative(first: str | None, last: str | None, cases: frozenset[str]) -> bool:
-    """«избрали Гульназ Хамитову»: pymorphy3 reads «Хамитову» only as his dative, which the
-    verb does not allow; a surname in -ову/-ину is also her accusative, unless the first name
-    is only a man's («Марину» is his dative «Марин» too, but her accusative first)."""
-    if "accs" not in cases or not last or not POSSESSIVE_SUFFIX.match(last[:-1].lower()):
-        return False
-    if not last.lower().endswith("у"):
-        return False
+def _her_case(first: str | None, last: str | None, cases: frozenset[str]) -> str | None:
+    """«избрали Гульназ Хамитову», «поздравил их министр Амина Шафикова»: pymorphy3 reads the
+    surname only as his dative or genitive, which the context does not allow; a surname in
+    -ову/-ину is also her accusative, one in -ова/-ина her nominative, unless the first name is
+    a man's in that case («Амина» read only as his genitive is her nominative here)."""
+    if not last or not POSSESSIVE_SUFFIX.match(last[:-1].lower()):
+        return None
+    ending = last[-1:].lower()
+    case = "accs" if ending == "у" else "nomn" if ending in "ая" else None
+    if case not in cases:
+        return None
     found = [p for p in parses(first or "") if "Name" in p.tag and known(p.word)]
-    hers = any(p.tag.gender == "femn" and p.tag.case == "accs" for p in found)
-    return not first or hers or not any(p.tag.gender == "masc" for p in found)
+    hers = any(p.tag.gender == "femn" and p.tag.case == case for p in found)
+    his = any(p.tag.gender == "masc" and p.tag.case == case for p in found)
+    return case if not first or hers or not his else None
 
 
 def _surname_case(last: str | None, gender: str) -> str | None:

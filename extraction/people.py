@@ -238,8 +238,32 @@ class PeopleBuilder:
             # the document bears it as a surname («Сергей Жук … Жук отметил»)
             lasts = {_fold(m[0].last) for m in mentions if m[4] - m[3] > 1}
             mentions = [m for m in mentions if m not in words or _fold(m[0].last) in lasts]
-        doc._.people = group_people(mentions)
+        mentions = _shared_surnames(doc, mentions)
+        # «Уважаемый Ринат Фаритович»: a first name and patronymic that join no one named
+        # with a surname name nobody a reader could look up
+        doc._.people = [p for p in group_people(mentions) if p.name.last or not p.name.middle]
         return doc
+
+
+def _shared_surnames(doc: Doc, mentions: list) -> list:
+    """«благодарим Ивана и Марию Петренко»: a lone first name right before «и» and a full name
+    shares its surname when that surname does not decline (so fits both)."""
+    out = list(mentions)
+    for k, (name, start, end, t_start, t_end) in enumerate(mentions[:-1]):
+        nxt = mentions[k + 1][0]
+        if name.last or not name.has_full_first or name.middle or not nxt.has_full_first:
+            continue
+        if t_end - t_start != 1 or not any(
+            "Name" in p.tag and known(p.word) for p in parses(doc[t_start].text)
+        ):
+            continue  # «Гаджиев, Омаров и Алиева»: an unknown word is no first name
+        if t_end + 1 != mentions[k + 1][3] or doc[t_end].text != "и":
+            continue
+        surface = doc[mentions[k + 1][4] - 1].text
+        if _fold(surface) != _fold(nxt.last):
+            continue  # «Ивана и Марию Петровых»: a plural form, no one person's surname
+        out[k] = (Name(nxt.last, name.first, None, None), start, end, t_start, t_end)
+    return out
 
 
 # Characters of festivals that the NER reads as names
@@ -375,6 +399,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
             cases = {p.tag.case for p in parses(doc[j].text) if p.tag.POS == "NOUN"}
             if cases and cases <= {"datv", "loct"}:
                 return frozenset({"datv"})
+            if cases == {"nomn"}:
+                return frozenset({"nomn"})  # «поздравил их министр Амина Шафикова»
             break
     clause = _clause(doc, start)
     for j in clause:

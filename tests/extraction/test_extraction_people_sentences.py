@@ -132,3 +132,36 @@ def test_a_name_in_a_tournament_in_memory_of_is_no_person() -> None:
 def test_a_preposition_noun_makes_a_list_style_name_his_genitive(text: str) -> None:
     name = _names(text)[0]
     assert name[0].endswith("ов") and name[1].endswith(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уважаемая Гульнара Ринатовна, благодарим вас за помощь.",
+        "Уважаемый Сергей Петрович! Жители просят установить светофор.",
+    ],
+)
+def test_a_first_name_and_patronymic_with_no_surname_is_nobody(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_first_name_and_patronymic_still_join_the_full_name() -> None:
+    text = "Выступил глава района Сергей Петрович Лукин. Сергей Петрович ответил на вопросы."
+    assert _names(text) == [("Лукин", "Сергей", "Петрович")]
+
+
+def test_two_first_names_share_an_indeclinable_surname() -> None:
+    found = sorted(n[:2] for n in _names("Грамоты вручили Олегу и Анне Гордиенко."))
+    assert found == [("Гордиенко", "Анна"), ("Гордиенко", "Олег")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Поздравил ветеранов директор музея Амина Ибрагимова.", ("Ибрагимова", "Амина")),
+        ("Поблагодарил волонтёров глава поселения Фарид Ибрагимов.", ("Ибрагимов", "Фарид")),
+    ],
+)
+def test_a_name_after_a_nominative_post_is_in_the_nominative(text: str, name: tuple) -> None:
+    """The verb's object stands before the post; the name is the post's apposition."""
+    assert [n[:2] for n in _names(text)] == [name]
