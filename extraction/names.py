@@ -262,6 +262,9 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
                 None,
             ),
         )
+    elif last_w and gender != "femn" and FEMININE_OBLIQUE.search(last_w) and _only_hers(last_w):
+        # «Асиет Бековой»: a surname that is only hers outweighs a first name read as his
+        gender, case = "femn", _surname_case(last_w, "femn", cases)
     if last_w and not first_w and initials and case not in (None, "nomn"):
         # «О.В. Краснова»: her nominative or his genitive; the nominative first, the context
         # (a verb, a genitive post) may choose his reading later
@@ -364,8 +367,18 @@ def _her_case(first: str | None, last: str | None, cases: frozenset[str]) -> str
     return case if not first or hers or not his else None
 
 
-def _surname_case(last: str | None, gender: str) -> str | None:
-    """The case a surname's own form gives for ``gender`` (None: nominative or unknown)."""
+def _only_hers(last: str) -> bool:
+    """pymorphy3 reads the word as a surname, a woman's only."""
+    found = [p for p in parses(last) if "Surn" in p.tag]
+    return bool(found) and all(p.tag.gender == "femn" for p in found)
+
+
+def _surname_case(last: str | None, gender: str, cases: frozenset[str] | None = None) -> str | None:
+    """The case a surname's own form gives for ``gender`` (None: nominative or unknown), one
+    the context allows first."""
+    for case in sorted(cases or ()):
+        if _best(last or "", "Surn", gender, case) is not None:
+            return case
     found = _best(last or "", "Surn", gender, None)
     if found is not None:
         return str(found.tag.case)

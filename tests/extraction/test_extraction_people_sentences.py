@@ -165,3 +165,8 @@ def test_two_first_names_share_an_indeclinable_surname() -> None:
 def test_a_name_after_a_nominative_post_is_in_the_nominative(text: str, name: tuple) -> None:
     """The verb's object stands before the post; the name is the post's apposition."""
     assert [n[:2] for n in _names(text)] == [name]
+
+
+def test_a_surname_that_is_only_hers_outweighs_a_first_name_read_as_his() -> None:
+    text = "Почётную грамоту вручили Асиет Кузнецовой, учителю музыки."
+    assert [n[:2] for n in _names(text)] == [("Кузнецова", "Асиет")]
