@@ -16,7 +16,7 @@ from os.path import commonprefix
 from pymorphy3.analyzer import Parse
 
 from .lexicon import NAME_PARTICLES
-from .morph import inflect, known, parses, title_case
+from .morph import inflect, known, lemma, parses, title_case
 
 GENDERS = ("masc", "femn")
 CASE_ORDER = {c: i for i, c in enumerate(("nomn", "gent", "datv", "accs", "ablt", "loct"))}
@@ -79,6 +79,8 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
         if not chunk or not chunk.replace("-", "").replace("'", "").replace("’", "").isalpha():
             continue
         chunk = _unglued(chunk)
+        if chunk.lower() in ADDRESS_WORDS or lemma(chunk.lower()) in ADDRESS_WORDS:
+            continue  # «г-н Сабиров», «Господину Ефимову»: a form of address, not a name
         if len(chunk) == 1:
             initials.append(chunk.upper())
         else:
@@ -86,6 +88,7 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
     return full, initials
 
 
+ADDRESS_WORDS = frozenset("г-н г-жа господин госпожа гражданин гражданка товарищ тов".split())
 GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 GLUED = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
 # the one-letter words that start a sentence: «В», «С», «К», «У», «О», «А», «И», «Я»
@@ -222,6 +225,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
             or _score(w, "Surn") >= _score(w, "Name")
             or not _score(w, "Name")
             or (not _known(w) and LONE_SURNAME.search(w))  # «Шарафутдинов» said alone
+            # «Сабиров» alone: a first name only as a plural («(нет) Сабиров») is a surname
+            or not any("Name" in p.tag and p.tag.number != "plur" for p in parses(w))
         ):
             last_w = w
         else:

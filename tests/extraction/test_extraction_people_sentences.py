@@ -170,3 +170,14 @@ def test_a_name_after_a_nominative_post_is_in_the_nominative(text: str, name: tu
 def test_a_surname_that_is_only_hers_outweighs_a_first_name_read_as_his() -> None:
     text = "Почётную грамоту вручили Асиет Кузнецовой, учителю музыки."
     assert [n[:2] for n in _names(text)] == [("Кузнецова", "Асиет")]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Господину Сафарову направлено письмо.", "Сафаров"),
+        ("На вопросы жителей ответил г-н Сабиров.", "Сабиров"),
+    ],
+)
+def test_a_form_of_address_is_no_first_name(text: str, last: str) -> None:
+    assert [n[:2] for n in _names(text)] == [(last, None)]
