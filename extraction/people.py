@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .morph import known, parses
-from .names import Name, same_surname, split_name
+from .morph import known, parses, title_case
+from .names import POSSESSIVE_SUFFIX, Name, same_surname, split_name
 from .post_heads import is_head, is_head_word
 
 
@@ -246,8 +246,8 @@ class PeopleBuilder:
 
 
 def _shared_surnames(doc: Doc, mentions: list) -> list:
-    """«благодарим Ивана и Марию Петренко»: a lone first name right before «и» and a full name
-    shares its surname when that surname does not decline (so fits both)."""
+    """«благодарим Ивана и Марию Петренко», «Рашит и Фания Валиевы»: a lone first name right
+    before «и» and a full name shares its surname, when that does not decline or is plural."""
     out = list(mentions)
     for k, (name, start, end, t_start, t_end) in enumerate(mentions[:-1]):
         nxt = mentions[k + 1][0]
@@ -260,10 +260,25 @@ def _shared_surnames(doc: Doc, mentions: list) -> list:
         if t_end + 1 != mentions[k + 1][3] or doc[t_end].text != "и":
             continue
         surface = doc[mentions[k + 1][4] - 1].text
-        if _fold(surface) != _fold(nxt.last):
-            continue  # «Ивана и Марию Петровых»: a plural form, no one person's surname
-        out[k] = (Name(nxt.last, name.first, None, None), start, end, t_start, t_end)
+        plural = _plural_surname(surface, name)
+        last = plural or (nxt.last if _fold(surface) == _fold(nxt.last) else None)
+        if last:
+            out[k] = (Name(last, name.first, None, name.gender), start, end, t_start, t_end)
+        her = _plural_surname(surface, nxt) if plural else None
+        if her:  # «Галина Сомовы»: her own form as well
+            n = Name(her, nxt.first, nxt.middle, nxt.gender, nxt.family_first)
+            out[k + 1] = (n, *mentions[k + 1][1:])
     return out
+
+
+def _plural_surname(surface: str, name: Name) -> str | None:
+    """«Рашит и Фания Валиевы»: his or her form of a surname said in the plural."""
+    stem = surface[:-1]
+    if surface[-1:] != "ы" or not POSSESSIVE_SUFFIX.match(stem.lower()):
+        return None
+    if name.gender not in ("masc", "femn"):
+        return None
+    return title_case(stem) + ("а" if name.gender == "femn" else "")
 
 
 # Characters of festivals that the NER reads as names

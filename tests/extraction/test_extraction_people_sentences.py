@@ -181,3 +181,8 @@ def test_a_surname_that_is_only_hers_outweighs_a_first_name_read_as_his() -> Non
 )
 def test_a_form_of_address_is_no_first_name(text: str, last: str) -> None:
     assert [n[:2] for n in _names(text)] == [(last, None)]
+
+
+def test_two_first_names_share_a_plural_surname_by_gender() -> None:
+    found = sorted(n[:2] for n in _names("Золотую свадьбу отметили Виктор и Галина Сомовы."))
+    assert found == [("Сомов", "Виктор"), ("Сомова", "Галина")]
