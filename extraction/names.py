@@ -359,7 +359,7 @@ def _her_case(first: str | None, last: str | None, cases: frozenset[str]) -> str
     """«избрали Гульназ Хамитову», «поздравил их министр Амина Шафикова»: pymorphy3 reads the
     surname only as his dative or genitive, which the context does not allow; a surname in
     -ову/-ину is also her accusative, one in -ова/-ина her nominative, unless the first name is
-    a man's in that case («Амина» read only as his genitive is her nominative here)."""
+    a man's (in the accusative: a man's in that case; «Марину» is his dative «Марин» too)."""
     if not last or not POSSESSIVE_SUFFIX.match(last[:-1].lower()):
         return None
     ending = last[-1:].lower()
@@ -368,7 +368,8 @@ def _her_case(first: str | None, last: str | None, cases: frozenset[str]) -> str
         return None
     found = [p for p in parses(first or "") if "Name" in p.tag and known(p.word)]
     hers = any(p.tag.gender == "femn" and p.tag.case == case for p in found)
-    his = any(p.tag.gender == "masc" and p.tag.case == case for p in found)
+    # «Алексея Дёмкина» after a dash stays his: in the nominative any reading of his counts
+    his = any(p.tag.gender == "masc" and (p.tag.case == case or case == "nomn") for p in found)
     return case if not first or hers or not his else None
 
 

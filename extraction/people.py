@@ -415,7 +415,7 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
             if cases and cases <= {"datv", "loct"}:
                 return frozenset({"datv"})
             if cases == {"nomn"}:
-                return frozenset({"nomn"})  # «поздравил их министр Амина Шафикова»
+                return frozenset({"nomn"})  # «поздравил ветеранов директор Фарида Ибрагимова»
             break
     clause = _clause(doc, start)
     for j in clause:
