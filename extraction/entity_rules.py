@@ -36,7 +36,7 @@ from .lexicon import (
     STREET_DESCRIPTORS,
 )
 from .morph import known, lemma, parses
-from .names import same_surname, split_name
+from .names import TURKIC_PATRONYMICS, same_surname, split_name
 from .post_heads import is_head
 from .post_surnames import surname_after_post
 
@@ -83,7 +83,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = consistent_places(doc, spans)
     spans = quoted_adjective_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
-    spans = [surname_beside(doc, s) for s in spans]
+    spans = [turkic_patronymic(doc, surname_beside(doc, s)) for s in spans]
+    spans = surname_before_name(doc, spans)
     spans = [titled_person(doc, s) for s in spans]
     spans = known_surnames(doc, spans)
     spans = first_name_after_org(doc, spans)
@@ -127,6 +128,50 @@ def surname_beside(doc: Doc, span: Span) -> Span:
         return Span(doc, span.start - 1, span.end, label="PER")
     if after is not None and _caps_word(after):
         return Span(doc, span.start, span.end + 1, label="PER")
+    return span
+
+
+def surname_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«освободить Ковалёву Анну Петровну»: slovnet tags the surname and the first name with
+    patronymic of a decree's surname-first name as two people; a one-word person right before a
+    first name and patronymic, in a case they share, is their surname."""
+    by_start = {s.start: s for s in spans if s.label_ == "PER"}
+    joined: dict[int, Span] = {}
+    for span in spans:
+        after = by_start.get(span.end)
+        if span.label_ != "PER" or len(span) != 1 or after is None or len(after) != 2:
+            continue
+        if doc[span.start].whitespace_ != " " or not doc[span.start].text.isalpha():
+            continue
+        surname = {p.tag.case for p in parses(doc[span.start].text) if "Surn" in p.tag}
+        first = {p.tag.case for p in parses(doc[after.start].text) if "Name" in p.tag}
+        if "nomn" in first or not surname & first:
+            continue  # in the nominative slovnet splits no surname-first name
+        alone = split_name([t.text for t in after])
+        whole = split_name([t.text for t in doc[span.start : after.end]])
+        if alone is None or alone.last or not (alone.has_full_first and alone.middle):
+            continue
+        same = whole is not None and (whole.first, whole.middle) == (alone.first, alone.middle)
+        if same and whole.last:
+            joined[span.start] = Span(doc, span.start, after.end, label="PER")
+    if not joined:
+        return spans
+    inner = {j.start + 1 for j in joined.values()}
+    out = [s for s in spans if not (s.label_ == "PER" and (s.start in joined or s.start in inner))]
+    return out + list(joined.values())
+
+
+def turkic_patronymic(doc: Doc, span: Span) -> Span:
+    """«Мамедовой Севиндж Ильхам кызы», «Алиев Рашид Гусейн оглы»: the father's name and
+    «оглы»/«кызы» after a person are part of the name, which slovnet cuts before them."""
+    if span.label_ != "PER":
+        return span
+    for extra in (1, 2):
+        end = span.end + extra
+        if end > len(doc) or doc[end - 1].text.lower() not in TURKIC_PATRONYMICS:
+            continue
+        if extra == 1 or (doc[span.end].text[:1].isupper() and doc[span.end].text.isalpha()):
+            return Span(doc, span.start, end, label="PER")
     return span
 
 

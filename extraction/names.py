@@ -16,7 +16,7 @@ from os.path import commonprefix
 from pymorphy3.analyzer import Parse
 
 from .lexicon import NAME_PARTICLES
-from .morph import inflect, known, parses, title_case
+from .morph import inflect, known, lemma, parses, title_case
 
 GENDERS = ("masc", "femn")
 CASE_ORDER = {c: i for i, c in enumerate(("nomn", "gent", "datv", "accs", "ablt", "loct"))}
@@ -79,6 +79,8 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
         if not chunk or not chunk.replace("-", "").replace("'", "").replace("’", "").isalpha():
             continue
         chunk = _unglued(chunk)
+        if chunk.lower() in ADDRESS_WORDS or lemma(chunk.lower()) in ADDRESS_WORDS:
+            continue  # «г-н Сабиров», «Господину Ефимову»: a form of address, not a name
         if len(chunk) == 1:
             initials.append(chunk.upper())
         else:
@@ -86,14 +88,19 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
     return full, initials
 
 
+ADDRESS_WORDS = frozenset("г-н г-жа господин госпожа гражданин гражданка товарищ тов".split())
 GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 GLUED = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
+# the one-letter words that start a sentence: «В», «С», «К», «У», «О», «А», «И», «Я»
+GLUED_LETTER = re.compile(r"(?<=[а-яё]{3})[ВСКУОАИЯ]$")
 
 
 def _unglued(word: str) -> str:
     """«ТитовПо»: a byline glued to the next sentence («by Егор ТитовПо состоянию…») cuts
-    where a known lower-case word starts; «МакКейн», «ДиКаприо» keep their inner capital,
-    their tails being names, not common words."""
+    where a known lower-case word or a one-letter word starts; «МакКейн», «ДиКаприо» keep
+    their inner capital, their tails being names, not common words."""
+    if GLUED_LETTER.search(word):
+        return word[:-1]  # «Анна ЗайцеваВ субботу»: a one-letter word glued on
     cut = GLUED.search(word)
     if cut is None:
         return word
@@ -204,6 +211,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     full, initials = _parts(words)
     if not full and not initials:
         return None
+    full, turkic_middle, turkic_gender, turkic_first = _turkic_patronymic(full)
     middle_w = [w for w in full if _patronymic(w, len(full)) and len(full) > 1]
     rest = [w for w in full if w not in middle_w]
     first_w = last_w = None
@@ -217,6 +225,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
             or _score(w, "Surn") >= _score(w, "Name")
             or not _score(w, "Name")
             or (not _known(w) and LONE_SURNAME.search(w))  # «Шарафутдинов» said alone
+            # «Сабиров» alone: a first name only as a plural («(нет) Сабиров») is a surname
+            or not any("Name" in p.tag and p.tag.number != "plur" for p in parses(w))
         ):
             last_w = w
         else:
@@ -230,6 +240,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         name_behind = _score(a, "Surn") and _score(b, "Name") and _known(b)
         backward = _score(b, "Name") + _score(a, "Surn") if name_behind else 0.0
         family_first = len(rest) == 2 and len(a) <= 3 and not _known(a) and not _known(b)
+        family_first = family_first and not GEORGIAN_SURNAME.search(b)  # «Гие Квирикашвили»
         if family_first:
             backward = forward + 1  # «Ху Цзиньтао», «Чэнь Дэмин»: East Asian family name first
         first_w, last_w = (a, b) if forward >= backward else (b, a)
@@ -238,8 +249,15 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
             first_w, last_w = b, a
         elif len(rest) == 2 and len(full) == 3 and full[1] in middle_w and _score(a, "Name"):
             first_w, last_w = a, b  # «Оксана Витальевна Козловская»
+    if turkic_first and last_w == turkic_first:
+        first_w, last_w = last_w, first_w  # the son's or daughter's own name comes right before
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w, cases)
+    if cases and case not in cases:
+        case = _her_case(first_w, last_w, cases) or case
+        gender = "femn" if case in cases else gender
+    if turkic_gender and gender != turkic_gender:
+        gender, case = turkic_gender, _surname_case(last_w, turkic_gender)
     if last_w and gender != "femn" and FEMININE_OBLIQUE.search(last_w) and not _known(last_w):
         # «Гимаевой»: her surname, unknown to pymorphy3; the case is her first name's
         gender, case = (
@@ -249,6 +267,9 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
                 None,
             ),
         )
+    elif last_w and gender != "femn" and FEMININE_OBLIQUE.search(last_w) and _only_hers(last_w):
+        # «Асиет Бековой»: a surname that is only hers outweighs a first name read as his
+        gender, case = "femn", _surname_case(last_w, "femn", cases)
     if last_w and not first_w and initials and case not in (None, "nomn"):
         # «О.В. Краснова»: her nominative or his genitive; the nominative first, the context
         # (a verb, a genitive post) may choose his reading later
@@ -273,9 +294,12 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         elif parse is None and gender == "masc" and case in MASCULINE_ENDINGS:
             if not _known(first_w):  # «Ильсуру Хисматуллину» -> Ильсур
                 first = _keep_yo(first_w, _masculine_nominative(first_w, case))
+        elif parse is None and not _known(first_w) and first_w.lower().endswith("ие"):
+            first = title_case(first_w[:-1] + "я")  # «Гие», «Ие»: no name ends so in the nominative
     if first is None and initials:
         first = initials[0] + "."
     mid = _nominative(middle, _best(middle, "Patr", gender, case), gender) if middle else None
+    mid = mid or turkic_middle
     if mid is None and len(initials) >= 2:
         mid = initials[1] + "."
     last = _last_nominative(last_w, gender, case) if last_w else None
@@ -289,6 +313,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         gender == "femn" and first_w is not None and _his_genitive(first_w)
     )
     ambiguous = not initials or gender == "femn"
+    ambiguous = ambiguous and not turkic_gender  # «кызы» says whose surname it is
     if last_w and not middle and (not first_w or unknown_first) and ambiguous:
         # a bare «Иванова» (his genitive or her nominative); «И.А. Поздеева» and «Залимгери
         # Хагасова» (a first name pymorphy3 does not know) likewise: the context (a verb, a
@@ -311,6 +336,61 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         }
         alternatives = tuple(sorted(readings))
     return Name(last, first, mid, gender, family_first, alternatives)
+
+
+# «Рашид Гусейн оглы», «Севиндж Ильхам кызы»: the father's name and a word for son or daughter
+TURKIC_PATRONYMICS = {"оглы": "masc", "улы": "masc", "уулу": "masc", "кызы": "femn", "гызы": "femn"}
+
+
+def _turkic_patronymic(
+    full: list[str],
+) -> tuple[list[str], str | None, str | None, str | None]:
+    """The words without a Turkic patronymic, the patronymic as written (it does not decline),
+    the gender its particle gives and the first name (the word before the father's name)."""
+    for k, word in enumerate(full):
+        gender = TURKIC_PATRONYMICS.get(word.lower())
+        if gender and k >= 2:
+            middle = f"{title_case(full[k - 1])} {word.lower()}"
+            return full[: k - 1] + full[k + 1 :], middle, gender, full[k - 2]
+    return full, None, None, None
+
+
+def _her_case(first: str | None, last: str | None, cases: frozenset[str]) -> str | None:
+    """«избрали Гульназ Хамитову», «поздравил их министр Амина Шафикова»: pymorphy3 reads the
+    surname only as his dative or genitive, which the context does not allow; a surname in
+    -ову/-ину is also her accusative, one in -ова/-ина her nominative, unless the first name is
+    a man's (in the accusative: a man's in that case; «Марину» is his dative «Марин» too)."""
+    if not last or not POSSESSIVE_SUFFIX.match(last[:-1].lower()):
+        return None
+    ending = last[-1:].lower()
+    case = "accs" if ending == "у" else "nomn" if ending in "ая" else None
+    if case not in cases:
+        return None
+    found = [p for p in parses(first or "") if "Name" in p.tag and known(p.word)]
+    hers = any(p.tag.gender == "femn" and p.tag.case == case for p in found)
+    # «Алексея Дёмкина» after a dash stays his: in the nominative any reading of his counts
+    his = any(p.tag.gender == "masc" and (p.tag.case == case or case == "nomn") for p in found)
+    return case if not first or hers or not his else None
+
+
+def _only_hers(last: str) -> bool:
+    """pymorphy3 reads the word as a surname, a woman's only."""
+    found = [p for p in parses(last) if "Surn" in p.tag]
+    return bool(found) and all(p.tag.gender == "femn" for p in found)
+
+
+def _surname_case(last: str | None, gender: str, cases: frozenset[str] | None = None) -> str | None:
+    """The case a surname's own form gives for ``gender`` (None: nominative or unknown), one
+    the context allows first."""
+    for case in sorted(cases or ()):
+        if _best(last or "", "Surn", gender, case) is not None:
+            return case
+    found = _best(last or "", "Surn", gender, None)
+    if found is not None:
+        return str(found.tag.case)
+    if gender == "femn" and last and FEMININE_OBLIQUE.search(last):
+        return "datv"
+    return None
 
 
 # Case endings of an unknown man's first name: a consonant stem (Ильсур) or a soft one (Наиль)
@@ -380,6 +460,9 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
         stem = _strip_case(word, case)
         if stem:
             return title_case(stem)
+    singular = any("Surn" in p.tag and p.tag.number != "plur" for p in parses(word))
+    if INDECLINABLE_ADJECTIVE.search(word) and not singular:
+        return title_case(word)  # «Виктора Долгих», «Андрея Седых»: no plural adjective
     if case in (None, "nomn") and not any(known(p.word) for p in parses(word)):
         return title_case(word)  # an unknown foreign surname in the nominative: as written
     for p in parses(word):
@@ -395,6 +478,12 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
             if form:
                 return _keep_yo(word, title_case(form))
     return title_case(word)
+
+
+# Surnames in -ых/-их (Седых, Долгих) do not decline: pymorphy3 reads them as plural adjectives
+INDECLINABLE_ADJECTIVE = re.compile(r"[а-яё]{2,}(ых|их)$", re.I)
+# Georgian surnames, which come after the first name however short it is
+GEORGIAN_SURNAME = re.compile(r"[а-яё](швили|дзе|ури|ава|ия|ани|ули)$", re.I)
 
 
 # Case endings of a man's surname with a consonant stem: «Сасу», «Саса», «Сасом», «Сасе».

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .morph import known, parses
-from .names import Name, same_surname, split_name
+from .morph import known, parses, title_case
+from .names import POSSESSIVE_SUFFIX, Name, same_surname, split_name
 from .post_heads import is_head, is_head_word
 
 
@@ -81,6 +81,15 @@ def _compatible(a: Name, b: Name) -> bool:
     return True
 
 
+def _first_fits(a: Name, b: Name) -> bool:
+    """Another reading of ``a``'s surname keeps its full first name, in some case form
+    («Аслана Тхакушинова» may be «Аслан Тхакушинов», «Дильбар Юлдашева» is no «Шухрат»)."""
+    if not a.has_full_first or not a.last:
+        return True  # «Саса» read as a first name may be the surname «Сас» said again
+    first = _fold(a.first)
+    return b.has_full_first and (first == _fold(b.first) or same_surname(first, _fold(b.first)))
+
+
 def _case_forms(a: Name, b: Name) -> bool:
     """Two full names of one person whose first name stayed in two case forms."""
     if not (a.last and a.has_full_first and a.middle and b.has_full_first and b.middle):
@@ -142,6 +151,7 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
                 if h != g
                 and _richness(groups[h][0][0]) > _richness(reading)
                 and _compatible(reading, groups[h][0][0])
+                and (reading is name or _first_fits(name, groups[h][0][0]))
             ]
             if targets:
                 break
@@ -158,6 +168,10 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
             ]
         if len(targets) > 1 and not name.last and name.has_full_first and name.middle:
             targets = _last_named_before(groups, targets, min(m[1] for m in groups[g]))
+        elif len(targets) > 1 and name.last and not name.first and not name.middle:
+            # «Семья Шевчук — Игорь Шевчук и Елена Шевчук»: a bare surname two people share
+            # is one of them (or both), never a third person
+            targets = _nearest(groups, targets, min(m[1] for m in groups[g]))
         if len(targets) == 1 or (targets and _same_person(groups, targets)):
             groups[targets[0]].extend(groups[g])
             alive.discard(g)
@@ -179,6 +193,14 @@ def _last_named_before(groups: list, targets: list[int], pos: int) -> list[int]:
     return [max(named, key=lambda h: before[h])] if named else targets
 
 
+def _nearest(groups: list, targets: list[int], pos: int) -> list[int]:
+    """The target named nearest to ``pos``, before it if any is."""
+    before = _last_named_before(groups, targets, pos)
+    if len(before) == 1:
+        return before
+    return [min(targets, key=lambda h: min(abs(m[1] - pos) for m in groups[h]))]
+
+
 def _same_person(groups: list, targets: list[int]) -> bool:
     """Several targets that are themselves one person (``А. Иванов`` and ``Александр Иванов``)."""
     names = [groups[t][0][0] for t in targets]
@@ -197,7 +219,9 @@ class PeopleBuilder:
             if name is None or not (name.last or name.has_full_first):
                 # «В.Л.» alone names nobody a reader could look up
                 continue
-            if _named_after(doc, ent.token_start):
+            if _named_after(doc, ent.token_start) or _quoted_thing(
+                doc, ent.token_start, ent.token_end
+            ):
                 continue  # «школа имени Ивана Петрова», «орден Салавата Юлаева»
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
                 continue  # «Дед Мороз» at a New Year fair is no official
@@ -214,8 +238,47 @@ class PeopleBuilder:
             # the document bears it as a surname («Сергей Жук … Жук отметил»)
             lasts = {_fold(m[0].last) for m in mentions if m[4] - m[3] > 1}
             mentions = [m for m in mentions if m not in words or _fold(m[0].last) in lasts]
-        doc._.people = group_people(mentions)
+        mentions = _shared_surnames(doc, mentions)
+        # «Уважаемый Ринат Фаритович»: a first name and patronymic that join no one named
+        # with a surname name nobody a reader could look up
+        doc._.people = [p for p in group_people(mentions) if p.name.last or not p.name.middle]
         return doc
+
+
+def _shared_surnames(doc: Doc, mentions: list) -> list:
+    """«благодарим Ивана и Марию Петренко», «Рашит и Фания Валиевы»: a lone first name right
+    before «и» and a full name shares its surname, when that does not decline or is plural."""
+    out = list(mentions)
+    for k, (name, start, end, t_start, t_end) in enumerate(mentions[:-1]):
+        nxt = mentions[k + 1][0]
+        if name.last or not name.has_full_first or name.middle or not nxt.has_full_first:
+            continue
+        if t_end - t_start != 1 or not any(
+            "Name" in p.tag and known(p.word) for p in parses(doc[t_start].text)
+        ):
+            continue  # «Гаджиев, Омаров и Алиева»: an unknown word is no first name
+        if t_end + 1 != mentions[k + 1][3] or doc[t_end].text != "и":
+            continue
+        surface = doc[mentions[k + 1][4] - 1].text
+        plural = _plural_surname(surface, name)
+        last = plural or (nxt.last if _fold(surface) == _fold(nxt.last) else None)
+        if last:
+            out[k] = (Name(last, name.first, None, name.gender), start, end, t_start, t_end)
+        her = _plural_surname(surface, nxt) if plural else None
+        if her:  # «Галина Сомовы»: her own form as well
+            n = Name(her, nxt.first, nxt.middle, nxt.gender, nxt.family_first)
+            out[k + 1] = (n, *mentions[k + 1][1:])
+    return out
+
+
+def _plural_surname(surface: str, name: Name) -> str | None:
+    """«Рашит и Фания Валиевы»: his or her form of a surname said in the plural."""
+    stem = surface[:-1]
+    if surface[-1:] != "ы" or not POSSESSIVE_SUFFIX.match(stem.lower()):
+        return None
+    if name.gender not in ("masc", "femn"):
+        return None
+    return title_case(stem) + ("а" if name.gender == "femn" else "")
 
 
 # Characters of festivals that the NER reads as names
@@ -238,8 +301,8 @@ FOLK_CHARACTERS = frozenset(
 # Things named after a person: the name inside is no person of the news
 NAMING_WORDS = frozenset({"имени", "им"})
 NAMED_THINGS = frozenset(
-    """орден медаль премия стипендия кубок турнир мемориал улица проспект переулок площадь
-    бульвар сквер набережная шоссе""".split()
+    """орден медаль премия стипендия кубок турнир мемориал память улица проспект переулок
+    площадь бульвар сквер набережная шоссе""".split()
 )
 # honorifics between «имени» and the name: «имени Героя Советского Союза Ивана Петрова»
 HONORIFICS = frozenset(
@@ -265,6 +328,24 @@ def _named_after(doc: Doc, start: int) -> bool:
             return False
         i, seen = i - 1, seen + 1
     return False
+
+
+OPENING_QUOTES = frozenset('«"„“')
+CLOSING_QUOTES = frozenset('»"“”')
+
+
+def _quoted_thing(doc: Doc, start: int, end: int) -> bool:
+    """«теплоход «Михаил Шолохов»», «ледокол «Капитан Хлебников»»: a name that fills the quotes
+    after a common noun names that thing (a ship, a train, a company), not a person."""
+    if start < 2 or end >= len(doc):
+        return False
+    if doc[start - 1].text not in OPENING_QUOTES or doc[end].text not in CLOSING_QUOTES:
+        return False
+    noun = doc[start - 2]
+    found = parses(noun.text)
+    return (
+        noun.text.isalpha() and noun.text.islower() and bool(found) and found[0].tag.POS == "NOUN"
+    )
 
 
 def _common_word(word: str) -> bool:
@@ -333,6 +414,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
             cases = {p.tag.case for p in parses(doc[j].text) if p.tag.POS == "NOUN"}
             if cases and cases <= {"datv", "loct"}:
                 return frozenset({"datv"})
+            if cases == {"nomn"}:
+                return frozenset({"nomn"})  # «поздравил ветеранов директор Фарида Ибрагимова»
             break
     clause = _clause(doc, start)
     for j in clause:
@@ -393,11 +476,14 @@ def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
     # «председатель думы Петрова А.И.»: initials after the surname are list style, in the
     # nominative, whatever noun stands before
     listed = len(doc[end - 1].text) == 1 and doc[end - 1].text.isupper()
-    genitive = _genitive_post_before(doc, start) or _noun_before(doc, start)
+    noun = _noun_before(doc, start)
+    genitive = _genitive_post_before(doc, start) or noun
     # only a surname that can be his genitive: «Фокину» after «заместителя» is her accusative
     surname = next((t.text for t in reversed(doc[start:end]) if len(t.text) > 1), "")
     genitive = genitive and surname.lower().endswith(("а", "я"))
-    if gender is None and genitive and not listed:
+    # «по инициативе Гарипова Р.Ф.»: a preposition's noun governs even a list-style name
+    governed = noun and start >= 2 and doc[start - 2].text.lower() in PREPOSITION_CASES
+    if gender is None and genitive and (not listed or governed):
         gender = "masc"
     if gender != "masc":
         return name
@@ -450,6 +536,11 @@ def _hers(doc: Doc, ent, name: Name) -> Name:
     if gender != "femn" or len(words) != 2 or name.middle:
         return name
     first, last = words
+    hers = next((alt for alt, alt_gender in name.alternatives if alt_gender == "femn"), None)
+    if hers and not any(known(p.word) and "Fixd" not in p.tag for p in parses(first)):
+        # «выступила Айсылу Хасанова»: a first name that does not decline or that pymorphy3
+        # does not know says no case; the verb says hers
+        return Name(hers, first, None, "femn", name.family_first)
     if not any(
         "Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses(first)
     ):

@@ -67,7 +67,8 @@ def test_two_different_first_names_stay_apart() -> None:
         (split_name(["Морозов"]), 20, 25, 2, 3),
     ]
     grouped = group_people(mentions)
-    assert len(grouped) == 3  # a bare surname with two candidates is left alone
+    # two people, not three: the bare surname is the one named last before it
+    assert [(p.name.first, len(p.mentions)) for p in grouped] == [("Павел", 1), ("Пётр", 2)]
 
 
 def test_apostrophes_hyphens_and_particles() -> None:
