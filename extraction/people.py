@@ -449,9 +449,23 @@ def _direct_object(doc: Doc, clause: range, name: int) -> bool:
             continue
         if not any(p.tag.case == "accs" and p.tag.POS == "NOUN" for p in found[:2]):
             continue
+        if j < verbs[0] and _subject_of(found, parses(doc[verbs[0]].text)[0]):
+            continue  # «Совет депутатов избрал главой Марину Фёдорову»: the subject
         before = (parses(doc[j - 1].text) or [None])[0] if j > clause.start else None
         if before is None or before.tag.POS not in {"NOUN", "PREP"}:
             return True
+    return False
+
+
+def _subject_of(noun: list, verb) -> bool:
+    """A nominative reading of the noun agrees with the verb in number (and gender, for a
+    past singular): «Совет избрал», not «вопрос задали»."""
+    for p in noun:
+        if p.tag.POS != "NOUN" or p.tag.case != "nomn" or p.tag.number != verb.tag.number:
+            continue
+        if verb.tag.number == "sing" and verb.tag.gender and p.tag.gender != verb.tag.gender:
+            continue
+        return True
     return False
 
 

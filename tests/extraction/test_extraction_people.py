@@ -336,6 +336,8 @@ def test_double_surname_declines_in_both_parts() -> None:
         ("Приглашение отправили Рамилю Гарипову.", "Рамиль Гарипов"),
         # a verb whose object is a person puts the name after it in the accusative
         ("Депутаты избрали секретарём комиссии Евгению Смирнову.", "Евгения Смирнова"),
+        # a body before the verb is its subject, not an inanimate object
+        ("Совет депутатов избрал главой округа Марину Кравцову.", "Марина Кравцова"),
         ("Коллеги поздравили Александра Ершова с юбилеем.", "Александр Ершов"),
     ],
 )
