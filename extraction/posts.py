@@ -1269,18 +1269,36 @@ class PostScanner:
         if i >= len(self.doc) or self.doc[i].text not in {",", *DASHES}:
             return []
         start = self._next(i + 1)
+        start, earlier = self._apposition_time(start)
         if start < len(self.doc) and self.doc[start].text.lower() in POSSESSIVES:
             start = self._next(start + 1)  # «Анна Смирнова, его заместитель»
         linked = self._link_participle(start)
         if linked is not None:
             start = self._next(start + 1)  # «Анна Ершова, работающая директором музея»
         posts = self._phrase_after(start) or self._after_description(start)
-        if linked == "past":
+        if earlier or linked == "past":
             for post in posts:
                 post.status = "former" if post.status == "current" else post.status
         if posts:
             posts += self._second_apposition(self._token_at(posts[-1].end))
         return posts
+
+    def _apposition_time(self, i: int) -> tuple[int, bool]:
+        """Past «это» and a word of time opening an apposition: («Петров – это председатель»,
+        «…, ныне депутат», «…, в прошлом директор школы»): (the post's first token, whether
+        the time is past)."""
+        doc = self.doc
+        if i < len(doc) and doc[i].text.lower() == "это":
+            i = self._next(i + 1)
+        if i < len(doc) and doc[i].text.lower() in {"ныне", "сейчас", "теперь"}:
+            return self._next(i + 1), False
+        if i < len(doc) and doc[i].text.lower() in EARLIER:
+            return self._next(i + 1), True
+        nxt = self._next(i + 1)
+        if i < len(doc) and doc[i].text.lower() == "в" and nxt < len(doc):
+            if doc[nxt].text.lower() == "прошлом":
+                return self._next(nxt + 1), True
+        return i, False
 
     def _link_participle(self, i: int) -> str | None:
         """The tense of a link verb's participle at token i («работающая», «являвшийся»),
@@ -1769,8 +1787,11 @@ class PostScanner:
             if text in SENTENCE_ENDS or k in self.per:
                 return comma
             if text == ",":
-                opening = parses(self.doc[self._next(k + 1)].text)[:3]
+                first = self._next(k + 1)
+                opening = parses(self.doc[first].text)[:3]
                 aside = any(p.tag.POS == "PRTF" or p.normal_form == "который" for p in opening)
+                # «Петров, в прошлом директор школы, возглавил …»: an apposition
+                aside = aside or is_head(self.doc[self._apposition_time(first)[0]])
                 return self._prev(k) if aside else comma
         return comma
 

@@ -1019,3 +1019,21 @@ def test_a_clause_between_the_name_and_its_heading_verb(text: str) -> None:
 def test_two_posts_joined_by_and_before_one_name() -> None:
     text = "Депутат и руководитель фракции Юлиан Седов выступил против."
     assert posts_of(text, "Седов") == [("депутат", "current"), ("руководитель фракции", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Юлиан Седов – это председатель комиссии по бюджету.",
+            [("председатель комиссии по бюджету", "current")],
+        ),
+        ("Юлиан Седов, ныне депутат, приехал в родной город.", [("депутат", "current")]),
+        (
+            "Юлиан Седов, в прошлом директор школы, возглавил отдел образования.",
+            [("директор школы", "former"), ("начальник отдела образования", "current")],
+        ),
+    ],
+)
+def test_an_apposition_opened_by_a_word_of_time(text: str, posts: list[tuple[str, str]]) -> None:
+    assert posts_of(text, "Седов") == posts
