@@ -203,13 +203,26 @@ class AnaphoraScanner(PostScanner):
             gender = SUBJECT_PRONOUNS.get(token.text.lower())
             if gender is None:
                 continue
-            posts = self.predicates_after(token.i + 1, token.i)
+            posts = self.predicates_after(token.i + 1, token.i) or self._nominative_post(token.i)
             if not posts or self._overlaps(posts[0], taken):
                 continue
             n = self._pronoun_person(people, mentions, token.i)
             if n is not None:
                 out += [(n, post) for post in posts]
         return out
+
+    def _nominative_post(self, pronoun: int) -> list[Post]:
+        """«Сейчас он заместитель главы», «Он – председатель комиссии»: a post in the
+        nominative right after a subject pronoun (over a dash) says what the person is."""
+        doc = self.doc
+        j = self._next(pronoun + 1)
+        if j < len(doc) and doc[j].text in DASHES:
+            j = self._next(j + 1)
+        if j >= len(doc) or j in self.per or not is_head(doc[j]):
+            return []
+        if not any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in parses(doc[j].text)):
+            return []
+        return [p for p in self._phrase_after(j) if p.start == doc[j].idx]
 
     def _pronoun_person(
         self, people: list[Person], mentions: list[tuple[int, int]], pronoun: int

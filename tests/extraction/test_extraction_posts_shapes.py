@@ -1037,3 +1037,19 @@ def test_two_posts_joined_by_and_before_one_name() -> None:
 )
 def test_an_apposition_opened_by_a_word_of_time(text: str, posts: list[tuple[str, str]]) -> None:
     assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Юлиан Седов работает в администрации с 2010 года. Сейчас он заместитель главы.",
+        "Юлиан Седов работает в администрации с 2010 года. Он – заместитель главы.",
+    ],
+)
+def test_a_nominative_post_after_a_subject_pronoun(text: str) -> None:
+    assert posts_of(text, "Седов") == [("заместитель главы", "current")]
+
+
+def test_a_pronoun_before_a_post_of_someone_named_after_it_is_no_subject() -> None:
+    text = "Юлиан Седов пришёл на приём. Он глава семьи, сказал заместитель главы Олег Рябов."
+    assert ("заместитель главы", "current") not in posts_of(text, "Седов")
