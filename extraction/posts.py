@@ -176,6 +176,11 @@ def _noun_cases(token: Token) -> set[str]:
 # goes to the surer claim: in «Разлогов – директор института, Валерий Тишков – …» the post
 # after Разлогов's dash beats the same phrase read as standing before «, Валерий Тишков».
 BEFORE, AFTER, BEFORE_COMMA, IN_SENTENCE = 3, 2, 1, 1
+# A sentence that names a post only by these («Предыдущие два — …») leaves its head out.
+EARLIER_HOLDERS = frozenset({"предыдущий", "прежний", "бывший"})
+ELLIPTIC_WORDS = frozenset(
+    """предыдущий прежний бывший последний первый оба два двое три трое четыре четверо""".split()
+)
 # «занял пост главы», «назначен на должность заместителя»: the post of the sentence's person.
 # «кресло мэра занял», «место спикера занял», «мандат депутата получила»
 POST_NOUNS = frozenset({"пост", "должность", "кресло", "место", "мандат"})
@@ -270,7 +275,7 @@ class PostFinder:
         for mention, post in sentence_posts + scanner.seats_won():
             if mention in owner:
                 found.append((IN_SENTENCE, owner[mention], post))
-        listed = scanner.listed_posts() + scanner.posts_after_lists()
+        listed = scanner.listed_posts() + scanner.posts_after_lists() + scanner.elliptic_lists()
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
         shapes += scanner.started_posts() + scanner.fronted_gerund_posts()
         shapes += scanner.gapped_posts()
@@ -822,6 +827,52 @@ class PostScanner:
             if found and all(p.tag.number == "sing" for p in found):
                 return True
         return False
+
+    def elliptic_lists(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Это третий мэр города. Предыдущие два — Иван Корнеев и
+        Вера Шилова», «Нынешний мэр, как и предыдущие два — …»: a clause opening with only
+        status words and a number, then a dash and names, leaves out the nearest post head
+        before it; each name holds it."""
+        out = []
+        doc = self.doc
+        for token in doc:
+            if token.text not in DASHES:
+                continue
+            start = token.i  # back over the left-out phrase to its clause's opening
+            while start > 0 and not self._opens_ellipsis(start - 1) and token.i - start < 8:
+                start -= 1
+            words = [t for t in doc[start : token.i] if not t.is_space]
+            if (
+                not words
+                or len(words) > 3
+                or not all(lemma(t.text) in ELLIPTIC_WORDS for t in words)
+                # «Первые трое — …» are winners or speakers as often as holders
+                or not any(lemma(t.text) in EARLIER_HOLDERS for t in words)
+            ):
+                continue
+            names = self._name_list(self._next(token.i + 1))
+            head = next(
+                (
+                    j
+                    for j in range(start - 1, max(start - 40, -1), -1)
+                    if is_head(doc[j]) and j not in self.per
+                ),
+                None,
+            )
+            if len(names) < 2 or head is None:
+                continue
+            post = self.make_post(head, head + 1)
+            status, _ = split_status(" ".join(t.text for t in words) + " ")
+            post = Post(post.title, None, None, words[0].idx, token.idx, post.head, status)
+            out += [(name, post) for name in names]
+        return out
+
+    def _opens_ellipsis(self, i: int) -> bool:
+        """A sentence end, a line break, a comma or «как и» before the left-out phrase."""
+        text = self.doc[i].text
+        if text in SENTENCE_ENDS or text == "," or "\n" in text:
+            return True
+        return text.lower() == "и" and i > 0 and self.doc[self._prev(i)].text.lower() == "как"
 
     def posts_after_lists(self) -> list[tuple[int, Post]]:
         """(mention start, post) for a list of names, then a dash or a link verb, then one

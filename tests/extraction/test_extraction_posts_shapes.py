@@ -1048,3 +1048,21 @@ def test_an_apposition_opened_by_a_word_of_time(text: str, posts: list[tuple[str
 )
 def test_a_nominative_post_after_a_subject_pronoun(text: str) -> None:
     assert posts_of(text, "Седов") == [("заместитель главы", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Это уже третий глава района за пять лет. Предыдущие два — Юлиан Седов и Вера Шилова — "
+        "ушли досрочно.",
+        "Нынешний глава Виктор Панин, как и предыдущие два — Юлиан Седов и Вера Шилова, был "
+        "назначен по конкурсу.",
+    ],
+)
+def test_a_list_after_a_left_out_post_holds_the_post_said_before(text: str) -> None:
+    assert posts_of(text, "Седов") == [("глава", "former")]
+
+
+def test_first_three_of_a_contest_hold_no_post() -> None:
+    text = "Глава района наградил победителей. Первые трое — Юлиан Седов, Вера Шилова и Пётр Лосев."
+    assert posts_of(text, "Седов") == []
