@@ -154,7 +154,7 @@ class AnaphoraScanner(PostScanner):
                 i += 1
                 continue
             start = self._extend_left(i)
-            posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+            posts = self._phrase_at(start)
             if not posts or self._overlaps(posts[0], taken):
                 i += 1
                 continue
@@ -222,7 +222,7 @@ class AnaphoraScanner(PostScanner):
             return []
         if not any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in parses(doc[j].text)):
             return []
-        return [p for p in self._phrase_after(j) if p.start == doc[j].idx]
+        return self._phrase_at(j)
 
     def _pronoun_person(
         self, people: list[Person], mentions: list[tuple[int, int]], pronoun: int
@@ -527,7 +527,7 @@ class AnaphoraScanner(PostScanner):
         while before >= start and is_head(self.doc[before]) and before not in taken:
             head, first = before, self._extend_left(before)  # «заместителя председателя»
             before = self._prev(first)
-        posts = [p for p in self._phrase_after(first) if p.start == self.doc[first].idx]
+        posts = self._phrase_at(first)
         return posts[0] if posts else None
 
     def _covered(self, held: dict[int, list[Post]]) -> set[int]:

@@ -478,8 +478,7 @@ class PostScanner:
             # «в качестве эксперта профессора Анну Лосеву»: a role running into a name is
             # that name's, with its own post between
             role = low in {"качестве", "статусе"}
-            phrase = self._phrase_after(start, name_next=not role)
-            posts = [p for p in phrase if p.start == self.doc[start].idx]
+            posts = self._phrase_at(start, name_next=not role)
             steps = (-1, 1)
             if role and self.doc[self._prev(self._prev(token.i))].text == ",":
                 steps = (1, -1)  # «…, в качестве первого заместителя, входит Сидоров»
@@ -525,7 +524,7 @@ class PostScanner:
                         won = True
                     j += step
             mention = self._sentence_person(token.i) if won else None
-            posts = [p for p in self._phrase_after(start) if p.start == doc[start].idx]
+            posts = self._phrase_at(start)
             if posts and mention is not None:
                 if posts[0].status == "current":
                     posts[0].status = "elect"
@@ -634,18 +633,16 @@ class PostScanner:
                 continue
             if start >= len(self.doc) or not is_head(self.doc[start]):
                 continue
-            near = [self._prev(token.i), self._prev(self._prev(token.i))]
             after = self._next(start)
             while after < len(self.doc) and self._allowed(after) and after - start < MAX_PHRASE:
                 after += 1
-            near += [self._next(token.i + 1), after, self._next(after + 1)]
-            ended = any(
+            near = [self._next(token.i + 1), after, self._next(after + 1)]
+            ended = self._ending_before(token.i) or any(
                 0 <= j < len(self.doc) and lemma(self.doc[j].text) in ENDING_WORDS for j in near
             )
             if not ended:
                 continue
-            phrase = self._phrase_after(start, name_next=True)
-            posts = [p for p in phrase if p.start == self.doc[start].idx]
+            posts = self._phrase_at(start, name_next=True)
             mention = self._sentence_person(token.i, steps=(-1,))
             if mention is None and after in self.per:
                 mention = self.per[after].token_start  # «прекратили полномочия мэра Ларина»
@@ -727,7 +724,7 @@ class PostScanner:
                 start = self._next(duties + 1)
             if start >= len(doc) or not is_head(doc[start]):
                 continue
-            posts = [p for p in self._phrase_after(start) if p.start == doc[start].idx]
+            posts = self._phrase_at(start)
             if not posts:
                 continue
             last = self._token_at(posts[0].end) - 1
@@ -768,11 +765,7 @@ class PostScanner:
                     start = self._next(start + 1)
                 if start >= len(doc) or not is_head(doc[start]):
                     continue
-                posts = [
-                    p
-                    for p in self._phrase_after(start, name_next=True)
-                    if p.start == doc[start].idx
-                ]
+                posts = self._phrase_at(start, name_next=True)
                 if not posts:
                     continue
                 last = self._token_at(posts[0].end) - 1
@@ -1369,21 +1362,18 @@ class PostScanner:
         an instrumental post before the comma that opens its subject's clause."""
         out = []
         doc = self.doc
-        lower = self.lower
-        for i, low in enumerate(lower):
+        for i, low in enumerate(self.lower):
             if not low.endswith(("я", "в", "вши", "чи")):
                 continue  # «будучи», «являясь», «работая», «работав»
-            j = i - 1
-            while j >= 0 and lower[j].isspace() and "\n" not in lower[j]:
-                j -= 1
-            if j >= 0 and lower[j] not in SENTENCE_ENDS and "\n" not in lower[j]:
+            j = self._prev(i)
+            if j >= 0 and self.lower[j] not in SENTENCE_ENDS and "\n" not in self.lower[j]:
                 continue  # only a clause that opens the sentence
             token = doc[i]
             tense = self._link_participle(i)
             if tense is None or parses(token.text)[0].tag.POS != "GRND":
                 continue
             start = self._next(token.i + 1)
-            posts = [p for p in self._phrase_after(start) if p.start == doc[start].idx]
+            posts = self._phrase_at(start)
             if not posts or not _instrumental(doc[start].text):
                 continue
             comma = self._next(self._token_at(posts[0].end))
@@ -1461,7 +1451,7 @@ class PostScanner:
             return []
         if not (_instrumental(self.doc[i].text) or (links and self._after_status(start, i))):
             return []  # «назначен и.о. главы»: the status words stand for the instrumental
-        posts = [p for p in self._phrase_after(start) if p.start == self.doc[start].idx]
+        posts = self._phrase_at(start)
         for post in posts:
             if earlier and post.status == "current":
                 post.status = "former"
@@ -1914,6 +1904,15 @@ class PostScanner:
             post.status = "acting"
             out.append((self.per[k].token_start, post))
         return out
+
+    def _phrase_at(self, start: int, name_next: bool = False) -> list[Post]:
+        """The post phrase that begins at token ``start`` itself (``_phrase_after`` may begin
+        it later, past an «и»)."""
+        return [
+            p
+            for p in self._phrase_after(start, name_next=name_next)
+            if p.start == self.doc[start].idx
+        ]
 
     def _phrase_after(
         self, start: int, stop: int | None = None, name_next: bool = False
