@@ -5,16 +5,21 @@ gets a holder it has not had, or a holder's status changes («избран но�
 What the watch knows of the office is kept per entry in ``office_holders`` (each holder's last
 status and the document that gave it), so a re-processed document alerts no one twice, and an
 older article read after a newer one cannot turn a status back.
+
+A town's own news calls its head «глава города» without naming the town: a placeless post
+whose complement is the kind of the watched place holds that office in an article whose
+leading place (the one named most often) is the watched one.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.state import StateStore
 from search.facts import lemma_key
-from search.office_keys import office_key
+from search.office_keys import office_key, placed_as
 from search.officials import words_in
 
 if TYPE_CHECKING:
@@ -42,7 +47,9 @@ def holders_in(office: dict, doc: dict, people: Registry | None = None) -> list[
     in the place and organisation the watch names, when it names them. With the person registry
     (``people``), each identity once, under its key and display name."""
     title = lemma_key(office["title"])
-    words, _ = office_key(office["title"], office.get("org"), office.get("place"))
+    watched = office_key(office["title"], office.get("org"), office.get("place"))
+    words = watched[0]
+    home = words_in(office.get("place"), main_place(doc)) if office.get("place") else False
     found = []
     seen: set[str] = set()
     for person in doc.get("people") or []:
@@ -54,15 +61,30 @@ def holders_in(office: dict, doc: dict, people: Registry | None = None) -> list[
             same = lemma_key(post.get("title") or "") == title
             # «глава» of «Администрация Уфы» is the watched «глава администрации» of Уфа
             said = office_key(post.get("title") or "", post.get("org"), post.get("place"))
-            if not same and said[0] != words:
+            # «глава города» with no place, in an article about the watched town, is its head
+            local = home and not post.get("place") and placed_as(said, [watched]) == watched
+            if not same and said[0] != words and not local:
                 continue
-            if words_in(office.get("place"), post.get("place")) and words_in(
+            if (local or words_in(office.get("place"), post.get("place"))) and words_in(
                 office.get("org"), post.get("org")
             ):
                 found.append((person, str(post.get("status") or "current")))
                 seen.add(str(person.get("key") or ""))
                 break
     return found
+
+
+def main_place(doc: dict) -> str | None:
+    """The place an article is about: the one it names most often, when one leads."""
+    counts = Counter(
+        lemma_key(str(e.get("normal") or e.get("text") or ""))
+        for e in doc.get("entities") or []
+        if e.get("type") == "LOC"
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def office_changes(

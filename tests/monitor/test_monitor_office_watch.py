@@ -98,3 +98,32 @@ def test_a_watched_office_is_found_however_the_post_names_it() -> None:
     assert [(p["key"], status) for p, status in holders_in(office, doc)] == [
         ("krylov_pavel", "current")
     ]
+
+
+def test_a_placeless_post_holds_the_office_of_the_town_the_article_is_about() -> None:
+    from monitor.offices import holders_in
+
+    office = {"title": "глава", "org": None, "place": "Зареченск"}
+
+    def article(*places: str) -> dict:
+        return {
+            "id": "d2",
+            "entities": [{"type": "LOC", "text": p, "normal": p} for p in places],
+            "people": [
+                {
+                    "key": "orlova_nina",
+                    "name": "Нина Орлова",
+                    "posts": [{"title": "глава города", "org": None, "place": None}],
+                },
+                {
+                    "key": "krylov_pavel",
+                    "name": "Павел Крылов",
+                    "posts": [{"title": "глава района", "org": None, "place": None}],
+                },
+            ],
+        }
+
+    held = holders_in(office, article("Зареченске", "Зареченск", "Калуга"))
+    assert [p["key"] for p, _ in held] == ["orlova_nina"]
+    assert holders_in(office, article("Калуга", "Калуги", "Зареченск")) == []
+    assert holders_in(office, article("Калуга", "Зареченск")) == []  # no leading place
