@@ -618,14 +618,35 @@ _LEAVING = {
 
 def leaves(text: str, start: int, end: int) -> bool:
     """«После досрочного прекращения полномочий троих из них», «из них 3 отсутствовали»: the
-    part of a count its own clause says left or was away."""
+    part of a count its own clause says left, was away or was set apart (appointed, awarded)."""
     lo, hi = sentence_bounds(text, start, end)
     left, right = _clause(text, start, end, lo, hi)
     left, right = max(left, start - 45), min(right, end + 30)  # the words that govern it
+    cues = _cues(text, left, right, start, end)
     return bool(
         _lemmas(text, left, right) & _LEAVING
-        or any(negated for _, kind, negated, *_ in _cues(text, left, right, start, end) if kind)
+        or any(negated for _, kind, negated, *_ in cues if kind)
+        # «Из них пятеро уже назначены на должности», «из них 12 награждены»: a part singled
+        # out by what was done to it or did itself; not «по 10 назначил глава», who fills a body
+        or any(kind == "other" and _undergoes(text, at) for _, kind, _, _, at in cues)
     )
+
+
+def _undergoes(text: str, at: int) -> bool:
+    """The word at ``at`` is a short passive participle or an intransitive verb: its count is
+    what it says of them («назначены», «погибли»), not the object of someone's act."""
+    word = _WORD.match(text, at)
+    found = parses(word.group().lower()) if word else []
+    if not found:
+        return False
+    tag = found[0].tag
+    return tag.POS == "PRTS" or (tag.POS == "VERB" and "intr" in tag)
+
+
+def attends(text: str, start: int, end: int, unit: str) -> bool:
+    """A count read by its own words as those present at a sitting («участвовали 28 из них» in
+    a sentence about a sitting)."""
+    return people_role(text, start, end, unit) == "attendees"
 
 
 def subset_of(text: str, start: int) -> bool:

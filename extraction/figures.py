@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from extraction.figure_roles import leaves, people_role, sentence_bounds, subset_of
+from extraction.figure_roles import attends, leaves, people_role, sentence_bounds, subset_of
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
 from extraction.numbers import is_collective, only_number, parse_words, word_value
@@ -1210,6 +1210,10 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
         if shared:
             f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
+            # «Совет состоит из 30 депутатов. В заседании участвовали 28 из них»: the part of a
+            # body that came to a sitting is its attendees
+            if f["role"] == "members" and attends(text, f["start"], f["end"], f["unit"]):
+                f["role"] = "attendees"
             previous = f
             continue
         unit = f["unit"]

@@ -549,3 +549,35 @@ def test_restated_counts_absences_and_changes(text: str, expected: list) -> None
 )
 def test_a_bare_number_before_a_denied_verb_is_a_count(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part of a body that came to a sitting is its attendees
+        (
+            "Районный Совет насчитывает 15 депутатов. В сессии участвовали 13 из них.",
+            [(15, "members"), (13, "attendees")],
+        ),
+        (
+            "Дума состоит из 25 депутатов, из них на заседание пришли 21.",
+            [(25, "members"), (21, "attendees")],
+        ),
+        # a part set apart by what was done to it or what it did itself
+        (
+            "В кадровый резерв вошли 26 человек. Из них семеро уже назначены заместителями.",
+            [(26, "members"), (7, "other")],
+        ),
+        (
+            "В отряд входят 30 спасателей, из них четверо награждены медалями.",
+            [(30, "members"), (4, "other")],
+        ),
+        # but a part someone placed in the body stays a member
+        (
+            "В палату вошли 24 человека: 12 назначил губернатор, ещё 12 избраны на форуме.",
+            [(24, "members"), (12, "members"), (12, "members")],
+        ),
+    ],
+)
+def test_a_part_of_a_body_present_or_set_apart(text: str, expected: list) -> None:
+    assert roles(text) == expected
