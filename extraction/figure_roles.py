@@ -432,6 +432,27 @@ def _active_participle(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+# Getting an award or a paper: those counted with it are its recipients, not a crowd.
+_RECEIVE = {"получить", "получать", "удостоиться"}
+_AWARDS = {
+    "грамота", "благодарность", "награда", "премия", "диплом", "медаль", "орден", "знак",
+    "сертификат", "письмо", "звание", "стипендия", "удостоверение", "свидетельство", "грант",
+}  # fmt: skip
+
+
+def _receives_award(text: str, start: int, end: int) -> bool:
+    """The count's own clause says they received an award or a paper."""
+    lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
+    words = _lemmas(text, *_clause(text, start, end, lo, hi))
+    return bool(words & _RECEIVE and words & _AWARDS)
+
+
+def _people_noun(word: str) -> bool:
+    """An animate noun: a kind of people («экспертами», «судьями»), not «итогами»."""
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS == "NOUN" and "anim" in found[0].tag
+
+
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
@@ -454,9 +475,16 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if predicate is not None:
         if predicate.group("honour"):
             return "other"  # «почётными гражданами города стали 45 человек»
-        role = _PREDICATE_ROLES.get(_lemma(predicate.group("noun")))
+        noun = _lemma(predicate.group("noun"))
+        role = _PREDICATE_ROLES.get(noun)
+        if role is None and noun in _PARTICIPANT_UNITS:
+            role = "participants"  # «делегатами конференции стали 120 человек»
+        if role is None and _people_noun(predicate.group("noun")):
+            role = "other"  # «экспертами выступили 35 человек»: a part of their own, not a crowd
         if role is not None:
             return role
+    if _receives_award(text, start, end):
+        return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
     lo0 = max(0, start - 60)
     if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:

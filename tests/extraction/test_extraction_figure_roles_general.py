@@ -581,3 +581,28 @@ def test_a_bare_number_before_a_denied_verb_is_a_count(text: str, expected: list
 )
 def test_a_part_of_a_body_present_or_set_apart(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a predicate noun of people the roles do not name: a part of their own
+        ("Экспертами форума выступили 20 человек.", [(20, "other")]),
+        ("Судьями соревнований стали 12 человек.", [(12, "other")]),
+        # one that names those who take part
+        ("Делегатами конференции стали 140 человек.", [(140, "participants")]),
+        # receiving an award or a paper, beside an event or not
+        (
+            "В сквере прошёл праздник улицы. 15 самых активных жителей получили грамоты.",
+            [(15, "other")],
+        ),
+        (
+            "На субботник вышли 90 человек, а 40 волонтёров получили благодарственные письма.",
+            [(90, "participants"), (40, "other")],
+        ),
+        # taking part is still taking part
+        ("В субботнике участвовали 40 волонтёров.", [(40, "participants")]),
+    ],
+)
+def test_predicate_nouns_and_award_recipients(text: str, expected: list) -> None:
+    assert roles(text) == expected
