@@ -685,6 +685,13 @@ _FROM_THEM_BEFORE = re.compile(
     rf"(?:{_APPROX.pattern[:-4]}\s+)?$",  # «из них около 40 тысяч — …»
     re.IGNORECASE,
 )
+# «Из них трудоспособного возраста – около 12 тысяч»: a group named between «из них» and a
+# dash before the number.
+_FROM_THEM_GROUP_BEFORE = re.compile(
+    r"(?<![\w-])(?:из|среди)\s+(?:них|которых)\s+(?:[а-яё]+\s+){1,3}[—–]\s*"
+    rf"(?:{_APPROX.pattern[:-4]}\s+)?$",
+    re.IGNORECASE,
+)
 # One clause to the next: a comma or a dash and at most five words, no digits.
 _CLAUSE_GAP = re.compile(r"(?=[^0-9]*[,—–;:])[^0-9.!?\n]{0,60}", re.IGNORECASE)
 _LIST_ITEM_AFTER = re.compile(r"\s*(?:[—–]|-\s|от\s)\s*[«\"„“А-ЯЁA-Z]")
@@ -714,7 +721,9 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
         if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
             value, end = value * _scale_of(scale), scale.end()
-        part = _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
+        part = _FROM_THEM_BEFORE.search(
+            text, max(0, start - 24), start
+        ) or _FROM_THEM_GROUP_BEFORE.search(text, max(0, start - 70), start)
         if not (
             part
             or _BARE_END.match(text, end)
@@ -1163,7 +1172,11 @@ _SAME_FRAME_GAP = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)", re.IGNORECASE)
+# «…, 6 врачей и 4 учителя», «…, детей – 4 900»: the next item of a list, its group named
+# before a dash or not at all.
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)(?:[а-яё]+\s*[—–]\s*)?", re.IGNORECASE
+)
 
 
 _COLON_PARTS = re.compile(r"[^\S\n]*:[^.!?\n]{0,80}?(?:по|ещё|еще|и)?[^\S\n]*$", re.IGNORECASE)

@@ -606,3 +606,21 @@ def test_a_part_of_a_body_present_or_set_apart(text: str, expected: list) -> Non
 )
 def test_predicate_nouns_and_award_recipients(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part named before a dash, and the list that goes on after it
+        (
+            "В городе живут 41 тысяча человек. Из них пенсионеров – около 9 тысяч, детей – 8 200.",
+            [(41000, "residents"), (9000, "residents"), (8200, "residents")],
+        ),
+        (
+            "В совет входят 15 человек. Из них женщин – 6, мужчин – 9.",
+            [(15, "members"), (6, "members"), (9, "members")],
+        ),
+    ],
+)
+def test_parts_named_before_a_dash_share_the_count(text: str, expected: list) -> None:
+    assert roles(text) == expected

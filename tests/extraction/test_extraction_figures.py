@@ -508,3 +508,21 @@ def test_their_count_prefers_a_counted_noun_to_an_ambiguous_nominative() -> None
     text = "На уборку берега реки вышли сотни волонтёров. По словам организаторов, их было 400."
     found = [(f["value"], f["is_people"]) for f in find_figures(text)]
     assert found == [(400, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В районе живут 23 тысячи человек. Из них трудоспособного возраста – около 12 тысяч.",
+            [("23 тысячи человек", 23000), ("около 12 тысяч", 12000)],
+        ),
+        (
+            "В ТОС входят 900 жителей, из них пенсионного возраста – 310.",
+            [("900 жителей", 900), ("310", 310)],
+        ),
+    ],
+)
+def test_a_bare_number_after_a_group_named_past_from_them(text: str, expected: list) -> None:
+    """«Из них <group> – N»: the number takes the noun of the count «из них» points to."""
+    assert [(f["text"], f["value"]) for f in find_figures(text) if f["is_people"]] == expected
