@@ -136,6 +136,13 @@ _VOTES_NOUN_FIRST = re.compile(
     rf"|(?=\s+(?:депутат|член|народн|парламентари|присутств)))",
     re.IGNORECASE,
 )
+# «проголосовало большинство депутатов – 16 из 20», «большинством голосов: 18 из 25»: the
+# majority, then how many of those voting.
+_MAJORITY_OUT_OF = re.compile(
+    rf"(?<![\w-])большинств(?:о|ом)(?:\s+(?:голосов|депутатов|членов|присутствующих))?"
+    rf"{_DASH}{_NUM}\s+из\s+{_NUM2}(?![\w-])",
+    re.IGNORECASE,
+)
 # «поддержали 22 депутата из 27», «поддержали 11 из 20 депутатов»: those voting at all.
 _SUPPORT_OUT_OF = re.compile(rf"(?P<noun>\s+[а-яё]+)?\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE)
 _UNANIMOUS = re.compile(r"(?<![\w-])единогласн\w*|(?<![\w-])единодушн\w*", re.IGNORECASE)
@@ -367,6 +374,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             *_OUT_OF.finditer(text, lo, hi),
             *_VOTES_OUT_OF.finditer(text, lo, hi),
             *_VOTES_NOUN_FIRST.finditer(text, lo, hi),
+            *_MAJORITY_OUT_OF.finditer(text, lo, hi),
         ]
         for m in out_of:
             got = _value(m.group("num"), None)

@@ -493,3 +493,20 @@ def test_the_rest_after_a_sentence_about_deputies_support() -> None:
 )
 def test_people_at_a_sitting_and_the_rival_after_votes_out_of(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За принятие решения проголосовало большинство депутатов – 16 из 20.",
+            [(16, None, None, False)],
+        ),
+        ("Решение принято большинством голосов: 18 из 25.", [(18, None, None, False)]),
+    ],
+)
+def test_a_majority_then_how_many_of_those_voting(text: str, expected: list) -> None:
+    assert votes(text) == expected
+    find_votes(text, figs := find_figures(text))
+    roles = [(f["value"], f["role"]) for f in figs if f["is_people"]]
+    assert roles[0] == (expected[0][0], "votes_for")
