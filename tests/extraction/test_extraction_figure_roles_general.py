@@ -624,3 +624,20 @@ def test_predicate_nouns_and_award_recipients(text: str, expected: list) -> None
 )
 def test_parts_named_before_a_dash_share_the_count(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # listening is taking part, whoever the listeners are said to be after a dash
+        (
+            "Отчёт главы слушали 150 человек – представители коллективов, депутаты, ветераны.",
+            [(150, "participants")],
+        ),
+        ("Выступление хора слушали около 300 горожан.", [(300, "participants")]),
+        # deputies hearing a report at a sitting are still attendees
+        ("Отчёт главы заслушали 24 депутата.", [(24, "attendees")]),
+    ],
+)
+def test_listeners_take_part(text: str, expected: list) -> None:
+    assert roles(text) == expected
