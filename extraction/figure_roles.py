@@ -155,6 +155,10 @@ _SITTING = {"заседание", "сессия", "кворум", "пленар�
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
 _VOTE_VERBS = {"проголосовать", "голосовать"}
+# A participle of presence right after deputies: «Из 25 депутатов, присутствовавших в зале».
+_PRESENT_AFTER = re.compile(
+    r"\s*,?\s*(?:присутствовавш\w*|присутствующ\w*|зарегистрированн\w*)(?![\w-])", re.I
+)
 _RESTATES = re.compile(r"\s*[«\"]?это\s+(?:около\s+|более\s+|почти\s+|свыше\s+|порядка\s+)?$", re.I)
 # Verbs that pass a «не» on to the verb after them: «трое не смогли приехать».
 _MODALS = {"смочь", "мочь", "успеть", "захотеть", "пожелать", "решиться"}
@@ -488,8 +492,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
     lo0 = max(0, start - 60)
-    if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:
-        return "attendees"  # «из 27 присутствующих депутатов»
+    if deputies and (
+        own & {"присутствующий", "присутствовать", "зарегистрированный"}
+        or _PRESENT_AFTER.match(text, end)
+    ):
+        return "attendees"  # «из 27 присутствующих депутатов», «25 депутатов, присутствовавших …»
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         if own & {"присутствующий", "присутствовать", "присутствовавший"}:
             return "attendees"  # «28 депутатов из 35 присутствовавших»

@@ -641,3 +641,26 @@ def test_parts_named_before_a_dash_share_the_count(text: str, expected: list) ->
 )
 def test_listeners_take_part(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deputies a participle of presence describes after a comma were present
+        (
+            "Из 25 депутатов, присутствовавших на заседании, за решение проголосовали 24.",
+            [(25, "attendees"), (24, "votes_for")],
+        ),
+        (
+            "Из 19 депутатов, зарегистрированных на сессии, против высказались трое.",
+            [(19, "attendees"), (3, "votes_against")],
+        ),
+        # a finite verb after the comma is another clause: the body's size stays members
+        (
+            "Дума состоит из 25 депутатов, присутствовали на заседании 20.",
+            [(25, "members"), (20, "attendees")],
+        ),
+    ],
+)
+def test_deputies_described_as_present(text: str, expected: list) -> None:
+    assert roles(text) == expected
