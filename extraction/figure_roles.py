@@ -452,6 +452,19 @@ def _receives_award(text: str, start: int, end: int) -> bool:
     return bool(words & _RECEIVE and words & _AWARDS)
 
 
+# «депутат по избирательному округу № 7»: a district's name, not an election.
+_CONSTITUENCY = re.compile(r"(?<![\w-])избирательн\w*\s+округ", re.IGNORECASE)
+
+
+def _elects(text: str, lo: int, hi: int, words: set[str]) -> bool:
+    """The sentence speaks of an election or a vote («на избирательные участки пришли …»), not
+    only of a deputy's constituency by name («приём по избирательному округу № 7»)."""
+    election = words & (_ELECTION - {"голос"})
+    if election == {"избирательный"} and _CONSTITUENCY.search(text, lo, hi):
+        return False
+    return bool(election)
+
+
 def _people_noun(word: str) -> bool:
     """An animate noun: a kind of people («экспертами», «судьями»), not «итогами»."""
     found = parses(word.lower())
@@ -636,7 +649,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members
         if unit == "человек" and words & _SITTING_NOUNS and not words & _EVENTS:
             return "attendees"
-        if not deputies and words & (_ELECTION - {"голос"}):
+        if not deputies and _elects(text, lo, hi, words):
             return "voters"
         return "participants"
     if unit in _VOTER_UNITS:

@@ -664,3 +664,23 @@ def test_listeners_take_part(text: str, expected: list) -> None:
 )
 def test_deputies_described_as_present(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a constituency named by its number is no election: those at a reception take part
+        (
+            "Депутат по избирательному округу № 7 провела приём, к ней обратились 9 человек.",
+            [(9, "participants")],
+        ),
+        (
+            "На встречу с депутатом избирательного округа № 12 пришли 35 жителей.",
+            [(35, "participants")],
+        ),
+        # polling stations are an election
+        ("На избирательные участки пришли 12 тысяч человек.", [(12000, "voters")]),
+    ],
+)
+def test_a_constituency_by_name_is_no_election(text: str, expected: list) -> None:
+    assert roles(text) == expected
