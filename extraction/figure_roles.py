@@ -622,11 +622,14 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if kind == "membership":
         # «город насчитывает 50 тысяч жителей», «численность жителей поселения — 4 тысячи
         # человек»; not «численность штата администрации — 80 человек»
+        # «населения села, которое насчитывает 240 человек»: a relative clause counts what
+        # the words just before it name
+        named = words | _lemmas(text, max(0, lo - 40), lo) if text[lo - 1 : lo] == "," else words
         population = cue in _POPULATION_COUNT and (
             unit in _INHABITANT_UNITS
             or unit == "человек"
-            and words & _SETTLEMENTS
-            and not words & _STAFF
+            and named & _SETTLEMENTS
+            and not named & _STAFF
         )
         return "residents" if population else "members"
     if not deputies and words & _CANDIDACY and words & _ELECTION:

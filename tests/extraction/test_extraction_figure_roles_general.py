@@ -684,3 +684,26 @@ def test_deputies_described_as_present(text: str, expected: list) -> None:
 )
 def test_a_constituency_by_name_is_no_election(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «насчитывает» in a relative clause counts the place named just before it
+        (
+            "Жители посёлка, который насчитывает 3 тысячи человек, вышли на сход.",
+            [(3000, "residents")],
+        ),
+        (
+            "Это половина взрослого населения села, которое насчитывает 240 человек.",
+            [(240, "residents")],
+        ),
+        # a body's staff named before it stays members
+        (
+            "Совет ветеранов района, который насчитывает 300 человек, отметил юбилей.",
+            [(300, "members")],
+        ),
+    ],
+)
+def test_a_relative_clause_counts_the_place_before_it(text: str, expected: list) -> None:
+    assert roles(text) == expected
