@@ -602,6 +602,8 @@ def test_a_part_of_a_body_present_or_set_apart(text: str, expected: list) -> Non
         ),
         # taking part is still taking part
         ("В субботнике участвовали 40 волонтёров.", [(40, "participants")]),
+        # papers of a status are no award: elected deputies stay members
+        ("Все 30 депутатов нового созыва получили удостоверения.", [(30, "members")]),
     ],
 )
 def test_predicate_nouns_and_award_recipients(text: str, expected: list) -> None:
