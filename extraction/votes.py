@@ -66,7 +66,8 @@ _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
         rf"|(?P<what>(?:\s+{_WORD}){{1,3}}){_DASH}"
-        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
+        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+"
+        rf"(?:(?!{_NUMERAL})[а-яё]+\s+)?)"  # not «двадцать» of «двадцать три»
         rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
@@ -79,7 +80,7 @@ _PARTY_OF = r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s
 _BEFORE = {
     side: re.compile(
         rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?{_PARTY_OF}"
-        rf"(?:{_DASH}|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
+        rf"(?:{_DASH}(?:{_VOTED}\s+)?|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )
     for side, pattern in _SIDE.items()

@@ -510,3 +510,20 @@ def test_a_majority_then_how_many_of_those_voting(text: str, expected: list) -> 
     find_votes(text, figs := find_figures(text))
     roles = [(f["value"], f["role"]) for f in figs if f["is_people"]]
     assert roles[0] == (expected[0][0], "votes_for")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound word numeral after the verb is one number, not its last word
+        (
+            "За решение проголосовали двадцать три депутата, против – двое.",
+            [(23, 2, None, False)],
+        ),
+        ("За проект высказались тридцать один депутат.", [(31, None, None, False)]),
+        # a count between dashes, then the verb and the side
+        ("Все присутствовавшие – 22 депутата – проголосовали за.", [(22, None, None, False)]),
+    ],
+)
+def test_compound_numerals_and_a_count_between_dashes(text: str, expected: list) -> None:
+    assert votes(text) == expected
