@@ -527,3 +527,17 @@ def test_a_majority_then_how_many_of_those_voting(text: str, expected: list) -> 
 )
 def test_compound_numerals_and_a_count_between_dashes(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the question named between the verb and the count
+        ("Поддержали проект 19 народных избранников, против – никто.", [(19, 0, None, False)]),
+        ("Одобрили поправки 15 депутатов, двое воздержались.", [(15, None, 2, False)]),
+        # a crowd backing a petition is no tally
+        ("Поддержали обращение 300 жителей.", []),
+    ],
+)
+def test_the_question_between_the_verb_and_the_count(text: str, expected: list) -> None:
+    assert votes(text) == expected
