@@ -75,7 +75,8 @@ _SYMBOL_NAMES = {
     "kg": "кг", "t": "тонна",
 }  # fmt: skip
 _APPROX = re.compile(
-    r"(?<![\w-])((?:не\s+менее|не\s+более|чуть\s+более|чуть\s+больше|более|менее|больше"
+    r"(?<![\w-])((?:не\s+менее|не\s+более|не\s+меньше|не\s+больше|чуть\s+более|чуть\s+больше"
+    r"|более|менее|больше"
     r"|меньше)(?:,?\s+чем)?|около|свыше|почти|порядка|примерно|приблизительно|ориентировочно"
     r"|до)\s+$",
     re.IGNORECASE,
@@ -1180,6 +1181,7 @@ _LIST_GAP = re.compile(
 
 
 _COLON_PARTS = re.compile(r"[^\S\n]*:[^.!?\n]{0,80}?(?:по|ещё|еще|и)?[^\S\n]*$", re.IGNORECASE)
+_COLON_RIGHT_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*")
 _DASHED_WORD = re.compile(r"\s*[—–]\s*([а-яё]+)(?=[\s,.;])")
 
 
@@ -1218,6 +1220,10 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         # «вошли 30 человек: по 10 назначил глава, ещё 10 …»: the parts a colon opens
         if previous is not None and only_number(f["text"]):
             item = item or bool(_COLON_PARTS.fullmatch(text, previous["end"], f["start"]))
+        # «В делегации 12 человек: 7 спортсменов, 3 тренера и 2 врача»: a list a colon opens
+        # right after a count breaks that count down
+        if previous is not None and _COLON_RIGHT_AFTER.fullmatch(text, previous["end"], f["start"]):
+            item = True
         if item and previous is not None and f["start"] - previous["end"] < 120:
             part = True
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)

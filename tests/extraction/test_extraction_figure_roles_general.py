@@ -709,3 +709,25 @@ def test_a_constituency_by_name_is_no_election(text: str, expected: list) -> Non
 )
 def test_a_relative_clause_counts_the_place_before_it(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a smaller body's size with no verb, and the list a colon opens after it
+        (
+            "В делегации 12 человек: 7 спортсменов, 3 тренера и 2 врача.",
+            [(12, "members"), (7, "members"), (3, "members"), (2, "members")],
+        ),
+        ("В комиссии семь человек, в том числе два депутата.", [(7, "members"), (2, "members")]),
+        # a colon list after a crowd is a crowd
+        (
+            "На праздник пришли 400 человек: 250 взрослых и 150 детей.",
+            [(400, "participants"), (250, "participants"), (150, "participants")],
+        ),
+        # those present at the body's sitting are still attendees
+        ("На заседании комиссии присутствовали 6 человек.", [(6, "attendees")]),
+    ],
+)
+def test_small_bodies_and_lists_after_a_colon(text: str, expected: list) -> None:
+    assert roles(text) == expected

@@ -526,3 +526,15 @@ def test_their_count_prefers_a_counted_noun_to_an_ambiguous_nominative() -> None
 def test_a_bare_number_after_a_group_named_past_from_them(text: str, expected: list) -> None:
     """«Из них <group> – N»: the number takes the noun of the count «из них» points to."""
     assert [(f["text"], f["value"]) for f in find_figures(text) if f["is_people"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Горожан, пришедших на митинг, было не меньше тысячи.", "не меньше тысячи"),
+        ("На сход пришли не больше 30 жителей.", "не больше 30 жителей"),
+    ],
+)
+def test_not_more_and_not_less_are_approximations(text: str, span: str) -> None:
+    found = [f for f in find_figures(text) if f["is_people"]]
+    assert [(f["text"], bool(f["approx"])) for f in found] == [(span, True)]
