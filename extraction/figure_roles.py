@@ -649,8 +649,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if kind == "participation":
         if unit in _PARTY_UNITS and not words & _EVENTS:
             return "members"  # «в думу прошли 18 единороссов»; not «в акции участвовали …»
+        # not «на встречу с депутатом пришли 300 избирателей», «Приём вёл депутат … Он
+        # принял 14 избирателей»: an event in the sentence or the one before
         if unit in _VOTER_UNITS and not words & _EVENTS:
-            return "voters"  # not «на встречу с депутатом пришли 300 избирателей»
+            polling = words & (_ELECTION_WORDS - _VOTER_UNITS | {"участок"})
+            if polling or not _lemmas(text, max(0, lo - 200), lo) & _EVENTS:
+                return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"
         # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members

@@ -731,3 +731,21 @@ def test_a_relative_clause_counts_the_place_before_it(text: str, expected: list)
 )
 def test_small_bodies_and_lists_after_a_colon(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # electors at a deputy's reception or meeting said a sentence before take part in it
+        ("Приём вёл депутат Иван Орлов. Он принял 14 избирателей.", [(14, "participants")]),
+        ("Депутат провёл встречу в школе № 5. Пришли 60 избирателей.", [(60, "participants")]),
+        # polling stations in their own sentence make them voters whatever came before
+        (
+            "В воскресенье прошёл праздник. Вечером на участки пришли 3 тысячи избирателей.",
+            [(3000, "voters")],
+        ),
+        ("Выборы прошли спокойно. На участки пришли 12 тысяч избирателей.", [(12000, "voters")]),
+    ],
+)
+def test_electors_at_an_event_said_before(text: str, expected: list) -> None:
+    assert roles(text) == expected
