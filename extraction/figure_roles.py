@@ -439,6 +439,8 @@ def _active_participle(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+# «полномочия двух депутатов», «полномочий 4 депутатов»: the count whose mandate is spoken of.
+_MANDATE_OF = re.compile(r"(?<![\w-])полномочи[йяе]\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 # Getting an award or a paper: those counted with it are its recipients, not a crowd.
 _RECEIVE = {"получить", "получать", "удостоиться"}
 _AWARDS = {
@@ -505,6 +507,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             role = "other"  # «экспертами выступили 35 человек»: a part of their own, not a crowd
         if role is not None:
             return role
+    if (
+        _MANDATE_OF.search(text, max(0, start - 30), start)
+        and _lemmas(text, *sentence_bounds(text, start, end)) & _LEAVING
+    ):
+        return "other"  # «прекратила полномочия двух депутатов»: whose mandate ended
     if _receives_award(text, start, end):
         return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}

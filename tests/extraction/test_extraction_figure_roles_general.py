@@ -749,3 +749,21 @@ def test_small_bodies_and_lists_after_a_colon(text: str, expected: list) -> None
 )
 def test_electors_at_an_event_said_before(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deputies whose mandate ended are other; those left are members
+        ("Городская Дума досрочно прекратила полномочия двух депутатов.", [(2, "other")]),
+        ("Полномочия трёх депутатов прекращены досрочно.", [(3, "other")]),
+        (
+            "После прекращения полномочий 4 депутатов в Совете осталось 11 человек.",
+            [(4, "other"), (11, "members")],
+        ),
+        # a mandate's length or start is no leaving
+        ("Полномочия 25 депутатов нового созыва начались в сентябре.", [(25, "members")]),
+    ],
+)
+def test_counts_whose_mandate_ended(text: str, expected: list) -> None:
+    assert roles(text) == expected
