@@ -439,6 +439,7 @@ def _active_participle(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_FULL_BEFORE = re.compile(r"(?<![\w-])полном\s+$", re.IGNORECASE)
 # «полномочия двух депутатов», «полномочий 4 депутатов»: the count whose mandate is spoken of.
 _MANDATE_OF = re.compile(r"(?<![\w-])полномочи[йяе]\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 # Getting an award or a paper: those counted with it are its recipients, not a crowd.
@@ -559,7 +560,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     ]
     if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
         return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
-    cues = [c[:4] for c in cues]
+    # «собралась в полном составе»: all members came, which says attendance, not size
+    cues = [c[:4] for c in cues if not (c[3] == "состав" and _FULL_BEFORE.search(text, 0, c[4]))]
     if not cues:
         if deputies and _lemmas(text, lo, hi) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»

@@ -767,3 +767,20 @@ def test_electors_at_an_event_said_before(text: str, expected: list) -> None:
 )
 def test_counts_whose_mandate_ended(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «в полном составе» says all members came: attendance, not the body's size
+        (
+            "Комиссия по бюджету собралась в полном составе – все пятеро её членов.",
+            [(5, "attendees")],
+        ),
+        ("Совет собрался в полном составе: присутствовали 9 депутатов.", [(9, "attendees")]),
+        # the body's composition is still its size
+        ("В состав комиссии вошли 7 человек.", [(7, "members")]),
+    ],
+)
+def test_a_body_in_full_is_attendance(text: str, expected: list) -> None:
+    assert roles(text) == expected
