@@ -541,3 +541,20 @@ def test_compound_numerals_and_a_count_between_dashes(text: str, expected: list)
 )
 def test_the_question_between_the_verb_and_the_count(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a candidate's votes at a sitting, said by a participle
+        (
+            "Председателем Совета избран Сергей Кузнецов, получивший 15 голосов.",
+            [(15, None, None, False)],
+        ),
+        ("Победил Олег Дронов, набравший 12 голосов.", [(12, None, None, False)]),
+        # a share of an election's votes is no tally
+        ("На выборах победил кандидат, набравший 4 200 голосов избирателей.", []),
+    ],
+)
+def test_a_candidates_votes_said_by_a_participle(text: str, expected: list) -> None:
+    assert votes(text) == expected
