@@ -275,6 +275,13 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
         for m in _AFTER[side].finditer(text, lo, hi)
         if _DASH_RE.match(text, m.end("side"))
     }
+    if voting:
+        # «против и воздержавшихся нет»: both sides none at once (the second where its own
+        # «нет» would put it)
+        for m in _BOTH_NONE.finditer(text, lo, hi):
+            for side, group in (("against", "a"), ("abstained", "b")):
+                at, end = m.span(group) if m.group(group) else m.span(group + "2")
+                found.append(_Slot(side, 0, at, end, (at, end)))
     for side in _SIDE:
         for m in _AFTER[side].finditer(text, lo, hi):
             got = _value(m.group("num"), m.group("zero"))
@@ -422,6 +429,16 @@ def _names_object(what: str | None) -> bool:
     return what is not None and any(w.lower() not in _BACK_REFERENCE for w in what.split())
 
 
+_BOTH_NONE = re.compile(
+    rf"(?<![\w-]){_Q}?(?P<a>против){_QC}?\s+и\s+воздерж[а-яё]*\s+(?P<b>нет|не\s+было)(?![\w-])"
+    rf"|(?<![\w-])(?P<a2>воздерж[а-яё]*)\s+и\s+(?:голосовавших\s+)?{_Q}?против{_QC}?"
+    rf"\s+(?P<b2>нет|не\s+было)(?![\w-])",
+    re.IGNORECASE,
+)
+# «при трёх воздержавшихся и одном против»: «при» ties the sides of a tally to their numbers.
+_AT_BEFORE = re.compile(r"(?<![\w-])при\s+(?:[^.;:!?]{0,40}\s+и\s+)?$", re.IGNORECASE)
+
+
 def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> bool:
     """A quoted side, an abstention, or «за»/«против» tied to a number by a dash or a verb in a
     sentence about voting."""
@@ -437,6 +454,8 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
         return True  # «проголосовали за 23 депутата»
     if not after:
         between = m.string[m.end("num") : m.start("side")]
+        if _AT_BEFORE.search(m.string, max(0, m.start("num") - 60), m.start("num")):
+            return True  # «при одном против»
     return bool(_TIE.search(between))
 
 

@@ -558,3 +558,21 @@ def test_the_question_between_the_verb_and_the_count(text: str, expected: list) 
 )
 def test_a_candidates_votes_said_by_a_participle(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both other sides none at once
+        ("За – 14, против и воздержавшихся нет.", [(14, 0, 0, False)]),
+        ("Проект поддержали 20 депутатов, против и воздержавшихся не было.", [(20, 0, 0, False)]),
+        # «при» ties an unquoted «против» to its number
+        ("Решение принято 17 голосами при одном против.", [(17, 1, None, False)]),
+        (
+            "Бюджет принят 19 голосами при двух воздержавшихся и одном против.",
+            [(19, 1, 2, False)],
+        ),
+    ],
+)
+def test_both_sides_none_and_against_after_pri(text: str, expected: list) -> None:
+    assert votes(text) == expected
