@@ -198,6 +198,7 @@ _PREDICATE_ROLES = {
 _OTHER_UNITS = {
     "кандидат", "кандидатура", "претендент", "соискатель", "номинант", "осужденный",
     "обвиняемый", "подозреваемый", "фигурант", "задержанный",
+    "наблюдатель",  # «за выборами наблюдали 120 наблюдателей»: they watch, not vote
 }  # fmt: skip
 
 _CUES: dict[str, str] = {}
@@ -632,6 +633,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     words = _lemmas(text, lo, hi)
     if kind == "residence":
         return "residents"
+    if (
+        kind == "membership"
+        and cue in {"включить", "включать"}
+        and {"список", "избиратель"} <= words
+    ):
+        return "other"  # «в списки избирателей включены 86 тысяч человек»: the electorate
     if kind == "membership":
         # «город насчитывает 50 тысяч жителей», «численность жителей поселения — 4 тысячи
         # человек»; not «численность штата администрации — 80 человек»

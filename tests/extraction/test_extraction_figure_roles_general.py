@@ -784,3 +784,21 @@ def test_counts_whose_mandate_ended(text: str, expected: list) -> None:
 )
 def test_a_body_in_full_is_attendance(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the electorate on the lists is no body and did not vote
+        (
+            "В списки избирателей включены 86 тысяч человек, проголосовали 31 тысяча.",
+            [(86000, "other"), (31000, "voters")],
+        ),
+        # observers watch the election
+        ("Наблюдение за выборами вели 120 наблюдателей.", [(120, "other")]),
+        # a body's list is still its members
+        ("В список кадрового резерва включены 14 человек.", [(14, "members")]),
+    ],
+)
+def test_the_electorate_and_observers(text: str, expected: list) -> None:
+    assert roles(text) == expected
