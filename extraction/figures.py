@@ -945,15 +945,26 @@ def _drop_place(tokens: list[re.Match[str]]) -> None:
         if prep not in _PLACE_PREPOSITIONS:
             continue
         words = [t.group() for t in tokens[-size + 1 :]]
-        if not all(w.isalpha() and w.islower() for w in words):
+        if not all(w.isalpha() and (w.islower() or _common_capitalised(w)) for w in words):
             return
-        found = [_parse(w) for w in words]
+        found = [_parse(w.lower()) for w in words]
         if not all(f and f[0].tag.POS in {"NOUN", "ADJF"} for f in found):
             return
         if found[0][0].tag.case not in {"loct", "loc2", "ablt"}:
             return
         del tokens[-size:]
         return
+
+
+def _common_capitalised(word: str) -> bool:
+    """A body's name written with a capital («в Думе», «в Совете»): a common noun, not a name
+    of a person or a place."""
+    found = _parse(word.lower())
+    return (
+        bool(found)
+        and found[0].tag.POS == "NOUN"
+        and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & set(found[0].tag.grammemes))
+    )
 
 
 # «На выборах проголосовали 12 345», «пришли 24»: a number right after what people do.

@@ -538,3 +538,19 @@ def test_a_bare_number_after_a_group_named_past_from_them(text: str, expected: l
 def test_not_more_and_not_less_are_approximations(text: str, span: str) -> None:
     found = [f for f in find_figures(text) if f["is_people"]]
     assert [(f["text"], bool(f["approx"])) for f in found] == [(span, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's capitalised name between the counted noun and its number
+        ("Депутатов в Думе 25.", [("25", 25, "депутат")]),
+        ("Женщин в Совете депутатов – 7.", [("7", 7, "женщина")]),
+    ],
+)
+def test_a_count_after_a_capitalised_place(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+def test_a_place_named_by_a_proper_name_is_not_passed() -> None:
+    assert find_figures("Дом стоит на улице Мира в Самаре 15.") == []
