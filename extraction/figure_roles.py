@@ -379,12 +379,22 @@ def _cues(
         kind = _CUES.get(cue)
         if kind is not None and _counted_noun(text, m):
             kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
+        if kind == "membership" and _owner_of_count(text, m, end):
+            kind = None  # «18 членов комиссии»: whose members, not that they are a body's size
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
             found.append((dist, kind, previous == "не" or denied, cue, m.start()))
         denied = previous == "не" and cue in _MODALS
         previous = word.lower()
     return found
+
+
+def _owner_of_count(text: str, word: re.Match[str], end: int) -> bool:
+    """A body noun in the genitive right after the count names whose people it counts."""
+    if not 0 <= word.start() - end <= 1:
+        return False
+    found = parses(word.group().lower())
+    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent"
 
 
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?\s+$")

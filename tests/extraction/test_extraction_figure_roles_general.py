@@ -802,3 +802,18 @@ def test_a_body_in_full_is_attendance(text: str, expected: list) -> None:
 )
 def test_the_electorate_and_observers(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body named right after the counted noun says whose people they are, not a size
+        ("В голосовании приняли участие 18 членов комиссии.", [(18, "attendees")]),
+        ("На заседание пришли 11 членов президиума.", [(11, "attendees")]),
+        # a membership cue elsewhere still counts the body's size
+        ("В состав комиссии вошли 7 членов совета.", [(7, "members")]),
+        ("Комиссия состоит из 9 членов.", [(9, "members")]),
+    ],
+)
+def test_the_body_named_after_the_counted_noun(text: str, expected: list) -> None:
+    assert roles(text) == expected
