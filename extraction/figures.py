@@ -681,6 +681,7 @@ _FROM_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых|числа\s+
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|у)\s+$", re.IGNORECASE)
 _FROM_GAP = re.compile(r"\s+из\s+", re.IGNORECASE)
+_OWNER_FROM_GAP = re.compile(r"(?:\s+[а-яё]+){1,2}\s+из\s+", re.IGNORECASE)
 _FROM_THEM_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*"
     rf"(?:{_APPROX.pattern[:-4]}\s+)?$",  # «из них около 40 тысяч — …»
@@ -1101,8 +1102,13 @@ def _lender(
     # «11 из них», «42 из которых», «из них 20 — от партии»: the figure just before.
     if part or _FROM_THEM_AFTER.match(text, end):
         return previous if previous and start - previous["end"] < 250 else None
-    # «28 депутатов из 30», «10 депутатов из 17»: the figure right before «из».
-    if previous and _FROM_GAP.fullmatch(text, previous["end"], start):
+    # «28 депутатов из 30», «10 депутатов из 17», «18 членов комиссии из 20»: the figure right
+    # before «из», or before the genitive words that name whose people it counts.
+    if previous and (
+        _FROM_GAP.fullmatch(text, previous["end"], start)
+        or _OWNER_FROM_GAP.fullmatch(text, previous["end"], start)
+        and previous["is_people"]
+    ):
         return previous
     # «18 из 20 депутатов»: the figure right after «из».
     if following and _FROM_GAP.fullmatch(text, end, following["start"]):

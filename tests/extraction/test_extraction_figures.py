@@ -554,3 +554,18 @@ def test_a_count_after_a_capitalised_place(text: str, expected: list) -> None:
 
 def test_a_place_named_by_a_proper_name_is_not_passed() -> None:
     assert find_figures("Дом стоит на улице Мира в Самаре 15.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «из N» after the genitive words that follow a people count: N counts the same
+        (
+            "В голосовании приняли участие 18 членов комиссии из 20.",
+            [("18 членов", 18), ("20", 20)],
+        ),
+        ("Отчёт заслушали 19 депутатов городской Думы из 25.", [("19 депутатов", 19), ("25", 25)]),
+    ],
+)
+def test_out_of_after_the_owner_of_a_count(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"]) for f in find_figures(text) if f["is_people"]] == expected
