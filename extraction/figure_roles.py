@@ -44,7 +44,8 @@ _PARTICIPATION = {
     "побывать", "поучаствовать", "присоединиться", "откликнуться", "задействовать",
     "записаться", "болельщик", "праздновать", "ярмарка", "парад", "встретиться", "встречаться",
     "марафон", "спартакиада", "флешмоб", "пикет", "демонстрация", "экскурсант",
-    "прослушать", "послушать", "сыграть", "стартовать", "финишировать", "пройти", "собрать",
+    "прослушать", "послушать", "слушать", "сыграть", "стартовать", "финишировать", "пройти",
+    "собрать",
     "мастер-класс", "лекция", "урок", "викторина", "квест", "тренинг", "занятие", "презентация",
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "игра", "эстафета",
     "велопробег", "автопробег", "челлендж", "хакатон", "посещать", "заслушать",
@@ -128,6 +129,8 @@ _ABSENCE = {"отсутствовать", "отсутствующий", "отп�
 _BODIES = {
     "дума", "гордума", "совет", "горсовет", "собрание", "созыв", "состав", "фракция",
     "парламент", "палата", "курултай", "хурал",
+    # smaller bodies: «В делегации 12 человек», «в комиссии семь членов»
+    "делегация", "комиссия", "коллегия", "президиум", "правление", "оргкомитет", "жюри",
 }  # fmt: skip
 _SITTING_NOUNS = {"заседание", "сессия", "кворум"}
 # «Среди депутатов 12 предпринимателей»: people counted among a body's members.
@@ -154,6 +157,10 @@ _SITTING = {"заседание", "сессия", "кворум", "пленар�
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
 _SITTING_VOTE = {"голосование", "проголосовать", "голосовать", "голос", "проголосовавший"}
 _VOTE_VERBS = {"проголосовать", "голосовать"}
+# A participle of presence right after deputies: «Из 25 депутатов, присутствовавших в зале».
+_PRESENT_AFTER = re.compile(
+    r"\s*,?\s*(?:присутствовавш\w*|присутствующ\w*|зарегистрированн\w*)(?![\w-])", re.I
+)
 _RESTATES = re.compile(r"\s*[«\"]?это\s+(?:около\s+|более\s+|почти\s+|свыше\s+|порядка\s+)?$", re.I)
 # Verbs that pass a «не» on to the verb after them: «трое не смогли приехать».
 _MODALS = {"смочь", "мочь", "успеть", "захотеть", "пожелать", "решиться"}
@@ -191,6 +198,7 @@ _PREDICATE_ROLES = {
 _OTHER_UNITS = {
     "кандидат", "кандидатура", "претендент", "соискатель", "номинант", "осужденный",
     "обвиняемый", "подозреваемый", "фигурант", "задержанный",
+    "наблюдатель",  # «за выборами наблюдали 120 наблюдателей»: they watch, not vote
 }  # fmt: skip
 
 _CUES: dict[str, str] = {}
@@ -260,7 +268,7 @@ _OUT_OF_BODY = re.compile(
 )
 _SUBSET_BEFORE = re.compile(
     r"(?:(?:среди\s+(?:них|которых)|в\s+том\s+числе|из\s+(?:них|которых)|в\s+их\s+числе)"
-    r"[\s,:—–-]*(?:\w+\s+){0,4}"
+    r"[\s,:—–-]*(?:\w+(?:\s*[—–])?\s+){0,4}"  # «из них пенсионеров – около 9 тысяч»
     r"|среди\s+[0-9]+(?:\s+[а-яё]+){1,4}\s*[—–:,]\s*)$",  # «среди 28 депутатов созыва — 9»
     re.IGNORECASE,
 )
@@ -371,12 +379,22 @@ def _cues(
         kind = _CUES.get(cue)
         if kind is not None and _counted_noun(text, m):
             kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
+        if kind == "membership" and _owner_of_count(text, m, end):
+            kind = None  # «18 членов комиссии»: whose members, not that they are a body's size
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
             found.append((dist, kind, previous == "не" or denied, cue, m.start()))
         denied = previous == "не" and cue in _MODALS
         previous = word.lower()
     return found
+
+
+def _owner_of_count(text: str, word: re.Match[str], end: int) -> bool:
+    """A body noun in the genitive right after the count names whose people it counts."""
+    if not 0 <= word.start() - end <= 1:
+        return False
+    found = parses(word.group().lower())
+    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent"
 
 
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)?\s+$")
@@ -432,6 +450,45 @@ def _active_participle(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_FULL_BEFORE = re.compile(r"(?<![\w-])полном\s+$", re.IGNORECASE)
+# «полномочия двух депутатов», «полномочий 4 депутатов»: the count whose mandate is spoken of.
+_MANDATE_OF = re.compile(r"(?<![\w-])полномочи[йяе]\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
+# Getting an award or a paper: those counted with it are its recipients, not a crowd.
+_RECEIVE = {"получить", "получать", "удостоиться"}
+_AWARDS = {
+    "грамота", "благодарность", "награда", "премия", "диплом", "медаль", "орден", "знак",
+    "сертификат", "письмо", "звание", "стипендия", "грант",
+}  # fmt: skip
+# not «удостоверение», «свидетельство»: papers of a status («все 30 депутатов получили
+# удостоверения» are members)
+
+
+def _receives_award(text: str, start: int, end: int) -> bool:
+    """The count's own clause says they received an award or a paper."""
+    lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
+    words = _lemmas(text, *_clause(text, start, end, lo, hi))
+    return bool(words & _RECEIVE and words & _AWARDS)
+
+
+# «депутат по избирательному округу № 7»: a district's name, not an election.
+_CONSTITUENCY = re.compile(r"(?<![\w-])избирательн\w*\s+округ", re.IGNORECASE)
+
+
+def _elects(text: str, lo: int, hi: int, words: set[str]) -> bool:
+    """The sentence speaks of an election or a vote («на избирательные участки пришли …»), not
+    only of a deputy's constituency by name («приём по избирательному округу № 7»)."""
+    election = words & (_ELECTION - {"голос"})
+    if election == {"избирательный"} and _CONSTITUENCY.search(text, lo, hi):
+        return False
+    return bool(election)
+
+
+def _people_noun(word: str) -> bool:
+    """An animate noun: a kind of people («экспертами», «судьями»), not «итогами»."""
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS == "NOUN" and "anim" in found[0].tag
+
+
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
@@ -454,13 +511,28 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if predicate is not None:
         if predicate.group("honour"):
             return "other"  # «почётными гражданами города стали 45 человек»
-        role = _PREDICATE_ROLES.get(_lemma(predicate.group("noun")))
+        noun = _lemma(predicate.group("noun"))
+        role = _PREDICATE_ROLES.get(noun)
+        if role is None and noun in _PARTICIPANT_UNITS:
+            role = "participants"  # «делегатами конференции стали 120 человек»
+        if role is None and _people_noun(predicate.group("noun")):
+            role = "other"  # «экспертами выступили 35 человек»: a part of their own, not a crowd
         if role is not None:
             return role
+    if (
+        _MANDATE_OF.search(text, max(0, start - 30), start)
+        and _lemmas(text, *sentence_bounds(text, start, end)) & _LEAVING
+    ):
+        return "other"  # «прекратила полномочия двух депутатов»: whose mandate ended
+    if _receives_award(text, start, end):
+        return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
     lo0 = max(0, start - 60)
-    if deputies and own & {"присутствующий", "присутствовать", "зарегистрированный"}:
-        return "attendees"  # «из 27 присутствующих депутатов»
+    if deputies and (
+        own & {"присутствующий", "присутствовать", "зарегистрированный"}
+        or _PRESENT_AFTER.match(text, end)
+    ):
+        return "attendees"  # «из 27 присутствующих депутатов», «25 депутатов, присутствовавших …»
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         if own & {"присутствующий", "присутствовать", "присутствовавший"}:
             return "attendees"  # «28 депутатов из 35 присутствовавших»
@@ -499,7 +571,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     ]
     if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
         return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
-    cues = [c[:4] for c in cues]
+    # «собралась в полном составе»: all members came, which says attendance, not size
+    cues = [c[:4] for c in cues if not (c[3] == "состав" and _FULL_BEFORE.search(text, 0, c[4]))]
     if not cues:
         if deputies and _lemmas(text, lo, hi) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
@@ -570,14 +643,23 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     words = _lemmas(text, lo, hi)
     if kind == "residence":
         return "residents"
+    if (
+        kind == "membership"
+        and cue in {"включить", "включать"}
+        and {"список", "избиратель"} <= words
+    ):
+        return "other"  # «в списки избирателей включены 86 тысяч человек»: the electorate
     if kind == "membership":
         # «город насчитывает 50 тысяч жителей», «численность жителей поселения — 4 тысячи
         # человек»; not «численность штата администрации — 80 человек»
+        # «населения села, которое насчитывает 240 человек»: a relative clause counts what
+        # the words just before it name
+        named = words | _lemmas(text, max(0, lo - 40), lo) if text[lo - 1 : lo] == "," else words
         population = cue in _POPULATION_COUNT and (
             unit in _INHABITANT_UNITS
             or unit == "человек"
-            and words & _SETTLEMENTS
-            and not words & _STAFF
+            and named & _SETTLEMENTS
+            and not named & _STAFF
         )
         return "residents" if population else "members"
     if not deputies and words & _CANDIDACY and words & _ELECTION:
@@ -593,14 +675,18 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if kind == "participation":
         if unit in _PARTY_UNITS and not words & _EVENTS:
             return "members"  # «в думу прошли 18 единороссов»; not «в акции участвовали …»
+        # not «на встречу с депутатом пришли 300 избирателей», «Приём вёл депутат … Он
+        # принял 14 избирателей»: an event in the sentence or the one before
         if unit in _VOTER_UNITS and not words & _EVENTS:
-            return "voters"  # not «на встречу с депутатом пришли 300 избирателей»
+            polling = words & (_ELECTION_WORDS - _VOTER_UNITS | {"участок"})
+            if polling or not _lemmas(text, max(0, lo - 200), lo) & _EVENTS:
+                return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"
         # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members
         if unit == "человек" and words & _SITTING_NOUNS and not words & _EVENTS:
             return "attendees"
-        if not deputies and words & (_ELECTION - {"голос"}):
+        if not deputies and _elects(text, lo, hi, words):
             return "voters"
         return "participants"
     if unit in _VOTER_UNITS:
@@ -618,14 +704,35 @@ _LEAVING = {
 
 def leaves(text: str, start: int, end: int) -> bool:
     """«После досрочного прекращения полномочий троих из них», «из них 3 отсутствовали»: the
-    part of a count its own clause says left or was away."""
+    part of a count its own clause says left, was away or was set apart (appointed, awarded)."""
     lo, hi = sentence_bounds(text, start, end)
     left, right = _clause(text, start, end, lo, hi)
     left, right = max(left, start - 45), min(right, end + 30)  # the words that govern it
+    cues = _cues(text, left, right, start, end)
     return bool(
         _lemmas(text, left, right) & _LEAVING
-        or any(negated for _, kind, negated, *_ in _cues(text, left, right, start, end) if kind)
+        or any(negated for _, kind, negated, *_ in cues if kind)
+        # «Из них пятеро уже назначены на должности», «из них 12 награждены»: a part singled
+        # out by what was done to it or did itself; not «по 10 назначил глава», who fills a body
+        or any(kind == "other" and _undergoes(text, at) for _, kind, _, _, at in cues)
     )
+
+
+def _undergoes(text: str, at: int) -> bool:
+    """The word at ``at`` is a short passive participle or an intransitive verb: its count is
+    what it says of them («назначены», «погибли»), not the object of someone's act."""
+    word = _WORD.match(text, at)
+    found = parses(word.group().lower()) if word else []
+    if not found:
+        return False
+    tag = found[0].tag
+    return tag.POS == "PRTS" or (tag.POS == "VERB" and "intr" in tag)
+
+
+def attends(text: str, start: int, end: int, unit: str) -> bool:
+    """A count read by its own words as those present at a sitting («участвовали 28 из них» in
+    a sentence about a sitting)."""
+    return people_role(text, start, end, unit) == "attendees"
 
 
 def subset_of(text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from extraction.figure_roles import leaves, people_role, sentence_bounds, subset_of
+from extraction.figure_roles import attends, leaves, people_role, sentence_bounds, subset_of
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
 from extraction.numbers import is_collective, only_number, parse_words, word_value
@@ -75,7 +75,8 @@ _SYMBOL_NAMES = {
     "kg": "кг", "t": "тонна",
 }  # fmt: skip
 _APPROX = re.compile(
-    r"(?<![\w-])((?:не\s+менее|не\s+более|чуть\s+более|чуть\s+больше|более|менее|больше"
+    r"(?<![\w-])((?:не\s+менее|не\s+более|не\s+меньше|не\s+больше|чуть\s+более|чуть\s+больше"
+    r"|более|менее|больше"
     r"|меньше)(?:,?\s+чем)?|около|свыше|почти|порядка|примерно|приблизительно|ориентировочно"
     r"|до)\s+$",
     re.IGNORECASE,
@@ -680,9 +681,17 @@ _FROM_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых|числа\s+
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|у)\s+$", re.IGNORECASE)
 _FROM_GAP = re.compile(r"\s+из\s+", re.IGNORECASE)
+_OWNER_FROM_GAP = re.compile(r"(?:\s+[а-яё]+){1,2}\s+из\s+", re.IGNORECASE)
 _FROM_THEM_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*"
     rf"(?:{_APPROX.pattern[:-4]}\s+)?$",  # «из них около 40 тысяч — …»
+    re.IGNORECASE,
+)
+# «Из них трудоспособного возраста – около 12 тысяч»: a group named between «из них» and a
+# dash before the number.
+_FROM_THEM_GROUP_BEFORE = re.compile(
+    r"(?<![\w-])(?:из|среди)\s+(?:них|которых)\s+(?:[а-яё]+\s+){1,3}[—–]\s*"
+    rf"(?:{_APPROX.pattern[:-4]}\s+)?$",
     re.IGNORECASE,
 )
 # One clause to the next: a comma or a dash and at most five words, no digits.
@@ -714,7 +723,9 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
         if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
             value, end = value * _scale_of(scale), scale.end()
-        part = _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
+        part = _FROM_THEM_BEFORE.search(
+            text, max(0, start - 24), start
+        ) or _FROM_THEM_GROUP_BEFORE.search(text, max(0, start - 70), start)
         if not (
             part
             or _BARE_END.match(text, end)
@@ -935,15 +946,26 @@ def _drop_place(tokens: list[re.Match[str]]) -> None:
         if prep not in _PLACE_PREPOSITIONS:
             continue
         words = [t.group() for t in tokens[-size + 1 :]]
-        if not all(w.isalpha() and w.islower() for w in words):
+        if not all(w.isalpha() and (w.islower() or _common_capitalised(w)) for w in words):
             return
-        found = [_parse(w) for w in words]
+        found = [_parse(w.lower()) for w in words]
         if not all(f and f[0].tag.POS in {"NOUN", "ADJF"} for f in found):
             return
         if found[0][0].tag.case not in {"loct", "loc2", "ablt"}:
             return
         del tokens[-size:]
         return
+
+
+def _common_capitalised(word: str) -> bool:
+    """A body's name written with a capital («в Думе», «в Совете»): a common noun, not a name
+    of a person or a place."""
+    found = _parse(word.lower())
+    return (
+        bool(found)
+        and found[0].tag.POS == "NOUN"
+        and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & set(found[0].tag.grammemes))
+    )
 
 
 # «На выборах проголосовали 12 345», «пришли 24»: a number right after what people do.
@@ -1080,8 +1102,13 @@ def _lender(
     # «11 из них», «42 из которых», «из них 20 — от партии»: the figure just before.
     if part or _FROM_THEM_AFTER.match(text, end):
         return previous if previous and start - previous["end"] < 250 else None
-    # «28 депутатов из 30», «10 депутатов из 17»: the figure right before «из».
-    if previous and _FROM_GAP.fullmatch(text, previous["end"], start):
+    # «28 депутатов из 30», «10 депутатов из 17», «18 членов комиссии из 20»: the figure right
+    # before «из», or before the genitive words that name whose people it counts.
+    if previous and (
+        _FROM_GAP.fullmatch(text, previous["end"], start)
+        or _OWNER_FROM_GAP.fullmatch(text, previous["end"], start)
+        and previous["is_people"]
+    ):
         return previous
     # «18 из 20 депутатов»: the figure right after «из».
     if following and _FROM_GAP.fullmatch(text, end, following["start"]):
@@ -1163,10 +1190,15 @@ _SAME_FRAME_GAP = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)", re.IGNORECASE)
+# «…, 6 врачей и 4 учителя», «…, детей – 4 900»: the next item of a list, its group named
+# before a dash or not at all.
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+)(?:[а-яё]+\s*[—–]\s*)?", re.IGNORECASE
+)
 
 
 _COLON_PARTS = re.compile(r"[^\S\n]*:[^.!?\n]{0,80}?(?:по|ещё|еще|и)?[^\S\n]*$", re.IGNORECASE)
+_COLON_RIGHT_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*")
 _DASHED_WORD = re.compile(r"\s*[—–]\s*([а-яё]+)(?=[\s,.;])")
 
 
@@ -1205,11 +1237,19 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         # «вошли 30 человек: по 10 назначил глава, ещё 10 …»: the parts a colon opens
         if previous is not None and only_number(f["text"]):
             item = item or bool(_COLON_PARTS.fullmatch(text, previous["end"], f["start"]))
+        # «В делегации 12 человек: 7 спортсменов, 3 тренера и 2 врача»: a list a colon opens
+        # right after a count breaks that count down
+        if previous is not None and _COLON_RIGHT_AFTER.fullmatch(text, previous["end"], f["start"]):
+            item = True
         if item and previous is not None and f["start"] - previous["end"] < 120:
             part = True
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
         if shared:
             f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
+            # «Совет состоит из 30 депутатов. В заседании участвовали 28 из них»: the part of a
+            # body that came to a sitting is its attendees
+            if f["role"] == "members" and attends(text, f["start"], f["end"], f["unit"]):
+                f["role"] = "attendees"
             previous = f
             continue
         unit = f["unit"]

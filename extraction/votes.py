@@ -66,7 +66,8 @@ _AFTER = {
     side: re.compile(
         rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
         rf"|(?P<what>(?:\s+{_WORD}){{1,3}}){_DASH}"
-        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+(?:[а-яё]+\s+)?)"
+        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+"
+        rf"(?:(?!{_NUMERAL})[а-яё]+\s+)?)"  # not «двадцать» of «двадцать три»
         rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
     )
@@ -79,16 +80,22 @@ _PARTY_OF = r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s
 _BEFORE = {
     side: re.compile(
         rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?{_PARTY_OF}"
-        rf"(?:{_DASH}|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
+        rf"(?:{_DASH}(?:{_VOTED}\s+)?|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )
     for side, pattern in _SIDE.items()
 }
+# What a council decides on, named between the verb and the count.
+_DECIDED = (
+    r"(?:проект|решени|изменени|поправк|бюджет|отч[её]т|кандидатур|инициатив|документ"
+    r"|предложени|обращени)"
+)
 # «решение поддержали 28 депутатов», «не поддержали 3 депутата», «проголосовало из 45 35».
 _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|(?:про)?голосовал[аио]?"
     rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
     rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
+    rf"(?P<obj>\s+{_DECIDED}[а-яё]*)?"  # «поддержали проект 19 народных избранников»
     rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+(?:в\s+)?|большинство{_DASH}"
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
@@ -112,7 +119,8 @@ _SUPPORT_AFTER = re.compile(
 )
 # «Иванов получил 20 голосов», «Петров набрал 18 голосов»: a candidate's votes at a sitting.
 _GOT_VOTES = re.compile(
-    rf"(?<![\w-])(?:получил[аио]?|набрал[аио]?)\s+{_NUM}\s+голос(?:ов|а)(?![\w-])"
+    rf"(?<![\w-])(?:получил[аио]?|набрал[аио]?|получивш[а-яё]+|набравш[а-яё]+)\s+{_NUM}"
+    rf"\s+голос(?:ов|а)(?![\w-])"  # «избран Иванов, получивший 15 голосов»
     rf"(?!\s+(?:из|избирател|жител|горожан))",
     re.IGNORECASE,
 )
@@ -134,6 +142,13 @@ _VOTES_OUT_OF = re.compile(
 _VOTES_NOUN_FIRST = re.compile(
     rf"(?<![\w-])голосами\s+{_ONLY}{_NUM}(?:\s+из\s+{_NUM2}(?![\w-])"
     rf"|(?=\s+(?:депутат|член|народн|парламентари|присутств)))",
+    re.IGNORECASE,
+)
+# «проголосовало большинство депутатов – 16 из 20», «большинством голосов: 18 из 25»: the
+# majority, then how many of those voting.
+_MAJORITY_OUT_OF = re.compile(
+    rf"(?<![\w-])большинств(?:о|ом)(?:\s+(?:голосов|депутатов|членов|присутствующих))?"
+    rf"{_DASH}{_NUM}\s+из\s+{_NUM2}(?![\w-])",
     re.IGNORECASE,
 )
 # «поддержали 22 депутата из 27», «поддержали 11 из 20 депутатов»: those voting at all.
@@ -260,6 +275,13 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
         for m in _AFTER[side].finditer(text, lo, hi)
         if _DASH_RE.match(text, m.end("side"))
     }
+    if voting:
+        # «против и воздержавшихся нет»: both sides none at once (the second where its own
+        # «нет» would put it)
+        for m in _BOTH_NONE.finditer(text, lo, hi):
+            for side, group in (("against", "a"), ("abstained", "b")):
+                at, end = m.span(group) if m.group(group) else m.span(group + "2")
+                found.append(_Slot(side, 0, at, end, (at, end)))
     for side in _SIDE:
         for m in _AFTER[side].finditer(text, lo, hi):
             got = _value(m.group("num"), m.group("zero"))
@@ -367,6 +389,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             *_OUT_OF.finditer(text, lo, hi),
             *_VOTES_OUT_OF.finditer(text, lo, hi),
             *_VOTES_NOUN_FIRST.finditer(text, lo, hi),
+            *_MAJORITY_OUT_OF.finditer(text, lo, hi),
         ]
         for m in out_of:
             got = _value(m.group("num"), None)
@@ -406,6 +429,16 @@ def _names_object(what: str | None) -> bool:
     return what is not None and any(w.lower() not in _BACK_REFERENCE for w in what.split())
 
 
+_BOTH_NONE = re.compile(
+    rf"(?<![\w-]){_Q}?(?P<a>против){_QC}?\s+и\s+воздерж[а-яё]*\s+(?P<b>нет|не\s+было)(?![\w-])"
+    rf"|(?<![\w-])(?P<a2>воздерж[а-яё]*)\s+и\s+(?:голосовавших\s+)?{_Q}?против{_QC}?"
+    rf"\s+(?P<b2>нет|не\s+было)(?![\w-])",
+    re.IGNORECASE,
+)
+# «при трёх воздержавшихся и одном против»: «при» ties the sides of a tally to their numbers.
+_AT_BEFORE = re.compile(r"(?<![\w-])при\s+(?:[^.;:!?]{0,40}\s+и\s+)?$", re.IGNORECASE)
+
+
 def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> bool:
     """A quoted side, an abstention, or «за»/«против» tied to a number by a dash or a verb in a
     sentence about voting."""
@@ -421,6 +454,8 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
         return True  # «проголосовали за 23 депутата»
     if not after:
         between = m.string[m.end("num") : m.start("side")]
+        if _AT_BEFORE.search(m.string, max(0, m.start("num") - 60), m.start("num")):
+            return True  # «при одном против»
     return bool(_TIE.search(between))
 
 

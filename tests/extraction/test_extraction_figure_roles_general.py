@@ -549,3 +549,271 @@ def test_restated_counts_absences_and_changes(text: str, expected: list) -> None
 )
 def test_a_bare_number_before_a_denied_verb_is_a_count(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part of a body that came to a sitting is its attendees
+        (
+            "Районный Совет насчитывает 15 депутатов. В сессии участвовали 13 из них.",
+            [(15, "members"), (13, "attendees")],
+        ),
+        (
+            "Дума состоит из 25 депутатов, из них на заседание пришли 21.",
+            [(25, "members"), (21, "attendees")],
+        ),
+        # a part set apart by what was done to it or what it did itself
+        (
+            "В кадровый резерв вошли 26 человек. Из них семеро уже назначены заместителями.",
+            [(26, "members"), (7, "other")],
+        ),
+        (
+            "В отряд входят 30 спасателей, из них четверо награждены медалями.",
+            [(30, "members"), (4, "other")],
+        ),
+        # but a part someone placed in the body stays a member
+        (
+            "В палату вошли 24 человека: 12 назначил губернатор, ещё 12 избраны на форуме.",
+            [(24, "members"), (12, "members"), (12, "members")],
+        ),
+    ],
+)
+def test_a_part_of_a_body_present_or_set_apart(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a predicate noun of people the roles do not name: a part of their own
+        ("Экспертами форума выступили 20 человек.", [(20, "other")]),
+        ("Судьями соревнований стали 12 человек.", [(12, "other")]),
+        # one that names those who take part
+        ("Делегатами конференции стали 140 человек.", [(140, "participants")]),
+        # receiving an award or a paper, beside an event or not
+        (
+            "В сквере прошёл праздник улицы. 15 самых активных жителей получили грамоты.",
+            [(15, "other")],
+        ),
+        (
+            "На субботник вышли 90 человек, а 40 волонтёров получили благодарственные письма.",
+            [(90, "participants"), (40, "other")],
+        ),
+        # taking part is still taking part
+        ("В субботнике участвовали 40 волонтёров.", [(40, "participants")]),
+        # papers of a status are no award: elected deputies stay members
+        ("Все 30 депутатов нового созыва получили удостоверения.", [(30, "members")]),
+    ],
+)
+def test_predicate_nouns_and_award_recipients(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part named before a dash, and the list that goes on after it
+        (
+            "В городе живут 41 тысяча человек. Из них пенсионеров – около 9 тысяч, детей – 8 200.",
+            [(41000, "residents"), (9000, "residents"), (8200, "residents")],
+        ),
+        (
+            "В совет входят 15 человек. Из них женщин – 6, мужчин – 9.",
+            [(15, "members"), (6, "members"), (9, "members")],
+        ),
+    ],
+)
+def test_parts_named_before_a_dash_share_the_count(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # listening is taking part, whoever the listeners are said to be after a dash
+        (
+            "Отчёт главы слушали 150 человек – представители коллективов, депутаты, ветераны.",
+            [(150, "participants")],
+        ),
+        ("Выступление хора слушали около 300 горожан.", [(300, "participants")]),
+        # deputies hearing a report at a sitting are still attendees
+        ("Отчёт главы заслушали 24 депутата.", [(24, "attendees")]),
+    ],
+)
+def test_listeners_take_part(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deputies a participle of presence describes after a comma were present
+        (
+            "Из 25 депутатов, присутствовавших на заседании, за решение проголосовали 24.",
+            [(25, "attendees"), (24, "votes_for")],
+        ),
+        (
+            "Из 19 депутатов, зарегистрированных на сессии, против высказались трое.",
+            [(19, "attendees"), (3, "votes_against")],
+        ),
+        # a finite verb after the comma is another clause: the body's size stays members
+        (
+            "Дума состоит из 25 депутатов, присутствовали на заседании 20.",
+            [(25, "members"), (20, "attendees")],
+        ),
+    ],
+)
+def test_deputies_described_as_present(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a constituency named by its number is no election: those at a reception take part
+        (
+            "Депутат по избирательному округу № 7 провела приём, к ней обратились 9 человек.",
+            [(9, "participants")],
+        ),
+        (
+            "На встречу с депутатом избирательного округа № 12 пришли 35 жителей.",
+            [(35, "participants")],
+        ),
+        # polling stations are an election
+        ("На избирательные участки пришли 12 тысяч человек.", [(12000, "voters")]),
+    ],
+)
+def test_a_constituency_by_name_is_no_election(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «насчитывает» in a relative clause counts the place named just before it
+        (
+            "Жители посёлка, который насчитывает 3 тысячи человек, вышли на сход.",
+            [(3000, "residents")],
+        ),
+        (
+            "Это половина взрослого населения села, которое насчитывает 240 человек.",
+            [(240, "residents")],
+        ),
+        # a body's staff named before it stays members
+        (
+            "Совет ветеранов района, который насчитывает 300 человек, отметил юбилей.",
+            [(300, "members")],
+        ),
+    ],
+)
+def test_a_relative_clause_counts_the_place_before_it(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a smaller body's size with no verb, and the list a colon opens after it
+        (
+            "В делегации 12 человек: 7 спортсменов, 3 тренера и 2 врача.",
+            [(12, "members"), (7, "members"), (3, "members"), (2, "members")],
+        ),
+        ("В комиссии семь человек, в том числе два депутата.", [(7, "members"), (2, "members")]),
+        # a colon list after a crowd is a crowd
+        (
+            "На праздник пришли 400 человек: 250 взрослых и 150 детей.",
+            [(400, "participants"), (250, "participants"), (150, "participants")],
+        ),
+        # those present at the body's sitting are still attendees
+        ("На заседании комиссии присутствовали 6 человек.", [(6, "attendees")]),
+    ],
+)
+def test_small_bodies_and_lists_after_a_colon(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # electors at a deputy's reception or meeting said a sentence before take part in it
+        ("Приём вёл депутат Иван Орлов. Он принял 14 избирателей.", [(14, "participants")]),
+        ("Депутат провёл встречу в школе № 5. Пришли 60 избирателей.", [(60, "participants")]),
+        # polling stations in their own sentence make them voters whatever came before
+        (
+            "В воскресенье прошёл праздник. Вечером на участки пришли 3 тысячи избирателей.",
+            [(3000, "voters")],
+        ),
+        ("Выборы прошли спокойно. На участки пришли 12 тысяч избирателей.", [(12000, "voters")]),
+    ],
+)
+def test_electors_at_an_event_said_before(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deputies whose mandate ended are other; those left are members
+        ("Городская Дума досрочно прекратила полномочия двух депутатов.", [(2, "other")]),
+        ("Полномочия трёх депутатов прекращены досрочно.", [(3, "other")]),
+        (
+            "После прекращения полномочий 4 депутатов в Совете осталось 11 человек.",
+            [(4, "other"), (11, "members")],
+        ),
+        # a mandate's length or start is no leaving
+        ("Полномочия 25 депутатов нового созыва начались в сентябре.", [(25, "members")]),
+    ],
+)
+def test_counts_whose_mandate_ended(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «в полном составе» says all members came: attendance, not the body's size
+        (
+            "Комиссия по бюджету собралась в полном составе – все пятеро её членов.",
+            [(5, "attendees")],
+        ),
+        ("Совет собрался в полном составе: присутствовали 9 депутатов.", [(9, "attendees")]),
+        # the body's composition is still its size
+        ("В состав комиссии вошли 7 человек.", [(7, "members")]),
+    ],
+)
+def test_a_body_in_full_is_attendance(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the electorate on the lists is no body and did not vote
+        (
+            "В списки избирателей включены 86 тысяч человек, проголосовали 31 тысяча.",
+            [(86000, "other"), (31000, "voters")],
+        ),
+        # observers watch the election
+        ("Наблюдение за выборами вели 120 наблюдателей.", [(120, "other")]),
+        # a body's list is still its members
+        ("В список кадрового резерва включены 14 человек.", [(14, "members")]),
+    ],
+)
+def test_the_electorate_and_observers(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body named right after the counted noun says whose people they are, not a size
+        ("В голосовании приняли участие 18 членов комиссии.", [(18, "attendees")]),
+        ("На заседание пришли 11 членов президиума.", [(11, "attendees")]),
+        # a membership cue elsewhere still counts the body's size
+        ("В состав комиссии вошли 7 членов совета.", [(7, "members")]),
+        ("Комиссия состоит из 9 членов.", [(9, "members")]),
+    ],
+)
+def test_the_body_named_after_the_counted_noun(text: str, expected: list) -> None:
+    assert roles(text) == expected

@@ -508,3 +508,64 @@ def test_their_count_prefers_a_counted_noun_to_an_ambiguous_nominative() -> None
     text = "На уборку берега реки вышли сотни волонтёров. По словам организаторов, их было 400."
     found = [(f["value"], f["is_people"]) for f in find_figures(text)]
     assert found == [(400, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В районе живут 23 тысячи человек. Из них трудоспособного возраста – около 12 тысяч.",
+            [("23 тысячи человек", 23000), ("около 12 тысяч", 12000)],
+        ),
+        (
+            "В ТОС входят 900 жителей, из них пенсионного возраста – 310.",
+            [("900 жителей", 900), ("310", 310)],
+        ),
+    ],
+)
+def test_a_bare_number_after_a_group_named_past_from_them(text: str, expected: list) -> None:
+    """«Из них <group> – N»: the number takes the noun of the count «из них» points to."""
+    assert [(f["text"], f["value"]) for f in find_figures(text) if f["is_people"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Горожан, пришедших на митинг, было не меньше тысячи.", "не меньше тысячи"),
+        ("На сход пришли не больше 30 жителей.", "не больше 30 жителей"),
+    ],
+)
+def test_not_more_and_not_less_are_approximations(text: str, span: str) -> None:
+    found = [f for f in find_figures(text) if f["is_people"]]
+    assert [(f["text"], bool(f["approx"])) for f in found] == [(span, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's capitalised name between the counted noun and its number
+        ("Депутатов в Думе 25.", [("25", 25, "депутат")]),
+        ("Женщин в Совете депутатов – 7.", [("7", 7, "женщина")]),
+    ],
+)
+def test_a_count_after_a_capitalised_place(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+def test_a_place_named_by_a_proper_name_is_not_passed() -> None:
+    assert find_figures("Дом стоит на улице Мира в Самаре 15.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «из N» after the genitive words that follow a people count: N counts the same
+        (
+            "В голосовании приняли участие 18 членов комиссии из 20.",
+            [("18 членов", 18), ("20", 20)],
+        ),
+        ("Отчёт заслушали 19 депутатов городской Думы из 25.", [("19 депутатов", 19), ("25", 25)]),
+    ],
+)
+def test_out_of_after_the_owner_of_a_count(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"]) for f in find_figures(text) if f["is_people"]] == expected

@@ -493,3 +493,86 @@ def test_the_rest_after_a_sentence_about_deputies_support() -> None:
 )
 def test_people_at_a_sitting_and_the_rival_after_votes_out_of(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За принятие решения проголосовало большинство депутатов – 16 из 20.",
+            [(16, None, None, False)],
+        ),
+        ("Решение принято большинством голосов: 18 из 25.", [(18, None, None, False)]),
+    ],
+)
+def test_a_majority_then_how_many_of_those_voting(text: str, expected: list) -> None:
+    assert votes(text) == expected
+    find_votes(text, figs := find_figures(text))
+    roles = [(f["value"], f["role"]) for f in figs if f["is_people"]]
+    assert roles[0] == (expected[0][0], "votes_for")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound word numeral after the verb is one number, not its last word
+        (
+            "За решение проголосовали двадцать три депутата, против – двое.",
+            [(23, 2, None, False)],
+        ),
+        ("За проект высказались тридцать один депутат.", [(31, None, None, False)]),
+        # a count between dashes, then the verb and the side
+        ("Все присутствовавшие – 22 депутата – проголосовали за.", [(22, None, None, False)]),
+    ],
+)
+def test_compound_numerals_and_a_count_between_dashes(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the question named between the verb and the count
+        ("Поддержали проект 19 народных избранников, против – никто.", [(19, 0, None, False)]),
+        ("Одобрили поправки 15 депутатов, двое воздержались.", [(15, None, 2, False)]),
+        # a crowd backing a petition is no tally
+        ("Поддержали обращение 300 жителей.", []),
+    ],
+)
+def test_the_question_between_the_verb_and_the_count(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a candidate's votes at a sitting, said by a participle
+        (
+            "Председателем Совета избран Сергей Кузнецов, получивший 15 голосов.",
+            [(15, None, None, False)],
+        ),
+        ("Победил Олег Дронов, набравший 12 голосов.", [(12, None, None, False)]),
+        # a share of an election's votes is no tally
+        ("На выборах победил кандидат, набравший 4 200 голосов избирателей.", []),
+    ],
+)
+def test_a_candidates_votes_said_by_a_participle(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both other sides none at once
+        ("За – 14, против и воздержавшихся нет.", [(14, 0, 0, False)]),
+        ("Проект поддержали 20 депутатов, против и воздержавшихся не было.", [(20, 0, 0, False)]),
+        # «при» ties an unquoted «против» to its number
+        ("Решение принято 17 голосами при одном против.", [(17, 1, None, False)]),
+        (
+            "Бюджет принят 19 голосами при двух воздержавшихся и одном против.",
+            [(19, 1, 2, False)],
+        ),
+    ],
+)
+def test_both_sides_none_and_against_after_pri(text: str, expected: list) -> None:
+    assert votes(text) == expected
