@@ -65,7 +65,8 @@ def holders_in(office: dict, doc: dict, people: Registry | None = None) -> list[
             local = home and not post.get("place") and placed_as(said, [watched]) == watched
             if not same and said[0] != words and not local:
                 continue
-            if (local or words_in(office.get("place"), post.get("place"))) and words_in(
+            placed = post.get("place") or said[1]  # «Калужской городской Думы»: Калуга
+            if (local or words_in(office.get("place"), placed)) and words_in(
                 office.get("org"), post.get("org")
             ):
                 found.append((person, str(post.get("status") or "current")))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from extraction.lang.towns import town_of
 from search.facts import lemma_key
 
 # Kinds of place a title names generically; a place with no kind word is a town.
@@ -34,11 +35,25 @@ Office = tuple[str, str]
 
 
 def office_key(title: str, org: str | None, place: str | None) -> Office:
-    """(the title's and organisation's lemmas without the place's own, the place's lemmas)."""
+    """(the title's and organisation's lemmas without the place's own, the place's lemmas).
+    A town's adjective in a city body's name is that town: «Калужская городская Дума» is the
+    «Городская Дума» of Калуга, with or without the place given."""
     where = lemma_key(place or "")
-    said = (KIND_ADJECTIVES.get(w, w) for w in lemma_key(f"{title} {org or ''}").split())
-    words = set(said) - set(where.split())
+    words = {KIND_ADJECTIVES.get(w, w) for w in lemma_key(f"{title} {org or ''}").split()}
+    words -= set(where.split())
+    if words & PLACE_KINDS == {"город"}:
+        towns = {w: lemma_key(town) for w in words if (town := town_of(w))}
+        named = {w for w, town in towns.items() if not where or town == where}
+        if len(named) == 1:
+            adjective = named.pop()
+            words.discard(adjective)
+            where = where or towns[adjective]
     return " ".join(sorted(words)), where
+
+
+def town_name(where: str) -> str:
+    """A place key as a name to show: «калуга» → «Калуга»."""
+    return "-".join(part.capitalize() for part in where.split("-")) if where else ""
 
 
 def placed_as(office: Office, held: Iterable[Office]) -> Office:

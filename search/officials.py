@@ -15,7 +15,7 @@ from datetime import date
 
 from search.backend import IndexBackend
 from search.facts import lemma_key
-from search.office_keys import office_key, placed_as
+from search.office_keys import office_key, placed_as, town_name
 from search.person_registry import Registry, registry
 
 QUOTE_CHARS = 300  # the sentence shown as evidence, at most
@@ -124,13 +124,15 @@ def officials(
         for person in doc.get("people") or []:
             for post in person.get("posts") or []:
                 title = (post.get("title") or "").strip()
-                if not title or not words_in(place, post.get("place")):
-                    continue
-                if not words_in(org, post.get("org")):
+                if not title:
                     continue
                 office = office_key(title, post.get("org"), post.get("place"))
+                # «Калужской городской Думы» with no place given is in Калуга
+                where = post.get("place") or town_name(office[1]) or None
+                if not words_in(place, where) or not words_in(org, post.get("org")):
+                    continue
                 labels.setdefault(office, {"title": title, "org": post.get("org") or None,
-                                           "place": post.get("place") or None})  # fmt: skip
+                                           "place": where})  # fmt: skip
                 key = str(person.get("key") or person.get("name") or "")
                 ident = people.owner(key, str(doc["id"])) if people is not None else None
                 if ident is not None:

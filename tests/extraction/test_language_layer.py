@@ -107,3 +107,23 @@ def test_a_list_of_days_shares_its_month_and_year() -> None:
     found = list(calendar.written_dates("с 1 по 3 декабря 2018 года"))
     assert [(w.day, w.month, w.year) for w in found] == [(1, 12, 2018), (3, 12, 2018)]
     assert found[0].phrase == found[1].phrase
+
+
+def test_a_town_adjective_gives_its_town() -> None:
+    from extraction.lang.towns import town_of
+
+    made = {
+        "калужский": "калуга",  # ж ← г
+        "тульский": "тула",
+        "пермский": "пермь",
+        "тверской": "тверь",
+        "братский": "братск",  # the stem with «-ск»
+        "курский": "курск",  # not the river Кура
+        "донецкий": "донецк",
+        "березниковский": "березники",
+        "кировский": "киров",  # the big city, not Кировск or Кирово
+        "самарский": "самара",
+    }
+    assert {adjective: town_of(adjective) for adjective in made} == made
+    for word in ("городской", "российский", "политический", "областной", "уфимский"):
+        assert town_of(word) is None, word

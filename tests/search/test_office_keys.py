@@ -70,3 +70,59 @@ def test_the_person_page_shows_one_post_for_both_names(tmp_path) -> None:
         posts = person_profile(index, key)["posts"]
     assert [(p["title"], p["place"], p["documents"]) for p in posts] == [("глава", "Зареченск", 2)]
     assert (posts[0]["first_seen"][:10], posts[0]["last_seen"][:10]) == ("2018-03-01", "2019-04-20")
+
+
+def test_a_town_adjective_in_a_city_body_is_its_place() -> None:
+    of_kaluga = office_key("председатель", "Городская Дума Калуги", "Калуга")
+    assert office_key("председатель", "Калужская Городская Дума", None) == of_kaluga
+    assert office_key("председатель", "Калужская городская Дума", "Калуга") == of_kaluga
+    assert of_kaluga[1] == "калуга"
+    # a region's body keeps its adjective: «Тульская областная Дума» is no town's
+    assert office_key("председатель", "Тульская областная Дума", None)[1] == ""
+    # an adjective of another town than the place given stays a word of the title
+    assert office_key("председатель", "Калужская городская Дума", "Тула")[1] == "тула"
+
+
+def test_the_registry_gives_one_office_for_both_names_of_a_city_duma(tmp_path) -> None:
+    from search.officials import index_officials
+
+    docs = [
+        make_doc(
+            31,
+            "Сессия",
+            "Председатель Городской Думы Калуги Олег Смирнов открыл сессию.",
+            "2019-02-01",
+            people=(
+                (
+                    "smirnov_oleg",
+                    "Смирнов",
+                    "Олег",
+                    None,
+                    ("Олег Смирнов",),
+                    [("председатель", "Городская Дума Калуги", "Калуга")],
+                ),
+            ),  # fmt: skip
+        ),
+        make_doc(
+            32,
+            "Приём",
+            "Председатель Калужской Городской Думы Олег Смирнов провёл приём.",
+            "2019-05-01",
+            people=(
+                (
+                    "smirnov_oleg",
+                    "Смирнов",
+                    "Олег",
+                    None,
+                    ("Олег Смирнов",),
+                    [("председатель", "Калужская Городская Дума", None)],
+                ),
+            ),  # fmt: skip
+        ),
+    ]
+    with open_index(f"sqlite:///{tmp_path}/index.db") as index:
+        index.upsert(docs)
+        offices = index_officials(index, place="Калуга")
+    assert [(o["title"], o["place"], len(o["holders"][0]["documents"])) for o in offices] == [
+        ("председатель", "Калуга", 2)
+    ]

@@ -1,0 +1,80 @@
+"""The town an adjective is made from: «калужский» → калуга, «тульский» → тула, «пермский» →
+пермь, «братский» → братск.
+
+A city's council is named both ways — «Калужская городская Дума» and «Городская Дума Калуги» —
+and both must be the same office with the same place. pymorphy3 knows place nouns (``Geox``)
+but does not link an adjective to its noun, so the noun is found by undoing the usual ways
+Russian makes the adjective (a final vowel or soft sign dropped, г/к/х alternating with ж/ч/ш,
+«-ск» kept) and keeping the one candidate pymorphy3 knows as a place.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from extraction.lang.morph import fold, parses
+
+# Region capitals and cities of 100k+: the likelier reading when candidates are several
+# («кировский» is of Киров more than of Кировск or Кирово).
+_REGIONS = Path(__file__).resolve().parent.parent / "data" / "regions.json"
+
+# The consonant an adjective's stem ends in and the one its noun ends in: калуЖский ← калуГа.
+_ALTERNATIONS = {"ж": "г", "ч": "к", "ш": "х"}
+_ENDINGS = ("", "а", "я", "ь", "о", "и", "ы", "е", "ль")
+
+
+def _stems(adjective: str) -> list[str]:
+    for suffix in ("ский", "ской"):
+        if adjective.endswith(suffix) and len(adjective) > len(suffix) + 2:
+            stem = adjective[: -len(suffix)]
+            return list(dict.fromkeys([stem, stem.removesuffix("ь")]))
+    return []
+
+
+def _tiers(adjective: str) -> list[set[str]]:
+    """Candidate nouns, likeliest first: the stem itself (Киров, Ставрополь), the stem with
+    «-ск» (Курск, not the river Кура), then the stem with an ending or an alternation."""
+    if adjective.endswith("цкий") and len(adjective) > 6:
+        stem = adjective[:-4]
+        return [{stem + "цк"}]  # «донецкий» ← Донецк, not the river Донец
+    stems = _stems(adjective)
+    rest: set[str] = set()
+    for stem in stems:
+        bases = {stem}
+        if stem[-1:] in _ALTERNATIONS:
+            bases.add(stem[:-1] + _ALTERNATIONS[stem[-1]])  # калуЖский ← калуГа
+        if stem.endswith(("ов", "ев")):
+            bases.add(stem[:-2])  # «березниковский» ← Березники
+            bases.add(stem[:-2] + "в")  # «московский» ← Москва
+        rest |= {base + ending for base in bases for ending in _ENDINGS}
+    return [set(stems), {stem + "ск" for stem in stems}, rest]
+
+
+def _known_place(word: str) -> bool:
+    return any(
+        p.is_known and p.tag.POS == "NOUN" and "Geox" in p.tag and p.normal_form == word
+        for p in parses(word)
+    )
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    data = json.loads(_REGIONS.read_text(encoding="utf-8"))
+    return frozenset(fold(city) for _code, city in data["cities"])
+
+
+@lru_cache(maxsize=4096)
+def town_of(adjective: str) -> str | None:
+    """The place noun (its lemma) the adjective lemma ``adjective`` is made from:
+    a big city among the candidates pymorphy3 knows as places, else the likeliest of them,
+    when they are one; else None."""
+    tiers = [{word for word in tier if _known_place(word)} for tier in _tiers(adjective.lower())]
+    cities = {word for tier in tiers for word in tier if fold(word) in _cities()}
+    for towns in [cities] if cities else tiers:
+        if len(towns) > 1:
+            return None
+        if towns:
+            return towns.pop()
+    return None
