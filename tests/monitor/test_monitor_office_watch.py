@@ -127,3 +127,27 @@ def test_a_placeless_post_holds_the_office_of_the_town_the_article_is_about() ->
     assert [p["key"] for p, _ in held] == ["orlova_nina"]
     assert holders_in(office, article("Калуга", "Калуги", "Зареченск")) == []
     assert holders_in(office, article("Калуга", "Зареченск")) == []  # no leading place
+
+
+def test_a_city_body_named_by_its_town_adjective_is_in_that_town() -> None:
+    from monitor.offices import holders_in
+
+    office = {"title": "председатель", "org": "Городская Дума", "place": "Калуга"}
+    doc = {
+        "id": "d3",
+        "people": [
+            {
+                "key": "smirnov_oleg",
+                "name": "Олег Смирнов",
+                "posts": [{"title": "председатель", "org": "Калужская Городская Дума"}],
+            },
+            {
+                "key": "lapin_igor",
+                "name": "Игорь Лапин",
+                "posts": [{"title": "председатель", "org": "Тульская Городская Дума"}],
+            },
+        ],
+    }
+    assert [(p["key"], status) for p, status in holders_in(office, doc)] == [
+        ("smirnov_oleg", "current")
+    ]
