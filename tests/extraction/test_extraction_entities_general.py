@@ -10,7 +10,7 @@ from extraction import extract
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from benchmarks.own_entities_eval import load  # noqa: E402
+from benchmarks.own_entities_eval import BATCHES, load  # noqa: E402
 
 
 def ents(text: str) -> set[tuple[str, str]]:
@@ -84,10 +84,12 @@ def test_branch_of_an_abbreviated_organisation() -> None:
 
 
 def test_own_sentences_are_annotated_on_their_words() -> None:
-    docs = load()
-    assert len(docs) >= 40
-    for text, found in docs.values():
-        assert found and all(0 <= s < e <= len(text) and text[s:e].strip() for _, s, e in found)
+    for path, prefix, types in BATCHES.values():
+        docs = load(path, prefix)
+        assert len(docs) >= 40
+        for text, found in docs.values():
+            assert found and all(0 <= s < e <= len(text) and text[s:e].strip() for _, s, e in found)
+            assert {t for t, _, _ in found} <= set(types)
 
 
 def test_bare_government_is_no_organisation_but_a_singled_out_one_is() -> None:
