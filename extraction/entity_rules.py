@@ -36,7 +36,7 @@ from .lexicon import (
     STREET_DESCRIPTORS,
 )
 from .morph import known, lemma, parses
-from .names import TURKIC_PATRONYMICS, same_surname, split_name
+from .names import POSSESSIVE_SUFFIX, TURKIC_PATRONYMICS, same_surname, split_name
 from .post_heads import is_head
 from .post_surnames import surname_after_post
 
@@ -424,7 +424,10 @@ def _org_compound(word: str) -> bool:
 
 
 def _plural_only(word: str) -> bool:
-    """A word read only as a plural noun, never as a name: a town named in the plural."""
+    """A word read only as a plural noun, never as a name: a town named in the plural. Not
+    one of a masculine surname's shape («Шумов» is also the genitive of «шумы»)."""
+    if POSSESSIVE_SUFFIX.match(word):
+        return False
     found = [p for p in parses(word) if p.tag.POS == "NOUN"]
     return bool(found) and all(
         p.tag.number == "plur" and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
