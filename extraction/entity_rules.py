@@ -628,7 +628,7 @@ def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
         for token in span[1:]:
             if not token.text[:1].isupper() or (token.i, token.i + 1) in locs:
                 continue
-            if _named_by_adjective(doc, token.i):
+            if _named_by_adjective(doc, token.i) or _fills_quotes(doc, token.i, token.i + 1):
                 continue
             if any(known(p.word) and "Geox" in p.tag for p in parses(token.text)[:1]):
                 out.append(Span(doc, token.i, token.i + 1, label="LOC"))
@@ -646,15 +646,27 @@ def _named_by_adjective(doc: Doc, i: int) -> bool:
 
 def quoted_adjective_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A one-word place inside quotes after a capitalised adjective of the same quoted name
-    («партии «Справедливая Россия»») is part of that name, not a place."""
+    («партии «Справедливая Россия»») is part of that name, not a place; so is a place that
+    is the whole quoted name of an organisation («клуба «Кубань»», «Краснодарская «Кубань»»)."""
+    orgs = [s for s in spans if s.label_ == "ORG"]
     out = []
     for span in spans:
         if span.label_ == "LOC" and len(span) == 1 and span.start >= 2:
             quoted = doc[span.start - 2].text in OPEN_QUOTES
             if quoted and _named_by_adjective(doc, span.start):
                 continue
+        if span.label_ == "LOC" and _fills_quotes(doc, span.start, span.end):
+            if any(o.start < span.start and o.end >= span.end for o in orgs):
+                continue
         out.append(span)
     return out
+
+
+def _fills_quotes(doc: Doc, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are all there is between a pair of quotes."""
+    if start == 0 or end >= len(doc) or doc[start - 1].text not in OPEN_QUOTES:
+        return False
+    return doc[end].text in QUOTES
 
 
 def known_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -872,8 +884,9 @@ ORG_BODY_HEADS = frozenset(
 
 
 def org_adjectives(doc: Doc, span: Span) -> Span:
-    """«японского МИДа», «российской сборной»: a lower-case relational adjective of a country
-    or region before an organisation belongs to its name."""
+    """«японского МИДа», «российской сборной», «Петербургский «Зенит»»: a lower-case (or
+    sentence-opening) relational adjective of a country or region before an organisation
+    belongs to its name; the closing quote of a quoted name ends no span."""
     if span.label_ != "ORG":
         return span
     start = first = span.start
@@ -882,17 +895,15 @@ def org_adjectives(doc: Doc, span: Span) -> Span:
     while start > 0:
         prev = doc[start - 1]
         stem = lemma(prev.text)
-        if not prev.text[:1].islower() or not stem.endswith(("ский", "цкий")):
+        lower = prev.text[:1].islower() or _sentence_start(doc, start - 1)
+        if not lower or not stem.endswith(("ский", "цкий")):
             break
         if not _agrees(prev, doc[span.start]):
             break
         start -= 1
     if start == first:
         return span
-    end = span.end
-    if first < span.start and end < len(doc) and doc[end].text in QUOTES - OPEN_QUOTES:
-        end += 1
-    return Span(doc, start, end, label="ORG")
+    return Span(doc, start, span.end, label="ORG")
 
 
 def org_tails(doc: Doc, span: Span) -> Span:

@@ -168,8 +168,11 @@ def test_press_service_alone_is_not_an_organisation() -> None:
 
 
 def test_place_adjective_before_a_quoted_name() -> None:
+    """The closing quote ends no span, with an adjective before the name as with a
+    descriptor («партии «Яблоко»)."""
     found = ents("Лидер казанского «Рубина» дал интервью после матча.")
-    assert ("ORG", "казанского «Рубина»") in found
+    assert ("ORG", "казанского «Рубина") in found
+    assert ("ORG", "казанского «Рубина»") not in found
 
 
 def test_hyphenated_place_adjective() -> None:
@@ -294,3 +297,17 @@ def test_organisations_under_one_plural_descriptor() -> None:
     assert ("ORG", "компаний Oracle и Sun Microsystems") in found
     found = ents("Акции компании Oracle и Sun Microsystems подешевели.")
     assert ("ORG", "компании Oracle и Sun Microsystems") not in found
+
+
+def test_place_adjective_opening_a_sentence_joins_the_organisation() -> None:
+    found = ents("Екатеринбургский «Урал» подписал контракт с вратарём.")
+    assert ("ORG", "Екатеринбургский «Урал") in found
+    found = ents("Нижегородская «Волга» объявила о смене тренера.")
+    assert ("ORG", "Нижегородская «Волга") in found
+
+
+def test_place_that_is_the_whole_quoted_name_of_an_organisation_is_no_place() -> None:
+    assert ents("Футболисты клуба «Кубань» проиграли дома.") == {("ORG", "клуба «Кубань")}
+    found = ents("Компания «Сибирь» построит завод в Омске.")
+    assert ("LOC", "Сибирь") not in found
+    assert ("LOC", "Омске") in found
