@@ -91,7 +91,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = surname_after_post(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
-    return spans + nested_places(doc, spans) + honoured_people(doc, spans)
+    nested = nested_places(doc, spans) + nested_abbreviations(doc, spans)
+    return spans + nested + honoured_people(doc, spans)
 
 
 def governed_place(doc: Doc, span: Span) -> Span:
@@ -823,13 +824,42 @@ def abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
         text = token.text
         if token.i in taken or not (2 <= len(text) <= 8) or not text[:2].isupper():
             continue
-        label = ABBREVIATIONS.get(text, "")
-        if label == "":
-            tags = [p.tag for p in parses(text) if known(p.word) and "Abbr" in p.tag]
-            label = "ORG" if any("Orgn" in t for t in tags) else None
-            label = "LOC" if label is None and any("Geox" in t for t in tags) else label
+        label = _abbreviation_label(text)
         if label:
             out.append(Span(doc, token.i, token.i + 1, label=label))
+    return out
+
+
+def _abbreviation_label(text: str) -> str | None:
+    """ORG or LOC for an abbreviation of our list or one pymorphy3 tags ``Abbr`` with ``Orgn``
+    or ``Geox``; None for others."""
+    label = ABBREVIATIONS.get(text, "")
+    if label != "":
+        return label
+    tags = [p.tag for p in parses(text) if known(p.word) and "Abbr" in p.tag]
+    if any("Orgn" in t for t in tags):
+        return "ORG"
+    return "LOC" if any("Geox" in t for t in tags) else None
+
+
+def nested_abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«совета ФИДЕ», «фракция КПРФ», «Единую лигу ВТБ»: an organisation's abbreviation
+    after a noun of another organisation's name is an organisation too (spans may nest);
+    after an adjective («японского МИДа») it heads the name and nests in none."""
+    orgs = {(s.start, s.end) for s in spans if s.label_ == "ORG"}
+    out = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        for token in span[1:]:
+            text = token.text
+            if not (2 <= len(text) <= 8 and text[:2].isupper()) or (token.i, token.i + 1) in orgs:
+                continue
+            if _adjective(doc[token.i - 1]):
+                continue  # «японского МИДа»: the abbreviation heads the name, nests in none
+            if _abbreviation_label(text) == "ORG":
+                orgs.add((token.i, token.i + 1))
+                out.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return out
 
 

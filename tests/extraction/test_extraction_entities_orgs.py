@@ -311,3 +311,11 @@ def test_place_that_is_the_whole_quoted_name_of_an_organisation_is_no_place() ->
     found = ents("Компания «Сибирь» построит завод в Омске.")
     assert ("LOC", "Сибирь") not in found
     assert ("LOC", "Омске") in found
+
+
+def test_abbreviation_after_a_body_nests_but_after_an_adjective_heads() -> None:
+    found = ents("Решение принял наблюдательный совет ВТБ в пятницу.")
+    assert ("ORG", "ВТБ") in found
+    assert any(t.startswith("наблюдательный совет") for typ, t in found if typ == "ORG")
+    found = ents("Представитель японского МИДа заявил о протесте.")
+    assert ("ORG", "МИДа") not in found
