@@ -61,6 +61,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += unnamed_orgs(doc, spans)
     spans += known_places(doc, spans)
     spans = _grow(spans, named_after(doc, spans))
+    spans += described_named_after(doc, spans)
     spans += initials_and_capitals(doc, spans)
     spans = initials_before_surname(doc, spans)
     spans = surname_before_initials(doc, spans)
@@ -91,8 +92,10 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = surname_after_post(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
-    nested = nested_places(doc, spans) + nested_abbreviations(doc, spans)
-    return spans + nested + honoured_people(doc, spans)
+    spans += nested_places(doc, spans) + nested_abbreviations(doc, spans)
+    honoured = honoured_people(doc, spans)
+    named = {(s.start, s.end) for s in honoured}  # «библиотека имени Бабушкина»: no place
+    return [s for s in spans if s.label_ == "PER" or (s.start, s.end) not in named] + honoured
 
 
 def governed_place(doc: Doc, span: Span) -> Span:
@@ -538,6 +541,31 @@ def named_after(doc: Doc, spans: list[Span]) -> list[Span]:
             while end + 1 < len(doc) and doc[end].text == "и" and end + 1 in per_at:
                 end = per_at[end + 1].end  # «имени Станиславского и Немировича-Данченко»
             out.append(Span(doc, span.start, end, label="ORG"))
+    return out
+
+
+def described_named_after(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«школы имени Гагарина», «областной библиотеке им. А. С. Пушкина»: an organisation word
+    and the person it is named after make an organisation even when slovnet saw none."""
+    taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    out = []
+    for token in doc[1:]:
+        i, word = token.i, token.text.lower()
+        if word not in {"имени", "им"} or i - 1 in taken:
+            continue
+        head = doc[i - 1]
+        if not head.text[:1].islower() or lemma(head.text) not in ORG_DESCRIPTORS:
+            continue
+        j = i + 2 if word == "им" and i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
+        if word == "им" and j == i + 1:
+            continue
+        while _initial(doc, j):
+            j += 2
+        end = j
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text.isalpha():
+            end += 1
+        if end > j:
+            out.append(Span(doc, _adjectives_before(doc, i - 1, head), end, label="ORG"))
     return out
 
 
@@ -1566,8 +1594,8 @@ def convocations(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def honoured_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """«театре имени Станиславского и Немировича-Данченко», «университет им. Циолковского»:
-    the people an organisation is named after are people too (spans may nest)."""
-    per = {(s.start, s.end) for s in spans if s.label_ == "PER"}
+    the people an organisation is named after are people too (spans may nest); found again
+    when already a person, so that a place read there can be dropped."""
     out = []
     for span in spans:
         if span.label_ != "ORG":
@@ -1593,8 +1621,7 @@ def honoured_people(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[i].text.replace("-", "").isalpha()
             ):
                 i += 1
-            if (start, i) not in per:
-                out.append(Span(doc, start, i, label="PER"))
+            out.append(Span(doc, start, i, label="PER"))
             if i < span.end and doc[i].text in {"и", ","}:
                 i += 1
                 continue

@@ -319,3 +319,16 @@ def test_abbreviation_after_a_body_nests_but_after_an_adjective_heads() -> None:
     assert any(t.startswith("наблюдательный совет") for typ, t in found if typ == "ORG")
     found = ents("Представитель японского МИДа заявил о протесте.")
     assert ("ORG", "МИДа") not in found
+
+
+def test_organisation_word_named_after_a_person() -> None:
+    found = ents("Выпускники школы имени Гагарина посадили аллею.")
+    assert {("ORG", "школы имени Гагарина"), ("PER", "Гагарина")} <= found
+    found = ents("Делегация посетила университет им. Н. Э. Баумана в среду.")
+    assert {("ORG", "университет им. Н. Э. Баумана"), ("PER", "Н. Э. Баумана")} <= found
+
+
+def test_person_an_organisation_is_named_after_is_no_place() -> None:
+    found = ents("Вологодская областная библиотека имени Бабушкина открыла выставку.")
+    assert ("PER", "Бабушкина") in found
+    assert ("LOC", "Бабушкина") not in found
