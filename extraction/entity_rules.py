@@ -591,6 +591,8 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
             break
         if span.label_ == "LOC" and _own_descriptor(span):
             break  # «Дзержинского района Калужской области»: «района» ends the place before
+        if start < span.start and not _case_number_shared(doc[i], doc[start]):
+            break  # «завод компании «КАМАЗ»»: the company's factory is another organisation
         start = i
         if span.label_ == "LOC":
             break
@@ -599,6 +601,13 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
     if span.label_ == "ORG":
         start = _adjectives_before(doc, start, doc[start])
     return Span(doc, start, span.end, label=span.label_)
+
+
+def _case_number_shared(a: Token, b: Token) -> bool:
+    """Some noun reading of each word stands in one case and number (apposition), unlike a
+    head and its genitive («завод компании»)."""
+    forms = {(p.tag.case, p.tag.number) for p in parses(a.text) if p.tag.POS == "NOUN"}
+    return any((p.tag.case, p.tag.number) in forms for p in parses(b.text) if p.tag.POS == "NOUN")
 
 
 def _same_case(a: Token, b: Token) -> bool:

@@ -332,3 +332,11 @@ def test_person_an_organisation_is_named_after_is_no_place() -> None:
     found = ents("Вологодская областная библиотека имени Бабушкина открыла выставку.")
     assert ("PER", "Бабушкина") in found
     assert ("LOC", "Бабушкина") not in found
+
+
+def test_descriptor_governing_another_descriptor_is_another_organisation() -> None:
+    found = ents("Губернатор открыл новый завод компании «Ростсельмаш» в Ростове.")
+    assert ("ORG", "компании «Ростсельмаш") in found
+    assert not any(t.startswith(("новый", "завод")) for typ, t in found if typ == "ORG")
+    found = ents("Акции телекомпании ОАО «Телесеть» выросли.")
+    assert ("ORG", "телекомпании ОАО «Телесеть") in found
