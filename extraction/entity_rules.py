@@ -883,19 +883,19 @@ def nested_abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
     """«совета ФИДЕ», «фракция КПРФ», «Единую лигу ВТБ»: an organisation's abbreviation
     after a noun of another organisation's name is an organisation too (spans may nest);
     after an adjective («японского МИДа») it heads the name and nests in none."""
-    orgs = {(s.start, s.end) for s in spans if s.label_ == "ORG"}
+    starts = {s.start for s in spans if s.label_ == "ORG"}
     out = []
     for span in spans:
         if span.label_ != "ORG":
             continue
         for token in span[1:]:
             text = token.text
-            if not (2 <= len(text) <= 8 and text[:2].isupper()) or (token.i, token.i + 1) in orgs:
-                continue
+            if not (2 <= len(text) <= 8 and text[:2].isupper()) or token.i in starts:
+                continue  # «Отдел МВД России»: «МВД России» is the organisation nested
             if _adjective(doc[token.i - 1]):
                 continue  # «японского МИДа»: the abbreviation heads the name, nests in none
             if _abbreviation_label(text) == "ORG":
-                orgs.add((token.i, token.i + 1))
+                starts.add(token.i)
                 out.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return out
 
@@ -1011,11 +1011,17 @@ def body_complements(doc: Doc, spans: list[Span]) -> list[Span]:
     товарным знакам»: a body whose name ends in a place or organisation keeps the «по …»
     complement after it, or the territory it serves («отдел МВД по Мещовскому району»)."""
     places = {s.start: s.end for s in spans if s.label_ == "LOC"}
+    first_org = {}  # end -> earliest start of an organisation ending there
+    for s in spans:
+        if s.label_ == "ORG":
+            first_org[s.end] = min(s.start, first_org.get(s.end, s.start))
     out = []
     for span in spans:
         i = span.end
         if span.label_ != "ORG" or i >= len(doc) or doc[i].text not in {"по", "против"}:
             continue
+        if first_org[i] < span.start:
+            continue  # «Управление ФАС по краю»: the outer body serves it, not the inner «ФАС»
         if not any(lemma(t.text) in BODY_WORDS for t in span):
             continue
         place = places.get(i + 1)

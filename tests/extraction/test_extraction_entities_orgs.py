@@ -340,3 +340,16 @@ def test_descriptor_governing_another_descriptor_is_another_organisation() -> No
     assert not any(t.startswith(("новый", "завод")) for typ, t in found if typ == "ORG")
     found = ents("Акции телекомпании ОАО «Телесеть» выросли.")
     assert ("ORG", "телекомпании ОАО «Телесеть") in found
+
+
+def test_territory_served_belongs_to_the_outer_body_only() -> None:
+    found = ents("Управление Федеральной налоговой службы по Тверской области продлило срок.")
+    assert ("ORG", "Управление Федеральной налоговой службы по Тверской области") in found
+    assert ("ORG", "Федеральной налоговой службы") in found
+    assert ("ORG", "Федеральной налоговой службы по Тверской области") not in found
+
+
+def test_abbreviation_starting_a_nested_organisation_is_not_nested_again() -> None:
+    found = ents("Отдел МВД России по Мещовскому району провёл рейд.")
+    assert ("ORG", "МВД России") in found
+    assert ("ORG", "МВД") not in found
