@@ -1113,10 +1113,13 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
             i -= 1
         if span.label_ == "ORG" and i > 0 and _members(doc, i):
             i -= 1
+        remit = span.label_ == "LOC" and _remit_before(doc, i) != i
+        if remit:
+            i = _remit_before(doc, i)
         if i < 0 or i in inside_org:
             continue
         head = lemma(doc[i].text)
-        if span.label_ == "LOC" and head not in PLACE_ORG_HEADS and head not in GOV_HEADS:
+        if span.label_ == "LOC" and head not in PLACE_ORG_HEADS | GOV_HEADS and not remit:
             continue
         if span.label_ == "ORG" and not (head in GOV_HEADS or head in ORG_BODY_HEADS | ORG_PARTS):
             continue  # «фракции КПРФ», «правления Сбербанка»: a body of another organisation
@@ -1125,6 +1128,34 @@ def org_of_place(doc: Doc, spans: list[Span]) -> list[Span]:
         end = _coordinated(doc, span.end, spans) if span.label_ == "LOC" else span.end
         out.append(Span(doc, _adjectives_before(doc, i, doc[i]), end, label="ORG"))
     return out
+
+
+def _remit_before(doc: Doc, i: int) -> int:
+    """«департамента образования Воронежа», «комитета по …» aside: the index of a body word
+    before up to three lower-case genitives naming its remit («образования», «культуры и
+    спорта») that end at ``i``; ``i`` itself when there is none."""
+    bodies = ORG_BODY_HEADS | GOV_HEADS
+    j = i
+    while j >= 0 and i - j < 4 and lemma(doc[j].text) not in bodies:
+        if not (_remit_word(doc, j) or doc[j].text == "и" and j < i):
+            return i
+        j -= 1
+    if j == i or j < 0 or doc[j + 1].text == "и":
+        return i
+    if not doc[j].text[:1].islower() and not _sentence_start(doc, j):
+        return i
+    if lemma(doc[j].text) not in bodies:
+        return i
+    if not any(p.tag.POS == "NOUN" for p in parses(doc[i].text)):
+        return i
+    return j
+
+
+def _remit_word(doc: Doc, i: int) -> bool:
+    """A lower-case genitive noun or adjective that is no preposition («в» is also a noun)."""
+    if not _lower_gen(doc, i):
+        return False
+    return not any(p.tag.POS in FUNCTION_POS for p in parses(doc[i].text))
 
 
 def _members(doc: Doc, i: int) -> bool:

@@ -353,3 +353,15 @@ def test_abbreviation_starting_a_nested_organisation_is_not_nested_again() -> No
     found = ents("Отдел МВД России по Мещовскому району провёл рейд.")
     assert ("ORG", "МВД России") in found
     assert ("ORG", "МВД") not in found
+
+
+def test_body_with_its_remit_before_a_place() -> None:
+    found = ents("Директор департамента культуры и туризма Калуги провёл совещание.")
+    assert ("ORG", "департамента культуры и туризма Калуги") in found
+    found = ents("Сотрудники управления архитектуры Тулы проверили стройку.")
+    assert ("ORG", "управления архитектуры Тулы") in found
+
+
+def test_preposition_is_no_remit() -> None:
+    found = ents("Один из крупных центров в Германии закрылся.")
+    assert not any(typ == "ORG" for typ, _ in found)
