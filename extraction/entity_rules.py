@@ -709,16 +709,20 @@ def _fills_quotes(doc: Doc, start: int, end: int) -> bool:
 
 def known_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """Capitalised words pymorphy3's dictionary knows first of all as a place (``Geox``:
-    «чемпион Европы») that slovnet left untagged."""
+    «чемпион Европы») or an organisation (``Orgn``: «Минфине», «Роскомнадзор») that slovnet
+    left untagged."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for token in doc:
         if token.i in taken or not token.text[:1].isupper() or token.text.isupper():
             continue
         found = parses(token.text)
-        if found and known(found[0].word) and "Geox" in found[0].tag and found[0].score >= 0.5:
-            if not _sentence_start(doc, token.i):
-                out.append(Span(doc, token.i, token.i + 1, label="LOC"))
+        if not found or not known(found[0].word) or found[0].score < 0.5:
+            continue
+        if "Geox" in found[0].tag and not _sentence_start(doc, token.i):
+            out.append(Span(doc, token.i, token.i + 1, label="LOC"))
+        elif "Orgn" in found[0].tag and "Abbr" not in found[0].tag:
+            out.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return out
 
 

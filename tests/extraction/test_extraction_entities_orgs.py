@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import extract
-from extraction.entity_rules import place_adjective
+from extraction import Extractor, extract
+from extraction.entity_rules import known_places, place_adjective
 
 
 def ents(text: str) -> set[tuple[str, str]]:
@@ -365,3 +365,11 @@ def test_body_with_its_remit_before_a_place() -> None:
 def test_preposition_is_no_remit() -> None:
     found = ents("Один из крупных центров в Германии закрылся.")
     assert not any(typ == "ORG" for typ, _ in found)
+
+
+def test_word_the_dictionary_knows_as_an_organisation_slovnet_left_untagged() -> None:
+    """pymorphy3's ``Orgn`` names an organisation as ``Geox`` a place; abbreviations and
+    common nouns are left to their own rules."""
+    doc = Extractor().nlp.make_doc("Данные передали Интерполу и Минюсту, а ФСБ и суд молчат.")
+    found = {(s.text, s.label_) for s in known_places(doc, [])}
+    assert found == {("Интерполу", "ORG"), ("Минюсту", "ORG")}
