@@ -455,7 +455,8 @@ def relabel(span: Span) -> Span | None:
         return None if label is None else Span(span.doc, span.start, span.end, label=label)
     head = _head(span)
     soviet = text.lower().startswith("советск")
-    if span.label_ == "LOC" and (head in ORG_HEADS or head.endswith("союз")) and not soviet:
+    org_head = head in ORG_HEADS or head in PLACE_ORG_HEADS or head.endswith("союз")
+    if span.label_ == "LOC" and org_head and not soviet:
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ == "ORG" and head in LOC_HEADS:
         return Span(span.doc, span.start, span.end, label="LOC")
@@ -658,14 +659,14 @@ def _place_word(word: str) -> bool:
 def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """«Голоса Америки», «Совета Европы»: the place inside an organisation's name is a place
     too (spans may nest)."""
-    locs = {(s.start, s.end) for s in spans if s.label_ == "LOC"}
+    in_loc = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
     out = []
     for span in spans:
         if span.label_ != "ORG":
             continue
         for token in span[1:]:
-            if not token.text[:1].isupper() or (token.i, token.i + 1) in locs:
-                continue
+            if not token.text[:1].isupper() or token.i in in_loc:
+                continue  # «города Калуги» inside «Думы города Калуги» is the place already
             if _named_by_adjective(doc, token.i) or _fills_quotes(doc, token.i, token.i + 1):
                 continue
             if any(known(p.word) and "Geox" in p.tag for p in parses(token.text)[:1]):
@@ -1138,15 +1139,13 @@ def _remit_before(doc: Doc, i: int) -> int:
     """«департамента образования Воронежа», «комитета по …» aside: the index of a body word
     before up to three lower-case genitives naming its remit («образования», «культуры и
     спорта») that end at ``i``; ``i`` itself when there is none."""
-    bodies = ORG_BODY_HEADS | GOV_HEADS
+    bodies = ORG_BODY_HEADS | GOV_HEADS | PLACE_ORG_HEADS
     j = i
     while j >= 0 and i - j < 4 and lemma(doc[j].text) not in bodies:
         if not (_remit_word(doc, j) or doc[j].text == "и" and j < i):
             return i
         j -= 1
     if j == i or j < 0 or doc[j + 1].text == "и":
-        return i
-    if not doc[j].text[:1].islower() and not _sentence_start(doc, j):
         return i
     if lemma(doc[j].text) not in bodies:
         return i

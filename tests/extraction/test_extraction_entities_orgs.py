@@ -4,9 +4,10 @@ government bodies named by a place, «при …» bodies, buildings, descriptor
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from extraction import Extractor, extract
-from extraction.entity_rules import known_places, place_adjective
+from extraction.entity_rules import known_places, place_adjective, relabel
 
 
 def ents(text: str) -> set[tuple[str, str]]:
@@ -373,3 +374,20 @@ def test_word_the_dictionary_knows_as_an_organisation_slovnet_left_untagged() ->
     doc = Extractor().nlp.make_doc("Данные передали Интерполу и Минюсту, а ФСБ и суд молчат.")
     found = {(s.text, s.label_) for s in known_places(doc, [])}
     assert found == {("Интерполу", "ORG"), ("Минюсту", "ORG")}
+
+
+def test_municipal_body_named_by_its_kind_and_town() -> None:
+    text = "Органы переименуют: Дума городского округа города Тулы, администрация городского "
+    text += "округа города Тулы."
+    found = ents(text)
+    assert ("ORG", "Дума городского округа города Тулы") in found
+    assert ("ORG", "администрация городского округа города Тулы") in found
+    assert ("LOC", "Тулы") not in found  # the place is «города Тулы», nested once
+
+
+def test_place_labelled_span_headed_by_a_body_is_an_organisation() -> None:
+    doc = Extractor().nlp.make_doc("Дума городского округа собралась.")
+    span = relabel(Span(doc, 0, 3, label="LOC"))
+    assert span is not None and span.label_ == "ORG"
+    doc = Extractor().nlp.make_doc("Советского района жители.")
+    assert relabel(Span(doc, 0, 2, label="LOC")).label_ == "LOC"
