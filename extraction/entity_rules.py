@@ -81,6 +81,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += press_services(doc, spans)
     spans = bracketed_names(doc, spans)
     spans += facilities(doc, spans)
+    spans = described_places(doc, spans)
     spans = consistent_places(doc, spans)
     spans = quoted_adjective_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
@@ -315,6 +316,52 @@ SETTLEMENTS = frozenset("город село деревня посёлок по�
 def _settlement(token: Token) -> bool:
     """«города», «посёлка»: a settlement word (streets are named after people, towns rarely)."""
     return token.text[:1].islower() and lemma(token.text) in SETTLEMENTS
+
+
+NAMED_PLACE_WORDS = (STREET_DESCRIPTORS - {"район", "микрорайон"}) | SETTLEMENTS
+
+
+def described_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«на проспекте Ленина», «улица Маршала Жукова», «в посёлке Заречный»: capitalised
+    words right after a lower-case street word that slovnet left untagged or called a person,
+    or after a settlement word and no name of a person, name that place (with its word, as
+    the factRuEval markup has it)."""
+    others = {i for s in spans if s.label_ != "PER" for i in range(s.start, s.end)}
+    per = {s.start: s for s in spans if s.label_ == "PER"}
+    found: list[Span] = []
+    for token in doc[:-1]:
+        if not token.text[:1].islower() or lemma(token.text) not in NAMED_PLACE_WORDS:
+            continue
+        if all(p.tag.number == "plur" for p in parses(token.text) if p.tag.POS == "NOUN"):
+            continue  # «на улицах Москвы»: streets of a town
+        j = token.i + 1
+        if j in others:
+            continue
+        street = lemma(token.text) not in SETTLEMENTS
+        if not street and (j in per or _person_word(doc[j])):
+            continue  # «глава города Андрей Петров»: a post of the town, then its holder
+        end = per[j].end if j in per else j
+        while end < len(doc) and end - j < 3 and _capitalised_word(doc[end]):
+            end += 1
+        if end == j or any(i in others for i in range(j, end)):
+            continue
+        if end < len(doc) and doc[end].text in QUOTES:
+            continue  # a quoted name is an organisation's or a product's
+        found.append(Span(doc, token.i, end, label="LOC"))
+    if not found:
+        return spans
+    inside = {i for f in found for i in range(f.start, f.end)}
+    kept = [s for s in spans if not (s.label_ == "PER" and s.start in inside)]
+    return kept + found
+
+
+def _person_word(token: Token) -> bool:
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(token.text))
+
+
+def _capitalised_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and text.replace("-", "").isalpha() and not text.isupper()
 
 
 def consistent_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -584,7 +631,8 @@ def extend_descriptor(doc: Doc, span: Span) -> Span:
             break
         if not (doc[i].text[:1].islower() or _sentence_start(doc, i)):
             break
-        if span.label_ == "LOC" and not _same_case(doc[i], doc[span.start]):
+        named_street = _street_after_person(doc[i], doc[span.start])
+        if span.label_ == "LOC" and not named_street and not _same_case(doc[i], doc[span.start]):
             break  # «город Германии» is a city of Germany, not a city called Germany
         if span.label_ == "LOC" and _part_of_place(doc[i], doc[span.start]):
             break
@@ -622,6 +670,14 @@ def _same_case(a: Token, b: Token) -> bool:
     if places and descr and all(p.tag.number == "plur" for p in descr):
         return False  # «в городах России»: several towns are not one named place
     return bool({p.tag.case for p in descr} & cases_b)
+
+
+def _street_after_person(descr: Token, name: Token) -> bool:
+    """«улица Герцена», «проспекте Ленина»: a street word keeps a name in the genitive that is
+    no place (streets are named after people; «улицы Лондона» are London's)."""
+    if lemma(descr.text) not in STREET_DESCRIPTORS - {"район", "микрорайон"}:
+        return False
+    return _has_case(name, {"gent"}) and not _place_word(name.text)
 
 
 def _own_descriptor(span: Span) -> bool:

@@ -128,3 +128,26 @@ def test_surname_shaped_word_is_no_plural_town() -> None:
     assert ents("Вечером Шумов выступил перед студентами.") == {("PER", "Шумов")}
     found = ents("Дорогу между Котельниками и Люберцами отремонтируют к осени.")
     assert ("LOC", "Котельниками") in found
+
+
+def test_street_or_settlement_word_names_the_capitalised_words_after_it() -> None:
+    assert ents("Ремонт на проспекте Ленина закончат к осени.") == {("LOC", "проспекте Ленина")}
+    found = ents("Дом на улице Маршала Жукова расселят.")
+    assert found == {("LOC", "улице Маршала Жукова")}
+    assert ("LOC", "посёлке Никольский") in ents("В посёлке Никольский открыли школу.")
+
+
+def test_streets_of_a_town_are_not_named_by_it() -> None:
+    assert ents("Митинг прошёл на улицах Москвы.") == {("LOC", "Москвы")}
+
+
+def test_street_keeps_a_person_genitive_but_not_a_place_genitive() -> None:
+    found = ents("Актив жителей по адресу улица Герцена, 182, встретил комиссию.")
+    assert ("LOC", "улица Герцена") in found
+    assert ("LOC", "Лондона") in ents("Протесты охватили улицы Лондона.")
+
+
+def test_settlement_word_before_a_person_is_a_post_of_the_town() -> None:
+    found = ents("На встрече глава поселка Ялалов рассказал о ремонте.")
+    assert ("PER", "Ялалов") in found
+    assert not any(typ == "LOC" for typ, _ in found)
