@@ -33,6 +33,7 @@ from .lexicon import (
     ORG_HEADS,
     PLACE_ADJ_HEADS,
     PLACE_ORG_HEADS,
+    POST_HEADS,
     STREET_DESCRIPTORS,
 )
 from .morph import known, lemma, parses
@@ -497,6 +498,8 @@ def relabel(span: Span) -> Span | None:
             return Span(span.doc, span.start, span.end, label="LOC")  # «Эфиопия»
         return span
     text = span.text
+    if len(span) == 1 and _plain_post_noun(text):
+        return None  # «Мэры на нарах»: people by their post are no place or organisation
     if text in ABBREVIATIONS:
         label = ABBREVIATIONS[text]
         return None if label is None else Span(span.doc, span.start, span.end, label=label)
@@ -508,6 +511,16 @@ def relabel(span: Span) -> Span | None:
     if span.label_ == "ORG" and head in LOC_HEADS:
         return Span(span.doc, span.start, span.end, label="LOC")
     return span
+
+
+def _plain_post_noun(word: str) -> bool:
+    """A word the dictionary reads first as a common noun naming a post, in any number."""
+    found = parses(word)
+    if not found or not known(found[0].word) or found[0].tag.POS != "NOUN":
+        return False
+    if {"Geox", "Orgn", "Name", "Surn", "Abbr"} & set(found[0].tag.grammemes):
+        return False
+    return found[0].normal_form in POST_HEADS
 
 
 def place_tail(doc: Doc, span: Span | None) -> Span | None:
@@ -839,9 +852,14 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if close is None or close == token.i + 1 or not doc[token.i + 1].text[:1].isupper():
             continue
         if not described:
-            # «Голос Америки», «Эхо Москвы»: a quoted title built around a place
+            # «Голос Америки», «Эхо Москвы»: a quoted title (its words capitalised) built
+            # around a place
             inside = by_start[bisect_right(starts, token.i + 1) : bisect_left(starts, close)]
             inner = [sp for sp in inside if sp.end <= close]
+            words = [t.text for t in doc[token.i + 1 : close] if t.text.isalpha()]
+            title = all(w[:1].isupper() for w in words)
+            if not title:
+                continue  # «Почетный гражданин города Владивостока»: an honour, no title
             if inner and all(sp.label_ == "LOC" for sp in inner) and token.i + 1 not in taken:
                 out.append(Span(doc, token.i + 1, close, label="ORG"))
             continue

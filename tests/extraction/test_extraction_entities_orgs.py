@@ -391,3 +391,19 @@ def test_place_labelled_span_headed_by_a_body_is_an_organisation() -> None:
     assert span is not None and span.label_ == "ORG"
     doc = Extractor().nlp.make_doc("Советского района жители.")
     assert relabel(Span(doc, 0, 2, label="LOC")).label_ == "LOC"
+
+
+def test_quoted_honour_with_lower_case_words_is_no_title() -> None:
+    found = ents("Звание «Почетный гражданин города Владивостока» присвоили ветерану.")
+    assert found == {("LOC", "города Владивостока")}
+    found = ents("Он рассказал это «Голосу Америки» в пятницу.")
+    assert ("ORG", "Голосу Америки") in found
+
+
+def test_post_noun_is_no_place() -> None:
+    doc = Extractor().nlp.make_doc("Мэры на нарах.")
+    assert relabel(Span(doc, 0, 1, label="LOC")) is None
+    doc = Extractor().nlp.make_doc("Голова болит.")
+    assert relabel(Span(doc, 0, 1, label="ORG")) is None
+    doc = Extractor().nlp.make_doc("Жители Королёва.")
+    assert relabel(Span(doc, 1, 2, label="LOC")) is not None
