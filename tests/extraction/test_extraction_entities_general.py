@@ -6,7 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from extraction import extract
+from extraction import Extractor, extract
+from extraction.entity_rules import _agrees
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -23,10 +24,10 @@ def test_adjective_opening_a_sentence_belongs_to_the_body() -> None:
     assert ("LOC", "Тамбовской области") in found
 
 
-def test_adjective_of_another_gender_does_not_join() -> None:
-    found = ents("Бесплатная Интернет библиотека открылась в Туле.")
-    assert ("ORG", "Интернет") in found
-    assert not any(t.startswith("Бесплатная") for _, t in found)
+def test_adjective_of_another_gender_does_not_agree() -> None:
+    doc = Extractor().nlp.make_doc("предвыборная Интернет предвыборная кампания")
+    assert not _agrees(doc[0], doc[1])
+    assert _agrees(doc[2], doc[3])
 
 
 def test_plural_descriptor_counts_places_of_a_region() -> None:
