@@ -80,10 +80,9 @@ def test_building_of_an_organisation_is_a_place() -> None:
     assert ("ORG", "Городской думы") in found
 
 
-def test_monument_to_a_person_is_a_place() -> None:
+def test_monument_to_a_person_is_the_person_alone() -> None:
     found = ents("Встреча назначена у памятника Льву Толстому.")
-    assert ("LOC", "памятника Льву Толстому") in found
-    assert ("PER", "Льву Толстому") in found
+    assert found == {("PER", "Льву Толстому")}
 
 
 def test_headquarters_of_a_foreign_company() -> None:
