@@ -508,9 +508,18 @@ def relabel(span: Span) -> Span | None:
     org_head = head in ORG_HEADS or head in PLACE_ORG_HEADS or head.endswith("союз")
     if span.label_ == "LOC" and org_head and not soviet:
         return Span(span.doc, span.start, span.end, label="ORG")
-    if span.label_ == "ORG" and head in LOC_HEADS:
+    if span.label_ == "ORG" and head in LOC_HEADS and not _described_quote(span):
         return Span(span.doc, span.start, span.end, label="LOC")
     return span
+
+
+def _described_quote(span: Span) -> bool:
+    """«компанию «Уютный дом»»: a quoted name right after an organisation word is that
+    organisation's, whatever its own head word («дом», «парк») names."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].text not in OPEN_QUOTES:
+        return False
+    return doc[i - 2].text[:1].islower() and lemma(doc[i - 2].text) in ORG_DESCRIPTORS
 
 
 def _plain_post_noun(word: str) -> bool:

@@ -405,3 +405,9 @@ def test_post_noun_is_no_place() -> None:
     assert relabel(Span(doc, 0, 1, label="ORG")) is None
     doc = Extractor().nlp.make_doc("Жители Королёва.")
     assert relabel(Span(doc, 1, 2, label="LOC")) is not None
+
+
+def test_quoted_name_after_an_organisation_word_keeps_its_type_whatever_its_head() -> None:
+    found = ents("Жильцы пожаловались на управляющую компанию «Уютный дом».")
+    assert ("ORG", "управляющую компанию «Уютный дом") in found
+    assert not any(typ == "LOC" for typ, _ in found)
