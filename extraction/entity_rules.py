@@ -491,7 +491,8 @@ def relabel(span: Span) -> Span | None:
     if span.label_ == "PER" and len(span) == 1 and _org_compound(span.text):
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ == "PER" and len(span) == 1 and _plural_only(span.text):
-        return Span(span.doc, span.start, span.end, label="LOC")  # «Котельниками», «Химках»
+        if _governed(span):  # «в Химках», «руководить Котельниками»
+            return Span(span.doc, span.start, span.end, label="LOC")
     if span.label_ == "PER":
         found = parses(span.text) if len(span) == 1 else ()
         if found and known(found[0].word) and "Geox" in found[0].tag and found[0].score >= 0.5:
@@ -530,6 +531,17 @@ def _plain_post_noun(word: str) -> bool:
     if {"Geox", "Orgn", "Name", "Surn", "Abbr"} & set(found[0].tag.grammemes):
         return False
     return found[0].normal_form in POST_HEADS
+
+
+def _governed(span: Span) -> bool:
+    """A preposition or a verb right before the word, or before the place it is coordinated
+    with («между Котельниками и Люберцами», «руководить Котельниками»): a town named in the
+    plural stands so, where a name a person shares with a plural noun mostly does not."""
+    doc, i = span.doc, span.start - 1
+    if i >= 2 and doc[i].text in {"и", ","}:
+        i -= 2
+    found = parses(doc[i].text.lower())[:1] if i >= 0 else []
+    return any(p.tag.POS in {"PREP", "VERB", "INFN"} for p in found)
 
 
 def place_tail(doc: Doc, span: Span | None) -> Span | None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from extraction import Extractor, extract
-from extraction.entity_rules import _agrees
+from extraction.entity_rules import _agrees, relabel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -152,3 +154,12 @@ def test_settlement_word_before_a_person_is_a_post_of_the_town() -> None:
     found = ents("На встрече глава поселка Ялалов рассказал о ремонте.")
     assert ("PER", "Ялалов") in found
     assert not any(typ == "LOC" for typ, _ in found)
+
+
+def test_plural_town_needs_a_preposition_or_verb_before_it() -> None:
+    """«в Химках», «руководить Котельниками»: a town named in the plural is governed; a
+    word slovnet calls a person that stands free stays a person."""
+    assert ("LOC", "Котельниками") in ents("Руководить Котельниками начал Сергей Жигалкин.")
+    assert ("LOC", "Химках") in ents("В Химках открыли парк.")
+    doc = Extractor().nlp.make_doc("Мнение Котельниками высказано.")
+    assert relabel(Span(doc, 1, 2, label="PER")).label_ == "PER"
