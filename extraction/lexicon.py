@@ -146,8 +146,8 @@ PLACE_ADJ_HEADS = (GOV_HEADS | ORG_DESCRIPTORS | frozenset({"альянс"})) - 
     {"союз", "федерация"}
 )
 
-# Buildings and monuments: with the name of what they house or honour they are places
-# (factRuEval: «здание Законодательного собрания», «памятник Пушкину»).
+# Buildings and monuments: with the name of what they house they are places (factRuEval:
+# «здание Законодательного собрания»).
 FACILITY_HEADS = frozenset(
     """здание штаб-квартира резиденция памятник монумент тюрьма изолятор""".split()
 )
