@@ -35,6 +35,7 @@ from .post_heads import (
     is_head,
     is_head_word,
     is_pronoun,
+    is_rank,
     participle_lemma,
 )
 from .post_status import STATUS_RUN, split_status
@@ -278,6 +279,7 @@ class PostFinder:
         listed = scanner.listed_posts() + scanner.posts_after_lists() + scanner.elliptic_lists()
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
         shapes += scanner.started_posts() + scanner.fronted_gerund_posts()
+        shapes += scanner.tenure_posts()
         shapes += scanner.gapped_posts()
         for mention, post in listed + shapes:
             if mention in owner:
@@ -296,7 +298,7 @@ class PostFinder:
                     for s, e in inside
                 ):
                     continue
-                if sureness == best and n not in owners:
+                if sureness == best and n not in owners and not is_rank(post.title):
                     owners.add(n)
                     people[n].posts.append(post)
         for person in people:
@@ -1384,6 +1386,35 @@ class PostScanner:
                 out.append((self.per[name].token_start, posts[0]))
         return out
 
+    def tenure_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «В бытность мэром Алексей Тимченко построил мост»,
+        «Тимченко в бытность свою главой района …»: the instrumental post after «в
+        бытность» was held by the clause's subject: the name right after it, else the name
+        before it in the sentence."""
+        out = []
+        doc = self.doc
+        for i, low in enumerate(self.lower):
+            if low != "бытность" or self.lower[self._prev(i)] != "в":
+                continue
+            start = self._next(i + 1)
+            if start < len(doc) and self.lower[start] in POSSESSIVES | {"свою"}:
+                start = self._next(start + 1)
+            if start >= len(doc) or not _instrumental(doc[start].text):
+                continue
+            posts = self._phrase_at(start, name_next=True)
+            if not posts:
+                continue
+            name = self._next(self._token_at(posts[0].end))
+            if name < len(doc) and doc[name].text == ",":
+                name = self._next(name + 1)
+            owner = self.per[name].token_start if name in self.per else None
+            if owner is None:
+                owner = self._sentence_person(i, steps=(-1,))
+            if owner is not None:
+                posts[0].status = "former" if posts[0].status == "current" else posts[0].status
+                out.append((owner, posts[0]))
+        return out
+
     def _second_apposition(self, i: int) -> list[Post]:
         """«Иванов, бывший глава района, а ныне депутат областной думы»: a second post of the
         same name after a comma and «а ныне», «а теперь», «а также»."""
@@ -1459,7 +1490,8 @@ class PostScanner:
 
     def _time_phrase(self, i: int) -> int:
         """The token after a span of time between a subject and its verb: «с 2015 года»,
-        «больше года», «в течение пяти лет», «долгое время»; ``i`` when there is none."""
+        «больше года», «в течение пяти лет», «долгое время», «много лет»; ``i`` when there is
+        none."""
         doc = self.doc
         j, seen = i, 0
         while j < len(doc) and seen < 5 and doc[j].text not in SENTENCE_ENDS:
@@ -1478,6 +1510,7 @@ class PostScanner:
                 word in TIME_WORDS
                 or doc[j].text.isdigit()
                 or (found and found[0].tag.POS in {"NUMR", "ADJF"})
+                or any(p.tag.POS == "NUMR" for p in found[:3])  # «много лет», «несколько лет»
             ):
                 return i
             j, seen = self._next(j + 1), seen + 1

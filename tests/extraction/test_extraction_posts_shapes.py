@@ -1066,3 +1066,43 @@ def test_a_list_after_a_left_out_post_holds_the_post_said_before(text: str) -> N
 def test_first_three_of_a_contest_hold_no_post() -> None:
     text = "Глава района наградил победителей. Первые трое — Юлиан Седов, Вера Шилова и Пётр Лосев."
     assert posts_of(text, "Седов") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Прокурор города младший советник юстиции Юлиан Седов выступил перед депутатами.",
+            [("прокурор города", "current")],
+        ),
+        ("Майор полиции Юлиан Седов рассказал о работе участковых.", []),
+        (
+            "Советник главы района Юлиан Седов рассказал о работе участковых.",
+            [("советник главы района", "current")],
+        ),
+    ],
+)
+def test_a_class_rank_is_no_post(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В бытность главой района Юлиан Седов построил две школы.",
+        "Юлиан Седов в бытность свою главой района построил две школы.",
+    ],
+)
+def test_a_post_after_in_the_time_of_was_held_before(text: str) -> None:
+    assert posts_of(text, "Седов") == [("глава района", "former")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Веру Шилову, много лет возглавлявшую отдел культуры, проводили на пенсию.",
+        "Вера Шилова, несколько лет возглавлявшая отдел культуры, ушла на пенсию.",
+    ],
+)
+def test_a_count_of_years_before_a_heading_participle(text: str) -> None:
+    assert [s for _, s in posts_of(text, "Шилова")] == ["former"]
