@@ -226,7 +226,7 @@ class PeopleBuilder:
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
                 continue  # «Дед Мороз» at a New Year fair is no official
             if name.gender == "femn" and name.alternatives:
-                name = _gendered(doc, ent.token_start, ent.token_end, name)
+                name = _gendered(doc, ent.token_start, ent.token_end, name, cases)
             elif name.gender == "masc" and name.alternatives and not name.first:
                 name = _listed_nominative(doc, ent.token_start, ent.token_end, name, cases)
             elif name.gender == "masc":
@@ -482,11 +482,18 @@ def _clause(doc: Doc, start: int) -> range:
     return range(lo, hi + 1)
 
 
-def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
+def _gendered(
+    doc: Doc, start: int, end: int, name: Name, cases: frozenset[str] | None = None
+) -> Name:
     """«И.А. Поздеева» is her nominative or his genitive: a past-tense verb beside the name
     («сообщил И.А. Поздеева», «Галимзянова отметил») or a genitive post before it («доклад
-    главы администрации И.А. Поздеева») says it is his."""
+    главы администрации И.А. Поздеева») says it is his; a nominative post before it
+    (``cases``, as ``_governed_cases`` found: «Председатель комиссии по социальным вопросам
+    Гульшат Валеева») says it is hers, however many words that post has."""
     gender = _verb_gender(doc, end, 1) or _verb_gender(doc, start - 1, -1)
+    gender = gender or _apposed_gender(doc, end)
+    if gender is None and cases == frozenset({"nomn"}):
+        return name
     # «председатель думы Петрова А.И.»: initials after the surname are list style, in the
     # nominative, whatever noun stands before
     listed = len(doc[end - 1].text) == 1 and doc[end - 1].text.isupper()
@@ -546,6 +553,7 @@ def _hers(doc: Doc, ent, name: Name) -> Name:
     """«Александра Тхакушинова рассказала»: read as his genitive, but the verb beside the name
     is hers and both words are a woman's name and surname in the nominative."""
     gender = _verb_gender(doc, ent.token_end, 1) or _verb_gender(doc, ent.token_start - 1, -1)
+    gender = gender or _apposed_gender(doc, ent.token_end)
     words = ent.text.split()
     if gender != "femn" or len(words) != 2 or name.middle:
         return name
@@ -598,6 +606,26 @@ def _verb_gender(doc: Doc, i: int, step: int) -> str | None:
     found = parses(doc[i].text)
     if found and found[0].tag.POS == "VERB" and found[0].tag.tense == "past":
         return found[0].tag.gender
+    return None
+
+
+def _apposed_gender(doc: Doc, end: int) -> str | None:
+    """«Дина Хайруллина, ранее курировавшая …»: a participle in the nominative singular
+    after the comma that closes the name (past at most two adverbs) agrees with it."""
+    i = end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for j in range(i + 1, min(i + 4, len(doc))):
+        found = parses(doc[j].text)
+        if not found:
+            return None
+        if found[0].tag.POS == "ADVB":
+            continue
+        if found[0].tag.POS == "PRTF" and found[0].tag.case == "nomn":
+            return found[0].tag.gender if found[0].tag.number == "sing" else None
+        return None
     return None
 
 

@@ -1106,3 +1106,32 @@ def test_a_post_after_in_the_time_of_was_held_before(text: str) -> None:
 )
 def test_a_count_of_years_before_a_heading_participle(text: str) -> None:
     assert [s for _, s in posts_of(text, "Шилова")] == ["former"]
+
+
+def _name_of(text: str) -> list[tuple[str, str]]:
+    return [(p["last"], p["first"]) for p in extract(text)["people"]]
+
+
+def test_a_long_nominative_post_before_her_name_keeps_it_hers() -> None:
+    text = (
+        "Председатель постоянной депутатской комиссии по социальным вопросам Гульшат "
+        "Валеева и её коллега проверили ход ремонта."
+    )
+    assert _name_of(text) == [("Валеева", "Гульшат")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Обязанности главы временно исполняет Дина Хайруллина, ранее курировавшая школы.",
+            ("Хайруллина", "Дина"),
+        ),
+        (
+            "Отчёт готовит Антонина Лаптева, возглавляющая отдел культуры.",
+            ("Лаптева", "Антонина"),
+        ),
+    ],
+)
+def test_a_participle_after_the_name_gives_its_gender(text: str, name: tuple) -> None:
+    assert _name_of(text) == [name]
