@@ -1715,11 +1715,14 @@ class PostScanner:
         if after < len(self.doc) and self._headed_noun(after):
             return self._headed_phrase(after, adjectives)
         before = self._prev(verb)
+        while before >= 0 and self.lower[before] in AUXILIARY_ADVERBS | EARLIER:
+            before = self._prev(before)  # «Совет ветеранов теперь возглавляет»
         nouns = []
         start = before
         while start >= 0 and before - start < 6 and self.doc[start].text not in SENTENCE_ENDS:
-            if self._headed_noun(start):
-                nouns.append(start)  # «Комитет по бюджету возглавила»
+            if self._headed_noun(start) and not self._after_preposition(start):
+                # «Комитет по бюджету возглавила»; not «(объединением) в городской думе»
+                nouns.append(start)
             start = self._prev(start)
         # the outermost noun whose phrase runs up to the verb: «Законодательное собрание
         # Пермского края возглавил» heads the assembly, not the region
@@ -1728,6 +1731,13 @@ class PostScanner:
             if phrase[4] == before:
                 return phrase
         return None
+
+    def _after_preposition(self, noun: int) -> bool:
+        """A preposition before the noun, past its adjectives: «в городской думе»."""
+        i = self._prev(noun)
+        while i >= 0 and self._adjective(i):
+            i = self._prev(i)
+        return i >= 0 and self.lower[i] in PREPOSITIONS
 
     def _headed_noun(self, i: int) -> bool:
         token = self.doc[i]

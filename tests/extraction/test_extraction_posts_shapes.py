@@ -1135,3 +1135,19 @@ def test_a_long_nominative_post_before_her_name_keeps_it_hers() -> None:
 )
 def test_a_participle_after_the_name_gives_its_gender(text: str, name: tuple) -> None:
     assert _name_of(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Совет ветеранов теперь возглавляет Юлиан Седов.", "current"),
+        ("Комитет по бюджету ранее возглавлял Юлиан Седов.", "former"),
+    ],
+)
+def test_an_adverb_between_the_headed_body_and_the_verb(text: str, status: str) -> None:
+    assert [s for _, s in posts_of(text, "Седов")] == [status]
+
+
+def test_a_body_after_a_preposition_is_not_what_the_verb_heads() -> None:
+    text = "Фракцией «Новые люди» в городской думе теперь руководит Юлиан Седов."
+    assert [t for t, _ in posts_of(text, "Седов") if "дум" in t] == []
