@@ -1151,3 +1151,16 @@ def test_an_adverb_between_the_headed_body_and_the_verb(text: str, status: str) 
 def test_a_body_after_a_preposition_is_not_what_the_verb_heads() -> None:
     text = "Фракцией «Новые люди» в городской думе теперь руководит Юлиан Седов."
     assert [t for t, _ in posts_of(text, "Седов") if "дум" in t] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Исполнявшая обязанности главы района Вера Шилова ушла в отпуск.", "former"),
+        ("Временно исполнявший обязанности мэра Юлиан Седов вернулся в мэрию.", "former"),
+        ("Исполняющая обязанности главы района Вера Шилова ушла в отпуск.", "acting"),
+    ],
+)
+def test_acting_in_the_past_is_a_former_holding(text: str, status: str) -> None:
+    found = [p for p in extract(text)["people"]][0]["posts"]
+    assert [p["status"] for p in found] == [status]
