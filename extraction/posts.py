@@ -401,6 +401,7 @@ class PostScanner:
                 comma = self._token_at(appositions[-1].end)
                 if comma < len(self.doc) and self.doc[comma].text == ",":
                     found += [(AFTER, p) for p in self.predicates_after(comma + 1, start)]
+            found += [(AFTER, p) for p in self.in_capacity(start, end)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
             found += [(BEFORE, p) for p in self.predicate_inverted(start)]
             found += [(BEFORE, p) for p in self.predicate_framed(start, end)]
@@ -1328,6 +1329,22 @@ class PostScanner:
         if posts:
             posts += self._second_apposition(self._token_at(posts[-1].end))
         return posts
+
+    def in_capacity(self, name_start: int, name_end: int) -> list[Post]:
+        """«Юлиан Седов как глава района подписал», «полномочия Седова как главы района»,
+        «Седов, как председатель комиссии, отметил»: «как» and a post in the name's case
+        (not «как и глава района», which likens him to another)."""
+        i = self._next(name_end)
+        if i < len(self.doc) and self.doc[i].text == ",":
+            i = self._next(i + 1)
+        if i >= len(self.doc) or self.lower[i] != "как":
+            return []
+        start = self._next(i + 1)
+        if start >= len(self.doc) or not is_head(self.doc[start]):
+            return []
+        if not self._agrees_with_name(start, name_start):
+            return []
+        return self._phrase_at(start)
 
     def _apposition_time(self, i: int) -> tuple[int, bool]:
         """Past «это» and a word of time opening an apposition: («Петров – это председатель»,

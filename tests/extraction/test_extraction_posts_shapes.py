@@ -1164,3 +1164,18 @@ def test_a_body_after_a_preposition_is_not_what_the_verb_heads() -> None:
 def test_acting_in_the_past_is_a_former_holding(text: str, status: str) -> None:
     found = [p for p in extract(text)["people"]][0]["posts"]
     assert [p["status"] for p in found] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Полномочия Юлиана Седова как главы района истекли.", [("глава района", "current")]),
+        (
+            "Юлиан Седов, как председатель комиссии, отметил недостатки.",
+            [("председатель комиссии", "current")],
+        ),
+        ("Юлиан Седов, как и глава района, поддержал проект.", []),
+    ],
+)
+def test_a_post_after_as_in_the_names_case(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
