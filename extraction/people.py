@@ -605,7 +605,9 @@ def _verb_gender(doc: Doc, i: int, step: int) -> str | None:
         return None
     found = parses(doc[i].text)
     if found and found[0].tag.POS == "VERB" and found[0].tag.tense == "past":
-        return found[0].tag.gender
+        # «Под руководством главы … Юлиана Седова прошло совещание»: a neuter verb has
+        # another subject and says nothing of the name
+        return found[0].tag.gender if found[0].tag.gender in {"masc", "femn"} else None
     return None
 
 

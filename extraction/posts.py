@@ -66,6 +66,9 @@ LINK_VERBS = frozenset(
 )
 
 
+APPOINTING_VERBS = frozenset({"назначить", "избрать", "утвердить", "переизбрать"})
+
+
 def is_link(word: str) -> bool:
     """«является», «избран», «стать», and the adverbial participles «будучи», «являясь»."""
     return any(
@@ -1321,11 +1324,23 @@ class PostScanner:
             start = self._next(start + 1)  # «Анна Смирнова, его заместитель»
         linked = self._link_participle(start)
         if linked is not None:
-            start = self._next(start + 1)  # «Анна Ершова, работающая директором музея»
+            # «Анна Ершова, работающая директором музея», «…, работавшая с 2015 года
+            # директором»
+            start = self._time_phrase(self._next(start + 1))
+        appointed = linked is None and self._appointing_participle(start)
+        if appointed:
+            post_start = self._time_phrase(self._next(start + 1))
+            if post_start < len(self.doc) and _instrumental(self.doc[post_start].text):
+                start = post_start  # «…, избранный в сентябре главой района»
+            else:
+                appointed = False
         posts = self._phrase_after(start) or self._after_description(start)
         if earlier or linked == "past":
             for post in posts:
                 post.status = "former" if post.status == "current" else post.status
+        if appointed:
+            for post in posts:
+                post.status = "elect" if post.status == "current" else post.status
         if posts:
             posts += self._second_apposition(self._token_at(posts[-1].end))
         return posts
@@ -1362,6 +1377,17 @@ class PostScanner:
             if doc[nxt].text.lower() == "прошлом":
                 return self._next(nxt + 1), True
         return i, False
+
+    def _appointing_participle(self, i: int) -> bool:
+        """«избранный», «назначенная», «утверждённый» at token i: the participle of a
+        verb that gives a post, whose instrumental post follows past a span of time."""
+        if i >= len(self.doc):
+            return False
+        return any(
+            (p.tag.POS == "PRTF" and p.normal_form in APPOINTING_VERBS)
+            or p.normal_form in {"избранный", "переизбранный"}
+            for p in parses(self.doc[i].text)[:1]
+        )
 
     def _link_participle(self, i: int) -> str | None:
         """The tense of a link verb's participle at token i («работающая», «являвшийся»),

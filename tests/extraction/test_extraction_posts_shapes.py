@@ -1179,3 +1179,23 @@ def test_acting_in_the_past_is_a_former_holding(text: str, status: str) -> None:
 )
 def test_a_post_after_as_in_the_names_case(text: str, posts: list) -> None:
     assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Юлиан Седов, избранный в сентябре главой района, провёл совещание.", "глава района"),
+        ("Вера Шилова, назначенная в 2021 году директором школы, выступила.", "директор школы"),
+        ("Вера Шилова, работающая с 2015 года директором школы, выступила.", "директор школы"),
+    ],
+)
+def test_a_span_of_time_between_a_participle_and_its_instrumental_post(
+    text: str, post: str
+) -> None:
+    found = extract(text)["people"][0]["posts"]
+    assert [p["title"] for p in found] == [post]
+
+
+def test_a_neuter_verb_after_a_genitive_name_says_nothing_of_its_gender() -> None:
+    text = "Под руководством главы района Юлиана Седова прошло совещание."
+    assert _name_of(text) == [("Седов", "Юлиан")]
