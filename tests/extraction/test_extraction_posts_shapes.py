@@ -1199,3 +1199,25 @@ def test_a_span_of_time_between_a_participle_and_its_instrumental_post(
 def test_a_neuter_verb_after_a_genitive_name_says_nothing_of_its_gender() -> None:
     text = "Под руководством главы района Юлиана Седова прошло совещание."
     assert _name_of(text) == [("Седов", "Юлиан")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Вера Шилова родилась в Уфе. Окончила университет. В 2021 году избрана главой района.",
+            [("глава района", "current")],
+        ),
+        (
+            "Вера Шилова родилась в Уфе. Ранее работала заместителем министра.",
+            [("заместитель министра", "former")],
+        ),
+        # another subject between, or a verb of the other gender: nobody's post
+        ("Вера Шилова выступила. Депутаты избрали председателя. Избрана секретарём.", []),
+        ("Вера Шилова родилась в Уфе. В 2021 году избран главой района.", []),
+    ],
+)
+def test_a_sentence_with_no_subject_continues_the_person_named_before(
+    text: str, posts: list
+) -> None:
+    assert posts_of(text, "Шилова") == posts
