@@ -1599,10 +1599,7 @@ class PostScanner:
             while j >= 0 and self.doc[j].text.lower() in POSSESSIVES:
                 j = self._prev(j)  # «назначен его заместитель Ахмед Аккаев»
             gap = range(j + 1, name_start)
-            if j < 0 or not (
-                any(is_head(t) for t in doc[j:name_start])
-                or all(self._describes(i) for i in gap if not doc[i].is_space)
-            ):
+            if j < 0 or not (any(is_head(t) for t in doc[j:name_start]) or self._description(gap)):
                 return []  # «… стал 45-летний предприниматель Вадим Гусев»: a description
             verb = j
         if verb < 0 or not is_link(doc[verb].text):
@@ -1624,6 +1621,29 @@ class PostScanner:
         if past and post.status == "current":
             post.status = "former"
         return [post]
+
+    def _description(self, gap: range) -> bool:
+        """The words form a nominative description of the person: «45-летний
+        предприниматель», and its genitive complement after the noun («студентка колледжа»,
+        «учитель школы № 5»)."""
+        words = [i for i in gap if not self.doc[i].is_space]
+        noun = next((k for k, i in enumerate(words) if self._describes(i) and self._noun(i)), None)
+        if noun is None:
+            return all(self._describes(i) for i in words)
+        return all(self._describes(i) for i in words[:noun]) and all(
+            self._genitive(i) for i in words[noun + 1 :]
+        )
+
+    def _noun(self, i: int) -> bool:
+        return any(p.tag.POS == "NOUN" for p in parses(self.doc[i].text)[:2])
+
+    def _genitive(self, i: int) -> bool:
+        text = self.doc[i].text
+        return (
+            text.isdigit()
+            or text == "№"
+            or any(p.tag.case == "gent" and p.tag.POS in {"NOUN", "ADJF"} for p in parses(text)[:2])
+        )
 
     def _describes(self, i: int) -> bool:
         """A word of a nominative description of the person before the name: «45-летний»,

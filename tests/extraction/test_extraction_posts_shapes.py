@@ -1221,3 +1221,8 @@ def test_a_sentence_with_no_subject_continues_the_person_named_before(
     text: str, posts: list
 ) -> None:
     assert posts_of(text, "Шилова") == posts
+
+
+def test_a_description_with_a_genitive_between_the_link_verb_and_the_name() -> None:
+    text = "Председателем молодёжного совета стала студентка колледжа Вера Шилова."
+    assert posts_of(text, "Шилова") == [("председатель молодёжного совета", "current")]
