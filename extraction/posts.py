@@ -230,7 +230,18 @@ HEADED_BODIES = {
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
 LEFT_POST_VERBS = frozenset(
-    {"покинуть", "покидать", "оставить", "оставлять", "освободить", "уйти", "сложить", "снять"}
+    {
+        "покинуть",
+        "покидать",
+        "оставить",
+        "оставлять",
+        "освободить",
+        "уйти",
+        "сложить",
+        "снять",
+        "уволить",  # «уволен с должности директора»
+        "отстранить",  # «отстранён от должности главы»
+    }
 )
 # «сложил полномочия мэра», «прекращение полномочий главы»: the post is behind its holder
 ENDING_WORDS = frozenset({"сложить", "слагать", "прекратить", "прекращение", "прекращать"})
@@ -398,6 +409,11 @@ class PostScanner:
             relative = self._relative_subject(end)
             if relative is not None:  # «Ларису Вдовину, которая до этого работала заместителем»
                 found += [(AFTER, p) for p in self.predicates_after(relative + 1, start)]
+                # «Вера Шилова, которая ранее работала в Минфине, назначена заместителем»:
+                # the name's own predicate past the clause's closing comma
+                closing = self._clause_close(relative)
+                if closing is not None:
+                    found += [(AFTER, p) for p in self.predicates_after(closing + 1, start)]
             if appositions:
                 # «Иванов, экс-руководитель управления, стал советником мэра»: the predicate
                 # past the apposition's closing comma
@@ -450,6 +466,16 @@ class PostScanner:
         found = parses(self.doc[which].text)
         if found and found[0].normal_form == "который" and found[0].tag.case == "nomn":
             return which
+        return None
+
+    def _clause_close(self, which: int) -> int | None:
+        """The comma that closes the «который» clause opening at ``which``, or None."""
+        for k in range(which + 1, min(which + 20, len(self.doc))):
+            text = self.doc[k].text
+            if text in SENTENCE_ENDS or "\n" in text or k in self.per:
+                return None
+            if text == ",":
+                return k
         return None
 
     def _past_initial(self, end: int) -> int:

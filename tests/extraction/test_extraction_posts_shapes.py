@@ -1226,3 +1226,19 @@ def test_a_sentence_with_no_subject_continues_the_person_named_before(
 def test_a_description_with_a_genitive_between_the_link_verb_and_the_name() -> None:
     text = "Председателем молодёжного совета стала студентка колледжа Вера Шилова."
     assert posts_of(text, "Шилова") == [("председатель молодёжного совета", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Юлиан Седов уволен с должности директора школы.", [("директор школы", "former")]),
+        ("Юлиан Седов отстранён от должности главы района.", [("глава района", "former")]),
+    ],
+)
+def test_dismissed_from_a_post_is_a_former_holding(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+def test_the_names_predicate_past_a_relative_clause() -> None:
+    text = "Вера Шилова, которая ранее работала в Минфине, назначена заместителем министра."
+    assert posts_of(text, "Шилова") == [("заместитель министра", "current")]
