@@ -416,6 +416,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
                 return frozenset({"datv"})
             if cases == {"nomn"}:
                 return frozenset({"nomn"})  # «поздравил ветеранов директор Фарида Ибрагимова»
+            if cases == {"accs"}:
+                return frozenset({"accs"})  # «Главу округа Юлиана Седова задержали»
             break
     clause = _clause(doc, start)
     for j in clause:

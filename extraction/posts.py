@@ -1921,7 +1921,7 @@ class PostScanner:
         """The name right after the verb phrase (maybe past one auxiliary verb), else right
         before it; a participle's name stands before its comma («Гиматдинов, возглавлявший
         город»)."""
-        after = self._next(right + 1)
+        after = self._skip_until(self._next(right + 1))
         if after < len(self.doc) and after not in self.per:
             found = parses(self.doc[after].text)
             if found and found[0].tag.POS == "VERB":
@@ -1951,6 +1951,23 @@ class PostScanner:
         if before >= 0 and before in self.per:
             return self.per[before].token_start
         return None
+
+    def _skip_until(self, i: int) -> int:
+        """Past «до выборов», «до избрания нового главы» (a span a verb phrase lasts) at
+        token i when a verb follows it: «исполнять обязанности до выборов будет …»."""
+        if i >= len(self.doc) or self.lower[i] != "до":
+            return i
+        j = self._next(i + 1)
+        for _ in range(4):
+            if j >= len(self.doc) or j in self.per or not self.doc[j].text[:1].isalpha():
+                return i
+            found = parses(self.doc[j].text)
+            if found and found[0].tag.POS == "VERB":
+                return j
+            if not found or found[0].tag.case != "gent":
+                return i
+            j = self._next(j + 1)
+        return i
 
     def _past_aside(self, comma: int) -> int:
         """The token before a participle's or «который»'s clause closed by the comma at
@@ -2022,9 +2039,13 @@ class PostScanner:
             if j >= len(doc) or doc[j].text.lower() != "на":
                 continue
             k = self._next(j + 1)
+            if k < len(doc) and self.lower[k] in POSSESSIVES:
+                k = self._next(k + 1)  # «возложены на его первого заместителя …»
             while k < len(doc) and k not in self.per and self._allowed(k) and k - j < MAX_PHRASE:
                 k += 1
             right = self._skip_date_back(self._prev(token.i))
+            while right >= 0 and self.lower[right] in AUXILIARY_ADVERBS:
+                right = self._prev(right)  # «Обязанности главы временно возложены»
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
                 left -= 1

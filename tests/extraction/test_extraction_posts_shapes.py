@@ -1242,3 +1242,21 @@ def test_dismissed_from_a_post_is_a_former_holding(text: str, posts: list) -> No
 def test_the_names_predicate_past_a_relative_clause() -> None:
     text = "Вера Шилова, которая ранее работала в Минфине, назначена заместителем министра."
     assert posts_of(text, "Шилова") == [("заместитель министра", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава района Юлиан Седов ушёл в отставку. Исполнять его обязанности до выборов будет "
+        "Вера Шилова.",
+        "Главу района Юлиана Седова задержали. Обязанности главы района временно возложены на "
+        "его заместителя Веру Шилову.",
+    ],
+)
+def test_duties_laid_past_a_span_an_adverb_or_a_possessive(text: str) -> None:
+    assert ("глава района", "acting") in posts_of(text, "Шилова")
+
+
+def test_a_name_after_an_accusative_post_is_in_the_accusative() -> None:
+    text = "Главу округа Юлиана Седова задержали."
+    assert _name_of(text) == [("Седов", "Юлиан")]
