@@ -430,7 +430,25 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
         found = parses(doc[j].text)
         if found and found[0].normal_form in ACCUSATIVE_VERBS and found[0].tag.POS == "VERB":
             return frozenset({"accs"})  # «избрали Евгению Смирнову», «поздравили Александра»
+    if _fronted_object(doc, clause, start):
+        return frozenset({"accs"})
     return None
+
+
+def _fronted_object(doc: Doc, clause: range, start: int) -> bool:
+    """«Юлиана Седова избрали председателем»: a name that opens its clause before a plural
+    verb of ACCUSATIVE_VERBS is its object (the subject of a plural verb would be a list, and
+    none stands before the name)."""
+    if start != clause.start:
+        return False
+    verbs = [
+        found[0]
+        for j in clause
+        if j > start and (found := parses(doc[j].text)) and found[0].tag.POS == "VERB"
+    ]
+    return (
+        bool(verbs) and verbs[0].normal_form in ACCUSATIVE_VERBS and verbs[0].tag.number == "plur"
+    )
 
 
 def _direct_object(doc: Doc, clause: range, name: int) -> bool:

@@ -1260,3 +1260,19 @@ def test_duties_laid_past_a_span_an_adverb_or_a_possessive(text: str) -> None:
 def test_a_name_after_an_accusative_post_is_in_the_accusative() -> None:
     text = "Главу округа Юлиана Седова задержали."
     assert _name_of(text) == [("Седов", "Юлиан")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Юлиана Седова избрали председателем Думы.", [("Седов", "Юлиан")]),
+        (
+            "Юлиан Седов и Вера Шилова поздравили ветеранов.",
+            [("Седов", "Юлиан"), ("Шилова", "Вера")],
+        ),
+    ],
+)
+def test_a_name_opening_its_clause_before_a_plural_verb_is_its_object(
+    text: str, names: list
+) -> None:
+    assert _name_of(text) == names
