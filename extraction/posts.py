@@ -409,11 +409,12 @@ class PostScanner:
             relative = self._relative_subject(end)
             if relative is not None:  # «Ларису Вдовину, которая до этого работала заместителем»
                 found += [(AFTER, p) for p in self.predicates_after(relative + 1, start)]
-                # «Вера Шилова, которая ранее работала в Минфине, назначена заместителем»:
-                # the name's own predicate past the clause's closing comma
-                closing = self._clause_close(relative)
-                if closing is not None:
-                    found += [(AFTER, p) for p in self.predicates_after(closing + 1, start)]
+            aside = self._aside_after(end)
+            if aside is not None and not appositions:
+                # «Вера Шилова, которая ранее работала в Минфине, назначена заместителем»,
+                # «Седов, 1968 года рождения, работал …», «Седов, занимавший пост вице-мэра с
+                # 2015 года, назначен министром»: the name's own predicate past the aside
+                found += [(AFTER, p) for p in self.predicates_after(aside + 1, start)]
             if appositions:
                 # «Иванов, экс-руководитель управления, стал советником мэра»: the predicate
                 # past the apposition's closing comma
@@ -468,8 +469,23 @@ class PostScanner:
             return which
         return None
 
+    def _aside_after(self, end: int) -> int | None:
+        """The comma that closes an aside right after a name and its comma: a «который»
+        clause, a participle's clause, a year or an age («1968 года рождения», «45 лет»)."""
+        comma = self._next(end)
+        if comma >= len(self.doc) or self.doc[comma].text != ",":
+            return None
+        first = self._next(comma + 1)
+        if first >= len(self.doc):
+            return None
+        found = parses(self.doc[first].text)[:1]
+        opens = self.doc[first].text.isdigit() or any(
+            p.normal_form == "который" or p.tag.POS == "PRTF" for p in found
+        )
+        return self._clause_close(first) if opens else None
+
     def _clause_close(self, which: int) -> int | None:
-        """The comma that closes the «который» clause opening at ``which``, or None."""
+        """The comma that closes the clause opening at ``which``, or None."""
         for k in range(which + 1, min(which + 20, len(self.doc))):
             text = self.doc[k].text
             if text in SENTENCE_ENDS or "\n" in text or k in self.per:
@@ -672,6 +688,8 @@ class PostScanner:
             ended = self._ending_before(token.i) or any(
                 0 <= j < len(self.doc) and lemma(self.doc[j].text) in ENDING_WORDS for j in near
             )
+            # «полномочия главы Юлиана Седова досрочно прекращены»
+            ended = ended or (after in self.per and self._ending_after(after))
             if not ended:
                 continue
             posts = self._phrase_at(start, name_next=True)
@@ -1225,7 +1243,10 @@ class PostScanner:
             if (
                 governs in LEAVING_NOUNS
                 or (governs in POST_NOUNS and self._left_post(governor))
-                or (governs == "полномочие" and self._ending_before(governor))
+                or (
+                    governs == "полномочие"
+                    and (self._ending_before(governor) or self._ending_after(name_start))
+                )
             ):
                 # «отставку главы администрации Ирека Ялалова», «об уходе с должности …»
                 for post in found:
@@ -1244,8 +1265,20 @@ class PostScanner:
         """«досрочно прекратили полномочия», «сложил полномочия»: a verb or noun of ending
         within two words before token i."""
         j = self._prev(i)
+        if j >= 1 and self.lower[j] == "себя" and self.lower[self._prev(j)] == "с":
+            j = self._prev(self._prev(j))  # «сложил с себя полномочия»
         k = self._prev(j) if j >= 0 else -1
         return any(x >= 0 and lemma(self.doc[x].text) in ENDING_WORDS for x in (j, k))
+
+    def _ending_after(self, name_start: int) -> bool:
+        """«Полномочия главы района Юлиана Седова (досрочно) прекращены»: a word of ending
+        right after the name, past «досрочно»."""
+        if name_start not in self.per:
+            return False
+        j = self._next(self.per[name_start].token_end)
+        while j < len(self.doc) and self.lower[j] in {"досрочно", "были", "был"}:
+            j = self._next(j + 1)
+        return j < len(self.doc) and lemma(self.doc[j].text) in ENDING_WORDS
 
     def _signed(self, right: int, name_start: int) -> bool:
         """A signature: the post on its own line (or before a colon) and the name alone up
@@ -2011,6 +2044,8 @@ class PostScanner:
             word = self.doc[i].text.lower()
             if word in EARLIER or self._auxiliary(i):
                 i = self._prev(i)
+            elif word == "прошлом" and self.lower[self._prev(i)] == "в":
+                i = self._prev(self._prev(i))  # «Седов в прошлом возглавлял администрацию»
             elif word in {"этого", "того"} and self.doc[self._prev(i)].text.lower() == "до":
                 i = self._prev(self._prev(i))  # «Корнеев, до этого возглавлявший комитет»
             else:

@@ -1276,3 +1276,36 @@ def test_a_name_opening_its_clause_before_a_plural_verb_is_its_object(
     text: str, names: list
 ) -> None:
     assert _name_of(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Юлиан Седов, 1968 года рождения, работал заместителем главы района.",
+            [("заместитель главы района", "former")],
+        ),
+        (
+            "Юлиан Седов, занимавший пост вице-мэра с 2015 года, назначен министром.",
+            [("вице-мэр", "former"), ("министр", "current")],
+        ),
+        (
+            "Юлиан Седов, вернувшийся из отпуска, назначен директором школы.",
+            [("директор школы", "current")],
+        ),
+    ],
+)
+def test_the_names_predicate_past_an_aside(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полномочия главы района Юлиана Седова досрочно прекращены.",
+        "Юлиан Седов досрочно сложил с себя полномочия главы района.",
+        "Юлиан Седов в прошлом возглавлял администрацию района.",
+    ],
+)
+def test_ended_powers_and_a_past_headship(text: str) -> None:
+    assert [s for _, s in posts_of(text, "Седов")] == ["former"]
