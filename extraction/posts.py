@@ -1585,6 +1585,17 @@ class PostScanner:
         if not (_instrumental(self.doc[i].text) or (links and self._after_status(start, i))):
             return []  # «назначен и.о. главы»: the status words stand for the instrumental
         posts = self._phrase_at(start)
+        if posts:
+            # «назначена заместителем главы — начальником финансового управления»
+            dash = self._next(self._token_at(posts[-1].end))
+            second = self._next(dash + 1)
+            if (
+                dash < len(self.doc)
+                and self.doc[dash].text in DASHES
+                and second < len(self.doc)
+                and _instrumental(self.doc[second].text)
+            ):
+                posts += self._phrase_at(second)
         for post in posts:
             if earlier and post.status == "current":
                 post.status = "former"
@@ -1729,7 +1740,10 @@ class PostScanner:
         if start > 0 and is_link(doc[self._prev(start)].text):
             return []  # «избран главой Иван Петров, являвшийся …»: predicate_before's
         post = self.make_post(start, right + 1)
-        if (_worked(doc[verb].text) or _was(doc[verb].text)) and post.status == "current":
+        passive = _was(doc[verb].text) and self._next(verb + 1) < len(doc)
+        passive = passive and is_link(doc[self._next(verb + 1)].text)  # «был избран»
+        past = _worked(doc[verb].text) or (_was(doc[verb].text) and not passive)
+        if past and post.status == "current":
             post.status = "former"
         return [post]
 
@@ -2096,11 +2110,9 @@ class PostScanner:
     def _phrase_at(self, start: int, name_next: bool = False) -> list[Post]:
         """The post phrase that begins at token ``start`` itself (``_phrase_after`` may begin
         it later, past an «и»)."""
-        return [
-            p
-            for p in self._phrase_after(start, name_next=name_next)
-            if p.start == self.doc[start].idx
-        ]
+        posts = self._phrase_after(start, name_next=name_next)
+        # «депутатом и председателем комиссии»: the posts coordinated with the first one
+        return posts if posts and posts[0].start == self.doc[start].idx else []
 
     def _phrase_after(
         self, start: int, stop: int | None = None, name_next: bool = False
@@ -2134,6 +2146,22 @@ class PostScanner:
             or self.doc[end - 1].text.lower() in POST_PREFIXES  # «обязанности мэра временно»
         ):
             end -= 1
+        return self._coordinated(start, end, heads[0])
+
+    def _coordinated(self, start: int, end: int, head: int) -> list[Post]:
+        """«избран депутатом и председателем комиссии»: a second head in the first one's case
+        after «и» begins a second post; «заместитель главы и руководителя аппарата» (a
+        genitive after «и») stays one."""
+        cases = _cases(self.doc[head].text)
+        for j in range(head + 1, end):
+            if self.lower[j] != "и" or j in self.status_tokens:
+                continue
+            other = self._next(j + 1)
+            while other < end and self._modifier(other, other) and not is_head(self.doc[other]):
+                other = self._next(other + 1)
+            if other < end and is_head(self.doc[other]) and cases & _cases(self.doc[other].text):
+                second = self._next(j + 1)
+                return [self.make_post(start, j), *self._coordinated(second, end, other)]
         return [self.make_post(start, end)]
 
     def split_appositions(self, start: int, head: int, others: list[int], end: int) -> list[Post]:

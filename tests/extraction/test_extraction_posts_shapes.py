@@ -1309,3 +1309,25 @@ def test_the_names_predicate_past_an_aside(text: str, posts: list) -> None:
 )
 def test_ended_powers_and_a_past_headship(text: str) -> None:
     assert [s for _, s in posts_of(text, "Седов")] == ["former"]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Юлиан Седов избран депутатом и председателем комиссии по бюджету.",
+            [("депутат", "current"), ("председатель комиссии по бюджету", "current")],
+        ),
+        (
+            "Юлиан Седов назначен заместителем главы — начальником финансового управления.",
+            [("заместитель главы", "current"), ("начальник финансового управления", "current")],
+        ),
+        (
+            "Юлиан Седов назначен заместителем главы администрации и руководителя аппарата.",
+            [("заместитель главы администрации и руководителя аппарата", "current")],
+        ),
+        ("Главой района Юлиан Седов был избран в 2020 году.", [("глава района", "current")]),
+    ],
+)
+def test_coordinated_and_dashed_predicate_posts(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
