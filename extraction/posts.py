@@ -472,7 +472,10 @@ class PostScanner:
     def _aside_after(self, end: int) -> int | None:
         """The comma that closes an aside right after a name and its comma: a «который»
         clause, a participle's clause, a year or an age («1968 года рождения», «45 лет»)."""
-        comma = self._next(end)
+        return self._aside_close(self._next(end))
+
+    def _aside_close(self, comma: int) -> int | None:
+        """The comma that closes an aside opened by the comma at ``comma``, or None."""
         if comma >= len(self.doc) or self.doc[comma].text != ",":
             return None
         first = self._next(comma + 1)
@@ -968,6 +971,11 @@ class PostScanner:
                 continue
             if "\n" in token.text and i > 0 and self.doc[i - 1].text == ":":
                 return i + 1 if i + 1 < len(self.doc) else -1  # «Депутаты:\nИванов И.И.\n…»
+            if token.text == "," and seen == 0:
+                close = self._aside_close(i)
+                if close is not None:  # «Депутаты, голосовавшие против, — Седов и Шилова»
+                    i, seen = close + 1, seen + 1
+                    continue
             found = parses(token.text)
             if not (is_link(token.text) or (found and found[0].tag.POS in {"ADVB", "PRCL"})):
                 return -1
@@ -1375,6 +1383,9 @@ class PostScanner:
         j = i + 1 if i < len(self.doc) and self.doc[i].text == "\n" else i
         if j < len(self.doc) and self.doc[j].text[:1].isupper() and is_head(self.doc[j]):
             return self._phrase_after(j)  # «Кирсан Илюмжинов\nПрезидент ФИДЕ» signature lines
+        dated = self._time_phrase(i)
+        if dated > i and dated < len(self.doc) and self.doc[dated].text in DASHES:
+            i = dated  # «Юлиан Седов с 2015 года — депутат городской Думы»
         if i >= len(self.doc) or self.doc[i].text not in {",", *DASHES}:
             return []
         start = self._next(i + 1)

@@ -1331,3 +1331,20 @@ def test_ended_powers_and_a_past_headship(text: str) -> None:
 )
 def test_coordinated_and_dashed_predicate_posts(text: str, posts: list) -> None:
     assert posts_of(text, "Седов") == posts
+
+
+def test_a_span_of_time_between_a_name_and_its_dashed_post() -> None:
+    text = "Юлиан Седов с 2015 года — депутат городской Думы."
+    assert posts_of(text, "Седов") == [("депутат", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Депутаты, голосовавшие против, — Юлиан Седов и Вера Шилова.",
+        "Депутаты, которые голосовали против, — Юлиан Седов и Вера Шилова.",
+    ],
+)
+def test_a_plural_post_past_its_aside_before_a_dashed_list(text: str) -> None:
+    assert posts_of(text, "Седов") == [("депутат", "current")]
+    assert posts_of(text, "Шилова") == [("депутат", "current")]
