@@ -1348,3 +1348,14 @@ def test_a_span_of_time_between_a_name_and_its_dashed_post() -> None:
 def test_a_plural_post_past_its_aside_before_a_dashed_list(text: str) -> None:
     assert posts_of(text, "Седов") == [("депутат", "current")]
     assert posts_of(text, "Шилова") == [("депутат", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Юлиан Седов занял позицию заместителя министра.",
+        "Юлиан Седов назначен на позицию заместителя министра.",
+    ],
+)
+def test_a_position_is_a_noun_of_post(text: str) -> None:
+    assert posts_of(text, "Седов") == [("заместитель министра", "current")]
