@@ -648,7 +648,11 @@ class AnaphoraScanner(PostScanner):
         if speaker is not None:
             return speaker
         sentence = self._sentence_start(start)
-        if _between(mentions, sentence, start):
+        named = _between(mentions, sentence, start)
+        quoted = self._quoted_by(mentions, sentence, start)
+        if quoted is not None:
+            return quoted
+        if named:
             return None  # a name earlier in its own sentence: that is another shape's business
         if any(is_pronoun(t.text) for t in self.doc[sentence:start]):
             return None  # «По его словам, председатель КГБ угрожал»: «его» took the last person
@@ -670,6 +674,25 @@ class AnaphoraScanner(PostScanner):
         if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
             return None
         return n
+
+    def _quoted_by(self, mentions: list[tuple[int, int]], sentence: int, start: int) -> int | None:
+        """«Юлиан Седов: «Мы построим школу», — заявил мэр»: the one name that opens the
+        sentence before a colon and a quotation is the speaker the post after it names."""
+        named = [(s, n) for s, n in mentions if sentence <= s < start]
+        if len({n for _, n in named}) != 1 or named[0][0] != self._next(sentence):
+            return None
+        colon = self._next(self.per[named[0][0]].token_end)
+        quote = self._next(colon + 1)
+        if colon >= start or self.doc[colon].text != ":" or self.doc[quote].text != "«":
+            return None
+        dash = self._prev(self._prev(start))  # «…», — заявил мэр
+        if (
+            dash < 0
+            or self.doc[dash].text not in DASHES
+            or not _speech(self.doc[self._prev(start)].text)
+        ):
+            return None
+        return named[0][1]
 
     def _speaker_next(
         self, held: dict[int, list[Post]], mentions: list[tuple[int, int]], sentence: int

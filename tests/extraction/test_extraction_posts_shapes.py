@@ -1359,3 +1359,8 @@ def test_a_plural_post_past_its_aside_before_a_dashed_list(text: str) -> None:
 )
 def test_a_position_is_a_noun_of_post(text: str) -> None:
     assert posts_of(text, "Седов") == [("заместитель министра", "current")]
+
+
+def test_a_post_after_a_quotation_names_the_speaker_before_its_colon() -> None:
+    text = "Юлиан Седов: «Мы построим новую школу», — заявил мэр."
+    assert posts_of(text, "Седов") == [("мэр", "current")]
