@@ -512,6 +512,8 @@ def _gendered(
     Гульшат Валеева») says it is hers, however many words that post has."""
     gender = _verb_gender(doc, end, 1) or _verb_gender(doc, start - 1, -1)
     gender = gender or _apposed_gender(doc, end)
+    if gender is None and _oblique_apposition(doc, end):
+        gender = "masc"  # «Слушали: Петрова И.И., начальника отдела»
     if gender is None and cases == frozenset({"nomn"}):
         return name
     # «председатель думы Петрова А.И.»: initials after the surname are list style, in the
@@ -629,6 +631,24 @@ def _verb_gender(doc: Doc, i: int, step: int) -> str | None:
         # another subject and says nothing of the name
         return found[0].tag.gender if found[0].tag.gender in {"masc", "femn"} else None
     return None
+
+
+def _oblique_apposition(doc: Doc, end: int) -> bool:
+    """A post after the name's comma whose head reads only as a genitive or accusative
+    («…, начальника отдела»): the name is in that case too, so «Петрова» is his."""
+    i = end
+    while i < len(doc) and (doc[i].is_space or doc[i].text == "."):
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    for k in range(j, min(j + 3, len(doc))):
+        if is_head(doc[k]):
+            cases = {p.tag.case for p in parses(doc[k].text) if p.tag.POS == "NOUN"}
+            return bool(cases) and cases <= {"gent", "accs"}
+    return False
 
 
 def _apposed_gender(doc: Doc, end: int) -> str | None:

@@ -1364,3 +1364,14 @@ def test_a_position_is_a_noun_of_post(text: str) -> None:
 def test_a_post_after_a_quotation_names_the_speaker_before_its_colon() -> None:
     text = "Юлиан Седов: «Мы построим новую школу», — заявил мэр."
     assert posts_of(text, "Седов") == [("мэр", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Слушали: Седова Ю.П., начальника финансового управления.", ("Седов", "Ю.")),
+        ("Выступила Шилова В.А., начальник финансового управления.", ("Шилова", "В.")),
+    ],
+)
+def test_an_apposed_post_in_the_genitive_makes_a_listed_name_his(text: str, name: tuple) -> None:
+    assert _name_of(text) == [name]
