@@ -59,6 +59,11 @@ MAX_PHRASE = 14
 
 
 APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
+# Words of kinship that govern the post after them: «сын бывшего мэра» is no mayor
+KINSHIP = frozenset(
+    """сын дочь отец мать муж жена вдова вдовец брат сестра внук внучка племянник племянница
+    зять невестка тесть тёща свёкор свекровь""".split()
+)
 # Verbs that link a person to a post in the instrumental: «стал председателем».
 LINK_VERBS = frozenset(
     """являться стать становиться быть назначить избрать утвердить переизбрать
@@ -1244,6 +1249,8 @@ class PostScanner:
                 break
             head = agreeing[0]
             start = self._extend_left(head)
+            if self._kin_before(start):
+                break  # «Сын бывшего мэра Юлиан Седов»: the post of his father
             others = [h for h in heads if h > head]
             found = self.split_appositions(start, head, others, right + 1)
             governor = self._prev(start)
@@ -1268,6 +1275,12 @@ class PostScanner:
                 break  # «заместитель главы – начальник управления Ильдар Исаев»: two posts
             right = self._prev(comma)
         return posts
+
+    def _kin_before(self, start: int) -> bool:
+        """A word of kinship right before a post phrase governs it: «сын бывшего мэра»,
+        «вдова главы района»."""
+        kin = self._prev(start)
+        return kin >= 0 and lemma(self.doc[kin].text) in KINSHIP
 
     def _ending_before(self, i: int) -> bool:
         """«досрочно прекратили полномочия», «сложил полномочия»: a verb or noun of ending

@@ -1375,3 +1375,17 @@ def test_a_post_after_a_quotation_names_the_speaker_before_its_colon() -> None:
 )
 def test_an_apposed_post_in_the_genitive_makes_a_listed_name_his(text: str, name: tuple) -> None:
     assert _name_of(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Сын бывшего мэра Юлиан Седов стал депутатом.", [("депутат", "current")]),
+        ("Вдова бывшего главы района Вера Шилова получила награду.", []),
+        ("Жена главы района Вера Шилова открыла выставку.", []),
+        ("Врио главы района Вера Шилова получила награду.", [("глава района", "acting")]),
+    ],
+)
+def test_a_post_governed_by_a_word_of_kinship_is_anothers(text: str, posts: list) -> None:
+    last = "Седов" if "Седов" in text else "Шилова"
+    assert posts_of(text, last) == posts
