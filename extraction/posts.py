@@ -1599,6 +1599,8 @@ class PostScanner:
                 i = self._next(i + 1)  # «Ветров вновь стал главой»
             elif i < len(self.doc) and (skip := self._time_phrase(i)) > i:
                 i = skip  # «Петров с 2015 года работал заместителем», «больше года»
+            elif i < len(self.doc) and self._adverb(i):
+                i = self._next(i + 1)  # «по-прежнему остаётся главой», «вот уже … является»
         earlier = earlier or (len(links) == 1 and _was(links[0]))  # «Петров был мэром»
         earlier = earlier or any(_worked(link) for link in links)  # «Он работал заместителем»
         start = i
@@ -1624,6 +1626,13 @@ class PostScanner:
             if earlier and post.status == "current":
                 post.status = "former"
         return posts
+
+    def _adverb(self, i: int) -> bool:
+        """An adverb or a particle that says nothing against the predicate (not «не»)."""
+        if self.lower[i] in {"не", "ни", "нет"}:
+            return False
+        found = parses(self.doc[i].text)[:1]
+        return any(p.tag.POS in {"ADVB", "PRCL"} for p in found)
 
     def _time_phrase(self, i: int) -> int:
         """The token after a span of time between a subject and its verb: «с 2015 года»,

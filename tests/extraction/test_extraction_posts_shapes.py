@@ -1389,3 +1389,15 @@ def test_an_apposed_post_in_the_genitive_makes_a_listed_name_his(text: str, name
 def test_a_post_governed_by_a_word_of_kinship_is_anothers(text: str, posts: list) -> None:
     last = "Седов" if "Седов" in text else "Шилова"
     assert posts_of(text, last) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Юлиан Седов по-прежнему остаётся главой района.", [("глава района", "current")]),
+        ("Юлиан Седов вот уже десять лет является депутатом.", [("депутат", "current")]),
+        ("Юлиан Седов не является депутатом.", []),
+    ],
+)
+def test_adverbs_and_particles_between_a_name_and_its_predicate(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
