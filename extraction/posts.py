@@ -1715,8 +1715,10 @@ class PostScanner:
             past = False
             right = self._prev(right)  # «был назначен»
         right = self._skip_date_back(right)
-        while right >= 0 and doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS:
-            right = self._prev(right)  # «главой поселения вновь избран»
+        while right >= 0 and (
+            doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS or self._adverb(right)
+        ):
+            right = self._prev(right)  # «главой поселения вновь избран», «… традиционно избрана»
         phrase = self._phrase_before(right, MAX_PHRASE * 2)
         if phrase is None or not self._instrumental_post(*phrase):
             return []
@@ -2089,8 +2091,8 @@ class PostScanner:
         """Back past «ранее», «до этого», «будет», «временно» between a name and its verb."""
         while i >= 0:
             word = self.doc[i].text.lower()
-            if word in EARLIER or self._auxiliary(i):
-                i = self._prev(i)
+            if word in EARLIER or self._auxiliary(i) or self._adverb(i):
+                i = self._prev(i)  # also «успешно руководит», «фактически исполняет»
             elif word == "прошлом" and self.lower[self._prev(i)] == "в":
                 i = self._prev(self._prev(i))  # «Седов в прошлом возглавлял администрацию»
             elif word in {"этого", "того"} and self.doc[self._prev(i)].text.lower() == "до":

@@ -1401,3 +1401,22 @@ def test_a_post_governed_by_a_word_of_kinship_is_anothers(text: str, posts: list
 )
 def test_adverbs_and_particles_between_a_name_and_its_predicate(text: str, posts: list) -> None:
     assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Юлиан Седов долго возглавлял комитет по бюджету.",
+            [("председатель комитета по бюджету", "former")],
+        ),
+        ("Юлиан Седов фактически исполняет обязанности главы.", [("глава", "acting")]),
+        (
+            "Председателем комиссии традиционно избран Юлиан Седов.",
+            [("председатель комиссии", "current")],
+        ),
+        ("Юлиан Седов не возглавляет комитет по бюджету.", []),
+    ],
+)
+def test_adverbs_beside_heading_duty_and_link_verbs(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
