@@ -1445,21 +1445,31 @@ class PostScanner:
         return self._phrase_at(start)
 
     def _apposition_time(self, i: int) -> tuple[int, bool]:
-        """Past «это» and a word of time opening an apposition: («Петров – это председатель»,
-        «…, ныне депутат», «…, в прошлом директор школы»): (the post's first token, whether
-        the time is past)."""
-        doc = self.doc
-        if i < len(doc) and doc[i].text.lower() == "это":
-            i = self._next(i + 1)
-        if i < len(doc) and doc[i].text.lower() in {"ныне", "сейчас", "теперь"}:
-            return self._next(i + 1), False
-        if i < len(doc) and doc[i].text.lower() in EARLIER:
-            return self._next(i + 1), True
-        nxt = self._next(i + 1)
-        if i < len(doc) and doc[i].text.lower() == "в" and nxt < len(doc):
-            if doc[nxt].text.lower() == "прошлом":
-                return self._next(nxt + 1), True
-        return i, False
+        """Past «это», «он же», adverbs and words of time opening an apposition («Петров –
+        это председатель», «…, ныне депутат», «…, в прошлом директор школы», «…, тогда ещё
+        депутат», «…, на тот момент глава района», «…, он же председатель комиссии»): (the
+        post's first token, whether the time is past)."""
+        doc, past = self.doc, False
+        for _ in range(4):
+            if i >= len(doc):
+                break
+            word, nxt = self.lower[i], self._next(i + 1)
+            after = self.lower[nxt] if nxt < len(doc) else ""
+            if word == "это" or word in {"ныне", "сейчас", "теперь"}:
+                i = nxt
+            elif word in EARLIER or word == "тогда":
+                i, past = nxt, True
+            elif (word, after) in {("в", "прошлом"), ("в", "то"), ("на", "тот")}:
+                i, past = self._next(nxt + 1), True
+                if after != "прошлом" and i < len(doc) and self.lower[i] in {"время", "момент"}:
+                    i = self._next(i + 1)  # «в то время», «на тот момент»
+            elif word in {"он", "она"} and after == "же":
+                i = self._next(nxt + 1)  # «…, он же председатель комиссии»
+            elif self._adverb(i) and not is_head(doc[i]):
+                i = nxt  # «также», «уже», «ещё»
+            else:
+                break
+        return i, past
 
     def _appointing_participle(self, i: int) -> bool:
         """«избранный», «назначенная», «утверждённый» at token i: the participle of a

@@ -1420,3 +1420,22 @@ def test_adverbs_and_particles_between_a_name_and_its_predicate(text: str, posts
 )
 def test_adverbs_beside_heading_duty_and_link_verbs(text: str, posts: list) -> None:
     assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Юлиан Седов, тогда ещё депутат, выступил против.", [("депутат", "former")]),
+        (
+            "Юлиан Седов, на тот момент глава района, подписал договор.",
+            [("глава района", "former")],
+        ),
+        (
+            "Юлиан Седов, он же председатель комиссии, выступил.",
+            [("председатель комиссии", "current")],
+        ),
+        ("Юлиан Седов, также депутат городской Думы, выступил.", [("депутат", "current")]),
+    ],
+)
+def test_an_apposition_opened_by_adverbs_and_words_of_time(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
