@@ -36,6 +36,7 @@ from .posts import (
 )
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+EARLIER_WORDS = frozenset({"ранее", "раньше", "прежде", "затем", "потом", "позже", "также"})
 SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the person quoted
 REFERENT_SENTENCES = 3  # how far back a bare post looks for the one person named
 # «по словам / по мнению / по данным главы района»: the post speaks
@@ -210,6 +211,75 @@ class AnaphoraScanner(PostScanner):
             if n is not None:
                 out += [(n, post) for post in posts]
         return out
+
+    def zero_subject_posts(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for a biography's «Вера Шилова родилась в Уфе. Окончила БГУ. В 2021
+        году избрана главой района.»: a sentence that names nobody and opens, past a span of
+        time or «ранее», with a past link verb and an instrumental post continues the last
+        sentence (at most ``REFERENT_SENTENCES`` back, none between naming anyone) that names
+        one person of the verb's gender."""
+        doc = self.doc
+        taken = self._covered(held)
+        mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
+        out: list[tuple[int, Post]] = []
+        for token in doc:
+            start = token.i
+            if token.is_space or self._sentence_start(start) != start:
+                continue
+            end = self._next_sentence(start)
+            if any(k in self.per or is_pronoun(doc[k].text) for k in range(start, end)):
+                continue
+            posts = self.predicate_after(start)
+            if not posts or self._overlaps(posts[0], taken):
+                continue
+            genders = {
+                found[0].tag.gender
+                for k in range(start, self._token_at(posts[0].start))
+                if is_link(doc[k].text)
+                and (found := parses(doc[k].text))
+                and found[0].tag.tense == "past"
+            }
+            if len(genders) != 1 or not genders <= {"masc", "femn"}:
+                continue
+            n = self._continued_person(people, mentions, start, genders.pop())
+            if n is not None:
+                out += [(n, post) for post in posts]
+        return out
+
+    def _continued_person(
+        self, people: list[Person], mentions: list[tuple[int, int]], sentence: int, gender: str
+    ) -> int | None:
+        """The one person of ``gender`` named in the nearest earlier sentence that names
+        anyone, within ``REFERENT_SENTENCES``; the sentences between have no subject either
+        («Окончила БГУ.», «С 2010 года работала в администрации.»)."""
+        for _ in range(REFERENT_SENTENCES):
+            if sentence <= 0:
+                return None
+            previous = self._previous_sentence(sentence)
+            named = _between(mentions, previous, sentence)
+            if named:
+                fit = [n for n in named if people[n].name.gender in (None, gender)]
+                return fit[0] if len(fit) == 1 and len(named) == 1 else None
+            if not self._opens_with_verb(previous, gender):
+                return None
+            sentence = previous
+        return None
+
+    def _opens_with_verb(self, sentence: int, gender: str) -> bool:
+        """The sentence opens, past a span of time or «ранее», with a past verb of
+        ``gender``."""
+        i = self._time_phrase(self._next(sentence))
+        while i < len(self.doc) and self.doc[i].text.lower() in EARLIER_WORDS:
+            i = self._next(i + 1)
+        found = parses(self.doc[i].text) if i < len(self.doc) else []
+        return (
+            bool(found)
+            and found[0].tag.POS in {"VERB", "PRTS"}
+            and found[0].tag.tense == "past"
+            and found[0].tag.gender == gender
+        )
 
     def _nominative_post(self, pronoun: int) -> list[Post]:
         """«Сейчас он заместитель главы», «Он – председатель комиссии»: a post in the
@@ -578,7 +648,11 @@ class AnaphoraScanner(PostScanner):
         if speaker is not None:
             return speaker
         sentence = self._sentence_start(start)
-        if _between(mentions, sentence, start):
+        named = _between(mentions, sentence, start)
+        quoted = self._quoted_by(mentions, sentence, start)
+        if quoted is not None:
+            return quoted
+        if named:
             return None  # a name earlier in its own sentence: that is another shape's business
         if any(is_pronoun(t.text) for t in self.doc[sentence:start]):
             return None  # «По его словам, председатель КГБ угрожал»: «его» took the last person
@@ -600,6 +674,25 @@ class AnaphoraScanner(PostScanner):
         if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
             return None
         return n
+
+    def _quoted_by(self, mentions: list[tuple[int, int]], sentence: int, start: int) -> int | None:
+        """«Юлиан Седов: «Мы построим школу», — заявил мэр»: the one name that opens the
+        sentence before a colon and a quotation is the speaker the post after it names."""
+        named = [(s, n) for s, n in mentions if sentence <= s < start]
+        if len({n for _, n in named}) != 1 or named[0][0] != self._next(sentence):
+            return None
+        colon = self._next(self.per[named[0][0]].token_end)
+        quote = self._next(colon + 1)
+        if colon >= start or self.doc[colon].text != ":" or self.doc[quote].text != "«":
+            return None
+        dash = self._prev(self._prev(start))  # «…», — заявил мэр
+        if (
+            dash < 0
+            or self.doc[dash].text not in DASHES
+            or not _speech(self.doc[self._prev(start)].text)
+        ):
+            return None
+        return named[0][1]
 
     def _speaker_next(
         self, held: dict[int, list[Post]], mentions: list[tuple[int, int]], sentence: int
@@ -757,6 +850,7 @@ class AnaphoraFinder:
             held = {n: list(person.posts) for n, person in enumerate(people)}
             found = scanner.subject_posts(people, held) + scanner.pronoun_posts(people, held)
             found += scanner.named_by_pronoun(people, held)
+            found += scanner.zero_subject_posts(people, held)
             found += scanner.predecessor_posts(people, held)
             found += scanner.pronoun_duties(people, held)
             found += scanner.this_post(people, held)

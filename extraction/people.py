@@ -226,7 +226,7 @@ class PeopleBuilder:
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
                 continue  # «Дед Мороз» at a New Year fair is no official
             if name.gender == "femn" and name.alternatives:
-                name = _gendered(doc, ent.token_start, ent.token_end, name)
+                name = _gendered(doc, ent.token_start, ent.token_end, name, cases)
             elif name.gender == "masc" and name.alternatives and not name.first:
                 name = _listed_nominative(doc, ent.token_start, ent.token_end, name, cases)
             elif name.gender == "masc":
@@ -416,6 +416,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
                 return frozenset({"datv"})
             if cases == {"nomn"}:
                 return frozenset({"nomn"})  # «поздравил ветеранов директор Фарида Ибрагимова»
+            if cases == {"accs"}:
+                return frozenset({"accs"})  # «Главу округа Юлиана Седова задержали»
             break
     clause = _clause(doc, start)
     for j in clause:
@@ -428,7 +430,25 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
         found = parses(doc[j].text)
         if found and found[0].normal_form in ACCUSATIVE_VERBS and found[0].tag.POS == "VERB":
             return frozenset({"accs"})  # «избрали Евгению Смирнову», «поздравили Александра»
+    if _fronted_object(doc, clause, start):
+        return frozenset({"accs"})
     return None
+
+
+def _fronted_object(doc: Doc, clause: range, start: int) -> bool:
+    """«Юлиана Седова избрали председателем»: a name that opens its clause before a plural
+    verb of ACCUSATIVE_VERBS is its object (the subject of a plural verb would be a list, and
+    none stands before the name)."""
+    if start != clause.start:
+        return False
+    verbs = [
+        found[0]
+        for j in clause
+        if j > start and (found := parses(doc[j].text)) and found[0].tag.POS == "VERB"
+    ]
+    return (
+        bool(verbs) and verbs[0].normal_form in ACCUSATIVE_VERBS and verbs[0].tag.number == "plur"
+    )
 
 
 def _direct_object(doc: Doc, clause: range, name: int) -> bool:
@@ -482,11 +502,20 @@ def _clause(doc: Doc, start: int) -> range:
     return range(lo, hi + 1)
 
 
-def _gendered(doc: Doc, start: int, end: int, name: Name) -> Name:
+def _gendered(
+    doc: Doc, start: int, end: int, name: Name, cases: frozenset[str] | None = None
+) -> Name:
     """«И.А. Поздеева» is her nominative or his genitive: a past-tense verb beside the name
     («сообщил И.А. Поздеева», «Галимзянова отметил») or a genitive post before it («доклад
-    главы администрации И.А. Поздеева») says it is his."""
+    главы администрации И.А. Поздеева») says it is his; a nominative post before it
+    (``cases``, as ``_governed_cases`` found: «Председатель комиссии по социальным вопросам
+    Гульшат Валеева») says it is hers, however many words that post has."""
     gender = _verb_gender(doc, end, 1) or _verb_gender(doc, start - 1, -1)
+    gender = gender or _apposed_gender(doc, end)
+    if gender is None and _oblique_apposition(doc, end):
+        gender = "masc"  # «Слушали: Петрова И.И., начальника отдела»
+    if gender is None and cases == frozenset({"nomn"}):
+        return name
     # «председатель думы Петрова А.И.»: initials after the surname are list style, in the
     # nominative, whatever noun stands before
     listed = len(doc[end - 1].text) == 1 and doc[end - 1].text.isupper()
@@ -546,6 +575,7 @@ def _hers(doc: Doc, ent, name: Name) -> Name:
     """«Александра Тхакушинова рассказала»: read as his genitive, but the verb beside the name
     is hers and both words are a woman's name and surname in the nominative."""
     gender = _verb_gender(doc, ent.token_end, 1) or _verb_gender(doc, ent.token_start - 1, -1)
+    gender = gender or _apposed_gender(doc, ent.token_end)
     words = ent.text.split()
     if gender != "femn" or len(words) != 2 or name.middle:
         return name
@@ -597,7 +627,47 @@ def _verb_gender(doc: Doc, i: int, step: int) -> str | None:
         return None
     found = parses(doc[i].text)
     if found and found[0].tag.POS == "VERB" and found[0].tag.tense == "past":
-        return found[0].tag.gender
+        # «Под руководством главы … Юлиана Седова прошло совещание»: a neuter verb has
+        # another subject and says nothing of the name
+        return found[0].tag.gender if found[0].tag.gender in {"masc", "femn"} else None
+    return None
+
+
+def _oblique_apposition(doc: Doc, end: int) -> bool:
+    """A post after the name's comma whose head reads only as a genitive or accusative
+    («…, начальника отдела»): the name is in that case too, so «Петрова» is his."""
+    i = end
+    while i < len(doc) and (doc[i].is_space or doc[i].text == "."):
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    for k in range(j, min(j + 3, len(doc))):
+        if is_head(doc[k]):
+            cases = {p.tag.case for p in parses(doc[k].text) if p.tag.POS == "NOUN"}
+            return bool(cases) and cases <= {"gent", "accs"}
+    return False
+
+
+def _apposed_gender(doc: Doc, end: int) -> str | None:
+    """«Дина Хайруллина, ранее курировавшая …»: a participle in the nominative singular
+    after the comma that closes the name (past at most two adverbs) agrees with it."""
+    i = end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for j in range(i + 1, min(i + 4, len(doc))):
+        found = parses(doc[j].text)
+        if not found:
+            return None
+        if found[0].tag.POS == "ADVB":
+            continue
+        if found[0].tag.POS == "PRTF" and found[0].tag.case == "nomn":
+            return found[0].tag.gender if found[0].tag.number == "sing" else None
+        return None
     return None
 
 

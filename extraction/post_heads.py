@@ -115,6 +115,31 @@ def _singular(word: str) -> bool:
     return not found or any(p.tag.number != "plur" for p in found if p.tag.POS == "NOUN")
 
 
+# Class and special ranks: «старший советник юстиции», «капитан полиции», «майор внутренней
+# службы», «капитан первого ранга» say a grade, not an office held.
+RANK_HEADS = frozenset(
+    "советник капитан майор подполковник полковник генерал лейтенант сержант прапорщик".split()
+)
+RANK_SERVICES = frozenset({"юстиция", "полиция", "милиция", "служба", "ранг"})
+
+
+def is_rank(title: str) -> bool:
+    """A rank head followed, past adjectives and ordinals only, by the genitive of a service
+    («советник юстиции», not «советник главы»)."""
+    words = title.lower().split()
+    for k, word in enumerate(words):
+        if lemma(word) not in RANK_HEADS:
+            continue
+        rest = words[k + 1 :]
+        if not rest or lemma(rest[-1]) not in RANK_SERVICES:
+            return False
+        return all(
+            any(p.tag.POS in {"ADJF", "NUMR"} for p in parses(w)[:2]) or w.isdigit()
+            for w in rest[:-1]
+        )
+    return False
+
+
 def is_pronoun(word: str) -> bool:
     """Third-person pronouns: «он», «его», «ей»."""
     return any(p.tag.POS == "NPRO" and "3per" in p.tag for p in parses(word))

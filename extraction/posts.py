@@ -35,6 +35,7 @@ from .post_heads import (
     is_head,
     is_head_word,
     is_pronoun,
+    is_rank,
     participle_lemma,
 )
 from .post_status import STATUS_RUN, split_status
@@ -58,11 +59,19 @@ MAX_PHRASE = 14
 
 
 APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
+# Words of kinship that govern the post after them: «сын бывшего мэра» is no mayor
+KINSHIP = frozenset(
+    """сын дочь отец мать муж жена вдова вдовец брат сестра внук внучка племянник племянница
+    зять невестка тесть тёща свёкор свекровь""".split()
+)
 # Verbs that link a person to a post in the instrumental: «стал председателем».
 LINK_VERBS = frozenset(
     """являться стать становиться быть назначить избрать утвердить переизбрать
     работать проработать трудиться служить остаться оставаться числиться избираться""".split()
 )
+
+
+APPOINTING_VERBS = frozenset({"назначить", "избрать", "утвердить", "переизбрать"})
 
 
 def is_link(word: str) -> bool:
@@ -183,8 +192,8 @@ ELLIPTIC_WORDS = frozenset(
 )
 # «занял пост главы», «назначен на должность заместителя»: the post of the sentence's person.
 # «кресло мэра занял», «место спикера занял», «мандат депутата получила»
-POST_NOUNS = frozenset({"пост", "должность", "кресло", "место", "мандат"})
-POST_NOUN_STEMS = ("пост", "должност", "кресл", "мест", "мандат")
+POST_NOUNS = frozenset({"пост", "должность", "кресло", "место", "мандат", "позиция"})
+POST_NOUN_STEMS = ("пост", "должност", "кресл", "мест", "мандат", "позици")
 # «на выборах главы поселения победил …»: the winner of the election of a post
 WINNING_VERBS = frozenset({"победить", "выиграть", "одержать"})
 ELECTIONS = frozenset({"выборы", "довыборы", "перевыборы"})
@@ -226,7 +235,18 @@ HEADED_BODIES = {
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
 LEFT_POST_VERBS = frozenset(
-    {"покинуть", "покидать", "оставить", "оставлять", "освободить", "уйти", "сложить", "снять"}
+    {
+        "покинуть",
+        "покидать",
+        "оставить",
+        "оставлять",
+        "освободить",
+        "уйти",
+        "сложить",
+        "снять",
+        "уволить",  # «уволен с должности директора»
+        "отстранить",  # «отстранён от должности главы»
+    }
 )
 # «сложил полномочия мэра», «прекращение полномочий главы»: the post is behind its holder
 ENDING_WORDS = frozenset({"сложить", "слагать", "прекратить", "прекращение", "прекращать"})
@@ -278,6 +298,7 @@ class PostFinder:
         listed = scanner.listed_posts() + scanner.posts_after_lists() + scanner.elliptic_lists()
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
         shapes += scanner.started_posts() + scanner.fronted_gerund_posts()
+        shapes += scanner.tenure_posts()
         shapes += scanner.gapped_posts()
         for mention, post in listed + shapes:
             if mention in owner:
@@ -296,7 +317,7 @@ class PostFinder:
                     for s, e in inside
                 ):
                     continue
-                if sureness == best and n not in owners:
+                if sureness == best and n not in owners and not is_rank(post.title):
                     owners.add(n)
                     people[n].posts.append(post)
         for person in people:
@@ -393,12 +414,19 @@ class PostScanner:
             relative = self._relative_subject(end)
             if relative is not None:  # «Ларису Вдовину, которая до этого работала заместителем»
                 found += [(AFTER, p) for p in self.predicates_after(relative + 1, start)]
+            aside = self._aside_after(end)
+            if aside is not None and not appositions:
+                # «Вера Шилова, которая ранее работала в Минфине, назначена заместителем»,
+                # «Седов, 1968 года рождения, работал …», «Седов, занимавший пост вице-мэра с
+                # 2015 года, назначен министром»: the name's own predicate past the aside
+                found += [(AFTER, p) for p in self.predicates_after(aside + 1, start)]
             if appositions:
                 # «Иванов, экс-руководитель управления, стал советником мэра»: the predicate
                 # past the apposition's closing comma
                 comma = self._token_at(appositions[-1].end)
                 if comma < len(self.doc) and self.doc[comma].text == ",":
                     found += [(AFTER, p) for p in self.predicates_after(comma + 1, start)]
+            found += [(AFTER, p) for p in self.in_capacity(start, end)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
             found += [(BEFORE, p) for p in self.predicate_inverted(start)]
             found += [(BEFORE, p) for p in self.predicate_framed(start, end)]
@@ -444,6 +472,34 @@ class PostScanner:
         found = parses(self.doc[which].text)
         if found and found[0].normal_form == "который" and found[0].tag.case == "nomn":
             return which
+        return None
+
+    def _aside_after(self, end: int) -> int | None:
+        """The comma that closes an aside right after a name and its comma: a «который»
+        clause, a participle's clause, a year or an age («1968 года рождения», «45 лет»)."""
+        return self._aside_close(self._next(end))
+
+    def _aside_close(self, comma: int) -> int | None:
+        """The comma that closes an aside opened by the comma at ``comma``, or None."""
+        if comma >= len(self.doc) or self.doc[comma].text != ",":
+            return None
+        first = self._next(comma + 1)
+        if first >= len(self.doc):
+            return None
+        found = parses(self.doc[first].text)[:1]
+        opens = self.doc[first].text.isdigit() or any(
+            p.normal_form == "который" or p.tag.POS == "PRTF" for p in found
+        )
+        return self._clause_close(first) if opens else None
+
+    def _clause_close(self, which: int) -> int | None:
+        """The comma that closes the clause opening at ``which``, or None."""
+        for k in range(which + 1, min(which + 20, len(self.doc))):
+            text = self.doc[k].text
+            if text in SENTENCE_ENDS or "\n" in text or k in self.per:
+                return None
+            if text == ",":
+                return k
         return None
 
     def _past_initial(self, end: int) -> int:
@@ -640,6 +696,8 @@ class PostScanner:
             ended = self._ending_before(token.i) or any(
                 0 <= j < len(self.doc) and lemma(self.doc[j].text) in ENDING_WORDS for j in near
             )
+            # «полномочия главы Юлиана Седова досрочно прекращены»
+            ended = ended or (after in self.per and self._ending_after(after))
             if not ended:
                 continue
             posts = self._phrase_at(start, name_next=True)
@@ -918,6 +976,11 @@ class PostScanner:
                 continue
             if "\n" in token.text and i > 0 and self.doc[i - 1].text == ":":
                 return i + 1 if i + 1 < len(self.doc) else -1  # «Депутаты:\nИванов И.И.\n…»
+            if token.text == "," and seen == 0:
+                close = self._aside_close(i)
+                if close is not None:  # «Депутаты, голосовавшие против, — Седов и Шилова»
+                    i, seen = close + 1, seen + 1
+                    continue
             found = parses(token.text)
             if not (is_link(token.text) or (found and found[0].tag.POS in {"ADVB", "PRCL"})):
                 return -1
@@ -1186,6 +1249,8 @@ class PostScanner:
                 break
             head = agreeing[0]
             start = self._extend_left(head)
+            if self._kin_before(start):
+                break  # «Сын бывшего мэра Юлиан Седов»: the post of his father
             others = [h for h in heads if h > head]
             found = self.split_appositions(start, head, others, right + 1)
             governor = self._prev(start)
@@ -1193,7 +1258,10 @@ class PostScanner:
             if (
                 governs in LEAVING_NOUNS
                 or (governs in POST_NOUNS and self._left_post(governor))
-                or (governs == "полномочие" and self._ending_before(governor))
+                or (
+                    governs == "полномочие"
+                    and (self._ending_before(governor) or self._ending_after(name_start))
+                )
             ):
                 # «отставку главы администрации Ирека Ялалова», «об уходе с должности …»
                 for post in found:
@@ -1208,12 +1276,30 @@ class PostScanner:
             right = self._prev(comma)
         return posts
 
+    def _kin_before(self, start: int) -> bool:
+        """A word of kinship right before a post phrase governs it: «сын бывшего мэра»,
+        «вдова главы района»."""
+        kin = self._prev(start)
+        return kin >= 0 and lemma(self.doc[kin].text) in KINSHIP
+
     def _ending_before(self, i: int) -> bool:
         """«досрочно прекратили полномочия», «сложил полномочия»: a verb or noun of ending
         within two words before token i."""
         j = self._prev(i)
+        if j >= 1 and self.lower[j] == "себя" and self.lower[self._prev(j)] == "с":
+            j = self._prev(self._prev(j))  # «сложил с себя полномочия»
         k = self._prev(j) if j >= 0 else -1
         return any(x >= 0 and lemma(self.doc[x].text) in ENDING_WORDS for x in (j, k))
+
+    def _ending_after(self, name_start: int) -> bool:
+        """«Полномочия главы района Юлиана Седова (досрочно) прекращены»: a word of ending
+        right after the name, past «досрочно»."""
+        if name_start not in self.per:
+            return False
+        j = self._next(self.per[name_start].token_end)
+        while j < len(self.doc) and self.lower[j] in {"досрочно", "были", "был"}:
+            j = self._next(j + 1)
+        return j < len(self.doc) and lemma(self.doc[j].text) in ENDING_WORDS
 
     def _signed(self, right: int, name_start: int) -> bool:
         """A signature: the post on its own line (or before a colon) and the name alone up
@@ -1310,6 +1396,9 @@ class PostScanner:
         j = i + 1 if i < len(self.doc) and self.doc[i].text == "\n" else i
         if j < len(self.doc) and self.doc[j].text[:1].isupper() and is_head(self.doc[j]):
             return self._phrase_after(j)  # «Кирсан Илюмжинов\nПрезидент ФИДЕ» signature lines
+        dated = self._time_phrase(i)
+        if dated > i and dated < len(self.doc) and self.doc[dated].text in DASHES:
+            i = dated  # «Юлиан Седов с 2015 года — депутат городской Думы»
         if i >= len(self.doc) or self.doc[i].text not in {",", *DASHES}:
             return []
         start = self._next(i + 1)
@@ -1318,31 +1407,80 @@ class PostScanner:
             start = self._next(start + 1)  # «Анна Смирнова, его заместитель»
         linked = self._link_participle(start)
         if linked is not None:
-            start = self._next(start + 1)  # «Анна Ершова, работающая директором музея»
+            # «Анна Ершова, работающая директором музея», «…, работавшая с 2015 года
+            # директором»
+            start = self._time_phrase(self._next(start + 1))
+        appointed = linked is None and self._appointing_participle(start)
+        if appointed:
+            post_start = self._time_phrase(self._next(start + 1))
+            if post_start < len(self.doc) and _instrumental(self.doc[post_start].text):
+                start = post_start  # «…, избранный в сентябре главой района»
+            else:
+                appointed = False
         posts = self._phrase_after(start) or self._after_description(start)
         if earlier or linked == "past":
             for post in posts:
                 post.status = "former" if post.status == "current" else post.status
+        if appointed:
+            for post in posts:
+                post.status = "elect" if post.status == "current" else post.status
         if posts:
             posts += self._second_apposition(self._token_at(posts[-1].end))
         return posts
 
-    def _apposition_time(self, i: int) -> tuple[int, bool]:
-        """Past «это» and a word of time opening an apposition: («Петров – это председатель»,
-        «…, ныне депутат», «…, в прошлом директор школы»): (the post's first token, whether
-        the time is past)."""
-        doc = self.doc
-        if i < len(doc) and doc[i].text.lower() == "это":
+    def in_capacity(self, name_start: int, name_end: int) -> list[Post]:
+        """«Юлиан Седов как глава района подписал», «полномочия Седова как главы района»,
+        «Седов, как председатель комиссии, отметил»: «как» and a post in the name's case
+        (not «как и глава района», which likens him to another)."""
+        i = self._next(name_end)
+        if i < len(self.doc) and self.doc[i].text == ",":
             i = self._next(i + 1)
-        if i < len(doc) and doc[i].text.lower() in {"ныне", "сейчас", "теперь"}:
-            return self._next(i + 1), False
-        if i < len(doc) and doc[i].text.lower() in EARLIER:
-            return self._next(i + 1), True
-        nxt = self._next(i + 1)
-        if i < len(doc) and doc[i].text.lower() == "в" and nxt < len(doc):
-            if doc[nxt].text.lower() == "прошлом":
-                return self._next(nxt + 1), True
-        return i, False
+        if i >= len(self.doc) or self.lower[i] != "как":
+            return []
+        start = self._next(i + 1)
+        if start >= len(self.doc) or not is_head(self.doc[start]):
+            return []
+        if not self._agrees_with_name(start, name_start):
+            return []
+        return self._phrase_at(start)
+
+    def _apposition_time(self, i: int) -> tuple[int, bool]:
+        """Past «это», «он же», adverbs and words of time opening an apposition («Петров –
+        это председатель», «…, ныне депутат», «…, в прошлом директор школы», «…, тогда ещё
+        депутат», «…, на тот момент глава района», «…, он же председатель комиссии»): (the
+        post's first token, whether the time is past)."""
+        doc, past = self.doc, False
+        for _ in range(4):
+            if i >= len(doc):
+                break
+            word, nxt = self.lower[i], self._next(i + 1)
+            after = self.lower[nxt] if nxt < len(doc) else ""
+            if word == "это" or word in {"ныне", "сейчас", "теперь"}:
+                i = nxt
+            elif word in EARLIER or word == "тогда":
+                i, past = nxt, True
+            elif (word, after) in {("в", "прошлом"), ("в", "то"), ("на", "тот")}:
+                i, past = self._next(nxt + 1), True
+                if after != "прошлом" and i < len(doc) and self.lower[i] in {"время", "момент"}:
+                    i = self._next(i + 1)  # «в то время», «на тот момент»
+            elif word in {"он", "она"} and after == "же":
+                i = self._next(nxt + 1)  # «…, он же председатель комиссии»
+            elif self._adverb(i) and not is_head(doc[i]):
+                i = nxt  # «также», «уже», «ещё»
+            else:
+                break
+        return i, past
+
+    def _appointing_participle(self, i: int) -> bool:
+        """«избранный», «назначенная», «утверждённый» at token i: the participle of a
+        verb that gives a post, whose instrumental post follows past a span of time."""
+        if i >= len(self.doc):
+            return False
+        return any(
+            (p.tag.POS == "PRTF" and p.normal_form in APPOINTING_VERBS)
+            or p.normal_form in {"избранный", "переизбранный"}
+            for p in parses(self.doc[i].text)[:1]
+        )
 
     def _link_participle(self, i: int) -> str | None:
         """The tense of a link verb's participle at token i («работающая», «являвшийся»),
@@ -1382,6 +1520,35 @@ class PostScanner:
                 if tense == "past":
                     posts[0].status = "former"
                 out.append((self.per[name].token_start, posts[0]))
+        return out
+
+    def tenure_posts(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «В бытность мэром Алексей Тимченко построил мост»,
+        «Тимченко в бытность свою главой района …»: the instrumental post after «в
+        бытность» was held by the clause's subject: the name right after it, else the name
+        before it in the sentence."""
+        out = []
+        doc = self.doc
+        for i, low in enumerate(self.lower):
+            if low != "бытность" or self.lower[self._prev(i)] != "в":
+                continue
+            start = self._next(i + 1)
+            if start < len(doc) and self.lower[start] in POSSESSIVES | {"свою"}:
+                start = self._next(start + 1)
+            if start >= len(doc) or not _instrumental(doc[start].text):
+                continue
+            posts = self._phrase_at(start, name_next=True)
+            if not posts:
+                continue
+            name = self._next(self._token_at(posts[0].end))
+            if name < len(doc) and doc[name].text == ",":
+                name = self._next(name + 1)
+            owner = self.per[name].token_start if name in self.per else None
+            if owner is None:
+                owner = self._sentence_person(i, steps=(-1,))
+            if owner is not None:
+                posts[0].status = "former" if posts[0].status == "current" else posts[0].status
+                out.append((owner, posts[0]))
         return out
 
     def _second_apposition(self, i: int) -> list[Post]:
@@ -1442,6 +1609,8 @@ class PostScanner:
                 i = self._next(i + 1)  # «Ветров вновь стал главой»
             elif i < len(self.doc) and (skip := self._time_phrase(i)) > i:
                 i = skip  # «Петров с 2015 года работал заместителем», «больше года»
+            elif i < len(self.doc) and self._adverb(i):
+                i = self._next(i + 1)  # «по-прежнему остаётся главой», «вот уже … является»
         earlier = earlier or (len(links) == 1 and _was(links[0]))  # «Петров был мэром»
         earlier = earlier or any(_worked(link) for link in links)  # «Он работал заместителем»
         start = i
@@ -1452,14 +1621,33 @@ class PostScanner:
         if not (_instrumental(self.doc[i].text) or (links and self._after_status(start, i))):
             return []  # «назначен и.о. главы»: the status words stand for the instrumental
         posts = self._phrase_at(start)
+        if posts:
+            # «назначена заместителем главы — начальником финансового управления»
+            dash = self._next(self._token_at(posts[-1].end))
+            second = self._next(dash + 1)
+            if (
+                dash < len(self.doc)
+                and self.doc[dash].text in DASHES
+                and second < len(self.doc)
+                and _instrumental(self.doc[second].text)
+            ):
+                posts += self._phrase_at(second)
         for post in posts:
             if earlier and post.status == "current":
                 post.status = "former"
         return posts
 
+    def _adverb(self, i: int) -> bool:
+        """An adverb or a particle that says nothing against the predicate (not «не»)."""
+        if self.lower[i] in {"не", "ни", "нет"}:
+            return False
+        found = parses(self.doc[i].text)[:1]
+        return any(p.tag.POS in {"ADVB", "PRCL"} for p in found)
+
     def _time_phrase(self, i: int) -> int:
         """The token after a span of time between a subject and its verb: «с 2015 года»,
-        «больше года», «в течение пяти лет», «долгое время»; ``i`` when there is none."""
+        «больше года», «в течение пяти лет», «долгое время», «много лет»; ``i`` when there is
+        none."""
         doc = self.doc
         j, seen = i, 0
         while j < len(doc) and seen < 5 and doc[j].text not in SENTENCE_ENDS:
@@ -1478,6 +1666,7 @@ class PostScanner:
                 word in TIME_WORDS
                 or doc[j].text.isdigit()
                 or (found and found[0].tag.POS in {"NUMR", "ADJF"})
+                or any(p.tag.POS == "NUMR" for p in found[:3])  # «много лет», «несколько лет»
             ):
                 return i
             j, seen = self._next(j + 1), seen + 1
@@ -1523,10 +1712,7 @@ class PostScanner:
             while j >= 0 and self.doc[j].text.lower() in POSSESSIVES:
                 j = self._prev(j)  # «назначен его заместитель Ахмед Аккаев»
             gap = range(j + 1, name_start)
-            if j < 0 or not (
-                any(is_head(t) for t in doc[j:name_start])
-                or all(self._describes(i) for i in gap if not doc[i].is_space)
-            ):
+            if j < 0 or not (any(is_head(t) for t in doc[j:name_start]) or self._description(gap)):
                 return []  # «… стал 45-летний предприниматель Вадим Гусев»: a description
             verb = j
         if verb < 0 or not is_link(doc[verb].text):
@@ -1539,8 +1725,10 @@ class PostScanner:
             past = False
             right = self._prev(right)  # «был назначен»
         right = self._skip_date_back(right)
-        while right >= 0 and doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS:
-            right = self._prev(right)  # «главой поселения вновь избран»
+        while right >= 0 and (
+            doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS or self._adverb(right)
+        ):
+            right = self._prev(right)  # «главой поселения вновь избран», «… традиционно избрана»
         phrase = self._phrase_before(right, MAX_PHRASE * 2)
         if phrase is None or not self._instrumental_post(*phrase):
             return []
@@ -1548,6 +1736,29 @@ class PostScanner:
         if past and post.status == "current":
             post.status = "former"
         return [post]
+
+    def _description(self, gap: range) -> bool:
+        """The words form a nominative description of the person: «45-летний
+        предприниматель», and its genitive complement after the noun («студентка колледжа»,
+        «учитель школы № 5»)."""
+        words = [i for i in gap if not self.doc[i].is_space]
+        noun = next((k for k, i in enumerate(words) if self._describes(i) and self._noun(i)), None)
+        if noun is None:
+            return all(self._describes(i) for i in words)
+        return all(self._describes(i) for i in words[:noun]) and all(
+            self._genitive(i) for i in words[noun + 1 :]
+        )
+
+    def _noun(self, i: int) -> bool:
+        return any(p.tag.POS == "NOUN" for p in parses(self.doc[i].text)[:2])
+
+    def _genitive(self, i: int) -> bool:
+        text = self.doc[i].text
+        return (
+            text.isdigit()
+            or text == "№"
+            or any(p.tag.case == "gent" and p.tag.POS in {"NOUN", "ADJF"} for p in parses(text)[:2])
+        )
 
     def _describes(self, i: int) -> bool:
         """A word of a nominative description of the person before the name: «45-летний»,
@@ -1574,7 +1785,10 @@ class PostScanner:
         if start > 0 and is_link(doc[self._prev(start)].text):
             return []  # «избран главой Иван Петров, являвшийся …»: predicate_before's
         post = self.make_post(start, right + 1)
-        if (_worked(doc[verb].text) or _was(doc[verb].text)) and post.status == "current":
+        passive = _was(doc[verb].text) and self._next(verb + 1) < len(doc)
+        passive = passive and is_link(doc[self._next(verb + 1)].text)  # «был избран»
+        past = _worked(doc[verb].text) or (_was(doc[verb].text) and not passive)
+        if past and post.status == "current":
             post.status = "former"
         return [post]
 
@@ -1682,11 +1896,14 @@ class PostScanner:
         if after < len(self.doc) and self._headed_noun(after):
             return self._headed_phrase(after, adjectives)
         before = self._prev(verb)
+        while before >= 0 and self.lower[before] in AUXILIARY_ADVERBS | EARLIER:
+            before = self._prev(before)  # «Совет ветеранов теперь возглавляет»
         nouns = []
         start = before
         while start >= 0 and before - start < 6 and self.doc[start].text not in SENTENCE_ENDS:
-            if self._headed_noun(start):
-                nouns.append(start)  # «Комитет по бюджету возглавила»
+            if self._headed_noun(start) and not self._after_preposition(start):
+                # «Комитет по бюджету возглавила»; not «(объединением) в городской думе»
+                nouns.append(start)
             start = self._prev(start)
         # the outermost noun whose phrase runs up to the verb: «Законодательное собрание
         # Пермского края возглавил» heads the assembly, not the region
@@ -1695,6 +1912,13 @@ class PostScanner:
             if phrase[4] == before:
                 return phrase
         return None
+
+    def _after_preposition(self, noun: int) -> bool:
+        """A preposition before the noun, past its adjectives: «в городской думе»."""
+        i = self._prev(noun)
+        while i >= 0 and self._adjective(i):
+            i = self._prev(i)
+        return i >= 0 and self.lower[i] in PREPOSITIONS
 
     def _headed_noun(self, i: int) -> bool:
         token = self.doc[i]
@@ -1789,7 +2013,7 @@ class PostScanner:
         """The name right after the verb phrase (maybe past one auxiliary verb), else right
         before it; a participle's name stands before its comma («Гиматдинов, возглавлявший
         город»)."""
-        after = self._next(right + 1)
+        after = self._skip_until(self._next(right + 1))
         if after < len(self.doc) and after not in self.per:
             found = parses(self.doc[after].text)
             if found and found[0].tag.POS == "VERB":
@@ -1819,6 +2043,23 @@ class PostScanner:
         if before >= 0 and before in self.per:
             return self.per[before].token_start
         return None
+
+    def _skip_until(self, i: int) -> int:
+        """Past «до выборов», «до избрания нового главы» (a span a verb phrase lasts) at
+        token i when a verb follows it: «исполнять обязанности до выборов будет …»."""
+        if i >= len(self.doc) or self.lower[i] != "до":
+            return i
+        j = self._next(i + 1)
+        for _ in range(4):
+            if j >= len(self.doc) or j in self.per or not self.doc[j].text[:1].isalpha():
+                return i
+            found = parses(self.doc[j].text)
+            if found and found[0].tag.POS == "VERB":
+                return j
+            if not found or found[0].tag.case != "gent":
+                return i
+            j = self._next(j + 1)
+        return i
 
     def _past_aside(self, comma: int) -> int:
         """The token before a participle's or «который»'s clause closed by the comma at
@@ -1860,8 +2101,10 @@ class PostScanner:
         """Back past «ранее», «до этого», «будет», «временно» between a name and its verb."""
         while i >= 0:
             word = self.doc[i].text.lower()
-            if word in EARLIER or self._auxiliary(i):
-                i = self._prev(i)
+            if word in EARLIER or self._auxiliary(i) or self._adverb(i):
+                i = self._prev(i)  # also «успешно руководит», «фактически исполняет»
+            elif word == "прошлом" and self.lower[self._prev(i)] == "в":
+                i = self._prev(self._prev(i))  # «Седов в прошлом возглавлял администрацию»
             elif word in {"этого", "того"} and self.doc[self._prev(i)].text.lower() == "до":
                 i = self._prev(self._prev(i))  # «Корнеев, до этого возглавлявший комитет»
             else:
@@ -1890,9 +2133,13 @@ class PostScanner:
             if j >= len(doc) or doc[j].text.lower() != "на":
                 continue
             k = self._next(j + 1)
+            if k < len(doc) and self.lower[k] in POSSESSIVES:
+                k = self._next(k + 1)  # «возложены на его первого заместителя …»
             while k < len(doc) and k not in self.per and self._allowed(k) and k - j < MAX_PHRASE:
                 k += 1
             right = self._skip_date_back(self._prev(token.i))
+            while right >= 0 and self.lower[right] in AUXILIARY_ADVERBS:
+                right = self._prev(right)  # «Обязанности главы временно возложены»
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
                 left -= 1
@@ -1908,11 +2155,9 @@ class PostScanner:
     def _phrase_at(self, start: int, name_next: bool = False) -> list[Post]:
         """The post phrase that begins at token ``start`` itself (``_phrase_after`` may begin
         it later, past an «и»)."""
-        return [
-            p
-            for p in self._phrase_after(start, name_next=name_next)
-            if p.start == self.doc[start].idx
-        ]
+        posts = self._phrase_after(start, name_next=name_next)
+        # «депутатом и председателем комиссии»: the posts coordinated with the first one
+        return posts if posts and posts[0].start == self.doc[start].idx else []
 
     def _phrase_after(
         self, start: int, stop: int | None = None, name_next: bool = False
@@ -1946,6 +2191,22 @@ class PostScanner:
             or self.doc[end - 1].text.lower() in POST_PREFIXES  # «обязанности мэра временно»
         ):
             end -= 1
+        return self._coordinated(start, end, heads[0])
+
+    def _coordinated(self, start: int, end: int, head: int) -> list[Post]:
+        """«избран депутатом и председателем комиссии»: a second head in the first one's case
+        after «и» begins a second post; «заместитель главы и руководителя аппарата» (a
+        genitive after «и») stays one."""
+        cases = _cases(self.doc[head].text)
+        for j in range(head + 1, end):
+            if self.lower[j] != "и" or j in self.status_tokens:
+                continue
+            other = self._next(j + 1)
+            while other < end and self._modifier(other, other) and not is_head(self.doc[other]):
+                other = self._next(other + 1)
+            if other < end and is_head(self.doc[other]) and cases & _cases(self.doc[other].text):
+                second = self._next(j + 1)
+                return [self.make_post(start, j), *self._coordinated(second, end, other)]
         return [self.make_post(start, end)]
 
     def split_appositions(self, start: int, head: int, others: list[int], end: int) -> list[Post]:

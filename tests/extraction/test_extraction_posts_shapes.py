@@ -1066,3 +1066,376 @@ def test_a_list_after_a_left_out_post_holds_the_post_said_before(text: str) -> N
 def test_first_three_of_a_contest_hold_no_post() -> None:
     text = "Глава района наградил победителей. Первые трое — Юлиан Седов, Вера Шилова и Пётр Лосев."
     assert posts_of(text, "Седов") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Прокурор города младший советник юстиции Юлиан Седов выступил перед депутатами.",
+            [("прокурор города", "current")],
+        ),
+        ("Майор полиции Юлиан Седов рассказал о работе участковых.", []),
+        (
+            "Советник главы района Юлиан Седов рассказал о работе участковых.",
+            [("советник главы района", "current")],
+        ),
+    ],
+)
+def test_a_class_rank_is_no_post(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В бытность главой района Юлиан Седов построил две школы.",
+        "Юлиан Седов в бытность свою главой района построил две школы.",
+    ],
+)
+def test_a_post_after_in_the_time_of_was_held_before(text: str) -> None:
+    assert posts_of(text, "Седов") == [("глава района", "former")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Веру Шилову, много лет возглавлявшую отдел культуры, проводили на пенсию.",
+        "Вера Шилова, несколько лет возглавлявшая отдел культуры, ушла на пенсию.",
+    ],
+)
+def test_a_count_of_years_before_a_heading_participle(text: str) -> None:
+    assert [s for _, s in posts_of(text, "Шилова")] == ["former"]
+
+
+def _name_of(text: str) -> list[tuple[str, str]]:
+    return [(p["last"], p["first"]) for p in extract(text)["people"]]
+
+
+def test_a_long_nominative_post_before_her_name_keeps_it_hers() -> None:
+    text = (
+        "Председатель постоянной депутатской комиссии по социальным вопросам Гульшат "
+        "Валеева и её коллега проверили ход ремонта."
+    )
+    assert _name_of(text) == [("Валеева", "Гульшат")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Обязанности главы временно исполняет Дина Хайруллина, ранее курировавшая школы.",
+            ("Хайруллина", "Дина"),
+        ),
+        (
+            "Отчёт готовит Антонина Лаптева, возглавляющая отдел культуры.",
+            ("Лаптева", "Антонина"),
+        ),
+    ],
+)
+def test_a_participle_after_the_name_gives_its_gender(text: str, name: tuple) -> None:
+    assert _name_of(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Совет ветеранов теперь возглавляет Юлиан Седов.", "current"),
+        ("Комитет по бюджету ранее возглавлял Юлиан Седов.", "former"),
+    ],
+)
+def test_an_adverb_between_the_headed_body_and_the_verb(text: str, status: str) -> None:
+    assert [s for _, s in posts_of(text, "Седов")] == [status]
+
+
+def test_a_body_after_a_preposition_is_not_what_the_verb_heads() -> None:
+    text = "Фракцией «Новые люди» в городской думе теперь руководит Юлиан Седов."
+    assert [t for t, _ in posts_of(text, "Седов") if "дум" in t] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Исполнявшая обязанности главы района Вера Шилова ушла в отпуск.", "former"),
+        ("Временно исполнявший обязанности мэра Юлиан Седов вернулся в мэрию.", "former"),
+        ("Исполняющая обязанности главы района Вера Шилова ушла в отпуск.", "acting"),
+    ],
+)
+def test_acting_in_the_past_is_a_former_holding(text: str, status: str) -> None:
+    found = [p for p in extract(text)["people"]][0]["posts"]
+    assert [p["status"] for p in found] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Полномочия Юлиана Седова как главы района истекли.", [("глава района", "current")]),
+        (
+            "Юлиан Седов, как председатель комиссии, отметил недостатки.",
+            [("председатель комиссии", "current")],
+        ),
+        ("Юлиан Седов, как и глава района, поддержал проект.", []),
+    ],
+)
+def test_a_post_after_as_in_the_names_case(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Юлиан Седов, избранный в сентябре главой района, провёл совещание.", "глава района"),
+        ("Вера Шилова, назначенная в 2021 году директором школы, выступила.", "директор школы"),
+        ("Вера Шилова, работающая с 2015 года директором школы, выступила.", "директор школы"),
+    ],
+)
+def test_a_span_of_time_between_a_participle_and_its_instrumental_post(
+    text: str, post: str
+) -> None:
+    found = extract(text)["people"][0]["posts"]
+    assert [p["title"] for p in found] == [post]
+
+
+def test_a_neuter_verb_after_a_genitive_name_says_nothing_of_its_gender() -> None:
+    text = "Под руководством главы района Юлиана Седова прошло совещание."
+    assert _name_of(text) == [("Седов", "Юлиан")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Вера Шилова родилась в Уфе. Окончила университет. В 2021 году избрана главой района.",
+            [("глава района", "current")],
+        ),
+        (
+            "Вера Шилова родилась в Уфе. Ранее работала заместителем министра.",
+            [("заместитель министра", "former")],
+        ),
+        # another subject between, or a verb of the other gender: nobody's post
+        ("Вера Шилова выступила. Депутаты избрали председателя. Избрана секретарём.", []),
+        ("Вера Шилова родилась в Уфе. В 2021 году избран главой района.", []),
+    ],
+)
+def test_a_sentence_with_no_subject_continues_the_person_named_before(
+    text: str, posts: list
+) -> None:
+    assert posts_of(text, "Шилова") == posts
+
+
+def test_a_description_with_a_genitive_between_the_link_verb_and_the_name() -> None:
+    text = "Председателем молодёжного совета стала студентка колледжа Вера Шилова."
+    assert posts_of(text, "Шилова") == [("председатель молодёжного совета", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Юлиан Седов уволен с должности директора школы.", [("директор школы", "former")]),
+        ("Юлиан Седов отстранён от должности главы района.", [("глава района", "former")]),
+    ],
+)
+def test_dismissed_from_a_post_is_a_former_holding(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+def test_the_names_predicate_past_a_relative_clause() -> None:
+    text = "Вера Шилова, которая ранее работала в Минфине, назначена заместителем министра."
+    assert posts_of(text, "Шилова") == [("заместитель министра", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава района Юлиан Седов ушёл в отставку. Исполнять его обязанности до выборов будет "
+        "Вера Шилова.",
+        "Главу района Юлиана Седова задержали. Обязанности главы района временно возложены на "
+        "его заместителя Веру Шилову.",
+    ],
+)
+def test_duties_laid_past_a_span_an_adverb_or_a_possessive(text: str) -> None:
+    assert ("глава района", "acting") in posts_of(text, "Шилова")
+
+
+def test_a_name_after_an_accusative_post_is_in_the_accusative() -> None:
+    text = "Главу округа Юлиана Седова задержали."
+    assert _name_of(text) == [("Седов", "Юлиан")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Юлиана Седова избрали председателем Думы.", [("Седов", "Юлиан")]),
+        (
+            "Юлиан Седов и Вера Шилова поздравили ветеранов.",
+            [("Седов", "Юлиан"), ("Шилова", "Вера")],
+        ),
+    ],
+)
+def test_a_name_opening_its_clause_before_a_plural_verb_is_its_object(
+    text: str, names: list
+) -> None:
+    assert _name_of(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Юлиан Седов, 1968 года рождения, работал заместителем главы района.",
+            [("заместитель главы района", "former")],
+        ),
+        (
+            "Юлиан Седов, занимавший пост вице-мэра с 2015 года, назначен министром.",
+            [("вице-мэр", "former"), ("министр", "current")],
+        ),
+        (
+            "Юлиан Седов, вернувшийся из отпуска, назначен директором школы.",
+            [("директор школы", "current")],
+        ),
+    ],
+)
+def test_the_names_predicate_past_an_aside(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полномочия главы района Юлиана Седова досрочно прекращены.",
+        "Юлиан Седов досрочно сложил с себя полномочия главы района.",
+        "Юлиан Седов в прошлом возглавлял администрацию района.",
+    ],
+)
+def test_ended_powers_and_a_past_headship(text: str) -> None:
+    assert [s for _, s in posts_of(text, "Седов")] == ["former"]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Юлиан Седов избран депутатом и председателем комиссии по бюджету.",
+            [("депутат", "current"), ("председатель комиссии по бюджету", "current")],
+        ),
+        (
+            "Юлиан Седов назначен заместителем главы — начальником финансового управления.",
+            [("заместитель главы", "current"), ("начальник финансового управления", "current")],
+        ),
+        (
+            "Юлиан Седов назначен заместителем главы администрации и руководителя аппарата.",
+            [("заместитель главы администрации и руководителя аппарата", "current")],
+        ),
+        ("Главой района Юлиан Седов был избран в 2020 году.", [("глава района", "current")]),
+    ],
+)
+def test_coordinated_and_dashed_predicate_posts(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+def test_a_span_of_time_between_a_name_and_its_dashed_post() -> None:
+    text = "Юлиан Седов с 2015 года — депутат городской Думы."
+    assert posts_of(text, "Седов") == [("депутат", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Депутаты, голосовавшие против, — Юлиан Седов и Вера Шилова.",
+        "Депутаты, которые голосовали против, — Юлиан Седов и Вера Шилова.",
+    ],
+)
+def test_a_plural_post_past_its_aside_before_a_dashed_list(text: str) -> None:
+    assert posts_of(text, "Седов") == [("депутат", "current")]
+    assert posts_of(text, "Шилова") == [("депутат", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Юлиан Седов занял позицию заместителя министра.",
+        "Юлиан Седов назначен на позицию заместителя министра.",
+    ],
+)
+def test_a_position_is_a_noun_of_post(text: str) -> None:
+    assert posts_of(text, "Седов") == [("заместитель министра", "current")]
+
+
+def test_a_post_after_a_quotation_names_the_speaker_before_its_colon() -> None:
+    text = "Юлиан Седов: «Мы построим новую школу», — заявил мэр."
+    assert posts_of(text, "Седов") == [("мэр", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Слушали: Седова Ю.П., начальника финансового управления.", ("Седов", "Ю.")),
+        ("Выступила Шилова В.А., начальник финансового управления.", ("Шилова", "В.")),
+    ],
+)
+def test_an_apposed_post_in_the_genitive_makes_a_listed_name_his(text: str, name: tuple) -> None:
+    assert _name_of(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Сын бывшего мэра Юлиан Седов стал депутатом.", [("депутат", "current")]),
+        ("Вдова бывшего главы района Вера Шилова получила награду.", []),
+        ("Жена главы района Вера Шилова открыла выставку.", []),
+        ("Врио главы района Вера Шилова получила награду.", [("глава района", "acting")]),
+    ],
+)
+def test_a_post_governed_by_a_word_of_kinship_is_anothers(text: str, posts: list) -> None:
+    last = "Седов" if "Седов" in text else "Шилова"
+    assert posts_of(text, last) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Юлиан Седов по-прежнему остаётся главой района.", [("глава района", "current")]),
+        ("Юлиан Седов вот уже десять лет является депутатом.", [("депутат", "current")]),
+        ("Юлиан Седов не является депутатом.", []),
+    ],
+)
+def test_adverbs_and_particles_between_a_name_and_its_predicate(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Юлиан Седов долго возглавлял комитет по бюджету.",
+            [("председатель комитета по бюджету", "former")],
+        ),
+        ("Юлиан Седов фактически исполняет обязанности главы.", [("глава", "acting")]),
+        (
+            "Председателем комиссии традиционно избран Юлиан Седов.",
+            [("председатель комиссии", "current")],
+        ),
+        ("Юлиан Седов не возглавляет комитет по бюджету.", []),
+    ],
+)
+def test_adverbs_beside_heading_duty_and_link_verbs(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Юлиан Седов, тогда ещё депутат, выступил против.", [("депутат", "former")]),
+        (
+            "Юлиан Седов, на тот момент глава района, подписал договор.",
+            [("глава района", "former")],
+        ),
+        (
+            "Юлиан Седов, он же председатель комиссии, выступил.",
+            [("председатель комиссии", "current")],
+        ),
+        ("Юлиан Седов, также депутат городской Думы, выступил.", [("депутат", "current")]),
+    ],
+)
+def test_an_apposition_opened_by_adverbs_and_words_of_time(text: str, posts: list) -> None:
+    assert posts_of(text, "Седов") == posts
