@@ -224,12 +224,18 @@ class AnaphoraScanner(PostScanner):
         taken = self._covered(held)
         mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
         out: list[tuple[int, Post]] = []
-        for token in doc:
-            start = token.i
-            if token.is_space or self._sentence_start(start) != start:
-                continue
+        texts = [t.text for t in doc]
+        starts = [
+            t.i
+            for t in doc
+            if not t.is_space
+            and (t.i == 0 or texts[t.i - 1] in SENTENCE_ENDS or "\n" in texts[t.i - 1])
+        ]  # where ``_sentence_start`` of the token is the token, in one pass
+        for start in starts:
             end = self._next_sentence(start)
-            if any(k in self.per or is_pronoun(doc[k].text) for k in range(start, end)):
+            if not any(is_link(texts[k]) for k in range(start, end)):
+                continue  # no link verb, no predicate post: the cheap test first
+            if any(k in self.per or is_pronoun(texts[k]) for k in range(start, end)):
                 continue
             posts = self.predicate_after(start)
             if not posts or self._overlaps(posts[0], taken):
