@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 from spacy.language import Language
@@ -376,13 +376,20 @@ class PostScanner:
                     self.per[i] = ent
                 else:
                     self.ent_tokens.setdefault(i, []).append(ent)
+        # the post, anaphora and pronoun scanners of one document share what depends only on
+        # its tokens
+        self._shared: dict = doc.user_data.setdefault("post_scanner", {})
         self.status_tokens: set[int] = set()
-        self.status_tokens = self._status_tokens()
+        if "status_tokens" not in self._shared:
+            self._shared["status_tokens"] = self._status_tokens()
+        self.status_tokens = self._shared["status_tokens"]
 
-    @cached_property
+    @property
     def lower(self) -> list[str]:
         """The tokens in lower case: one pass over spaCy's tokens for the rare shapes."""
-        return [t.text.lower() for t in self.doc]
+        if "lower" not in self._shared:
+            self._shared["lower"] = [t.text.lower() for t in self.doc]
+        return self._shared["lower"]
 
     def _status_tokens(self) -> set[int]:
         """Tokens of the status words right before a post head: «и.о.» is five tokens, «и»
