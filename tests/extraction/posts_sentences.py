@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.shared_tools import load
-from extraction import extract
+from tests.extraction.people_sentences import predict  # the same rows, the same extract
 
 DATA = Path(__file__).with_name("posts_own_sentences.jsonl")
 SALT = "dumawatch-posts-own-1"
@@ -53,10 +53,6 @@ def rows(is_held: bool, ids: tuple[str, str] = ("", "~")) -> list[dict]:
             for r in map(json.loads, fh)
             if held(r["id"]) == is_held and ids[0] <= r["id"] <= ids[1]
         ]
-
-
-def predict(part: list[dict]) -> list[dict]:
-    return [{"id": r["id"], "people": extract(r["text"])["people"]} for r in part]
 
 
 def score(part: list[dict]) -> tuple[dict, list[dict]]:
