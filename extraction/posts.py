@@ -1278,6 +1278,9 @@ class PostScanner:
             if start > left:
                 break
             comma = self._prev(left)
+            pronoun = self._prev(comma) if comma >= 0 and self.lower[comma] == "же" else -1
+            if pronoun >= 0 and self.lower[pronoun] in {"он", "она"}:
+                comma = self._prev(pronoun)  # «Председатель Думы, он же глава города, Седов»
             if comma < 0 or self.doc[comma].text not in {",", *DASHES}:
                 break  # «заместитель главы – начальник управления Ильдар Исаев»: two posts
             right = self._prev(comma)

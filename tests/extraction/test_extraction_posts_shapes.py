@@ -1439,3 +1439,15 @@ def test_adverbs_beside_heading_duty_and_link_verbs(text: str, posts: list) -> N
 )
 def test_an_apposition_opened_by_adverbs_and_words_of_time(text: str, posts: list) -> None:
     assert posts_of(text, "Седов") == posts
+
+
+def test_a_post_before_he_himself_and_a_second_post_is_the_name_s_too() -> None:
+    """«Председатель Думы, он же глава города, Юлиан Седов»: the aside «он же …» names a second
+    post of the one person; the first is not lost."""
+    assert [t for t, _ in posts_of(
+        "Председатель Думы, он же глава города, Юлиан Седов открыл заседание.", "Седов"
+    )] == ["председатель", "глава города"]  # fmt: skip
+    assert [t for t, _ in posts_of(
+        "Заместитель главы, она же начальник финансового управления, Ольга Петрова выступила.",
+        "Петрова",
+    )] == ["заместитель главы", "начальник финансового управления"]  # fmt: skip
