@@ -37,6 +37,9 @@ LISTING_MIN_LINKS = 4
 MAX_LINKS_PER_PAGE = 10_000
 # CPU seconds one page may spend sorting its links; then the links found so far are kept.
 LINKS_TIME_BUDGET = 5.0
+# Links read and sorted however the clock stands (a few milliseconds of work), so a collector
+# pause never leaves a cut page with nothing found.
+_ALWAYS_SORTED = 200
 
 _NEXT_TEXT = re.compile(
     r"^(следующая|следующие|далее|вперед|вперёд|дальше|ещё|еще|показать ещё|показать еще|"
@@ -168,8 +171,8 @@ def page_links(
     (None or 0: no limit); ``PageLinks.truncated`` tells when either cut the page short."""
     links = PageLinks(feeds=feed_links(sel, base))
     # Half the time to read the links and see which blocks hold which, half to sort them.
-    reading = _Clock(time_budget / 2 if time_budget else None)
-    clock = _Clock(time_budget)
+    share = time_budget / 2 if time_budget else None
+    reading = _Clock(share)
     blocks = _Blocks()
     anchors: list[tuple[_Element, str]] = []
     urls = _UrlFacts(base)
@@ -181,7 +184,7 @@ def page_links(
         if max_links and len(anchors) >= max_links:
             links.truncated = "links"
             break
-        if reading.out():
+        if len(anchors) >= _ALWAYS_SORTED and reading.out():
             links.truncated = "time"
             break
         anchors.append((a, href))
@@ -198,8 +201,10 @@ def page_links(
     next_pages: dict[str, None] = {}
     feeds = dict.fromkeys(links.feeds)
     base_section = segments(base)[:1]
-    for a, href in anchors:
-        if clock.out():
+    # The sorting half has a clock of its own: a pause while reading does not eat it.
+    sorting = _Clock(share)
+    for i, (a, href) in enumerate(anchors):
+        if i >= _ALWAYS_SORTED and sorting.out():
             links.truncated = "time"
             break
         url = urls.followable(href, domains)

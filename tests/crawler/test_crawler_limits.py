@@ -189,6 +189,16 @@ def test_links_past_the_time_budget_are_ignored() -> None:
     assert 0 < len(links.articles) < 50_000  # what was found in time is kept
 
 
+def test_a_page_out_of_time_at_once_still_gives_its_first_links() -> None:
+    """A budget spent before the first link (a collector pause on a busy crawler) still
+    sorts the page's first links: a cut page is never an empty one."""
+    sel = _many_links_page(5_000)
+    links = page_links(sel, "http://x.ru/news/", ["x.ru"], max_links=None, time_budget=1e-9)
+    assert links.truncated == "time"
+    assert list(links.articles)[:3] == [f"http://x.ru/news/item-{i}/" for i in range(3)]
+    assert 0 < len(links.articles) < 5_000
+
+
 def test_dates_of_one_block_per_link_are_kept() -> None:
     items = "".join(
         f"<div class='item'><a href='/news/novost-{i}/'>Новость номер {i} о сессии</a>"
