@@ -83,6 +83,16 @@ def test_a_town_adjective_in_a_city_body_is_its_place() -> None:
     assert office_key("председатель", "Калужская городская Дума", "Тула")[1] == "тула"
 
 
+def test_irregular_town_adjectives_give_the_town_too() -> None:
+    for body, town in [
+        ("Уфимская городская Дума", "Городская Дума Уфы"),
+        ("Орловский городской Совет", "Городской Совет Орла"),
+        ("Нижегородская городская Дума", "Городская Дума Нижнего Новгорода"),
+    ]:
+        place = town.split(maxsplit=2)[2]
+        assert office_key("председатель", body, None) == office_key("председатель", town, place)
+
+
 def test_the_registry_gives_one_office_for_both_names_of_a_city_duma(tmp_path) -> None:
     from search.officials import index_officials
 
