@@ -489,9 +489,33 @@ def _people_noun(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "NOUN" and "anim" in found[0].tag
 
 
+# A quorum's size is a threshold, not those present: «Кворум составляет 14 депутатов», «для
+# кворума необходимо не менее 16», «пришли 12 депутатов при кворуме в 14»; not «кворум есть».
+_QUORUM = re.compile(r"(?<![\w-])кворум", re.IGNORECASE)
+_QUORUM_IN = re.compile(r"(?<![\w-])кворум[а-яё]*\s+(?:в|—|–|-|:)\s+$", re.IGNORECASE)
+_THRESHOLD = {
+    "составлять", "составить", "необходимый", "необходимо", "нужно", "нужный", "требоваться",
+    "достаточно", "достаточный", "минимум", "минимальный", "должный",
+}  # fmt: skip
+
+
+def quorum_before(text: str, start: int) -> bool:
+    """«кворум — 14», «при кворуме в 14»: the number right after is the quorum's size."""
+    return bool(_QUORUM_IN.search(text, max(0, start - 16), start))
+
+
+def _quorum_size(text: str, start: int, end: int) -> bool:
+    if quorum_before(text, start):
+        return True
+    clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    return bool(_QUORUM.search(text, clause[0], start) and _lemmas(text, *clause) & _THRESHOLD)
+
+
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
+    if (unit in DEPUTY_UNITS or unit == "человек") and _quorum_size(text, start, end):
+        return "other"
     if "-" in unit and unit.split("-", 1)[0] in _KNOWN_UNITS:
         unit = unit.split("-", 1)[0]  # «депутатов-одномандатников» are deputies
     if unit == "человек" and (named := _apposition(text, start)) is not None:

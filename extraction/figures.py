@@ -25,7 +25,14 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from extraction.figure_roles import attends, leaves, people_role, sentence_bounds, subset_of
+from extraction.figure_roles import (
+    attends,
+    leaves,
+    people_role,
+    quorum_before,
+    sentence_bounds,
+    subset_of,
+)
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
 from extraction.numbers import is_collective, only_number, parse_words, word_value
@@ -764,6 +771,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             and (inverted := _inverted(text, change.start()))
         ):
             unit, people = inverted  # «горожан было на 600 больше»
+        elif quorum_before(text, start):
+            unit, people = _quorum_unit(text, figures, starts, start), True
         elif _names_listed(text, end) == value:
             unit, people = "человек", True  # «предыдущие два — Иван Орлов и Анна Серова»
         elif (referent := _their_count(text, start)) is not None:
@@ -779,6 +788,18 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             starts.insert(at, fig["start"])
             figures.insert(at, fig)
     return out
+
+
+def _quorum_unit(text: str, figures: list[dict], starts: list[int], start: int) -> str:
+    """«пришли 12 депутатов при кворуме в 14»: the quorum counts the people counted before it
+    in the sentence, else deputies."""
+    lo, _ = sentence_bounds(text, start, start)
+    for f in reversed(figures[: bisect_left(starts, start)]):
+        if f["start"] < lo:
+            break
+        if f["is_people"]:
+            return f["unit"]
+    return "депутат"
 
 
 _DATE_RANGE_AFTER = re.compile(
@@ -872,8 +893,8 @@ _WORD_BEFORE = re.compile(r"[А-Яа-яЁё][\s—–:]*$")
 _TOKENS_BEFORE = re.compile(r"[А-Яа-яЁё]+|[—–:]|[^\sА-Яа-яЁё]")
 _LINKS = {
     "было", "будет", "стало", "станет", "уже", "всего", "отныне", "теперь", "сейчас",
-    "насчитывается", "насчитывалось", "около", "более", "свыше", "почти", "порядка", "—",
-    "–", ":",
+    "насчитывается", "насчитывалось", "около", "более", "больше", "свыше", "почти", "порядка",
+    "примерно", "лишь", "только", "—", "–", ":",
 }  # fmt: skip
 _NUMBERED = {"дом", "школа", "гимназия", "лицей", "корпус", "квартира", "маршрут", "линия"}
 
@@ -886,12 +907,22 @@ _AGE_LIMIT = re.compile(
 )
 
 
+# A source aside between a counted noun and its number: «Участников было, по подсчётам
+# организаторов, около 400», «Зрителей, по данным полиции, собралось 5 тысяч».
+_ASIDE = re.compile(
+    r",\s*(?:по\s+(?:[а-яё]+\s+){0,2}(?:данным|подсч[её]там|оценкам|словам|информации|сведениям)"
+    r"|как\s+(?:сообщил[аи]?|отметил[аи]?|уточнил[аи]?|рассказал[аи]?))(?:\s+[а-яё«»\"-]+){0,4}\s*,",
+    re.IGNORECASE,
+)
+
+
 def _inverted(text: str, start: int) -> tuple[str, bool] | None:
     lo = max(0, start - 80)
     source = text
-    if _AGE_LIMIT.search(text, lo, start):  # blank it out, keeping the offsets
-        seg = _AGE_LIMIT.sub(lambda m: " " * len(m.group()), text[lo:start])
-        source = " " * lo + seg
+    for blank in (_AGE_LIMIT, _ASIDE):
+        if blank.search(source, lo, start):  # blank it out, keeping the offsets
+            seg = blank.sub(lambda m: " " * len(m.group()), source[lo:start])
+            source = " " * lo + seg
     tokens = list(_TOKENS_BEFORE.finditer(source, lo, start))
     verbs = 0
     while tokens:

@@ -817,3 +817,24 @@ def test_the_electorate_and_observers(text: str, expected: list) -> None:
 )
 def test_the_body_named_after_the_counted_noun(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quorum's size is a threshold, neither those present nor the body
+        ("Кворум для проведения сессии составляет 14 депутатов.", [(14, "other")]),
+        ("Для кворума необходимо присутствие не менее 16 депутатов.", [(16, "other")]),
+        ("Кворум — 11 депутатов, на заседание пришли 13.", [(11, "other"), (13, "attendees")]),
+        (
+            "На внеочередную сессию явились лишь 9 депутатов при кворуме в 12.",
+            [(9, "attendees"), (12, "other")],
+        ),
+        ("Для кворума нужно 13 человек, собрались только 11.", [(13, "other"), (11, "attendees")]),
+        # «кворум есть» says nothing of a size: those counted are still present
+        ("Кворум имеется: зарегистрированы 18 депутатов.", [(18, "attendees")]),
+        ("На заседании работали 20 депутатов, кворум был.", [(20, "attendees")]),
+    ],
+)
+def test_a_quorum_size_is_no_attendance(text: str, expected: list) -> None:
+    assert roles(text) == expected

@@ -569,3 +569,36 @@ def test_a_place_named_by_a_proper_name_is_not_passed() -> None:
 )
 def test_out_of_after_the_owner_of_a_count(text: str, expected: list) -> None:
     assert [(f["text"], f["value"]) for f in find_figures(text) if f["is_people"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source aside between the counted noun and its number
+        (
+            "Участников забега было, по подсчётам организаторов, около 600.",
+            [("около 600", 600, "участник")],
+        ),
+        (
+            "Зрителей на стадионе, по данным полиции, было около 700.",
+            [("около 700", 700, "зритель")],
+        ),
+        (
+            "Жителей в хуторе, как сообщили в сельсовете, осталось 35.",
+            [("35", 35, "житель")],
+        ),
+        # «больше», «лишь» between them, as «более» and «всего» were
+        ("Добровольцев было больше сотни.", [("больше сотни", 100, "доброволец")]),
+        ("Депутатов на заседании было лишь 12.", [("12", 12, "депутат")]),
+    ],
+)
+def test_a_counted_noun_before_its_number_across_an_aside(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+def test_a_bare_quorum_counts_the_people_before_it() -> None:
+    got = find_figures("На сессию пришли 10 членов совета при кворуме в 11.")
+    assert [(f["value"], f["unit"], f["role"]) for f in got] == [
+        (10, "член", "attendees"),
+        (11, "член", "other"),
+    ]
