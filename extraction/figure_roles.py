@@ -511,10 +511,40 @@ def _quorum_size(text: str, start: int, end: int) -> bool:
     return bool(_QUORUM.search(text, clause[0], start) and _lemmas(text, *clause) & _THRESHOLD)
 
 
+# The electorate is no voters: «Всего в округе 28 тысяч избирателей», «на участке 2 400
+# избирателей», «для голосования зарегистрированы 56 тысяч избирателей».
+_ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "горожанин"} | {
+    "округ",
+    "участок",
+    "список",
+    "территория",
+    "муниципалитет",
+    "округа",
+}
+_FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
+_REGISTERED = {"зарегистрировать", "зарегистрированный", "приписать", "приписанный"}
+
+
+def _electorate(text: str, start: int, end: int) -> bool:
+    lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
+    clause = _clause(text, start, end, lo, hi)
+    words = _lemmas(text, *clause)
+    if words & _REGISTERED and not words & _VOTE_VERBS:
+        return True
+    return bool(
+        words & _ELECTORATE_PLACES
+        and not _acts(text, *clause, start, end)
+        and not _active_participle(text, *clause)
+        and not _FOR.search(text, lo, hi)
+    )
+
+
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
     if (unit in DEPUTY_UNITS or unit == "человек") and _quorum_size(text, start, end):
+        return "other"
+    if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if "-" in unit and unit.split("-", 1)[0] in _KNOWN_UNITS:
         unit = unit.split("-", 1)[0]  # «депутатов-одномандатников» are deputies
@@ -608,8 +638,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "attendees"  # «Сессия прошла по видеосвязи. Подключились 27 депутатов.»
         if deputies or unit in _POST_UNITS or unit in _PARTY_UNITS:
             return "members"
-        if unit in _VOTER_UNITS and _acts(text, lo, hi, start, end):
-            return "voters"  # «кандидата поддержали 5 тысяч избирателей»
+        if unit in _VOTER_UNITS and (
+            _acts(text, lo, hi, start, end) or _FOR.search(text, lo, start)
+        ):
+            return "voters"  # «кандидата поддержали 5 тысяч избирателей», «за него — 4 312 …»
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
         if _lemmas(text, lo, hi) & _EVENT_NOUNS or _HOLIDAY.search(text, lo, hi):
             return "participants"
@@ -711,6 +743,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         if unit == "человек" and words & _SITTING_NOUNS and not words & _EVENTS:
             return "attendees"
         if not deputies and _elects(text, lo, hi, words):
+            return "voters"
+        # «Всего в округе 28 тысяч избирателей, на участки пришли 11 тысяч»: those who came to
+        # the polling stations of an election voted
+        if "участок" in words and (words | _lemmas(text, max(0, lo - 200), lo)) & (
+            _ELECTION_WORDS | _ELECTION
+        ):
             return "voters"
         return "participants"
     if unit in _VOTER_UNITS:

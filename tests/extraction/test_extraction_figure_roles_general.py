@@ -838,3 +838,27 @@ def test_the_body_named_after_the_counted_noun(text: str, expected: list) -> Non
 )
 def test_a_quorum_size_is_no_attendance(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the electorate of a place or on the lists did not vote
+        ("Всего в округе 31 тысяча избирателей.", [(31000, "other")]),
+        ("Для голосования зарегистрированы 47 тысяч избирателей.", [(47000, "other")]),
+        ("К участку № 5 приписаны 1 900 избирателей.", [(1900, "other")]),
+        # those who came to the polling stations did, whatever noun counts them
+        (
+            "В районе 18 тысяч избирателей, на участки пришли 7 тысяч.",
+            [(18000, "other"), (7000, "voters")],
+        ),
+        ("На избирательные участки пришли 6 200 человек.", [(6200, "voters")]),
+        # but those who backed a candidate or came to the polls are voters
+        ("За кандидата в округе — 4 312 избирателей.", [(4312, "voters")]),
+        ("На участки в городе пришли 14 тысяч избирателей.", [(14000, "voters")]),
+        # and electors at a meeting take part in it
+        ("На встречу с депутатом пришли 300 избирателей.", [(300, "participants")]),
+    ],
+)
+def test_the_electorate_is_no_voters(text: str, expected: list) -> None:
+    assert roles(text) == expected
