@@ -666,6 +666,10 @@ def _collective(text: str, start: int, end: int, value: float) -> dict | None:
     nxt = _WORD.match(text, _BLANK.match(text, end).end())
     if nxt is not None and nxt.group().lower() == "суток":
         return None
+    # «Ветеранов войны в районе осталось трое»: the people noun before it, if any, is counted
+    if _WORD_BEFORE.search(text, max(0, start - 8), start) and (found := _inverted(text, start)):
+        if found[1]:
+            return _people(text, start, end, value, found[0])
     return _people(text, start, end, value, "человек")
 
 
@@ -916,10 +920,16 @@ _ASIDE = re.compile(
 )
 
 
+# The party of those counted: «Депутатов от «Единой России» в новом составе 19».
+_PARTY_FROM = re.compile(
+    r"(?<![\w-])от\s+(?:партии\s+)?(?:«[^«»]{1,40}»|[А-ЯЁ]{2,6}(?![\w-]))", re.IGNORECASE
+)
+
+
 def _inverted(text: str, start: int) -> tuple[str, bool] | None:
     lo = max(0, start - 80)
     source = text
-    for blank in (_AGE_LIMIT, _ASIDE):
+    for blank in (_AGE_LIMIT, _ASIDE, _PARTY_FROM):
         if blank.search(source, lo, start):  # blank it out, keeping the offsets
             seg = blank.sub(lambda m: " " * len(m.group()), source[lo:start])
             source = " " * lo + seg

@@ -602,3 +602,20 @@ def test_a_bare_quorum_counts_the_people_before_it() -> None:
         (10, "член", "attendees"),
         (11, "член", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party of those counted between the noun and its number
+        ("Депутатов от «Единой России» в новом составе 19.", [("19", 19, "депутат")]),
+        ("Депутатов от ЛДПР в Думе теперь 4.", [("4", 4, "депутат")]),
+        ("Кандидатов от партии «Новые люди» было 12.", [("12", 12, "кандидат")]),
+        # a collective numeral counts the people noun before it, not just «человек»
+        ("Ветеранов войны в селе осталось всего трое.", [("трое", 3, "ветеран")]),
+        ("Кандидатов было двое: Иван Лебедев и Олег Сомов.", [("двое", 2, "кандидат")]),
+        ("Из них двое пришли впервые.", [("двое", 2, "человек")]),
+    ],
+)
+def test_a_counted_noun_before_a_party_or_a_collective_numeral(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
