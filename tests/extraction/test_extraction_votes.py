@@ -576,3 +576,25 @@ def test_a_candidates_votes_said_by_a_participle(text: str, expected: list) -> N
 )
 def test_both_sides_none_and_against_after_pri(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count after a dash that follows the verb, denied or not
+        (
+            "Поправку поддержали восемнадцать депутатов, не поддержали – четверо.",
+            [(18, 4, None, False)],
+        ),
+        ("Проект не поддержали — 14 депутатов.", [(None, 14, None, False)]),
+        ("Кандидатуру поддержали – 12 депутатов, против – 3.", [(12, 3, None, False)]),
+        # a passive participle with the votes: «согласована», «утверждено», «одобрена»
+        ("Кандидатура согласована большинством в 17 голосов.", [(17, None, None, False)]),
+        ("Решение утверждено 18 голосами.", [(18, None, None, False)]),
+        ("Поправка одобрена большинством в 14 голосов, против – 6.", [(14, 6, None, False)]),
+        # a number of people after a dash is no tally without deputies
+        ("Инициативу поддержали – 1 500 жителей.", []),
+    ],
+)
+def test_a_tally_after_a_dash_or_a_passive_participle(text: str, expected: list) -> None:
+    assert votes(text) == expected
