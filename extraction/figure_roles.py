@@ -512,7 +512,8 @@ def _quorum_size(text: str, start: int, end: int) -> bool:
 
 
 # The electorate is no voters: «Всего в округе 28 тысяч избирателей», «на участке 2 400
-# избирателей», «для голосования зарегистрированы 56 тысяч избирателей».
+# избирателей», «для голосования зарегистрированы 56 тысяч избирателей», «из 210 тысяч
+# избирателей».
 _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "горожанин"} | {
     "округ",
     "участок",
@@ -531,6 +532,9 @@ def _electorate(text: str, start: int, end: int) -> bool:
     words = _lemmas(text, *clause)
     if words & _REGISTERED and not words & _VOTE_VERBS:
         return True
+    if _FROM_BEFORE.search(text, max(0, start - 30), start):
+        # «из 210 тысяч избирателей пришли 57 тысяч»: the whole a part of voters came from
+        return not _active_participle(text, clause[0], min(len(text), clause[1] + 40))
     return bool(
         words & _ELECTORATE_PLACES
         and not _acts(text, *clause, start, end)

@@ -858,6 +858,16 @@ def test_a_quorum_size_is_no_attendance(text: str, expected: list) -> None:
         ("На участки в городе пришли 14 тысяч избирателей.", [(14000, "voters")]),
         # and electors at a meeting take part in it
         ("На встречу с депутатом пришли 300 избирателей.", [(300, "participants")]),
+        # the whole electorate a part of voters is taken from
+        (
+            "Из 6 тысяч избирателей поселения на участки пришли 2 300.",
+            [(6000, "other"), (2300, "voters")],
+        ),
+        # unless a participle says what they did
+        (
+            "Из 700 избирателей, пришедших на участок, 450 проголосовали за главу.",
+            [(700, "voters"), (450, "voters")],
+        ),
     ],
 )
 def test_the_electorate_is_no_voters(text: str, expected: list) -> None:
