@@ -362,6 +362,12 @@ def _word_lemma(word: str) -> str:
     return found
 
 
+_COUNT_NEXT = re.compile(
+    r"\s+(?:все|лишь|только|около|более|свыше|почти|порядка|[0-9]|[а-яё]+(?:еро|ое|ро)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
 def _cues(
     text: str, lo: int, hi: int, start: int, end: int
 ) -> list[tuple[int, str, bool, str, int]]:
@@ -376,6 +382,8 @@ def _cues(
             previous, denied = word.lower(), False
             continue
         cue = _word_lemma(word)
+        if cue == "прибыль" and _COUNT_NEXT.match(text, m.end()):
+            cue = "прибыть"  # «Прибыли все 25 избранников»: the verb, not the profit
         kind = _CUES.get(cue)
         if kind is not None and _counted_noun(text, m):
             kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
@@ -523,6 +531,7 @@ _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "го
     "округа",
 }
 _FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
+_PRESENT_UNITS = {"присутствующий", "присутствовавший"}
 _REGISTERED = {"зарегистрировать", "зарегистрированный", "приписать", "приписанный"}
 
 
@@ -550,6 +559,13 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
+    if unit in _PRESENT_UNITS:
+        # «Всего в зале было 23 присутствующих»: those present at a sitting attend it
+        lo, hi = sentence_bounds(text, start, end)
+        words = _lemmas(text, lo, hi)
+        context = words | _lemmas(text, max(0, lo - 200), lo)
+        if not words & _EVENT_NOUNS and context & (_SITTING | DEPUTY_UNITS | _BODIES):
+            return "attendees"
     if "-" in unit and unit.split("-", 1)[0] in _KNOWN_UNITS:
         unit = unit.split("-", 1)[0]  # «депутатов-одномандатников» are deputies
     if unit == "человек" and (named := _apposition(text, start)) is not None:
@@ -564,7 +580,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         _DELTA_BEFORE.search(text, max(0, start - 24), start) or _DELTA_AFTER.match(text, end)
     ):
         return "other"  # «на 200 человек больше», «выросло на 15 человек»
-    deputies = unit in DEPUTY_UNITS
+    # «из 31 избранного»: the elected of a council are its deputies
+    deputies = unit in DEPUTY_UNITS or unit == "избранный"
     predicate = _PREDICATE_BEFORE.search(text, max(0, start - 80), start)
     if predicate is not None:
         if predicate.group("honour"):

@@ -872,3 +872,26 @@ def test_a_quorum_size_is_no_attendance(text: str, expected: list) -> None:
 )
 def test_the_electorate_is_no_voters(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «Прибыли» before a count is the verb of coming, not the profit
+        (
+            "Депутаты собрались на первое заседание. Прибыли все 25 депутатов.",
+            [(25, "attendees")],
+        ),
+        ("На праздник прибыли около 300 гостей.", [(300, "participants")]),
+        # those present or elected, counted by a participle alone, at a sitting
+        ("Всего в зале было 23 присутствующих.", [(23, "attendees")]),
+        ("На сессии было 18 присутствовавших.", [(18, "attendees")]),
+        # the elected of a council are its deputies
+        ("Проголосовали 20 из 25 избранных.", [(20, "attendees"), (25, "members")]),
+        ("На сессии присутствовали 22 избранных.", [(22, "attendees")]),
+        # but those present at a hearing take part in it
+        ("На слушаниях было 40 присутствующих.", [(40, "participants")]),
+    ],
+)
+def test_arrival_and_presence_at_a_sitting(text: str, expected: list) -> None:
+    assert roles(text) == expected
