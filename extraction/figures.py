@@ -705,6 +705,27 @@ _FROM_THEM_GROUP_BEFORE = re.compile(
     rf"(?:{_APPROX.pattern[:-4]}\s+)?$",
     re.IGNORECASE,
 )
+# «Из них выступили одиннадцать»: a verb between «из них» and the number.
+_FROM_THEM_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:из|среди)\s+(?:них|которых)\s+(?P<verb>[а-яё]+)\s+"
+    rf"(?:(?:уже|ещ[её]|лишь|только|{_APPROX.pattern[:-4]})\s+)?$",
+    re.IGNORECASE,
+)
+_YEARS_AFTER = re.compile(
+    r"[^\S\n]+(?:лет|года?|годам|месяц[а-я]*|дн[а-яё]*|недел[а-яё]*|час[а-я]*|минут[а-я]*"
+    r"|сут[а-я]*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _from_them_verb(text: str, start: int) -> bool:
+    m = _FROM_THEM_VERB_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return False
+    found = _parse(m.group("verb").lower())
+    return bool(found) and found[0].tag.POS in {"VERB", "PRTS"}
+
+
 # One clause to the next: a comma or a dash and at most five words, no digits.
 _CLAUSE_GAP = re.compile(r"(?=[^0-9]*[,—–;:])[^0-9.!?\n]{0,60}", re.IGNORECASE)
 _LIST_ITEM_AFTER = re.compile(r"\s*(?:[—–]|-\s|от\s)\s*[«\"„“А-ЯЁA-Z]")
@@ -734,9 +755,13 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
         if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
             value, end = value * _scale_of(scale), scale.end()
-        part = _FROM_THEM_BEFORE.search(
-            text, max(0, start - 24), start
-        ) or _FROM_THEM_GROUP_BEFORE.search(text, max(0, start - 70), start)
+        if _YEARS_AFTER.match(text, end):
+            continue  # «Самому младшему из них 16 лет»: an age or a span of time
+        part = (
+            _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
+            or _FROM_THEM_GROUP_BEFORE.search(text, max(0, start - 70), start)
+            or _from_them_verb(text, start)
+        )
         if not (
             part
             or _BARE_END.match(text, end)

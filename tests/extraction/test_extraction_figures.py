@@ -619,3 +619,27 @@ def test_a_bare_quorum_counts_the_people_before_it() -> None:
 )
 def test_a_counted_noun_before_a_party_or_a_collective_numeral(text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb between «из них» and the number: still a part of the count before
+        (
+            "На сходе было около 90 жителей. Из них выступили четырнадцать.",
+            [("около 90 жителей", 90, "participants"), ("четырнадцать", 14, "participants")],
+        ),
+        (
+            "На выборы пришли 9 тысяч человек, из них досрочно проголосовали около 700.",
+            [("9 тысяч человек", 9000, "voters"), ("около 700", 700, "voters")],
+        ),
+        # an age or a span after «из них» is no count
+        (
+            "В молодёжный совет вошли 19 человек. Старшему из них 29 лет.",
+            [("19 человек", 19, "members")],
+        ),
+    ],
+)
+def test_a_part_of_the_count_before_after_a_verb(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
+    assert got == expected
