@@ -171,7 +171,10 @@ _VOTE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ELECTION = re.compile(r"выбор|избирател|явк|участк|бюллетен", re.IGNORECASE)
-_DEPUTIES_VOTE = re.compile(r"депутат|воздерж", re.IGNORECASE)
+# A secret ballot and its counting commission are a council's vote, not an election's.
+_DEPUTIES_VOTE = re.compile(
+    r"депутат|воздерж|тайн[а-яё]*\s+голосовани|сч[её]тн[а-яё]*\s+комисси", re.IGNORECASE
+)
 _DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
 _VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
 _VOTED_BEFORE = re.compile(rf"{_VOTED}\s+$", re.IGNORECASE)

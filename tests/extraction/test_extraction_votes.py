@@ -598,3 +598,24 @@ def test_both_sides_none_and_against_after_pri(text: str, expected: list) -> Non
 )
 def test_a_tally_after_a_dash_or_a_passive_participle(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a secret ballot at a sitting is a council's vote, though it has «бюллетени»
+        (
+            "Бюллетени для тайного голосования получили 24 депутата, за Лаврова отдано 19 голосов.",
+            [(19, None, None, False)],
+        ),
+        (
+            "Счётная комиссия вскрыла урну с бюллетенями: за Кузину подано 15 голосов.",
+            [(15, None, None, False)],
+        ),
+        # an election's ballots are still no tally
+        ("На выборах за Петрова отдано 17 тысяч голосов.", []),
+        ("На участках за кандидата от партии отдано 1 200 голосов.", []),
+    ],
+)
+def test_a_secret_ballot_at_a_sitting(text: str, expected: list) -> None:
+    assert votes(text) == expected
