@@ -65,7 +65,7 @@ _MEMBERSHIP = {
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
     "объединиться", "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
     "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат", "включить",
-    "включать",
+    "включать", "объединенный",
 }  # fmt: skip
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
@@ -362,6 +362,7 @@ def _word_lemma(word: str) -> str:
     return found
 
 
+_UNITED = re.compile(r"объедин[её]н", re.IGNORECASE)
 _COUNT_NEXT = re.compile(
     r"\s+(?:все|лишь|только|около|более|свыше|почти|порядка|[0-9]|[а-яё]+(?:еро|ое|ро)(?![\w-]))",
     re.IGNORECASE,
@@ -382,6 +383,8 @@ def _cues(
             previous, denied = word.lower(), False
             continue
         cue = _word_lemma(word)
+        if cue == "объединить" and _UNITED.match(word):
+            cue = "объединенный"  # «в них объединены 20 тысяч жителей»; not «акция объединила»
         if cue == "прибыль" and _COUNT_NEXT.match(text, m.end()):
             cue = "прибыть"  # «Прибыли все 25 избранников»: the verb, not the profit
         kind = _CUES.get(cue)
@@ -533,6 +536,14 @@ _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "го
 _FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
 _PRESENT_UNITS = {"присутствующий", "присутствовавший"}
 _REGISTERED = {"зарегистрировать", "зарегистрированный", "приписать", "приписанный"}
+
+
+# «в районе», «в посёлке», «на территории города»: where a registered population lives.
+_IN_PLACE = re.compile(
+    r"(?<![\w-])(?:в|во|на\s+территории)\s+(?:[а-яё]+\s+)?(?:район|город|поселени|пос[её]лк"
+    r"|сел[еаоу]|деревн|станиц|округ|микрорайон|хутор|аул|област|кра[ея]|республик)",
+    re.IGNORECASE,
+)
 
 
 def _electorate(text: str, start: int, end: int) -> bool:
@@ -717,6 +728,13 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «из фракции вышли два депутата»: leaving a body
     if deputies and cue in {"зарегистрировать", "зарегистрироваться"}:
         return "attendees"  # «кворум есть: зарегистрирован 21 депутат»
+    if (
+        cue == "зарегистрировать"
+        and (unit in _INHABITANT_UNITS or unit == "человек")
+        and _IN_PLACE.search(text, lo, start)
+        and not _lemmas(text, lo, hi) & (_EVENT_NOUNS | _ELECTION_WORDS | _ELECTION | _HARM)
+    ):
+        return "residents"  # «На 1 января в районе зарегистрировано 31 820 человек»
     words = _lemmas(text, lo, hi)
     if kind == "residence":
         return "residents"

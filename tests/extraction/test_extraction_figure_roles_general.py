@@ -895,3 +895,21 @@ def test_the_electorate_is_no_voters(text: str, expected: list) -> None:
 )
 def test_arrival_and_presence_at_a_sitting(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people registered as living in a place are its population
+        ("На 1 января в районе зарегистрировано 28 140 человек.", [(28140, "residents")]),
+        ("В посёлке зарегистрированы 2 400 жителей.", [(2400, "residents")]),
+        # registered as candidates, as jobless or at an event they are not
+        ("Кандидатами на должность главы района зарегистрированы три человека.", [(3, "other")]),
+        ("В районе зарегистрировано 300 безработных.", [(300, "other")]),
+        ("На празднике в городе зарегистрировано 500 участников.", [(500, "participants")]),
+        # «объединены» is the membership «объединяют» says
+        ("В городе 48 ТОС, в них объединены около 20 тысяч жителей.", [(20000, "members")]),
+    ],
+)
+def test_a_registered_population_and_united_members(text: str, expected: list) -> None:
+    assert roles(text) == expected
