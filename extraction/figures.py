@@ -923,7 +923,7 @@ _TOKENS_BEFORE = re.compile(r"[А-Яа-яЁё]+|[—–:]|[^\sА-Яа-яЁё]")
 _LINKS = {
     "было", "будет", "стало", "станет", "уже", "всего", "отныне", "теперь", "сейчас",
     "насчитывается", "насчитывалось", "около", "более", "больше", "свыше", "почти", "порядка",
-    "примерно", "лишь", "только", "—", "–", ":",
+    "примерно", "лишь", "только", "чуть", "немного", "—", "–", ":",
 }  # fmt: skip
 _NUMBERED = {"дом", "школа", "гимназия", "лицей", "корпус", "квартира", "маршрут", "линия"}
 
@@ -945,6 +945,26 @@ _ASIDE = re.compile(
 )
 
 
+# A span of time between the counted noun and its number: «Посетителей за два дня насчитали
+# более 8 тысяч».
+_SPAN_OF_TIME = re.compile(
+    r"(?<![\w-])за\s+(?:[а-яё]+\s+)?(?:дн[яейь]|день|недел[а-яё]*|месяц[а-я]*|год[а-я]*|лето"
+    r"|зиму|весну|осень|сутки|выходные|праздники)(?![\w-])",
+    re.IGNORECASE,
+)
+# A participle phrase between commas: «Депутатов, поддержавших решение, оказалось 18».
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?P<head>[а-яё]+)[^,.!?\n]{0,50},", re.IGNORECASE)
+
+
+def _blank_participle_asides(source: str, lo: int, start: int) -> str:
+    out = source
+    for m in _PARTICIPLE_ASIDE.finditer(source, lo, start):
+        found = _parse(m.group("head").lower())
+        if found and found[0].tag.POS == "PRTF" or m.group("head").lower().startswith("котор"):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 # The party of those counted: «Депутатов от «Единой России» в новом составе 19».
 _PARTY_FROM = re.compile(
     r"(?<![\w-])от\s+(?:партии\s+)?(?:«[^«»]{1,40}»|[А-ЯЁ]{2,6}(?![\w-]))", re.IGNORECASE
@@ -954,10 +974,12 @@ _PARTY_FROM = re.compile(
 def _inverted(text: str, start: int) -> tuple[str, bool] | None:
     lo = max(0, start - 80)
     source = text
-    for blank in (_AGE_LIMIT, _ASIDE, _PARTY_FROM):
+    for blank in (_AGE_LIMIT, _ASIDE, _PARTY_FROM, _SPAN_OF_TIME):
         if blank.search(source, lo, start):  # blank it out, keeping the offsets
             seg = blank.sub(lambda m: " " * len(m.group()), source[lo:start])
             source = " " * lo + seg
+    if "," in source[lo:start]:
+        source = _blank_participle_asides(source, lo, start)
     tokens = list(_TOKENS_BEFORE.finditer(source, lo, start))
     verbs = 0
     while tokens:
@@ -1017,7 +1039,8 @@ def _drop_place(tokens: list[re.Match[str]]) -> None:
         found = [_parse(w.lower()) for w in words]
         if not all(f and f[0].tag.POS in {"NOUN", "ADJF"} for f in found):
             return
-        if found[0][0].tag.case not in {"loct", "loc2", "ablt"}:
+        # «в администрации»: any reading in the prepositional case, not only the likeliest
+        if not any(p.tag.case in {"loct", "loc2", "ablt"} for p in found[0]):
             return
         del tokens[-size:]
         return

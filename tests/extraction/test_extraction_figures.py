@@ -643,3 +643,26 @@ def test_a_counted_noun_before_a_party_or_a_collective_numeral(text: str, expect
 def test_a_part_of_the_count_before_after_a_verb(text: str, expected: list) -> None:
     got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle phrase between commas
+        ("Жителей, подписавших обращение, оказалось 640.", [("640", 640, "житель")]),
+        # a span of time
+        (
+            "Посетителей ярмарки за два дня насчитали более 8 тысяч.",
+            [("более 8 тысяч", 8000, "посетитель")],
+        ),
+        ("Гостей за выходные было около 900.", [("около 900", 900, "гость")]),
+        # a place in the prepositional case though its likeliest reading is another
+        ("Всего работников в администрации – 64.", [("64", 64, "работник")]),
+        # «чуть», «немного» between them
+        ("Жителей в посёлке немного – чуть больше 300.", [("чуть больше 300", 300, "житель")]),
+    ],
+)
+def test_a_counted_noun_before_its_number_across_time_and_participles(
+    text: str, expected: list
+) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
