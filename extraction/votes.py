@@ -148,6 +148,10 @@ _VOTES_NOUN_FIRST = re.compile(
 )
 # «проголосовало большинство депутатов – 16 из 20», «большинством голосов: 18 из 25»: the
 # majority, then how many of those voting.
+# «Большинством в 20 голосов депутаты приняли решение»: the votes for, whatever comes after.
+_MAJORITY_IN = re.compile(
+    rf"(?<![\w-])большинством\s+в\s+{_NUM}\s+голос(?:ов|а)(?![\w-])", re.IGNORECASE
+)
 _MAJORITY_OUT_OF = re.compile(
     rf"(?<![\w-])большинств(?:о|ом)(?:\s+(?:голосов|депутатов|членов|присутствующих))?"
     rf"{_DASH}{_NUM}\s+из\s+{_NUM2}(?![\w-])",
@@ -378,7 +382,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                     at = m.start("num")
                     found.append(_Slot("for", got[0], at, at + got[1], m.span()))
                     found += _gapped_for(text, m.end(), hi)
-        for m in _BY_VOTES.finditer(text, lo, hi):
+        for m in (*_BY_VOTES.finditer(text, lo, hi), *_MAJORITY_IN.finditer(text, lo, hi)):
             got = _value(m.group("num"), None)
             if got is not None:
                 at = m.start("num")
@@ -444,6 +448,9 @@ _BOTH_NONE = re.compile(
 _AT_BEFORE = re.compile(r"(?<![\w-])при\s+(?:[^.;:!?]{0,40}\s+и\s+)?$", re.IGNORECASE)
 
 
+_FOR_AND_BEFORE = re.compile(rf"(?<![\w-]){_Q}?за{_QC}?\s*(?:,|и)\s+$", re.IGNORECASE)
+
+
 def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> bool:
     """A quoted side, an abstention, or «за»/«против» tied to a number by a dash or a verb in a
     sentence about voting."""
@@ -461,6 +468,8 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
         between = m.string[m.end("num") : m.start("side")]
         if _AT_BEFORE.search(m.string, max(0, m.start("num") - 60), m.start("num")):
             return True  # «при одном против»
+        if _FOR_AND_BEFORE.search(m.string, max(0, m.start("num") - 12), m.start("num")):
+            return True  # «18 голосами за и 7 против»
     return bool(_TIE.search(between))
 
 

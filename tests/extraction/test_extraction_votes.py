@@ -619,3 +619,23 @@ def test_a_tally_after_a_dash_or_a_passive_participle(text: str, expected: list)
 )
 def test_a_secret_ballot_at_a_sitting(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «большинством в N голосов» before the verb or with none
+        (
+            "Большинством в 20 голосов депутаты приняли решение о самороспуске.",
+            [(20, None, None, False)],
+        ),
+        ("Отчёт утверждён большинством в 15 голосов.", [(15, None, None, False)]),
+        # «за и N против»: the against side right after the votes for
+        ("Депутаты проголосовали 18 голосами за и 7 против.", [(18, 7, None, False)]),
+        ("Решение принято 16 голосами «за» и 3 «против».", [(16, 3, None, False)]),
+        # «за и против» with no tally before is none
+        ("В городе за и против высказались 5 и 7 экспертов.", []),
+    ],
+)
+def test_a_majority_of_n_votes_and_against_after_for(text: str, expected: list) -> None:
+    assert votes(text) == expected
