@@ -83,6 +83,7 @@ _BORN = {
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
     "отозвать", "исключить", "выбыть", "выбывать", "осудить", "приговорить", "арестовать",
+    "сложение", "увольнение",
     "покинуть",
     "обвинить",
     "ответственность", "уголовный", "задержать", "задерживать", "оштрафовать",
@@ -546,6 +547,28 @@ _IN_PLACE = re.compile(
 )
 
 
+# The staff of an office: «в администрации работают 120 муниципальных служащих».
+_STAFF_PLACE = re.compile(
+    r"(?<![\w-])в\s+(?:[а-яё]+\s+){0,2}(?:администраци|аппарат|штаб[еа]|штат[еа]|мэри|управлени"
+    r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств)",
+    re.IGNORECASE,
+)
+_WORK_VERBS = {"работать", "трудиться", "служить"}
+_STAFF_UNITS = {"служащий", "сотрудник", "работник", "специалист", "человек", "чиновник"}
+
+
+def _staff(text: str, start: int, end: int, unit: str) -> bool:
+    if unit not in _STAFF_UNITS:
+        return False
+    clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    words = _lemmas(text, *clause)
+    return bool(
+        words & _WORK_VERBS
+        and not words & (_EVENT_NOUNS | _SITTING)
+        and _STAFF_PLACE.search(text, clause[0], clause[1])
+    )
+
+
 def _electorate(text: str, start: int, end: int) -> bool:
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
     clause = _clause(text, start, end, lo, hi)
@@ -570,6 +593,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
+    if _staff(text, start, end, unit):
+        return "members"
     if unit in _PRESENT_UNITS:
         # «Всего в зале было 23 присутствующих»: those present at a sitting attend it
         lo, hi = sentence_bounds(text, start, end)

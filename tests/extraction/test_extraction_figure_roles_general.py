@@ -913,3 +913,20 @@ def test_arrival_and_presence_at_a_sitting(text: str, expected: list) -> None:
 )
 def test_a_registered_population_and_united_members(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the staff who work in an office are its members
+        ("Сегодня в администрации района работают 96 муниципальных служащих.", [(96, "members")]),
+        ("В аппарате Думы трудятся 14 специалистов.", [(14, "members")]),
+        ("В отделе культуры работают 9 человек.", [(9, "members")]),
+        # working at an event beside an office is taking part
+        ("На субботнике у здания администрации работали 50 человек.", [(50, "participants")]),
+        # resigning by a noun, «сложение полномочий», is leaving as the verb is
+        ("Заявления о сложении полномочий написали двое депутатов.", [(2, "other")]),
+    ],
+)
+def test_staff_of_an_office_and_resignation_by_a_noun(text: str, expected: list) -> None:
+    assert roles(text) == expected
