@@ -547,6 +547,9 @@ _IN_PLACE = re.compile(
 )
 
 
+_SUCH_BEFORE = re.compile(
+    r"(?<![\w-])таких\s+(?:(?:в|во|на)\s+[а-яё]+\s+)?(?:[а-яё]+\s+){0,2}$", re.IGNORECASE
+)
 # The staff of an office: «в администрации работают 120 муниципальных служащих».
 _STAFF_PLACE = re.compile(
     r"(?<![\w-])в\s+(?:[а-яё]+\s+){0,2}(?:администраци|аппарат|штаб[еа]|штат[еа]|мэри|управлени"
@@ -593,6 +596,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
+    if _SUCH_BEFORE.search(text, max(0, start - 40), start):
+        return "other"  # «все ветераны старше 80 лет – таких в посёлке 64»: people of a kind
     if _staff(text, start, end, unit):
         return "members"
     if unit in _PRESENT_UNITS:

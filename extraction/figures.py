@@ -1107,7 +1107,8 @@ def _names_listed(text: str, end: int) -> int:
 
 # «их было 12», «их насчитывалось 54», «сейчас их уже 40»: a count of what the text just named.
 _THEIR_BEFORE = re.compile(
-    r"(?<![\w-])их[^\S\n]+(?:(?:было|будет|стало|станет|насчитывалось|насчитывается"
+    # «таких в посёлке 64»: «таких» and a place phrase count the same as «их»
+    r"(?<![\w-])(?:их|таких)[^\S\n]+(?:(?:в|во|на)[^\S\n]+[а-яё]+[^\S\n]+)?(?:(?:было|будет|стало|станет|насчитывалось|насчитывается"
     r"|насчитывалось|уже|всего|около|более|свыше|почти|лишь|только|сейчас|теперь|ещ[её]"
     r"|оказалось|осталось|остается|остаётся)[^\S\n]+){0,3}$",
     re.IGNORECASE,
@@ -1125,6 +1126,9 @@ def _their_count(text: str, start: int) -> tuple[str, bool] | None:
     if their is None:
         return None
     lo, _ = sentence_bounds(text, their.start(), their.start())
+    if their.group().lower().startswith("таких"):
+        # «все ветераны старше 80 лет – таких в посёлке 64»: the nearest plural noun before
+        return _last_plural_noun(text, lo, their.start())
     before_lo, _ = sentence_bounds(text, max(0, lo - 1), max(0, lo - 1)) if lo else (lo, lo)
     spans = ((lo, their.start()), (before_lo, lo))
     for counted_only in (True, False):
@@ -1132,6 +1136,31 @@ def _their_count(text: str, start: int) -> tuple[str, bool] | None:
             found = _plural_noun(text, a, b, counted_only)
             if found is not None:
                 return found
+    return None
+
+
+def _last_plural_noun(text: str, a: int, b: int) -> tuple[str, bool] | None:
+    """The last plural noun in [a, b), a people noun in any case, else one in the nominative
+    or accusative, that is not a number word."""
+    for m in reversed(list(_WORD.finditer(text, a, b))):
+        word = m.group()
+        if word[0].isupper() and not _sentence_start(text, m.start()):
+            continue
+        found = _parse(word.lower())
+        if not found or found[0].tag.POS != "NOUN" or word_value(word) is not None:
+            continue
+        # people in any case («вручили лучшим учителям, таких 12»), things as subject or object
+        plural = [
+            p
+            for p in found
+            if p.tag.POS == "NOUN"
+            and p.tag.number == "plur"
+            and ("anim" in p.tag or p.tag.case in {"nomn", "accs"})
+        ]
+        if not plural or (lem := _norm(plural[0].normal_form)) in _NOT_COUNTS or lem in _LABELS:
+            continue
+        top = plural[0]
+        return top.normal_form, ("anim" in top.tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
     return None
 
 

@@ -666,3 +666,22 @@ def test_a_counted_noun_before_its_number_across_time_and_participles(
     text: str, expected: list
 ) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «таких» counts the nearest plural people noun before it, as people of that kind
+        (
+            "Подарки к юбилею получили все долгожители старше 90 лет – таких в районе 27.",
+            [("27", 27, "долгожитель", "other")],
+        ),
+        (
+            "Премии вручили лучшим воспитателям района, таких оказалось 12.",
+            [("12", 12, "воспитатель", "other")],
+        ),
+    ],
+)
+def test_a_count_of_such_people(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["unit"], f["role"]) for f in find_figures(text)]
+    assert got == expected
