@@ -550,6 +550,11 @@ _IN_PLACE = re.compile(
 _SUCH_BEFORE = re.compile(
     r"(?<![\w-])таких\s+(?:(?:в|во|на)\s+[а-яё]+\s+)?(?:[а-яё]+\s+){0,2}$", re.IGNORECASE
 )
+_SIZE_CLAUSE = re.compile(
+    r"\s*(?:всего\s+)?[а-яё]+(?:\s+[а-яё]+)?\s+(?:было|будет|стало|станет|насчитывалось)\s+"
+    r"(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
+    re.IGNORECASE,
+)
 # The staff of an office: «в администрации работают 120 муниципальных служащих».
 _STAFF_PLACE = re.compile(
     r"(?<![\w-])в\s+(?:[а-яё]+\s+){0,2}(?:администраци|аппарат|штаб[еа]|штат[еа]|мэри|управлени"
@@ -680,10 +685,15 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     # Leaving, absence and the like in another clause say nothing of this count: «работают 33
     # депутата из 35, двое сложили полномочия».
     own_verb = _acts(text, *clause, start, end)
+    # «Депутатов было двадцать пять, пришли двадцать два»: a size said by its own clause
+    # («X было N») takes no cue from the next one
+    sized = not own_verb and _SIZE_CLAUSE.match(text[clause[0] : start])
     cues = [
         c
         for c in _cues(text, lo, hi, start, end)
-        if not own_verb or c[1] not in {"other", "absence"} or clause[0] - 1 <= c[4] < clause[1] + 1
+        if clause[0] - 1 <= c[4] < clause[1] + 1
+        or not sized
+        and (not own_verb or c[1] not in {"other", "absence"})
     ]
     if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
         return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied

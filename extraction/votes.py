@@ -79,7 +79,9 @@ _PARTY_OF = r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s
 # «один воздержался», «при 2 «против»».
 _BEFORE = {
     side: re.compile(
-        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?{_PARTY_OF}"
+        # «Трое из пяти членов комиссии проголосовали за»: the whole between, with its noun
+        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых|{_NUM2}(?:\s+[а-яё]+){{1,2}}))?"
+        rf"(?P<noun>\s+[а-яё]+)?{_PARTY_OF}"
         rf"(?:{_DASH}(?:{_VOTED}\s+)?|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )

@@ -930,3 +930,20 @@ def test_a_registered_population_and_united_members(text: str, expected: list) -
 )
 def test_staff_of_an_office_and_resignation_by_a_noun(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a size in its own «X было N» clause takes no cue from the clause after it
+        (
+            "Депутатов было двадцать пять, пришли двадцать два.",
+            [(25, "members"), (22, "attendees")],
+        ),
+        ("Членов совета было 15, на заседание явились 11.", [(15, "members"), (11, "attendees")]),
+        # a crowd noun still names what it counts
+        ("Участников было 300, они убрали весь берег.", [(300, "participants")]),
+    ],
+)
+def test_a_size_clause_before_an_attendance(text: str, expected: list) -> None:
+    assert roles(text) == expected

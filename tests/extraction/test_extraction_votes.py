@@ -639,3 +639,15 @@ def test_a_secret_ballot_at_a_sitting(text: str, expected: list) -> None:
 )
 def test_a_majority_of_n_votes_and_against_after_for(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «N из M X проголосовали за»: the whole between the count and its side
+        ("Четверо из семи членов комиссии проголосовали за.", [(4, None, None, False)]),
+        ("16 из 21 депутата проголосовали против.", [(None, 16, None, False)]),
+    ],
+)
+def test_a_side_after_a_part_of_a_whole(text: str, expected: list) -> None:
+    assert votes(text) == expected
