@@ -150,7 +150,8 @@ _SUBSTANTIVES = {
     "голосующий", "занимающийся", "обучающийся", "работающий", "нуждающийся", "погибший",
     "раненый", "отдыхающий", "многодетный", "служащий", "учащийся", "взрослый", "пожилой",
     "малоимущий", "малообеспеченный", "безработный", "верующий", "болельщик", "заболевший",
-    "избранный",
+    "избранный", "потерпевший", "обвиняемый", "осужденный", "подозреваемый", "задержанный",
+    "проживающий", "выступивший", "награжденный",
 }  # fmt: skip
 # Animate nouns that are not people counts: animals, and agents that are usually firms.
 _NOT_PEOPLE = {
@@ -260,6 +261,9 @@ def _counted_noun(
         if top.tag.POS == "ADVB" and word.lower() in _BEFORE_PARTICIPLE:
             pos = m.end()  # «25 вновь избранных депутатов»
             continue
+        if word.lower() in _POSSESSIVES:
+            pos = m.end()  # «два его заместителя», «пять её членов»
+            continue
         if top.tag.POS in {"ADJF", "PRTF"} and ("Anum" not in top.tag or top.tag.number == "plur"):
             if substantive is None and top.tag.number == "plur":
                 noun = _substantive(word)
@@ -281,6 +285,7 @@ def _counted_noun(
     return substantive
 
 
+_POSSESSIVES = {"его", "её", "ее", "их"}
 # Adverbs that stand before a participle inside a counted phrase: «25 вновь избранных».
 _BEFORE_PARTICIPLE = {"вновь", "впервые", "ранее", "повторно", "досрочно", "заново"}
 

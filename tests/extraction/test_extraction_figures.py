@@ -685,3 +685,19 @@ def test_a_counted_noun_before_its_number_across_time_and_participles(
 def test_a_count_of_such_people(text: str, expected: list) -> None:
     got = [(f["text"], f["value"], f["unit"], f["role"]) for f in find_figures(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive between the number and its noun
+        ("Задержаны бывший мэр и два его заместителя.", [("два его заместителя", 2, "other")]),
+        ("На заседание пришли шесть её членов.", [("шесть её членов", 6, "attendees")]),
+        # people named by a participle of a court case
+        ("В суде выступили 14 потерпевших.", [("14 потерпевших", 14, "other")]),
+        ("По делу проходят 4 обвиняемых.", [("4 обвиняемых", 4, "other")]),
+    ],
+)
+def test_possessives_and_court_participles(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
+    assert got == expected
