@@ -547,6 +547,7 @@ _IN_PLACE = re.compile(
 )
 
 
+_PETITION = {"петиция", "обращение", "подпись", "инициатива", "проект", "предложение"}
 _SUCH_BEFORE = re.compile(
     r"(?<![\w-])таких\s+(?:(?:в|во|на)\s+[а-яё]+\s+)?(?:[а-яё]+\s+){0,2}$", re.IGNORECASE
 )
@@ -680,7 +681,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "members"  # «Среди депутатов 12 предпринимателей»
     if unit in _CROWD_UNITS and _lemmas(text, *clause) & _SUPPORT_VERBS:
         # «На выборах мэра … Победителя поддержали 48 тысяч горожан»: backing a candidate
-        if _lemmas(text, max(0, lo - 200), hi) & _ELECTION_WORDS:
+        # «Лидером стал кандидат от партии, его поддержали 14 312 человек»: a candidate
+        # backed by a crowd, away from a sitting
+        around = _lemmas(text, max(0, lo - 200), hi)
+        if around & _ELECTION_WORDS or (
+            "кандидат" in around and not around & (_SITTING | _PETITION)
+        ):
             return "voters"
     # Leaving, absence and the like in another clause say nothing of this count: «работают 33
     # депутата из 35, двое сложили полномочия».

@@ -947,3 +947,20 @@ def test_staff_of_an_office_and_resignation_by_a_noun(text: str, expected: list)
 )
 def test_a_size_clause_before_an_attendance(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd backing a candidate voted for them
+        (
+            "Лидером стал кандидат от «Единой России», его поддержали 14 312 человек.",
+            [(14312, "voters")],
+        ),
+        ("Победил самовыдвинутый кандидат: его поддержали 3 800 жителей.", [(3800, "voters")]),
+        # a crowd backing a petition did not
+        ("Обращение в поддержку кандидата поддержали 2 тысячи жителей.", [(2000, "other")]),
+    ],
+)
+def test_a_crowd_backing_a_candidate(text: str, expected: list) -> None:
+    assert roles(text) == expected
