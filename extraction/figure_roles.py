@@ -504,7 +504,9 @@ def _people_noun(word: str) -> bool:
 # A quorum's size is a threshold, not those present: «Кворум составляет 14 депутатов», «для
 # кворума необходимо не менее 16», «пришли 12 депутатов при кворуме в 14»; not «кворум есть».
 _QUORUM = re.compile(r"(?<![\w-])кворум", re.IGNORECASE)
-_QUORUM_IN = re.compile(r"(?<![\w-])кворум[а-яё]*\s+(?:в|—|–|-|:)\s+$", re.IGNORECASE)
+_QUORUM_IN = re.compile(
+    r"(?<![\w-])кворум[а-яё]*\s+(?:в\s+|(?:[а-яё]+\s+){0,4}(?:—|–|-|:)\s+)$", re.IGNORECASE
+)
 _THRESHOLD = {
     "составлять", "составить", "необходимый", "необходимо", "нужно", "нужный", "требоваться",
     "достаточно", "достаточный", "минимум", "минимальный", "должный",
@@ -513,7 +515,7 @@ _THRESHOLD = {
 
 def quorum_before(text: str, start: int) -> bool:
     """«кворум — 14», «при кворуме в 14»: the number right after is the quorum's size."""
-    return bool(_QUORUM_IN.search(text, max(0, start - 16), start))
+    return bool(_QUORUM_IN.search(text, max(0, start - 50), start))
 
 
 def _quorum_size(text: str, start: int, end: int) -> bool:
@@ -705,8 +707,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
     # «собралась в полном составе»: all members came, which says attendance, not size
     cues = [c[:4] for c in cues if not (c[3] == "состав" and _FULL_BEFORE.search(text, 0, c[4]))]
+    if deputies:  # «Депутатов … в районном Собрании пять, от «Единой России» – 14»: a body's name
+        cues = [c for c in cues if c[3] not in bodies]
     if not cues:
-        if deputies and _lemmas(text, lo, hi) & _SITTING:
+        if deputies and _lemmas(text, *(clause if sized else (lo, hi))) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
         if (
             deputies
@@ -824,9 +828,18 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
                 return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"
-        # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members
-        if unit == "человек" and words & _SITTING_NOUNS and not words & _EVENTS:
-            return "attendees"
+        # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members;
+        # «Кворум на заседании – пять человек. Пришли шестеро»: the sitting said just before
+        if unit == "человек" and not words & _EVENTS:
+            if (
+                words & _SITTING_NOUNS
+                or _acts(text, *clause, start, end)
+                and (
+                    _lemmas(text, max(0, lo - 120), lo) & _SITTING_NOUNS
+                    and not _lemmas(text, max(0, lo - 120), lo) & _EVENTS
+                )
+            ):
+                return "attendees"
         if not deputies and _elects(text, lo, hi, words):
             return "voters"
         # «Всего в округе 28 тысяч избирателей, на участки пришли 11 тысяч»: those who came to

@@ -964,3 +964,30 @@ def test_a_size_clause_before_an_attendance(text: str, expected: list) -> None:
 )
 def test_a_crowd_backing_a_candidate(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name, «Собрание», is no cue of taking part for deputies in any clause
+        (
+            "Депутатов от ЛДПР в Собрании представителей трое, от КПРФ – 4.",
+            [(3, "members"), (4, "members")],
+        ),
+        # a size clause before a sitting's: the sitting is the next clause's
+        (
+            "Членов совета было 11, на заседание пришли девять.",
+            [(11, "members"), (9, "attendees")],
+        ),
+        # a quorum named with its sitting before the dash
+        ("Кворум на заседании комиссии – четыре человека.", [(4, "other")]),
+        # a sitting in the sentence just before: those who came attend it
+        (
+            "Кворум на заседании правления – пять человек. Пришли семеро.",
+            [(5, "other"), (7, "attendees")],
+        ),
+        ("Праздник прошёл в парке. Пришли около 300 человек.", [(300, "participants")]),
+    ],
+)
+def test_bodies_sizes_and_quorums_around_a_sitting(text: str, expected: list) -> None:
+    assert roles(text) == expected

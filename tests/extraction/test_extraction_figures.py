@@ -701,3 +701,15 @@ def test_a_count_of_such_people(text: str, expected: list) -> None:
 def test_possessives_and_court_participles(text: str, expected: list) -> None:
     got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Осуждены бывший директор и три его подчинённых.", [("три его подчинённых", 3, "other")]),
+        ("Дипломы вручили лучшим тренерам района, таких набралось 15.", [("15", 15, "other")]),
+    ],
+)
+def test_subordinates_and_such_people_gathered(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
+    assert got == expected
