@@ -805,6 +805,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             and (inverted := _inverted(text, change.start()))
         ):
             unit, people = inverted  # «горожан было на 600 больше»
+        elif (
+            _UNTIL_BEFORE.search(text, max(0, start - 4), start)
+            and _MORE_OR_LESS_AFTER.match(text, end)
+            and (earlier := _figure_before(figures, starts, start, 200)) is not None
+        ):
+            unit, people = earlier["unit"], earlier["is_people"]  # «Год назад было на 40 больше»
         elif quorum_before(text, start):
             unit, people = _quorum_unit(text, figures, starts, start), True
         elif _names_listed(text, end) == value:
@@ -822,6 +828,14 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             starts.insert(at, fig["start"])
             figures.insert(at, fig)
     return out
+
+
+def _figure_before(figures: list[dict], starts: list[int], start: int, reach: int) -> dict | None:
+    """The last figure that ends before ``start`` and at most ``reach`` characters away."""
+    at = bisect_left(starts, start)
+    if at and figures[at - 1]["end"] <= start and start - figures[at - 1]["end"] <= reach:
+        return figures[at - 1]
+    return None
 
 
 def _quorum_unit(text: str, figures: list[dict], starts: list[int], start: int) -> str:

@@ -713,3 +713,22 @@ def test_possessives_and_court_participles(text: str, expected: list) -> None:
 def test_subordinates_and_such_people_gathered(text: str, expected: list) -> None:
     got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change «на N больше» with no noun counts what the figure just before counts
+        (
+            "В хуторе сейчас живут 410 человек. Пять лет назад было на 60 больше.",
+            [("410 человек", 410, "residents"), ("60", 60, "other")],
+        ),
+        (
+            "В этом году субботник собрал 600 человек. Это на 150 больше, чем в прошлом.",
+            [("600 человек", 600, "participants"), ("150", 150, "other")],
+        ),
+    ],
+)
+def test_a_change_of_the_count_in_the_sentence_before(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
+    assert got == expected
