@@ -1010,17 +1010,24 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
             verbs += 1
         tokens.pop()
     _drop_place(tokens)  # «Депутатов в думе — 25»
-    for skip in range(2):  # «граждан города отныне сотня»: one genitive between
+    # «граждан города отныне сотня»: one genitive between, which may have adjectives, even
+    # capitalised ones of a name («Ветеранов Великой Отечественной войны … двое»)
+    complement, adjectives = 0, 0
+    for _ in range(6):
         if not tokens:
             return None
         m = tokens.pop()
         word = m.group()
         if len(word) < 3 or not word.isalpha():
             return None
+        found = _parse(word)
+        if complement and adjectives < 3 and found and found[0].tag.POS == "ADJF":
+            if any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in found):
+                adjectives += 1
+                continue
         if word[0].isupper() and not _sentence_start(text, m.start()):
             return None
-        found = _parse(word)
-        if found and found[0].tag.POS in {"ADJF", "PRTF"} and not skip:
+        if found and found[0].tag.POS in {"ADJF", "PRTF"} and not complement:
             # «Желающих оказалось 40»: a participle used as a noun for people
             genitive = any(p.tag.case == "gent" and p.tag.number == "plur" for p in found)
             noun = _substantive(word) if genitive else None
@@ -1031,8 +1038,11 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
         plural = [p for p in plural if p.tag.case == "gent"]
         if plural:
             break
-        if skip or not any(p.tag.case == "gent" for p in found):
+        if complement >= 2 or not any(p.tag.case == "gent" for p in found):
             return None
+        complement += 1  # «Членов местного отделения партии – 40»: up to two nouns
+    else:
+        return None
     lem = _norm(plural[0].normal_form)
     if lem in _NOT_COUNTS or lem in _ORDINAL_NOUNS or lem in _NUMBERED or lem in _LABELS:
         return None

@@ -732,3 +732,18 @@ def test_subordinates_and_such_people_gathered(text: str, expected: list) -> Non
 def test_a_change_of_the_count_in_the_sentence_before(text: str, expected: list) -> None:
     got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive complement with adjectives, capitalised in a name, or with two nouns
+        ("Ветеранов Великой Отечественной войны в селе осталось трое.", [("трое", 3, "ветеран")]),
+        ("Тружеников тыла в районе осталось 38.", [("38", 38, "труженик")]),
+        ("Членов местного отделения партии – 40.", [("40", 40, "член")]),
+        # a proper noun is still no counted noun's complement
+        ("Жителей блокадного Ленинграда в районе 14.", []),
+    ],
+)
+def test_a_counted_noun_before_a_longer_genitive(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
