@@ -298,7 +298,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             got = _value(m.group("num"), m.group("zero"))
             if got is None or not _side_is_vote(m, side, voting, after=True):
                 continue
-            if m.group("num") and _crowd_after(text, m.end("num")):
+            if m.group("num") and _crowd_after(text, m.end("num"), text[lo:hi]):
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
             at = m.start("num") if m.group("num") else m.start("zero")
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
@@ -550,9 +550,22 @@ _CROWD = {
 }  # fmt: skip
 
 
-def _crowd_after(text: str, pos: int) -> bool:
+# A public vote: «На сходе граждан за самообложение проголосовали 87 человек»; «человек»
+# there are residents, not deputies.
+_PUBLIC_VOTE = re.compile(
+    r"сход|референдум|опрос|собрани[иея]\s+(?:жител|граждан|собственник)", re.I
+)
+_SITTING_WORDS = re.compile(r"депутат|заседани|сесси|дум[аеуы]|совет[аеу]?\b", re.IGNORECASE)
+
+
+def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
-    return m is not None and lemma(m.group().lower()) in _CROWD
+    if m is None:
+        return False
+    noun = lemma(m.group().lower())
+    if noun == "человек":
+        return bool(_PUBLIC_VOTE.search(sentence) and not _SITTING_WORDS.search(sentence))
+    return noun in _CROWD
 
 
 def _deputies_noun(word: str | None) -> bool:

@@ -651,3 +651,18 @@ def test_a_majority_of_n_votes_and_against_after_for(text: str, expected: list) 
 )
 def test_a_side_after_a_part_of_a_whole(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «человек» at a public assembly or poll are residents voting, no council's tally
+        ("На сходе граждан за введение самообложения проголосовали 87 человек.", []),
+        ("На собрании жителей за установку шлагбаума проголосовали 46 человек.", []),
+        # at a sitting, or with nothing said, they are still a tally
+        ("На заседании совета за отчёт проголосовали 12 человек.", [(12, None, None, False)]),
+        ("За проект решения проголосовали 20 человек.", [(20, None, None, False)]),
+    ],
+)
+def test_people_voting_at_a_public_assembly(text: str, expected: list) -> None:
+    assert votes(text) == expected
