@@ -795,9 +795,10 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
                 value = value * _scale_of(scale) if scale else value
         elif (counted := _count_of(text, start, end)) is not None:
             unit, people = counted
-        elif _WORD_BEFORE.search(text, max(0, start - 8), start) and (
-            inverted := _inverted(text, start)
-        ):
+        elif (
+            _WORD_BEFORE.search(text, max(0, start - 8), start)
+            or _ASIDE_BEFORE.search(text, max(0, start - 80), start)
+        ) and (inverted := _inverted(text, start)):
             unit, people = inverted
         elif (
             (change := _UNTIL_BEFORE.search(text, max(0, start - 4), start))
@@ -937,12 +938,13 @@ def _verb_after(text: str, end: int) -> bool:
 
 
 # «Участников было 500», «Почётных граждан отныне сотня»: the counted noun before the number.
-_WORD_BEFORE = re.compile(r"[А-Яа-яЁё][\s—–:]*$")
+_WORD_BEFORE = re.compile(r"(?:[А-Яа-яЁё]|[А-Яа-яЁё]»)[\s—–:]*$")
 _TOKENS_BEFORE = re.compile(r"[А-Яа-яЁё]+|[—–:]|[^\sА-Яа-яЁё]")
 _LINKS = {
     "было", "будет", "стало", "станет", "уже", "всего", "отныне", "теперь", "сейчас",
     "насчитывается", "насчитывалось", "около", "более", "больше", "свыше", "почти", "порядка",
-    "примерно", "лишь", "только", "чуть", "немного", "—", "–", ":",
+    "примерно", "лишь", "только", "чуть", "немного", "вдвое", "втрое", "меньше", "—", "–",
+    ":",
 }  # fmt: skip
 _NUMBERED = {"дом", "школа", "гимназия", "лицей", "корпус", "квартира", "маршрут", "линия"}
 
@@ -959,7 +961,9 @@ _AGE_LIMIT = re.compile(
 # организаторов, около 400», «Зрителей, по данным полиции, собралось 5 тысяч».
 _ASIDE = re.compile(
     r",\s*(?:по\s+(?:[а-яё]+\s+){0,2}(?:данным|подсч[её]там|оценкам|словам|информации|сведениям)"
-    r"|как\s+(?:сообщил[аи]?|отметил[аи]?|уточнил[аи]?|рассказал[аи]?))(?:\s+[а-яё«»\"-]+){0,4}\s*,",
+    r"|как\s+(?:сообщил[аи]?|отметил[аи]?|уточнил[аи]?|рассказал[аи]?|известно|правило)"
+    r"|напомним|кстати|впрочем|видимо|например|к\s+слову|в\s+частности|судя\s+по\s+всему)"
+    r"(?:\s+[а-яё«»\"-]+){0,4}\s*,",
     re.IGNORECASE,
 )
 
@@ -984,9 +988,11 @@ def _blank_participle_asides(source: str, lo: int, start: int) -> str:
     return out
 
 
-# The party of those counted: «Депутатов от «Единой России» в новом составе 19».
+_ASIDE_BEFORE = re.compile(_ASIDE.pattern + r"\s*$", re.IGNORECASE)
+# The party of those counted: «Депутатов от «Единой России» в новом составе 19», «Мандатов у
+# «Единой России» – 30».
 _PARTY_FROM = re.compile(
-    r"(?<![\w-])от\s+(?:партии\s+)?(?:«[^«»]{1,40}»|[А-ЯЁ]{2,6}(?![\w-]))", re.IGNORECASE
+    r"(?<![\w-])(?:от|у)\s+(?:партии\s+)?(?:«[^«»]{1,40}»|[А-ЯЁ]{2,6}(?![\w-]))", re.IGNORECASE
 )
 
 

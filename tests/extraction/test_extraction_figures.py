@@ -747,3 +747,23 @@ def test_a_change_of_the_count_in_the_sentence_before(text: str, expected: list)
 )
 def test_a_counted_noun_before_a_longer_genitive(text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an introductory aside right before the number
+        ("Членов комиссии, как известно, девять.", [("девять", 9, "член")]),
+        ("Волонтёров, напомним, было около 70.", [("около 70", 70, "волонтёр")]),
+        # whose they are, after «у», and a comparison before the number
+        (
+            "Мандатов у «Единой России» – 30, у КПРФ – 4.",
+            [("30", 30, "мандат"), ("4", 4, "мандат")],
+        ),
+        ("В этом году участников было вдвое больше – 800.", [("800", 800, "участник")]),
+    ],
+)
+def test_a_counted_noun_before_an_aside_a_possessor_or_a_comparison(
+    text: str, expected: list
+) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
