@@ -65,7 +65,7 @@ _MEMBERSHIP = {
     "членство", "вступить", "войти", "состав", "избрать", "избранный", "фракция", "комиссия",
     "объединиться", "актив", "правление", "президиум", "оргкомитет", "коллегия", "штаб",
     "штат", "коллектив", "корпус", "избираться", "сформировать", "мандат", "включить",
-    "включать",
+    "включать", "объединенный",
 }  # fmt: skip
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
@@ -83,6 +83,7 @@ _BORN = {
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
     "отозвать", "исключить", "выбыть", "выбывать", "осудить", "приговорить", "арестовать",
+    "сложение", "увольнение",
     "покинуть",
     "обвинить",
     "ответственность", "уголовный", "задержать", "задерживать", "оштрафовать",
@@ -197,7 +198,7 @@ _PREDICATE_ROLES = {
 # People who are counted as what they are, whatever the sentence says: candidates, accused.
 _OTHER_UNITS = {
     "кандидат", "кандидатура", "претендент", "соискатель", "номинант", "осужденный",
-    "обвиняемый", "подозреваемый", "фигурант", "задержанный",
+    "обвиняемый", "подозреваемый", "фигурант", "задержанный", "потерпевший",
     "наблюдатель",  # «за выборами наблюдали 120 наблюдателей»: they watch, not vote
 }  # fmt: skip
 
@@ -362,6 +363,13 @@ def _word_lemma(word: str) -> str:
     return found
 
 
+_UNITED = re.compile(r"объедин[её]н", re.IGNORECASE)
+_COUNT_NEXT = re.compile(
+    r"\s+(?:все|лишь|только|около|более|свыше|почти|порядка|[0-9]|[а-яё]+(?:еро|ое|ро)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
 def _cues(
     text: str, lo: int, hi: int, start: int, end: int
 ) -> list[tuple[int, str, bool, str, int]]:
@@ -376,6 +384,10 @@ def _cues(
             previous, denied = word.lower(), False
             continue
         cue = _word_lemma(word)
+        if cue == "объединить" and _UNITED.match(word):
+            cue = "объединенный"  # «в них объединены 20 тысяч жителей»; not «акция объединила»
+        if cue == "прибыль" and _COUNT_NEXT.match(text, m.end()):
+            cue = "прибыть"  # «Прибыли все 25 избранников»: the verb, not the profit
         kind = _CUES.get(cue)
         if kind is not None and _counted_noun(text, m):
             kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
@@ -489,9 +501,120 @@ def _people_noun(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "NOUN" and "anim" in found[0].tag
 
 
+# A quorum's size is a threshold, not those present: «Кворум составляет 14 депутатов», «для
+# кворума необходимо не менее 16», «пришли 12 депутатов при кворуме в 14»; not «кворум есть».
+_QUORUM = re.compile(r"(?<![\w-])кворум", re.IGNORECASE)
+_QUORUM_IN = re.compile(
+    r"(?<![\w-])кворум[а-яё]*\s+(?:в\s+|(?:[а-яё]+\s+){0,4}(?:—|–|-|:)\s+)$", re.IGNORECASE
+)
+_THRESHOLD = {
+    "составлять", "составить", "необходимый", "необходимо", "нужно", "нужный", "требоваться",
+    "достаточно", "достаточный", "минимум", "минимальный", "должный",
+}  # fmt: skip
+
+
+def quorum_before(text: str, start: int) -> bool:
+    """«кворум — 14», «при кворуме в 14»: the number right after is the quorum's size."""
+    return bool(_QUORUM_IN.search(text, max(0, start - 50), start))
+
+
+def _quorum_size(text: str, start: int, end: int) -> bool:
+    if quorum_before(text, start):
+        return True
+    clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    return bool(_QUORUM.search(text, clause[0], start) and _lemmas(text, *clause) & _THRESHOLD)
+
+
+# The electorate is no voters: «Всего в округе 28 тысяч избирателей», «на участке 2 400
+# избирателей», «для голосования зарегистрированы 56 тысяч избирателей», «из 210 тысяч
+# избирателей».
+_ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "горожанин"} | {
+    "округ",
+    "участок",
+    "список",
+    "территория",
+    "муниципалитет",
+    "округа",
+}
+_FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
+_PRESENT_UNITS = {"присутствующий", "присутствовавший"}
+_REGISTERED = {"зарегистрировать", "зарегистрированный", "приписать", "приписанный"}
+
+
+# «в районе», «в посёлке», «на территории города»: where a registered population lives.
+_IN_PLACE = re.compile(
+    r"(?<![\w-])(?:в|во|на\s+территории)\s+(?:[а-яё]+\s+)?(?:район|город|поселени|пос[её]лк"
+    r"|сел[еаоу]|деревн|станиц|округ|микрорайон|хутор|аул|област|кра[ея]|республик)",
+    re.IGNORECASE,
+)
+
+
+_PETITION = {"петиция", "обращение", "подпись", "инициатива", "проект", "предложение"}
+_SUCH_BEFORE = re.compile(
+    r"(?<![\w-])таких\s+(?:(?:в|во|на)\s+[а-яё]+\s+)?(?:[а-яё]+\s+){0,2}$", re.IGNORECASE
+)
+_SIZE_CLAUSE = re.compile(
+    r"\s*(?:всего\s+)?[а-яё]+(?:\s+[а-яё]+)?\s+(?:было|будет|стало|станет|насчитывалось)\s+"
+    r"(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
+    re.IGNORECASE,
+)
+# The staff of an office: «в администрации работают 120 муниципальных служащих».
+_STAFF_PLACE = re.compile(
+    r"(?<![\w-])в\s+(?:[а-яё]+\s+){0,2}(?:администраци|аппарат|штаб[еа]|штат[еа]|мэри|управлени"
+    r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств)",
+    re.IGNORECASE,
+)
+_WORK_VERBS = {"работать", "трудиться", "служить"}
+_STAFF_UNITS = {"служащий", "сотрудник", "работник", "специалист", "человек", "чиновник"}
+
+
+def _staff(text: str, start: int, end: int, unit: str) -> bool:
+    if unit not in _STAFF_UNITS:
+        return False
+    clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    words = _lemmas(text, *clause)
+    return bool(
+        words & _WORK_VERBS
+        and not words & (_EVENT_NOUNS | _SITTING)
+        and _STAFF_PLACE.search(text, clause[0], clause[1])
+    )
+
+
+def _electorate(text: str, start: int, end: int) -> bool:
+    lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
+    clause = _clause(text, start, end, lo, hi)
+    words = _lemmas(text, *clause)
+    if words & _REGISTERED and not words & _VOTE_VERBS:
+        return True
+    if _FROM_BEFORE.search(text, max(0, start - 30), start):
+        # «из 210 тысяч избирателей пришли 57 тысяч»: the whole a part of voters came from
+        return not _active_participle(text, clause[0], min(len(text), clause[1] + 40))
+    return bool(
+        words & _ELECTORATE_PLACES
+        and not _acts(text, *clause, start, end)
+        and not _active_participle(text, *clause)
+        and not _FOR.search(text, lo, hi)
+    )
+
+
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
+    if (unit in DEPUTY_UNITS or unit == "человек") and _quorum_size(text, start, end):
+        return "other"
+    if unit in _VOTER_UNITS and _electorate(text, start, end):
+        return "other"
+    if _SUCH_BEFORE.search(text, max(0, start - 40), start):
+        return "other"  # «все ветераны старше 80 лет – таких в посёлке 64»: people of a kind
+    if _staff(text, start, end, unit):
+        return "members"
+    if unit in _PRESENT_UNITS:
+        # «Всего в зале было 23 присутствующих»: those present at a sitting attend it
+        lo, hi = sentence_bounds(text, start, end)
+        words = _lemmas(text, lo, hi)
+        context = words | _lemmas(text, max(0, lo - 200), lo)
+        if not words & _EVENT_NOUNS and context & (_SITTING | DEPUTY_UNITS | _BODIES):
+            return "attendees"
     if "-" in unit and unit.split("-", 1)[0] in _KNOWN_UNITS:
         unit = unit.split("-", 1)[0]  # «депутатов-одномандатников» are deputies
     if unit == "человек" and (named := _apposition(text, start)) is not None:
@@ -506,7 +629,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         _DELTA_BEFORE.search(text, max(0, start - 24), start) or _DELTA_AFTER.match(text, end)
     ):
         return "other"  # «на 200 человек больше», «выросло на 15 человек»
-    deputies = unit in DEPUTY_UNITS
+    # «из 31 избранного»: the elected of a council are its deputies
+    deputies = unit in DEPUTY_UNITS or unit == "избранный"
     predicate = _PREDICATE_BEFORE.search(text, max(0, start - 80), start)
     if predicate is not None:
         if predicate.group("honour"):
@@ -559,22 +683,34 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "members"  # «Среди депутатов 12 предпринимателей»
     if unit in _CROWD_UNITS and _lemmas(text, *clause) & _SUPPORT_VERBS:
         # «На выборах мэра … Победителя поддержали 48 тысяч горожан»: backing a candidate
-        if _lemmas(text, max(0, lo - 200), hi) & _ELECTION_WORDS:
+        # «Лидером стал кандидат от партии, его поддержали 14 312 человек»: a candidate
+        # backed by a crowd, away from a sitting
+        around = _lemmas(text, max(0, lo - 200), hi)
+        if around & _ELECTION_WORDS or (
+            "кандидат" in around and not around & (_SITTING | _PETITION)
+        ):
             return "voters"
     # Leaving, absence and the like in another clause say nothing of this count: «работают 33
     # депутата из 35, двое сложили полномочия».
     own_verb = _acts(text, *clause, start, end)
+    # «Депутатов было двадцать пять, пришли двадцать два»: a size said by its own clause
+    # («X было N») takes no cue from the next one
+    sized = not own_verb and _SIZE_CLAUSE.match(text[clause[0] : start])
     cues = [
         c
         for c in _cues(text, lo, hi, start, end)
-        if not own_verb or c[1] not in {"other", "absence"} or clause[0] - 1 <= c[4] < clause[1] + 1
+        if clause[0] - 1 <= c[4] < clause[1] + 1
+        or not sized
+        and (not own_verb or c[1] not in {"other", "absence"})
     ]
     if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
         return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
     # «собралась в полном составе»: all members came, which says attendance, not size
     cues = [c[:4] for c in cues if not (c[3] == "состав" and _FULL_BEFORE.search(text, 0, c[4]))]
+    if deputies:  # «Депутатов … в районном Собрании пять, от «Единой России» – 14»: a body's name
+        cues = [c for c in cues if c[3] not in bodies]
     if not cues:
-        if deputies and _lemmas(text, lo, hi) & _SITTING:
+        if deputies and _lemmas(text, *(clause if sized else (lo, hi))) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
         if (
             deputies
@@ -584,8 +720,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "attendees"  # «Сессия прошла по видеосвязи. Подключились 27 депутатов.»
         if deputies or unit in _POST_UNITS or unit in _PARTY_UNITS:
             return "members"
-        if unit in _VOTER_UNITS and _acts(text, lo, hi, start, end):
-            return "voters"  # «кандидата поддержали 5 тысяч избирателей»
+        if unit in _VOTER_UNITS and (
+            _acts(text, lo, hi, start, end) or _FOR.search(text, lo, start)
+        ):
+            return "voters"  # «кандидата поддержали 5 тысяч избирателей», «за него — 4 312 …»
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
         if _lemmas(text, lo, hi) & _EVENT_NOUNS or _HOLIDAY.search(text, lo, hi):
             return "participants"
@@ -640,6 +778,13 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «из фракции вышли два депутата»: leaving a body
     if deputies and cue in {"зарегистрировать", "зарегистрироваться"}:
         return "attendees"  # «кворум есть: зарегистрирован 21 депутат»
+    if (
+        cue == "зарегистрировать"
+        and (unit in _INHABITANT_UNITS or unit == "человек")
+        and _IN_PLACE.search(text, lo, start)
+        and not _lemmas(text, lo, hi) & (_EVENT_NOUNS | _ELECTION_WORDS | _ELECTION | _HARM)
+    ):
+        return "residents"  # «На 1 января в районе зарегистрировано 31 820 человек»
     words = _lemmas(text, lo, hi)
     if kind == "residence":
         return "residents"
@@ -683,10 +828,25 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
                 return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"
-        # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members
-        if unit == "человек" and words & _SITTING_NOUNS and not words & _EVENTS:
-            return "attendees"
+        # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members;
+        # «Кворум на заседании – пять человек. Пришли шестеро»: the sitting said just before
+        if unit == "человек" and not words & _EVENTS:
+            if (
+                words & _SITTING_NOUNS
+                or _acts(text, *clause, start, end)
+                and (
+                    _lemmas(text, max(0, lo - 120), lo) & _SITTING_NOUNS
+                    and not _lemmas(text, max(0, lo - 120), lo) & _EVENTS
+                )
+            ):
+                return "attendees"
         if not deputies and _elects(text, lo, hi, words):
+            return "voters"
+        # «Всего в округе 28 тысяч избирателей, на участки пришли 11 тысяч»: those who came to
+        # the polling stations of an election voted
+        if "участок" in words and (words | _lemmas(text, max(0, lo - 200), lo)) & (
+            _ELECTION_WORDS | _ELECTION
+        ):
             return "voters"
         return "participants"
     if unit in _VOTER_UNITS:

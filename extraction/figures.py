@@ -25,7 +25,14 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from extraction.figure_roles import attends, leaves, people_role, sentence_bounds, subset_of
+from extraction.figure_roles import (
+    attends,
+    leaves,
+    people_role,
+    quorum_before,
+    sentence_bounds,
+    subset_of,
+)
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
 from extraction.numbers import is_collective, only_number, parse_words, word_value
@@ -143,7 +150,8 @@ _SUBSTANTIVES = {
     "голосующий", "занимающийся", "обучающийся", "работающий", "нуждающийся", "погибший",
     "раненый", "отдыхающий", "многодетный", "служащий", "учащийся", "взрослый", "пожилой",
     "малоимущий", "малообеспеченный", "безработный", "верующий", "болельщик", "заболевший",
-    "избранный",
+    "избранный", "потерпевший", "обвиняемый", "осужденный", "подозреваемый", "задержанный",
+    "проживающий", "выступивший", "награжденный", "подчиненный",
 }  # fmt: skip
 # Animate nouns that are not people counts: animals, and agents that are usually firms.
 _NOT_PEOPLE = {
@@ -253,6 +261,9 @@ def _counted_noun(
         if top.tag.POS == "ADVB" and word.lower() in _BEFORE_PARTICIPLE:
             pos = m.end()  # «25 вновь избранных депутатов»
             continue
+        if word.lower() in _POSSESSIVES:
+            pos = m.end()  # «два его заместителя», «пять её членов»
+            continue
         if top.tag.POS in {"ADJF", "PRTF"} and ("Anum" not in top.tag or top.tag.number == "plur"):
             if substantive is None and top.tag.number == "plur":
                 noun = _substantive(word)
@@ -274,6 +285,7 @@ def _counted_noun(
     return substantive
 
 
+_POSSESSIVES = {"его", "её", "ее", "их"}
 # Adverbs that stand before a participle inside a counted phrase: «25 вновь избранных».
 _BEFORE_PARTICIPLE = {"вновь", "впервые", "ранее", "повторно", "досрочно", "заново"}
 
@@ -659,6 +671,10 @@ def _collective(text: str, start: int, end: int, value: float) -> dict | None:
     nxt = _WORD.match(text, _BLANK.match(text, end).end())
     if nxt is not None and nxt.group().lower() == "суток":
         return None
+    # «Ветеранов войны в районе осталось трое»: the people noun before it, if any, is counted
+    if _WORD_BEFORE.search(text, max(0, start - 8), start) and (found := _inverted(text, start)):
+        if found[1]:
+            return _people(text, start, end, value, found[0])
     return _people(text, start, end, value, "человек")
 
 
@@ -694,6 +710,27 @@ _FROM_THEM_GROUP_BEFORE = re.compile(
     rf"(?:{_APPROX.pattern[:-4]}\s+)?$",
     re.IGNORECASE,
 )
+# «Из них выступили одиннадцать»: a verb between «из них» and the number.
+_FROM_THEM_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:из|среди)\s+(?:них|которых)\s+(?P<verb>[а-яё]+)\s+"
+    rf"(?:(?:уже|ещ[её]|лишь|только|{_APPROX.pattern[:-4]})\s+)?$",
+    re.IGNORECASE,
+)
+_YEARS_AFTER = re.compile(
+    r"[^\S\n]+(?:лет|года?|годам|месяц[а-я]*|дн[а-яё]*|недел[а-яё]*|час[а-я]*|минут[а-я]*"
+    r"|сут[а-я]*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _from_them_verb(text: str, start: int) -> bool:
+    m = _FROM_THEM_VERB_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return False
+    found = _parse(m.group("verb").lower())
+    return bool(found) and found[0].tag.POS in {"VERB", "PRTS"}
+
+
 # One clause to the next: a comma or a dash and at most five words, no digits.
 _CLAUSE_GAP = re.compile(r"(?=[^0-9]*[,—–;:])[^0-9.!?\n]{0,60}", re.IGNORECASE)
 _LIST_ITEM_AFTER = re.compile(r"\s*(?:[—–]|-\s|от\s)\s*[«\"„“А-ЯЁA-Z]")
@@ -723,9 +760,13 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
         if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
             value, end = value * _scale_of(scale), scale.end()
-        part = _FROM_THEM_BEFORE.search(
-            text, max(0, start - 24), start
-        ) or _FROM_THEM_GROUP_BEFORE.search(text, max(0, start - 70), start)
+        if _YEARS_AFTER.match(text, end):
+            continue  # «Самому младшему из них 16 лет»: an age or a span of time
+        part = (
+            _FROM_THEM_BEFORE.search(text, max(0, start - 24), start)
+            or _FROM_THEM_GROUP_BEFORE.search(text, max(0, start - 70), start)
+            or _from_them_verb(text, start)
+        )
         if not (
             part
             or _BARE_END.match(text, end)
@@ -754,9 +795,10 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
                 value = value * _scale_of(scale) if scale else value
         elif (counted := _count_of(text, start, end)) is not None:
             unit, people = counted
-        elif _WORD_BEFORE.search(text, max(0, start - 8), start) and (
-            inverted := _inverted(text, start)
-        ):
+        elif (
+            _WORD_BEFORE.search(text, max(0, start - 8), start)
+            or _ASIDE_BEFORE.search(text, max(0, start - 80), start)
+        ) and (inverted := _inverted(text, start)):
             unit, people = inverted
         elif (
             (change := _UNTIL_BEFORE.search(text, max(0, start - 4), start))
@@ -764,6 +806,14 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             and (inverted := _inverted(text, change.start()))
         ):
             unit, people = inverted  # «горожан было на 600 больше»
+        elif (
+            _UNTIL_BEFORE.search(text, max(0, start - 4), start)
+            and _MORE_OR_LESS_AFTER.match(text, end)
+            and (earlier := _figure_before(figures, starts, start, 200)) is not None
+        ):
+            unit, people = earlier["unit"], earlier["is_people"]  # «Год назад было на 40 больше»
+        elif quorum_before(text, start):
+            unit, people = _quorum_unit(text, figures, starts, start), True
         elif _names_listed(text, end) == value:
             unit, people = "человек", True  # «предыдущие два — Иван Орлов и Анна Серова»
         elif (referent := _their_count(text, start)) is not None:
@@ -779,6 +829,26 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             starts.insert(at, fig["start"])
             figures.insert(at, fig)
     return out
+
+
+def _figure_before(figures: list[dict], starts: list[int], start: int, reach: int) -> dict | None:
+    """The last figure that ends before ``start`` and at most ``reach`` characters away."""
+    at = bisect_left(starts, start)
+    if at and figures[at - 1]["end"] <= start and start - figures[at - 1]["end"] <= reach:
+        return figures[at - 1]
+    return None
+
+
+def _quorum_unit(text: str, figures: list[dict], starts: list[int], start: int) -> str:
+    """«пришли 12 депутатов при кворуме в 14»: the quorum counts the people counted before it
+    in the sentence, else deputies."""
+    lo, _ = sentence_bounds(text, start, start)
+    for f in reversed(figures[: bisect_left(starts, start)]):
+        if f["start"] < lo:
+            break
+        if f["is_people"]:
+            return f["unit"]
+    return "депутат"
 
 
 _DATE_RANGE_AFTER = re.compile(
@@ -868,12 +938,13 @@ def _verb_after(text: str, end: int) -> bool:
 
 
 # «Участников было 500», «Почётных граждан отныне сотня»: the counted noun before the number.
-_WORD_BEFORE = re.compile(r"[А-Яа-яЁё][\s—–:]*$")
+_WORD_BEFORE = re.compile(r"(?:[А-Яа-яЁё]|[А-Яа-яЁё]»)[\s—–:]*$")
 _TOKENS_BEFORE = re.compile(r"[А-Яа-яЁё]+|[—–:]|[^\sА-Яа-яЁё]")
 _LINKS = {
     "было", "будет", "стало", "станет", "уже", "всего", "отныне", "теперь", "сейчас",
-    "насчитывается", "насчитывалось", "около", "более", "свыше", "почти", "порядка", "—",
-    "–", ":",
+    "насчитывается", "насчитывалось", "около", "более", "больше", "свыше", "почти", "порядка",
+    "примерно", "лишь", "только", "чуть", "немного", "вдвое", "втрое", "меньше", "—", "–",
+    ":",
 }  # fmt: skip
 _NUMBERED = {"дом", "школа", "гимназия", "лицей", "корпус", "квартира", "маршрут", "линия"}
 
@@ -886,12 +957,54 @@ _AGE_LIMIT = re.compile(
 )
 
 
+# A source aside between a counted noun and its number: «Участников было, по подсчётам
+# организаторов, около 400», «Зрителей, по данным полиции, собралось 5 тысяч».
+_ASIDE = re.compile(
+    r",\s*(?:по\s+(?:[а-яё]+\s+){0,2}(?:данным|подсч[её]там|оценкам|словам|информации|сведениям)"
+    r"|как\s+(?:сообщил[аи]?|отметил[аи]?|уточнил[аи]?|рассказал[аи]?|известно|правило)"
+    r"|напомним|кстати|впрочем|видимо|например|к\s+слову|в\s+частности|судя\s+по\s+всему)"
+    r"(?:\s+[а-яё«»\"-]+){0,4}\s*,",
+    re.IGNORECASE,
+)
+
+
+# A span of time between the counted noun and its number: «Посетителей за два дня насчитали
+# более 8 тысяч».
+_SPAN_OF_TIME = re.compile(
+    r"(?<![\w-])за\s+(?:[а-яё]+\s+)?(?:дн[яейь]|день|недел[а-яё]*|месяц[а-я]*|год[а-я]*|лето"
+    r"|зиму|весну|осень|сутки|выходные|праздники)(?![\w-])",
+    re.IGNORECASE,
+)
+# A participle phrase between commas: «Депутатов, поддержавших решение, оказалось 18».
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?P<head>[а-яё]+)[^,.!?\n]{0,50},", re.IGNORECASE)
+
+
+def _blank_participle_asides(source: str, lo: int, start: int) -> str:
+    out = source
+    for m in _PARTICIPLE_ASIDE.finditer(source, lo, start):
+        found = _parse(m.group("head").lower())
+        if found and found[0].tag.POS == "PRTF" or m.group("head").lower().startswith("котор"):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+_ASIDE_BEFORE = re.compile(_ASIDE.pattern + r"\s*$", re.IGNORECASE)
+# The party of those counted: «Депутатов от «Единой России» в новом составе 19», «Мандатов у
+# «Единой России» – 30».
+_PARTY_FROM = re.compile(
+    r"(?<![\w-])(?:от|у)\s+(?:партии\s+)?(?:«[^«»]{1,40}»|[А-ЯЁ]{2,6}(?![\w-]))", re.IGNORECASE
+)
+
+
 def _inverted(text: str, start: int) -> tuple[str, bool] | None:
     lo = max(0, start - 80)
     source = text
-    if _AGE_LIMIT.search(text, lo, start):  # blank it out, keeping the offsets
-        seg = _AGE_LIMIT.sub(lambda m: " " * len(m.group()), text[lo:start])
-        source = " " * lo + seg
+    for blank in (_AGE_LIMIT, _ASIDE, _PARTY_FROM, _SPAN_OF_TIME):
+        if blank.search(source, lo, start):  # blank it out, keeping the offsets
+            seg = blank.sub(lambda m: " " * len(m.group()), source[lo:start])
+            source = " " * lo + seg
+    if "," in source[lo:start]:
+        source = _blank_participle_asides(source, lo, start)
     tokens = list(_TOKENS_BEFORE.finditer(source, lo, start))
     verbs = 0
     while tokens:
@@ -903,17 +1016,24 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
             verbs += 1
         tokens.pop()
     _drop_place(tokens)  # «Депутатов в думе — 25»
-    for skip in range(2):  # «граждан города отныне сотня»: one genitive between
+    # «граждан города отныне сотня»: one genitive between, which may have adjectives, even
+    # capitalised ones of a name («Ветеранов Великой Отечественной войны … двое»)
+    complement, adjectives = 0, 0
+    for _ in range(6):
         if not tokens:
             return None
         m = tokens.pop()
         word = m.group()
         if len(word) < 3 or not word.isalpha():
             return None
+        found = _parse(word)
+        if complement and adjectives < 3 and found and found[0].tag.POS == "ADJF":
+            if any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in found):
+                adjectives += 1
+                continue
         if word[0].isupper() and not _sentence_start(text, m.start()):
             return None
-        found = _parse(word)
-        if found and found[0].tag.POS in {"ADJF", "PRTF"} and not skip:
+        if found and found[0].tag.POS in {"ADJF", "PRTF"} and not complement:
             # «Желающих оказалось 40»: a participle used as a noun for people
             genitive = any(p.tag.case == "gent" and p.tag.number == "plur" for p in found)
             noun = _substantive(word) if genitive else None
@@ -924,8 +1044,11 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
         plural = [p for p in plural if p.tag.case == "gent"]
         if plural:
             break
-        if skip or not any(p.tag.case == "gent" for p in found):
+        if complement >= 2 or not any(p.tag.case == "gent" for p in found):
             return None
+        complement += 1  # «Членов местного отделения партии – 40»: up to two nouns
+    else:
+        return None
     lem = _norm(plural[0].normal_form)
     if lem in _NOT_COUNTS or lem in _ORDINAL_NOUNS or lem in _NUMBERED or lem in _LABELS:
         return None
@@ -951,7 +1074,8 @@ def _drop_place(tokens: list[re.Match[str]]) -> None:
         found = [_parse(w.lower()) for w in words]
         if not all(f and f[0].tag.POS in {"NOUN", "ADJF"} for f in found):
             return
-        if found[0][0].tag.case not in {"loct", "loc2", "ablt"}:
+        # «в администрации»: any reading in the prepositional case, not only the likeliest
+        if not any(p.tag.case in {"loct", "loc2", "ablt"} for p in found[0]):
             return
         del tokens[-size:]
         return
@@ -1018,9 +1142,10 @@ def _names_listed(text: str, end: int) -> int:
 
 # «их было 12», «их насчитывалось 54», «сейчас их уже 40»: a count of what the text just named.
 _THEIR_BEFORE = re.compile(
-    r"(?<![\w-])их[^\S\n]+(?:(?:было|будет|стало|станет|насчитывалось|насчитывается"
+    # «таких в посёлке 64»: «таких» and a place phrase count the same as «их»
+    r"(?<![\w-])(?:их|таких)[^\S\n]+(?:(?:в|во|на)[^\S\n]+[а-яё]+[^\S\n]+)?(?:(?:было|будет|стало|станет|насчитывалось|насчитывается"
     r"|насчитывалось|уже|всего|около|более|свыше|почти|лишь|только|сейчас|теперь|ещ[её]"
-    r"|оказалось|осталось|остается|остаётся)[^\S\n]+){0,3}$",
+    r"|оказалось|осталось|остается|остаётся|набралось|набирается|насчитали)[^\S\n]+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -1036,6 +1161,9 @@ def _their_count(text: str, start: int) -> tuple[str, bool] | None:
     if their is None:
         return None
     lo, _ = sentence_bounds(text, their.start(), their.start())
+    if their.group().lower().startswith("таких"):
+        # «все ветераны старше 80 лет – таких в посёлке 64»: the nearest plural noun before
+        return _last_plural_noun(text, lo, their.start())
     before_lo, _ = sentence_bounds(text, max(0, lo - 1), max(0, lo - 1)) if lo else (lo, lo)
     spans = ((lo, their.start()), (before_lo, lo))
     for counted_only in (True, False):
@@ -1043,6 +1171,31 @@ def _their_count(text: str, start: int) -> tuple[str, bool] | None:
             found = _plural_noun(text, a, b, counted_only)
             if found is not None:
                 return found
+    return None
+
+
+def _last_plural_noun(text: str, a: int, b: int) -> tuple[str, bool] | None:
+    """The last plural noun in [a, b), a people noun in any case, else one in the nominative
+    or accusative, that is not a number word."""
+    for m in reversed(list(_WORD.finditer(text, a, b))):
+        word = m.group()
+        if word[0].isupper() and not _sentence_start(text, m.start()):
+            continue
+        found = _parse(word.lower())
+        if not found or found[0].tag.POS != "NOUN" or word_value(word) is not None:
+            continue
+        # people in any case («вручили лучшим учителям, таких 12»), things as subject or object
+        plural = [
+            p
+            for p in found
+            if p.tag.POS == "NOUN"
+            and p.tag.number == "plur"
+            and ("anim" in p.tag or p.tag.case in {"nomn", "accs"})
+        ]
+        if not plural or (lem := _norm(plural[0].normal_form)) in _NOT_COUNTS or lem in _LABELS:
+            continue
+        top = plural[0]
+        return top.normal_form, ("anim" in top.tag and lem not in _NOT_PEOPLE) or lem in _PEOPLE
     return None
 
 

@@ -79,7 +79,9 @@ _PARTY_OF = r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s
 # «один воздержался», «при 2 «против»».
 _BEFORE = {
     side: re.compile(
-        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых))?(?P<noun>\s+[а-яё]+)?{_PARTY_OF}"
+        # «Трое из пяти членов комиссии проголосовали за»: the whole between, with its noun
+        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых|{_NUM2}(?:\s+[а-яё]+){{1,2}}))?"
+        rf"(?P<noun>\s+[а-яё]+)?{_PARTY_OF}"
         rf"(?:{_DASH}(?:{_VOTED}\s+)?|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )
@@ -94,9 +96,11 @@ _DECIDED = (
 _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|(?:про)?голосовал[аио]?"
     rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
-    rf"|принят[аоы]?(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
+    rf"|(?:принят|согласован|утвержд[её]н|одобрен)[аоы]?"
+    rf"(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
     rf"(?P<obj>\s+{_DECIDED}[а-яё]*)?"  # «поддержали проект 19 народных избранников»
-    rf"(?:\s+из\s+{_NUM2})?\s+(?:большинством\s+(?:в\s+)?|большинство{_DASH}"
+    # «не поддержали – пятеро»: the number after a dash
+    rf"(?:\s+из\s+{_NUM2})?(?:\s+|{_DASH})(?:большинством\s+(?:в\s+)?|большинство{_DASH}"
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
@@ -146,6 +150,10 @@ _VOTES_NOUN_FIRST = re.compile(
 )
 # «проголосовало большинство депутатов – 16 из 20», «большинством голосов: 18 из 25»: the
 # majority, then how many of those voting.
+# «Большинством в 20 голосов депутаты приняли решение»: the votes for, whatever comes after.
+_MAJORITY_IN = re.compile(
+    rf"(?<![\w-])большинством\s+в\s+{_NUM}\s+голос(?:ов|а)(?![\w-])", re.IGNORECASE
+)
 _MAJORITY_OUT_OF = re.compile(
     rf"(?<![\w-])большинств(?:о|ом)(?:\s+(?:голосов|депутатов|членов|присутствующих))?"
     rf"{_DASH}{_NUM}\s+из\s+{_NUM2}(?![\w-])",
@@ -169,7 +177,10 @@ _VOTE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ELECTION = re.compile(r"выбор|избирател|явк|участк|бюллетен", re.IGNORECASE)
-_DEPUTIES_VOTE = re.compile(r"депутат|воздерж", re.IGNORECASE)
+# A secret ballot and its counting commission are a council's vote, not an election's.
+_DEPUTIES_VOTE = re.compile(
+    r"депутат|воздерж|тайн[а-яё]*\s+голосовани|сч[её]тн[а-яё]*\s+комисси", re.IGNORECASE
+)
 _DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
 _VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
 _VOTED_BEFORE = re.compile(rf"{_VOTED}\s+$", re.IGNORECASE)
@@ -287,7 +298,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             got = _value(m.group("num"), m.group("zero"))
             if got is None or not _side_is_vote(m, side, voting, after=True):
                 continue
-            if m.group("num") and _crowd_after(text, m.end("num")):
+            if m.group("num") and _crowd_after(text, m.end("num"), text[lo:hi]):
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
             at = m.start("num") if m.group("num") else m.start("zero")
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
@@ -326,7 +337,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue
             verb = m.group("verb").lower()
             if verb.startswith(
-                ("проголосовал", "голосовал", "принят", "отдал")
+                ("проголосовал", "голосовал", "принят", "отдал", "согласован", "утвержд", "одобрен")
             ) and not _deputies_after(text, m.end("num")):
                 continue
             if verb.startswith(("принял", "утвердил")) and not (
@@ -373,7 +384,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                     at = m.start("num")
                     found.append(_Slot("for", got[0], at, at + got[1], m.span()))
                     found += _gapped_for(text, m.end(), hi)
-        for m in _BY_VOTES.finditer(text, lo, hi):
+        for m in (*_BY_VOTES.finditer(text, lo, hi), *_MAJORITY_IN.finditer(text, lo, hi)):
             got = _value(m.group("num"), None)
             if got is not None:
                 at = m.start("num")
@@ -439,6 +450,9 @@ _BOTH_NONE = re.compile(
 _AT_BEFORE = re.compile(r"(?<![\w-])при\s+(?:[^.;:!?]{0,40}\s+и\s+)?$", re.IGNORECASE)
 
 
+_FOR_AND_BEFORE = re.compile(rf"(?<![\w-]){_Q}?за{_QC}?\s*(?:,|и)\s+$", re.IGNORECASE)
+
+
 def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> bool:
     """A quoted side, an abstention, or «за»/«против» tied to a number by a dash or a verb in a
     sentence about voting."""
@@ -456,6 +470,8 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
         between = m.string[m.end("num") : m.start("side")]
         if _AT_BEFORE.search(m.string, max(0, m.start("num") - 60), m.start("num")):
             return True  # «при одном против»
+        if _FOR_AND_BEFORE.search(m.string, max(0, m.start("num") - 12), m.start("num")):
+            return True  # «18 голосами за и 7 против»
     return bool(_TIE.search(between))
 
 
@@ -534,9 +550,22 @@ _CROWD = {
 }  # fmt: skip
 
 
-def _crowd_after(text: str, pos: int) -> bool:
+# A public vote: «На сходе граждан за самообложение проголосовали 87 человек»; «человек»
+# there are residents, not deputies.
+_PUBLIC_VOTE = re.compile(
+    r"сход|референдум|опрос|собрани[иея]\s+(?:жител|граждан|собственник)", re.I
+)
+_SITTING_WORDS = re.compile(r"депутат|заседани|сесси|дум[аеуы]|совет[аеу]?\b", re.IGNORECASE)
+
+
+def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
-    return m is not None and lemma(m.group().lower()) in _CROWD
+    if m is None:
+        return False
+    noun = lemma(m.group().lower())
+    if noun == "человек":
+        return bool(_PUBLIC_VOTE.search(sentence) and not _SITTING_WORDS.search(sentence))
+    return noun in _CROWD
 
 
 def _deputies_noun(word: str | None) -> bool:

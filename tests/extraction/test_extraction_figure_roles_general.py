@@ -817,3 +817,177 @@ def test_the_electorate_and_observers(text: str, expected: list) -> None:
 )
 def test_the_body_named_after_the_counted_noun(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quorum's size is a threshold, neither those present nor the body
+        ("Кворум для проведения сессии составляет 14 депутатов.", [(14, "other")]),
+        ("Для кворума необходимо присутствие не менее 16 депутатов.", [(16, "other")]),
+        ("Кворум — 11 депутатов, на заседание пришли 13.", [(11, "other"), (13, "attendees")]),
+        (
+            "На внеочередную сессию явились лишь 9 депутатов при кворуме в 12.",
+            [(9, "attendees"), (12, "other")],
+        ),
+        ("Для кворума нужно 13 человек, собрались только 11.", [(13, "other"), (11, "attendees")]),
+        # «кворум есть» says nothing of a size: those counted are still present
+        ("Кворум имеется: зарегистрированы 18 депутатов.", [(18, "attendees")]),
+        ("На заседании работали 20 депутатов, кворум был.", [(20, "attendees")]),
+    ],
+)
+def test_a_quorum_size_is_no_attendance(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the electorate of a place or on the lists did not vote
+        ("Всего в округе 31 тысяча избирателей.", [(31000, "other")]),
+        ("Для голосования зарегистрированы 47 тысяч избирателей.", [(47000, "other")]),
+        ("К участку № 5 приписаны 1 900 избирателей.", [(1900, "other")]),
+        # those who came to the polling stations did, whatever noun counts them
+        (
+            "В районе 18 тысяч избирателей, на участки пришли 7 тысяч.",
+            [(18000, "other"), (7000, "voters")],
+        ),
+        ("На избирательные участки пришли 6 200 человек.", [(6200, "voters")]),
+        # but those who backed a candidate or came to the polls are voters
+        ("За кандидата в округе — 4 312 избирателей.", [(4312, "voters")]),
+        ("На участки в городе пришли 14 тысяч избирателей.", [(14000, "voters")]),
+        # and electors at a meeting take part in it
+        ("На встречу с депутатом пришли 300 избирателей.", [(300, "participants")]),
+        # the whole electorate a part of voters is taken from
+        (
+            "Из 6 тысяч избирателей поселения на участки пришли 2 300.",
+            [(6000, "other"), (2300, "voters")],
+        ),
+        # unless a participle says what they did
+        (
+            "Из 700 избирателей, пришедших на участок, 450 проголосовали за главу.",
+            [(700, "voters"), (450, "voters")],
+        ),
+    ],
+)
+def test_the_electorate_is_no_voters(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «Прибыли» before a count is the verb of coming, not the profit
+        (
+            "Депутаты собрались на первое заседание. Прибыли все 25 депутатов.",
+            [(25, "attendees")],
+        ),
+        ("На праздник прибыли около 300 гостей.", [(300, "participants")]),
+        # those present or elected, counted by a participle alone, at a sitting
+        ("Всего в зале было 23 присутствующих.", [(23, "attendees")]),
+        ("На сессии было 18 присутствовавших.", [(18, "attendees")]),
+        # the elected of a council are its deputies
+        ("Проголосовали 20 из 25 избранных.", [(20, "attendees"), (25, "members")]),
+        ("На сессии присутствовали 22 избранных.", [(22, "attendees")]),
+        # but those present at a hearing take part in it
+        ("На слушаниях было 40 присутствующих.", [(40, "participants")]),
+    ],
+)
+def test_arrival_and_presence_at_a_sitting(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people registered as living in a place are its population
+        ("На 1 января в районе зарегистрировано 28 140 человек.", [(28140, "residents")]),
+        ("В посёлке зарегистрированы 2 400 жителей.", [(2400, "residents")]),
+        # registered as candidates, as jobless or at an event they are not
+        ("Кандидатами на должность главы района зарегистрированы три человека.", [(3, "other")]),
+        ("В районе зарегистрировано 300 безработных.", [(300, "other")]),
+        ("На празднике в городе зарегистрировано 500 участников.", [(500, "participants")]),
+        # «объединены» is the membership «объединяют» says
+        ("В городе 48 ТОС, в них объединены около 20 тысяч жителей.", [(20000, "members")]),
+    ],
+)
+def test_a_registered_population_and_united_members(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the staff who work in an office are its members
+        ("Сегодня в администрации района работают 96 муниципальных служащих.", [(96, "members")]),
+        ("В аппарате Думы трудятся 14 специалистов.", [(14, "members")]),
+        ("В отделе культуры работают 9 человек.", [(9, "members")]),
+        # working at an event beside an office is taking part
+        ("На субботнике у здания администрации работали 50 человек.", [(50, "participants")]),
+        # resigning by a noun, «сложение полномочий», is leaving as the verb is
+        ("Заявления о сложении полномочий написали двое депутатов.", [(2, "other")]),
+    ],
+)
+def test_staff_of_an_office_and_resignation_by_a_noun(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a size in its own «X было N» clause takes no cue from the clause after it
+        (
+            "Депутатов было двадцать пять, пришли двадцать два.",
+            [(25, "members"), (22, "attendees")],
+        ),
+        ("Членов совета было 15, на заседание явились 11.", [(15, "members"), (11, "attendees")]),
+        # a crowd noun still names what it counts
+        ("Участников было 300, они убрали весь берег.", [(300, "participants")]),
+    ],
+)
+def test_a_size_clause_before_an_attendance(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd backing a candidate voted for them
+        (
+            "Лидером стал кандидат от «Единой России», его поддержали 14 312 человек.",
+            [(14312, "voters")],
+        ),
+        ("Победил самовыдвинутый кандидат: его поддержали 3 800 жителей.", [(3800, "voters")]),
+        # a crowd backing a petition did not
+        ("Обращение в поддержку кандидата поддержали 2 тысячи жителей.", [(2000, "other")]),
+    ],
+)
+def test_a_crowd_backing_a_candidate(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name, «Собрание», is no cue of taking part for deputies in any clause
+        (
+            "Депутатов от ЛДПР в Собрании представителей трое, от КПРФ – 4.",
+            [(3, "members"), (4, "members")],
+        ),
+        # a size clause before a sitting's: the sitting is the next clause's
+        (
+            "Членов совета было 11, на заседание пришли девять.",
+            [(11, "members"), (9, "attendees")],
+        ),
+        # a quorum named with its sitting before the dash
+        ("Кворум на заседании комиссии – четыре человека.", [(4, "other")]),
+        # a sitting in the sentence just before: those who came attend it
+        (
+            "Кворум на заседании правления – пять человек. Пришли семеро.",
+            [(5, "other"), (7, "attendees")],
+        ),
+        ("Праздник прошёл в парке. Пришли около 300 человек.", [(300, "participants")]),
+    ],
+)
+def test_bodies_sizes_and_quorums_around_a_sitting(text: str, expected: list) -> None:
+    assert roles(text) == expected

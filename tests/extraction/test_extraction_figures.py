@@ -569,3 +569,201 @@ def test_a_place_named_by_a_proper_name_is_not_passed() -> None:
 )
 def test_out_of_after_the_owner_of_a_count(text: str, expected: list) -> None:
     assert [(f["text"], f["value"]) for f in find_figures(text) if f["is_people"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source aside between the counted noun and its number
+        (
+            "Участников забега было, по подсчётам организаторов, около 600.",
+            [("около 600", 600, "участник")],
+        ),
+        (
+            "Зрителей на стадионе, по данным полиции, было около 700.",
+            [("около 700", 700, "зритель")],
+        ),
+        (
+            "Жителей в хуторе, как сообщили в сельсовете, осталось 35.",
+            [("35", 35, "житель")],
+        ),
+        # «больше», «лишь» between them, as «более» and «всего» were
+        ("Добровольцев было больше сотни.", [("больше сотни", 100, "доброволец")]),
+        ("Депутатов на заседании было лишь 12.", [("12", 12, "депутат")]),
+    ],
+)
+def test_a_counted_noun_before_its_number_across_an_aside(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+def test_a_bare_quorum_counts_the_people_before_it() -> None:
+    got = find_figures("На сессию пришли 10 членов совета при кворуме в 11.")
+    assert [(f["value"], f["unit"], f["role"]) for f in got] == [
+        (10, "член", "attendees"),
+        (11, "член", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party of those counted between the noun and its number
+        ("Депутатов от «Единой России» в новом составе 19.", [("19", 19, "депутат")]),
+        ("Депутатов от ЛДПР в Думе теперь 4.", [("4", 4, "депутат")]),
+        ("Кандидатов от партии «Новые люди» было 12.", [("12", 12, "кандидат")]),
+        # a collective numeral counts the people noun before it, not just «человек»
+        ("Ветеранов войны в селе осталось всего трое.", [("трое", 3, "ветеран")]),
+        ("Кандидатов было двое: Иван Лебедев и Олег Сомов.", [("двое", 2, "кандидат")]),
+        ("Из них двое пришли впервые.", [("двое", 2, "человек")]),
+    ],
+)
+def test_a_counted_noun_before_a_party_or_a_collective_numeral(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb between «из них» and the number: still a part of the count before
+        (
+            "На сходе было около 90 жителей. Из них выступили четырнадцать.",
+            [("около 90 жителей", 90, "participants"), ("четырнадцать", 14, "participants")],
+        ),
+        (
+            "На выборы пришли 9 тысяч человек, из них досрочно проголосовали около 700.",
+            [("9 тысяч человек", 9000, "voters"), ("около 700", 700, "voters")],
+        ),
+        # an age or a span after «из них» is no count
+        (
+            "В молодёжный совет вошли 19 человек. Старшему из них 29 лет.",
+            [("19 человек", 19, "members")],
+        ),
+    ],
+)
+def test_a_part_of_the_count_before_after_a_verb(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle phrase between commas
+        ("Жителей, подписавших обращение, оказалось 640.", [("640", 640, "житель")]),
+        # a span of time
+        (
+            "Посетителей ярмарки за два дня насчитали более 8 тысяч.",
+            [("более 8 тысяч", 8000, "посетитель")],
+        ),
+        ("Гостей за выходные было около 900.", [("около 900", 900, "гость")]),
+        # a place in the prepositional case though its likeliest reading is another
+        ("Всего работников в администрации – 64.", [("64", 64, "работник")]),
+        # «чуть», «немного» between them
+        ("Жителей в посёлке немного – чуть больше 300.", [("чуть больше 300", 300, "житель")]),
+    ],
+)
+def test_a_counted_noun_before_its_number_across_time_and_participles(
+    text: str, expected: list
+) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «таких» counts the nearest plural people noun before it, as people of that kind
+        (
+            "Подарки к юбилею получили все долгожители старше 90 лет – таких в районе 27.",
+            [("27", 27, "долгожитель", "other")],
+        ),
+        (
+            "Премии вручили лучшим воспитателям района, таких оказалось 12.",
+            [("12", 12, "воспитатель", "other")],
+        ),
+    ],
+)
+def test_a_count_of_such_people(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["unit"], f["role"]) for f in find_figures(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive between the number and its noun
+        ("Задержаны бывший мэр и два его заместителя.", [("два его заместителя", 2, "other")]),
+        ("На заседание пришли шесть её членов.", [("шесть её членов", 6, "attendees")]),
+        # people named by a participle of a court case
+        ("В суде выступили 14 потерпевших.", [("14 потерпевших", 14, "other")]),
+        ("По делу проходят 4 обвиняемых.", [("4 обвиняемых", 4, "other")]),
+    ],
+)
+def test_possessives_and_court_participles(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Осуждены бывший директор и три его подчинённых.", [("три его подчинённых", 3, "other")]),
+        ("Дипломы вручили лучшим тренерам района, таких набралось 15.", [("15", 15, "other")]),
+    ],
+)
+def test_subordinates_and_such_people_gathered(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change «на N больше» with no noun counts what the figure just before counts
+        (
+            "В хуторе сейчас живут 410 человек. Пять лет назад было на 60 больше.",
+            [("410 человек", 410, "residents"), ("60", 60, "other")],
+        ),
+        (
+            "В этом году субботник собрал 600 человек. Это на 150 больше, чем в прошлом.",
+            [("600 человек", 600, "participants"), ("150", 150, "other")],
+        ),
+    ],
+)
+def test_a_change_of_the_count_in_the_sentence_before(text: str, expected: list) -> None:
+    got = [(f["text"], f["value"], f["role"]) for f in find_figures(text) if f["is_people"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive complement with adjectives, capitalised in a name, or with two nouns
+        ("Ветеранов Великой Отечественной войны в селе осталось трое.", [("трое", 3, "ветеран")]),
+        ("Тружеников тыла в районе осталось 38.", [("38", 38, "труженик")]),
+        ("Членов местного отделения партии – 40.", [("40", 40, "член")]),
+        # a proper noun is still no counted noun's complement
+        ("Жителей блокадного Ленинграда в районе 14.", []),
+    ],
+)
+def test_a_counted_noun_before_a_longer_genitive(text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an introductory aside right before the number
+        ("Членов комиссии, как известно, девять.", [("девять", 9, "член")]),
+        ("Волонтёров, напомним, было около 70.", [("около 70", 70, "волонтёр")]),
+        # whose they are, after «у», and a comparison before the number
+        (
+            "Мандатов у «Единой России» – 30, у КПРФ – 4.",
+            [("30", 30, "мандат"), ("4", 4, "мандат")],
+        ),
+        ("В этом году участников было вдвое больше – 800.", [("800", 800, "участник")]),
+    ],
+)
+def test_a_counted_noun_before_an_aside_a_possessor_or_a_comparison(
+    text: str, expected: list
+) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in find_figures(text)] == expected

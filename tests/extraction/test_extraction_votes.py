@@ -576,3 +576,93 @@ def test_a_candidates_votes_said_by_a_participle(text: str, expected: list) -> N
 )
 def test_both_sides_none_and_against_after_pri(text: str, expected: list) -> None:
     assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count after a dash that follows the verb, denied or not
+        (
+            "Поправку поддержали восемнадцать депутатов, не поддержали – четверо.",
+            [(18, 4, None, False)],
+        ),
+        ("Проект не поддержали — 14 депутатов.", [(None, 14, None, False)]),
+        ("Кандидатуру поддержали – 12 депутатов, против – 3.", [(12, 3, None, False)]),
+        # a passive participle with the votes: «согласована», «утверждено», «одобрена»
+        ("Кандидатура согласована большинством в 17 голосов.", [(17, None, None, False)]),
+        ("Решение утверждено 18 голосами.", [(18, None, None, False)]),
+        ("Поправка одобрена большинством в 14 голосов, против – 6.", [(14, 6, None, False)]),
+        # a number of people after a dash is no tally without deputies
+        ("Инициативу поддержали – 1 500 жителей.", []),
+    ],
+)
+def test_a_tally_after_a_dash_or_a_passive_participle(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a secret ballot at a sitting is a council's vote, though it has «бюллетени»
+        (
+            "Бюллетени для тайного голосования получили 24 депутата, за Лаврова отдано 19 голосов.",
+            [(19, None, None, False)],
+        ),
+        (
+            "Счётная комиссия вскрыла урну с бюллетенями: за Кузину подано 15 голосов.",
+            [(15, None, None, False)],
+        ),
+        # an election's ballots are still no tally
+        ("На выборах за Петрова отдано 17 тысяч голосов.", []),
+        ("На участках за кандидата от партии отдано 1 200 голосов.", []),
+    ],
+)
+def test_a_secret_ballot_at_a_sitting(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «большинством в N голосов» before the verb or with none
+        (
+            "Большинством в 20 голосов депутаты приняли решение о самороспуске.",
+            [(20, None, None, False)],
+        ),
+        ("Отчёт утверждён большинством в 15 голосов.", [(15, None, None, False)]),
+        # «за и N против»: the against side right after the votes for
+        ("Депутаты проголосовали 18 голосами за и 7 против.", [(18, 7, None, False)]),
+        ("Решение принято 16 голосами «за» и 3 «против».", [(16, 3, None, False)]),
+        # «за и против» with no tally before is none
+        ("В городе за и против высказались 5 и 7 экспертов.", []),
+    ],
+)
+def test_a_majority_of_n_votes_and_against_after_for(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «N из M X проголосовали за»: the whole between the count and its side
+        ("Четверо из семи членов комиссии проголосовали за.", [(4, None, None, False)]),
+        ("16 из 21 депутата проголосовали против.", [(None, 16, None, False)]),
+    ],
+)
+def test_a_side_after_a_part_of_a_whole(text: str, expected: list) -> None:
+    assert votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «человек» at a public assembly or poll are residents voting, no council's tally
+        ("На сходе граждан за введение самообложения проголосовали 87 человек.", []),
+        ("На собрании жителей за установку шлагбаума проголосовали 46 человек.", []),
+        # at a sitting, or with nothing said, they are still a tally
+        ("На заседании совета за отчёт проголосовали 12 человек.", [(12, None, None, False)]),
+        ("За проект решения проголосовали 20 человек.", [(20, None, None, False)]),
+    ],
+)
+def test_people_voting_at_a_public_assembly(text: str, expected: list) -> None:
+    assert votes(text) == expected
