@@ -38,6 +38,7 @@ from .post_heads import (
     is_rank,
     participle_lemma,
 )
+from .post_professions import renown
 from .post_status import STATUS_RUN, split_status
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
@@ -66,12 +67,12 @@ KINSHIP = frozenset(
 )
 # Verbs that link a person to a post in the instrumental: «стал председателем».
 LINK_VERBS = frozenset(
-    """являться стать становиться быть назначить избрать утвердить переизбрать
+    """являться стать становиться быть назначить избрать выбрать утвердить переизбрать
     работать проработать трудиться служить остаться оставаться числиться избираться""".split()
 )
 
 
-APPOINTING_VERBS = frozenset({"назначить", "избрать", "утвердить", "переизбрать"})
+APPOINTING_VERBS = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
 
 
 def is_link(word: str) -> bool:
@@ -317,7 +318,12 @@ class PostFinder:
                     for s, e in inside
                 ):
                     continue
-                if sureness == best and n not in owners and not is_rank(post.title):
+                if (
+                    sureness == best
+                    and n not in owners
+                    and not is_rank(post.title)
+                    and not renown(doc.text[post.start : post.end])
+                ):
                     owners.add(n)
                     people[n].posts.append(post)
         for person in people:
@@ -1419,7 +1425,10 @@ class PostScanner:
         if linked is not None:
             # «Анна Ершова, работающая директором музея», «…, работавшая с 2015 года
             # директором»
-            start = self._time_phrase(self._next(start + 1))
+            start = self._next(start + 1)
+            if start < len(self.doc) and self.lower[start] in EARLIER:
+                start = self._next(start + 1)  # «…, работавший ранее заместителем мэра»
+            start = self._time_phrase(start)
         appointed = linked is None and self._appointing_participle(start)
         if appointed:
             post_start = self._time_phrase(self._next(start + 1))
@@ -2089,10 +2098,16 @@ class PostScanner:
 
     def _skip_time_back(self, i: int, verb: int) -> int:
         """Back past a span of time that ends at token i, right before the verb: «Седов,
-        который с 2015 года руководит», «Ершова, до недавнего времени возглавлявшая»."""
+        который с 2015 года руководит», «Ершова, до недавнего времени возглавлявшая», «Седов
+        с 2018 года руководит» (the name itself before the span)."""
         for k in range(i, max(i - 6, -1), -1):
             text = self.doc[k].text
-            if text in SENTENCE_ENDS or k in self.per:
+            if k in self.per:
+                j = self._next(k + 1)
+                while j < i and self._adverb(j):
+                    j = self._next(j + 1)  # «Рябов уже пятый год возглавляет»
+                return k if k < i and self._time_phrase(j) == verb else i
+            if text in SENTENCE_ENDS:
                 break
             if text == "," or lemma(text) == "который":
                 return k if k < i and self._time_phrase(self._next(k + 1)) == verb else i
