@@ -254,6 +254,9 @@ ENDING_WORDS = frozenset({"сложить", "слагать", "прекрати�
 # «исполняет обязанности главы»: the acting holder of the post
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 DUTIES = frozenset({"обязанность", "полномочие"})
+# «исполнять роль» of a part played, not a post held
+STAGE_STEMS = ("спектак", "постанов", "фильм", "сериал", "сцен", "театр", "пьес", "мюзикл")
+ROYALTY = frozenset({"король", "королева", "принц", "принцесса", "царь", "царица"})
 # Adverbs between a name and its predicate post that say nothing of its time
 AGAIN = frozenset({"вновь", "снова", "опять", "также", "тоже", "единогласно", "официально"})
 # A span of time between a subject and its predicate post: «с 2015 года», «больше года»
@@ -770,7 +773,8 @@ class PostScanner:
 
     def duty_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Мария Левченко исполняет обязанности главы поселения»,
-        «Обязанности главы администрации исполняет Мария Левченко»: the acting holder."""
+        «Обязанности главы администрации исполняет Мария Левченко»: the acting holder; «Седов
+        исполняет роль секретаря»: the post itself."""
         out = []
         doc = self.doc
         for token in doc:
@@ -784,6 +788,22 @@ class PostScanner:
             duties = self._next(token.i + 1)
             if duties < len(doc) and lemma(doc[duties].text) in DUTIES:
                 start = self._next(duties + 1)
+            elif duties < len(doc) and lemma(doc[duties].text) == "роль":
+                # «Черепанов ранее исполнял роль зампредседателя»: the post itself, held
+                start = self._next(duties + 1)
+                if start >= len(doc) or not is_head(doc[start]):
+                    continue
+                posts = self._phrase_at(start)
+                if not posts or found[0].tag.aspect != "impf" or self._on_stage(token.i):
+                    continue  # «исполнила роль короля в спектакле» is a part played
+                subject = self._person_beside(token.i, self._token_at(posts[0].end) - 1)
+                if subject is None:
+                    continue
+                earlier = self._prev(token.i) >= 0 and self.lower[self._prev(token.i)] in EARLIER
+                if earlier or (found[0].tag.tense == "past" and found[0].tag.aspect == "impf"):
+                    posts[0].status = "former"
+                out.append((subject, posts[0]))
+                continue
             else:
                 duties = self._skip_date_back(self._prev(token.i))  # «… с 1 октября исполняет»
                 while duties >= 0 and token.i - duties < MAX_PHRASE and self._allowed(duties):
@@ -806,6 +826,13 @@ class PostScanner:
             posts[0].status = "acting"
             out.append((subject, posts[0]))
         return out
+
+    def _on_stage(self, i: int) -> bool:
+        """A word of the stage or the screen in the sentence of token i."""
+        return any(
+            self.lower[j].startswith(STAGE_STEMS) or lemma(self.doc[j].text) in ROYALTY
+            for j in self._clause(i)
+        )
 
     def started_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Ершова приступила к обязанностям директора музея»,

@@ -1508,3 +1508,22 @@ def test_chosen_and_heading_past_words_between(text: str, last: str, posts: list
 )
 def test_a_profession_praised_for_renown_is_no_post(text: str, posts: list) -> None:
     assert [(t, s) for t, s in posts_of(text, "Веретенников")] == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Станислав Кулагин ранее исполнял роль заместителя председателя комиссии.",
+            [("заместитель председателя комиссии", "former")],
+        ),
+        (
+            "Станислав Кулагин исполняет роль секретаря избирательной комиссии.",
+            [("секретарь избирательной комиссии", "current")],
+        ),
+        ("Станислав Кулагин исполнил роль главы семейства в спектакле.", []),
+        ("Станислав Кулагин исполняет роль короля в новой постановке.", []),
+    ],
+)
+def test_the_role_of_a_post_is_the_post(text: str, posts: list) -> None:
+    assert posts_of(text, "Кулагин") == posts
