@@ -969,7 +969,8 @@ class PostScanner:
         """(mention start, post) for a list of names, then a dash or a link verb, then one
         post in the plural: «Андрей Лапин и Иван Сомов — депутаты городской думы», «Лапин
         А.А., Сомов И.В. — заместители председателя», «Лапин и Сомов избраны заместителями
-        председателя»."""
+        председателя»; or a comma and a plural apposition that a comma closes («Лапин и Сомов,
+        депутаты гордумы, покинули зал»)."""
         out = []
         doc = self.doc
         for token in doc:
@@ -981,14 +982,25 @@ class PostScanner:
             if before < 0:
                 continue
             dash = doc[before].text in DASHES
-            if not (dash or (is_link(doc[before].text) and _plural_instrumental(token.text))):
+            comma = doc[before].text == ","
+            if not (
+                dash or comma or (is_link(doc[before].text) and _plural_instrumental(token.text))
+            ):
                 continue
             names = self._name_list_before(self._prev(before))
             if len(names) < 2:
                 continue
-            post = self.make_post(start, self._plural_phrase_end(i), plural_head=i)
+            end = self._plural_phrase_end(i)
+            if comma and not self._closed_aside(end):
+                continue  # «…Лапина, депутаты обсудили»: a new clause's subject
+            post = self.make_post(start, end, plural_head=i)
             out += [(name, post) for name in names]
         return out
+
+    def _closed_aside(self, end: int) -> bool:
+        """An apposition after a comma ends at token ``end`` (exclusive) with a comma, a
+        bracket or the sentence: «Лапин и Сомов, депутаты гордумы, покинули зал»."""
+        return end >= len(self.doc) or self.doc[end].text in {",", ")", ";", *SENTENCE_ENDS}
 
     def _name_list_before(self, i: int) -> list[int]:
         """Starts of the names listed up to token i: «А, Б и В», «Лапин А.А., Сомов И.В.»."""

@@ -1527,3 +1527,15 @@ def test_a_profession_praised_for_renown_is_no_post(text: str, posts: list) -> N
 )
 def test_the_role_of_a_post_is_the_post(text: str, posts: list) -> None:
     assert posts_of(text, "Кулагин") == posts
+
+
+def test_a_plural_apposition_closed_by_a_comma_after_a_list_of_names() -> None:
+    """«Лапин и Сомов, депутаты гордумы, покинули зал»: the plural post is each name's; a
+    plural noun that opens a new clause after the comma is not."""
+    text = "Мирон Бабкин и Любовь Сизова, депутаты районного собрания, покинули зал."
+    assert posts_of(text, "Бабкин") == [("депутат районного собрания", "current")]
+    assert posts_of(text, "Сизова") == [("депутат районного собрания", "current")]
+    text = "Наградили Мирона Бабкина и Любовь Сизову, заместителей главы поселения."
+    assert posts_of(text, "Бабкин") == [("заместитель главы поселения", "current")]
+    text = "Пришли Мирон Бабкин и Любовь Сизова, депутаты обсудили бюджет."
+    assert posts_of(text, "Бабкин") == []
