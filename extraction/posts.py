@@ -261,7 +261,13 @@ ROYALTY = frozenset({"король", "королева", "принц", "прин
 AGAIN = frozenset({"вновь", "снова", "опять", "также", "тоже", "единогласно", "официально"})
 # A span of time between a subject and its predicate post: «с 2015 года», «больше года»
 TIME_NOUNS = frozenset({"год", "месяц", "время", "срок", "неделя", "созыв"})
-TIME_WORDS = frozenset({"с", "со", "до", "в", "течение", "больше", "более", "почти", "около"})
+TIME_WORDS = frozenset(
+    {"с", "со", "до", "в", "течение", "больше", "более", "почти", "около", "по", "-", "–", "—"}
+)
+# Words that open a clause of its own: a link verb past them has another subject
+SUBORDINATORS = frozenset("что чтобы который которая которые где когда как если хотя".split())
+# a span of years: «2015–2020», «2015-2020»
+YEARS_SPAN = re.compile(r"\d{4}[-–—]\d{2,4}")
 # «глава г. Махачкалы»: the dot of a place abbreviation inside a post
 PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
@@ -1483,7 +1489,9 @@ class PostScanner:
             for post in posts:
                 post.status = "elect" if post.status == "current" else post.status
         if posts:
-            posts += self._second_apposition(self._token_at(posts[-1].end))
+            posts += self._second_apposition(self._token_at(posts[-1].end)) or (
+                self._listed_apposition(posts[-1])
+            )
         return posts
 
     def in_capacity(self, name_start: int, name_end: int) -> list[Post]:
@@ -1620,6 +1628,30 @@ class PostScanner:
             j, joined = self._next(j + 1), True
         return self._phrase_after(j) if joined and j < len(doc) else []
 
+    def _listed_apposition(self, first: Post) -> list[Post]:
+        """«Сомов, директор школы, депутат гордумы, выступил», «Сомов – депутат гордумы,
+        руководитель фракции»: a second post in the first one's case after a comma, closed by
+        a comma or the sentence (a name after it would be that name's post)."""
+        doc = self.doc
+        comma = self._token_at(first.end)
+        if comma >= len(doc) or doc[comma].text != ",":
+            return []
+        start = self._next(comma + 1)
+        if start >= len(doc) or not is_head(doc[start]):
+            return []  # past adjectives the phrase may be a description, not a post
+        posts = self._phrase_after(start)
+        if len(posts) != 1:
+            return []
+        close = self._token_at(posts[0].end)
+        if close < len(doc) and doc[close].text not in {",", ")", ";", *SENTENCE_ENDS}:
+            return []
+        if close < len(doc) and self._next(close + 1) in self.per:
+            return []  # «…, депутат гордумы, Ольга Лапина»: a list of people and posts
+        head = next((j for j in range(self._token_at(first.start), comma) if is_head(doc[j])), None)
+        if head is None or not _noun_cases(doc[head]) & _noun_cases(doc[start]):
+            return []
+        return posts
+
     def _after_description(self, start: int) -> list[Post]:
         """«Брода, известного борца с ксенофобией, члена Общественной палаты»: a description
         without a post, then a post in the same case after the next comma."""
@@ -1723,6 +1755,7 @@ class PostScanner:
             if not (
                 word in TIME_WORDS
                 or doc[j].text.isdigit()
+                or YEARS_SPAN.fullmatch(word)  # «в 2015–2020 годах»
                 or (found and found[0].tag.POS in {"NUMR", "ADJF"})
                 or any(p.tag.POS == "NUMR" for p in found[:3])  # «много лет», «несколько лет»
             ):
@@ -1734,7 +1767,7 @@ class PostScanner:
         """The predicate post and those the same subject takes later in its sentence:
         «он является депутатом парламента, состоит во фракции, также является членом
         комитета»; another name or pronoun ends the run."""
-        posts = self.predicate_after(name_end)
+        posts = self.predicate_after(name_end) or self._joined_predicate(name_end)
         if not posts:
             return []
         before = self._prev(name_start) if name_start is not None else -1
@@ -1754,6 +1787,29 @@ class PostScanner:
                     continue
             i, seen = i + 1, seen + 1
         return posts
+
+    def _joined_predicate(self, name_end: int) -> list[Post]:
+        """«Сомов выиграл выборы и стал мэром», «окончил институт, а затем стал директором
+        школы»: the name's own verb first, then «и» or «а» and a link verb with the post; a
+        subordinate clause, another name or a pronoun ends the search."""
+        i = self._next(name_end)
+        found = parses(self.doc[i].text)[:1] if i < len(self.doc) else []
+        if not found or found[0].tag.POS != "VERB" or is_link(self.doc[i].text):
+            return []
+        for j in range(i + 1, min(i + 20, len(self.doc))):
+            text = self.doc[j].text
+            if text in SENTENCE_ENDS or "\n" in text or j in self.per or is_pronoun(text):
+                return []
+            if self.lower[j] in SUBORDINATORS:
+                return []
+            if self.lower[j] not in {"и", "а"}:
+                continue
+            k = self._next(j + 1)
+            while k < len(self.doc) and self._adverb(k):
+                k = self._next(k + 1)  # «а затем», «и вскоре»
+            if k < len(self.doc) and is_link(self.doc[k].text):
+                return self.predicate_after(j + 1)
+        return []
 
     def predicate_before(self, name_start: int, bridged: bool = False) -> list[Post]:
         """«Председателем комитета избран Иван Петров»: the post, a link verb, the name. The
