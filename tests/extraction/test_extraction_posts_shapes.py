@@ -1584,3 +1584,17 @@ def test_a_plural_apposition_closed_by_a_comma_after_a_list_of_names() -> None:
 )
 def test_joined_predicates_spans_of_years_and_listed_appositions(text: str, posts: list) -> None:
     assert posts_of(text, "Тихонов") == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("Врип главы поселения Аркадий Ломов провел сход.", [("глава поселения", "acting")]),
+        ("Аркадий Ломов, ВрИП главы округа, провел сход.", [("глава округа", "acting")]),
+        ("ИП Аркадий Ломов открыл пекарню.", []),
+    ],
+)
+def test_vrip_is_acting(text: str, posts: list) -> None:
+    """«ВрИП» (временно исполняющий полномочия) is acting, as «врио»; a bare «ИП» is a sole
+    trader, no status."""
+    assert posts_of(text, "Ломов") == posts
