@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
@@ -391,6 +392,12 @@ class PostScanner:
                     self.per[i] = ent
                 else:
                     self.ent_tokens.setdefault(i, []).append(ent)
+        for person in doc._.people or []:
+            for start, end in person.tokens:  # «Сомов Иван Петрович», grown by the people layer
+                if start not in self.per and end - 1 in self.per:
+                    grown = replace(self.per[end - 1], start=doc[start].idx, token_start=start)
+                    for i in range(start, end):
+                        self.per[i] = grown
         # the post, anaphora and pronoun scanners of one document share what depends only on
         # its tokens
         self._shared: dict = doc.user_data.setdefault("post_scanner", {})

@@ -1598,3 +1598,13 @@ def test_vrip_is_acting(text: str, posts: list) -> None:
     """«ВрИП» (временно исполняющий полномочия) is acting, as «врио»; a bare «ИП» is a sole
     trader, no status."""
     assert posts_of(text, "Ломов") == posts
+
+
+def test_posts_of_a_name_written_surname_first() -> None:
+    """«Шувалов Глеб Аркадьевич назначен …»: the post finds the name with its surname."""
+    assert posts_of(
+        "Шувалов Глеб Аркадьевич назначен на должность заместителя главы.", "Шувалов"
+    ) == [("заместитель главы", "current")]
+    assert posts_of("Секретарем комиссии избрана Дорохова Вера Ильинична.", "Дорохова") == [
+        ("секретарь комиссии", "current")
+    ]
