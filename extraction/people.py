@@ -8,14 +8,16 @@ surname (and gender) competes; «Иванова» (femn) stays a different perso
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entities import Entity
 from .morph import known, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, split_name
 from .post_heads import is_head, is_head_word
+from .surname_first import surname_before
 
 
 @dataclass
@@ -211,11 +213,22 @@ def _same_person(groups: list, targets: list[int]) -> bool:
 class PeopleBuilder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
+        # tokens of other entities, but not a lone PER word: «Лапина» + «Ольга Викторовна»
+        taken = {
+            i
+            for e in doc._.entities
+            if e.type != "PER" or e.token_end - e.token_start > 1
+            for i in range(e.token_start, e.token_end)
+        }
         for ent in doc._.entities:
             if ent.type != "PER":
                 continue
             cases = _governed_cases(doc, ent.token_start)
             name = split_name(ent.text.split(), cases)
+            if name is not None and not name.last and name.middle and name.has_full_first:
+                grown = _with_surname_before(doc, ent, taken)
+                if grown is not None:
+                    name, ent = grown
             if name is None or not (name.last or name.has_full_first):
                 # «В.Л.» alone names nobody a reader could look up
                 continue
@@ -243,6 +256,20 @@ class PeopleBuilder:
         # with a surname name nobody a reader could look up
         doc._.people = [p for p in group_people(mentions) if p.name.last or not p.name.middle]
         return doc
+
+
+def _with_surname_before(doc: Doc, ent: Entity, taken: set[int]) -> tuple[Name, Entity] | None:
+    """«Сомов Иван Петрович» that slovnet tagged as «Иван Петрович»: the name with its
+    surname, and the mention grown to it (the entity list itself is left as it is)."""
+    i = surname_before(doc, ent.token_start, taken)
+    if i is None:
+        return None
+    text = doc[i : ent.token_end].text
+    name = split_name(text.split(), _governed_cases(doc, i))
+    if name is None or not name.last or not name.first:
+        return None
+    start = doc[i].idx
+    return name, replace(ent, start=start, text=text, normal=text, token_start=i)
 
 
 def _shared_surnames(doc: Doc, mentions: list) -> list:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
@@ -38,6 +39,7 @@ from .post_heads import (
     is_rank,
     participle_lemma,
 )
+from .post_professions import renown
 from .post_status import STATUS_RUN, split_status
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
@@ -66,12 +68,12 @@ KINSHIP = frozenset(
 )
 # Verbs that link a person to a post in the instrumental: «стал председателем».
 LINK_VERBS = frozenset(
-    """являться стать становиться быть назначить избрать утвердить переизбрать
+    """являться стать становиться быть назначить избрать выбрать утвердить переизбрать
     работать проработать трудиться служить остаться оставаться числиться избираться""".split()
 )
 
 
-APPOINTING_VERBS = frozenset({"назначить", "избрать", "утвердить", "переизбрать"})
+APPOINTING_VERBS = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
 
 
 def is_link(word: str) -> bool:
@@ -253,11 +255,20 @@ ENDING_WORDS = frozenset({"сложить", "слагать", "прекрати�
 # «исполняет обязанности главы»: the acting holder of the post
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 DUTIES = frozenset({"обязанность", "полномочие"})
+# «исполнять роль» of a part played, not a post held
+STAGE_STEMS = ("спектак", "постанов", "фильм", "сериал", "сцен", "театр", "пьес", "мюзикл")
+ROYALTY = frozenset({"король", "королева", "принц", "принцесса", "царь", "царица"})
 # Adverbs between a name and its predicate post that say nothing of its time
 AGAIN = frozenset({"вновь", "снова", "опять", "также", "тоже", "единогласно", "официально"})
 # A span of time between a subject and its predicate post: «с 2015 года», «больше года»
 TIME_NOUNS = frozenset({"год", "месяц", "время", "срок", "неделя", "созыв"})
-TIME_WORDS = frozenset({"с", "со", "до", "в", "течение", "больше", "более", "почти", "около"})
+TIME_WORDS = frozenset(
+    {"с", "со", "до", "в", "течение", "больше", "более", "почти", "около", "по", "-", "–", "—"}
+)
+# Words that open a clause of its own: a link verb past them has another subject
+SUBORDINATORS = frozenset("что чтобы который которая которые где когда как если хотя".split())
+# a span of years: «2015–2020», «2015-2020»
+YEARS_SPAN = re.compile(r"\d{4}[-–—]\d{2,4}")
 # «глава г. Махачкалы»: the dot of a place abbreviation inside a post
 PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
@@ -317,7 +328,12 @@ class PostFinder:
                     for s, e in inside
                 ):
                     continue
-                if sureness == best and n not in owners and not is_rank(post.title):
+                if (
+                    sureness == best
+                    and n not in owners
+                    and not is_rank(post.title)
+                    and not renown(doc.text[post.start : post.end])
+                ):
                     owners.add(n)
                     people[n].posts.append(post)
         for person in people:
@@ -376,6 +392,12 @@ class PostScanner:
                     self.per[i] = ent
                 else:
                     self.ent_tokens.setdefault(i, []).append(ent)
+        for person in doc._.people or []:
+            for start, end in person.tokens:  # «Сомов Иван Петрович», grown by the people layer
+                if start not in self.per and end - 1 in self.per:
+                    grown = replace(self.per[end - 1], start=doc[start].idx, token_start=start)
+                    for i in range(start, end):
+                        self.per[i] = grown
         # the post, anaphora and pronoun scanners of one document share what depends only on
         # its tokens
         self._shared: dict = doc.user_data.setdefault("post_scanner", {})
@@ -764,7 +786,8 @@ class PostScanner:
 
     def duty_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Мария Левченко исполняет обязанности главы поселения»,
-        «Обязанности главы администрации исполняет Мария Левченко»: the acting holder."""
+        «Обязанности главы администрации исполняет Мария Левченко»: the acting holder; «Седов
+        исполняет роль секретаря»: the post itself."""
         out = []
         doc = self.doc
         for token in doc:
@@ -778,6 +801,22 @@ class PostScanner:
             duties = self._next(token.i + 1)
             if duties < len(doc) and lemma(doc[duties].text) in DUTIES:
                 start = self._next(duties + 1)
+            elif duties < len(doc) and lemma(doc[duties].text) == "роль":
+                # «Черепанов ранее исполнял роль зампредседателя»: the post itself, held
+                start = self._next(duties + 1)
+                if start >= len(doc) or not is_head(doc[start]):
+                    continue
+                posts = self._phrase_at(start)
+                if not posts or found[0].tag.aspect != "impf" or self._on_stage(token.i):
+                    continue  # «исполнила роль короля в спектакле» is a part played
+                subject = self._person_beside(token.i, self._token_at(posts[0].end) - 1)
+                if subject is None:
+                    continue
+                earlier = self._prev(token.i) >= 0 and self.lower[self._prev(token.i)] in EARLIER
+                if earlier or (found[0].tag.tense == "past" and found[0].tag.aspect == "impf"):
+                    posts[0].status = "former"
+                out.append((subject, posts[0]))
+                continue
             else:
                 duties = self._skip_date_back(self._prev(token.i))  # «… с 1 октября исполняет»
                 while duties >= 0 and token.i - duties < MAX_PHRASE and self._allowed(duties):
@@ -800,6 +839,13 @@ class PostScanner:
             posts[0].status = "acting"
             out.append((subject, posts[0]))
         return out
+
+    def _on_stage(self, i: int) -> bool:
+        """A word of the stage or the screen in the sentence of token i."""
+        return any(
+            self.lower[j].startswith(STAGE_STEMS) or lemma(self.doc[j].text) in ROYALTY
+            for j in self._clause(i)
+        )
 
     def started_posts(self) -> list[tuple[int, Post]]:
         """(mention start, post) for «Ершова приступила к обязанностям директора музея»,
@@ -936,7 +982,8 @@ class PostScanner:
         """(mention start, post) for a list of names, then a dash or a link verb, then one
         post in the plural: «Андрей Лапин и Иван Сомов — депутаты городской думы», «Лапин
         А.А., Сомов И.В. — заместители председателя», «Лапин и Сомов избраны заместителями
-        председателя»."""
+        председателя»; or a comma and a plural apposition that a comma closes («Лапин и Сомов,
+        депутаты гордумы, покинули зал»)."""
         out = []
         doc = self.doc
         for token in doc:
@@ -948,14 +995,25 @@ class PostScanner:
             if before < 0:
                 continue
             dash = doc[before].text in DASHES
-            if not (dash or (is_link(doc[before].text) and _plural_instrumental(token.text))):
+            comma = doc[before].text == ","
+            if not (
+                dash or comma or (is_link(doc[before].text) and _plural_instrumental(token.text))
+            ):
                 continue
             names = self._name_list_before(self._prev(before))
             if len(names) < 2:
                 continue
-            post = self.make_post(start, self._plural_phrase_end(i), plural_head=i)
+            end = self._plural_phrase_end(i)
+            if comma and not self._closed_aside(end):
+                continue  # «…Лапина, депутаты обсудили»: a new clause's subject
+            post = self.make_post(start, end, plural_head=i)
             out += [(name, post) for name in names]
         return out
+
+    def _closed_aside(self, end: int) -> bool:
+        """An apposition after a comma ends at token ``end`` (exclusive) with a comma, a
+        bracket or the sentence: «Лапин и Сомов, депутаты гордумы, покинули зал»."""
+        return end >= len(self.doc) or self.doc[end].text in {",", ")", ";", *SENTENCE_ENDS}
 
     def _name_list_before(self, i: int) -> list[int]:
         """Starts of the names listed up to token i: «А, Б и В», «Лапин А.А., Сомов И.В.»."""
@@ -1419,7 +1477,10 @@ class PostScanner:
         if linked is not None:
             # «Анна Ершова, работающая директором музея», «…, работавшая с 2015 года
             # директором»
-            start = self._time_phrase(self._next(start + 1))
+            start = self._next(start + 1)
+            if start < len(self.doc) and self.lower[start] in EARLIER:
+                start = self._next(start + 1)  # «…, работавший ранее заместителем мэра»
+            start = self._time_phrase(start)
         appointed = linked is None and self._appointing_participle(start)
         if appointed:
             post_start = self._time_phrase(self._next(start + 1))
@@ -1435,7 +1496,9 @@ class PostScanner:
             for post in posts:
                 post.status = "elect" if post.status == "current" else post.status
         if posts:
-            posts += self._second_apposition(self._token_at(posts[-1].end))
+            posts += self._second_apposition(self._token_at(posts[-1].end)) or (
+                self._listed_apposition(posts[-1])
+            )
         return posts
 
     def in_capacity(self, name_start: int, name_end: int) -> list[Post]:
@@ -1572,6 +1635,30 @@ class PostScanner:
             j, joined = self._next(j + 1), True
         return self._phrase_after(j) if joined and j < len(doc) else []
 
+    def _listed_apposition(self, first: Post) -> list[Post]:
+        """«Сомов, директор школы, депутат гордумы, выступил», «Сомов – депутат гордумы,
+        руководитель фракции»: a second post in the first one's case after a comma, closed by
+        a comma or the sentence (a name after it would be that name's post)."""
+        doc = self.doc
+        comma = self._token_at(first.end)
+        if comma >= len(doc) or doc[comma].text != ",":
+            return []
+        start = self._next(comma + 1)
+        if start >= len(doc) or not is_head(doc[start]):
+            return []  # past adjectives the phrase may be a description, not a post
+        posts = self._phrase_after(start)
+        if len(posts) != 1:
+            return []
+        close = self._token_at(posts[0].end)
+        if close < len(doc) and doc[close].text not in {",", ")", ";", *SENTENCE_ENDS}:
+            return []
+        if close < len(doc) and self._next(close + 1) in self.per:
+            return []  # «…, депутат гордумы, Ольга Лапина»: a list of people and posts
+        head = next((j for j in range(self._token_at(first.start), comma) if is_head(doc[j])), None)
+        if head is None or not _noun_cases(doc[head]) & _noun_cases(doc[start]):
+            return []
+        return posts
+
     def _after_description(self, start: int) -> list[Post]:
         """«Брода, известного борца с ксенофобией, члена Общественной палаты»: a description
         without a post, then a post in the same case after the next comma."""
@@ -1675,6 +1762,7 @@ class PostScanner:
             if not (
                 word in TIME_WORDS
                 or doc[j].text.isdigit()
+                or YEARS_SPAN.fullmatch(word)  # «в 2015–2020 годах»
                 or (found and found[0].tag.POS in {"NUMR", "ADJF"})
                 or any(p.tag.POS == "NUMR" for p in found[:3])  # «много лет», «несколько лет»
             ):
@@ -1686,7 +1774,7 @@ class PostScanner:
         """The predicate post and those the same subject takes later in its sentence:
         «он является депутатом парламента, состоит во фракции, также является членом
         комитета»; another name or pronoun ends the run."""
-        posts = self.predicate_after(name_end)
+        posts = self.predicate_after(name_end) or self._joined_predicate(name_end)
         if not posts:
             return []
         before = self._prev(name_start) if name_start is not None else -1
@@ -1706,6 +1794,29 @@ class PostScanner:
                     continue
             i, seen = i + 1, seen + 1
         return posts
+
+    def _joined_predicate(self, name_end: int) -> list[Post]:
+        """«Сомов выиграл выборы и стал мэром», «окончил институт, а затем стал директором
+        школы»: the name's own verb first, then «и» or «а» and a link verb with the post; a
+        subordinate clause, another name or a pronoun ends the search."""
+        i = self._next(name_end)
+        found = parses(self.doc[i].text)[:1] if i < len(self.doc) else []
+        if not found or found[0].tag.POS != "VERB" or is_link(self.doc[i].text):
+            return []
+        for j in range(i + 1, min(i + 20, len(self.doc))):
+            text = self.doc[j].text
+            if text in SENTENCE_ENDS or "\n" in text or j in self.per or is_pronoun(text):
+                return []
+            if self.lower[j] in SUBORDINATORS:
+                return []
+            if self.lower[j] not in {"и", "а"}:
+                continue
+            k = self._next(j + 1)
+            while k < len(self.doc) and self._adverb(k):
+                k = self._next(k + 1)  # «а затем», «и вскоре»
+            if k < len(self.doc) and is_link(self.doc[k].text):
+                return self.predicate_after(j + 1)
+        return []
 
     def predicate_before(self, name_start: int, bridged: bool = False) -> list[Post]:
         """«Председателем комитета избран Иван Петров»: the post, a link verb, the name. The
@@ -2089,10 +2200,16 @@ class PostScanner:
 
     def _skip_time_back(self, i: int, verb: int) -> int:
         """Back past a span of time that ends at token i, right before the verb: «Седов,
-        который с 2015 года руководит», «Ершова, до недавнего времени возглавлявшая»."""
+        который с 2015 года руководит», «Ершова, до недавнего времени возглавлявшая», «Седов
+        с 2018 года руководит» (the name itself before the span)."""
         for k in range(i, max(i - 6, -1), -1):
             text = self.doc[k].text
-            if text in SENTENCE_ENDS or k in self.per:
+            if k in self.per:
+                j = self._next(k + 1)
+                while j < i and self._adverb(j):
+                    j = self._next(j + 1)  # «Рябов уже пятый год возглавляет»
+                return k if k < i and self._time_phrase(j) == verb else i
+            if text in SENTENCE_ENDS:
                 break
             if text == "," or lemma(text) == "который":
                 return k if k < i and self._time_phrase(self._next(k + 1)) == verb else i

@@ -414,3 +414,25 @@ def test_unknown_first_name_in_two_cases_with_one_patronymic_is_one_person() -> 
 )
 def test_bare_surname_beside_nominatives_is_her_nominative(text: str, names: list[str]) -> None:
     assert [p["name"] for p in extract(text)["people"]] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Распоряжением мэра назначить Шувалова Глеба Аркадьевича директором МКУ.",
+            "Глеб Аркадьевич Шувалов",
+        ),
+        ("Секретарем комиссии избрана Дорохова Вера Ильинична.", "Вера Ильинична Дорохова"),
+        ("Шувалов Глеб Аркадьевич родился в 1975 году.", "Глеб Аркадьевич Шувалов"),
+    ],
+)
+def test_a_surname_before_the_first_name_and_patronymic_is_the_name_s(text: str, name: str) -> None:
+    """Official lists write «Шувалов Глеб Аркадьевич»; the surname is not lost when the
+    tagger takes only the first name and patronymic."""
+    assert [p["name"] for p in people(text)] == [name]
+
+
+def test_a_capitalised_word_of_another_kind_is_no_surname() -> None:
+    assert people("Уважаемый Ринат Фаритович, поздравляем вас!") == []
+    assert people("Председатель Думы Ринат Фаритович открыл сессию.") == []
