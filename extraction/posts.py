@@ -317,6 +317,7 @@ class PostFinder:
         # «заместители главы администрации Юрий Лапин, …»: the «главы администрации» inside
         # the shared post is not a post of the first name
         inside = [(p.start, p.end) for _, p in listed]
+        text = doc.text  # spaCy joins every token for each read of ``doc.text``
         for sureness, n, post in found:
             claims.setdefault((post.start, post.end), []).append((sureness, n, post))
         for claimed in claims.values():
@@ -332,7 +333,7 @@ class PostFinder:
                     sureness == best
                     and n not in owners
                     and not is_rank(post.title)
-                    and not renown(doc.text[post.start : post.end])
+                    and not renown(text[post.start : post.end])
                 ):
                     owners.add(n)
                     people[n].posts.append(post)
