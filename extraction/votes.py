@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from extraction.figure_roles import DEPUTY_UNITS
 from extraction.morph import lemma, parses
@@ -722,10 +723,18 @@ _BOTH_SIDES_AGAINST = re.compile(
 )
 
 
+@lru_cache(maxsize=2)
+def _sentence_starts(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """One split per text, not one per tally side (a long page has thousands of those)."""
+    sentences = _sentences(text)
+    return [lo for lo, _ in sentences], sentences
+
+
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    for lo, hi in _sentences(text):
-        if lo <= pos < hi:
-            return lo, hi
+    starts, sentences = _sentence_starts(text)
+    at = bisect_right(starts, pos) - 1
+    if at >= 0 and sentences[at][0] <= pos < sentences[at][1]:
+        return sentences[at]
     return 0, len(text)
 
 
