@@ -645,7 +645,7 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
     if not _VOTE_WORDS.search(text):
         return votes
     last: tuple[dict, list[_Slot], int] | None = None  # previous tally and its sentence index
-    sentences = _sentences(text)
+    _, sentences = _sentence_starts(text)  # the split _sentence_of reads too
     for index, (lo, hi) in enumerate(sentences):
         if not _VOTE_WORDS.search(text, lo, hi):
             continue
