@@ -8,7 +8,7 @@ municipal gold makes bare professions optional. With a complement it is a post a
 
 from __future__ import annotations
 
-from .morph import parses
+from .morph import lemma, parses
 
 FREE_PROFESSIONS = frozenset(
     """журналист журналистка правозащитник правозащитница аналитик политолог эксперт социолог
@@ -23,7 +23,7 @@ def renown(phrase: str) -> bool:
     """The phrase opens with an adjective of renown and all its nouns are free professions,
     the last word one of them: nothing says whose profession it is."""
     words = phrase.lower().replace("ё", "е").split()
-    if not words or _lemma(words[0]) not in ACCLAIM:
+    if not words or not words[0].isalpha() or lemma(words[0]) not in ACCLAIM:
         return False
     ends_with_profession = False
     for word in words:
@@ -37,8 +37,3 @@ def renown(phrase: str) -> bool:
             return False
         ends_with_profession = pos == "NOUN"  # «адвокат обвиняемого» says whose
     return ends_with_profession
-
-
-def _lemma(word: str) -> str:
-    best = parses(word)[:1] if word.isalpha() else []
-    return best[0].normal_form if best else word
