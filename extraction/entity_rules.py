@@ -40,6 +40,7 @@ from .morph import known, lemma, parses
 from .names import POSSESSIVE_SUFFIX, TURKIC_PATRONYMICS, same_surname, split_name
 from .post_heads import is_head
 from .post_surnames import surname_after_post
+from .surname_first import SURNAME_END
 
 FUNCTION_POS = {"CONJ", "PRCL", "PREP", "ADVB", "INTJ", "NPRO"}
 SEPARATORS = {"(", ")", "[", "]", "{", "}", "•", "·", ",", ";", ":", "|", "/", "—", "–", "−"}
@@ -88,6 +89,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [governed_place(doc, s) for s in spans]
     spans = [turkic_patronymic(doc, surname_beside(doc, s)) for s in spans]
     spans = surname_before_name(doc, spans)
+    spans = place_before_name(doc, spans)
     spans = [titled_person(doc, s) for s in spans]
     spans = known_surnames(doc, spans)
     spans = first_name_after_org(doc, spans)
@@ -165,6 +167,47 @@ def surname_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
     inner = {j.start + 1 for j in joined.values()}
     out = [s for s in spans if not (s.label_ == "PER" and (s.start in joined or s.start in inner))]
     return out + list(joined.values())
+
+
+def place_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Глава района Сомов Иван Петрович»: a surname that is also a place's form («Сомов»,
+    «Киров») written before a first name and patronymic is read by slovnet as a place
+    («района Сомов»); a capitalised word with a surname's ending that ends a place or
+    organisation right before a first name and patronymic is the person's surname."""
+    by_start = {s.start: s for s in spans if s.label_ == "PER"}
+    moved: dict[Span, Span] = {}
+    for span in spans:
+        after = by_start.get(span.end)
+        if span.label_ == "PER" or after is None or len(after) != 2:
+            continue
+        word = doc[span.end - 1].text
+        if not word.isalpha() or not word[:1].isupper() or word.isupper():
+            continue
+        if not (SURNAME_END.search(word.lower()) or any("Surn" in p.tag for p in parses(word))):
+            continue
+        alone = split_name([t.text for t in after])
+        whole = split_name([t.text for t in doc[span.end - 1 : after.end]])
+        if alone is None or alone.last or not (alone.has_full_first and alone.middle):
+            continue
+        if (
+            whole is None
+            or not whole.last
+            or (whole.first, whole.middle) != (alone.first, alone.middle)
+        ):
+            continue
+        moved[span] = Span(doc, span.end - 1, after.end, label="PER")
+        moved[after] = moved[span]
+    if not moved:
+        return spans
+    out = []
+    for span in spans:
+        if span not in moved:
+            out.append(span)
+        elif span.label_ == "PER":
+            out.append(moved[span])
+        elif any(t.text[:1].isupper() for t in span[:-1]):
+            out.append(Span(doc, span.start, span.end - 1, label=span.label_))
+    return out
 
 
 def turkic_patronymic(doc: Doc, span: Span) -> Span:
@@ -284,7 +327,13 @@ def _surname_like(doc: Doc, i: int) -> bool:
         return False
     if not _sentence_start(doc, i):
         return True
-    return not known(text) or any("Surn" in p.tag for p in parses(text))
+    if not known(text) or any("Surn" in p.tag for p in parses(text)):
+        return True
+    # «Сомов И.П. – глава района»: a surname's ending on a word that opens no sentence as a
+    # nominative (only «сомов», the plural genitive of «сом», is known)
+    return bool(SURNAME_END.search(text.lower())) and not any(
+        p.tag.case == "nomn" for p in parses(text)
+    )
 
 
 def trailing_initials(doc: Doc, spans: list[Span]) -> list[Span]:

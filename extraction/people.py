@@ -543,6 +543,10 @@ def _gendered(
         gender = "masc"  # «Слушали: Петрова И.И., начальника отдела»
     if gender is None and cases == frozenset({"nomn"}):
         return name
+    if gender is None and (
+        _beside_nominative(doc, start - 1, -1) or _beside_nominative(doc, end, 1)
+    ):
+        return name  # «депутаты Рыбакова, Хасанов и Краснов»: a list of nominatives
     # «председатель думы Петрова А.И.»: initials after the surname are list style, in the
     # nominative, whatever noun stands before
     listed = len(doc[end - 1].text) == 1 and doc[end - 1].text.isupper()

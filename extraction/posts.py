@@ -269,6 +269,7 @@ TIME_WORDS = frozenset(
 SUBORDINATORS = frozenset("что чтобы который которая которые где когда как если хотя".split())
 # a span of years: «2015–2020», «2015-2020»
 YEARS_SPAN = re.compile(r"\d{4}[-–—]\d{2,4}")
+YEAR = re.compile(r"(?:19|20)\d\d")
 # «глава г. Махачкалы»: the dot of a place abbreviation inside a post
 PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
@@ -644,7 +645,36 @@ class PostScanner:
             if won:
                 span = (token.idx, token.idx + len(token.text))
                 post = Post("депутат", None, None, *span, "депутат", "elect")
-                out += [(name, post) for name in self._clause_names(token.i)]
+                names = self._clause_names(token.i)
+                if base in WINNING_VERBS:
+                    names += self._district_winners(token.i)
+                out += [(name, post) for name in names]
+        return out
+
+    def _district_winners(self, i: int) -> list[int]:
+        """«В округе № 1 победил Зотов, в округе № 2 — Лапина»: the clauses that leave the
+        winning verb out, a district and a dash before the name, won a seat too."""
+        doc, out = self.doc, []
+        k = i + 1
+        while k < len(doc) and doc[k].text not in SENTENCE_ENDS:
+            ent = self.per.get(k)
+            if ent is None or ent.token_start != k:
+                k += 1
+                continue
+            dash = self._prev(k)
+            c = dash - 1
+            while c > i and doc[c].text not in {",", ";"}:
+                c -= 1
+            if (
+                doc[dash].text in DASHES
+                and c > i
+                and any(
+                    any(p.normal_form == "округ" for p in parses(doc[x].text))
+                    for x in range(c, dash)
+                )
+            ):
+                out.append(k)
+            k = ent.token_end
         return out
 
     def _into_legislature(self, i: int) -> bool:
@@ -734,6 +764,14 @@ class PostScanner:
             mention = self._sentence_person(token.i, steps=(-1,))
             if mention is None and after in self.per:
                 mention = self.per[after].token_start  # «прекратили полномочия мэра Ларина»
+            past = self._next(after + 1)
+            if (
+                mention is None
+                and after < len(self.doc)
+                and lemma(self.doc[after].text) in ENDING_WORDS
+                and past in self.per
+            ):
+                mention = self.per[past].token_start  # «Полномочия мэра сложил Андрей Ветров»
             for j in range(after, min(after + 6, len(self.doc) - 1)):
                 if mention is None and self.doc[j].text == "у" and self._next(j + 1) in self.per:
                     mention = self.per[self._next(j + 1)].token_start  # «прекращены у Ветрова»
@@ -1215,6 +1253,10 @@ class PostScanner:
             nxt = self._next(i + 1)
             if nxt < len(self.doc) and lemma(self.doc[nxt].text) in TIME_NOUNS | {"лето"}:
                 return False
+        if "Anum" in found[0].tag:  # «управление образования третий год»: not «созыва»
+            nxt = self._next(i + 1)
+            if nxt < len(self.doc) and self.lower[nxt] in {"год", "месяц", "неделю"}:
+                return False
         return found[0].tag.POS not in STOP_POS
 
     def _enumerated(self, comma: int) -> bool:
@@ -1301,6 +1343,9 @@ class PostScanner:
             right = self._prev(right)  # «Председатель оргкомитета — Виктор Никонов»
         elif right >= 0 and self._signed(right, name_start):
             right = self._prev(right)  # «Глава города\nИ.И. Воронов», «Глава поселения: …»
+        elif right >= 0 and self._genitive_owner(right, name_start):
+            # «Заместитель Марата Закирова Ирина Горина»: the post is hers, his is its owner
+            right = self._prev(self.per[right].token_start)
         while right >= 0 and len(posts) < 3 and self._allowed(right):
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
@@ -1345,6 +1390,29 @@ class PostScanner:
             right = self._prev(comma)
         return posts
 
+    def _genitive_owner(self, right: int, name_start: int) -> bool:
+        """Token ``right`` ends another person named in the genitive, right before the name
+        at ``name_start`` and right after a post noun: the person whose deputy or adviser
+        the named one is."""
+        owner = self.per.get(right)
+        if (
+            owner is None
+            or owner.token_end != right + 1
+            or name_start in range(owner.token_start, owner.token_end)
+        ):
+            return False
+        head = self._prev(owner.token_start)
+        if head < 0 or not is_head(self.doc[head]):
+            return False
+        cases = [
+            {p.tag.case for p in parses(t.text) if known(p.word) and "Name" in p.tag}
+            for t in self.doc[owner.token_start : owner.token_end]
+            if t.text.isalpha() and len(t.text) > 1
+        ]
+        cases = [c for c in cases if c]
+        # a first name says the case: «Марата», «Игоря» (a surname «Бондарева» may be hers)
+        return bool(cases) and all("gent" in c and "nomn" not in c for c in cases)
+
     def _kin_before(self, start: int) -> bool:
         """A word of kinship right before a post phrase governs it: «сын бывшего мэра»,
         «вдова главы района»."""
@@ -1380,16 +1448,21 @@ class PostScanner:
             return False
         if name_start not in self.per:
             return False
+        colon = doc[right].text == ":"
         end = self._next(self.per[name_start].token_end)
         if end < len(doc) and doc[end].text == "." and len(doc[end - 1].text) == 1:
             end = self._next(end + 1)  # «Сухова Н.Н.»
         if end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
-            return False
+            # «Глава района: Иван Сомов.», «Заместитель: Ирина Власова (фракция …)»
+            if not (colon and doc[end].text in {*SENTENCE_ENDS, ";", "("}):
+                return False
         start = right - 1
         while start >= 0 and not (doc[start].is_space and "\n" in doc[start].text):
             dotted = start in self.status_tokens or (start > 0 and abbreviated_head(doc[start - 1]))
             if doc[start].text in SENTENCE_ENDS and not dotted:
-                return False
+                if not colon:
+                    return False
+                break  # a colon's post opens its sentence, not only its line
             start -= 1
         first = start + 1
         while first < right and first in self.status_tokens:
@@ -1437,7 +1510,8 @@ class PostScanner:
             for w in words
             if w.isalpha() and len(w) > 1
         ]
-        if not per_word or not all(per_word):
+        per_word = [cases for cases in per_word if cases]
+        if not per_word:
             return True  # a name pymorphy3 does not know tells nothing about its case
         head_text = self.doc[head].text
         if expand_compound(head_text) != head_text:
@@ -1962,6 +2036,15 @@ class PostScanner:
         if right >= 2 and month_number(doc[right].text) and doc[self._prev(right)].text.isdigit():
             prep = self._prev(self._prev(right))
             if prep >= 0 and doc[prep].text.lower() in {"с", "со"}:
+                return self._prev(prep)
+        if right >= 2 and lemma(doc[right].text) == "год":  # «главой Сарова с 2017 года является»
+            year = self._prev(right)
+            prep = self._prev(year)
+            if (
+                YEAR.fullmatch(doc[year].text)
+                and prep >= 0
+                and self.lower[prep] in {"с", "со", "в"}
+            ):
                 return self._prev(prep)
         return right
 

@@ -1608,3 +1608,64 @@ def test_posts_of_a_name_written_surname_first() -> None:
     assert posts_of("Секретарем комиссии избрана Дорохова Вера Ильинична.", "Дорохова") == [
         ("секретарь комиссии", "current")
     ]
+
+
+NEW_SHAPES = [
+    # a post before a colon, the name closing the sentence
+    ("Глава поселения: Аркадий Лучников.", "Лучников", "глава поселения", "current"),
+    (
+        "Заместитель председателя: Галина Мухина (фракция «Справедливая Россия»).",
+        "Мухина",
+        "заместитель председателя",
+        "current",
+    ),
+    # a list-style name opening the sentence, then a dash and the post
+    ("Сомов И.П. – глава сельсовета.", "Сомов", "глава сельсовета", "current"),
+    # a surname that is also a place's form, before the first name and patronymic
+    (
+        "Глава района Сомов Игнат Петрович провёл приём граждан.",
+        "Сомов",
+        "глава района",
+        "current",
+    ),
+    # the post of the person named after its owner in the genitive
+    (
+        "Заместитель Марата Галеева Ирина Горина ответила на вопросы.",
+        "Горина",
+        "заместитель",
+        "current",
+    ),
+    ("Советник Игоря Лыкова Олег Басов встретился с активистами.", "Басов", "советник", "current"),
+    # a span of time after the body headed is not part of the post
+    (
+        "Ринат Зуев возглавляет управление культуры пятый год.",
+        "Зуев",
+        "начальник управления культуры",
+        "current",
+    ),
+    # powers laid down, the name after the verb
+    ("Полномочия мэра сложил Андрей Никонов.", "Никонов", "мэр", "former"),
+    # a year between the post and the link verb
+    ("Главой Лесного с 2017 года является Алексей Голубцов.", "Голубцов", "глава", "current"),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "title", "status"), NEW_SHAPES)
+def test_post_shapes_around_colons_owners_and_years(
+    text: str, last: str, title: str, status: str
+) -> None:
+    assert (title, status) in posts_of(text, last)
+
+
+def test_the_owner_named_in_the_genitive_takes_no_post_of_his_deputy() -> None:
+    text = "Заместитель Марата Галеева Ирина Горина ответила на вопросы."
+    assert posts_of(text, "Галеев") == []
+
+
+def test_districts_listed_after_a_winner_won_their_seats_too() -> None:
+    text = (
+        "В округе № 4 победил Игорь Санин, в округе № 5 — Дарья Рощина, в округе № 6 — "
+        "Пётр Гаврилов."
+    )
+    for last in ("Санин", "Рощина", "Гаврилов"):
+        assert posts_of(text, last) == [("депутат", "elect")]
