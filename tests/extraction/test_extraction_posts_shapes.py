@@ -1669,3 +1669,37 @@ def test_districts_listed_after_a_winner_won_their_seats_too() -> None:
     )
     for last in ("Санин", "Рощина", "Гаврилов"):
         assert posts_of(text, last) == [("депутат", "elect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "Мэр города поздравил выпускников. Степан Гуляев пожелал им удачи.",
+            "Гуляев",
+            "мэр города",
+        ),
+        (
+            "Торжественный приём открыл глава округа. Рамиль Сабиров вручил медали.",
+            "Сабиров",
+            "глава округа",
+        ),
+        (
+            "Глава поселения подвёл итоги года. По словам Ивана Мохова, план выполнен.",
+            "Мохов",
+            "глава поселения",
+        ),
+    ],
+)
+def test_post_said_first_goes_to_the_subject_named_next(text: str, last: str, title: str) -> None:
+    assert (title, "current") in posts_of(text, last)
+
+
+def test_post_said_first_skips_a_subject_named_with_a_post_of_his_own() -> None:
+    text = "Мэр города поздравил выпускников. Директор лицея Степан Гуляев пожелал им удачи."
+    assert [t for t, _ in posts_of(text, "Гуляев")] == ["директор лицея"]
+
+
+def test_post_said_first_skips_a_subject_named_later_in_the_sentence() -> None:
+    text = "Мэр города поздравил выпускников. Затем выступил Степан Гуляев."
+    assert posts_of(text, "Гуляев") == []
