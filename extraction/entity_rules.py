@@ -90,6 +90,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [turkic_patronymic(doc, surname_beside(doc, s)) for s in spans]
     spans = surname_before_name(doc, spans)
     spans = place_before_name(doc, spans)
+    spans = place_inside_name(doc, spans)
     spans = [titled_person(doc, s) for s in spans]
     spans = known_surnames(doc, spans)
     spans = first_name_after_org(doc, spans)
@@ -207,6 +208,64 @@ def place_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(moved[span])
         elif any(t.text[:1].isupper() for t in span[:-1]):
             out.append(Span(doc, span.start, span.end - 1, label=span.label_))
+    return out
+
+
+def _known_first_name(word: str) -> bool:
+    return any("Name" in p.tag and known(p.word) for p in parses(word))
+
+
+def _patronymic_like(word: str) -> bool:
+    low = word.lower()
+    return any("Patr" in p.tag for p in parses(word)) or bool(re.search(r"(?:вич|вн)\w{0,3}$", low))
+
+
+def _place_or_post(token: Token) -> bool:
+    """A place known only as a place («Новоозёрска») or a post word («Экс-мэра»), never a
+    word that may be a name («Барак», «Сомова»)."""
+    found = parses(token.text)
+    if any(g in p.tag for p in found for g in ("Name", "Surn", "Patr")):
+        return False
+    if SURNAME_END.search(token.text.lower()):
+        return False
+    return bool(found) and (all("Geox" in p.tag for p in found) or is_head(token))
+
+
+def place_inside_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«экс-мэра Новоозёрска Петра Котова»: slovnet swallows the genitive place (and a post
+    word) before a name in the genitive into the person. A first name inside a span, followed
+    by a surname rather than a patronymic, with no name-like word before it, starts the
+    name; the places just before it are a place of their own."""
+    out = []
+    for span in spans:
+        if span.label_ != "PER" or len(span) < 3:
+            out.append(span)
+            continue
+        words = [t.text for t in span]
+        k = next(
+            (
+                j
+                for j in range(1, len(words) - 1)
+                if words[j].isalpha() and _known_first_name(words[j])
+            ),
+            None,
+        )
+        if (
+            k is None
+            or k + 2 != len(words)
+            or _patronymic_like(words[k + 1])
+            or not words[k + 1][:1].isupper()
+            or not all(_place_or_post(t) for t in span[:k])
+        ):
+            out.append(span)
+            continue
+        start = span.start + k
+        place = start
+        while place > span.start and any("Geox" in p.tag for p in parses(doc[place - 1].text)):
+            place -= 1
+        if place < start:
+            out.append(Span(doc, place, start, label="LOC"))
+        out.append(Span(doc, start, span.end, label="PER"))
     return out
 
 

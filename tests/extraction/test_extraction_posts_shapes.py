@@ -1703,3 +1703,21 @@ def test_post_said_first_skips_a_subject_named_with_a_post_of_his_own() -> None:
 def test_post_said_first_skips_a_subject_named_later_in_the_sentence() -> None:
     text = "Мэр города поздравил выпускников. Затем выступил Степан Гуляев."
     assert posts_of(text, "Гуляев") == []
+
+
+def test_a_place_in_the_genitive_before_a_genitive_name_is_no_part_of_it() -> None:
+    """slovnet reads «экс-мэра Новоозёрска Петра Котова» as one person «Новоозёрск Котов»."""
+    facts = extract("Суд приговорил экс-мэра Новоозёрска Петра Котова к шести годам.")
+    [person] = facts["people"]
+    assert (person["first"], person["last"]) == ("Петр", "Котов")
+    assert [(p["title"], p["status"], p["place"]) for p in person["posts"]] == [
+        ("мэр", "former", "Новоозёрск")
+    ]
+    assert {"type": "LOC", "text": "Новоозёрска"}.items() <= next(
+        e for e in facts["entities"] if e["type"] == "LOC"
+    ).items()
+
+
+def test_a_foreign_first_name_before_a_known_one_stays_in_the_name() -> None:
+    facts = extract("С речью выступил Барак Хусейн Обама.")
+    assert [e["text"] for e in facts["entities"] if e["type"] == "PER"] == ["Барак Хусейн Обама"]
