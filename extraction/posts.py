@@ -625,12 +625,14 @@ class PostScanner:
         out = []
         doc = self.doc
         for i, low in enumerate(self.lower):
-            if not low.startswith(("прош", "проход", "мандат", "побед", "выигр")):
+            if not low.startswith(("прош", "проход", "мандат", "побед", "выигр", "избран")):
                 continue
             token = doc[i]
             base = lemma(low)
             if base in {"пройти", "проходить"}:
                 won = self._into_legislature(token.i)
+            elif base == "избрать":  # «В новый состав Думы избраны: …»
+                won = low != "избрание" and self._into_legislature(token.i, members=True)
             elif base == "мандат":
                 before = self._prev(token.i)  # «мандат депутата» is a named post
                 won = self._clause_has(token.i, {"получить"}) and (
@@ -677,15 +679,38 @@ class PostScanner:
             k = ent.token_end
         return out
 
-    def _into_legislature(self, i: int) -> bool:
-        """«в городскую Думу», «в Госсовет республики» in token i's clause."""
+    def _into_legislature(self, i: int, members: bool = False) -> bool:
+        """«в городскую Думу», «в Госсовет республики» in token i's clause; ``members``: a
+        body of deputies, not «в совет ветеранов» or «в собрание акционеров»."""
         clause = self._clause(i)
         return any(
             self.doc[j].text.lower() in {"в", "во"}
             and any(
-                lemma(self.doc[k].text) in LEGISLATURES for k in range(j + 1, j + 4) if k in clause
+                lemma(self.doc[k].text) in LEGISLATURES
+                and not (members and (self._of_others(k) or not self._entered(j, k)))
+                for k in range(j + 1, j + 4)
+                if k in clause
             )
             for j in clause
+        )
+
+    def _entered(self, prep: int, body: int) -> bool:
+        """«в Думу», «в состав Думы»: into the body, not «в Думе» (where a post is held)."""
+        if self.lower[self._next(prep + 1)] in {"состав", "число"}:
+            return True
+        return any(p.tag.case == "accs" for p in parses(self.doc[body].text))
+
+    def _of_others(self, body: int) -> bool:
+        """«совет ветеранов», «собрание жильцов»: a body of people who are not deputies."""
+        nxt = self._next(body + 1)
+        if nxt >= len(self.doc) or not self.doc[nxt].text.islower():
+            return False
+        return self.lower[nxt] != "депутатов" and any(
+            p.tag.POS == "NOUN"
+            and p.tag.case == "gent"
+            and p.tag.number == "plur"
+            and p.tag.animacy == "anim"
+            for p in parses(self.doc[nxt].text)
         )
 
     def _in_district(self, i: int) -> bool:

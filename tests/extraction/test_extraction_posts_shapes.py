@@ -1721,3 +1721,26 @@ def test_a_place_in_the_genitive_before_a_genitive_name_is_no_part_of_it() -> No
 def test_a_foreign_first_name_before_a_known_one_stays_in_the_name() -> None:
     facts = extract("С речью выступил Барак Хусейн Обама.")
     assert [e["text"] for e in facts["entities"] if e["type"] == "PER"] == ["Барак Хусейн Обама"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В новый состав Думы избраны: Олег Лучкин, Галина Зотова, Илья Маркин.",
+        "В городскую Думу избраны Олег Лучкин, Галина Зотова и Илья Маркин.",
+    ],
+)
+def test_people_elected_into_a_duma_are_deputies_elect(text: str) -> None:
+    for last in ("Лучкин", "Зотова", "Маркин"):
+        assert posts_of(text, last) == [("депутат", "elect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В совет ветеранов избрана Галина Зотова.",
+        "Галина Зотова избрана председателем комиссии по бюджету в городской Думе.",
+    ],
+)
+def test_elected_into_another_body_or_within_a_duma_is_no_new_seat(text: str) -> None:
+    assert ("депутат", "elect") not in posts_of(text, "Зотова")
