@@ -15,7 +15,31 @@ from .morph import inflect, lemma, parses
 
 
 def is_head(token: Token) -> bool:
-    return bool(abbreviated_head(token)) or is_head_word(token.text)
+    if abbreviated_head(token):
+        return True
+    return is_head_word(token.text) and not _attribute(token)
+
+
+def _attribute(token: Token) -> bool:
+    """«рабочую встречу», «управляющая компания»: a participle or adjective that agrees with
+    the noun right after it describes that noun; «заведующая отделом» names a post."""
+    found = parses(token.text)
+    if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
+        return False
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or not doc[i].text[:1].islower():
+        return False
+    tag = found[0].tag
+    return any(
+        p.tag.POS == "NOUN"
+        and p.tag.case == tag.case
+        and p.tag.number == tag.number
+        and (tag.number == "plur" or p.tag.gender == tag.gender)
+        for p in parses(doc[i].text)
+    )
 
 
 def abbreviated_head(token: Token) -> str | None:

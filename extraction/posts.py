@@ -225,7 +225,7 @@ HEADED_BODIES = {
         "председатель",
     ),
     **dict.fromkeys("управление департамент отдел служба инспекция".split(), "начальник"),
-    **dict.fromkeys("фракция аппарат".split(), "руководитель"),
+    **dict.fromkeys("фракция аппарат отделение".split(), "руководитель"),
     # institutions: «возглавлявшая молодёжный центр», «учреждение возглавляет»
     **dict.fromkeys("центр учреждение предприятие организация фонд".split(), "руководитель"),
     **dict.fromkeys(
@@ -274,6 +274,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
+THEN = frozenset({"затем", "потом", "позже", "впоследствии", "теперь", "сейчас", "ныне"})
 # nouns of leaving a post that govern it: «отставку главы Ирека Ялалова»
 LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение", "уход"})
 APPOSITION_JOINERS = frozenset({"а", "ныне", "теперь", "сейчас", "также", "впоследствии"})
@@ -2272,7 +2273,44 @@ class PostScanner:
         before = self._skip_earlier(before)
         if before >= 0 and before in self.per:
             return self.per[before].token_start
+        joiner = self._joiner_before(left)
+        return self._joined_subject(joiner) if joiner is not None else None
+
+    def _joiner_before(self, verb: int) -> int | None:
+        """The «а» of «…, а (с 2019 года | затем) возглавляет» right before the verb at token
+        ``verb`` (not when the verb is preceded by its object: «…, а комитет возглавила»)."""
+        found = parses(self.doc[verb].text)
+        if not found or found[0].tag.POS != "VERB":
+            return None
+        k = self._prev(verb)
+        for _ in range(6):
+            if k < 1 or self.doc[k].text in SENTENCE_ENDS or k in self.per:
+                return None
+            if self.lower[k] == "а" and self.doc[self._prev(k)].text == ",":
+                j = self._next(k + 1)
+                while j < verb and (self.lower[j] in THEN or self._adverb(j)):
+                    j = self._next(j + 1)  # «а затем возглавил», «а сейчас руководит»
+                return k if j == verb or self._time_phrase(j) == verb else None
+            k = self._prev(k)
         return None
+
+    def _joined_subject(self, joiner: int) -> int | None:
+        """«Олег Бурмистров работал …, а с 2019 года возглавляет …»: a predicate joined by «,
+        а» shares the subject of the sentence, when it is the sentence's only name before the
+        joiner and a verb of its own follows it."""
+        start = joiner
+        while start > 0 and self.doc[start - 1].text not in SENTENCE_ENDS:
+            start -= 1
+        names = {self.per[j].token_start for j in range(start, joiner) if j in self.per}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        verbs = (
+            j
+            for j in range(self.per[name].token_end, joiner)
+            if (found := parses(self.doc[j].text)) and found[0].tag.POS == "VERB"
+        )
+        return name if next(verbs, None) is not None else None
 
     def _skip_until(self, i: int) -> int:
         """Past «до выборов», «до избрания нового главы» (a span a verb phrase lasts) at

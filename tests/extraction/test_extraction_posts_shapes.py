@@ -1744,3 +1744,31 @@ def test_people_elected_into_a_duma_are_deputies_elect(text: str) -> None:
 )
 def test_elected_into_another_body_or_within_a_duma_is_no_new_seat(text: str) -> None:
     assert ("депутат", "elect") not in posts_of(text, "Зотова")
+
+
+def test_a_participle_that_describes_the_next_noun_is_no_post() -> None:
+    """«рабочий» names a post, «рабочую встречу» does not: the title is «мэр», not «рабочая
+    встречу с мэром»."""
+    text = "Губернатор провёл рабочую встречу с мэром Зареченска Юрием Лапиным."
+    assert posts_of(text, "Лапин") == [("мэр", "current")]
+
+
+def test_heading_a_party_branch_makes_its_leader() -> None:
+    text = "Пётр Голованов возглавил местное отделение партии."
+    assert posts_of(text, "Голованов") == [("руководитель местного отделения партии", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Марк Зимин восемь лет работал учителем, а с 2020 года возглавляет городскую библиотеку.",
+        "Марк Зимин работал учителем, а затем возглавил городскую библиотеку.",
+    ],
+)
+def test_a_predicate_joined_by_a_shares_the_subject(text: str) -> None:
+    assert ("директор городской библиотеки", "current") in posts_of(text, "Зимин")
+
+
+def test_a_body_before_its_verb_after_a_is_headed_by_someone_else() -> None:
+    text = "Марк Зимин открыл сессию, а комитет по бюджету возглавила его заместитель."
+    assert posts_of(text, "Зимин") == []
