@@ -38,7 +38,7 @@ from .lexicon import (
 )
 from .morph import known, lemma, parses
 from .names import POSSESSIVE_SUFFIX, TURKIC_PATRONYMICS, same_surname, split_name
-from .post_heads import is_head
+from .post_heads import abbreviated_head, is_head
 from .post_surnames import surname_after_post
 from .surname_first import SURNAME_END
 
@@ -91,6 +91,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = surname_before_name(doc, spans)
     spans = place_before_name(doc, spans)
     spans = place_inside_name(doc, spans)
+    spans = words_before_initials(doc, spans)
     spans = [titled_person(doc, s) for s in spans]
     spans = known_surnames(doc, spans)
     spans = first_name_after_org(doc, spans)
@@ -208,6 +209,32 @@ def place_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(moved[span])
         elif any(t.text[:1].isupper() for t in span[:-1]):
             out.append(Span(doc, span.start, span.end - 1, label=span.label_))
+    return out
+
+
+def words_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«г. Кумертау Р.Р. Алибаев», «председатель Горсовета И.И.Петров»: slovnet takes the
+    place or body before a name written initials first into the person. Initials followed
+    by a surname start the name; a place before them is a place of its own."""
+    out = []
+    for span in spans:
+        if span.label_ != "PER" or len(span) < 5:
+            out.append(span)
+            continue
+        k = next((j for j in range(span.start + 1, span.end - 1) if _initial(doc, j)), None)
+        last = span.end - 1
+        if (
+            k is None
+            or not all(_initial(doc, j) for j in range(k, last - 1, 2))
+            or not doc[last].text[:1].isupper()
+            or len(doc[last].text) < 2
+            or any(len(t.text) < 2 or not t.text.isalpha() for t in doc[span.start : k])
+        ):
+            out.append(span)
+            continue
+        if all(any("Geox" in p.tag for p in parses(t.text)) for t in doc[span.start : k]):
+            out.append(Span(doc, span.start, k, label="LOC"))
+        out.append(Span(doc, k, span.end, label="PER"))
     return out
 
 
@@ -934,8 +961,11 @@ def _sentence_start(doc: Doc, i: int) -> bool:
 
 
 def drop_post_heads(span: Span) -> Span | None:
-    """«Замглавы Федеральной миграционной службы» opens a sentence: the post is not the org."""
+    """«Замглавы Федеральной миграционной службы» opens a sentence: the post is not the org;
+    «Зам. главы» is no person either."""
     start = span.start
+    if span.label_ == "PER" and len(span) == 1 and abbreviated_head(span.doc[start]):
+        return None
     if span.label_ != "PER":
         # «Городского Головы»: adjectives, then the post head
         j = start

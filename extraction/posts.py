@@ -272,6 +272,9 @@ YEARS_SPAN = re.compile(r"\d{4}[-–—]\d{2,4}")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # «глава г. Махачкалы»: the dot of a place abbreviation inside a post
 PLACE_ABBREVIATIONS = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст", "р", "обл"})
+# «г.о.» городской округ, «м.р.» муниципальный район, «с.п.», «г.п.» поселения
+COMPOUND_ABBREVIATIONS = frozenset({("г", "о"), ("м", "р"), ("с", "п"), ("г", "п"), ("м", "о")})
+OPEN_QUOTES = frozenset({"«", "„", "“", '"'})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
 THEN = frozenset({"затем", "потом", "позже", "впоследствии", "теперь", "сейчас", "ныне"})
@@ -1232,6 +1235,8 @@ class PostScanner:
             return self._joins_bodies(i)
         if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
             return True  # «зам. главы»
+        if self._compound_abbreviation(i):
+            return True  # «Председатель Думы г.о. Тольятти», «глава м.р. Мелеузовский»
         if text == "." and i > 0 and self.doc[i - 1].text.lower() in PLACE_ABBREVIATIONS:
             nxt = self._next(i + 1)  # «глава г. Махачкалы»
             return nxt < len(self.doc) and self.doc[nxt].text[:1].isupper()
@@ -1284,6 +1289,21 @@ class PostScanner:
             if nxt < len(self.doc) and self.lower[nxt] in {"год", "месяц", "неделю"}:
                 return False
         return found[0].tag.POS not in STOP_POS
+
+    def _compound_abbreviation(self, i: int) -> bool:
+        """Token i is a part of «г.о.», «м.р.», «с.п.», «г.п.» followed by a capitalised name."""
+        doc = self.doc
+        for first in range(i - 3, i + 1):
+            if first < 0 or first + 4 >= len(doc):
+                continue
+            a, dot, b, dot2, name = (doc[j].text for j in range(first, first + 5))
+            if (
+                (a.lower(), b.lower()) in COMPOUND_ABBREVIATIONS
+                and dot == dot2 == "."
+                and (name[:1].isupper() or name in OPEN_QUOTES)
+            ):
+                return True
+        return False
 
     def _enumerated(self, comma: int) -> bool:
         """«комиссии по бюджету, налогам и финансам»: a comma between nouns of one case that

@@ -1772,3 +1772,51 @@ def test_a_predicate_joined_by_a_shares_the_subject(text: str) -> None:
 def test_a_body_before_its_verb_after_a_is_headed_by_someone_else() -> None:
     text = "Марк Зимин открыл сессию, а комитет по бюджету возглавила его заместитель."
     assert posts_of(text, "Зимин") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "first", "title", "place"),
+    [
+        (
+            "Совещание провёл глава администрации г. Кумертау Р.Р. Алибаев.",
+            "Алибаев",
+            "Р.",
+            "глава",
+            "Кумертау",
+        ),
+        (
+            "Председатель Совета депутатов г.Щёлково А.А.Булгаков открыл заседание.",
+            "Булгаков",
+            "А.",
+            "председатель",
+            "Щёлково",
+        ),
+        ("Слово взял председатель Горсовета И.И.Петров.", "Петров", "И.", "председатель", None),
+    ],
+)
+def test_a_place_or_body_before_initials_is_no_part_of_the_name(
+    text: str, last: str, first: str, title: str, place: str | None
+) -> None:
+    """slovnet takes «Кумертау Р.Р. Алибаев» as one person named «Кумертау»."""
+    [person] = extract(text, "2024-05-14")["people"]
+    assert (person["last"], person["first"]) == (last, first)
+    assert [(p["title"].split()[0], p["place"]) for p in person["posts"]] == [(title, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "Председатель Думы г.о. Тольятти Николай Ренц поздравил выпускников.",
+            "Ренц",
+            "председатель",
+        ),
+        (
+            "Зам. главы администрации по ЖКХ Сергей Киреев рассказал о ремонте.",
+            "Киреев",
+            "заместитель главы администрации по ЖКХ",
+        ),
+    ],
+)
+def test_abbreviations_inside_a_post(text: str, last: str, title: str) -> None:
+    assert (title, "current") in posts_of(text, last)
