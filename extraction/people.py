@@ -634,7 +634,12 @@ def _genitive_first(first: str | None) -> str | None:
     for p in parses(first or ""):
         if "Name" in p.tag and p.tag.gender == "masc" and p.tag.case in ("gent", "accs"):
             return first[:1].upper() + p.normal_form[1:] if first else first
-    known_masc = any("Name" in p.tag and p.tag.gender == "masc" for p in parses(first or ""))
+    # only a name pymorphy3 knows: its guesses read «Ильфата» as a nominative too
+    known_masc = (
+        bool(first)
+        and known(first)
+        and any("Name" in p.tag and p.tag.gender == "masc" for p in parses(first))
+    )
     if first and len(first) > 4 and first.endswith("я") and not known_masc:
         return first[:-1] + "ь"  # «Рамиля Гарипова» -> Рамиль (a soft stem takes -я)
     if (
@@ -642,9 +647,9 @@ def _genitive_first(first: str | None) -> str | None:
         and len(first) > 3
         and first.endswith("а")
         and first[-2].lower() not in VOWELS
-        and not any("Name" in p.tag and p.tag.gender == "masc" for p in parses(first))
+        and not known_masc
     ):
-        return first[:-1]
+        return first[:-1]  # «Ильфата Нигматуллина» -> Ильфат
     return first
 
 

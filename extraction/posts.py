@@ -1349,7 +1349,10 @@ class PostScanner:
         if before < 0 or after >= len(self.doc):
             return False
         orgs = [
-            any(e.type == "ORG" for e in self.ent_tokens.get(j, []))
+            (
+                any(e.type == "ORG" for e in self.ent_tokens.get(j, []))
+                or lemma(self.doc[j].text) in LEGISLATURES  # «Госсобрания — Курултая»
+            )
             and self.doc[j].text[:1].isupper()
             for j in (before, after)
         ]

@@ -442,3 +442,16 @@ def test_a_surname_before_the_first_name_and_patronymic_is_the_name_s(text: str,
 def test_a_capitalised_word_of_another_kind_is_no_surname() -> None:
     assert people("Уважаемый Ринат Фаритович, поздравляем вас!") == []
     assert people("Председатель Думы Ринат Фаритович открыл сессию.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Поздравил Ильфата Нигматуллина с избранием депутат Олег Сизов.", "Ильфат Нигматуллин"),
+        ("Встреча прошла в кабинете главы района Фаниса Галиева.", "Фанис Галиев"),
+    ],
+)
+def test_an_unknown_first_name_in_his_genitive(text: str, name: str) -> None:
+    """pymorphy3 guesses «Ильфата» as a nominative too; beside his genitive surname it is his
+    genitive."""
+    assert name in [p["name"] for p in extract(text)["people"]]

@@ -1820,3 +1820,8 @@ def test_a_place_or_body_before_initials_is_no_part_of_the_name(
 )
 def test_abbreviations_inside_a_post(text: str, last: str, title: str) -> None:
     assert (title, "current") in posts_of(text, last)
+
+
+def test_a_dash_between_two_names_of_one_legislature_stays_in_the_post() -> None:
+    text = "Заместитель председателя Госсобрания — Курултая РБ Ирек Сафин провёл приём."
+    assert [t for t, _ in posts_of(text, "Сафин")] == ["заместитель председателя"]
