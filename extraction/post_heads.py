@@ -23,14 +23,19 @@ def is_head(token: Token) -> bool:
 def _attribute(token: Token) -> bool:
     """«рабочую встречу», «управляющая компания»: a participle or adjective that agrees with
     the noun right after it describes that noun; «заведующая отделом» names a post."""
-    found = parses(token.text)
-    if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
-        return False
     doc = token.doc
     i = token.i + 1
     while i < len(doc) and doc[i].is_space:
         i += 1
     if i >= len(doc) or not doc[i].text[:1].islower():
+        return False
+    return _agrees_with_noun(token.text, doc[i].text)
+
+
+@lru_cache(maxsize=50_000)
+def _agrees_with_noun(word: str, noun: str) -> bool:
+    found = parses(word)
+    if not found or found[0].tag.POS not in {"ADJF", "PRTF"}:
         return False
     tag = found[0].tag
     return any(
@@ -38,7 +43,7 @@ def _attribute(token: Token) -> bool:
         and p.tag.case == tag.case
         and p.tag.number == tag.number
         and (tag.number == "plur" or p.tag.gender == tag.gender)
-        for p in parses(doc[i].text)
+        for p in parses(noun)
     )
 
 

@@ -1293,6 +1293,8 @@ class PostScanner:
     def _compound_abbreviation(self, i: int) -> bool:
         """Token i is a part of «г.о.», «м.р.», «с.п.», «г.п.» followed by a capitalised name."""
         doc = self.doc
+        if len(doc[i].text) != 1:  # only the letters and dots of the abbreviation
+            return False
         for first in range(i - 3, i + 1):
             if first < 0 or first + 4 >= len(doc):
                 continue
