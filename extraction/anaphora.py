@@ -29,6 +29,7 @@ from .posts import (
     LEFT_POST_VERBS,
     POST_NOUNS,
     SENTENCE_ENDS,
+    YEARS_SPAN,
     PostScanner,
     distinct_posts,
     is_link,
@@ -252,6 +253,60 @@ class AnaphoraScanner(PostScanner):
             n = self._continued_person(people, mentions, start, genders.pop())
             if n is not None:
                 out += [(n, post) for post in posts]
+        return out
+
+    def dashed_biography_posts(
+        self, people: list[Person], held: dict[int, list[Post]]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for a biography's «Иван Сомов родился в 1965 году. С 2010 года —
+        глава района.»: a sentence that names nobody and is, past a span of time, a dash and
+        a post phrase up to its end, continues the last sentence that names one person; a
+        span that ends («в 2005–2010 годах», «ранее») makes the post former."""
+        doc = self.doc
+        taken = self._covered(held)
+        mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
+        out: list[tuple[int, Post]] = []
+        continued: dict[int, int] = {}  # sentence start -> the person it continues
+        for dash in (t.i for t in doc if t.text in DASHES):
+            start = self._sentence_start(dash)
+            first = self._next(start)
+            earlier = first < dash and doc[first].text.lower() in EARLIER_WORDS
+            if earlier:
+                first = self._next(first + 1)
+            if first != dash and self._time_phrase(first) != dash:
+                continue
+            end = self._next_sentence(dash)
+            if any(k in self.per or is_pronoun(doc[k].text) for k in range(start, end)):
+                continue
+            posts = self._phrase_at(self._next(dash + 1))
+            if not posts or self._overlaps(posts[0], taken):
+                continue
+            after = self._next(self._token_at(posts[-1].end))
+            if (
+                after < len(doc)
+                and doc[after].text not in SENTENCE_ENDS
+                and "\n" not in doc[after].text
+            ):
+                continue  # «С 2010 года — глава района и …»: the phrase must close the sentence
+            n = continued.get(self._previous_sentence(start))  # one biography line after another
+            if n is None:
+                n = next(
+                    (
+                        n
+                        for gender in ("masc", "femn")
+                        if (n := self._continued_person(people, mentions, start, gender))
+                        is not None
+                    ),
+                    None,
+                )
+            if n is None:
+                continue
+            continued[start] = n
+            ended = earlier or any(YEARS_SPAN.fullmatch(doc[k].text) for k in range(start, dash))
+            for post in posts:
+                if ended and post.status == "current":
+                    post.status = "former"
+                out.append((n, post))
         return out
 
     def _continued_person(
@@ -881,6 +936,7 @@ class AnaphoraFinder:
             found = scanner.subject_posts(people, held) + scanner.pronoun_posts(people, held)
             found += scanner.named_by_pronoun(people, held)
             found += scanner.zero_subject_posts(people, held)
+            found += scanner.dashed_biography_posts(people, held)
             found += scanner.predecessor_posts(people, held)
             found += scanner.pronoun_duties(people, held)
             found += scanner.this_post(people, held)

@@ -1825,3 +1825,25 @@ def test_abbreviations_inside_a_post(text: str, last: str, title: str) -> None:
 def test_a_dash_between_two_names_of_one_legislature_stays_in_the_post() -> None:
     text = "Заместитель председателя Госсобрания — Курултая РБ Ирек Сафин провёл приём."
     assert [t for t, _ in posts_of(text, "Сафин")] == ["заместитель председателя"]
+
+
+def test_dashed_biography_lines_continue_the_person_named_before() -> None:
+    text = (
+        "Ольга Лапина окончила Башкирский университет. В 2005–2010 годах — заместитель главы "
+        "администрации. С 2011 года — начальник финансового управления. Замужем."
+    )
+    assert posts_of(text, "Лапина") == [
+        ("заместитель главы администрации", "former"),
+        ("начальник финансового управления", "current"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Заседание длилось три часа. С 2010 года — глава района. Иван Сомов выступил.",
+        "Иван Сомов и Пётр Котов выступили. С 2010 года — глава района.",
+    ],
+)
+def test_a_dashed_biography_line_needs_one_person_named_right_before(text: str) -> None:
+    assert posts_of(text, "Сомов") == []
