@@ -50,6 +50,7 @@ QUOTES = OPEN_QUOTES | {"»", "”", "’"}
 
 
 def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
+    spans = post_after_initials(doc, spans)
     spans = [s for span in spans for s in split(doc, span)]
     spans = [s for s in (trailing_verbs(doc, span) for span in spans) if s is not None]
     spans = [initials_are_people(span) for span in spans]
@@ -209,6 +210,25 @@ def place_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(moved[span])
         elif any(t.text[:1].isupper() for t in span[:-1]):
             out.append(Span(doc, span.start, span.end - 1, label=span.label_))
+    return out
+
+
+def post_after_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«Председательствующий – Сомов И.П. Секретарь – Котова А.В.»: slovnet runs a name over
+    the initials' dot into the next sentence's post word; the post word is no surname."""
+    out = []
+    for span in spans:
+        last = span.end - 1
+        if (
+            span.label_ == "PER"
+            and len(span) >= 4
+            and doc[last - 1].text == "."
+            and _initial(doc, last - 2)
+            and is_head(doc[last])
+            and not any("Surn" in p.tag for p in parses(doc[last].text))
+        ):
+            span = Span(doc, span.start, last - 1, label="PER")  # the dot ends the sentence
+        out.append(span)
     return out
 
 

@@ -429,6 +429,8 @@ class PostScanner:
             nxt = self._token_at(found.end())
             if first >= nxt or nxt >= len(self.doc) or self.doc[first].idx != found.start():
                 continue  # the run starts inside a word («экс-мэра» is its own head)
+            if first in self.per:
+                continue  # «Сомов И.П. Секретарь …»: a name's initials, not «и.п.»
             head = nxt
             while head < min(len(self.doc) - 1, nxt + 3) and self._modifier(head, head):
                 head = self._next(head + 1)  # «исполняющий обязанности официального представителя»

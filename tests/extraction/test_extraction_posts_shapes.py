@@ -1847,3 +1847,13 @@ def test_dashed_biography_lines_continue_the_person_named_before() -> None:
 )
 def test_a_dashed_biography_line_needs_one_person_named_right_before(text: str) -> None:
     assert posts_of(text, "Сомов") == []
+
+
+def test_minutes_with_a_list_style_name_before_the_next_post() -> None:
+    """slovnet runs «Сомов И.П.» into the next sentence's «Секретарь», and «И.П.» then reads
+    as «и.п.» (acting) before it."""
+    facts = extract("Председательствующий – Сомов И.П. Секретарь – Котова А.В.", "2024-05-14")
+    assert [p["name"] for p in facts["people"]] == ["И. П. Сомов", "А. В. Котова"]
+    assert posts_of("Председательствующий – Сомов И.П. Секретарь – Котова А.В.", "Котова") == [
+        ("секретарь", "current")
+    ]
