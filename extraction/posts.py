@@ -277,6 +277,7 @@ COMPOUND_ABBREVIATIONS = frozenset({("г", "о"), ("м", "р"), ("с", "п"), ("
 OPEN_QUOTES = frozenset({"«", "„", "“", '"'})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
+PAUCALS = frozenset({"два", "три", "четыре", "оба"})
 THEN = frozenset({"затем", "потом", "позже", "впоследствии", "теперь", "сейчас", "ныне"})
 # nouns of leaving a post that govern it: «отставку главы Ирека Ялалова»
 LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение", "уход"})
@@ -965,7 +966,7 @@ class PostScanner:
         doc = self.doc
         for token in doc:
             i = token.i
-            if i in self.per or not _plural_head(token.text):
+            if i in self.per or not (_plural_head(token.text) or self._counted_head(i)):
                 continue
             if any(e.token_start != i or e.type != "ORG" for e in self.ent_tokens.get(i, [])):
                 continue  # an ORG opening with «Членами комиссии» is the NER misreading a post
@@ -984,6 +985,22 @@ class PostScanner:
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
             out += [(name, post) for name in names]
         return out
+
+    def _counted_head(self, i: int) -> bool:
+        """«три депутата: Ершов, Котов и Лисицына»: a post in the singular genitive after a
+        number of two to four is a plural too."""
+        prev = self._prev(i)
+        if prev < 0 or not (
+            self.doc[prev].text in {"2", "3", "4"} or lemma(self.doc[prev].text) in PAUCALS
+        ):
+            return False
+        return any(
+            p.tag.POS == "NOUN"
+            and p.tag.number == "sing"
+            and p.tag.case == "gent"
+            and _listed_head(p.normal_form)
+            for p in parses(self.doc[i].text)
+        )
 
     def _plural_phrase_end(self, head: int) -> int:
         """The token after a plural post's phrase: its complements up to the next name."""

@@ -1857,3 +1857,14 @@ def test_minutes_with_a_list_style_name_before_the_next_post() -> None:
     assert posts_of("Председательствующий – Сомов И.П. Секретарь – Котова А.В.", "Котова") == [
         ("секретарь", "current")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Против проголосовали три депутата: Ершов, Пахомов и Лисицына.",
+        "Два депутата – Ершов и Пахомов – воздержались.",
+    ],
+)
+def test_a_post_counted_by_two_to_four_is_shared_by_the_list(text: str) -> None:
+    assert posts_of(text, "Пахомов") == [("депутат", "current")]
