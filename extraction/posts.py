@@ -354,6 +354,8 @@ def distinct_posts(posts: list[Post]) -> list[Post]:
 
 # Colloquial heads that name the same post as another head: «спикер думы» is its chair.
 SAME_HEADS = {"спикер": "председатель", "градоначальник": "мэр"}
+# the head of a state said either way («глава России», «президент», «глава государства»)
+STATE_HEADS = frozenset({"глава", "президент", "глава государства", "глава страны"})
 # a bare «руководитель» is the generic word for the chief of whatever the person heads
 CHIEF_HEADS = frozenset({"глава", "председатель", "директор", "начальник", "мэр"})
 
@@ -369,6 +371,11 @@ def _subsumes(a: Post, b: Post) -> bool:
         return not (a.place and b.place and a.place != b.place)
     if {a.head, b.head} == {"мэр", "глава"} and a.place and a.place == b.place:
         return True  # «Мэр Нальчика …», «главы администрации Нальчика …»: one office
+    if {a.head, b.head} == {"глава", "президент"} and a.status == b.status:
+        # «глава РФ …» then «Президент отметил», «президент Украины …» then «глава государства»:
+        # one office; not «глава района» and «президент федерации хоккея»
+        titles = {a.title, b.title} <= STATE_HEADS
+        return titles and b.place in (None, a.place) and b.org in (None, a.org)
     if b.title == "руководитель" and a.head in CHIEF_HEADS and a.status == b.status:
         return True  # «Прежний руководитель КирМоса» of the former «глава» said before
     return a.head == b.head and _words(b) <= _words(a)

@@ -182,6 +182,38 @@ def test_speaker_and_chair_are_one_post() -> None:
     assert len(posts_of(text, "Рябова")) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "Глава Белоруссии Александр Лукашенко провёл совещание. Президент поручил "
+            "правительству снизить цены на топливо.",
+            "Лукашенко",
+            "глава",
+        ),
+        (
+            "Президент Киргизии Роза Отунбаева прибыла в Душанбе. Глава государства обсудила "
+            "с коллегой вопросы водных ресурсов.",
+            "Отунбаева",
+            "президент",
+        ),
+    ],
+)
+def test_head_of_state_said_again_either_way_is_one_post(text: str, last: str, title: str) -> None:
+    assert [t for t, _ in posts_of(text, last)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава района Игорь Сомов стал президентом федерации хоккея области.",
+        "Глава Лесного Игорь Сомов избран президентом клуба «Факел».",
+    ],
+)
+def test_head_of_a_town_and_president_of_a_club_are_two_posts(text: str) -> None:
+    assert len(posts_of(text, "Сомов")) == 2
+
+
 def test_pronoun_stands_for_the_post_said_before() -> None:
     text = (
         "Главным вопросом сессии было избрание председателя городского собрания. По итогам "
