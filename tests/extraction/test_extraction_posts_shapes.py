@@ -214,6 +214,25 @@ def test_head_of_a_town_and_president_of_a_club_are_two_posts(text: str) -> None
     assert len(posts_of(text, "Сомов")) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "Верховный комиссар ООН по делам беженцев Карл Хольм посетил лагерь.",
+            "Хольм",
+            "верховный комиссар",
+        ),
+        ("Генконсул Германии в Екатеринбурге Ута Беккер открыла выставку.", "Беккер", "генконсул"),
+        ("Префект Северного округа Олег Рубцов провёл приём граждан.", "Рубцов", "префект"),
+        ("Бургомистр Гамбурга Клаус Майер принял делегацию из Петербурга.", "Майер", "бургомистр"),
+        ("Конгрессмен Дэн Фостер выступил против поправки.", "Фостер", "конгрессмен"),
+    ],
+)
+def test_posts_of_foreign_and_city_offices(text: str, last: str, title: str) -> None:
+    assert [t.split(" ")[0] for t, _ in posts_of(text, last)] == [title.split(" ")[0]]
+    assert posts_of(text, last)[0][0].startswith(title)
+
+
 def test_pronoun_stands_for_the_post_said_before() -> None:
     text = (
         "Главным вопросом сессии было избрание председателя городского собрания. По итогам "
