@@ -917,20 +917,62 @@ class PostScanner:
             names = self._name_list(self._skip_to_name(end))
             if len(names) < 2:
                 continue
+            if self.doc[self._prev(names[0])].text.lower() == "имени":
+                continue  # «солисты театра имени Станиславского и Немировича-Данченко»
             if self._singular_modifier(self._extend_left(i), i):
                 continue  # «действующего главы Оврашко и Глазкова»: one head, genitive
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
-            out += [(name, post) for name in names]
+            places = self._respective_places(i, tail, len(names))
+            if places is not None:
+                out += [(n, replace(post, place=p)) for n, p in zip(names, places, strict=True)]
+            else:
+                out += [(name, post) for name in names]
         return out
 
     def _plural_phrase_end(self, head: int) -> int:
-        """The token after a plural post's phrase: its complements up to the next name."""
+        """The token after a plural post's phrase: its complements up to the next name, «и»
+        between two places or bodies too («Министры иностранных дел России и Франции»)."""
         end = head + 1
-        while end < len(self.doc) and end not in self.per and self._allowed(end):
+        while end < len(self.doc) and end not in self.per:
+            if not (self._allowed(end) or self._joins_entities(end)):
+                break
             if end - head > MAX_PHRASE:
                 break
             end += 1
         return end
+
+    def _joins_entities(self, i: int) -> bool:
+        """«и» or a comma between the end of one entity and the start of the next: «России и
+        США», «Москвы, Киева и Минска»."""
+        if self.doc[i].text not in {"и", ","}:
+            return False
+        before, after = self._prev(i), self._next(i + 1)
+        return (
+            any(e.token_end == before + 1 for e in self.ent_tokens.get(before, []))
+            and any(e.token_start == after for e in self.ent_tokens.get(after, []))
+            and after not in self.per
+        )
+
+    def _respective_places(self, start: int, end: int, names: int) -> list[str] | None:
+        """«Президенты России и США Дмитрий Медведев и Барак Обама»: as many places joined by
+        «и» as names, each name's own place in turn; None otherwise."""
+        places = [
+            ent
+            for i in range(start, end)
+            for ent in self.ent_tokens.get(i, [])
+            if ent.type == "LOC" and ent.token_start == i
+        ]
+        if len(places) != names or names < 2:
+            return None
+        if any(
+            not t.text[:1].isupper() for e in places for t in self.doc[e.token_start : e.token_end]
+        ):
+            return None  # «Лесного и Заречного районов»: one noun for both, no name of each
+        for left, right in zip(places, places[1:], strict=False):
+            between = [t.text for t in self.doc[left.token_end : right.token_start]]
+            if [w for w in between if w.strip()] not in (["и"], [","]):
+                return None
+        return [self._place_name(self._innermost_place(ent)) for ent in places]
 
     def _singular_modifier(self, start: int, head: int) -> bool:
         """An adjective before the head that can only be singular."""

@@ -305,6 +305,37 @@ def test_post_shared_by_a_list(text: str, title: str) -> None:
     assert posts_of(text, "Сомов") == [(title, "current")]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Министры культуры России и Армении Иван Сомов и Ашот Акопян подписали меморандум.",
+            {"Сомов": "Россия", "Акопян": "Армения"},
+        ),
+        (
+            "Мэры Казани, Уфы и Самары Игорь Лапин, Ринат Гиниятов и Олег Рыбаков обсудили "
+            "транспортный коридор.",
+            {"Лапин": "Казань", "Гиниятов": "Уфа", "Рыбаков": "Самара"},
+        ),
+    ],
+)
+def test_plural_post_of_listed_places_goes_to_each_name_in_turn(
+    text: str, places: dict[str, str]
+) -> None:
+    people = {p["last"]: p["posts"] for p in extract(text, "2024-05-14")["people"]}
+    assert {last: [p["place"] for p in people[last]] for last in places} == {
+        last: [place] for last, place in places.items()
+    }
+
+
+def test_names_of_a_theatre_are_not_its_soloists() -> None:
+    text = (
+        "На вечере выступили солисты Пермского, Саратовского театров и Театра оперы имени "
+        "Глинки и Мусоргского."
+    )
+    assert all(not p["posts"] for p in extract(text, "2024-05-14")["people"])
+
+
 def test_post_of_two_districts() -> None:
     text = "Главу Кировского и Московского районов Владимира Жаркова ждали на встрече."
     assert [t.split()[0] for t, _ in posts_of(text, "Жарков")] == ["глава"]
