@@ -336,6 +336,21 @@ def test_names_of_a_theatre_are_not_its_soloists() -> None:
     assert all(not p["posts"] for p in extract(text, "2024-05-14")["people"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На посту ректора университета Ивана Сомова сменил Пётр Лапин.",
+        "Пётр Лапин сменил на посту ректора университета Ивана Сомова.",
+    ],
+)
+def test_successor_post_is_said_by_the_post_phrase_not_the_verb(text: str) -> None:
+    people = {p["last"]: p["posts"] for p in extract(text, "2024-05-14")["people"]}
+    spans = {last: [text[p["start"] : p["end"]] for p in posts] for last, posts in people.items()}
+    assert spans == {"Сомов": ["ректора университета"], "Лапин": ["ректора университета"]}
+    assert [p["status"] for p in people["Лапин"]] == ["current"]
+    assert [p["status"] for p in people["Сомов"]] == ["former"]
+
+
 def test_post_of_two_districts() -> None:
     text = "Главу Кировского и Московского районов Владимира Жаркова ждали на встрече."
     assert [t.split()[0] for t, _ in posts_of(text, "Жарков")] == ["глава"]
