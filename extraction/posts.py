@@ -234,6 +234,8 @@ HEADED_BODIES = {
     ),
     "университет": "ректор",
 }
+# verbs whose plural, said with no subject, gives its object a post: «которого назначили послом»
+PLURAL_APPOINTING = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
 LEFT_POST_VERBS = frozenset(
@@ -509,7 +511,23 @@ class PostScanner:
         found = parses(self.doc[which].text)
         if found and found[0].normal_form == "который" and found[0].tag.case == "nomn":
             return which
+        if self.doc[which].text.lower() in {"которого", "которую"}:
+            # «Иван Сомов, которого в 2008 году назначили послом»: the object of an appointing
+            # verb; only a post given to the object («назначили», «избрали») is read past it
+            return which if self._appointed_object(which) else None
         return None
+
+    def _appointed_object(self, which: int) -> bool:
+        """A plural verb of appointing follows the accusative «который» within its clause,
+        with no subject of its own: «которого назначили», «которую в мае избрали»."""
+        for j in range(which + 1, min(len(self.doc), which + 8)):
+            text = self.doc[j].text
+            if text in SENTENCE_ENDS or text == ",":
+                return False
+            found = parses(text)
+            if found and found[0].tag.POS == "VERB":
+                return found[0].normal_form in PLURAL_APPOINTING and found[0].tag.number == "plur"
+        return False
 
     def _aside_after(self, end: int) -> int | None:
         """The comma that closes an aside right after a name and its comma: a «который»

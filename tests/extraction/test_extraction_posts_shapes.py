@@ -351,6 +351,31 @@ def test_successor_post_is_said_by_the_post_phrase_not_the_verb(text: str) -> No
     assert [p["status"] for p in people["Сомов"]] == ["former"]
 
 
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "Олег Рубцов, которого в марте назначили послом России в Латвии, вручил грамоты.",
+            "Рубцов",
+            "посол",
+        ),
+        (
+            "Марина Белова, которую в апреле избрали председателем контрольной комиссии, "
+            "отчиталась о проверках.",
+            "Белова",
+            "председатель контрольной комиссии",
+        ),
+    ],
+)
+def test_post_given_to_the_object_of_a_relative_clause(text: str, last: str, title: str) -> None:
+    assert [t for t, _ in posts_of(text, last)] == [title]
+
+
+def test_relative_object_of_another_verb_gets_no_post() -> None:
+    text = "Олег Рубцов, которого поддержали жители, пришёл на встречу с избирателями."
+    assert posts_of(text, "Рубцов") == []
+
+
 def test_post_of_two_districts() -> None:
     text = "Главу Кировского и Московского районов Владимира Жаркова ждали на встрече."
     assert [t.split()[0] for t, _ in posts_of(text, "Жарков")] == ["глава"]
