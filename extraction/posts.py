@@ -246,6 +246,7 @@ LEFT_POST_VERBS = frozenset(
         "оставлять",
         "освободить",
         "уйти",
+        "уходить",  # «уходит с поста художественного руководителя»
         "сложить",
         "снять",
         "уволить",  # «уволен с должности директора»
@@ -1865,8 +1866,9 @@ class PostScanner:
 
     def _joined_predicate(self, name_end: int) -> list[Post]:
         """«Сомов выиграл выборы и стал мэром», «окончил институт, а затем стал директором
-        школы»: the name's own verb first, then «и» or «а» and a link verb with the post; a
-        subordinate clause, another name or a pronoun ends the search."""
+        школы», «уходит с поста директора, но остаётся советником»: the name's own verb first,
+        then «и», «а», «но» or «однако» and a link verb with the post; a subordinate clause,
+        another name or a pronoun ends the search."""
         i = self._next(name_end)
         found = parses(self.doc[i].text)[:1] if i < len(self.doc) else []
         if not found or found[0].tag.POS != "VERB" or is_link(self.doc[i].text):
@@ -1877,7 +1879,7 @@ class PostScanner:
                 return []
             if self.lower[j] in SUBORDINATORS:
                 return []
-            if self.lower[j] not in {"и", "а"}:
+            if self.lower[j] not in {"и", "а", "но", "однако"}:
                 continue
             k = self._next(j + 1)
             while k < len(self.doc) and self._adverb(k):

@@ -376,6 +376,30 @@ def test_relative_object_of_another_verb_gets_no_post() -> None:
     assert posts_of(text, "Рубцов") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "last", "posts"),
+    [
+        (
+            "Ольга Миронова уходит с поста директора филармонии, но остаётся солисткой оркестра.",
+            "Миронова",
+            [("директор филармонии", "former"), ("солистка оркестра", "current")],
+        ),
+        (
+            "Антон Гусев оставил пост вице-мэра, однако остался депутатом городской думы.",
+            "Гусев",
+            [("вице-мэр", "former"), ("депутат городской думы", "current")],
+        ),
+        (
+            "Антон Гусев проиграл выборы, но остался членом политсовета.",
+            "Гусев",
+            [("член политсовета", "current")],
+        ),
+    ],
+)
+def test_post_kept_after_but(text: str, last: str, posts: list[tuple[str, str]]) -> None:
+    assert posts_of(text, last) == posts
+
+
 def test_post_of_two_districts() -> None:
     text = "Главу Кировского и Московского районов Владимира Жаркова ждали на встрече."
     assert [t.split()[0] for t, _ in posts_of(text, "Жарков")] == ["глава"]
