@@ -80,6 +80,7 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
         if not chunk or not chunk.replace("-", "").replace("'", "").replace("’", "").isalpha():
             continue
         chunk = _unglued(chunk)
+        chunk = JUNIOR_SENIOR.sub("", chunk)  # «Буш-младший»: the surname is «Буш»
         if chunk.lower() in ADDRESS_WORDS or lemma(chunk.lower()) in ADDRESS_WORDS:
             continue  # «г-н Сабиров», «Господину Ефимову»: a form of address, not a name
         if len(chunk) == 1:
@@ -89,6 +90,8 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
     return full, initials
 
 
+# «Джордж Буш-младший», «Буша-старшего»: an epithet written onto the surname, not part of it
+JUNIOR_SENIOR = re.compile(r"(?<=\w{2})-(младш|старш)(ий|его|ему|им|ем|ая|ей|ую|ою)$", re.I)
 ADDRESS_WORDS = frozenset("г-н г-жа господин госпожа гражданин гражданка товарищ тов".split())
 GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 GLUED = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")

@@ -487,3 +487,9 @@ def test_unknown_surname_in_a_said_in_the_genitive() -> None:
     }
     for text, last in cases.items():
         assert [p["last"] for p in people(text)] == [last], text
+
+
+def test_junior_and_senior_written_onto_a_surname_are_not_part_of_it() -> None:
+    assert split_name(["Джон", "Кеннеди-младший"]).last == "Кеннеди"
+    assert split_name(["Джорджем", "Бушем-старшим"]).last == "Буш"
+    assert split_name(["Мария", "Петрова-Старшинова"]).last == "Петрова-Старшинова"
