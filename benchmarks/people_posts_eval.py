@@ -9,10 +9,11 @@ they were not tuned on.
 
 Scored by the shared scorers: ``duma_facts_eval.py`` (people P/R/F1, person–post pairs, post
 status accuracy and former/acting/elect recall, name normalisation) and ``occupation_eval.py``
-(factRuEval Occupation facts, dev set).
+(factRuEval Occupation facts, dev set: whole, and its books split into tuned and held by the same
+hash of the book id).
 
 usage: python benchmarks/people_posts_eval.py [--data DIR] [--json] [--no-factru]
-       python benchmarks/people_posts_eval.py --errors SET   (tuned part only)
+       python benchmarks/people_posts_eval.py --errors SET|factru   (tuned part only)
 """
 
 from __future__ import annotations
@@ -67,24 +68,100 @@ def evaluate(data: Path) -> dict[str, dict]:
     return results
 
 
-def factru_occupation(data: Path) -> dict:
+def factru_predictions(data: Path) -> dict[str, dict]:
+    """Our facts for each factRuEval dev book, by book id."""
     from extraction import Extractor
 
-    dev = data / "factru-dev"
-    books = sorted(dev.glob("*.txt"))
+    books = sorted((data / "factru-dev").glob("*.txt"))
     texts = (p.read_text(encoding="utf-8-sig") for p in books)
+    found = Extractor().pipe((t, None) for t in texts)
+    return {book.stem: result for book, result in zip(books, found, strict=True)}
+
+
+def occupation_score(dev: Path, preds: dict[str, dict], books: list[str]) -> dict:
+    """The shared occupation scorer on the chosen books: their annotation files are linked into a
+    scratch folder (nothing is copied), so the scorer itself counts every part."""
     with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp, "gold")
+        folder.mkdir()
+        for book in books:
+            for suffix in (".facts", ".spans", ".objects", ".txt"):
+                source = dev / f"{book}{suffix}"
+                if source.exists():
+                    (folder / source.name).symlink_to(source)
         path = Path(tmp, "preds.jsonl")
         with path.open("w", encoding="utf-8") as out:
-            for book, result in zip(books, Extractor().pipe((t, None) for t in texts), strict=True):
-                out.write(json.dumps({"id": book.stem, **result}, ensure_ascii=False) + "\n")
+            for book in books:
+                out.write(json.dumps({"id": book, **preds[book]}, ensure_ascii=False) + "\n")
         done = subprocess.run(
-            [sys.executable, str(TOOLS / "occupation_eval.py"), str(dev), str(path), "--json"],
+            [sys.executable, str(TOOLS / "occupation_eval.py"), str(folder), str(path), "--json"],
             check=True,
             capture_output=True,
             text=True,
         )
     return json.loads(done.stdout)
+
+
+def factru_occupation(data: Path) -> dict[str, dict]:
+    """Occupation on the whole dev set and on its tuned and held books (the split of
+    ``dev_split.py`` by book id, as ``entities_eval.py`` splits the same books)."""
+    dev = data / "factru-dev"
+    preds = factru_predictions(data)
+    books = sorted(preds)
+    results = {"whole": occupation_score(dev, preds, books)}
+    for which in ("tuned", "held"):
+        results[which] = occupation_score(dev, preds, [b for b in books if part(b) == which])
+    return results
+
+
+def print_occupation_errors(data: Path) -> None:
+    """Missed and false occupation pairs of the tuned books only, matched as the shared scorer
+    matches them (last name, overlapping post span), each with the sentence around it."""
+    dev = data / "factru-dev"
+    gold = load("occupation_eval").load_gold(str(dev))
+    preds = factru_predictions(data)
+    for book in sorted(gold):
+        if part(book) != "tuned":
+            continue
+        text = (dev / f"{book}.txt").read_text(encoding="utf-8-sig")
+        ours = [
+            (fold(person.get("last")), post["start"], post["end"])
+            for person in preds[book].get("people", [])
+            for post in person.get("posts", [])
+            if isinstance(post.get("start"), int) and isinstance(post.get("end"), int)
+        ]
+        used: set[int] = set()
+        missed = []
+        for who, (gs, ge) in gold[book]:
+            hit = next(
+                (
+                    i
+                    for i, (last, ps, pe) in enumerate(ours)
+                    if i not in used and last == who and ps < ge and gs < pe
+                ),
+                None,
+            )
+            if hit is None:
+                missed.append((who, gs, ge))
+            else:
+                used.add(hit)
+        false = [pair for i, pair in enumerate(ours) if i not in used]
+        if not missed and not false:
+            continue
+        print(f"[{book}]")
+        for label, pairs in (("missed", missed), ("false", false)):
+            for who, s, e in pairs:
+                print(f"  {label}: {who} | {text[s:e]!r} | {context(text, s, e)}")
+
+
+def fold(s: str | None) -> str:
+    return (s or "").strip().lower().replace("ё", "е")
+
+
+def context(text: str, start: int, end: int, width: int = 110) -> str:
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
+    return f"…{left}[{text[start:end]}]{right}…"
 
 
 def print_errors(detail: list[dict]) -> None:
@@ -119,8 +196,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-factru", action="store_true", help="skip factRuEval occupation")
-    parser.add_argument("--errors", choices=sorted(SETS), help="print the tuned part's errors")
+    parser.add_argument(
+        "--errors", choices=[*sorted(SETS), "factru"], help="print the tuned part's errors"
+    )
     args = parser.parse_args()
+    if args.errors == "factru":
+        print_occupation_errors(args.data)
+        return
     results = evaluate(args.data)
     if args.errors:
         print_errors(results[args.errors]["tuned"]["_detail"])
@@ -135,8 +217,9 @@ def main() -> None:
         return
     for name, sets in results.items():
         if name == "factru-dev":
-            p, r, f1 = sets["occupation"]
-            print(f"{name:14} occupation P/R/F1 {p:.3f}/{r:.3f}/{f1:.3f}")
+            for which, s in sets.items():
+                p, r, f1 = s["occupation"]
+                print(f"{name:14} {which:5} occupation P/R/F1 {p:.3f}/{r:.3f}/{f1:.3f}")
             continue
         for which, s in sets.items():
             print(line(name, which, s))

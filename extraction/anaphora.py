@@ -510,9 +510,10 @@ class AnaphoraScanner(PostScanner):
             return []
         for post in posts:
             post.status = "former"
-        last = posts[-1]
-        start, end = verb.idx, verb.idx + len(verb)
-        return [(successor, Post(last.title, last.org, last.place, start, end, last.head))]
+        last = posts[-1]  # the successor's post is said by the same phrase («на посту главы»)
+        return [
+            (successor, Post(last.title, last.org, last.place, last.start, last.end, last.head))
+        ]
 
     def this_post(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -625,7 +626,8 @@ class AnaphoraScanner(PostScanner):
     def _taken_over(
         held: dict[int, list[Post]], predecessor: int, successor: int, verb: Token
     ) -> list[tuple[int, Post]]:
-        """The predecessor's posts written after the verb go behind him and to the successor."""
+        """The predecessor's posts written after the verb go behind him and to the successor,
+        said by the same phrase («сменил на посту главы города Виктора Кравца»)."""
         posts = [
             p
             for p in held.get(predecessor, [])
@@ -634,8 +636,7 @@ class AnaphoraScanner(PostScanner):
         for post in posts:
             post.status = "former"
         return [
-            (successor, Post(p.title, p.org, p.place, verb.idx, verb.idx + len(verb), p.head))
-            for p in posts[-1:]
+            (successor, Post(p.title, p.org, p.place, p.start, p.end, p.head)) for p in posts[-1:]
         ]
 
     def _successor(

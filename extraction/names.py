@@ -15,6 +15,7 @@ from os.path import commonprefix
 
 from pymorphy3.analyzer import Parse
 
+from .east_asian import family_first as east_asian_order
 from .lexicon import NAME_PARTICLES
 from .morph import inflect, known, lemma, parses, title_case
 
@@ -79,6 +80,7 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
         if not chunk or not chunk.replace("-", "").replace("'", "").replace("’", "").isalpha():
             continue
         chunk = _unglued(chunk)
+        chunk = JUNIOR_SENIOR.sub("", chunk)  # «Буш-младший»: the surname is «Буш»
         if chunk.lower() in ADDRESS_WORDS or lemma(chunk.lower()) in ADDRESS_WORDS:
             continue  # «г-н Сабиров», «Господину Ефимову»: a form of address, not a name
         if len(chunk) == 1:
@@ -88,6 +90,8 @@ def _parts(words: list[str]) -> tuple[list[str], list[str]]:
     return full, initials
 
 
+# «Джордж Буш-младший», «Буша-старшего»: an epithet written onto the surname, not part of it
+JUNIOR_SENIOR = re.compile(r"(?<=\w{2})-(младш|старш)(ий|его|ему|им|ем|ая|ей|ую|ою)$", re.I)
 ADDRESS_WORDS = frozenset("г-н г-жа господин госпожа гражданин гражданка товарищ тов".split())
 GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 GLUED = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
@@ -241,6 +245,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         backward = _score(b, "Name") + _score(a, "Surn") if name_behind else 0.0
         family_first = len(rest) == 2 and len(a) <= 3 and not _known(a) and not _known(b)
         family_first = family_first and not GEORGIAN_SURNAME.search(b)  # «Гие Квирикашвили»
+        family_first = family_first or east_asian_order(rest)  # «Вэнь Цзябао», «Пан Ги Мун»
         if family_first:
             backward = forward + 1  # «Ху Цзиньтао», «Чэнь Дэмин»: East Asian family name first
         first_w, last_w = (a, b) if forward >= backward else (b, a)
@@ -298,6 +303,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
             first = title_case(first_w[:-1] + "я")  # «Гие», «Ие»: no name ends so in the nominative
     if first is None and initials:
         first = initials[0] + "."
+    if family_first and len(rest) == 3:
+        first = " ".join(rest[1:])  # «Пан Ги Мун»: the given name is both words after the family
     mid = _nominative(middle, _best(middle, "Patr", gender, case), gender) if middle else None
     mid = mid or turkic_middle
     if mid is None and len(initials) >= 2:
@@ -463,6 +470,10 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
     singular = any("Surn" in p.tag and p.tag.number != "plur" for p in parses(word))
     if INDECLINABLE_ADJECTIVE.search(word) and not singular:
         return title_case(word)  # «Виктора Долгих», «Андрея Седых»: no plural adjective
+    if not any(known(p.word) for p in parses(word)):
+        declined = _declined_in_a(word)
+        if declined:
+            return declined
     if case in (None, "nomn") and not any(known(p.word) for p in parses(word)):
         return title_case(word)  # an unknown foreign surname in the nominative: as written
     for p in parses(word):
@@ -478,6 +489,18 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
             if form:
                 return _keep_yo(word, title_case(form))
     return title_case(word)
+
+
+# An unknown surname in -а said in the genitive: «Окады», «Маехары» (no surname ends so in the
+# nominative; after г/к/х the ending is -и and reads as a nominative too)
+GENITIVE_IN_A = re.compile(r"(?<=[а-яё]{2}[бвдзлмнпрстфц])ы$", re.I)
+
+
+def _declined_in_a(word: str) -> str | None:
+    """«Окады» -> «Окада», «Хатоямы» -> «Хатояма»; None if not so declined."""
+    if GENITIVE_IN_A.search(word):
+        return title_case(GENITIVE_IN_A.sub("а", word))
+    return None
 
 
 # Surnames in -ых/-их (Седых, Долгих) do not decline: pymorphy3 reads them as plural adjectives

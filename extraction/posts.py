@@ -234,6 +234,8 @@ HEADED_BODIES = {
     ),
     "университет": "ректор",
 }
+# verbs whose plural, said with no subject, gives its object a post: «которого назначили послом»
+PLURAL_APPOINTING = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
 LEFT_POST_VERBS = frozenset(
@@ -244,6 +246,7 @@ LEFT_POST_VERBS = frozenset(
         "оставлять",
         "освободить",
         "уйти",
+        "уходить",  # «уходит с поста художественного руководителя»
         "сложить",
         "снять",
         "уволить",  # «уволен с должности директора»
@@ -278,6 +281,10 @@ OPEN_QUOTES = frozenset({"«", "„", "“", '"'})
 # Adverbs that put a predicate post in the past: «ранее работал заместителем главы».
 EARLIER = frozenset({"ранее", "раньше", "прежде"})
 PAUCALS = frozenset({"два", "три", "четыре", "оба"})
+COUNTED_OFFICES = frozenset(
+    """депутат заместитель член председатель глава советник помощник секретарь руководитель
+    начальник директор мэр губернатор сенатор министр судья прокурор староста""".split()
+)
 THEN = frozenset({"затем", "потом", "позже", "впоследствии", "теперь", "сейчас", "ныне"})
 # nouns of leaving a post that govern it: «отставку главы Ирека Ялалова»
 LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение", "уход"})
@@ -360,6 +367,8 @@ def distinct_posts(posts: list[Post]) -> list[Post]:
 
 # Colloquial heads that name the same post as another head: «спикер думы» is its chair.
 SAME_HEADS = {"спикер": "председатель", "градоначальник": "мэр"}
+# the head of a state said either way («глава России», «президент», «глава государства»)
+STATE_HEADS = frozenset({"глава", "президент", "глава государства", "глава страны"})
 # a bare «руководитель» is the generic word for the chief of whatever the person heads
 CHIEF_HEADS = frozenset({"глава", "председатель", "директор", "начальник", "мэр"})
 
@@ -375,6 +384,11 @@ def _subsumes(a: Post, b: Post) -> bool:
         return not (a.place and b.place and a.place != b.place)
     if {a.head, b.head} == {"мэр", "глава"} and a.place and a.place == b.place:
         return True  # «Мэр Нальчика …», «главы администрации Нальчика …»: one office
+    if {a.head, b.head} == {"глава", "президент"} and a.status == b.status:
+        # «глава РФ …» then «Президент отметил», «президент Украины …» then «глава государства»:
+        # one office; not «глава района» and «президент федерации хоккея»
+        titles = {a.title, b.title} <= STATE_HEADS
+        return titles and b.place in (None, a.place) and b.org in (None, a.org)
     if b.title == "руководитель" and a.head in CHIEF_HEADS and a.status == b.status:
         return True  # «Прежний руководитель КирМоса» of the former «глава» said before
     return a.head == b.head and _words(b) <= _words(a)
@@ -510,7 +524,23 @@ class PostScanner:
         found = parses(self.doc[which].text)
         if found and found[0].normal_form == "который" and found[0].tag.case == "nomn":
             return which
+        if self.doc[which].text.lower() in {"которого", "которую"}:
+            # «Иван Сомов, которого в 2008 году назначили послом»: the object of an appointing
+            # verb; only a post given to the object («назначили», «избрали») is read past it
+            return which if self._appointed_object(which) else None
         return None
+
+    def _appointed_object(self, which: int) -> bool:
+        """A plural verb of appointing follows the accusative «который» within its clause,
+        with no subject of its own: «которого назначили», «которую в мае избрали»."""
+        for j in range(which + 1, min(len(self.doc), which + 8)):
+            text = self.doc[j].text
+            if text in SENTENCE_ENDS or text == ",":
+                return False
+            found = parses(text)
+            if found and found[0].tag.POS == "VERB":
+                return found[0].normal_form in PLURAL_APPOINTING and found[0].tag.number == "plur"
+        return False
 
     def _aside_after(self, end: int) -> int | None:
         """The comma that closes an aside right after a name and its comma: a «который»
@@ -980,15 +1010,21 @@ class PostScanner:
             names = self._name_list(self._skip_to_name(end))
             if len(names) < 2:
                 continue
+            if self.doc[self._prev(names[0])].text.lower() == "имени":
+                continue  # «солисты театра имени Станиславского и Немировича-Данченко»
             if self._singular_modifier(self._extend_left(i), i):
                 continue  # «действующего главы Оврашко и Глазкова»: one head, genitive
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
-            out += [(name, post) for name in names]
+            places = self._respective_places(i, tail, len(names))
+            if places is not None:
+                out += [(n, replace(post, place=p)) for n, p in zip(names, places, strict=True)]
+            else:
+                out += [(name, post) for name in names]
         return out
 
     def _counted_head(self, i: int) -> bool:
-        """«три депутата: Ершов, Котов и Лисицына»: a post in the singular genitive after a
-        number of two to four is a plural too."""
+        """«три депутата: Ершов, Котов и Лисицына»: an office in the singular genitive after a
+        number of two to four is a plural too (not a profession: «три космонавта: …»)."""
         prev = self._prev(i)
         if prev < 0 or not (
             self.doc[prev].text in {"2", "3", "4"} or lemma(self.doc[prev].text) in PAUCALS
@@ -998,18 +1034,54 @@ class PostScanner:
             p.tag.POS == "NOUN"
             and p.tag.number == "sing"
             and p.tag.case == "gent"
-            and _listed_head(p.normal_form)
+            and p.normal_form in COUNTED_OFFICES
             for p in parses(self.doc[i].text)
         )
 
     def _plural_phrase_end(self, head: int) -> int:
-        """The token after a plural post's phrase: its complements up to the next name."""
+        """The token after a plural post's phrase: its complements up to the next name, «и»
+        between two places or bodies too («Министры иностранных дел России и Франции»)."""
         end = head + 1
-        while end < len(self.doc) and end not in self.per and self._allowed(end):
+        while end < len(self.doc) and end not in self.per:
+            if not (self._allowed(end) or self._joins_entities(end)):
+                break
             if end - head > MAX_PHRASE:
                 break
             end += 1
         return end
+
+    def _joins_entities(self, i: int) -> bool:
+        """«и» or a comma between the end of one entity and the start of the next: «России и
+        США», «Москвы, Киева и Минска»."""
+        if self.doc[i].text not in {"и", ","}:
+            return False
+        before, after = self._prev(i), self._next(i + 1)
+        return (
+            any(e.token_end == before + 1 for e in self.ent_tokens.get(before, []))
+            and any(e.token_start == after for e in self.ent_tokens.get(after, []))
+            and after not in self.per
+        )
+
+    def _respective_places(self, start: int, end: int, names: int) -> list[str] | None:
+        """«Президенты России и США Дмитрий Медведев и Барак Обама»: as many places joined by
+        «и» as names, each name's own place in turn; None otherwise."""
+        places = [
+            ent
+            for i in range(start, end)
+            for ent in self.ent_tokens.get(i, [])
+            if ent.type == "LOC" and ent.token_start == i
+        ]
+        if len(places) != names or names < 2:
+            return None
+        if any(
+            not t.text[:1].isupper() for e in places for t in self.doc[e.token_start : e.token_end]
+        ):
+            return None  # «Лесного и Заречного районов»: one noun for both, no name of each
+        for left, right in zip(places, places[1:], strict=False):
+            between = [t.text for t in self.doc[left.token_end : right.token_start]]
+            if [w for w in between if w.strip()] not in (["и"], [","]):
+                return None
+        return [self._place_name(self._innermost_place(ent)) for ent in places]
 
     def _singular_modifier(self, start: int, head: int) -> bool:
         """An adjective before the head that can only be singular."""
@@ -1942,8 +2014,9 @@ class PostScanner:
 
     def _joined_predicate(self, name_end: int) -> list[Post]:
         """«Сомов выиграл выборы и стал мэром», «окончил институт, а затем стал директором
-        школы»: the name's own verb first, then «и» or «а» and a link verb with the post; a
-        subordinate clause, another name or a pronoun ends the search."""
+        школы», «уходит с поста директора, но остаётся советником»: the name's own verb first,
+        then «и», «а», «но» or «однако» and a link verb with the post; a subordinate clause,
+        another name or a pronoun ends the search."""
         i = self._next(name_end)
         found = parses(self.doc[i].text)[:1] if i < len(self.doc) else []
         if not found or found[0].tag.POS != "VERB" or is_link(self.doc[i].text):
@@ -1954,7 +2027,7 @@ class PostScanner:
                 return []
             if self.lower[j] in SUBORDINATORS:
                 return []
-            if self.lower[j] not in {"и", "а"}:
+            if self.lower[j] not in {"и", "а", "но", "однако"}:
                 continue
             k = self._next(j + 1)
             while k < len(self.doc) and self._adverb(k):

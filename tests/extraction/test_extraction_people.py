@@ -455,3 +455,60 @@ def test_an_unknown_first_name_in_his_genitive(text: str, name: str) -> None:
     """pymorphy3 guesses «Ильфата» as a nominative too; beside his genitive surname it is his
     genitive."""
     assert name in [p["name"] for p in extract(text)["people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "first", "post"),
+    [
+        (
+            "Премьер Госсовета КНР Вэнь Цзябао открыл выставку в Шанхае.",
+            "Вэнь",
+            "Цзябао",
+            "премьер",
+        ),
+        (
+            "Министр иностранных дел Китая Ян Цзечи встретился с послом.",
+            "Ян",
+            "Цзечи",
+            "министр иностранных дел",
+        ),
+        ("Визит вице-премьера Ли Кэцяна в Тверь перенесли.", "Ли", None, "вице-премьер"),
+        ("Генсек ООН Пан Ги Мун призвал стороны к переговорам.", "Пан", "Ги Мун", "генсек"),
+        (
+            "Президент Южной Кореи Ли Мён Бак прибыл в Сеул из Вашингтона.",
+            "Ли",
+            "Мён Бак",
+            "президент",
+        ),
+    ],
+)
+def test_east_asian_names_put_the_family_name_first(
+    text: str, last: str, first: str | None, post: str
+) -> None:
+    found = [p for p in people(text) if p["last"] == last]
+    assert len(found) == 1, people(text)
+    if first is not None:
+        assert found[0]["first"] == first
+    assert [p["title"] for p in found[0]["posts"]] == [post]
+
+
+def test_european_names_after_a_chinese_family_word_keep_their_order() -> None:
+    assert split_name(["Ян", "Табачник"]).last == "Табачник"
+    assert split_name(["Ян", "Гус"]).last == "Гус"
+    assert split_name(["Ван", "Гог"]).last == "Гог"
+    assert split_name(["Наото", "Кан"]).last == "Кан"  # Japanese: given name first
+
+
+def test_unknown_surname_in_a_said_in_the_genitive() -> None:
+    cases = {
+        "Визит министра обороны Японии Тосими Китадзавы в Москву отложен.": "Китадзава",
+        "Отставку премьер-министра Юкио Хатоямы приняли в понедельник.": "Хатояма",
+    }
+    for text, last in cases.items():
+        assert [p["last"] for p in people(text)] == [last], text
+
+
+def test_junior_and_senior_written_onto_a_surname_are_not_part_of_it() -> None:
+    assert split_name(["Джон", "Кеннеди-младший"]).last == "Кеннеди"
+    assert split_name(["Джорджем", "Бушем-старшим"]).last == "Буш"
+    assert split_name(["Мария", "Петрова-Старшинова"]).last == "Петрова-Старшинова"

@@ -182,6 +182,57 @@ def test_speaker_and_chair_are_one_post() -> None:
     assert len(posts_of(text, "Рябова")) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "Глава Белоруссии Александр Лукашенко провёл совещание. Президент поручил "
+            "правительству снизить цены на топливо.",
+            "Лукашенко",
+            "глава",
+        ),
+        (
+            "Президент Киргизии Роза Отунбаева прибыла в Душанбе. Глава государства обсудила "
+            "с коллегой вопросы водных ресурсов.",
+            "Отунбаева",
+            "президент",
+        ),
+    ],
+)
+def test_head_of_state_said_again_either_way_is_one_post(text: str, last: str, title: str) -> None:
+    assert [t for t, _ in posts_of(text, last)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава района Игорь Сомов стал президентом федерации хоккея области.",
+        "Глава Лесного Игорь Сомов избран президентом клуба «Факел».",
+    ],
+)
+def test_head_of_a_town_and_president_of_a_club_are_two_posts(text: str) -> None:
+    assert len(posts_of(text, "Сомов")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "Верховный комиссар ООН по делам беженцев Карл Хольм посетил лагерь.",
+            "Хольм",
+            "верховный комиссар",
+        ),
+        ("Генконсул Германии в Екатеринбурге Ута Беккер открыла выставку.", "Беккер", "генконсул"),
+        ("Префект Северного округа Олег Рубцов провёл приём граждан.", "Рубцов", "префект"),
+        ("Бургомистр Гамбурга Клаус Майер принял делегацию из Петербурга.", "Майер", "бургомистр"),
+        ("Конгрессмен Дэн Фостер выступил против поправки.", "Фостер", "конгрессмен"),
+    ],
+)
+def test_posts_of_foreign_and_city_offices(text: str, last: str, title: str) -> None:
+    assert [t.split(" ")[0] for t, _ in posts_of(text, last)] == [title.split(" ")[0]]
+    assert posts_of(text, last)[0][0].startswith(title)
+
+
 def test_pronoun_stands_for_the_post_said_before() -> None:
     text = (
         "Главным вопросом сессии было избрание председателя городского собрания. По итогам "
@@ -252,6 +303,101 @@ def test_whole_posts(text: str, last: str, posts: list[tuple[str, str]]) -> None
 def test_post_shared_by_a_list(text: str, title: str) -> None:
     assert posts_of(text, "Лапин") == [(title, "current")]
     assert posts_of(text, "Сомов") == [(title, "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Министры культуры России и Армении Иван Сомов и Ашот Акопян подписали меморандум.",
+            {"Сомов": "Россия", "Акопян": "Армения"},
+        ),
+        (
+            "Мэры Казани, Уфы и Самары Игорь Лапин, Ринат Гиниятов и Олег Рыбаков обсудили "
+            "транспортный коридор.",
+            {"Лапин": "Казань", "Гиниятов": "Уфа", "Рыбаков": "Самара"},
+        ),
+    ],
+)
+def test_plural_post_of_listed_places_goes_to_each_name_in_turn(
+    text: str, places: dict[str, str]
+) -> None:
+    people = {p["last"]: p["posts"] for p in extract(text, "2024-05-14")["people"]}
+    assert {last: [p["place"] for p in people[last]] for last in places} == {
+        last: [place] for last, place in places.items()
+    }
+
+
+def test_names_of_a_theatre_are_not_its_soloists() -> None:
+    text = (
+        "На вечере выступили солисты Пермского, Саратовского театров и Театра оперы имени "
+        "Глинки и Мусоргского."
+    )
+    assert all(not p["posts"] for p in extract(text, "2024-05-14")["people"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На посту ректора университета Ивана Сомова сменил Пётр Лапин.",
+        "Пётр Лапин сменил на посту ректора университета Ивана Сомова.",
+    ],
+)
+def test_successor_post_is_said_by_the_post_phrase_not_the_verb(text: str) -> None:
+    people = {p["last"]: p["posts"] for p in extract(text, "2024-05-14")["people"]}
+    spans = {last: [text[p["start"] : p["end"]] for p in posts] for last, posts in people.items()}
+    assert spans == {"Сомов": ["ректора университета"], "Лапин": ["ректора университета"]}
+    assert [p["status"] for p in people["Лапин"]] == ["current"]
+    assert [p["status"] for p in people["Сомов"]] == ["former"]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "Олег Рубцов, которого в марте назначили послом России в Латвии, вручил грамоты.",
+            "Рубцов",
+            "посол",
+        ),
+        (
+            "Марина Белова, которую в апреле избрали председателем контрольной комиссии, "
+            "отчиталась о проверках.",
+            "Белова",
+            "председатель контрольной комиссии",
+        ),
+    ],
+)
+def test_post_given_to_the_object_of_a_relative_clause(text: str, last: str, title: str) -> None:
+    assert [t for t, _ in posts_of(text, last)] == [title]
+
+
+def test_relative_object_of_another_verb_gets_no_post() -> None:
+    text = "Олег Рубцов, которого поддержали жители, пришёл на встречу с избирателями."
+    assert posts_of(text, "Рубцов") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "posts"),
+    [
+        (
+            "Ольга Миронова уходит с поста директора филармонии, но остаётся солисткой оркестра.",
+            "Миронова",
+            [("директор филармонии", "former"), ("солистка оркестра", "current")],
+        ),
+        (
+            "Антон Гусев оставил пост вице-мэра, однако остался депутатом городской думы.",
+            "Гусев",
+            [("вице-мэр", "former"), ("депутат городской думы", "current")],
+        ),
+        (
+            "Антон Гусев проиграл выборы, но остался членом политсовета.",
+            "Гусев",
+            [("член политсовета", "current")],
+        ),
+    ],
+)
+def test_post_kept_after_but(text: str, last: str, posts: list[tuple[str, str]]) -> None:
+    assert posts_of(text, last) == posts
 
 
 def test_post_of_two_districts() -> None:
