@@ -125,7 +125,11 @@ _HOLIDAY = re.compile(
     r"|деревн|молодеж|молодёж|знани|защит|народн|семь|матер|отц|пожил|памят|призывник|флаг)"
 )
 # Being away, and the reasons for it: «ещё пятеро были в отпусках».
-_ABSENCE = {"отсутствовать", "отсутствующий", "отпуск", "командировка", "больничный"}
+# The nouns too: «заседание сорвалось из-за отсутствия шести депутатов», «неявки троих».
+_ABSENCE = {
+    "отсутствовать", "отсутствующий", "отпуск", "командировка", "больничный", "отсутствие",
+    "неявка",
+}  # fmt: skip
 # A body named in a count's own clause with no action: «в думе 25 депутатов» is its size.
 _BODIES = {
     "дума", "гордума", "совет", "горсовет", "собрание", "созыв", "состав", "фракция",
@@ -167,6 +171,11 @@ _RESTATES = re.compile(r"\s*[«\"]?это\s+(?:около\s+|более\s+|по�
 _MODALS = {"смочь", "мочь", "успеть", "захотеть", "пожелать", "решиться"}
 # A count of voters right before «из»: «11 тысяч избирателей из 32 тысяч».
 _VOTER_COUNT_BEFORE = re.compile(r"избирател\w*\s+из\s+$", re.IGNORECASE)
+# A part counted in digits right before «из»: «1 012 человек из», «62 жителя деревни из».
+_PART_FROM = re.compile(
+    r"(?<![\w.,])[0-9]+(?:[ \u00a0][0-9]{3})*(?:[^\S\n]+(?:тыс\.|[а-яё]+)){0,3}[^\S\n]+\(?из\s+$",
+    re.IGNORECASE,
+)
 # Backing a candidate, and the words that make it an election: «на выборах … кандидата
 # поддержали 48 тысяч горожан» counts voters.
 _SUPPORT_VERBS = {"поддержать", "поддерживать", "предпочесть", "выбрать"}
@@ -335,6 +344,23 @@ def _apposition(text: str, start: int) -> str | None:
         ]
         if plural and _norm(plural[0].normal_form) in _NAMED_UNITS:
             return _norm(plural[0].normal_form)
+    return None
+
+
+_COUNT_NAMED = re.compile(
+    r"(?<![\w-])(?:число|числа|количество|количества|численность|численности)\s+([а-яё]+)",
+    re.IGNORECASE,
+)
+
+
+def _count_named(text: str, start: int, end: int) -> str | None:
+    """The people noun after «число», «количество», «численность» earlier in the sentence: a
+    count in «человек» then counts these people («Число работников превышает 300 человек»)."""
+    lo, _ = sentence_bounds(text, start, end)
+    for m in _COUNT_NAMED.finditer(text, lo, start):
+        found = parses(m.group(1).lower())
+        if found and found[0].tag.POS == "NOUN" and "anim" in found[0].tag:
+            return _norm(found[0].normal_form)
     return None
 
 
@@ -564,6 +590,13 @@ _STAFF_PLACE = re.compile(
     r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств)",
     re.IGNORECASE,
 )
+# «Численность сотрудников аппарата — 40 человек»: an office's staff counted by its size.
+_STAFF_COUNT = re.compile(
+    r"(?<![\w-])(?:число|количество|численность)\s+(?:работник|сотрудник|служащ|чиновник)"
+    r"[а-яё]*\s+(?:[а-яё]+\s+)?(?:администраци|аппарат|мэри|управлени|департамент|отдел[аов]"
+    r"|учреждени|организаци|предприяти|компани|ведомств)",
+    re.IGNORECASE,
+)
 _WORK_VERBS = {"работать", "трудиться", "служить"}
 _STAFF_UNITS = {"служащий", "сотрудник", "работник", "специалист", "человек", "чиновник"}
 
@@ -571,7 +604,12 @@ _STAFF_UNITS = {"служащий", "сотрудник", "работник", "�
 def _staff(text: str, start: int, end: int, unit: str) -> bool:
     if unit not in _STAFF_UNITS:
         return False
-    clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    lo, hi = sentence_bounds(text, start, end)
+    if _STAFF_COUNT.search(text, lo, start) and not _ON_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return True  # «Число работников администрации превышает 300 человек»; not «на 20»
+    clause = _clause(text, start, end, lo, hi)
     words = _lemmas(text, *clause)
     return bool(
         words & _WORK_VERBS
@@ -619,6 +657,21 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         unit = unit.split("-", 1)[0]  # «депутатов-одномандатников» are deputies
     if unit == "человек" and (named := _apposition(text, start)) is not None:
         unit = named  # «единороссы — 30 человек» counts единороссы
+    if (
+        unit == "человек"
+        and not _ON_BEFORE.search(text, max(0, start - 4), start)  # «выросло на 200 человек»
+        and (named := _count_named(text, start, end)) is not None
+    ):
+        unit = named  # «Количество депутатов сократилось с 35 до 25 человек» counts deputies
+    if (
+        unit in _INHABITANT_UNITS
+        and not _ON_BEFORE.search(text, max(0, start - 4), start)
+        and _count_named(text, start, end) in _INHABITANT_UNITS
+        and not _lemmas(text, *sentence_bounds(text, start, end))
+        & (_EVENT_NOUNS | _ELECTION | _ELECTION_WORDS | _PARTICIPATION)
+        and not _active_participle(text, *sentence_bounds(text, start, end))
+    ):
+        return "residents"  # «Число жителей посёлка составляет сейчас 3 400»: a population
     if unit in _PARTICIPANT_UNITS:
         # «за самообложение проголосовали 97 участников схода»: those who voted are voters
         clause = _clause(text, start, end, *sentence_bounds(text, start, end))
@@ -666,6 +719,15 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "members"
         if unit in _VOTER_UNITS and _VOTER_COUNT_BEFORE.search(text, max(0, start - 60), start):
             return "other"  # «проголосовали 11 тысяч избирателей из 32 тысяч»: the electorate
+        if not deputies and _PART_FROM.search(text, max(0, start - 50), start):
+            # the whole a counted part came from: «проголосовали 1 012 человек из 1 510» is the
+            # electorate; «участвовали 62 жителя деревни из 130» the village's people
+            words = _lemmas(text, *sentence_bounds(text, start, end))
+            if unit in _CROWD_UNITS and words & (_VOTE_VERBS | _ELECTION_WORDS | _ELECTION):
+                if not words & (_SITTING | _EVENT_NOUNS | {"сход"}):
+                    return "other"
+            if unit in _INHABITANT_UNITS:
+                return "residents"
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
     if unit not in _CROWD_UNITS and _INTO_BODY.search(text, lo, hi):
         return "members"
