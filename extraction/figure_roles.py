@@ -232,7 +232,8 @@ _CHANGE = (
     r"|прибав\w*|убав\w*|больше|меньше)"
 )
 _ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
-_DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+на\s+$", re.IGNORECASE)
+# «сократилось почти на 500 человек», «выросло за год на 1,2 тысячи»: words may come between
+_DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+(?:[а-яё0-9]+\s+){{0,3}}на\s+$", re.IGNORECASE)
 _DELTA_AFTER = re.compile(rf"\s+{_CHANGE}(?![\w-])", re.IGNORECASE)
 # «прошли в думу», «избраны в городской совет»: entering a body makes its members.
 _INTO_VERB = (
@@ -244,6 +245,11 @@ _INTO_BODY_NOUN = (
     r"|комисси|президиум|курултай|хурал|ассамбле|мосгордум|сенат)\w*"
 )
 # «прошли в думу», «в гордуму прошли», «провела в думу 30 кандидатов»
+# Elected by a list or in a constituency: «по партийным спискам прошли 12 депутатов».
+_ELECTED_BY = re.compile(
+    r"(?<![\w-])по\s+(?:[а-яё]+\s+){0,2}(?:списк|округ|мажоритарн|одномандатн)", re.IGNORECASE
+)
+_ELECTED_VERBS = {"пройти", "избрать", "избраться", "победить", "получить", "стать"}
 _INTO_BODY = re.compile(
     rf"(?<![\w-])(?:{_INTO_VERB}\s+(?:[а-яё]+\s+){{0,2}}{_INTO_BODY_NOUN}"
     rf"|{_INTO_BODY_NOUN}\s+{_INTO_VERB}(?![\w-]))",
@@ -679,7 +685,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if unit in _OTHER_UNITS:
         return "other"
     if _ON_BEFORE.search(text, max(0, start - 4), start) and (
-        _DELTA_BEFORE.search(text, max(0, start - 24), start) or _DELTA_AFTER.match(text, end)
+        _DELTA_BEFORE.search(text, max(0, start - 44), start) or _DELTA_AFTER.match(text, end)
     ):
         return "other"  # «на 200 человек больше», «выросло на 15 человек»
     # «из 31 избранного»: the elected of a council are its deputies
@@ -731,6 +737,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
     if unit not in _CROWD_UNITS and _INTO_BODY.search(text, lo, hi):
         return "members"
+    if (deputies or unit in _PARTY_UNITS) and _ELECTED_BY.search(text, lo, hi):
+        words = _lemmas(text, lo, hi)
+        if words & _ELECTED_VERBS and not words & _SITTING:
+            return "members"  # «По спискам прошли 12 депутатов, по округам — 13»: elected
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
     clause = _clause(text, start, end, lo, hi)

@@ -139,6 +139,8 @@ _BY_VOTES = re.compile(
 _VOTES_AGAINST = re.compile(
     rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE
 )
+# «Большинством голосов (16 против 4)»: a bracketed tally in a sentence about a vote.
+_BRACKET_AGAINST = re.compile(rf"\(\s*{_NUM}\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE)
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
     rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE
@@ -390,7 +392,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is not None:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
-        for m in _VOTES_AGAINST.finditer(text, lo, hi):
+        for m in (*_VOTES_AGAINST.finditer(text, lo, hi), *_BRACKET_AGAINST.finditer(text, lo, hi)):
             got, against = _value(m.group("num"), None), _value(m.group("num2"), None)
             if got is not None and against is not None:
                 at = m.start("num")

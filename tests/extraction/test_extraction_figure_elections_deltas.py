@@ -1,0 +1,79 @@
+"""A change of a count with words before «на» («сократилось почти на 500 человек»), deputies
+elected by lists and constituencies, and a tally in brackets («(16 против 4)»). Each rule on
+more than one wording, with the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.figures import find_figures
+from extraction.votes import find_votes
+
+
+def roles(text: str) -> list[tuple[float, str]]:
+    figures = find_figures(text)
+    find_votes(text, figures)
+    return [(f["value"], f["role"]) for f in figures if f["is_people"]]
+
+
+def tallies(text: str) -> list[tuple]:
+    figures = find_figures(text)
+    return [(v["for"], v["against"], v["abstained"]) for v in find_votes(text, figures)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За год население сократилось почти на 500 человек.", [(500, "other")]),
+        ("Население района сократилось за год на 412 человек.", [(412, "other")]),
+        ("Число жителей выросло за пять лет на 1,2 тысячи человек.", [(1200, "other")]),
+        (
+            "Население увеличилось в 2024 году на 800 человек и составило 41 тысячу.",
+            [(800, "other"), (41000, "residents")],
+        ),
+        # no change before «на»: the count itself
+        ("На 1 января в районе проживали 23 тысячи человек.", [(23000, "residents")]),
+    ],
+)
+def test_a_change_with_words_before_on_is_a_delta(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "По спискам прошли 12 депутатов, по округам — 13.",
+            [(12, "members"), (13, "members")],
+        ),
+        (
+            "По партийным спискам избраны 10 депутатов, по одномандатным округам — 15.",
+            [(10, "members"), (15, "members")],
+        ),
+        ("По одномандатным округам победили 18 единороссов.", [(18, "members")]),
+        # a sitting: those who came attend it, whatever «по» says
+        ("По списку на заседании зарегистрировались 20 депутатов.", [(20, "attendees")]),
+        ("По округу № 5 на заседание пришли 3 депутата.", [(3, "attendees")]),
+    ],
+)
+def test_deputies_elected_by_lists_and_constituencies(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Большинством голосов (16 против 4) депутаты утвердили отчёт главы.", [(16, 4, None)]),
+        (
+            "Решение принято большинством голосов (20 против 2 при одном воздержавшемся).",
+            [(20, 2, 1)],
+        ),
+    ],
+)
+def test_a_tally_in_brackets(text: str, expected: list) -> None:
+    assert tallies(text) == expected
+
+
+def test_a_score_in_brackets_is_no_tally() -> None:
+    assert tallies("В финальном матче наши победили (3 против 1).") == []
+    assert roles("В финальном матче наши победили (3 против 1).") == []
