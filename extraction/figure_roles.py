@@ -354,7 +354,8 @@ def _apposition(text: str, start: int) -> str | None:
 
 
 _COUNT_NAMED = re.compile(
-    r"(?<![\w-])(?:число|числа|количество|количества|численность|численности)\s+([а-яё]+)",
+    r"(?<![\w-])(?:число|числа|количество|количества|численность|численности|явка|явки)"
+    r"\s+([а-яё]+)",
     re.IGNORECASE,
 )
 
@@ -884,7 +885,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if cue == "принять" and words & _EMPLOYMENT:
         return "other"  # «на работу приняты 40 человек»
     if kind == "election":
-        if deputies and cue in _SITTING_VOTE:
+        if deputies and (cue in _SITTING_VOTE or cue == "явка"):  # «Явка депутатов — 18 из 20»
             return "attendees"
         if deputies or unit in _PARTY_UNITS:
             return "members"  # «по итогам выборов 13 депутатов избраны по округам»

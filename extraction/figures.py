@@ -62,7 +62,8 @@ _SCALED_PART = re.compile(
 _BARE_PART = re.compile(rf"{_SP}+(?P<part>[0-9]{{1,3}})(?![0-9]|[.,:/-][0-9])")
 # A cardinal's case ending after digits: «500-ти», «2-х», «500-от», «5-и», «2-мя»; not an
 # ordinal's («5-ой», «3-ем», «2-й»).
-_CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|мя|ух|ех|ью|от|и)(?![\w-])", re.IGNORECASE)
+# «500-ти», «2-х», «15-ть», «5-ро»: a cardinal's case ending (not an ordinal's «-й», «-го»)
+_CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|мя|ух|ех|ью|от|и|ть|ро)(?![\w-])", re.IGNORECASE)
 _MAX_VALUE = 1e15
 _SYMBOL_UNIT = re.compile(
     r"\s*(?:(?P<pct>%|процент(?:ов|а|ам|ами|ах|у|ом)?(?![\w]))"

@@ -187,3 +187,31 @@ def test_a_spaced_whole_is_no_year(text: str, expected: list) -> None:
 def test_a_year_between_a_whole_and_its_part_is_no_figure(text: str, expected: list) -> None:
     assert [(v, r) for v, _, r in people(text)] == expected
     assert 2020 not in values(text) and 2021 not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Явка депутатов — 18 из 20.", [(18, "attendees"), (20, "members")]),
+        ("Явка депутатов на сессию составила 18 человек.", [(18, "attendees")]),
+        ("Явка избирателей составила 12 тысяч человек.", [(12000, "voters")]),
+    ],
+)
+def test_a_turnout_of_named_people(text: str, expected: list) -> None:
+    assert [(v, r) for v, _, r in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На заседании присутствовало 15-ть депутатов.", [(15, "attendees")]),
+        ("На сессию пришли 5-ро депутатов.", [(5, "attendees")]),
+        ("В мероприятии приняли участие 20-ти человек.", [(20, "participants")]),
+    ],
+)
+def test_a_cardinal_with_its_case_ending(text: str, expected: list) -> None:
+    assert [(v, r) for v, _, r in people(text)] == expected
+
+
+def test_a_compound_with_a_case_ending_is_no_count() -> None:
+    assert values("В 5-ти этажном доме 40 квартир.") == [40]
