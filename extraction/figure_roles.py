@@ -118,7 +118,18 @@ _HARM = {
 # Keeping order at an event: people counted with these words serve it, not take part.
 _ORDER = {"обеспечение", "обеспечивать", "охрана", "охранять", "правопорядок"}
 # Words of a court case: with them «привлечены 14 глав» are accused, not helpers.
+# Ending a mandate, said by a verb right by the count (not «после отставки мэра …»).
+_LEAVING_VERBS = {
+    "сложить", "прекратить", "лишить", "лишиться", "уволить", "уволиться", "отозвать",
+    "исключить", "выбыть", "отстранить",
+}  # fmt: skip
 _COURT = {"ответственность", "уголовный", "суд", "приговор", "осудить", "обвинение"}
+# A criminal case in a count's own clause: those it counts are accused, arrested or convicted
+# («под следствием находятся двое депутатов», «полиция задержала 12 участников акции»).
+_CRIME = {
+    "следствие", "уголовный", "приговор", "осудить", "осужденный", "обвинение", "обвинить",
+    "обвинять", "задержать", "арестовать", "арест", "подозревать", "приговорить",
+}  # fmt: skip
 # «День города», «Дня Победы»: a named day is a holiday that people take part in.
 _HOLIDAY = re.compile(
     r"(?<![\w-])Д(?:ень|ня|ню|нём|нем|не)\s+(?:[А-ЯЁ]|город|район|сел|поселк|посёлк|станиц"
@@ -679,6 +690,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         and not _active_participle(text, *sentence_bounds(text, start, end))
     ):
         return "residents"  # «Число жителей посёлка составляет сейчас 3 400»: a population
+    if _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _CRIME:
+        return "other"
     if unit in _PARTICIPANT_UNITS:
         # «за самообложение проголосовали 97 участников схода»: those who voted are voters
         clause = _clause(text, start, end, *sentence_bounds(text, start, end))
@@ -708,6 +721,14 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         and _lemmas(text, *sentence_bounds(text, start, end)) & _LEAVING
     ):
         return "other"  # «прекратила полномочия двух депутатов»: whose mandate ended
+    own_clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    if (
+        deputies
+        and not _FROM_BEFORE.search(text, max(0, start - 30), start)
+        and _lemmas(text, max(own_clause[0], start - 30), min(own_clause[1], end + 30))
+        & _LEAVING_VERBS
+    ):
+        return "other"  # «полномочия досрочно прекращены у двух депутатов»: whose mandate ended
     if _receives_award(text, start, end):
         return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}

@@ -77,3 +77,39 @@ def test_a_tally_in_brackets(text: str, expected: list) -> None:
 def test_a_score_in_brackets_is_no_tally() -> None:
     assert tallies("В финальном матче наши победили (3 против 1).") == []
     assert roles("В финальном матче наши победили (3 против 1).") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Под следствием находятся двое депутатов районного Совета.", [(2, "other")]),
+        ("Полиция задержала 12 участников несанкционированной акции.", [(12, "other")]),
+        ("Суд приговорил двух бывших депутатов к штрафу.", [(2, "other")]),
+        # a case named beside a sitting does not make its public accused
+        (
+            "На заседании по делу о взятке присутствовали 40 журналистов.",
+            [(40, "participants")],
+        ),
+        (
+            "В митинге участвовали около 2 тысяч человек, полиция задержала 15 человек.",
+            [(2000, "participants"), (15, "other")],
+        ),
+    ],
+)
+def test_a_criminal_case_in_the_count_s_clause(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Полномочия досрочно прекращены у двух депутатов.", [(2, "other")]),
+        ("Решением суда мандатов лишены трое депутатов.", [(3, "other")]),
+        # the whole they left, a size in its own clause, and a resignation said as a noun
+        ("Из 25 депутатов досрочно полномочия сложили трое.", [(25, "members"), (3, "other")]),
+        ("В Думе 25 депутатов, двое из них сложили полномочия.", [(25, "members"), (2, "other")]),
+        ("После отставки мэра на сессию пришли 20 депутатов.", [(20, "attendees")]),
+    ],
+)
+def test_deputies_whose_mandate_ended(text: str, expected: list) -> None:
+    assert roles(text) == expected
