@@ -222,6 +222,10 @@ _OTHER_UNITS = {
     "наблюдатель",  # «за выборами наблюдали 120 наблюдателей»: they watch, not vote
 }  # fmt: skip
 
+# Candidates elected are a body's members: «избраны 12 кандидатов».
+_CANDIDATE_UNITS = {"кандидат", "претендент"}
+_ELECTED = {"избрать", "избраться", "победить"}
+
 _CUES: dict[str, str] = {}
 for _words, _kind in (
     (_PARTICIPATION, "participation"),
@@ -519,6 +523,17 @@ _AWARDS = {
 # удостоверения» are members)
 
 
+def _leaving_verb(text: str, lo: int, hi: int) -> bool:
+    """A verb or short participle that ends a mandate («сложили», «прекращены», «лишены»); not
+    a full participle naming others («вместо выбывших пришли четверо»)."""
+    for m in _WORD.finditer(text, lo, hi):
+        found = parses(m.group().lower())
+        if found and found[0].tag.POS in {"VERB", "PRTS"}:
+            if _norm(found[0].normal_form) in _LEAVING_VERBS:
+                return True
+    return False
+
+
 def _receives_award(text: str, start: int, end: int) -> bool:
     """The count's own clause says they received an award or a paper."""
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
@@ -696,6 +711,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # «за самообложение проголосовали 97 участников схода»: those who voted are voters
         clause = _clause(text, start, end, *sentence_bounds(text, start, end))
         return "voters" if _lemmas(text, *clause) & _VOTE_VERBS else "participants"
+    if (
+        unit in _CANDIDATE_UNITS
+        and not _FROM_BEFORE.search(text, max(0, start - 30), start)
+        and _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _ELECTED
+    ):
+        return "members"  # «Из 15 кандидатов, выдвинутых партией, избраны 12»: now deputies
     if unit in _OTHER_UNITS:
         return "other"
     if _ON_BEFORE.search(text, max(0, start - 4), start) and (
@@ -725,8 +746,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if (
         deputies
         and not _FROM_BEFORE.search(text, max(0, start - 30), start)
-        and _lemmas(text, max(own_clause[0], start - 30), min(own_clause[1], end + 30))
-        & _LEAVING_VERBS
+        and _leaving_verb(text, max(own_clause[0], start - 30), min(own_clause[1], end + 30))
     ):
         return "other"  # «полномочия досрочно прекращены у двух депутатов»: whose mandate ended
     if _receives_award(text, start, end):

@@ -113,3 +113,33 @@ def test_a_criminal_case_in_the_count_s_clause(text: str, expected: list) -> Non
 )
 def test_deputies_whose_mandate_ended(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вместо выбывших избраны два новых депутата.", [(2, "members")]),
+        ("Из партии исключили двух депутатов.", [(2, "other")]),
+    ],
+)
+def test_a_full_participle_of_leaving_names_others(text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Из 15 кандидатов, выдвинутых партией, избраны 12.",
+            [(15, "other"), (12, "members")],
+        ),
+        ("В думу избраны 12 кандидатов от «Единой России».", [(12, "members")]),
+        ("В округах победили 20 кандидатов партии.", [(20, "members")]),
+        # standing, registered or competing candidates stay other
+        ("На выборах в Совет избирались 47 кандидатов.", [(47, "other")]),
+        ("Для избрания главы зарегистрированы три кандидата.", [(3, "other")]),
+        ("На 15 мандатов претендуют 47 кандидатов.", [(47, "other")]),
+    ],
+)
+def test_candidates_elected_are_members(text: str, expected: list) -> None:
+    assert roles(text) == expected
