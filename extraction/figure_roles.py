@@ -178,6 +178,12 @@ _PRESENT_AFTER = re.compile(
     r"\s*,?\s*(?:присутствовавш\w*|присутствующ\w*|зарегистрированн\w*)(?![\w-])", re.I
 )
 _RESTATES = re.compile(r"\s*[«\"]?это\s+(?:около\s+|более\s+|почти\s+|свыше\s+|порядка\s+)?$", re.I)
+# «Всего это …», «Итого это …»: a sum that restates the sentence before.
+_RESTATES_SUM = re.compile(
+    r"\s*(?:(?:всего|итого|в\s+общей\s+сложности|а)\s*,?\s*)?[«\"]?это\s+"
+    r"(?:около\s+|более\s+|почти\s+|свыше\s+|порядка\s+)?$",
+    re.IGNORECASE,
+)
 # Verbs that pass a «не» on to the verb after them: «трое не смогли приехать».
 _MODALS = {"смочь", "мочь", "успеть", "захотеть", "пожелать", "решиться"}
 # A count of voters right before «из»: «11 тысяч избирателей из 32 тысяч».
@@ -871,6 +877,14 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
         # right after an event's sentence took part in it.
         if unit in _CROWD_UNITS and _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS:
+            return "participants"
+        # «В фестивале участвуют 26 коллективов. Всего это более 400 исполнителей.»: anyone
+        # restated with «это» right after an event's sentence, with no action of their own
+        if (
+            _RESTATES_SUM.match(text, lo, start)
+            and not _acts(text, lo, hi, start, end)
+            and _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS
+        ):
             return "participants"
         return "other"
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))

@@ -1,7 +1,8 @@
 """People counts told as a part of a whole, or through «число X»: a bare «16 из 25» at a
 sitting, «(из 25)» after a count, the whole a part of voters or of a village came from, a
-size said of «число участников», an office's staff, and absence said by a noun. Each rule is
-checked on more than one wording, with the look-alikes it must leave alone."""
+size said of «число участников», an office's staff, absence said by a noun, and a sum
+(«Всего это …») restating an event. Each rule is checked on more than one wording, with the
+look-alikes it must leave alone."""
 
 from __future__ import annotations
 
@@ -215,3 +216,21 @@ def test_a_cardinal_with_its_case_ending(text: str, expected: list) -> None:
 
 def test_a_compound_with_a_case_ending_is_no_count() -> None:
     assert values("В 5-ти этажном доме 40 квартир.") == [40]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В фестивале народного творчества участвуют 26 коллективов. Всего это более 400 "
+            "исполнителей.",
+            [(400, "participants")],
+        ),
+        ("На спартакиаду заявились 14 команд. Это около 300 спортсменов.", [(300, "participants")]),
+        ("Конкурс прошёл в районном ДК. Итого это 45 конкурсантов.", [(45, "participants")]),
+        # candidates stay what they are
+        ("Фестиваль завершился. Это 12 кандидатов на пост главы.", [(12, "other")]),
+    ],
+)
+def test_a_sum_restating_an_event_counts_its_participants(text: str, expected: list) -> None:
+    assert [(v, r) for v, _, r in people(text)] == expected
