@@ -952,7 +952,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # принял 14 избирателей»: an event in the sentence or the one before
         if unit in _VOTER_UNITS and not words & _EVENTS:
             polling = words & (_ELECTION_WORDS - _VOTER_UNITS | {"участок"})
-            if polling or not _lemmas(text, max(0, lo - 200), lo) & _EVENTS:
+            # «Депутат лично принял 48 избирателей»: received by an official, away from a poll
+            received = cue in {"принять", "прием"} and not words & _ELECTION
+            if polling or not received and not _lemmas(text, max(0, lo - 200), lo) & _EVENTS:
                 return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"

@@ -143,3 +143,17 @@ def test_a_full_participle_of_leaving_names_others(text: str, expected: list) ->
 )
 def test_candidates_elected_are_members(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Депутат лично принял 48 избирателей.", [(48, "participants")]),
+        ("За месяц глава района принял 32 избирателя.", [(32, "participants")]),
+        # at a poll, electors who came voted
+        ("На выборы пришли 48 избирателей.", [(48, "voters")]),
+        ("На избирательных участках приняли бюллетени 4 тысячи избирателей.", [(4000, "voters")]),
+    ],
+)
+def test_electors_received_by_an_official_take_part(text: str, expected: list) -> None:
+    assert roles(text) == expected
