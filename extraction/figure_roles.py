@@ -177,6 +177,10 @@ _VOTE_VERBS = {"проголосовать", "голосовать"}
 _PRESENT_AFTER = re.compile(
     r"\s*,?\s*(?:присутствовавш\w*|присутствующ\w*|зарегистрированн\w*)(?![\w-])", re.I
 )
+# «Из присутствовавших 22 депутатов»: the participle of presence right before the count.
+_PRESENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:присутствовавш|присутствующ|зарегистрированн)\w*\s+$", re.IGNORECASE
+)
 _RESTATES = re.compile(r"\s*[«\"]?это\s+(?:около\s+|более\s+|почти\s+|свыше\s+|порядка\s+)?$", re.I)
 # «Всего это …», «Итого это …»: a sum that restates the sentence before.
 _RESTATES_SUM = re.compile(
@@ -344,7 +348,7 @@ def relative_clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
 
 
 _APPOSITION = re.compile(
-    r"(?P<words>(?:[А-Яа-яЁё«»\"]+\s+){0,2}[А-Яа-яЁё«»\"]+)\s*[—–]\s*"
+    r"(?P<words>(?:[А-Яа-яЁё«»\"]+\s+){0,2}[А-Яа-яЁё«»\"]+)\s*(?:[—–]|\()\s*"
     r"(?:около\s+|более\s+|свыше\s+|почти\s+|всего\s+)?$",
     re.IGNORECASE,
 )
@@ -357,9 +361,9 @@ _KNOWN_UNITS = _NAMED_UNITS | _INHABITANT_UNITS | _CROWD_UNITS
 
 
 def _apposition(text: str, start: int) -> str | None:
-    """«Большинство получили единороссы — 30 человек»: the plural people noun a dash puts the
-    count beside (one of the three words before it), when it names a kind of people the roles
-    know."""
+    """«Большинство получили единороссы — 30 человек», «Депутаты (17 человек)»: the plural
+    people noun a dash or a bracket puts the count beside (one of the three words before it),
+    when it names a kind of people the roles know."""
     m = _APPOSITION.search(text, max(0, start - 60), start)
     if m is None:
         return None
@@ -762,6 +766,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if deputies and (
         own & {"присутствующий", "присутствовать", "зарегистрированный"}
         or _PRESENT_AFTER.match(text, end)
+        or _PRESENT_BEFORE.search(text, max(0, start - 30), start)
     ):
         return "attendees"  # «из 27 присутствующих депутатов», «25 депутатов, присутствовавших …»
     if _FROM_BEFORE.search(text, max(0, start - 30), start):

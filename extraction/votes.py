@@ -320,7 +320,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue
             if m.span("side") in heads:
                 continue  # «голосовали 30 депутатов: «за» — 27»: the 27 is the side's number
-            if _FROM_BEFORE.search(text, max(lo, m.start() - 4), m.start()):
+            if _WHOLE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
                 continue  # «Из 15 депутатов «за» проголосовали 12»: the 15 is the whole
             quoted = m.group("side")[0] in "«\"„“”'"
             if side == "for" and not quoted and _followed_by_object(text, m.end("side")):
@@ -585,6 +585,9 @@ def _distinct(slots: list[_Slot]) -> list[_Slot]:
 
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
+# «Из 15 …», «Из присутствовавших 22 …»: the whole of a tally, a participle between or not
+# (not «из них 20 — «за»», a part).
+_WHOLE_BEFORE = re.compile(r"(?<![\w-])из\s+(?:[а-яё]+(?:вш|щ|нн)(?:их|ых)\s+)?$", re.IGNORECASE)
 # «из 27 возможных», «из 30 избранных»: the number after «из» is the body, not those present.
 _WHOLE_AFTER = re.compile(r"\s+(?:возможн|избранн|установленн)\w*", re.IGNORECASE)
 _NO_SIDE = {"present", "whole"}

@@ -157,3 +157,41 @@ def test_candidates_elected_are_members(text: str, expected: list) -> None:
 )
 def test_electors_received_by_an_official_take_part(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "tally"),
+    [
+        (
+            "Из присутствовавших 22 депутатов «за» проголосовали 20.",
+            [(22, "attendees"), (20, "votes_for")],
+            [(20, None, None)],
+        ),
+        (
+            "Из зарегистрированных 19 депутатов «за» отдали голоса 17.",
+            [(19, "attendees"), (17, "votes_for")],
+            [(17, None, None)],
+        ),
+        # a part after «из них» is still a side
+        (
+            "Из них 20 — «за», двое — «против».",
+            [(20, "votes_for"), (2, "votes_against")],
+            [(20, 2, None)],
+        ),
+    ],
+)
+def test_the_present_whole_of_a_tally_is_no_side(text: str, expected: list, tally: list) -> None:
+    assert roles(text) == expected
+    assert tallies(text) == tally
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Депутаты (17 человек) собрались на заседание.", [(17, "attendees")]),
+        ("Волонтёры (30 человек) убрали парк.", [(30, "participants")]),
+        ("Кандидаты (5 человек) прошли регистрацию.", [(5, "other")]),
+    ],
+)
+def test_people_named_before_a_bracketed_count(text: str, expected: list) -> None:
+    assert roles(text) == expected
