@@ -269,12 +269,12 @@ _INTO_BODY_NOUN = (
     r"в\s+(?:[а-яё-]+\s+){0,2}(?:дум|гордум|совет|горсовет|парламент|собрани|заксобрани|палат"
     r"|комисси|президиум|курултай|хурал|ассамбле|мосгордум|сенат)\w*"
 )
-# «прошли в думу», «в гордуму прошли», «провела в думу 30 кандидатов»
 # Elected by a list or in a constituency: «по партийным спискам прошли 12 депутатов».
 _ELECTED_BY = re.compile(
     r"(?<![\w-])по\s+(?:[а-яё]+\s+){0,2}(?:списк|округ|мажоритарн|одномандатн)", re.IGNORECASE
 )
 _ELECTED_VERBS = {"пройти", "избрать", "избраться", "победить", "получить", "стать"}
+# «прошли в думу», «в гордуму прошли», «провела в думу 30 кандидатов»
 _INTO_BODY = re.compile(
     rf"(?<![\w-])(?:{_INTO_VERB}\s+(?:[а-яё]+\s+){{0,2}}{_INTO_BODY_NOUN}"
     rf"|{_INTO_BODY_NOUN}\s+{_INTO_VERB}(?![\w-]))",
@@ -293,6 +293,21 @@ _BODY_FROM = re.compile(
     r"(?:совет\w*|комисси\w*|дум\w*|коллеги\w*|президиум\w*|правлени\w*|палат\w*|групп\w*"
     r"|команд\w*|штаб\w*|состав\w*|состо\w*|оргкомитет\w*|жюри|актив\w*|фракци\w*)"
     r"\s+(?:[а-яё]+\s+){0,2}из\s+$",
+    re.IGNORECASE,
+)
+# Elected into a duma, the body right after «в»: «в Госдуму от региона прошли пять человек»
+# (not «в зал думы вошли 200 человек»).
+_ELECTED_INTO = re.compile(
+    r"(?<![\w-])(?:(?:прош[её]?л[аио]?|избран[аоы]?)\s+в\s+(?:гос|гор|мосгор)?дум\w*"
+    r"|в\s+(?:гос|гор|мосгор)?дум\w*\s+(?:[а-яё]+\s+){0,2}(?:прош[её]?л[аио]?|избран[аоы]?))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# «Рабочая группа в количестве 15 человек», «отряд численностью 40»: a body's size.
+_BODY_SIZED = re.compile(
+    r"(?:совет\w*|комисси\w*|коллеги\w*|президиум\w*|правлени\w*|групп\w*|команд\w*"
+    r"|штаб\w*|оргкомитет\w*|жюри|актив\w*|фракци\w*|делегаци\w*|отряд\w*|бригад\w*)"
+    r"\s+(?:[а-яё]+\s+){0,2}(?:в\s+количестве|численностью|в\s+составе)\s+$",
     re.IGNORECASE,
 )
 # A body, then a dash or «это» right before the count: «Совет депутатов округа — 15 человек».
@@ -790,6 +805,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
     if unit not in _CROWD_UNITS and _INTO_BODY.search(text, lo, hi):
         return "members"
+    if _ELECTED_INTO.search(text, lo, hi):
+        return "members"  # «В Госдуму от региона прошли пять человек»: elected, any noun
+    if _BODY_SIZED.search(text, max(0, start - 60), start):
+        return "members"  # «Рабочая группа в количестве 15 человек»: a body's size
     if (deputies or unit in _PARTY_UNITS) and _ELECTED_BY.search(text, lo, hi):
         words = _lemmas(text, lo, hi)
         if words & _ELECTED_VERBS and not words & _SITTING:

@@ -195,3 +195,19 @@ def test_the_present_whole_of_a_tally_is_no_side(text: str, expected: list, tall
 )
 def test_people_named_before_a_bracketed_count(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Госдуму от региона прошли пять человек.", [(5, "members")]),
+        ("В гордуму прошли 12 человек из списка партии.", [(12, "members")]),
+        ("На заседание думы пришли 20 человек.", [(20, "attendees")]),
+        ("Рабочая группа в количестве 15 человек подготовит поправки.", [(15, "members")]),
+        ("Делегация в составе 12 человек отправилась в Казань.", [(12, "members")]),
+        # a crowd's size is no body's
+        ("Волонтёры в количестве 50 человек вышли на уборку.", [(50, "participants")]),
+    ],
+)
+def test_people_elected_into_a_duma_and_a_body_s_size(text: str, expected: list) -> None:
+    assert roles(text) == expected
