@@ -177,6 +177,7 @@ _VOTE_VERBS = {"проголосовать", "голосовать"}
 _PRESENT_AFTER = re.compile(
     r"\s*,?\s*(?:присутствовавш\w*|присутствующ\w*|зарегистрированн\w*)(?![\w-])", re.I
 )
+_WITHOUT_BEFORE = re.compile(r"(?<![\w-])без\s+(?:(?:всего|лишь|только)\s+)?$", re.I)
 # «Из присутствовавших 22 депутатов»: the participle of presence right before the count.
 _PRESENT_BEFORE = re.compile(
     r"(?<![\w-])(?:присутствовавш|присутствующ|зарегистрированн)\w*\s+$", re.IGNORECASE
@@ -700,6 +701,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
+    if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):
+        return "other"  # «заседание прошло без двух депутатов»: those missing
     if _SUCH_BEFORE.search(text, max(0, start - 40), start):
         return "other"  # «все ветераны старше 80 лет – таких в посёлке 64»: people of a kind
     if _staff(text, start, end, unit):
