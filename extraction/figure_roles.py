@@ -109,6 +109,7 @@ _EVENT_NOUNS = _EVENTS | {
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "эстафета", "фестиваль",
     "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
     "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "торжество",
+    "сход",
 }  # fmt: skip
 # Harm and rescue: people counted with them are casualties, not participants.
 _HARM = {
@@ -168,6 +169,7 @@ _STAFF = {
 }  # fmt: skip
 # Standing in an election: «заявки на участие в выборах подали 40 человек».
 _CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
+_OFFICE = {"должность", "пост", "кресло"}
 _EMPLOYMENT = {"работа", "служба", "должность", "штат"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
@@ -660,6 +662,14 @@ _WORK_VERBS = {"работать", "трудиться", "служить"}
 _STAFF_UNITS = {"служащий", "сотрудник", "работник", "специалист", "человек", "чиновник"}
 
 
+def _candidacy(text: str, lo: int, hi: int) -> bool:
+    """Papers filed for an election or an office: those counted stand as candidates."""
+    words = _lemmas(text, lo, hi)
+    if not words & _CANDIDACY:
+        return False
+    return bool(words & _ELECTION or (words | _lemmas(text, max(0, lo - 200), lo)) & _OFFICE)
+
+
 def _staff(text: str, start: int, end: int, unit: str) -> bool:
     if unit not in _STAFF_UNITS:
         return False
@@ -856,6 +866,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     cues = [c[:4] for c in cues if not (c[3] == "состав" and _FULL_BEFORE.search(text, 0, c[4]))]
     if deputies:  # «Депутатов … в районном Собрании пять, от «Единой России» – 14»: a body's name
         cues = [c for c in cues if c[3] not in bodies]
+    if not cues and not deputies and _candidacy(text, lo, hi):
+        return "other"  # «Конкурс на должность главы завершился. Документы подали трое.»
     if not cues:
         if deputies and _lemmas(text, *(clause if sized else (lo, hi))) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
@@ -962,7 +974,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             and not named & _STAFF
         )
         return "residents" if population else "members"
-    if not deputies and words & _CANDIDACY and words & _ELECTION:
+    if not deputies and _candidacy(text, lo, hi):
         return "other"  # «заявки на участие в выборах подали 40 человек»: candidates
     if cue == "принять" and words & _EMPLOYMENT:
         return "other"  # «на работу приняты 40 человек»

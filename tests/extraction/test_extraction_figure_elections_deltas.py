@@ -211,3 +211,33 @@ def test_people_named_before_a_bracketed_count(text: str, expected: list) -> Non
 )
 def test_people_elected_into_a_duma_and_a_body_s_size(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number after what people did: «высказались 80», «выступили 7», «голосовали 20»
+        (
+            "Вчера в районе прошёл сход граждан. Собрались 86 человек. За самообложение "
+            "высказались 80.",
+            [(86, "participants"), (80, "participants")],
+        ),
+        (
+            "Слушания прошли в ДК. Выступили 7 из 40 пришедших.",
+            [(7, "participants"), (40, "participants")],
+        ),
+        (
+            "На сессии по видеосвязи подключились 4, очно пришли 18.",
+            [(4, "attendees"), (18, "attendees")],
+        ),
+        # papers filed for an office: candidates
+        ("Конкурс на должность главы завершился. Документы подали трое.", [(3, "other")]),
+        ("На пост главы района документы подали пять человек.", [(5, "other")]),
+        (
+            "Документы на участие в конкурсе «Лучший двор» подали 40 жителей.",
+            [(40, "participants")],
+        ),
+    ],
+)
+def test_bare_counts_after_what_people_did_and_candidacies(text: str, expected: list) -> None:
+    assert roles(text) == expected
