@@ -170,6 +170,7 @@ _STAFF = {
 # Standing in an election: «заявки на участие в выборах подали 40 человек».
 _CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
 _OFFICE = {"должность", "пост", "кресло"}
+_SELECTION = {"конкурс", "отбор", "претендовать"}
 _EMPLOYMENT = {"работа", "служба", "должность", "штат"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
@@ -210,7 +211,7 @@ _PARTICIPANT_UNITS = {
 }  # fmt: skip
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
 _INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница", "горожанка", "сельчанка"}
-_POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
+_POST_UNITS = {"заместитель", "зам", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
 _VOTER_UNITS = {"избиратель", "избирательница"}
 # Ordinary people, as a crowd at an event is counted (not officials or candidates).
 _CROWD_UNITS = {
@@ -665,6 +666,8 @@ _STAFF_UNITS = {"служащий", "сотрудник", "работник", "�
 def _candidacy(text: str, lo: int, hi: int) -> bool:
     """Papers filed for an election or an office: those counted stand as candidates."""
     words = _lemmas(text, lo, hi)
+    if words & _SELECTION and words & (_OFFICE | {"замещение"}):
+        return True  # «в конкурсе на замещение должности главы участвовали двое»
     if not words & _CANDIDACY:
         return False
     return bool(words & _ELECTION or (words | _lemmas(text, max(0, lo - 200), lo)) & _OFFICE)

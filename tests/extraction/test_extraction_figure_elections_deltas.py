@@ -241,3 +241,20 @@ def test_people_elected_into_a_duma_and_a_body_s_size(text: str, expected: list)
 )
 def test_bare_counts_after_what_people_did_and_candidacies(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В конкурсе на замещение вакантных должностей участвовали 34 человека.", [(34, "other")]),
+        ("В конкурсе на замещение должности главы поселения участвовали двое.", [(2, "other")]),
+        ("Конкурсный отбор на должность сити-менеджера прошли трое.", [(3, "other")]),
+        # a contest of skill or of yards is an event its people take part in
+        ("В конкурсе «Лучший двор» участвовали 40 жителей.", [(40, "participants")]),
+        ("В конкурсе профессионального мастерства участвовали 12 поваров.", [(12, "participants")]),
+        # «замы» are a head's deputies, as «заместители» are
+        ("У мэра пятеро замов.", [(5, "members")]),
+    ],
+)
+def test_a_contest_for_an_office_counts_candidates(text: str, expected: list) -> None:
+    assert roles(text) == expected
