@@ -743,6 +743,7 @@ _RESPECTIVELY = re.compile(
 _PARALLEL_GAP = re.compile(r",\s*(?:[а-яё-]+\s+){1,4}$", re.IGNORECASE)
 _BARE_END = re.compile(
     r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)"
+    r"|\s+\((?=[0-9]+[,.]?[0-9]*\s*%)"  # «17 из 20 (85%)»: a share in brackets after it
     r"|\s+(?:[0-9]|(?:а|но|из|и|то|вместо|по|в|во|на)\s|от\s+[«\"„“А-ЯЁA-Z]|соответственно)",
     re.IGNORECASE,
 )
