@@ -258,3 +258,19 @@ def test_bare_counts_after_what_people_did_and_candidacies(text: str, expected: 
 )
 def test_a_contest_for_an_office_counts_candidates(text: str, expected: list) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Его кандидатуру поддержало абсолютное большинство — 23 депутата из 25.",
+            [(23, None, None)],
+        ),
+        ("Проект поддержало подавляющее большинство — 27 депутатов.", [(27, None, None)]),
+        ("Отрицательно проголосовали 4 депутата.", [(None, 4, None)]),
+        ("Положительно проголосовали 20 депутатов.", [(20, None, None)]),
+    ],
+)
+def test_a_qualified_majority_and_a_negative_vote(text: str, expected: list) -> None:
+    assert tallies(text) == expected
