@@ -626,6 +626,9 @@ _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "го
 }
 _FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
 _PRESENT_UNITS = {"присутствующий", "присутствовавший"}
+# A constituency or a deputy holding so many electors: «округ объединяет», «представляет
+# интересы», «на одного депутата приходится».
+_HOLDS = {"объединять", "насчитывать", "насчитываться", "представлять", "приходиться"}
 _REGISTERED = {"зарегистрировать", "зарегистрированный", "приписать", "приписанный"}
 
 
@@ -696,6 +699,8 @@ def _electorate(text: str, start: int, end: int) -> bool:
     words = _lemmas(text, *clause)
     if words & _REGISTERED and not words & _VOTE_VERBS:
         return True
+    if words & _HOLDS and not words & _VOTE_VERBS:
+        return True  # «Округ объединяет 12 тысяч избирателей»: a constituency's electorate
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         # «из 210 тысяч избирателей пришли 57 тысяч»: the whole a part of voters came from
         return not _active_participle(text, clause[0], min(len(text), clause[1] + 40))

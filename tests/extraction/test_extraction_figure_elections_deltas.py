@@ -274,3 +274,20 @@ def test_a_contest_for_an_office_counts_candidates(text: str, expected: list) ->
 )
 def test_a_qualified_majority_and_a_negative_vote(text: str, expected: list) -> None:
     assert tallies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Округ объединяет 12 тысяч избирателей.", [(12000, "other")]),
+        ("Каждый депутат представляет интересы около 4 тысяч избирателей.", [(4000, "other")]),
+        # backing a candidate, or coming to vote, stays voters
+        ("Кандидата поддержали 5 тысяч избирателей.", [(5000, "voters")]),
+        (
+            "В округе насчитывается 28 тысяч избирателей, проголосовали 9 тысяч.",
+            [(28000, "other"), (9000, "voters")],
+        ),
+    ],
+)
+def test_electors_a_constituency_holds_are_its_electorate(text: str, expected: list) -> None:
+    assert roles(text) == expected
