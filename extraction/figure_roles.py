@@ -109,6 +109,7 @@ _EVENT_NOUNS = _EVENTS | {
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "эстафета", "фестиваль",
     "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
     "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "торжество",
+    "сход",
 }  # fmt: skip
 # Harm and rescue: people counted with them are casualties, not participants.
 _HARM = {
@@ -118,14 +119,29 @@ _HARM = {
 # Keeping order at an event: people counted with these words serve it, not take part.
 _ORDER = {"обеспечение", "обеспечивать", "охрана", "охранять", "правопорядок"}
 # Words of a court case: with them «привлечены 14 глав» are accused, not helpers.
+# Ending a mandate, said by a verb right by the count (not «после отставки мэра …»).
+_LEAVING_VERBS = {
+    "сложить", "прекратить", "лишить", "лишиться", "уволить", "уволиться", "отозвать",
+    "исключить", "выбыть", "отстранить",
+}  # fmt: skip
 _COURT = {"ответственность", "уголовный", "суд", "приговор", "осудить", "обвинение"}
+# A criminal case in a count's own clause: those it counts are accused, arrested or convicted
+# («под следствием находятся двое депутатов», «полиция задержала 12 участников акции»).
+_CRIME = {
+    "следствие", "уголовный", "приговор", "осудить", "осужденный", "обвинение", "обвинить",
+    "обвинять", "задержать", "арестовать", "арест", "подозревать", "приговорить",
+}  # fmt: skip
 # «День города», «Дня Победы»: a named day is a holiday that people take part in.
 _HOLIDAY = re.compile(
     r"(?<![\w-])Д(?:ень|ня|ню|нём|нем|не)\s+(?:[А-ЯЁ]|город|район|сел|поселк|посёлк|станиц"
     r"|деревн|молодеж|молодёж|знани|защит|народн|семь|матер|отц|пожил|памят|призывник|флаг)"
 )
 # Being away, and the reasons for it: «ещё пятеро были в отпусках».
-_ABSENCE = {"отсутствовать", "отсутствующий", "отпуск", "командировка", "больничный"}
+# The nouns too: «заседание сорвалось из-за отсутствия шести депутатов», «неявки троих».
+_ABSENCE = {
+    "отсутствовать", "отсутствующий", "отпуск", "командировка", "больничный", "отсутствие",
+    "неявка",
+}  # fmt: skip
 # A body named in a count's own clause with no action: «в думе 25 депутатов» is its size.
 _BODIES = {
     "дума", "гордума", "совет", "горсовет", "собрание", "созыв", "состав", "фракция",
@@ -153,6 +169,8 @@ _STAFF = {
 }  # fmt: skip
 # Standing in an election: «заявки на участие в выборах подали 40 человек».
 _CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
+_OFFICE = {"должность", "пост", "кресло"}
+_SELECTION = {"конкурс", "отбор", "претендовать"}
 _EMPLOYMENT = {"работа", "служба", "должность", "штат"}
 _SITTING = {"заседание", "сессия", "кворум", "пленарный", "зал"}
 # Of the election cues, those of a vote at a sitting: deputies counted by them were present.
@@ -162,11 +180,27 @@ _VOTE_VERBS = {"проголосовать", "голосовать"}
 _PRESENT_AFTER = re.compile(
     r"\s*,?\s*(?:присутствовавш\w*|присутствующ\w*|зарегистрированн\w*)(?![\w-])", re.I
 )
+_WITHOUT_BEFORE = re.compile(r"(?<![\w-])без\s+(?:(?:всего|лишь|только)\s+)?$", re.I)
+# «Из присутствовавших 22 депутатов»: the participle of presence right before the count.
+_PRESENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:присутствовавш|присутствующ|зарегистрированн)\w*\s+$", re.IGNORECASE
+)
 _RESTATES = re.compile(r"\s*[«\"]?это\s+(?:около\s+|более\s+|почти\s+|свыше\s+|порядка\s+)?$", re.I)
+# «Всего это …», «Итого это …»: a sum that restates the sentence before.
+_RESTATES_SUM = re.compile(
+    r"\s*(?:(?:всего|итого|в\s+общей\s+сложности|а)\s*,?\s*)?[«\"]?это\s+"
+    r"(?:около\s+|более\s+|почти\s+|свыше\s+|порядка\s+)?$",
+    re.IGNORECASE,
+)
 # Verbs that pass a «не» on to the verb after them: «трое не смогли приехать».
 _MODALS = {"смочь", "мочь", "успеть", "захотеть", "пожелать", "решиться"}
 # A count of voters right before «из»: «11 тысяч избирателей из 32 тысяч».
 _VOTER_COUNT_BEFORE = re.compile(r"избирател\w*\s+из\s+$", re.IGNORECASE)
+# A part counted in digits right before «из»: «1 012 человек из», «62 жителя деревни из».
+_PART_FROM = re.compile(
+    r"(?<![\w.,])[0-9]+(?:[ \u00a0][0-9]{3})*(?:[^\S\n]+(?:тыс\.|[а-яё]+)){0,3}[^\S\n]+\(?из\s+$",
+    re.IGNORECASE,
+)
 # Backing a candidate, and the words that make it an election: «на выборах … кандидата
 # поддержали 48 тысяч горожан» counts voters.
 _SUPPORT_VERBS = {"поддержать", "поддерживать", "предпочесть", "выбрать"}
@@ -177,7 +211,7 @@ _PARTICIPANT_UNITS = {
 }  # fmt: skip
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
 _INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница", "горожанка", "сельчанка"}
-_POST_UNITS = {"заместитель", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
+_POST_UNITS = {"заместитель", "зам", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
 _VOTER_UNITS = {"избиратель", "избирательница"}
 # Ordinary people, as a crowd at an event is counted (not officials or candidates).
 _CROWD_UNITS = {
@@ -202,6 +236,10 @@ _OTHER_UNITS = {
     "наблюдатель",  # «за выборами наблюдали 120 наблюдателей»: they watch, not vote
 }  # fmt: skip
 
+# Candidates elected are a body's members: «избраны 12 кандидатов».
+_CANDIDATE_UNITS = {"кандидат", "претендент"}
+_ELECTED = {"избрать", "избраться", "победить"}
+
 _CUES: dict[str, str] = {}
 for _words, _kind in (
     (_PARTICIPATION, "participation"),
@@ -223,7 +261,8 @@ _CHANGE = (
     r"|прибав\w*|убав\w*|больше|меньше)"
 )
 _ON_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
-_DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+на\s+$", re.IGNORECASE)
+# «сократилось почти на 500 человек», «выросло за год на 1,2 тысячи»: words may come between
+_DELTA_BEFORE = re.compile(rf"(?<![\w-]){_CHANGE}\s+(?:[а-яё0-9]+\s+){{0,3}}на\s+$", re.IGNORECASE)
 _DELTA_AFTER = re.compile(rf"\s+{_CHANGE}(?![\w-])", re.IGNORECASE)
 # «прошли в думу», «избраны в городской совет»: entering a body makes its members.
 _INTO_VERB = (
@@ -234,6 +273,11 @@ _INTO_BODY_NOUN = (
     r"в\s+(?:[а-яё-]+\s+){0,2}(?:дум|гордум|совет|горсовет|парламент|собрани|заксобрани|палат"
     r"|комисси|президиум|курултай|хурал|ассамбле|мосгордум|сенат)\w*"
 )
+# Elected by a list or in a constituency: «по партийным спискам прошли 12 депутатов».
+_ELECTED_BY = re.compile(
+    r"(?<![\w-])по\s+(?:[а-яё]+\s+){0,2}(?:списк|округ|мажоритарн|одномандатн)", re.IGNORECASE
+)
+_ELECTED_VERBS = {"пройти", "избрать", "избраться", "победить", "получить", "стать"}
 # «прошли в думу», «в гордуму прошли», «провела в думу 30 кандидатов»
 _INTO_BODY = re.compile(
     rf"(?<![\w-])(?:{_INTO_VERB}\s+(?:[а-яё]+\s+){{0,2}}{_INTO_BODY_NOUN}"
@@ -253,6 +297,21 @@ _BODY_FROM = re.compile(
     r"(?:совет\w*|комисси\w*|дум\w*|коллеги\w*|президиум\w*|правлени\w*|палат\w*|групп\w*"
     r"|команд\w*|штаб\w*|состав\w*|состо\w*|оргкомитет\w*|жюри|актив\w*|фракци\w*)"
     r"\s+(?:[а-яё]+\s+){0,2}из\s+$",
+    re.IGNORECASE,
+)
+# Elected into a duma, the body right after «в»: «в Госдуму от региона прошли пять человек»
+# (not «в зал думы вошли 200 человек»).
+_ELECTED_INTO = re.compile(
+    r"(?<![\w-])(?:(?:прош[её]?л[аио]?|избран[аоы]?)\s+в\s+(?:гос|гор|мосгор)?дум\w*"
+    r"|в\s+(?:гос|гор|мосгор)?дум\w*\s+(?:[а-яё]+\s+){0,2}(?:прош[её]?л[аио]?|избран[аоы]?))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# «Рабочая группа в количестве 15 человек», «отряд численностью 40»: a body's size.
+_BODY_SIZED = re.compile(
+    r"(?:совет\w*|комисси\w*|коллеги\w*|президиум\w*|правлени\w*|групп\w*|команд\w*"
+    r"|штаб\w*|оргкомитет\w*|жюри|актив\w*|фракци\w*|делегаци\w*|отряд\w*|бригад\w*)"
+    r"\s+(?:[а-яё]+\s+){0,2}(?:в\s+количестве|численностью|в\s+составе)\s+$",
     re.IGNORECASE,
 )
 # A body, then a dash or «это» right before the count: «Совет депутатов округа — 15 человек».
@@ -308,7 +367,7 @@ def relative_clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
 
 
 _APPOSITION = re.compile(
-    r"(?P<words>(?:[А-Яа-яЁё«»\"]+\s+){0,2}[А-Яа-яЁё«»\"]+)\s*[—–]\s*"
+    r"(?P<words>(?:[А-Яа-яЁё«»\"]+\s+){0,2}[А-Яа-яЁё«»\"]+)\s*(?:[—–]|\()\s*"
     r"(?:около\s+|более\s+|свыше\s+|почти\s+|всего\s+)?$",
     re.IGNORECASE,
 )
@@ -321,9 +380,9 @@ _KNOWN_UNITS = _NAMED_UNITS | _INHABITANT_UNITS | _CROWD_UNITS
 
 
 def _apposition(text: str, start: int) -> str | None:
-    """«Большинство получили единороссы — 30 человек»: the plural people noun a dash puts the
-    count beside (one of the three words before it), when it names a kind of people the roles
-    know."""
+    """«Большинство получили единороссы — 30 человек», «Депутаты (17 человек)»: the plural
+    people noun a dash or a bracket puts the count beside (one of the three words before it),
+    when it names a kind of people the roles know."""
     m = _APPOSITION.search(text, max(0, start - 60), start)
     if m is None:
         return None
@@ -335,6 +394,24 @@ def _apposition(text: str, start: int) -> str | None:
         ]
         if plural and _norm(plural[0].normal_form) in _NAMED_UNITS:
             return _norm(plural[0].normal_form)
+    return None
+
+
+_COUNT_NAMED = re.compile(
+    r"(?<![\w-])(?:число|числа|количество|количества|численность|численности|явка|явки)"
+    r"\s+([а-яё]+)",
+    re.IGNORECASE,
+)
+
+
+def _count_named(text: str, start: int, end: int) -> str | None:
+    """The people noun after «число», «количество», «численность» earlier in the sentence: a
+    count in «человек» then counts these people («Число работников превышает 300 человек»)."""
+    lo, _ = sentence_bounds(text, start, end)
+    for m in _COUNT_NAMED.finditer(text, lo, start):
+        found = parses(m.group(1).lower())
+        if found and found[0].tag.POS == "NOUN" and "anim" in found[0].tag:
+            return _norm(found[0].normal_form)
     return None
 
 
@@ -475,6 +552,17 @@ _AWARDS = {
 # удостоверения» are members)
 
 
+def _leaving_verb(text: str, lo: int, hi: int) -> bool:
+    """A verb or short participle that ends a mandate («сложили», «прекращены», «лишены»); not
+    a full participle naming others («вместо выбывших пришли четверо»)."""
+    for m in _WORD.finditer(text, lo, hi):
+        found = parses(m.group().lower())
+        if found and found[0].tag.POS in {"VERB", "PRTS"}:
+            if _norm(found[0].normal_form) in _LEAVING_VERBS:
+                return True
+    return False
+
+
 def _receives_award(text: str, start: int, end: int) -> bool:
     """The count's own clause says they received an award or a paper."""
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
@@ -538,6 +626,9 @@ _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "го
 }
 _FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
 _PRESENT_UNITS = {"присутствующий", "присутствовавший"}
+# A constituency or a deputy holding so many electors: «округ объединяет», «представляет
+# интересы», «на одного депутата приходится».
+_HOLDS = {"объединять", "насчитывать", "насчитываться", "представлять", "приходиться"}
 _REGISTERED = {"зарегистрировать", "зарегистрированный", "приписать", "приписанный"}
 
 
@@ -564,14 +655,36 @@ _STAFF_PLACE = re.compile(
     r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств)",
     re.IGNORECASE,
 )
+# «Численность сотрудников аппарата — 40 человек»: an office's staff counted by its size.
+_STAFF_COUNT = re.compile(
+    r"(?<![\w-])(?:число|количество|численность)\s+(?:работник|сотрудник|служащ|чиновник)"
+    r"[а-яё]*\s+(?:[а-яё]+\s+)?(?:администраци|аппарат|мэри|управлени|департамент|отдел[аов]"
+    r"|учреждени|организаци|предприяти|компани|ведомств)",
+    re.IGNORECASE,
+)
 _WORK_VERBS = {"работать", "трудиться", "служить"}
 _STAFF_UNITS = {"служащий", "сотрудник", "работник", "специалист", "человек", "чиновник"}
+
+
+def _candidacy(text: str, lo: int, hi: int) -> bool:
+    """Papers filed for an election or an office: those counted stand as candidates."""
+    words = _lemmas(text, lo, hi)
+    if words & _SELECTION and words & (_OFFICE | {"замещение"}):
+        return True  # «в конкурсе на замещение должности главы участвовали двое»
+    if not words & _CANDIDACY:
+        return False
+    return bool(words & _ELECTION or (words | _lemmas(text, max(0, lo - 200), lo)) & _OFFICE)
 
 
 def _staff(text: str, start: int, end: int, unit: str) -> bool:
     if unit not in _STAFF_UNITS:
         return False
-    clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    lo, hi = sentence_bounds(text, start, end)
+    if _STAFF_COUNT.search(text, lo, start) and not _ON_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return True  # «Число работников администрации превышает 300 человек»; not «на 20»
+    clause = _clause(text, start, end, lo, hi)
     words = _lemmas(text, *clause)
     return bool(
         words & _WORK_VERBS
@@ -586,6 +699,8 @@ def _electorate(text: str, start: int, end: int) -> bool:
     words = _lemmas(text, *clause)
     if words & _REGISTERED and not words & _VOTE_VERBS:
         return True
+    if words & _HOLDS and not words & _VOTE_VERBS:
+        return True  # «Округ объединяет 12 тысяч избирателей»: a constituency's electorate
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         # «из 210 тысяч избирателей пришли 57 тысяч»: the whole a part of voters came from
         return not _active_participle(text, clause[0], min(len(text), clause[1] + 40))
@@ -604,6 +719,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
+    if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):
+        return "other"  # «заседание прошло без двух депутатов»: those missing
     if _SUCH_BEFORE.search(text, max(0, start - 40), start):
         return "other"  # «все ветераны старше 80 лет – таких в посёлке 64»: people of a kind
     if _staff(text, start, end, unit):
@@ -619,14 +736,37 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         unit = unit.split("-", 1)[0]  # «депутатов-одномандатников» are deputies
     if unit == "человек" and (named := _apposition(text, start)) is not None:
         unit = named  # «единороссы — 30 человек» counts единороссы
+    if (
+        unit == "человек"
+        and not _ON_BEFORE.search(text, max(0, start - 4), start)  # «выросло на 200 человек»
+        and (named := _count_named(text, start, end)) is not None
+    ):
+        unit = named  # «Количество депутатов сократилось с 35 до 25 человек» counts deputies
+    if (
+        unit in _INHABITANT_UNITS
+        and not _ON_BEFORE.search(text, max(0, start - 4), start)
+        and _count_named(text, start, end) in _INHABITANT_UNITS
+        and not _lemmas(text, *sentence_bounds(text, start, end))
+        & (_EVENT_NOUNS | _ELECTION | _ELECTION_WORDS | _PARTICIPATION)
+        and not _active_participle(text, *sentence_bounds(text, start, end))
+    ):
+        return "residents"  # «Число жителей посёлка составляет сейчас 3 400»: a population
+    if _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _CRIME:
+        return "other"
     if unit in _PARTICIPANT_UNITS:
         # «за самообложение проголосовали 97 участников схода»: those who voted are voters
         clause = _clause(text, start, end, *sentence_bounds(text, start, end))
         return "voters" if _lemmas(text, *clause) & _VOTE_VERBS else "participants"
+    if (
+        unit in _CANDIDATE_UNITS
+        and not _FROM_BEFORE.search(text, max(0, start - 30), start)
+        and _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _ELECTED
+    ):
+        return "members"  # «Из 15 кандидатов, выдвинутых партией, избраны 12»: now deputies
     if unit in _OTHER_UNITS:
         return "other"
     if _ON_BEFORE.search(text, max(0, start - 4), start) and (
-        _DELTA_BEFORE.search(text, max(0, start - 24), start) or _DELTA_AFTER.match(text, end)
+        _DELTA_BEFORE.search(text, max(0, start - 44), start) or _DELTA_AFTER.match(text, end)
     ):
         return "other"  # «на 200 человек больше», «выросло на 15 человек»
     # «из 31 избранного»: the elected of a council are its deputies
@@ -648,6 +788,13 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         and _lemmas(text, *sentence_bounds(text, start, end)) & _LEAVING
     ):
         return "other"  # «прекратила полномочия двух депутатов»: whose mandate ended
+    own_clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    if (
+        deputies
+        and not _FROM_BEFORE.search(text, max(0, start - 30), start)
+        and _leaving_verb(text, max(own_clause[0], start - 30), min(own_clause[1], end + 30))
+    ):
+        return "other"  # «полномочия досрочно прекращены у двух депутатов»: whose mandate ended
     if _receives_award(text, start, end):
         return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
@@ -655,6 +802,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if deputies and (
         own & {"присутствующий", "присутствовать", "зарегистрированный"}
         or _PRESENT_AFTER.match(text, end)
+        or _PRESENT_BEFORE.search(text, max(0, start - 30), start)
     ):
         return "attendees"  # «из 27 присутствующих депутатов», «25 депутатов, присутствовавших …»
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
@@ -666,9 +814,26 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "members"
         if unit in _VOTER_UNITS and _VOTER_COUNT_BEFORE.search(text, max(0, start - 60), start):
             return "other"  # «проголосовали 11 тысяч избирателей из 32 тысяч»: the electorate
+        if not deputies and _PART_FROM.search(text, max(0, start - 50), start):
+            # the whole a counted part came from: «проголосовали 1 012 человек из 1 510» is the
+            # electorate; «участвовали 62 жителя деревни из 130» the village's people
+            words = _lemmas(text, *sentence_bounds(text, start, end))
+            if unit in _CROWD_UNITS and words & (_VOTE_VERBS | _ELECTION_WORDS | _ELECTION):
+                if not words & (_SITTING | _EVENT_NOUNS | {"сход"}):
+                    return "other"
+            if unit in _INHABITANT_UNITS:
+                return "residents"
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
     if unit not in _CROWD_UNITS and _INTO_BODY.search(text, lo, hi):
         return "members"
+    if _ELECTED_INTO.search(text, lo, hi):
+        return "members"  # «В Госдуму от региона прошли пять человек»: elected, any noun
+    if _BODY_SIZED.search(text, max(0, start - 60), start):
+        return "members"  # «Рабочая группа в количестве 15 человек»: a body's size
+    if (deputies or unit in _PARTY_UNITS) and _ELECTED_BY.search(text, lo, hi):
+        words = _lemmas(text, lo, hi)
+        if words & _ELECTED_VERBS and not words & _SITTING:
+            return "members"  # «По спискам прошли 12 депутатов, по округам — 13»: elected
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
     clause = _clause(text, start, end, lo, hi)
@@ -709,6 +874,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     cues = [c[:4] for c in cues if not (c[3] == "состав" and _FULL_BEFORE.search(text, 0, c[4]))]
     if deputies:  # «Депутатов … в районном Собрании пять, от «Единой России» – 14»: a body's name
         cues = [c for c in cues if c[3] not in bodies]
+    if not cues and not deputies and _candidacy(text, lo, hi):
+        return "other"  # «Конкурс на должность главы завершился. Документы подали трое.»
     if not cues:
         if deputies and _lemmas(text, *(clause if sized else (lo, hi))) & _SITTING:
             return "attendees"  # «в зале 20 депутатов из 25», «на заседании работали 24»
@@ -757,6 +924,14 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # «Праздник прошёл в парке. Всего там было 5 тысяч человек.»: ordinary people counted
         # right after an event's sentence took part in it.
         if unit in _CROWD_UNITS and _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS:
+            return "participants"
+        # «В фестивале участвуют 26 коллективов. Всего это более 400 исполнителей.»: anyone
+        # restated with «это» right after an event's sentence, with no action of their own
+        if (
+            _RESTATES_SUM.match(text, lo, start)
+            and not _acts(text, lo, hi, start, end)
+            and _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS
+        ):
             return "participants"
         return "other"
     dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
@@ -807,12 +982,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             and not named & _STAFF
         )
         return "residents" if population else "members"
-    if not deputies and words & _CANDIDACY and words & _ELECTION:
+    if not deputies and _candidacy(text, lo, hi):
         return "other"  # «заявки на участие в выборах подали 40 человек»: candidates
     if cue == "принять" and words & _EMPLOYMENT:
         return "other"  # «на работу приняты 40 человек»
     if kind == "election":
-        if deputies and cue in _SITTING_VOTE:
+        if deputies and (cue in _SITTING_VOTE or cue == "явка"):  # «Явка депутатов — 18 из 20»
             return "attendees"
         if deputies or unit in _PARTY_UNITS:
             return "members"  # «по итогам выборов 13 депутатов избраны по округам»
@@ -824,7 +999,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # принял 14 избирателей»: an event in the sentence or the one before
         if unit in _VOTER_UNITS and not words & _EVENTS:
             polling = words & (_ELECTION_WORDS - _VOTER_UNITS | {"участок"})
-            if polling or not _lemmas(text, max(0, lo - 200), lo) & _EVENTS:
+            # «Депутат лично принял 48 избирателей»: received by an official, away from a poll
+            received = cue in {"принять", "прием"} and not words & _ELECTION
+            if polling or not received and not _lemmas(text, max(0, lo - 200), lo) & _EVENTS:
                 return "voters"
         if deputies and (words & _SITTING or not words & _EVENTS):
             return "attendees"

@@ -62,7 +62,8 @@ _SCALED_PART = re.compile(
 _BARE_PART = re.compile(rf"{_SP}+(?P<part>[0-9]{{1,3}})(?![0-9]|[.,:/-][0-9])")
 # A cardinal's case ending after digits: «500-ти», «2-х», «500-от», «5-и», «2-мя»; not an
 # ordinal's («5-ой», «3-ем», «2-й»).
-_CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|мя|ух|ех|ью|от|и)(?![\w-])", re.IGNORECASE)
+# «500-ти», «2-х», «15-ть», «5-ро»: a cardinal's case ending (not an ordinal's «-й», «-го»)
+_CASE_SUFFIX = re.compile(r"-(?:ти|х|ми|мя|ух|ех|ью|от|и|ть|ро)(?![\w-])", re.IGNORECASE)
 _MAX_VALUE = 1e15
 _SYMBOL_UNIT = re.compile(
     r"\s*(?:(?P<pct>%|процент(?:ов|а|ам|ами|ах|у|ом)?(?![\w]))"
@@ -696,8 +697,9 @@ def _people(text: str, start: int, end: int, value: float, unit: str, people: bo
 _FROM_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых|числа\s+\w+)(?![\w])", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|у)\s+$", re.IGNORECASE)
-_FROM_GAP = re.compile(r"\s+из\s+", re.IGNORECASE)
-_OWNER_FROM_GAP = re.compile(r"(?:\s+[а-яё]+){1,2}\s+из\s+", re.IGNORECASE)
+# «28 депутатов из 30», «22 депутата (из 25)»
+_FROM_GAP = re.compile(r"\s+\(?из\s+", re.IGNORECASE)
+_OWNER_FROM_GAP = re.compile(r"(?:\s+[а-яё]+){1,2}\s+\(?из\s+", re.IGNORECASE)
 _FROM_THEM_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*"
     rf"(?:{_APPROX.pattern[:-4]}\s+)?$",  # «из них около 40 тысяч — …»
@@ -741,9 +743,15 @@ _RESPECTIVELY = re.compile(
 _PARALLEL_GAP = re.compile(r",\s*(?:[а-яё-]+\s+){1,4}$", re.IGNORECASE)
 _BARE_END = re.compile(
     r"\s*(?:[,.;:!?)»\"]|—|–|\s-\s|$)"
+    r"|\s+\((?=[0-9]+[,.]?[0-9]*\s*%)"  # «17 из 20 (85%)»: a share in brackets after it
     r"|\s+(?:[0-9]|(?:а|но|из|и|то|вместо|по|в|во|на)\s|от\s+[«\"„“А-ЯЁA-Z]|соответственно)",
     re.IGNORECASE,
 )
+
+
+def _year(text: str, start: int, end: int, value: float) -> bool:
+    """A bare number that reads as a year: «в 2020»; not «из 1 930», spaced into thousands."""
+    return 1900 <= value <= 2100 and text[start:end].isdigit()
 
 
 def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float]]) -> list[dict]:
@@ -752,9 +760,11 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     out: list[dict] = []
     figures = list(figures)
     starts = [f["start"] for f in figures]
-    bare_starts = [b[0] for b in bare]
+    # a year between a count and its bare part is no number of theirs: «Из 25 депутатов,
+    # избранных в 2020, пришли 19»
+    bare_starts = [b[0] for b in bare if not _year(text, *b)]
     for start, end, value in bare:
-        if 1900 <= value <= 2100 or _LIST_BEFORE.search(text, max(0, start - 6), start):
+        if _year(text, start, end, value) or _LIST_BEFORE.search(text, max(0, start - 6), start):
             continue
         if _DATE_RANGE_AFTER.match(text, end):
             continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
@@ -818,6 +828,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             unit, people = "человек", True  # «предыдущие два — Иван Орлов и Анна Серова»
         elif (referent := _their_count(text, start)) is not None:
             unit, people = referent  # «Органы ТОС появились … до 2017 года их насчитывалось 54»
+        elif _sitting_pair(text, start, end):
+            unit, people = "депутат", True  # «Кворум (16 из 25) есть»: deputies at a sitting
         elif _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start):
             unit, people = "человек", True  # «На выборах проголосовали 12 345, явка — 40%»
         else:
@@ -879,13 +891,24 @@ _COUNT_OF = re.compile(
 )
 
 
+# «Число участников … превысило 600»: a size verb right before a bare number, with «число X».
+_SIZE_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:превысил[ао]?|превышает|составил[ао]?|составляет|достиг(?:л[ао]?)?"
+    r"|достигает)[^\S\n]+(?:(?:сейчас|теперь|уже|всего|лишь|только)[^\S\n]+)?"
+    r"(?:(?:около|более|свыше|почти|порядка)[^\S\n]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """Unit of a bare number in a change of a count: «число депутатов сократится с 49 до 37»,
     «депутатов станет меньше — 25 вместо 35»: the noun after «число», «количество» earlier in
     the sentence, or the nearest plural genitive noun before it."""
     until = _UNTIL_BEFORE.search(text, max(0, start - 4), start)
+    sized = _SIZE_VERB_BEFORE.search(text, max(0, start - 30), start)
     if not (
-        _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
+        sized
+        or _FROM_TO_BEFORE.search(text, max(0, start - 4), start)
         and _FROM_TO_AFTER.match(text, end)
         or _TO_BEFORE.search(text, max(0, start - 40), start)
         or re.match(r"\s+вместо\s", text[end : end + 10])
@@ -904,8 +927,8 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
         if found:
             lem = _norm(found[0].normal_form)
             return found[0].normal_form, "anim" in found[0].tag and lem not in _NOT_PEOPLE
-    if until and not _TO_BEFORE.search(text, max(0, start - 40), start):
-        return None  # «перенесли до 15»: a bound alone needs «число X»
+    if sized or until and not _TO_BEFORE.search(text, max(0, start - 40), start):
+        return None  # «перенесли до 15»: a bound alone needs «число X», and so does a size
     # the nearest plural genitive noun before the number: «депутатов станет меньше — 25 вместо 35»
     for m in reversed(list(_WORD.finditer(text, lo, start))):
         word = m.group()
@@ -1096,10 +1119,32 @@ def _common_capitalised(word: str) -> bool:
 _PEOPLE_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:пришл[ио]|вышл[ио]|проголосовал[ио]|присутствовал[ио]|собрал(?:ись|ось)"
     r"|участвовал[ио]|явил(?:ись|ось)|зарегистрировал(?:ись|ось)|принял[ио]\s+участие"
-    r"|побывал[ио]|обратил(?:ись|ось)|записал(?:ись|ось))[^\S\n]+"
+    r"|побывал[ио]|обратил(?:ись|ось)|записал(?:ись|ось)|высказал(?:ись|ось)|выступил[ио]"
+    r"|голосовал[ио]|подключил(?:ись|ось)|приехал[ио]|прибыл[ио])[^\S\n]+"
     r"(?:(?:около|более|свыше|почти|всего|лишь|только|уже|порядка)[^\S\n]+)?$",
     re.IGNORECASE,
 )
+
+
+# «Кворум (16 из 25)», «присутствуют 16 из 25»: a pair of bare numbers in a sentence about a
+# sitting counts its deputies, present out of elected.
+_PAIR_AFTER = re.compile(r"[^\S\n]+из[^\S\n]+[0-9]+", re.IGNORECASE)
+_PAIR_BEFORE = re.compile(r"(?<![\w.,])[0-9]+[^\S\n]+\(?из[^\S\n]+$", re.IGNORECASE)
+_SITTING_WORDS = re.compile(
+    r"(?<![\w-])(?:кворум|заседани|сесси|присутств|зарегистрирован)[а-яё]*", re.IGNORECASE
+)
+
+
+def _sitting_pair(text: str, start: int, end: int) -> bool:
+    """The bare number is one of «N из M», neither with a noun, in a sentence about a sitting."""
+    pair = _PAIR_AFTER.match(text, end)
+    if pair is not None:
+        if not _BARE_END.match(text, pair.end()):
+            return False  # «12 из 14 запланированных»: the second number has its own words
+    elif not _PAIR_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    lo, hi = sentence_bounds(text, start, end)
+    return bool(_SITTING_WORDS.search(text, lo, hi))
 
 
 _NAMES_DASH = re.compile(r"[^\S\n]*[—–:][^\S\n]*|[^\S\n]+-[^\S\n]+")

@@ -95,13 +95,15 @@ _DECIDED = (
 )
 # «решение поддержали 28 депутатов», «не поддержали 3 депутата», «проголосовало из 45 35».
 _SUPPORT = re.compile(
-    rf"(?<![\w-])(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?|(?:про)?голосовал[аио]?"
+    rf"(?<![\w-])(?P<neg>не\s+|отрицательно\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?"
+    rf"|(?:про)?голосовал[аио]?"
     rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
     rf"|(?:принят|согласован|утвержд[её]н|одобрен)[аоы]?"
     rf"(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
     rf"(?P<obj>\s+{_DECIDED}[а-яё]*)?"  # «поддержали проект 19 народных избранников»
     # «не поддержали – пятеро»: the number after a dash
-    rf"(?:\s+из\s+{_NUM2})?(?:\s+|{_DASH})(?:большинством\s+(?:в\s+)?|большинство{_DASH}"
+    rf"(?:\s+из\s+{_NUM2})?(?:\s+|{_DASH})(?:большинством\s+(?:в\s+)?"
+    rf"|(?:абсолютное\s+|подавляющее\s+|квалифицированное\s+)?большинство{_DASH}"
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
@@ -139,6 +141,8 @@ _BY_VOTES = re.compile(
 _VOTES_AGAINST = re.compile(
     rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE
 )
+# «Большинством голосов (16 против 4)»: a bracketed tally in a sentence about a vote.
+_BRACKET_AGAINST = re.compile(rf"\(\s*{_NUM}\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE)
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
     rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE
@@ -318,7 +322,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue
             if m.span("side") in heads:
                 continue  # «голосовали 30 депутатов: «за» — 27»: the 27 is the side's number
-            if _FROM_BEFORE.search(text, max(lo, m.start() - 4), m.start()):
+            if _WHOLE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
                 continue  # «Из 15 депутатов «за» проголосовали 12»: the 15 is the whole
             quoted = m.group("side")[0] in "«\"„“”'"
             if side == "for" and not quoted and _followed_by_object(text, m.end("side")):
@@ -390,7 +394,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is not None:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
-        for m in _VOTES_AGAINST.finditer(text, lo, hi):
+        for m in (*_VOTES_AGAINST.finditer(text, lo, hi), *_BRACKET_AGAINST.finditer(text, lo, hi)):
             got, against = _value(m.group("num"), None), _value(m.group("num2"), None)
             if got is not None and against is not None:
                 at = m.start("num")
@@ -583,6 +587,9 @@ def _distinct(slots: list[_Slot]) -> list[_Slot]:
 
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
+# «Из 15 …», «Из присутствовавших 22 …»: the whole of a tally, a participle between or not
+# (not «из них 20 — «за»», a part).
+_WHOLE_BEFORE = re.compile(r"(?<![\w-])из\s+(?:[а-яё]+(?:вш|щ|нн)(?:их|ых)\s+)?$", re.IGNORECASE)
 # «из 27 возможных», «из 30 избранных»: the number after «из» is the body, not those present.
 _WHOLE_AFTER = re.compile(r"\s+(?:возможн|избранн|установленн)\w*", re.IGNORECASE)
 _NO_SIDE = {"present", "whole"}
