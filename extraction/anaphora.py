@@ -767,7 +767,7 @@ class AnaphoraScanner(PostScanner):
         for _ in range(SPEAKER_SENTENCES):
             end = self._next_sentence(end, quoted=True)
         for s, n in mentions:
-            if start <= s < end and (self._speaks(s) or self._attributed(s)):
+            if start <= s < end and (self._speaks(s) or self._attribution(s)):
                 return None if held.get(n) else n
         # «Мэр города поздравил ветеранов. Олег Рыжов пожелал им здоровья»: the name that
         # opens the very next sentence as its subject
@@ -776,16 +776,6 @@ class AnaphoraScanner(PostScanner):
             n = next(n for s, n in mentions if s == first)
             return None if held.get(n) else n
         return None
-
-    def _attributed(self, mention: int) -> bool:
-        """«По словам Айдара Салихова, …»: the name is the source of its sentence."""
-        noun = self._prev(mention)
-        prep = self._prev(noun)
-        return (
-            prep >= 0
-            and self.doc[prep].text.lower() == "по"
-            and lemma(self.doc[noun].text) in ATTRIBUTION_NOUNS
-        )
 
     def _opens_as_subject(self, mention: int) -> bool:
         """The name at token ``mention`` is followed by a finite verb: «Олег Рыжов пожелал»."""
