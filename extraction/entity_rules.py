@@ -55,7 +55,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [s for s in (trailing_verbs(doc, span) for span in spans) if s is not None]
     spans = [initials_are_people(span) for span in spans]
     spans = [place_tail(doc, relabel(s)) for s in spans]
-    spans = [drop_post_heads(s) for s in spans if s is not None]
+    spans = [bare_descriptor(drop_post_heads(s)) for s in spans if s is not None]
     spans = [extend_descriptor(doc, s) for s in spans if s is not None]
     spans = [org_adjectives(doc, org_tails(doc, s)) for s in spans]
     spans += quoted_names(doc, spans)
@@ -978,6 +978,17 @@ def _sentence_start(doc: Doc, i: int) -> bool:
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
     return j < 0 or doc[j].text in {".", "!", "?", "…"} or "\n" in doc[j].text
+
+
+def bare_descriptor(span: Span | None) -> Span | None:
+    """«Экс-глава района, а ныне …»: a lone lower-case «района», «города» names no place; the
+    kind of place alone is the post's generic complement."""
+    if span is None or span.label_ == "PER" or len(span) != 1:
+        return span
+    word = span[0].text
+    if word[:1].islower() and lemma(word) in GEO_DESCRIPTORS:
+        return None
+    return span
 
 
 def drop_post_heads(span: Span) -> Span | None:

@@ -257,6 +257,7 @@ LEFT_POST_VERBS = frozenset(
 ENDING_WORDS = frozenset({"сложить", "слагать", "прекратить", "прекращение", "прекращать"})
 # «исполняет обязанности главы»: the acting holder of the post
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
+ENTRUSTING_VERBS = frozenset({"поручить", "возложить", "доверить"})
 DUTIES = frozenset({"обязанность", "полномочие"})
 # «исполнять роль» of a part played, not a post held
 STAGE_STEMS = ("спектак", "постанов", "фильм", "сериал", "сцен", "театр", "пьес", "мюзикл")
@@ -289,6 +290,7 @@ THEN = frozenset({"затем", "потом", "позже", "впоследст�
 # nouns of leaving a post that govern it: «отставку главы Ирека Ялалова»
 LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение", "уход"})
 APPOSITION_JOINERS = frozenset({"а", "ныне", "теперь", "сейчас", "также", "впоследствии"})
+NOW = frozenset({"ныне", "теперь", "сейчас"})
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своя", "своего", "своей"})
 # a verb or adverb between a name and the verb of its post: «Иванов будет исполнять обязанности»
 AUXILIARIES = frozenset({"быть", "продолжить", "продолжать", "начать", "стать", "остаться"})
@@ -480,6 +482,7 @@ class PostScanner:
                     found += [(AFTER, p) for p in self.predicates_after(comma + 1, start)]
             found += [(AFTER, p) for p in self.in_capacity(start, end)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
+            found += [(BEFORE, p) for p in self.participle_before(start)]
             found += [(BEFORE, p) for p in self.predicate_inverted(start)]
             found += [(BEFORE, p) for p in self.predicate_framed(start, end)]
             # a surer claim wins: «избрания Гачечиладзе премьер-министром станет глава партии
@@ -554,6 +557,11 @@ class PostScanner:
         first = self._next(comma + 1)
         if first >= len(self.doc):
             return None
+        timed = self._time_phrase(first)  # «Сомов, с 2012 по 2017 год возглавлявший Совет,»
+        if first < timed < len(self.doc) and any(
+            p.tag.POS == "PRTF" for p in parses(self.doc[timed].text)[:1]
+        ):
+            first = timed
         found = parses(self.doc[first].text)[:1]
         opens = self.doc[first].text.isdigit() or any(
             p.normal_form == "который" or p.tag.POS == "PRTF" for p in found
@@ -593,6 +601,14 @@ class PostScanner:
             start = head = self._next(token.i + 1)
             while head < len(self.doc) and head - start < 4 and self._modifier(head, head):
                 head = self._next(head + 1)  # «должность первого заместителя»
+            if (
+                head < len(self.doc)
+                and _plural_head(self.doc[head].text)
+                and not is_head(self.doc[head])  # «главы» is singular too
+            ):
+                if self._approved_candidacy(token.i):
+                    out += self._approved_list(token.i, head)
+                continue
             if head >= len(self.doc) or not is_head(self.doc[head]):
                 continue
             approved = self._approved_candidacy(token.i)
@@ -617,6 +633,23 @@ class PostScanner:
                     posts[0].status = "elect"  # «Назначенный на должность главы района …»
                 out.append((mention, posts[0]))
         return out
+
+    def _approved_list(self, noun: int, head: int) -> list[tuple[int, Post]]:
+        """«Кандидатуры Ивана Лапина и Петра Сомова на посты заместителей председателя
+        одобрены»: each name listed before «на» is elected to the post in the plural."""
+        on = self._prev(noun)
+        if on < 0 or self.lower[on] != "на":
+            return []
+        names = self._name_list_before(self._prev(on))
+        if len(names) < 2:
+            return []
+        end = self._plural_phrase_end(head)
+        while end > head + 1 and not self.doc[end - 1].text[:1].isalnum():
+            end -= 1
+        post = self.make_post(self._extend_left(head), end, plural_head=head)
+        if post.status == "current":
+            post.status = "elect"
+        return [(name, post) for name in names]
 
     def _left_after(self, end: int) -> bool:
         """«Должность главы района занимал Рафаэль Гильмутдинов», «Пост мэра покинул …»: the
@@ -920,7 +953,15 @@ class PostScanner:
                 continue
             else:
                 duties = self._skip_date_back(self._prev(token.i))  # «… с 1 октября исполняет»
-                while duties >= 0 and token.i - duties < MAX_PHRASE and self._allowed(duties):
+                while (
+                    duties >= 0
+                    and token.i - duties < MAX_PHRASE
+                    and (
+                        self._allowed(duties)
+                        or self._auxiliary(duties)  # «Обязанности главы будет исполнять»
+                        or self.lower[duties] == "до"  # «… до выборов будет исполнять»
+                    )
+                ):
                     if lemma(doc[duties].text) in DUTIES:
                         break
                     duties = self._prev(duties)
@@ -1259,7 +1300,8 @@ class PostScanner:
                 break
             if lemma(self.doc[j].text) in CANDIDACY:
                 candidacy = True
-            seen += 1
+            if j not in self.per:  # «кандидатуры Анны Рыбиной, Олега Шатова и …»
+                seen += 1
         if not candidacy:
             return False
         lo, hi = j, i
@@ -1488,6 +1530,7 @@ class PostScanner:
         elif right >= 0 and self._genitive_owner(right, name_start):
             # «Заместитель Марата Закирова Ирина Горина»: the post is hers, his is its owner
             right = self._prev(self.per[right].token_start)
+        earlier: list[int] = []
         while right >= 0 and len(posts) < 3 and self._allowed(right):
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
@@ -1527,9 +1570,18 @@ class PostScanner:
             pronoun = self._prev(comma) if comma >= 0 and self.lower[comma] == "же" else -1
             if pronoun >= 0 and self.lower[pronoun] in {"он", "она"}:
                 comma = self._prev(pronoun)  # «Председатель Думы, он же глава города, Седов»
+            joiners = set()
+            while comma >= 0 and self.lower[comma] in APPOSITION_JOINERS:
+                joiners.add(self.lower[comma])  # «Экс-глава района, а ныне депутат … Грачёв»
+                comma = self._prev(comma)
             if comma < 0 or self.doc[comma].text not in {",", *DASHES}:
                 break  # «заместитель главы – начальник управления Ильдар Исаев»: two posts
             right = self._prev(comma)
+            if joiners & NOW:
+                earlier.append(len(posts))
+        for count in earlier:  # posts said before «ныне» were held before it
+            for post in posts[count:]:
+                post.status = "former" if post.status == "current" else post.status
         return posts
 
     def _genitive_owner(self, right: int, name_start: int) -> bool:
@@ -1690,6 +1742,11 @@ class PostScanner:
         start, earlier = self._apposition_time(start)
         if start < len(self.doc) and self.doc[start].text.lower() in POSSESSIVES:
             start = self._next(start + 1)  # «Анна Смирнова, его заместитель»
+        timed = self._time_phrase(start)  # «…, с 2015 года работавшая директором»
+        if timed > start and (
+            self._link_participle(timed) is not None or self._appointing_participle(timed)
+        ):
+            start = timed
         linked = self._link_participle(start)
         if linked is not None:
             # «Анна Ершова, работающая директором музея», «…, работавшая с 2015 года
@@ -1749,7 +1806,11 @@ class PostScanner:
                 i = nxt
             elif word in EARLIER or word == "тогда":
                 i, past = nxt, True
-            elif (word, after) in {("в", "прошлом"), ("в", "то"), ("на", "тот")}:
+            elif (word, after) in {("в", "прошлом"), ("в", "то"), ("на", "тот")} and not (
+                after == "прошлом"
+                and self._next(nxt + 1) < len(doc)
+                and lemma(doc[self._next(nxt + 1)].text) in TIME_NOUNS
+            ):  # not «…, в прошлом году избранная депутатом»
                 i, past = self._next(nxt + 1), True
                 if after != "прошлом" and i < len(doc) and self.lower[i] in {"время", "момент"}:
                     i = self._next(i + 1)  # «в то время», «на тот момент»
@@ -2076,6 +2137,35 @@ class PostScanner:
             post.status = "former"
         return [post]
 
+    def participle_before(self, name_start: int) -> list[Post]:
+        """«Работавший прежде директором школы Игорь Лавров», «Являющийся депутатом Олег
+        Шатов»: a link verb's participle, then its post in the instrumental, then the name it
+        describes; the past participle or «ранее» puts the post behind him."""
+        right = self._prev(name_start)
+        phrase = self._phrase_before(right)
+        if phrase is None or not self._instrumental_post(*phrase):
+            return []
+        j = self._time_back(self._prev(phrase[0]))
+        earlier = j >= 0 and self.lower[j] in EARLIER
+        if earlier:
+            j = self._time_back(self._prev(j))
+        tense = self._link_participle(j) if j >= 0 else None
+        if tense is None:
+            return []
+        k = self._prev(j)
+        earlier = earlier or (k >= 0 and self.lower[k] in EARLIER)
+        post = self.make_post(phrase[0], right + 1)
+        if (earlier or tense == "past") and post.status == "current":
+            post.status = "former"
+        return [post]
+
+    def _time_back(self, right: int) -> int:
+        """Back past a date («с 2015 года») and words of time before token ``right``."""
+        right = self._skip_date_back(right)
+        while right >= 0 and self.lower[right] in EARLIER:
+            right = self._skip_date_back(self._prev(right))
+        return right
+
     def _description(self, gap: range) -> bool:
         """The words form a nominative description of the person: «45-летний
         предприниматель», and its genitive complement after the noun («студентка колледжа»,
@@ -2243,9 +2333,10 @@ class PostScanner:
             after = self._next(after + 1)
         if after < len(self.doc) and self._headed_noun(after):
             return self._headed_phrase(after, adjectives)
-        before = self._prev(verb)
+        before = self._skip_date_back(self._prev(verb))  # «Управление с 2015 года возглавляет»
         while before >= 0 and self.lower[before] in AUXILIARY_ADVERBS | EARLIER:
-            before = self._prev(before)  # «Совет ветеранов теперь возглавляет»
+            # «Совет ветеранов теперь возглавляет»
+            before = self._skip_date_back(self._prev(before))
         nouns = []
         start = before
         while start >= 0 and before - start < 6 and self.doc[start].text not in SENTENCE_ENDS:
@@ -2364,8 +2455,11 @@ class PostScanner:
         after = self._skip_until(self._next(right + 1))
         if after < len(self.doc) and after not in self.per:
             found = parses(self.doc[after].text)
-            if found and found[0].tag.POS == "VERB":
-                after = self._next(after + 1)  # «начал»
+            if found and (
+                found[0].tag.POS == "VERB"
+                or (found[0].tag.POS == "PRTS" and found[0].normal_form in ENTRUSTING_VERBS)
+            ):
+                after = self._next(after + 1)  # «начал», «поручено (его заместителю)»
         if (
             after < len(self.doc)
             and after not in self.per
@@ -2455,6 +2549,9 @@ class PostScanner:
                 return comma
             if text == ",":
                 first = self._next(k + 1)
+                timed = self._time_phrase(first)  # «Лосева, в прошлом году избранная …,»
+                if timed > first and timed < comma:
+                    first = timed
                 opening = parses(self.doc[first].text)[:3]
                 aside = any(p.tag.POS == "PRTF" or p.normal_form == "который" for p in opening)
                 # «Петров, в прошлом директор школы, возглавил …»: an apposition

@@ -2014,3 +2014,100 @@ def test_minutes_with_a_list_style_name_before_the_next_post() -> None:
 )
 def test_a_post_counted_by_two_to_four_is_shared_by_the_list(text: str) -> None:
     assert posts_of(text, "Пахомов") == [("депутат", "current")]
+
+
+def all_posts(text: str, last: str) -> list[tuple[str, str]]:
+    return sorted(posts_of(text, last))
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        # a post said before «а ныне» is one held before it
+        (
+            "Экс-глава района, а ныне депутат Законодательного собрания Пётр Грачёв выступил.",
+            "Грачёв",
+            [("глава района", "former"), ("депутат", "current")],
+        ),
+        (
+            "Директор лицея, ныне начальник управления образования Инна Белых открыла форум.",
+            "Белых",
+            [("директор лицея", "former"), ("начальник управления образования", "current")],
+        ),
+        (
+            "Директор школы, а также депутат Думы Игорь Лавров выступил.",
+            "Лавров",
+            [("депутат", "current"), ("директор школы", "current")],
+        ),
+        # a link verb's participle and its instrumental post before the name
+        (
+            "Работавший прежде директором школы Игорь Лавров руководит управлением образования.",
+            "Лавров",
+            [("директор школы", "former"), ("начальник управления образования", "current")],
+        ),
+        (
+            "Работающая с 2015 года директором музея Анна Лосева рассказала о выставке.",
+            "Лосева",
+            [("директор музея", "current")],
+        ),
+        # the body headed stands before the verb, a date between
+        (
+            "Комитет по бюджету с 1 марта возглавляет Олег Рябов.",
+            "Рябов",
+            [("председатель комитета по бюджету", "current")],
+        ),
+        # duties to be carried out, or entrusted to a person in the dative
+        (
+            "Обязанности главы поселения до выборов будет исполнять Андрей Ковалёв.",
+            "Ковалёв",
+            [("глава поселения", "acting")],
+        ),
+        (
+            "Временно исполнять полномочия председателя Думы поручено его заместителю Николаю "
+            "Белову.",
+            "Белов",
+            [("заместитель", "current"), ("председатель", "acting")],
+        ),
+        # a dated participle's aside, then the name's own predicate
+        (
+            "Иван Сомов, с 2012 по 2017 год возглавлявший городской Совет, назначен советником "
+            "губернатора.",
+            "Сомов",
+            [("председатель городского совета", "former"), ("советник губернатора", "current")],
+        ),
+        (
+            "Анна Лосева, с 2015 года работавшая директором музея, избрана депутатом.",
+            "Лосева",
+            [("депутат", "current"), ("директор музея", "former")],
+        ),
+        (
+            "Анна Лосева, в то время депутат, возглавила комиссию по бюджету.",
+            "Лосева",
+            [("депутат", "former"), ("председатель комиссии по бюджету", "current")],
+        ),
+    ],
+)
+def test_posts_around_asides_participles_and_duties(
+    text: str, last: str, expected: list[tuple[str, str]]
+) -> None:
+    assert all_posts(text, last) == expected
+
+
+@pytest.mark.parametrize("last", ["Рыбина", "Шатов", "Лукин"])
+def test_candidacies_approved_for_a_plural_post_elect_each_name(last: str) -> None:
+    text = (
+        "Депутаты поддержали кандидатуры Анны Рыбиной, Олега Шатова и Сергея Лукина на "
+        "должности заместителей главы администрации."
+    )
+    assert posts_of(text, last) == [("заместитель главы администрации", "elect")]
+
+
+def test_a_singular_genitive_head_after_post_is_no_plural_list() -> None:
+    """«главы» also reads as a plural; after «Пост» it is the post of one person."""
+    text = "В марте пост главы поселения занял Олег Кондаков."
+    assert ("глава поселения", "current") in posts_of(text, "Кондаков")
+
+
+def test_a_lone_kind_of_place_is_no_place_of_the_post() -> None:
+    facts = extract("Экс-глава района, а ныне депутат Пётр Грачёв выступил.", "2024-05-14")
+    assert not [e for e in facts["entities"] if e["type"] == "LOC"]
