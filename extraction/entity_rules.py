@@ -578,8 +578,15 @@ VERB_POS = {"VERB", "PRTS", "INFN", "GRND"}
 
 def trailing_verbs(doc: Doc, span: Span) -> Span | None:
     """«Депутатами Совета избраны …»: slovnet sometimes runs a name on over the lower-case
-    verb after it; no name ends in a verb."""
+    verb after it; no name ends in a verb. In a headline in capitals («ИВАН СОМОВ ПОЗДРАВИЛ
+    ВЕТЕРАНОВ») the verb is in capitals too, and the name ends before it."""
     end = span.end
+    if span.label_ == "PER":
+        for k in range(span.start + 1, span.end):
+            text = doc[k].text
+            if text.isupper() and len(text) > 2 and _caps_verb(text):
+                end = k
+                break
     while end > span.start and doc[end - 1].text.islower():
         found = parses(doc[end - 1].text)
         if not found or found[0].tag.POS not in VERB_POS:
@@ -588,6 +595,15 @@ def trailing_verbs(doc: Doc, span: Span) -> Span | None:
     if end == span.end:
         return span
     return Span(doc, span.start, end, label=span.label_) if end > span.start else None
+
+
+def _caps_verb(text: str) -> bool:
+    found = parses(text)
+    return (
+        bool(found)
+        and found[0].tag.POS in VERB_POS
+        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in found)
+    )
 
 
 def _name_like(token: Token) -> bool:
@@ -986,7 +1002,7 @@ def bare_descriptor(span: Span | None) -> Span | None:
     if span is None or span.label_ == "PER" or len(span) != 1:
         return span
     word = span[0].text
-    if word[:1].islower() and lemma(word) in GEO_DESCRIPTORS:
+    if (word[:1].islower() or word.isupper()) and lemma(word) in GEO_DESCRIPTORS:
         return None
     return span
 

@@ -14,6 +14,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .morph import known, parses, title_case
+
 CHUNK_MIN = 48  # tokens before a sentence end may close a chunk
 CHUNK_MAX = 200  # hard cap; the CNN only looks a few tokens around each word
 SENT_END = {".", "!", "?", "…", ";"}
@@ -59,6 +61,36 @@ def bio_spans(doc: Doc, index: list[int], tags: list[str]) -> Iterator[Span]:
         yield Span(doc, start, last + 1, label=label)
 
 
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
+
+
+def recased(words: list[str]) -> list[str]:
+    """slovnet reads capitals as a name: a headline in capitals («ГЛАВА РАЙОНА ИВАН СОМОВ
+    ПОЗДРАВИЛ ВЕТЕРАНОВ») came back as one person «ИВАН СОМОВ ПОЗДРАВИЛ ВЕТЕРАНОВ». Such a
+    chunk reaches it in ordinary case: common words lower-case, names, places and words
+    pymorphy3 does not know capitalised, short abbreviations as written. The tokens of the
+    document keep their capitals."""
+    lettered = [w for w in words if w.isalpha()]
+    if len(lettered) < 3 or not all(w.isupper() for w in lettered):
+        return words
+    if not any(len(w) > 3 for w in lettered):
+        return words  # «РФ МВД ГИБДД»: abbreviations, not a headline
+    out = []
+    for k, word in enumerate(words):
+        if not word.isalpha() or not word.isupper() or len(word) < 2:
+            out.append(word)
+            continue
+        found = parses(word)
+        proper = not known(word) or any(PROPER & set(p.tag.grammemes) for p in found[:2])
+        if not known(word) and len(word) <= 4:
+            out.append(word)  # «ЖКХ», «ТОС»
+        elif proper or k == 0:
+            out.append(title_case(word))
+        else:
+            out.append(word.lower())
+    return out
+
+
 class SlovnetNER:
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
@@ -82,7 +114,7 @@ class SlovnetNER:
         infer = slovnet_tagger().infer
         infer.encoder.batch_size = self.batch_size
         items = [(doc, index) for doc in docs for index in chunks(doc)]
-        words = [[doc[i].text for i in index] for doc, index in items]
+        words = [recased([doc[i].text for i in index]) for doc, index in items]
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         if words:
             # by length: slovnet pads a batch to its longest chunk

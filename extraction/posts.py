@@ -52,6 +52,13 @@ CIRCUMSTANCE_NOUNS = frozenset(
     месяц неделя итог целое сторона помощь протяжение конец начало середина канун преддверие
     речь выступление интервью беседа заявление обращение письмо эфир""".split()
 )
+# «по» opening a cause or a circumstance, not a remit («по бюджету»): «покинул пост главы
+# по собственному желанию», «по состоянию здоровья», «по итогам», «по решению суда»
+CAUSE_NOUNS = frozenset(
+    """желание состояние итог решение причина инициатива просьба приглашение поручение
+    требование результат истечение окончание словам мнение данные представление""".split()
+)
+CAUSE_ADJECTIVES = frozenset({"собственный", "личный", "семейный"})
 STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "ADJS", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO", "PRED"}
 DASHES = {"-", "–", "—"}
 # «1-й заместитель», «1-го заместителя»: an ordinal in digits, written out in the title
@@ -114,6 +121,14 @@ def leaves_post(verb: Parse) -> bool | None:
 def _instrumental(word: str) -> bool:
     return is_head_word(word) and any(
         p.tag.case == "ablt" and p.tag.POS == "NOUN" for p in parses(word)
+    )
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """Every word in capitals and one too long for an abbreviation («ГЛАВА», not «МВД»)."""
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    return (
+        bool(lettered) and all(w.isupper() for w in lettered) and any(len(w) > 4 for w in lettered)
     )
 
 
@@ -1391,6 +1406,8 @@ class PostScanner:
                     {"NPRO", "Apro"} & set(p.tag.grammemes) for p in parses(self.doc[nxt].text)[:1]
                 )
             )
+        if low == "по" and self._cause_after(i):
+            return False
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
         if text.isdigit():  # «глава России 31 октября побывал»: a date ends the post
@@ -1422,6 +1439,17 @@ class PostScanner:
             if nxt < len(self.doc) and self.lower[nxt] in {"год", "месяц", "неделю"}:
                 return False
         return found[0].tag.POS not in STOP_POS
+
+    def _cause_after(self, i: int) -> bool:
+        """«по собственному желанию», «по состоянию здоровья», «по решению суда»: «по» at
+        token i opens a cause, which ends the post phrase."""
+        nxt = self._next(i + 1)
+        if nxt >= len(self.doc):
+            return False
+        word = lemma(self.doc[nxt].text)
+        return word in CAUSE_NOUNS or (
+            word in CAUSE_ADJECTIVES or self.lower[nxt] in {"словам", "данным", "мнению"}
+        )
 
     def _compound_abbreviation(self, i: int) -> bool:
         """Token i is a part of «г.о.», «м.р.», «с.п.», «г.п.» followed by a capitalised name."""
@@ -2800,6 +2828,8 @@ class PostScanner:
             title = normal_phrase(words, spaces)
         if title[:1].isupper() and not title[:2].isupper():
             title = title[:1].lower() + title[1:]
+        elif _in_capitals(words):
+            title = title.lower()  # a headline in capitals: «ГЛАВА РАЙОНА ИВАН СОМОВ …»
         if glued and title.lower().startswith(glued.lower()):
             title = title[len(glued) :]
         title = expand_compound(title)

@@ -2111,3 +2111,34 @@ def test_a_singular_genitive_head_after_post_is_no_plural_list() -> None:
 def test_a_lone_kind_of_place_is_no_place_of_the_post() -> None:
     facts = extract("Экс-глава района, а ныне депутат Пётр Грачёв выступил.", "2024-05-14")
     assert not [e for e in facts["entities"] if e["type"] == "LOC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сергей Лукин покинул пост главы администрации по собственному желанию.",
+        "Сергей Лукин оставил должность главы администрации по состоянию здоровья.",
+    ],
+)
+def test_a_cause_after_the_post_is_no_part_of_its_title(text: str) -> None:
+    assert posts_of(text, "Лукин") == [("глава администрации", "former")]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        ("ГЛАВА РАЙОНА ИВАН СОМОВ ПОЗДРАВИЛ ВЕТЕРАНОВ", "Сомов", "глава района"),
+        ("В ДУМЕ ВЫСТУПИЛ ДЕПУТАТ ОЛЕГ ЗУЕВ", "Зуев", "депутат"),
+        ("МЭР ГОРОДА ПЁТР ГРАЧЁВ ОТКРЫЛ ШКОЛУ", "Грачёв", "мэр города"),
+    ],
+)
+def test_a_headline_in_capitals(text: str, last: str, title: str) -> None:
+    """slovnet read «ИВАН СОМОВ ПОЗДРАВИЛ ВЕТЕРАНОВ» as one person, «Иван Ветеранов»."""
+    facts = extract(text, "2024-05-14")
+    assert [p["last"] for p in facts["people"]] == [last]
+    assert posts_of(text, last) == [(title, "current")]
+    assert not [e for e in facts["entities"] if e["type"] == "LOC"]
+
+
+def test_a_headline_of_common_words_in_capitals_names_nobody() -> None:
+    assert extract("ДЕПУТАТЫ ГОРОДСКОЙ ДУМЫ ПРИНЯЛИ БЮДЖЕТ", "2024-05-14")["people"] == []
