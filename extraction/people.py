@@ -245,7 +245,11 @@ class PeopleBuilder:
             elif name.gender == "masc":
                 name = _hers(doc, ent, name)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
-        words = [m for m in mentions if m[4] - m[3] == 1 and _common_word(doc[m[3]].text)]
+        words = [
+            m
+            for m in mentions
+            if m[4] - m[3] == 1 and _common_word(doc[m[3]].text) and not _titled(doc, m[3])
+        ]
         if words:
             # «Вопрос задали мэру»: slovnet's lone common noun, unless another mention of
             # the document bears it as a surname («Сергей Жук … Жук отметил»)
@@ -373,6 +377,22 @@ def _quoted_thing(doc: Doc, start: int, end: int) -> bool:
     return (
         noun.text.isalpha() and noun.text.islower() and bool(found) and found[0].tag.POS == "NOUN"
     )
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """«депутат Гусь», «глава поселения Мельник»: a capitalised word for a being right after
+    a post head is a surname, not slovnet's stray common noun."""
+    word = doc[i].text
+    if not word[:1].isupper() or not any(
+        p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(word)
+    ):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):  # «глава поселения Мельник»
+        if is_head(doc[j]):
+            return True
+        if not doc[j].text.isalpha() or not doc[j].text.islower():
+            return False
+    return False
 
 
 def _common_word(word: str) -> bool:

@@ -54,6 +54,11 @@ def _surname(token: Token) -> bool:
         return False  # «Ижевск», «Газпром»
     if any("Surn" in p.tag for p in found):
         return True
+    if known(text) and any(p.tag.POS == "NOUN" and "anim" in p.tag for p in found[:2]):
+        # «депутат Гусь», «глава поселения Мельник»: a word for a being or a trade, written
+        # with a capital after a post, is a surname (a body after a post is inanimate:
+        # «депутат Думы», «глава Администрации»)
+        return True
     return not any(known(p.word) for p in found) and bool(SURNAME_SHAPE.search(text.lower()))
 
 
@@ -100,7 +105,7 @@ def _followed(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc):
         return True
     nxt = doc[i + 1]
-    if nxt.is_space or nxt.text in ENDS:
+    if nxt.is_space or nxt.text in ENDS or nxt.text == "и":
         return True
     found = parses(nxt.text)
     return bool(found) and found[0].tag.POS in {"VERB", "PRTS", "ADVB"}

@@ -2142,3 +2142,30 @@ def test_a_headline_in_capitals(text: str, last: str, title: str) -> None:
 
 def test_a_headline_of_common_words_in_capitals_names_nobody() -> None:
     assert extract("ДЕПУТАТЫ ГОРОДСКОЙ ДУМЫ ПРИНЯЛИ БЮДЖЕТ", "2024-05-14")["people"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        ("Слово взял депутат Гусь, его поддержали коллеги.", "Гусь", "депутат"),
+        ("Глава поселения Мельник провёл сход граждан.", "Мельник", "глава поселения"),
+        ("Ему ответил глава района Ткач.", "Ткач", "глава района"),
+        ("Председатель комитета Сорока голосовал против.", "Сорока", "председатель комитета"),
+    ],
+)
+def test_a_surname_that_is_a_word_for_a_being_after_a_post(
+    text: str, last: str, title: str
+) -> None:
+    assert posts_of(text, last) == [(title, "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Председатель Совета Министров выступил.",
+        "Глава района поздравил Ветеранов.",
+        "Вопрос задали Мэру.",
+    ],
+)
+def test_a_body_or_a_plural_after_a_post_is_no_surname(text: str) -> None:
+    assert extract(text, "2024-05-14")["people"] == []
