@@ -65,7 +65,7 @@ def _normal_phrase(words: tuple[str, ...], spaces: tuple[str, ...]) -> str:
 
 
 # Adjectives pymorphy3 reads as nouns first («главного», «главное»).
-NOUN_ADJECTIVES = frozenset({"главное", "старший"})
+NOUN_ADJECTIVES = frozenset({"главное", "старший", "участковый", "дежурный", "рулевой"})
 
 
 def _modifies_next(words: tuple[str, ...], idx: list[int], i: int) -> bool:

@@ -185,6 +185,8 @@ def _modifies(adjective: str, head: str) -> bool:
     if found[0].tag.POS not in {"ADJF", "PRTF"} and found[0].normal_form not in NOUN_ADJECTIVES:
         return False  # «главного врача»: «главное» is a noun first
     forms = {(p.tag.case, p.tag.number) for p in parses(head) if p.tag.POS == "NOUN"}
+    if not forms:  # «участковый уполномоченный»: a head that is itself an adjective's form
+        forms = {(p.tag.case, p.tag.number) for p in parses(head) if p.tag.POS in {"ADJF", "PRTF"}}
     return any(
         (p.tag.case, p.tag.number) in forms
         for p in found
@@ -1564,6 +1566,13 @@ class PostScanner:
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
                 left -= 1
             heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
+            if not heads and not posts and self._description(range(left, right + 1)):
+                # «Председатель совета ветеранов, ветеран труда Николай Белов»: a description
+                # between the post and the name
+                comma = self._prev(left)
+                if comma >= 0 and self.doc[comma].text == "," and right - left < 5:
+                    right = self._prev(comma)
+                    continue
             if not heads:
                 break
             agreeing = [

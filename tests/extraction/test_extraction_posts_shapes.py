@@ -2169,3 +2169,30 @@ def test_a_surname_that_is_a_word_for_a_being_after_a_post(
 )
 def test_a_body_or_a_plural_after_a_post_is_no_surname(text: str) -> None:
     assert extract(text, "2024-05-14")["people"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "Председатель районного совета ветеранов, ветеран труда Николай Белов поздравил "
+            "земляков.",
+            "Белов",
+            "председатель районного совета ветеранов",
+        ),
+        (
+            "Участковый уполномоченный полиции Игорь Лавров рассказал о профилактике.",
+            "Лавров",
+            "участковый уполномоченный полиции",
+        ),
+    ],
+)
+def test_a_description_between_post_and_name_and_an_adjective_before_a_participle_head(
+    text: str, last: str, title: str
+) -> None:
+    assert posts_of(text, last) == [(title, "current")]
+
+
+def test_a_description_after_a_verb_takes_no_post_from_the_clause_before() -> None:
+    text = "Глава района поблагодарил волонтёров, студентка колледжа Анна Рыбина получила грамоту."
+    assert posts_of(text, "Рыбина") == []
