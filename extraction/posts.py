@@ -547,20 +547,23 @@ class PostScanner:
         if self.doc[which].text.lower() in {"которого", "которую"}:
             # «Иван Сомов, которого в 2008 году назначили послом»: the object of an appointing
             # verb; only a post given to the object («назначили», «избрали») is read past it
-            return which if self._appointed_object(which) else None
+            verb = self._appointed_object(which)
+            # from the verb on: «которую депутаты избрали председателем» has a subject between
+            return None if verb is None else verb - 1
         return None
 
-    def _appointed_object(self, which: int) -> bool:
-        """A plural verb of appointing follows the accusative «который» within its clause,
-        with no subject of its own: «которого назначили», «которую в мае избрали»."""
+    def _appointed_object(self, which: int) -> int | None:
+        """The plural verb of appointing that follows the accusative «который» within its
+        clause: «которого назначили», «которую в мае избрали», «которую депутаты избрали»."""
         for j in range(which + 1, min(len(self.doc), which + 8)):
             text = self.doc[j].text
             if text in SENTENCE_ENDS or text == ",":
-                return False
+                return None
             found = parses(text)
             if found and found[0].tag.POS == "VERB":
-                return found[0].normal_form in PLURAL_APPOINTING and found[0].tag.number == "plur"
-        return False
+                appointing = found[0].normal_form in PLURAL_APPOINTING
+                return j if appointing and found[0].tag.number == "plur" else None
+        return None
 
     def _aside_after(self, end: int) -> int | None:
         """The comma that closes an aside right after a name and its comma: a «который»
@@ -2023,6 +2026,8 @@ class PostScanner:
                 i = skip  # «Петров с 2015 года работал заместителем», «больше года»
             elif i < len(self.doc) and self._adverb(i):
                 i = self._next(i + 1)  # «по-прежнему остаётся главой», «вот уже … является»
+            elif links and (skip := self._workplace(i)) > i:
+                i = skip  # «работала в администрации района заместителем главы»
         earlier = earlier or (len(links) == 1 and _was(links[0]))  # «Петров был мэром»
         earlier = earlier or any(_worked(link) for link in links)  # «Он работал заместителем»
         start = i
@@ -2048,6 +2053,26 @@ class PostScanner:
             if earlier and post.status == "current":
                 post.status = "former"
         return posts
+
+    def _workplace(self, i: int) -> int:
+        """Past «в администрации района» at token i when an instrumental post follows it
+        («работала в администрации заместителем главы»); else i."""
+        if i >= len(self.doc) or self.lower[i] not in {"в", "во", "на"}:
+            return i
+        j = self._next(i + 1)
+        for _ in range(5):
+            if j >= len(self.doc):
+                return i
+            if _instrumental(self.doc[j].text) and is_head(self.doc[j]):
+                return j if j > self._next(i + 1) else i
+            found = parses(self.doc[j].text)[:1]
+            if not (
+                j in self.ent_tokens
+                or (found and found[0].tag.POS in {"NOUN", "ADJF"} and found[0].tag.case != "ablt")
+            ):
+                return i
+            j = self._next(j + 1)
+        return i
 
     def _adverb(self, i: int) -> bool:
         """An adverb or a particle that says nothing against the predicate (not «не»)."""

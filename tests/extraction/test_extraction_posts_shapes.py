@@ -2196,3 +2196,31 @@ def test_a_description_between_post_and_name_and_an_adjective_before_a_participl
 def test_a_description_after_a_verb_takes_no_post_from_the_clause_before() -> None:
     text = "Глава района поблагодарил волонтёров, студентка колледжа Анна Рыбина получила грамоту."
     assert posts_of(text, "Рыбина") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        (
+            "Нина Ларина, которая ранее работала в администрации заместителем главы, "
+            "возглавила управление.",
+            "Ларина",
+            [("заместитель главы", "former"), ("начальник управления", "current")],
+        ),
+        (
+            "Олег Шатов работал в правительстве области заместителем министра.",
+            "Шатов",
+            [("заместитель министра", "former")],
+        ),
+        ("Олег Шатов работал в Москве.", "Шатов", []),
+        (
+            "Анна Рыбина, которую депутаты избрали председателем комиссии, поблагодарила коллег.",
+            "Рыбина",
+            [("председатель комиссии", "current")],
+        ),
+    ],
+)
+def test_a_workplace_before_the_post_and_a_relative_object_with_its_subject(
+    text: str, last: str, expected: list[tuple[str, str]]
+) -> None:
+    assert all_posts(text, last) == expected
