@@ -2224,3 +2224,35 @@ def test_a_workplace_before_the_post_and_a_relative_object_with_its_subject(
     text: str, last: str, expected: list[tuple[str, str]]
 ) -> None:
     assert all_posts(text, last) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        (
+            "Главой района стал Пётр Грачёв, до этого работавший заместителем.",
+            "Грачёв",
+            [("глава района", "current"), ("заместитель", "former")],
+        ),
+        (
+            "Пётр Грачёв, до этого директор школы, возглавил отдел образования.",
+            "Грачёв",
+            [("директор школы", "former"), ("начальник отдела образования", "current")],
+        ),
+        (
+            "Иван Сомов возглавляет филиал банка.",
+            "Сомов",
+            [("руководитель филиала банка", "current")],
+        ),
+        (
+            "Штаб по ликвидации последствий паводка возглавил Олег Зуев.",
+            "Зуев",
+            [("руководитель штаба по ликвидации последствий паводка", "current")],
+        ),
+        ("Иван Сомов возглавил колонну автомобилей.", "Сомов", []),
+    ],
+)
+def test_before_this_and_more_bodies_headed(
+    text: str, last: str, expected: list[tuple[str, str]]
+) -> None:
+    assert all_posts(text, last) == expected
