@@ -365,8 +365,23 @@ class AnaphoraScanner(PostScanner):
             return None
         sentence = self._sentence_start(pronoun)
         earlier = _between(mentions, sentence, pronoun)
-        if not earlier:
-            earlier = _between(mentions, self._previous_sentence(sentence), sentence)
+        for _ in range(3):
+            if earlier:
+                break
+            # «Иван Сомов родился … . В 2010 году он возглавил район. Сейчас он работает …»:
+            # a previous sentence that names nobody passes on its own pronoun's person
+            previous = self._previous_sentence(sentence)
+            earlier = _between(mentions, previous, sentence)
+            if earlier or previous >= sentence:
+                break
+            same = [
+                k
+                for k in range(previous, sentence)
+                if SUBJECT_PRONOUNS.get(self.doc[k].text.lower()) == gender
+            ]
+            if not same:
+                break
+            sentence = previous
         if len(earlier) != 1:
             return None
         n = earlier.pop()

@@ -2055,10 +2055,30 @@ class PostScanner:
                 and _instrumental(self.doc[second].text)
             ):
                 posts += self._phrase_at(second)
+            posts += self._then_instrumental(self._token_at(posts[-1].end))
         for post in posts:
             if earlier and post.status == "current":
                 post.status = "former"
         return posts
+
+    def _then_instrumental(self, i: int) -> list[Post]:
+        """«работала учителем, затем директором школы»: a second post in the instrumental
+        after a comma and «затем», «потом», «позже» (the same verb said once)."""
+        if i >= len(self.doc) or self.doc[i].text != ",":
+            return []
+        j = self._next(i + 1)
+        if j < len(self.doc) and self.lower[j] in {"а", "и"}:
+            j = self._next(j + 1)
+        if j >= len(self.doc) or self.lower[j] not in THEN | {"позднее"}:
+            return []
+        start = head = self._next(j + 1)
+        while head < len(self.doc) and head - start < 3 and self._modifier(head, head):
+            head = self._next(head + 1)
+        if head >= len(self.doc) or not (
+            is_head(self.doc[head]) and _instrumental(self.doc[head].text)
+        ):
+            return []
+        return self._phrase_at(start)
 
     def _workplace(self, i: int) -> int:
         """Past «в администрации района» at token i when an instrumental post follows it

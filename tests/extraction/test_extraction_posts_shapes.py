@@ -2256,3 +2256,22 @@ def test_before_this_and_more_bodies_headed(
     text: str, last: str, expected: list[tuple[str, str]]
 ) -> None:
     assert all_posts(text, last) == expected
+
+
+def test_a_pronoun_chain_carries_the_person_over_sentences_that_name_nobody() -> None:
+    text = (
+        "Иван Сомов родился в 1970 году. В 2010 году он возглавил район. Сейчас он работает "
+        "советником губернатора."
+    )
+    assert ("советник губернатора", "current") in posts_of(text, "Сомов")
+
+
+def test_a_pronoun_chain_stops_at_a_sentence_with_two_people() -> None:
+    text = "Иван Сомов и Пётр Котов выступили. Потом он ушёл. Сейчас он работает советником."
+    assert posts_of(text, "Сомов") == []
+    assert posts_of(text, "Котов") == []
+
+
+def test_a_second_instrumental_post_after_then() -> None:
+    text = "Анна Рыбина работала учителем, затем директором школы."
+    assert all_posts(text, "Рыбина") == [("директор школы", "former"), ("учитель", "former")]
