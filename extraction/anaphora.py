@@ -590,6 +590,19 @@ class AnaphoraScanner(PostScanner):
             referents = [
                 n for n in dict.fromkeys(reversed(before)) if people[n].name.gender == gender
             ]
+            if subject is not None and not referents and gender == "masc":
+                # «Полномочия главы поселения прекращены. До выборов его обязанности исполняет
+                # заместитель Юрий Гринёв»: «его» stands for the post said before, unheld
+                post = self._unheld_post(start, token.i, held)
+                if post is not None:
+                    span = (doc[duties].idx, doc[duties].idx + len(doc[duties]))
+                    out.append(
+                        (
+                            subject,
+                            Post(post.title, post.org, post.place, *span, post.head, "acting"),
+                        )
+                    )
+                continue
             if subject is None or not referents:
                 continue
             # «Семёнов ушёл с должности. Его полномочия переданы …»: also a post just left
@@ -601,6 +614,28 @@ class AnaphoraScanner(PostScanner):
                     (subject, Post(post.title, post.org, post.place, *span, post.head, "acting"))
                 )
         return out
+
+    def _unheld_post(self, start: int, end: int, held: dict[int, list[Post]]) -> Post | None:
+        """The last post phrase between tokens start and end that names nobody: no name
+        right after it and no one holding it."""
+        spans = [(p.start, p.end) for posts in held.values() for p in posts]
+        found = None
+        i = start
+        while i < end:
+            if not is_head(self.doc[i]) or self._prev(i) >= 0 and is_head(self.doc[self._prev(i)]):
+                i += 1
+                continue
+            posts = self._phrase_at(self._extend_left(i))
+            if not posts:
+                i += 1
+                continue
+            post = posts[0]
+            after = self._token_at(post.end)
+            owned = any(a < post.end and post.start < b for a, b in spans)
+            if not owned and self._next(after) not in self.per and after <= end:
+                found = post
+            i = max(i + 1, after)
+        return found
 
     def _instead_of(
         self,

@@ -156,6 +156,10 @@ def is_rank(title: str) -> bool:
     """A rank head followed, past adjectives and ordinals only, by the genitive of a service
     («советник юстиции», not «советник главы»)."""
     words = title.lower().split()
+    if len(words) > 2 and words[-2] == "в" and words[-1] in {"отставке", "запасе"}:
+        words = words[:-2]  # «полковник в отставке»: a rank kept after the service
+        if len(words) == 1 and lemma(words[0]) in RANK_HEADS:
+            return True
     for k, word in enumerate(words):
         if lemma(word) not in RANK_HEADS:
             continue

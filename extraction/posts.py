@@ -1362,10 +1362,17 @@ class PostScanner:
             while 0 <= j < len(self.doc) and self.doc[j].text not in SENTENCE_ENDS:
                 if "\n" in self.doc[j].text:
                     break
+                if step < 0 and self._reported_clause(j):
+                    break  # «Мельникова сообщила, что полномочия главы … прекращены»
                 if j in self.per:
                     return self.per[j].token_start
                 j += step
         return None
+
+    def _reported_clause(self, j: int) -> bool:
+        """Token j is the «что» after a comma that opens a reported clause: the speaker
+        before it is not the clause's subject."""
+        return self.lower[j] == "что" and j > 0 and self.doc[self._prev(j)].text == ","
 
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after a character offset."""
@@ -2044,6 +2051,8 @@ class PostScanner:
         if not (_instrumental(self.doc[i].text) or (links and self._after_status(start, i))):
             return []  # «назначен и.о. главы»: the status words stand for the instrumental
         posts = self._phrase_at(start)
+        if posts and not links and self._inverted_after(self._token_at(posts[-1].end)):
+            return []  # «вместо Тюрина председателем избран Носов»: the post is the later name's
         if posts:
             # «назначена заместителем главы — начальником финансового управления»
             dash = self._next(self._token_at(posts[-1].end))
@@ -2060,6 +2069,18 @@ class PostScanner:
             if earlier and post.status == "current":
                 post.status = "former"
         return posts
+
+    def _inverted_after(self, i: int) -> bool:
+        """A link verb at token i and a name after it in the sentence: the instrumental
+        before the verb is that name's («председателем избран … Носов»)."""
+        if i >= len(self.doc) or not is_link(self.doc[i].text):
+            return False
+        for j in range(i + 1, min(len(self.doc), i + 8)):
+            if self.doc[j].text in SENTENCE_ENDS or self.doc[j].text == ",":
+                return False
+            if j in self.per:
+                return True
+        return False
 
     def _then_instrumental(self, i: int) -> list[Post]:
         """«работала учителем, затем директором школы»: a second post in the instrumental

@@ -2275,3 +2275,21 @@ def test_a_pronoun_chain_stops_at_a_sentence_with_two_people() -> None:
 def test_a_second_instrumental_post_after_then() -> None:
     text = "Анна Рыбина работала учителем, затем директором школы."
     assert all_posts(text, "Рыбина") == [("директор школы", "former"), ("учитель", "former")]
+
+
+def test_his_duties_stand_for_a_post_whose_holder_is_not_named() -> None:
+    text = (
+        "Глава района Ольга Мельникова сообщила, что полномочия главы администрации поселения "
+        "досрочно прекращены. До выборов его обязанности исполняет заместитель Юрий Гринёв."
+    )
+    assert posts_of(text, "Мельникова") == [("глава района", "current")]
+    assert ("глава администрации поселения", "acting") in posts_of(text, "Гринёв")
+
+
+def test_an_instrumental_before_a_link_verb_belongs_to_the_name_after_it() -> None:
+    text = (
+        "Вместо ушедшего на покой Михаила Тюрина председателем избран полковник в отставке "
+        "Геннадий Носов."
+    )
+    assert posts_of(text, "Тюрин") == [("председатель", "former")]
+    assert posts_of(text, "Носов") == [("председатель", "current")]
