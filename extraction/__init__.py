@@ -16,6 +16,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .line_breaks import unwrap
+
 if TYPE_CHECKING:  # spaCy loads with the pipeline, on first use, not with this package
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -87,7 +89,7 @@ class Extractor:
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if self._nlp is not None and len(self._nlp.vocab.strings) > MAX_STRINGS:
             self._nlp = None  # spaCy's string store only grows; start a fresh one
-        clean = SURROGATES.sub("\ufffd", text)
+        clean = unwrap(SURROGATES.sub("\ufffd", text))
         doc = self.nlp.make_doc(clean)
         doc._.published_at = as_date(published_at)
         if clean != text:
