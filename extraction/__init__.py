@@ -10,13 +10,12 @@ the search index, watchlists and the HTTP app can use the language base layer
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .line_breaks import unwrap
+from .clean_text import clean, span_back
 
 if TYPE_CHECKING:  # spaCy loads with the pipeline, on first use, not with this package
     from spacy.language import Language
@@ -30,9 +29,6 @@ __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 # documents would grow it without bound, so past this size the pipeline is rebuilt (the
 # models themselves are cached per process, so that is cheap).
 MAX_STRINGS = 2_000_000
-# Lone UTF-16 surrogates (json.loads lets "\ud800" through) cannot enter spaCy's string
-# store; they are read as U+FFFD, which keeps every offset in place.
-SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def as_date(value: str | date | None) -> date | None:
@@ -55,6 +51,16 @@ def to_dict(doc: Doc) -> dict:
         "votes": list(doc._.votes or []),
         "extraction_version": EXTRACTION_VERSION,
     }
+    positions = doc._.offsets
+    if positions is not None:  # characters were dropped: offsets go back to the caller's
+        spans = [
+            item for field in ("entities", "dates", "figures", "votes") for item in result[field]
+        ]
+        spans += [post for person in result["people"] for post in person["posts"]]
+        for item in spans:
+            item["start"], item["end"] = span_back(positions, item["start"], item["end"])
+        for holder in result["people"] + result["regions"]:
+            holder["mentions"] = [list(span_back(positions, s, e)) for s, e in holder["mentions"]]
     source = doc._.source_text
     if source is not None:  # quoted text must slice the caller's string, surrogates and all
         for field in ("entities", "dates", "figures", "votes"):
@@ -89,11 +95,12 @@ class Extractor:
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if self._nlp is not None and len(self._nlp.vocab.strings) > MAX_STRINGS:
             self._nlp = None  # spaCy's string store only grows; start a fresh one
-        clean = unwrap(SURROGATES.sub("\ufffd", text))
-        doc = self.nlp.make_doc(clean)
+        cleaned, positions = clean(text)
+        doc = self.nlp.make_doc(cleaned)
         doc._.published_at = as_date(published_at)
-        if clean != text:
+        if cleaned != text:
             doc._.source_text = text
+            doc._.offsets = positions
         return doc
 
     def extract(self, text: str, published_at: str | date | None = None) -> dict:

@@ -30,6 +30,7 @@ MAX_LENGTH = 20_000_000
 EXTENSIONS = (
     "published_at",
     "source_text",  # the caller's text when it had to be cleaned for spaCy, else None
+    "offsets",  # for each character of the cleaned text the caller's offset, when they differ
     "entities",
     "people",
     "regions",
