@@ -68,6 +68,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans += initials_and_capitals(doc, spans)
     spans = initials_before_surname(doc, spans)
     spans = surname_before_initials(doc, spans)
+    spans += listed_initials(doc, spans)
     spans = trailing_initials(doc, spans)
     spans += abbreviations(doc, spans)
     spans += org_of_place(doc, spans)
@@ -422,6 +423,32 @@ def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             span = Span(doc, before, span.end, label="PER")
         out.append(span)
+    return out
+
+
+def listed_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«• Грачёв П.П., начальник управления»: a surname followed by its initials that slovnet
+    left untagged in a list; the word must read as a surname (not «Президент В.В. Путин»)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for i in range(len(doc) - 2):
+        if i in taken or i + 1 in taken or not _initial(doc, i + 1):
+            continue
+        token = doc[i]
+        text = token.text
+        if is_head(token) or not _surname_like(doc, i):
+            continue
+        found = parses(text)
+        if any({"Geox", "Orgn", "Name"} & set(p.tag.grammemes) for p in found[:2]):
+            continue
+        if known(text) and not (
+            any("Surn" in p.tag for p in found) or SURNAME_END.search(text.lower())
+        ):
+            continue
+        end = i + 1
+        while _initial(doc, end) and end - i < 4:
+            end += 2
+        out.append(Span(doc, i, end - 1 if doc[end - 1].text == "." else end, label="PER"))
     return out
 
 

@@ -1787,8 +1787,8 @@ class PostScanner:
         dated = self._time_phrase(i)
         if dated > i and dated < len(self.doc) and self.doc[dated].text in DASHES:
             i = dated  # «Юлиан Седов с 2015 года — депутат городской Думы»
-        if i >= len(self.doc) or self.doc[i].text not in {",", *DASHES}:
-            return []
+        if i >= len(self.doc) or self.doc[i].text not in {",", "|", *DASHES}:
+            return []  # «|»: a table row flattened to text, «Сомов Иван Петрович | глава района»
         start = self._next(i + 1)
         start, earlier = self._apposition_time(start)
         if start < len(self.doc) and self.doc[start].text.lower() in POSSESSIVES:

@@ -89,3 +89,26 @@ def test_a_single_break_between_names_in_a_wrapped_text_joins_them() -> None:
     assert ("Алексей Гурьянов", [("заместитель главы администрации по экономике", "current")]) in (
         people(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Состав комиссии:\n• Сомов И.П., глава района;\n• Ларина Н.В., заместитель главы;\n"
+        "• Грачёв П.П., начальник финансового управления.",
+        "Ф.И.О. | Должность\nСомов Иван Петрович | глава района\nГрачёв Пётр Павлович | "
+        "начальник финансового управления",
+    ],
+)
+def test_list_and_table_rows_give_each_person_their_post(text: str) -> None:
+    found = dict(people(text))
+    grachev = next(name for name in found if "Грачёв" in name)
+    assert found[grachev] == [("начальник финансового управления", "current")]
+    assert len(found) == 2 + ("•" in text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Об этом сказал Президент В.В. Путин.", "Приказ подписал Министр А.Б. Сидоров."]
+)
+def test_a_capitalised_post_before_initials_is_no_surname(text: str) -> None:
+    assert [len(p[0].split()) for p in people(text)] == [3]
