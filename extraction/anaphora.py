@@ -22,9 +22,11 @@ from .people import Person, Post
 from .post_gaps import gapped_complements
 from .post_heads import is_head, is_head_word, is_pronoun
 from .posts import (
+    AGAIN,
     DASHES,
     DUTIES,
     DUTY_VERBS,
+    HEADING_VERBS,
     HOLDING_VERBS,
     LEFT_POST_VERBS,
     POST_NOUNS,
@@ -382,10 +384,14 @@ class AnaphoraScanner(PostScanner):
             if not same:
                 break
             sentence = previous
-        if len(earlier) != 1:
+        # «Вместо Сергея Ладыгина … комитет возглавила Анастасия Рудакова. Ранее она была …»:
+        # only the people of the pronoun's gender stand for it
+        fitting = {n for n in earlier if people[n].name.gender in (None, gender)}
+        if len(fitting) != 1 or (
+            len(earlier) > 1 and any(people[n].name.gender is None for n in earlier)
+        ):
             return None
-        n = earlier.pop()
-        return n if people[n].name.gender in (None, gender) else None
+        return fitting.pop()
 
     def named_by_pronoun(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -401,6 +407,8 @@ class AnaphoraScanner(PostScanner):
             if gender is None:
                 continue
             verb = self._next(token.i + 1)
+            while verb < len(doc) and doc[verb].text.lower() in AGAIN | {"же"}:
+                verb = self._next(verb + 1)  # «Им вновь стал …»
             if verb >= len(doc) or not is_link(doc[verb].text):
                 continue
             j, seen = self._next(verb + 1), 0
@@ -665,12 +673,19 @@ class AnaphoraScanner(PostScanner):
             for p in held.get(later[0], [])
             if doc[name].idx < p.start < doc[end - 1].idx
             and p.status in ("current", "elect")
-            and _instrumental_at(doc, self._token_at(p.start))
+            and (_instrumental_at(doc, self._token_at(p.start)) or self._headed(p))
         ]
         return [
             (predecessor, Post(p.title, p.org, p.place, p.start, p.end, p.head, "former"))
             for p in taken[:1]
         ]
+
+    def _headed(self, post: Post) -> bool:
+        """The post was read off a verb of heading («комитет возглавила …»)."""
+        return any(
+            lemma(t.text) in HEADING_VERBS
+            for t in self.doc[self._token_at(post.start) : self._token_at(post.end) + 1]
+        )
 
     @staticmethod
     def _taken_over(

@@ -312,6 +312,8 @@ THEN = frozenset({"затем", "потом", "позже", "впоследст�
 LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение", "уход"})
 APPOSITION_JOINERS = frozenset({"а", "ныне", "теперь", "сейчас", "также", "впоследствии"})
 NOW = frozenset({"ныне", "теперь", "сейчас"})
+# «этого», «данной» inside a title point back to a body named before; the title is without them
+DEMONSTRATIVES = re.compile(r"\s(?:этого|этой|этих|того|той|данного|данной|данных)(?=\s)")
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своя", "своего", "своей"})
 # a verb or adverb between a name and the verb of its post: «Иванов будет исполнять обязанности»
 AUXILIARIES = frozenset({"быть", "продолжить", "продолжать", "начать", "стать", "остаться"})
@@ -2914,6 +2916,7 @@ class PostScanner:
         if glued and title.lower().startswith(glued.lower()):
             title = title[len(glued) :]
         title = expand_compound(title)
+        title = DEMONSTRATIVES.sub("", title)  # «заместитель председателя этого комитета»
         first_word, _, rest = title.partition(" ")
         if rest and any("Apro" in p.tag for p in parses(first_word)[:1]):
             title = rest  # «назначил своим заместителем»: the pronoun is not the title's

@@ -642,7 +642,7 @@ def test_relative_and_demonstrative_pronouns_in_a_post() -> None:
     text = "Открылось представительство, главой которого является архиепископ Лонгин Клинский."
     assert ("глава", "current") in posts_of(text, "Клинский")
     text = "Глава этого ведомства Иван Петров выступил."
-    assert posts_of(text, "Петров") == [("глава этого ведомства", "current")]
+    assert posts_of(text, "Петров") == [("глава ведомства", "current")]
 
 
 def test_predicate_in_a_relative_clause_after_the_name() -> None:
@@ -2293,3 +2293,17 @@ def test_an_instrumental_before_a_link_verb_belongs_to_the_name_after_it() -> No
     )
     assert posts_of(text, "Тюрин") == [("председатель", "former")]
     assert posts_of(text, "Носов") == [("председатель", "current")]
+
+
+def test_a_pronoun_of_her_gender_stands_for_her_beside_a_man_and_instead_of_heads() -> None:
+    text = (
+        "Вместо Сергея Лавочкина, избранного в Государственную Думу, комитет возглавила депутат "
+        "Алина Рудницкая. Ранее она была заместителем председателя этого комитета."
+    )
+    assert posts_of(text, "Лавочкин") == [("председатель комитета", "former")]
+    assert ("заместитель председателя комитета", "former") in posts_of(text, "Рудницкая")
+
+
+def test_him_again_stands_for_the_post_said_before() -> None:
+    text = "Депутаты избрали председателя. Им вновь стал Юрий Архипов."
+    assert posts_of(text, "Архипов") == [("председатель", "current")]
