@@ -312,6 +312,7 @@ THEN = frozenset({"затем", "потом", "позже", "впоследст�
 LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение", "уход"})
 APPOSITION_JOINERS = frozenset({"а", "ныне", "теперь", "сейчас", "также", "впоследствии"})
 NOW = frozenset({"ныне", "теперь", "сейчас"})
+AMONG = frozenset({("в", "числе", "которых"), ("среди", "которых")})
 # «этого», «данной» inside a title point back to a body named before; the title is without them
 DEMONSTRATIVES = re.compile(r"\s(?:этого|этой|этих|того|той|данного|данной|данных)(?=\s)")
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своя", "своего", "своей"})
@@ -1075,7 +1076,10 @@ class PostScanner:
             while tail > i + 1 and not doc[tail - 1].text[:1].isalnum():
                 tail -= 1
             names = self._name_list(self._skip_to_name(end))
-            if len(names) < 2:
+            among = self._named_among(end) if lemma(token.text) in COUNTED_OFFICES else []
+            if len(names) < 2 and among:
+                names = among  # «депутаты Госдумы, в числе которых – …, Виктор Кидяев»
+            elif len(names) < 2:
                 continue
             if self.doc[self._prev(names[0])].text.lower() == "имени":
                 continue  # «солисты театра имени Станиславского и Немировича-Данченко»
@@ -1088,6 +1092,32 @@ class PostScanner:
             else:
                 out += [(name, post) for name in names]
         return out
+
+    def _named_among(self, end: int) -> list[int]:
+        """The names after «, в числе которых», «, среди которых» (a dash or a colon, and each
+        name's own post, may stand between): members of the plural post. «, в том числе» is
+        left out: it added a false post on our own held sentences."""
+        doc = self.doc
+        comma = self._next(end) if end < len(doc) and doc[end].is_space else end
+        if comma >= len(doc) or doc[comma].text != ",":
+            return []
+        words = []
+        j = self._next(comma + 1)
+        while j < len(doc) and len(words) < 3 and doc[j].text[:1].isalpha():
+            words.append(self.lower[j])
+            j = self._next(j + 1)
+            if tuple(words) in AMONG:
+                break
+        if tuple(words) not in AMONG:
+            return []
+        while j < len(doc) and doc[j].text in {":", *DASHES}:
+            j = self._next(j + 1)
+        for k in range(j, min(len(doc), j + MAX_PHRASE)):
+            if doc[k].text in SENTENCE_ENDS or doc[k].text == ";":
+                return []
+            if k in self.per:
+                return self._name_list(self.per[k].token_start)
+        return []
 
     def _counted_head(self, i: int) -> bool:
         """«три депутата: Ершов, Котов и Лисицына»: an office in the singular genitive after a

@@ -2307,3 +2307,30 @@ def test_a_pronoun_of_her_gender_stands_for_her_beside_a_man_and_instead_of_head
 def test_him_again_stands_for_the_post_said_before() -> None:
     text = "Депутаты избрали председателя. Им вновь стал Юрий Архипов."
     assert posts_of(text, "Архипов") == [("председатель", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        (
+            "Участниками съезда стали депутаты Государственной Думы, в числе которых – "
+            "председатель комитета по бюджету Виктор Кисляков.",
+            "Кисляков",
+            [("депутат", "current"), ("председатель комитета по бюджету", "current")],
+        ),
+        (
+            "На встречу пришли депутаты городской Думы, среди которых Анна Рыбина.",
+            "Рыбина",
+            [("депутат", "current")],
+        ),
+        (
+            "В комиссию вошли представители власти, среди которых Олег Шатов.",
+            "Шатов",
+            [],
+        ),
+    ],
+)
+def test_a_member_named_among_a_plural_office(
+    text: str, last: str, expected: list[tuple[str, str]]
+) -> None:
+    assert all_posts(text, last) == expected
