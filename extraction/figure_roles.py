@@ -441,6 +441,12 @@ def _word_lemma(word: str) -> str:
 
 
 _UNITED = re.compile(r"объедин[её]н", re.IGNORECASE)
+_HALL_OF_SITTINGS = re.compile(r"(?<![\w-])зал[а-яё]*\s+заседаний(?![\w-])", re.IGNORECASE)
+_SITTING_WORD = re.compile(r"(?<![\w-])(?:заседани|сесси|кворум)", re.IGNORECASE)
+_INTO_ROOM = re.compile(
+    r"(?<![\w-])(?:в|во)\s+(?:[а-яё]+\s+)?(?:зал|помещени|здани|кабинет|аудитори|холл|фойе)",
+    re.IGNORECASE,
+)
 _COUNT_NEXT = re.compile(
     r"\s+(?:все|лишь|только|около|более|свыше|почти|порядка|[0-9]|[а-яё]+(?:еро|ое|ро)(?![\w-]))",
     re.IGNORECASE,
@@ -466,6 +472,8 @@ def _cues(
         if cue == "прибыль" and _COUNT_NEXT.match(text, m.end()):
             cue = "прибыть"  # «Прибыли все 25 избранников»: the verb, not the profit
         kind = _CUES.get(cue)
+        if cue in {"войти", "входить"} and _INTO_ROOM.search(text, lo, hi):
+            kind = "participation"  # «В зал заседаний вошли 200 человек»: a room, not a body
         if kind is not None and _counted_noun(text, m):
             kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
         if kind == "membership" and _owner_of_count(text, m, end):
@@ -1007,7 +1015,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "attendees"
         # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members;
         # «Кворум на заседании – пять человек. Пришли шестеро»: the sitting said just before
-        if unit == "человек" and not words & _EVENTS:
+        # «В зал заседаний вошли 200 человек»: a hall named after sittings holds no sitting
+        halls = len(_HALL_OF_SITTINGS.findall(text, lo, hi))
+        hall = halls > 0 and halls >= len(_SITTING_WORD.findall(text, lo, hi))
+        if unit == "человек" and not words & _EVENTS and not hall:
             if (
                 words & _SITTING_NOUNS
                 or _acts(text, *clause, start, end)

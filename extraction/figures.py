@@ -646,6 +646,8 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
             continue
         if value == 1 and _ONE_OF.match(text, last.end()):
             continue  # «одним из 25 депутатов», «одна из причин»: «one of», not a count
+        if value == 1 and _per_one(text, first.start(), last.end()):
+            continue  # «на одного депутата приходится …»: a rate's base, not a count
         if value < 10 and (
             _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
             or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)
@@ -660,6 +662,24 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
         elif value == int(value):
             bare.append((first.start(), last.end(), value))
     return out, bare
+
+
+# «на одного депутата приходится», «в расчёте на одного жителя», «из расчёта на одну семью»:
+# the «one» a rate is given per.
+_PER_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
+_PER_WORDS = re.compile(r"(?<![\w-])(?:в|из)\s+расч[её]т[ае]\s+на\s+$", re.IGNORECASE)
+_PER_VERB_AFTER = re.compile(
+    r"(?:\s+[а-яё]+){1,3}?\s+(?:в\s+среднем\s+)?приход(?:ит|ят|ил)[а-яё]*(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _per_one(text: str, start: int, end: int) -> bool:
+    """«один» as the base of a rate: «На одного депутата приходится 5 тысяч избирателей»."""
+    window = text[max(0, start - 20) : start]
+    if _PER_WORDS.search(window):
+        return True
+    return bool(_PER_BEFORE.search(window) and _PER_VERB_AFTER.match(text, end))
 
 
 def _quoted_name(text: str, start: int) -> bool:
@@ -832,6 +852,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             unit, people = "депутат", True  # «Кворум (16 из 25) есть»: deputies at a sitting
         elif _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start):
             unit, people = "человек", True  # «На выборах проголосовали 12 345, явка — 40%»
+        elif (shared := _share_unit(text, start, end)) is not None:
+            unit, people = shared  # «на сессию пришла почти половина — 97»
         else:
             continue
         if not _is_label(text, start):
@@ -841,6 +863,40 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             starts.insert(at, fig["start"])
             figures.insert(at, fig)
     return out
+
+
+# A share, then a dash and the number it amounts to: «пришла почти половина — 97», «большинство
+# жителей — 340», «треть депутатов: 12».
+_SHARE_DASH = re.compile(
+    r"(?<![\w-])(?:половин[аыуе]|трет[ьи]|четверт[ьи]|больш[иу]нств[оа]|меньш[иу]нств[оа])"
+    r"(?:\s+(?P<noun>[а-яё]+))?(?:\s+[а-яё]+){0,2}?\s*(?:[—–:(]|\s-)\s*"
+    r"(?:(?:около|более|свыше|почти|порядка|примерно)\s+)?$",
+    re.IGNORECASE,
+)
+_SITTING_CUES = re.compile(r"(?<![\w-])(?:сесси|заседани|кворум|депутат)", re.IGNORECASE)
+
+
+def _share_unit(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """Unit of a bare number a share is said to be: the share's own plural noun («половина
+    жителей — 340»), else deputies in a sentence about a sitting, else people when people do
+    something in it; not a share of money or things («половина средств — 40»)."""
+    m = _SHARE_DASH.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    if m.group("noun"):
+        found = [p for p in _parse(m.group("noun").lower()) if p.tag.POS == "NOUN"]
+        plural = [p for p in found if p.tag.number == "plur" and p.tag.case == "gent"]
+        if plural:
+            lem = _norm(plural[0].normal_form)
+            if lem in _NOT_COUNTS:
+                return None
+            return plural[0].normal_form, ("anim" in plural[0].tag and lem not in _NOT_PEOPLE)
+    lo, hi = sentence_bounds(text, start, end)
+    if _SITTING_CUES.search(text, lo, hi):
+        return "депутат", True
+    if _EVENT_CUES.search(text, lo, hi) and not _MONEY_CUES.search(text, lo, hi):
+        return "человек", True
+    return None
 
 
 def _figure_before(figures: list[dict], starts: list[int], start: int, reach: int) -> dict | None:

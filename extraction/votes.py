@@ -65,9 +65,9 @@ _SIDE = {
 # «против — нет», «воздержавшихся не было», «за первый проект — 20».
 _AFTER = {
     side: re.compile(
-        rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
+        rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|,?\s+{_VOTED}\s+|\s+"
         rf"|(?P<what>(?:\s+{_WORD}){{1,3}}){_DASH}"
-        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+"
+        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}}),?\s+{_VOTED}\s+"
         rf"(?:(?!{_NUMERAL})[а-яё]+\s+)?)"  # not «двадцать» of «двадцать три»
         rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
@@ -305,6 +305,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue
             if m.group("num") and _crowd_after(text, m.end("num"), text[lo:hi]):
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
+            if _crowd_voting_before(text, lo, m.start("side")):
+                continue  # «Жителей, голосовавших за, было 300»: the crowd named first
             at = m.start("num") if m.group("num") else m.start("zero")
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
             group = "what" if m.group("what") is not None else "what2"
@@ -394,6 +396,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is not None:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+                found += _gapped_for(text, m.end(), hi)  # «избран 15 голосами, соперник — 5»
         for m in (*_VOTES_AGAINST.finditer(text, lo, hi), *_BRACKET_AGAINST.finditer(text, lo, hi)):
             got, against = _value(m.group("num"), None), _value(m.group("num2"), None)
             if got is not None and against is not None:
@@ -436,7 +439,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
 _BACK_REFERENCE = {
     "него", "нее", "неё", "них", "его", "ее", "её", "их", "этого", "этой", "это", "этих",
     "такого", "такой", "данного", "данной", "решения", "решение", "предложения", "проекта",
-    "документа",
+    "документа", "при", "голосовании",
 }  # fmt: skip
 
 
@@ -488,10 +491,21 @@ _GAPPED_NAME = re.compile(
 )
 
 
+# «…, его соперник — 7», «…, а соперник набрал лишь 7 голосов», «…, у конкурента — 5»: the
+# rival of the candidate just counted, named by what he is.
+_GAPPED_RIVAL = re.compile(
+    rf"[^.;:!?]{{0,60}}?,\s+(?:а\s+|и\s+)?(?:у\s+)?(?:(?:его|её|ее|их)\s+)?"
+    rf"(?:соперни|конкурент|оппонент)[а-яё]*(?:\s+[А-ЯЁ][а-яё]+){{0,2}}"
+    rf"(?:{_DASH}|\s+(?:набрал|получил)[аио]?\s+)(?:(?:лишь|только|всего)\s+)?{_NUM}"
+    rf"(?:\s+голос(?:ов|а)?)?(?=\s*[.,;)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _gapped_for(text: str, pos: int, hi: int) -> list[_Slot]:
     """«Кандидатуру Антонова поддержали 11 депутатов, Ольгу Кравец — 9»: the votes for the
     next candidate named after a comma, the verb of the first one left out."""
-    m = _GAPPED_NAME.match(text, pos, hi)
+    m = _GAPPED_NAME.match(text, pos, hi) or _GAPPED_RIVAL.match(text, pos, hi)
     got = _value(m.group("num"), None) if m else None
     if m is None or got is None:
         return []
@@ -571,6 +585,17 @@ def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     if noun == "человек":
         return bool(_PUBLIC_VOTE.search(sentence) and not _SITTING_WORDS.search(sentence))
     return noun in _CROWD
+
+
+_VOTING_PARTICIPLE_BEFORE = re.compile(
+    r"(?P<noun>[а-яё]+)\s*,\s*(?:про)?голосовавш[а-яё]*\s+$", re.IGNORECASE
+)
+
+
+def _crowd_voting_before(text: str, lo: int, side: int) -> bool:
+    """«Жителей, голосовавших против, …»: a crowd named before the voting participle."""
+    m = _VOTING_PARTICIPLE_BEFORE.search(text, max(lo, side - 60), side)
+    return m is not None and lemma(m.group("noun").lower()) in _CROWD
 
 
 def _deputies_noun(word: str | None) -> bool:

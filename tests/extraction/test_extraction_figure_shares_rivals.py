@@ -1,0 +1,114 @@
+"""Shapes the rules before missed: a count said after a share and a dash («пришла почти
+половина — 97»), a tally side after a voting participle and a comma («Депутатов, голосовавших
+против, было пятеро»), people walking into a hall (no body's members), the «one» a rate is
+given per («на одного депутата приходится …»), and a rival's votes after a candidate's
+(«его соперник — 7»). Each in more than one wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.figures import find_figures
+from extraction.votes import find_votes
+
+
+def _run(text: str) -> tuple[list[tuple[float, str | None]], list[tuple]]:
+    figures = find_figures(text)
+    votes = find_votes(text, figures)
+    people = [(f["value"], f["role"]) for f in figures if f["is_people"]]
+    return people, [(v["for"], v["against"], v["abstained"]) for v in votes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На сессию пришла почти половина — 97.", [(97, "attendees")]),
+        ("На заседание явилось большинство — 14, кворум есть.", [(14, "attendees")]),
+        ("На сессию пришла почти половина депутатов (97).", [(97, "attendees")]),
+        ("На субботник вышла почти половина жителей — 340.", [(340, "participants")]),
+        ("На сход собралась треть сельчан: 120.", [(120, "participants")]),
+        ("На встречу с главой пришла примерно половина — около 60.", [(60, "participants")]),
+    ],
+)
+def test_a_count_after_a_share_and_a_dash(text: str, expected: list) -> None:
+    assert _run(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Половина средств — 40 миллионов — уйдёт на дороги.", "Половина бюджета — 12."],
+)
+def test_a_share_of_money_or_of_nothing_named_is_no_people_count(text: str) -> None:
+    assert _run(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "tallies"),
+    [
+        ("Депутатов, голосовавших против, было пятеро.", [(5, "votes_against")], [(None, 5, None)]),
+        ("Депутатов, проголосовавших за, оказалось 18.", [(18, "votes_for")], [(18, None, None)]),
+        (
+            "Депутатов, воздержавшихся при голосовании, оказалось трое.",
+            [(3, "abstained")],
+            [(None, None, 3)],
+        ),
+        (
+            "Бюджет приняли 20 голосами. Депутатов, голосовавших против, было пятеро.",
+            [(20, "votes_for"), (5, "votes_against")],
+            [(20, 5, None)],
+        ),
+        ("Жителей, голосовавших за, было 300.", [(300, "voters")], []),
+    ],
+)
+def test_a_side_after_a_voting_participle_and_a_comma(text: str, people, tallies) -> None:
+    assert _run(text) == (people, tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В зал заседаний вошли 200 человек.", [(200, "participants")]),
+        ("В большой зал администрации вошли около 150 жителей.", [(150, "participants")]),
+        ("В зал вошли 40 депутатов, кворум есть.", [(40, "attendees")]),
+        ("В зале заседаний на сессии присутствовали 20 человек.", [(20, "attendees")]),
+        # a body is still entered by its members
+        ("В состав комиссии вошли 7 человек.", [(7, "members")]),
+        ("В новый состав думы вошли 25 депутатов.", [(25, "members")]),
+    ],
+)
+def test_walking_into_a_hall_is_no_membership(text: str, expected: list) -> None:
+    assert _run(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("На одного депутата приходится 5 тысяч избирателей.", [5000]),
+        ("На одного жителя района в среднем приходится 12 квадратных метров жилья.", [12]),
+        ("Расходы бюджета в расчёте на одного жителя составили 48 тысяч рублей.", [48000]),
+        # a change by one is still a count
+        ("Состав думы сократили на одного депутата.", [1]),
+    ],
+)
+def test_the_one_a_rate_is_given_per_is_no_count(text: str, values: list) -> None:
+    assert [f["value"] for f in find_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "tallies"),
+    [
+        (
+            "Андрей Лосев получил 17 голосов, его соперник набрал 7.",
+            [(17, None, None), (7, None, None)],
+        ),
+        ("Лидер набрал 12 голосов, соперник — 7 голосов.", [(12, None, None), (7, None, None)]),
+        ("Петров избран 15 голосами, его соперник получил 5.", [(15, None, None), (5, None, None)]),
+        # at an election a rival's share is no tally and no people count
+        ("На выборах мэра Иван Петров набрал 81 %, его соперник — 7 %.", []),
+        ("Иван Петров набрал 81 % голосов избирателей, соперник — 7.", []),
+    ],
+)
+def test_a_rivals_votes_after_a_candidates(text: str, tallies: list) -> None:
+    people, got = _run(text)
+    assert got == tallies
+    assert all(role == "votes_for" for _, role in people)
