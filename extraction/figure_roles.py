@@ -80,6 +80,8 @@ _BORN = {
     "наградить", "награждать", "погибнуть", "пострадать", "выдвинуться",
     "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
     "рекомендовать",
+    # admitted to a contest's next stage: «комиссия допустила до второго этапа троих»
+    "допустить",
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
     "отозвать", "исключить", "выбыть", "выбывать", "осудить", "приговорить", "арестовать",
@@ -110,6 +112,12 @@ _EVENT_NOUNS = _EVENTS | {
     "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
     "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "торжество",
     "сход",
+}  # fmt: skip
+# Community work: deputies doing it with others take part, as at a subbotnik.
+_COMMUNITY_WORK = {
+    "уборка", "благоустройство", "озеленение", "посадка", "убирать", "убрать", "высадить",
+    "посадить", "высаживать", "очистить", "очищать", "чистить", "покрасить", "красить",
+    "побелить", "белить", "косить",
 }  # fmt: skip
 # Harm and rescue: people counted with them are casualties, not participants.
 _HARM = {
@@ -762,9 +770,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _CRIME:
         return "other"
     if unit in _PARTICIPANT_UNITS:
-        # «за самообложение проголосовали 97 участников схода»: those who voted are voters
+        # «за самообложение проголосовали 97 участников схода»: those who voted are voters;
+        # not the whole they came from («из 112 участников за проголосовали 97»)
         clause = _clause(text, start, end, *sentence_bounds(text, start, end))
-        return "voters" if _lemmas(text, *clause) & _VOTE_VERBS else "participants"
+        whole = _FROM_BEFORE.search(text, max(0, start - 4), start)
+        return "voters" if _lemmas(text, *clause) & _VOTE_VERBS and not whole else "participants"
     if (
         unit in _CANDIDATE_UNITS
         and not _FROM_BEFORE.search(text, max(0, start - 30), start)
@@ -1011,7 +1021,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             received = cue in {"принять", "прием"} and not words & _ELECTION
             if polling or not received and not _lemmas(text, max(0, lo - 200), lo) & _EVENTS:
                 return "voters"
-        if deputies and (words & _SITTING or not words & _EVENTS):
+        # «в уборке дворов участвовали … сорок два депутата»: community work is an event too
+        if deputies and (words & _SITTING or not words & (_EVENTS | _COMMUNITY_WORK)):
             return "attendees"
         # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members;
         # «Кворум на заседании – пять человек. Пришли шестеро»: the sitting said just before

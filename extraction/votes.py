@@ -579,10 +579,10 @@ _SITTING_WORDS = re.compile(r"депутат|заседани|сесси|дум[
 
 def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
-    if m is None:
+    noun = lemma(m.group().lower()) if m else None
+    if noun is None:
         return False
-    noun = lemma(m.group().lower())
-    if noun == "человек":
+    if noun == "человек":  # «человек» at a public vote
         return bool(_PUBLIC_VOTE.search(sentence) and not _SITTING_WORDS.search(sentence))
     return noun in _CROWD
 
@@ -779,7 +779,9 @@ def _counts_things(figures: list[dict], slot: _Slot) -> bool:
         return False
     fig = figures[at]
     if only_number(fig["text"]):
-        return False  # ««против» — 2, ещё один бюллетень …»: the unit was only borrowed
+        # «из 112 участников за проголосовали 97»: a bare part of a crowd is a public vote;
+        # ««против» — 2, ещё один бюллетень …»: a unit only borrowed from things is no count
+        return fig["is_people"] and lemma(fig["unit"].lower()) in _CROWD
     return not fig["is_people"] and lemma(fig["unit"].lower()) != "голос"
 
 

@@ -112,3 +112,42 @@ def test_a_rivals_votes_after_a_candidates(text: str, tallies: list) -> None:
     people, got = _run(text)
     assert got == tallies
     assert all(role == "votes_for" for _, role in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "tallies"),
+    [
+        # deputies doing community work with others take part in it
+        (
+            "На субботнике вместе с жителями трудились 12 депутатов городской думы.",
+            [(12, "participants")],
+            [],
+        ),
+        (
+            "Деревья в сквере высаживали 30 школьников и пять депутатов.",
+            [(30, "participants"), (5, "participants")],
+            [],
+        ),
+        # a bare part of a crowd that voted is a public vote, and the crowd its participants
+        (
+            "На сходе граждан из 86 участников за самообложение проголосовали 79.",
+            [(86, "participants"), (79, "voters")],
+            [],
+        ),
+        # not a part of deputies
+        (
+            "На сессии из 25 депутатов за проголосовали 21.",
+            [(25, "members"), (21, "votes_for")],
+            [(21, None, None)],
+        ),
+        # admitted to a contest's next stage: candidates
+        ("Конкурсная комиссия допустила к собеседованию семь человек.", [(7, "other")], []),
+        (
+            "К участию в конкурсе на должность главы допустили пятерых претендентов.",
+            [(5, "other")],
+            [],
+        ),
+    ],
+)
+def test_community_work_public_votes_and_admitted_candidates(text: str, people, tallies) -> None:
+    assert _run(text) == (people, tallies)
