@@ -451,6 +451,7 @@ def _word_lemma(word: str) -> str:
 _UNITED = re.compile(r"объедин[её]н", re.IGNORECASE)
 _HALL_OF_SITTINGS = re.compile(r"(?<![\w-])зал[а-яё]*\s+заседаний(?![\w-])", re.IGNORECASE)
 _SITTING_WORD = re.compile(r"(?<![\w-])(?:заседани|сесси|кворум)", re.IGNORECASE)
+_IN_HALL = re.compile(r"(?<![\w-])(?:в|во)\s+(?:[а-яё]+\s+)?(?:зал|фойе|аудитори)", re.IGNORECASE)
 _INTO_ROOM = re.compile(
     r"(?<![\w-])(?:в|во)\s+(?:[а-яё]+\s+)?(?:зал|помещени|здани|кабинет|аудитори|холл|фойе)",
     re.IGNORECASE,
@@ -818,7 +819,7 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
     lo0 = max(0, start - 60)
     if deputies and (
-        own & {"присутствующий", "присутствовать", "зарегистрированный"}
+        own & {"присутствующий", "присутствовать", "зарегистрированный", "зарегистрировать"}
         or _PRESENT_AFTER.match(text, end)
         or _PRESENT_BEFORE.search(text, max(0, start - 30), start)
     ):
@@ -912,6 +913,13 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
         if _lemmas(text, lo, hi) & _EVENT_NOUNS or _HOLIDAY.search(text, lo, hi):
             return "participants"
+        # «В зале заседаний разместились 200 человек», «в зал пустили 50 горожан»: a crowd in
+        # a hall is its audience; at a sitting said in the sentence, those present at it
+        if unit in _CROWD_UNITS and _IN_HALL.search(text, lo, hi):
+            halls = len(_HALL_OF_SITTINGS.findall(text, lo, hi))
+            return (
+                "attendees" if len(_SITTING_WORD.findall(text, lo, hi)) > halls else "participants"
+            )
         # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
         if (

@@ -71,6 +71,11 @@ def test_a_side_after_a_voting_participle_and_a_comma(text: str, people, tallies
         ("В большой зал администрации вошли около 150 жителей.", [(150, "participants")]),
         ("В зал вошли 40 депутатов, кворум есть.", [(40, "attendees")]),
         ("В зале заседаний на сессии присутствовали 20 человек.", [(20, "attendees")]),
+        # a crowd in a hall with no other word is its audience, at a sitting those present
+        ("В зале заседаний разместились 200 человек.", [(200, "participants")]),
+        ("В зал заседаний пустили только 50 горожан.", [(50, "participants")]),
+        ("В зале находилось около 80 жителей.", [(80, "participants")]),
+        ("В зале было 30 человек, кворум есть.", [(30, "attendees")]),
         # a body is still entered by its members
         ("В состав комиссии вошли 7 человек.", [(7, "members")]),
         ("В новый состав думы вошли 25 депутатов.", [(25, "members")]),
@@ -151,3 +156,9 @@ def test_a_rivals_votes_after_a_candidates(text: str, tallies: list) -> None:
 )
 def test_community_work_public_votes_and_admitted_candidates(text: str, people, tallies) -> None:
     assert _run(text) == (people, tallies)
+
+
+def test_registered_deputies_counted_in_the_singular_are_present() -> None:
+    people, tallies = _run("За проголосовали 20 из 21 зарегистрированного депутата.")
+    assert people == [(20, "votes_for"), (21, "attendees")]
+    assert tallies == [(20, None, None)]
