@@ -329,6 +329,12 @@ _BODY_IS = re.compile(
     r"(?:\s+[а-яё]+){0,3}\s*[—–]\s*(?:это\s+)?(?:всего\s+)?$",
     re.IGNORECASE,
 )
+# «Всего депутатов – 25», «всего членов в совете: 15»
+_TOTAL_DASH = re.compile(
+    r"(?<![\w-])всего\s+(?:депутат|член|избранник|парламентари)[а-яё]*"
+    r"(?:\s+(?:в|во|на)\s+[а-яё]+)?\s*[—–:]\s*$",
+    re.IGNORECASE,
+)
 _OUT_OF_BODY = re.compile(
     r"(?<![\w-])(?:вы(?:ш|ход)\w*\s+из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)"
     r"|из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)\w*\s+(?:\w+\s+)?вы(?:ш|ход)\w*)",
@@ -729,6 +735,15 @@ def _electorate(text: str, start: int, end: int) -> bool:
     )
 
 
+_DASH_TO_NUMBER = re.compile(r"[^\S\n]*[—–:][^\S\n]*(?:около|более|свыше|почти)?[^\S\n]*")
+
+
+def _tied_by_dash(text: str, at: int, start: int) -> bool:
+    """The cue word at ``at`` is followed by a dash or a colon and then the number."""
+    word = _WORD.match(text, at)
+    return word is not None and bool(_DASH_TO_NUMBER.fullmatch(text, word.end(), start))
+
+
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
@@ -853,6 +868,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         words = _lemmas(text, lo, hi)
         if words & _ELECTED_VERBS and not words & _SITTING:
             return "members"  # «По спискам прошли 12 депутатов, по округам — 13»: elected
+    if deputies and _TOTAL_DASH.search(text, max(lo, start - 60), start):
+        return "members"  # «Всего депутатов – 25, присутствуют – 20»: the body's size
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
     clause = _clause(text, start, end, lo, hi)
@@ -890,6 +907,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
         return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
     # «собралась в полном составе»: all members came, which says attendance, not size
+    # «избрано – 24, присутствует – 19»: a cue a dash ties to the number right after it
+    dashed = [c[:4] for c in cues if _tied_by_dash(text, c[4], start)]
     cues = [c[:4] for c in cues if not (c[3] == "состав" and _FULL_BEFORE.search(text, 0, c[4]))]
     if deputies:  # «Депутатов … в районном Собрании пять, от «Единой России» – 14»: a body's name
         cues = [c for c in cues if c[3] not in bodies]
@@ -960,7 +979,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         ):
             return "participants"
         return "other"
-    dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
+    dist, kind, negated, cue = min(
+        [c for c in dashed if c in cues] or cues, key=lambda c: (c[0], c[1] != "membership")
+    )
     if cue == "привлечь" and _lemmas(text, lo, hi) & _COURT:
         return "other"  # «к уголовной ответственности привлечены 16 чиновников»
     if kind == "participation" and _lemmas(text, lo, hi) & (_HARM | _ORDER):

@@ -811,7 +811,10 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             )
         ):
             continue
-        source = _lender(text, figures, starts, bare_starts, start, end, bool(part))
+        named = _named_before_dash(text, start)
+        source = (
+            None if named else _lender(text, figures, starts, bare_starts, start, end, bool(part))
+        )
         if (
             source is not None
             and not source["is_people"]
@@ -823,6 +826,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             if source["start"] > start and _FROM_TO_BEFORE.search(text, max(0, start - 4), start):
                 scale = _MULTIPLIER.search(source["text"])  # «с 52 до 48 тысяч человек»
                 value = value * _scale_of(scale) if scale else value
+        elif named is not None:
+            unit, people = named  # «депутатов – 18, приглашённых – 12»: each named before it
         elif (counted := _count_of(text, start, end)) is not None:
             unit, people = counted
         elif (
@@ -854,6 +859,11 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             unit, people = "человек", True  # «На выборах проголосовали 12 345, явка — 40%»
         elif (shared := _share_unit(text, start, end)) is not None:
             unit, people = shared  # «на сессию пришла почти половина — 97»
+        elif _PRESENCE_DASH.search(text, max(0, start - 40), start):
+            # «Отсутствовали – 7», «зарегистрировано – 19»: a sitting's roll call
+            lo, _ = sentence_bounds(text, start, end)
+            sitting = _SITTING_CUES.search(text, max(0, lo - 200), end)
+            unit, people = ("депутат" if sitting else "человек"), True
         else:
             continue
         if not _is_label(text, start):
@@ -871,6 +881,12 @@ _SHARE_DASH = re.compile(
     r"(?<![\w-])(?:половин[аыуе]|трет[ьи]|четверт[ьи]|больш[иу]нств[оа]|меньш[иу]нств[оа])"
     r"(?:\s+(?P<noun>[а-яё]+))?(?:\s+[а-яё]+){0,2}?\s*(?:[—–:(]|\s-)\s*"
     r"(?:(?:около|более|свыше|почти|порядка|примерно)\s+)?$",
+    re.IGNORECASE,
+)
+_PRESENCE_DASH = re.compile(
+    r"(?<![\w-])(?:присутствовал[иоа]?|присутству[юе]т|отсутствовал[иоа]?|отсутству[юе]т"
+    r"|зарегистрирован[оы]?|зарегистрировал(?:ись|ось|ся)|явил(?:ись|ось|ся)|избран[оы]?)"
+    r"[^\S\n]*[—–:][^\S\n]*$",
     re.IGNORECASE,
 )
 _SITTING_CUES = re.compile(r"(?<![\w-])(?:сесси|заседани|кворум|депутат)", re.IGNORECASE)
@@ -896,6 +912,41 @@ def _share_unit(text: str, start: int, end: int) -> tuple[str, bool] | None:
         return "депутат", True
     if _EVENT_CUES.search(text, lo, hi) and not _MONEY_CUES.search(text, lo, hi):
         return "человек", True
+    return None
+
+
+# What may stand before the noun that opens a «noun – number» item.
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:.(!?«\"]|(?<![\w-])(?:всего|а|и|из\s+них|в\s+том\s+числе))[^\S\n]*$",
+    re.IGNORECASE,
+)
+_NOUN_DASH = re.compile(r"(?<![\w-])(?P<word>[а-яё]+)[^\S\n]*[—–:][^\S\n]*$")
+
+
+def _named_before_dash(text: str, start: int) -> tuple[str, bool] | None:
+    """The people a bare number counts when their plural genitive stands right before a dash
+    or a colon: «приглашённых – 12», «депутатов – 18»; not things («участков – 12»)."""
+    m = _NOUN_DASH.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    word = m.group("word")
+    before = _CLAUSE_OPEN.search(text, max(0, m.start() - 20), m.start())
+    if before is None:
+        return None  # «Женщин в Совете депутатов – 7»: a body's name, not what is counted
+    found = _parse(word)
+    if any(p.tag.POS == "PREP" for p in found):
+        return None
+    noun = _substantive(word)
+    if noun is not None and any(p.tag.case == "gent" and p.tag.number == "plur" for p in found):
+        return noun, True
+    plural = [p for p in found if p.tag.POS == "NOUN" and {"plur", "gent"} in p.tag]
+    if not plural or found[0].tag.POS != "NOUN":
+        return None
+    lem = _norm(plural[0].normal_form)
+    if lem in _NOT_COUNTS or lem in _ORDINAL_NOUNS or lem in _NOT_PEOPLE:
+        return None
+    if "anim" in plural[0].tag or lem in _PEOPLE:
+        return plural[0].normal_form, True
     return None
 
 

@@ -162,3 +162,31 @@ def test_registered_deputies_counted_in_the_singular_are_present() -> None:
     people, tallies = _run("За проголосовали 20 из 21 зарегистрированного депутата.")
     assert people == [(20, "votes_for"), (21, "attendees")]
     assert tallies == [(20, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a roll call: a verb of presence, a dash, the number
+        ("Присутствовали 18 депутатов. Отсутствовали – 7.", [(18, "attendees"), (7, "other")]),
+        ("На сессии зарегистрировано – 19, кворум есть.", [(19, "attendees")]),
+        # the people a dash names right before each number
+        (
+            "В заседании приняли участие: депутатов – 18, приглашённых – 12.",
+            [(18, "attendees"), (12, "participants")],
+        ),
+        # a cue a dash ties to its number wins over a nearer one after it
+        (
+            "Установленная численность депутатов – 25, избрано – 24, присутствует – 19.",
+            [(25, "members"), (24, "members"), (19, "attendees")],
+        ),
+        # «всего депутатов – N» is the body's size
+        ("Всего депутатов – 25, присутствуют – 20.", [(25, "members"), (20, "attendees")]),
+        (
+            "Всего членов в совете: 15, на заседание пришли 12.",
+            [(15, "members"), (12, "attendees")],
+        ),
+    ],
+)
+def test_roll_calls_after_dashes(text: str, expected: list) -> None:
+    assert _run(text)[0] == expected
