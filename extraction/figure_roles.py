@@ -990,6 +990,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if negated or kind == "absence":
         return "other"
+    if cue == "трудиться" and not _lemmas(text, lo, hi) & (_EVENT_NOUNS | _COMMUNITY_WORK):
+        return "other"  # «В районе трудятся 1 200 работников бюджетной сферы»: employed
     if cue in {"победить", "победитель"} and (deputies or unit in _PARTY_UNITS):
         return "members"  # «в округах победили 20 единороссов»: elected
     if cue in {"назначить", "назначать"} and unit in _POST_UNITS:

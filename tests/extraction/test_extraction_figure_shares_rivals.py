@@ -190,3 +190,17 @@ def test_registered_deputies_counted_in_the_singular_are_present() -> None:
 )
 def test_roll_calls_after_dashes(text: str, expected: list) -> None:
     assert _run(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В районе трудятся 1 200 работников бюджетной сферы.", [(1200, "other")]),
+        ("На предприятии трудится около 500 человек.", [(500, "other")]),
+        # at community work those who work take part
+        ("На субботнике трудились 300 человек.", [(300, "participants")]),
+        ("На уборке сквера трудились 40 волонтёров.", [(40, "participants")]),
+    ],
+)
+def test_working_somewhere_is_no_taking_part(text: str, expected: list) -> None:
+    assert _run(text)[0] == expected
