@@ -309,6 +309,11 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue  # «Жителей, голосовавших за, было 300»: the crowd named first
             at = m.start("num") if m.group("num") else m.start("zero")
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
+            if side == "for" and m.group("num"):
+                # ««за» высказались 20 из 25 депутатов»: the 25 are those voting
+                whole = _present_after(text, at + got[1], got[0])
+                if whole is not None:
+                    found.append(whole)
             group = "what" if m.group("what") is not None else "what2"
             slot.own_object = _names_object(m.group(group))
             if slot.own_object:

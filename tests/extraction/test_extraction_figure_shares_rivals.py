@@ -204,3 +204,31 @@ def test_roll_calls_after_dashes(text: str, expected: list) -> None:
 )
 def test_working_somewhere_is_no_taking_part(text: str, expected: list) -> None:
     assert _run(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "tallies"),
+    [
+        # a quorum's size after what it requires
+        (
+            "На заседании присутствовали 15 депутатов из 20 избранных. "
+            "Для кворума требуется не менее 11.",
+            [(15, "attendees"), (20, "members"), (11, "other")],
+            [],
+        ),
+        ("Для кворума нужны хотя бы 14.", [(14, "other")], []),
+        # a side, then the number for and those voting after «из»
+        (
+            "Депутаты выразили недоверие главе: «за» отставку высказались 20 из 25 депутатов.",
+            [(20, "votes_for"), (25, "attendees")],
+            [(20, None, None)],
+        ),
+        (
+            "За проголосовали 18 из 20 депутатов.",
+            [(18, "votes_for"), (20, "attendees")],
+            [(18, None, None)],
+        ),
+    ],
+)
+def test_quorum_requirements_and_those_voting_after_a_side(text: str, people, tallies) -> None:
+    assert _run(text) == (people, tallies)
