@@ -232,3 +232,16 @@ def test_working_somewhere_is_no_taking_part(text: str, expected: list) -> None:
 )
 def test_quorum_requirements_and_those_voting_after_a_side(text: str, people, tallies) -> None:
     assert _run(text) == (people, tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("За неделю в поликлиники обратились 1 400 человек с симптомами ОРВИ.", [(1400, "other")]),
+        ("С начала эпидемии в больницы обратились более 900 жителей района.", [(900, "other")]),
+        # a reception is still taken part in
+        ("На приём к депутату обратились 14 человек.", [(14, "participants")]),
+    ],
+)
+def test_patients_are_no_participants(text: str, expected: list) -> None:
+    assert _run(text)[0] == expected
