@@ -360,6 +360,9 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue  # «решение приняли 22 депутата», not «участие приняли 22 депутата»
             if not _deputies_or_none_after(text, m.end("num"), sitting):
                 continue  # «петицию поддержали 2 тысячи горожан» is no tally
+            neg = (m.group("neg") or "").strip().lower()
+            if neg == "не" and verb.startswith(("проголосовал", "голосовал")):
+                continue  # «не голосовали 3 депутата»: they took no side
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))

@@ -245,3 +245,24 @@ def test_quorum_requirements_and_those_voting_after_a_side(text: str, people, ta
 )
 def test_patients_are_no_participants(text: str, expected: list) -> None:
     assert _run(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "tallies"),
+    [
+        (
+            "В думу прошли 20 одномандатников и 8 списочников.",
+            [(20, "members"), (8, "members")],
+            [],
+        ),
+        ("В новом составе 14 единороссов и 7 беспартийных.", [(14, "members"), (7, "members")], []),
+        ("Отсутствующих было 5.", [(5, "other")], []),
+        ("Вместо 5 выбывших избраны 5 новых депутатов.", [(5, "other"), (5, "members")], []),
+        ("На сессии было 8 воздержавшихся.", [(8, "abstained")], [(None, None, 8)]),
+        # not voting is no side of a tally
+        ("Не голосовали 3 депутата.", [(3, "other")], []),
+        ("Не поддержали проект 3 депутата.", [(3, "votes_against")], [(None, 3, None)]),
+    ],
+)
+def test_more_people_words_and_not_voting(text: str, people, tallies) -> None:
+    assert _run(text) == (people, tallies)
