@@ -514,7 +514,7 @@ def _number_at(text: str, m: re.Match[str]) -> tuple[int, float, bool] | None:
     case ending, or None when they are a date, a time, an ordinal or a compound."""
     start, end = m.start(), m.end()
     nxt = text[end : end + 2]
-    if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
+    if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
         return None
     if nxt[:1] == "-" and nxt[1:2].isalpha():
         suffix = _CASE_SUFFIX.match(text, end)
@@ -548,7 +548,7 @@ def find_figures(text: str) -> list[dict]:
         if start < consumed:
             continue
         raw, nxt = m.group(), text[m.end() : m.end() + 2]
-        if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
+        if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
             continue  # a time, a fraction, a date or a phone number
         spelled = _spelled(text, m.end(), raw)
         if spelled is not None:  # «50 (пятьдесят) делегатов»: the count spelled out after it
@@ -1227,6 +1227,7 @@ def _common_capitalised(word: str) -> bool:
 # «На выборах проголосовали 12 345», «пришли 24»: a number right after what people do.
 _PEOPLE_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:пришл[ио]|вышл[ио]|проголосовал[ио]|присутствовал[ио]|собрал(?:ись|ось)"
+    r"|отсутствовал[иоа]?"  # «Отсутствовал один – по болезни»
     r"|участвовал[ио]|явил(?:ись|ось)|зарегистрировал(?:ись|ось)|принял[ио]\s+участие"
     r"|побывал[ио]|обратил(?:ись|ось)|записал(?:ись|ось)|высказал(?:ись|ось)|выступил[ио]"
     r"|голосовал[ио]|подключил(?:ись|ось)|приехал[ио]|прибыл[ио])[^\S\n]+"
@@ -1437,6 +1438,14 @@ def _lender(
         following
         and following["start"] - end < 40
         and _INSTEAD.fullmatch(text, end, following["start"])
+    ):
+        return following
+    # «В новом будет 25: 15 избранных по округам и 10 по спискам»: the people a colon breaks
+    # the number into
+    if (
+        following
+        and following["is_people"]
+        and _COLON_RIGHT_AFTER.fullmatch(text, end, following["start"])
     ):
         return following
     # «из 45 35 депутатов»: the figure right after.

@@ -145,7 +145,8 @@ _VOTES_AGAINST = re.compile(
 _BRACKET_AGAINST = re.compile(rf"\(\s*{_NUM}\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE)
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
-    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)(?:\s+депутатов)?\s+из\s+{_NUM2}(?![\w-])",
+    re.IGNORECASE,
 )
 # The noun first: «принят голосами 18 из 21», «избран голосами 20 депутатов».
 _VOTES_NOUN_FIRST = re.compile(
@@ -303,7 +304,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             got = _value(m.group("num"), m.group("zero"))
             if got is None or not _side_is_vote(m, side, voting, after=True):
                 continue
-            if m.group("num") and _crowd_after(text, m.end("num"), text[lo:hi]):
+            # the sentence and the one before: «Сход собрал 64 жителя. За … проголосовали 58»
+            if m.group("num") and _crowd_after(text, m.end("num"), text[max(0, lo - 200) : hi]):
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
             if _crowd_voting_before(text, lo, m.start("side")):
                 continue  # «Жителей, голосовавших за, было 300»: the crowd named first
@@ -580,7 +582,9 @@ _CROWD = {
 # A public vote: «На сходе граждан за самообложение проголосовали 87 человек»; «человек»
 # there are residents, not deputies.
 _PUBLIC_VOTE = re.compile(
-    r"сход|референдум|опрос|собрани[иея]\s+(?:жител|граждан|собственник)", re.I
+    r"(?<![\w-])(?:(?:сход[аеуом]?|схода[мх]?|референдум\w*|опрос\w*)(?![\w-])"
+    r"|собрани[иея]\s+(?:жител|граждан|собственник))",
+    re.I,
 )
 _SITTING_WORDS = re.compile(r"депутат|заседани|сесси|дум[аеуы]|совет[аеу]?\b", re.IGNORECASE)
 
@@ -588,9 +592,7 @@ _SITTING_WORDS = re.compile(r"депутат|заседани|сесси|дум[
 def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     noun = lemma(m.group().lower()) if m else None
-    if noun is None:
-        return False
-    if noun == "человек":  # «человек» at a public vote
+    if noun is None or noun == "человек":  # a bare number or «человек» at a public vote
         return bool(_PUBLIC_VOTE.search(sentence) and not _SITTING_WORDS.search(sentence))
     return noun in _CROWD
 

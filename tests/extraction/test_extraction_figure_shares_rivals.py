@@ -266,3 +266,47 @@ def test_patients_are_no_participants(text: str, expected: list) -> None:
 )
 def test_more_people_words_and_not_voting(text: str, people, tallies) -> None:
     assert _run(text) == (people, tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "tallies"),
+    [
+        # «вопрос», «расходы» hold no «опрос», «сход»: a council's tally stays one
+        ("По вопросу о расходах бюджета голосовали: «за» – 15, «против» – 2.", [(15, 2, None)]),
+        # a public vote said in the sentence before is no tally, its bare numbers neither
+        (
+            "Народный сход в деревне собрал 64 жителя. "
+            "За самообложение проголосовали 58 человек, против – 6.",
+            [],
+        ),
+        # a candidate's votes «депутатов из N»: the N are those voting
+        ("Победил Андрей Зуев, набравший 9 голосов депутатов из 10.", [(9, None, None)]),
+    ],
+)
+def test_public_votes_by_whole_words(text: str, tallies: list) -> None:
+    assert _run(text)[1] == tallies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Зарегистрировались 14 депутатов из 15. Отсутствовал один – по болезни.",
+            [(14, "attendees"), (15, "members"), (1, "other")],
+        ),
+        # a number a colon breaks down into people counts them too (a colon and a space is
+        # no time of day)
+        (
+            "В думе работали 35 депутатов. В новом созыве будет 25: 15 избранных по округам "
+            "и 10 по партийным спискам.",
+            [(35, "members"), (25, "members"), (15, "members"), (10, "members")],
+        ),
+        ("Заседание началось в 10:00 и закончилось в 14:30.", []),
+        (
+            "Победил Андрей Зуев, набравший 9 голосов депутатов из 10.",
+            [(9, "votes_for"), (10, "attendees")],
+        ),
+    ],
+)
+def test_absentees_colon_breakdowns_and_those_voting(text: str, expected: list) -> None:
+    assert _run(text)[0] == expected
