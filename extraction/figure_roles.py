@@ -589,6 +589,23 @@ def _leaving_verb(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_SIGNING = {"подписать", "подписывать", "подписавший", "петиция", "подпись"}
+
+
+def _signs(text: str, start: int, end: int) -> bool:
+    """The count's clause, or the participle phrase right after it, says they signed."""
+    lo, hi = sentence_bounds(text, start, end)
+    left, right = _clause(text, start, end, lo, hi)
+    if _lemmas(text, left, right) & _SIGNING:
+        return True
+    first = _WORD.search(text, right, hi)
+    found = parses(first.group().lower()) if first else []
+    if not found or found[0].tag.POS != "PRTF" or text[right : first.start()].strip() != ",":
+        return False
+    after = _clause(text, first.start(), first.end(), lo, hi)
+    return bool(_lemmas(text, *after) & _SIGNING)
+
+
 def _receives_award(text: str, start: int, end: int) -> bool:
     """The count's own clause says they received an award or a paper."""
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
@@ -836,6 +853,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         and _leaving_verb(text, max(own_clause[0], start - 30), min(own_clause[1], end + 30))
     ):
         return "other"  # «полномочия досрочно прекращены у двух депутатов»: whose mandate ended
+    if unit in _CROWD_UNITS and _signs(text, start, end):
+        return "other"  # «выступили 40 тысяч жителей, подписавших петицию»: signatories
     if _receives_award(text, start, end):
         return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}

@@ -127,7 +127,7 @@ _SUPPORT_AFTER = re.compile(
 # «Иванов получил 20 голосов», «Петров набрал 18 голосов»: a candidate's votes at a sitting.
 _GOT_VOTES = re.compile(
     rf"(?<![\w-])(?:получил[аио]?|набрал[аио]?|получивш[а-яё]+|набравш[а-яё]+)\s+{_NUM}"
-    rf"\s+голос(?:ов|а)(?![\w-])"  # «избран Иванов, получивший 15 голосов»
+    rf"\s+голос(?:ов|а)?(?![\w-])"  # «избран Иванов, получивший 15 голосов», «21 голос»
     rf"(?!\s+(?:из|избирател|жител|горожан))",
     re.IGNORECASE,
 )
@@ -135,17 +135,18 @@ _GOT_VOTES = re.compile(
 _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
 _BY_VOTES = re.compile(
-    rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ом)(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))",
+    re.IGNORECASE,
 )
 # «приняты 19 голосами против 6»: the votes for, then those against.
 _VOTES_AGAINST = re.compile(
-    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ом|ов|а)?\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE
 )
 # «Большинством голосов (16 против 4)»: a bracketed tally in a sentence about a vote.
 _BRACKET_AGAINST = re.compile(rf"\(\s*{_NUM}\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE)
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
-    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)(?:\s+депутатов)?\s+из\s+{_NUM2}(?![\w-])",
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ом|ов|а)?(?:\s+депутатов)?\s+из\s+{_NUM2}(?![\w-])",
     re.IGNORECASE,
 )
 # The noun first: «принят голосами 18 из 21», «избран голосами 20 депутатов».
@@ -582,7 +583,7 @@ _CROWD = {
 # A public vote: «На сходе граждан за самообложение проголосовали 87 человек»; «человек»
 # there are residents, not deputies.
 _PUBLIC_VOTE = re.compile(
-    r"(?<![\w-])(?:(?:сход[аеуом]?|схода[мх]?|референдум\w*|опрос\w*)(?![\w-])"
+    r"(?<![\w-])(?:(?:сход[аеуом]?|схода[мх]?|референдум\w*|опрос\w*|слушани\w*)(?![\w-])"
     r"|собрани[иея]\s+(?:жител|граждан|собственник))",
     re.I,
 )

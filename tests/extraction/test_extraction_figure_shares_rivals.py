@@ -310,3 +310,41 @@ def test_public_votes_by_whole_words(text: str, tallies: list) -> None:
 )
 def test_absentees_colon_breakdowns_and_those_voting(text: str, expected: list) -> None:
     assert _run(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "tallies"),
+    [
+        # votes in the singular after a number ending in 1
+        (
+            "Спикера избрали 31 голосом из 36.",
+            [(31, "votes_for"), (36, "attendees")],
+            [(31, None, None)],
+        ),
+        (
+            "Иванов получил 21 голос, Петров – 4.",
+            [(21, "votes_for"), (4, "votes_for")],
+            [(21, None, None), (4, None, None)],
+        ),
+        (
+            "Поправки приняты 21 голосом против 5.",
+            [(21, "votes_for"), (5, "votes_against")],
+            [(21, 5, None)],
+        ),
+        # public hearings are no council vote
+        (
+            "На публичных слушаниях против проекта высказались 60 человек из 75.",
+            [(60, "participants"), (75, "participants")],
+            [],
+        ),
+        # signatories are no voters nor a crowd that took part
+        (
+            "Против прямых выборов мэра выступили 40 тысяч жителей, подписавших петицию.",
+            [(40000, "other")],
+            [],
+        ),
+        ("На сход пришли 80 жителей, они подписали протокол.", [(80, "participants")], []),
+    ],
+)
+def test_singular_votes_hearings_and_signatories(text: str, people, tallies) -> None:
+    assert _run(text) == (people, tallies)
