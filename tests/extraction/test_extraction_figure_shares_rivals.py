@@ -348,3 +348,9 @@ def test_absentees_colon_breakdowns_and_those_voting(text: str, expected: list) 
 )
 def test_singular_votes_hearings_and_signatories(text: str, people, tallies) -> None:
     assert _run(text) == (people, tallies)
+
+
+def test_votes_noun_first_with_deputies_between() -> None:
+    people, tallies = _run("Поправки приняты голосами 30 депутатов из 36.")
+    assert people == [(30, "votes_for"), (36, "attendees")]
+    assert tallies == [(30, None, None)]
