@@ -332,6 +332,12 @@ _BODY_IS = re.compile(
     r"(?:\s+[а-яё]+){0,3}\s*[—–]\s*(?:это\s+)?(?:всего\s+)?$",
     re.IGNORECASE,
 )
+# Being in the hall or on the spot: «на месте были 18», «в зале оставались 20».
+_ON_THE_SPOT = re.compile(
+    r"(?<![\w-])(?:на\s+месте|в\s+зале)\s+(?:был[иоа]?|находил[иоа]сь|оставал[иоа]сь"
+    r"|остал[иоа]сь)(?![\w-])",
+    re.IGNORECASE,
+)
 # «Всего депутатов – 25», «всего членов в совете: 15»
 _TOTAL_DASH = re.compile(
     r"(?<![\w-])всего\s+(?:депутат|член|избранник|парламентари)[а-яё]*"
@@ -339,8 +345,8 @@ _TOTAL_DASH = re.compile(
     re.IGNORECASE,
 )
 _OUT_OF_BODY = re.compile(
-    r"(?<![\w-])(?:вы(?:ш|ход)\w*\s+из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)"
-    r"|из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)\w*\s+(?:\w+\s+)?вы(?:ш|ход)\w*)",
+    r"(?<![\w-])(?:вы(?:ш|ход)\w*\s+из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси|зал)"
+    r"|из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси|зал)\w*(?:\s+\w+)?\s+вы(?:ш|ход)\w*)",
     re.IGNORECASE,
 )
 _SUBSET_BEFORE = re.compile(
@@ -672,7 +678,11 @@ _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "го
     "округа",
 }
 _FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
-_PRESENT_UNITS = {"присутствующий", "присутствовавший"}
+_PRESENT_UNITS = {
+    "присутствующий",
+    "присутствовавший",
+    "оставшийся",
+}  # «оставшихся 20» at a sitting
 # A constituency or a deputy holding so many electors: «округ объединяет», «представляет
 # интересы», «на одного депутата приходится».
 _HOLDS = {"объединять", "насчитывать", "насчитываться", "представлять", "приходиться"}
@@ -894,6 +904,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         words = _lemmas(text, lo, hi)
         if words & _ELECTED_VERBS and not words & _SITTING:
             return "members"  # «По спискам прошли 12 депутатов, по округам — 13»: elected
+    if (deputies or unit in {"человек", "оставшийся"}) and _ON_THE_SPOT.search(
+        text, *_clause(text, start, end, lo, hi)
+    ):
+        return "attendees"  # «на месте были 18», «в зале оставались 20»: present at a sitting
     if deputies and _TOTAL_DASH.search(text, max(lo, start - 60), start):
         return "members"  # «Всего депутатов – 25, присутствуют – 20»: the body's size
     if _BODY_IS.search(text, max(lo, start - 80), start):

@@ -153,7 +153,7 @@ _SUBSTANTIVES = {
     "раненый", "отдыхающий", "многодетный", "служащий", "учащийся", "взрослый", "пожилой",
     "малоимущий", "малообеспеченный", "безработный", "верующий", "болельщик", "заболевший",
     "избранный", "потерпевший", "обвиняемый", "осужденный", "подозреваемый", "задержанный",
-    "проживающий", "выступивший", "награжденный", "подчиненный",
+    "проживающий", "выступивший", "награжденный", "подчиненный", "оставшийся",
     "беспартийный", "отсутствующий", "отсутствовавший", "выбывший", "воздержавшийся",
 }  # fmt: skip
 # Animate nouns that are not people counts: animals, and agents that are usually firms.
@@ -161,6 +161,7 @@ _NOT_PEOPLE = {
     "поставщик", "оператор", "подрядчик", "субподрядчик", "застройщик", "перевозчик",
     "производитель", "партнер", "инвестор", "агент", "заказчик", "резидент", "спонсор",
     "арендатор", "эмитент", "страховщик", "грантополучатель",
+    "субботник", "воскресник",  # events, which the dictionary reads as people
     "рыба", "собака", "кошка", "животное", "птица", "лошадь", "корова", "свинья", "овца",
     "пес", "кот", "малек", "особь", "зверь", "олень", "медведь", "волк", "утка", "курица",
     "пчела", "бык", "коза", "кролик", "голубь", "лебедь", "теленок", "щенок", "котенок",
@@ -790,7 +791,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             continue
         if _DATE_RANGE_AFTER.match(text, end):
             continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
-        if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
+        scaled = _MULTIPLIER.match(text, end)
+        if scale := scaled:  # «из них 3 тысячи — пенсионеры»
             value, end = value * _scale_of(scale), scale.end()
         if _YEARS_AFTER.match(text, end):
             continue  # «Самому младшему из них 16 лет»: an age or a span of time
@@ -859,6 +861,16 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             unit, people = "депутат", True  # «Кворум (16 из 25) есть»: deputies at a sitting
         elif _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start):
             unit, people = "человек", True  # «На выборах проголосовали 12 345, явка — 40%»
+        elif (
+            scaled
+            and _DASH_BEFORE.search(text, max(0, start - 20), start)
+            and (earlier := _figure_before(figures, starts, start, 120)) is not None
+            and _SCALED_TEXT.search(earlier["text"])
+            and (earlier["is_people"] or earlier["unit"] != "рубль")
+        ):
+            # «… приходится 28 тысяч избирателей. В других городах – около 10 тысяч»: the
+            # same scaled count said again for another place
+            unit, people = earlier["unit"], earlier["is_people"]
         elif (shared := _share_unit(text, start, end)) is not None:
             unit, people = shared  # «на сессию пришла почти половина — 97»
         elif _PRESENCE_DASH.search(text, max(0, start - 40), start):
@@ -921,6 +933,9 @@ def _share_unit(text: str, start: int, end: int) -> tuple[str, bool] | None:
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:.(!?«\"]|(?<![\w-])(?:всего|а|и|из\s+них|в\s+том\s+числе))[^\S\n]*$",
     re.IGNORECASE,
+)
+_DASH_BEFORE = re.compile(
+    r"[—–][^\S\n]*(?:(?:около|более|свыше|почти|порядка|примерно)[^\S\n]+)?$", re.IGNORECASE
 )
 _NOUN_DASH = re.compile(r"(?<![\w-])(?P<word>[а-яё]+)[^\S\n]*[—–:][^\S\n]*$")
 

@@ -113,6 +113,12 @@ _ALL_FOR = re.compile(
     rf"(?![\w-])",
     re.IGNORECASE,
 )
+# «остальные 17 депутатов признали работу удовлетворительной», «остальные 20 – «за»»
+_REST_FOR = re.compile(
+    rf"(?<![\w-])(?:остальные|оставшиеся)\s+{_NUM}(?P<noun>\s+[а-яё]+)?"
+    rf"(?=\s+(?:поддержал|одобрил|признал|проголосовал|голосовал|высказал)|{_DASH}{_Q}?за(?![\w-]))",
+    re.IGNORECASE,
+)
 # «В поддержку проекта высказались 22 депутата»: the supporters, after the verb.
 _IN_SUPPORT = re.compile(
     rf"(?<![\w-])в\s+поддержку(?:\s+[а-яё]+){{0,4}}\s+(?P<verb>высказал[аио]?с[ья]|"
@@ -378,6 +384,13 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 found.append(whole)
             if side == "for":
                 found += _gapped_for(text, m.end(), hi)
+        if after_tally or any(x.side in {"against", "abstained"} for x in found):
+            # «Против – 3. Остальные 20 депутатов поддержали решение»: the rest were for
+            for m in _REST_FOR.finditer(text, lo, hi):
+                got = _value(m.group("num"), None)
+                if got is not None and (m.group("noun") is None or _deputies_noun(m.group("noun"))):
+                    at = m.start("num")
+                    found.append(_Slot("for", got[0], at, at + got[1], m.span()))
         for m in _IN_SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None and _deputies_or_none_after(text, m.end("num")):
@@ -747,7 +760,7 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
 # Cheap test that a sentence may hold a tally, before the costly patterns run on it.
 _VOTE_WORDS = re.compile(
     r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
-    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s",
+    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s|(?:остальные|оставшиеся)\s",
     re.IGNORECASE,
 )
 

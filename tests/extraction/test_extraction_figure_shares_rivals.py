@@ -354,3 +354,48 @@ def test_votes_noun_first_with_deputies_between() -> None:
     people, tallies = _run("Поправки приняты голосами 30 депутатов из 36.")
     assert people == [(30, "votes_for"), (36, "attendees")]
     assert tallies == [(30, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "tallies"),
+    [
+        # on the spot, in the hall, and those who stayed
+        (
+            "Сессию открыл спикер. Из 21 депутата на месте были 18, ещё трое находились в отпуске.",
+            [(21, "members"), (18, "attendees"), (3, "other")],
+            [],
+        ),
+        ("В зале оставались 12 депутатов.", [(12, "attendees")], []),
+        # leaving the hall is no taking part; the rest at a sitting are present
+        (
+            "Из зала заседаний вышли 5 депутатов в знак протеста. "
+            "Оставшихся 20 хватило для кворума.",
+            [(5, "other"), (20, "attendees")],
+            [],
+        ),
+        # the rest after one side of a tally were for it
+        (
+            "Голосовавших против отчёта мэра оказалось семеро. "
+            "Остальные 17 депутатов признали работу удовлетворительной.",
+            [(7, "votes_against"), (17, "votes_for")],
+            [(17, 7, None)],
+        ),
+        (
+            "Воздержались двое, остальные 18 – за.",
+            [(2, "abstained"), (18, "votes_for")],
+            [(18, None, 2)],
+        ),
+        ("Против – 3. Остальные 20 депутатов покинули зал.", [(20, "other")], []),
+        # a scaled count said again for another place takes the unit before
+        (
+            "На одного депутата гордумы в среднем приходится 28 тысяч избирателей. "
+            "В других городах края – около 10 тысяч.",
+            [(28000, "other"), (10000, "other")],
+            [],
+        ),
+        # «субботник» is an event, not a person
+        ("За год проведено 56 субботников и 3 воскресника.", [], []),
+    ],
+)
+def test_presence_the_rest_of_a_tally_and_repeated_scales(text: str, people, tallies) -> None:
+    assert _run(text) == (people, tallies)
