@@ -391,6 +391,13 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 if got is not None and (m.group("noun") is None or _deputies_noun(m.group("noun"))):
                     at = m.start("num")
                     found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        if after_tally:
+            # «Лидер получил 14 голосов. У его соперника – 6.»: the rival, a sentence later
+            m = _RIVAL_OPENS.match(text, lo, hi)
+            got = _value(m.group("num"), None) if m else None
+            if m is not None and got is not None:
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span()))
         for m in _IN_SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None and _deputies_or_none_after(text, m.end("num")):
@@ -519,6 +526,15 @@ _GAPPED_NAME = re.compile(
 # rival of the candidate just counted, named by what he is.
 _GAPPED_RIVAL = re.compile(
     rf"[^.;:!?]{{0,60}}?,\s+(?:а\s+|и\s+)?(?:у\s+)?(?:(?:его|её|ее|их)\s+)?"
+    rf"(?:соперни|конкурент|оппонент)[а-яё]*(?:\s+[А-ЯЁ][а-яё]+){{0,2}}"
+    rf"(?:{_DASH}|\s+(?:набрал|получил)[аио]?\s+)(?:(?:лишь|только|всего)\s+)?{_NUM}"
+    rf"(?:\s+голос(?:ов|а)?)?(?=\s*[.,;)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+_RIVAL_OPENS = re.compile(
+    rf"\s*(?:а\s+|и\s+)?(?:у\s+)?(?:(?:его|её|ее|их)\s+)?"
     rf"(?:соперни|конкурент|оппонент)[а-яё]*(?:\s+[А-ЯЁ][а-яё]+){{0,2}}"
     rf"(?:{_DASH}|\s+(?:набрал|получил)[аио]?\s+)(?:(?:лишь|только|всего)\s+)?{_NUM}"
     rf"(?:\s+голос(?:ов|а)?)?(?=\s*[.,;)]|\s*$)",
@@ -760,7 +776,8 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
 # Cheap test that a sentence may hold a tally, before the costly patterns run on it.
 _VOTE_WORDS = re.compile(
     r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
-    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s|(?:остальные|оставшиеся)\s",
+    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s|(?:остальные|оставшиеся)\s"
+    r"|соперни|конкурент|оппонент",
     re.IGNORECASE,
 )
 

@@ -399,3 +399,19 @@ def test_votes_noun_first_with_deputies_between() -> None:
 )
 def test_presence_the_rest_of_a_tally_and_repeated_scales(text: str, people, tallies) -> None:
     assert _run(text) == (people, tallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "tallies"),
+    [
+        ("Лидер получил 14 голосов. У его соперника – 6.", [(14, None, None), (6, None, None)]),
+        (
+            "Иванов получил 20 голосов депутатов. Его соперник набрал только 5.",
+            [(20, None, None), (5, None, None)],
+        ),
+        # with no candidate's votes before, a rival's number is no tally
+        ("Бюджет принят. У соперника – 6.", []),
+    ],
+)
+def test_a_rival_a_sentence_after_the_candidate(text: str, tallies: list) -> None:
+    assert _run(text)[1] == tallies
