@@ -59,6 +59,8 @@ _PARTICIPATION = {
     # the same in the imperfective, and classes: «деревья высаживали 40 волонтёров»
     "высаживать", "благоустраивать", "озеленять", "чистить", "косить", "белить",
     "заниматься",
+    # a meeting: «Свыше полусотни предпринимателей обсудили с главой меры поддержки»
+    "обсудить", "обсуждать",
 }  # fmt: skip
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
@@ -678,6 +680,7 @@ _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "го
     "округа",
 }
 _FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
+_A_DASH_BEFORE = re.compile(r",\s*а\s+[а-яё]+\s*[—–]\s*(?:около\s+|более\s+)?$", re.IGNORECASE)
 _PRESENT_UNITS = {
     "присутствующий",
     "присутствовавший",
@@ -761,8 +764,17 @@ def _electorate(text: str, start: int, end: int) -> bool:
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         # «из 210 тысяч избирателей пришли 57 тысяч»: the whole a part of voters came from
         return not _active_participle(text, clause[0], min(len(text), clause[1] + 40))
+    # «В посёлке живут 4 тысячи человек, а избирателей – 3,1 тысячи»: a place's electorate
+    # named in another clause of the sentence
+    sentence = _lemmas(text, lo, hi)
+    around = (
+        sentence
+        if _A_DASH_BEFORE.search(text, lo, start)
+        and not sentence & (_VOTE_VERBS | _ELECTION_WORDS - _VOTER_UNITS)
+        else set()
+    )
     return bool(
-        words & _ELECTORATE_PLACES
+        (words | around) & _ELECTORATE_PLACES
         and not _acts(text, *clause, start, end)
         and not _active_participle(text, *clause)
         and not _FOR.search(text, lo, hi)

@@ -376,6 +376,9 @@ _DASHED_SUBJECT = re.compile(
 
 def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, bool] | None:
     """Unit of a scaled number with no noun after it, from the words of its sentence."""
+    named = _named_before_dash(text, start)
+    if named is not None:  # «а избирателей – 3,1 тысячи»
+        return named
     lo, hi = sentence_bounds(text, start, end)
     # «Число жителей составляет 25 тысяч»: the last «число X» before the number
     counted = next(reversed(list(_COUNT_OF.finditer(text, lo, start))), None)
@@ -1545,6 +1548,9 @@ def _list_item(text: str, end: int) -> bool:
     return bool(found) and {"NOUN", "plur", "nomn"} in found[0].tag
 
 
+_VOTER_LEMMAS = {"избиратель", "избирательница"}
+
+
 def _assign_roles(text: str, figures: list[dict]) -> None:
     """People counts get a role; a part of the count before («среди них…», «11 из них»)
     takes that count's role."""
@@ -1577,6 +1583,11 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
         if shared:
             f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
+            # «812 тысяч избирателей, из них на выборы пришли около 200 тысяч»: the part of
+            # an electorate that voted are voters
+            if f["role"] == "other" and _norm(previous["unit"]) in _VOTER_LEMMAS:
+                if people_role(text, f["start"], f["end"], f["unit"]) == "voters":
+                    f["role"] = "voters"
             # «Совет состоит из 30 депутатов. В заседании участвовали 28 из них»: the part of a
             # body that came to a sitting is its attendees
             if f["role"] == "members" and attends(text, f["start"], f["end"], f["unit"]):

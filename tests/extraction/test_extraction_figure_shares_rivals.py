@@ -415,3 +415,28 @@ def test_presence_the_rest_of_a_tally_and_repeated_scales(text: str, people, tal
 )
 def test_a_rival_a_sentence_after_the_candidate(text: str, tallies: list) -> None:
     assert _run(text)[1] == tallies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part of an electorate that voted are voters
+        (
+            "В городе 812 тысяч избирателей, из них на выборы пришли около 200 тысяч.",
+            [(812000, "other"), (200000, "voters")],
+        ),
+        # a place's electorate named after a dash in another clause
+        (
+            "В посёлке живут 4 тысячи человек, а избирателей – 3,1 тысячи.",
+            [(4000, "residents"), (3100, "other")],
+        ),
+        # a meeting to discuss is taken part in
+        (
+            "Свыше полусотни предпринимателей обсудили с главой меры поддержки.",
+            [(50, "participants")],
+        ),
+        ("Бюджет обсудили 22 депутата.", [(22, "attendees")]),
+    ],
+)
+def test_electorates_and_discussions(text: str, expected: list) -> None:
+    assert _run(text)[0] == expected
