@@ -475,6 +475,8 @@ def _figure(
     if digits and factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
         if not _SYMBOL_UNIT.match(text, pos):
             return None
+    if value in _RATE_BASES and _per_one(text, start, end):
+        return None  # «На 100 жителей приходится 32 автомобиля»: a rate's base, not a count
     approx, span_start = _approx(text, start)
     value = round(value, 6)
     return {
@@ -675,9 +677,12 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
 _PER_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
 _PER_WORDS = re.compile(r"(?<![\w-])(?:в|из)\s+расч[её]т[ае]\s+на\s+$", re.IGNORECASE)
 _PER_VERB_AFTER = re.compile(
-    r"(?:\s+[а-яё]+){1,3}?\s+(?:в\s+среднем\s+)?приход(?:ит|ят|ил)[а-яё]*(?![\w-])",
+    r"(?:\s+[а-яё]+){0,3}?\s+(?:в\s+среднем\s+)?приход(?:ит|ят|ил)[а-яё]*(?![\w-])",
     re.IGNORECASE,
 )
+
+
+_RATE_BASES = {1, 10, 100, 1000, 10000, 100000}
 
 
 def _per_one(text: str, start: int, end: int) -> bool:
@@ -1219,6 +1224,9 @@ def _drop_place(tokens: list[re.Match[str]]) -> None:
         if prep not in _PLACE_PREPOSITIONS:
             continue
         words = [t.group() for t in tokens[-size + 1 :]]
+        if size == 2 and words[0].isalpha() and _place_name(words[0]):
+            del tokens[-size:]  # «Всего почётных граждан в Перми – 120»: a town by its name
+            return
         if not all(w.isalpha() and (w.islower() or _common_capitalised(w)) for w in words):
             return
         found = [_parse(w.lower()) for w in words]
@@ -1229,6 +1237,13 @@ def _drop_place(tokens: list[re.Match[str]]) -> None:
             return
         del tokens[-size:]
         return
+
+
+def _place_name(word: str) -> bool:
+    """A capitalised place name in the prepositional case: «Перми», «Москве», «Березниках»."""
+    if not word[:1].isupper():
+        return False
+    return any("Geox" in p.tag and p.tag.case in {"loct", "loc2"} for p in _parse(word.lower()))
 
 
 def _common_capitalised(word: str) -> bool:

@@ -440,3 +440,29 @@ def test_a_rival_a_sentence_after_the_candidate(text: str, tallies: list) -> Non
 )
 def test_electorates_and_discussions(text: str, expected: list) -> None:
     assert _run(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a round base a rate is given per is no count either
+        ("На 100 жителей приходится 32 автомобиля.", [32]),
+        ("На 1000 человек населения в среднем приходится 11 рождений.", [11]),
+        # a change by a round number still is
+        ("Число жителей выросло на 100 человек.", [100]),
+    ],
+)
+def test_round_rate_bases_are_no_counts(text: str, values: list) -> None:
+    assert [f["value"] for f in find_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town named between the counted noun and its number
+        ("Всего почётных граждан в Перми – 120.", [(120, "other")]),
+        ("Депутатов в Березниках – 25.", [(25, "members")]),
+    ],
+)
+def test_a_count_after_a_town_by_name(text: str, expected: list) -> None:
+    assert _run(text)[0] == expected
