@@ -1174,6 +1174,7 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
     # «граждан города отныне сотня»: one genitive between, which may have adjectives, even
     # capitalised ones of a name («Ветеранов Великой Отечественной войны … двое»)
     complement, adjectives = 0, 0
+    infinitive = False
     for _ in range(6):
         if not tokens:
             return None
@@ -1188,6 +1189,9 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
                 continue
         if word[0].isupper() and not _sentence_start(text, m.start()):
             return None
+        if found and found[0].tag.POS == "INFN" and not complement and not infinitive:
+            infinitive = True  # «Желающих поучаствовать в забеге нашлось 300»
+            continue
         if found and found[0].tag.POS in {"ADJF", "PRTF"} and not complement:
             # «Желающих оказалось 40»: a participle used as a noun for people
             genitive = any(p.tag.case == "gent" and p.tag.number == "plur" for p in found)
@@ -1232,8 +1236,9 @@ def _drop_place(tokens: list[re.Match[str]]) -> None:
         found = [_parse(w.lower()) for w in words]
         if not all(f and f[0].tag.POS in {"NOUN", "ADJF"} for f in found):
             return
-        # «в администрации»: any reading in the prepositional case, not only the likeliest
-        if not any(p.tag.case in {"loct", "loc2", "ablt"} for p in found[0]):
+        # «в администрации»: any reading in the prepositional case, not only the likeliest;
+        # «на акцию» where people went
+        if not any(p.tag.case in {"loct", "loc2", "ablt", "accs"} for p in found[0]):
             return
         del tokens[-size:]
         return

@@ -466,3 +466,15 @@ def test_round_rate_bases_are_no_counts(text: str, values: list) -> None:
 )
 def test_a_count_after_a_town_by_name(text: str, expected: list) -> None:
     assert _run(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle used as a noun, with an infinitive or a destination after it
+        ("Желающих поучаствовать в забеге нашлось 300.", [(300, "participants")]),
+        ("Пришедших на акцию было около двухсот.", [(200, "participants")]),
+    ],
+)
+def test_counted_participles_with_their_words_between(text: str, expected: list) -> None:
+    assert _run(text)[0] == expected
