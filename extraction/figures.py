@@ -12,7 +12,11 @@ is paired with («из 36 депутатов присутствуют 32», «п
 «42 из них», «четыре и два соответственно», «сократят с 49 до 37 депутатов», «21 депутат
 вместо прежних 25») or the noun a changing count names («число депутатов сократится с 49 до
 37»). A bare number of a list of named groups («двое – КПРФ, один – ЛДПР») shares the role of
-the count before it.
+the count before it. A bare number after a dash may also take its noun from the word right before
+the dash («депутатов – 18, приглашённых – 12»), from the share it amounts to («пришла почти
+половина — 97»), from a roll call («Отсутствовали – 7») or from the people a colon breaks it into
+(«будет 25: 15 избранных …»). The base a rate is given per («на одного депутата приходится»,
+«на 100 жителей») counts nothing.
 
 People are animate counted nouns (not animals or firm-like agents such as «подрядчик») and
 participles used as nouns («80 приглашённых»); their role comes from

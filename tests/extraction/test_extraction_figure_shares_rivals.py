@@ -1,8 +1,10 @@
-"""Shapes the rules before missed: a count said after a share and a dash («пришла почти
-половина — 97»), a tally side after a voting participle and a comma («Депутатов, голосовавших
-против, было пятеро»), people walking into a hall (no body's members), the «one» a rate is
-given per («на одного депутата приходится …»), and a rival's votes after a candidate's
-(«его соперник — 7»). Each in more than one wording."""
+"""Shapes the rules before missed, each in more than one wording: a count said after a share
+and a dash («пришла почти половина — 97»), a tally side after a voting participle and a comma
+(«Депутатов, голосовавших против, было пятеро»), people walking into a hall (no body's members),
+the base a rate is given per («на одного депутата приходится …», «на 100 жителей»), a rival's
+votes after a candidate's («его соперник — 7»), roll calls after dashes («Отсутствовали – 7»),
+public votes and hearings (no council tally), signatories, patients, those who stayed or left a
+hall, the rest of a tally («остальные 17 депутатов»), and more words for people."""
 
 from __future__ import annotations
 
