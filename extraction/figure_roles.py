@@ -688,7 +688,9 @@ _PRESENT_UNITS = {
 }  # «оставшихся 20» at a sitting
 # A constituency or a deputy holding so many electors: «округ объединяет», «представляет
 # интересы», «на одного депутата приходится».
-_HOLDS = {"объединять", "насчитывать", "насчитываться", "представлять", "приходиться"}
+_HOLDS = {
+    "объединять", "объединить", "насчитывать", "насчитываться", "представлять", "приходиться",
+}  # fmt: skip
 _REGISTERED = {"зарегистрировать", "зарегистрированный", "приписать", "приписанный"}
 
 
@@ -916,9 +918,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         words = _lemmas(text, lo, hi)
         if words & _ELECTED_VERBS and not words & _SITTING:
             return "members"  # «По спискам прошли 12 депутатов, по округам — 13»: elected
-    if (deputies or unit in {"человек", "оставшийся"}) and _ON_THE_SPOT.search(
-        text, *_clause(text, start, end, lo, hi)
-    ):
+    if (
+        deputies
+        or unit in {"человек", "оставшийся"}
+        and _lemmas(text, max(0, lo - 200), hi) & _SITTING_NOUNS
+        and not _lemmas(text, max(0, lo - 200), hi) & _EVENTS
+    ) and _ON_THE_SPOT.search(text, *_clause(text, start, end, lo, hi)):
         return "attendees"  # «на месте были 18», «в зале оставались 20»: present at a sitting
     if deputies and _TOTAL_DASH.search(text, max(lo, start - 60), start):
         return "members"  # «Всего депутатов – 25, присутствуют – 20»: the body's size

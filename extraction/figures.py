@@ -731,6 +731,7 @@ def _people(text: str, start: int, end: int, value: float, unit: str, people: bo
 # Elliptical counts: where a bare number sits, and which figure lends it a noun.
 _FROM_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых|числа\s+\w+)(?![\w])", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
+_ADJUNCT_GAP = re.compile(r"\s+(?:на|в|во|по|для|у)\s+", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|у)\s+$", re.IGNORECASE)
 # «28 депутатов из 30», «22 депутата (из 25)»
 _FROM_GAP = re.compile(r"\s+\(?из\s+", re.IGNORECASE)
@@ -1451,6 +1452,14 @@ def _lender(
     following = figures[at] if at < len(figures) else None
     # «11 из них», «42 из которых», «из них 20 — от партии»: the figure just before.
     if part or _FROM_THEM_AFTER.match(text, end):
+        # «выдвинуто 146 кандидатов на 35 мест. Зарегистрированы 131 из них»: a figure in a
+        # prepositional phrase is no antecedent when a figure stands right before it
+        if (
+            previous is not None
+            and at >= 2
+            and _ADJUNCT_GAP.fullmatch(text, figures[at - 2]["end"], previous["start"])
+        ):
+            previous = figures[at - 2]
         return previous if previous and start - previous["end"] < 250 else None
     # «28 депутатов из 30», «10 депутатов из 17», «18 членов комиссии из 20»: the figure right
     # before «из», or before the genitive words that name whose people it counts.

@@ -726,7 +726,7 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         slots = [
             s
             for s in _slots(text, lo, hi, after_tally, vote_before)
-            if not _counts_things(figures, s)
+            if not _counts_things(figures, s) and not _NUMBER_SIGN.search(text, lo, s.start)
         ]
         unanimous = _UNANIMOUS.search(text, lo, hi)
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
@@ -809,6 +809,10 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
     if at >= 0 and sentences[at][0] <= pos < sentences[at][1]:
         return sentences[at]
     return 0, len(text)
+
+
+# «Собрание жителей дома № 12 проголосовало за …»: a number after «№» labels, it counts nothing
+_NUMBER_SIGN = re.compile(r"(?:№|N|No\.?)\s*$")
 
 
 def _counts_things(figures: list[dict], slot: _Slot) -> bool:

@@ -480,3 +480,39 @@ def test_a_count_after_a_town_by_name(text: str, expected: list) -> None:
 )
 def test_counted_participles_with_their_words_between(text: str, expected: list) -> None:
     assert _run(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "tallies"),
+    [
+        # a constituency that will hold its electors
+        (
+            "Каждый из 25 одномандатных округов объединит около 9 тысяч избирателей.",
+            [(9000, "other")],
+            [],
+        ),
+        # a crowd in a hall after a meeting, not a sitting, takes part
+        (
+            "На встречу с губернатором собрались главы 32 муниципалитетов. "
+            "Вместе с ними в зале было около 200 человек.",
+            [(200, "participants")],
+            [],
+        ),
+        # a number after «№» is no side of a tally
+        (
+            "Собрание жителей дома № 12 проголосовало за установку шлагбаума: "
+            "«за» – 37 человек, «против» – 4.",
+            [(37, "voters"), (4, "voters")],
+            [],
+        ),
+        # «из них» skips a figure in a prepositional phrase right after the antecedent
+        (
+            "На выборах в гордуму было выдвинуто 146 кандидатов на 35 мест. "
+            "Зарегистрированы 131 из них.",
+            [(146, "other"), (131, "other")],
+            [],
+        ),
+    ],
+)
+def test_electorates_halls_labels_and_antecedents(text: str, people, tallies) -> None:
+    assert _run(text) == (people, tallies)
