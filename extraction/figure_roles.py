@@ -59,6 +59,8 @@ _PARTICIPATION = {
     # the same in the imperfective, and classes: «деревья высаживали 40 волонтёров»
     "высаживать", "благоустраивать", "озеленять", "чистить", "косить", "белить",
     "заниматься",
+    # a meeting: «Свыше полусотни предпринимателей обсудили с главой меры поддержки»
+    "обсудить", "обсуждать",
 }  # fmt: skip
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
@@ -80,6 +82,8 @@ _BORN = {
     "наградить", "награждать", "погибнуть", "пострадать", "выдвинуться",
     "выдвинуть", "баллотироваться", "претендовать", "претендент", "почетный", "присвоить",
     "рекомендовать",
+    # admitted to a contest's next stage: «комиссия допустила до второго этапа троих»
+    "допустить",
     # leaving a post and answering in court: «сложили полномочия 3 депутата», «осуждены 12 мэров»
     "сложить", "уволить", "уволиться", "отставка", "лишить", "лишиться", "отстранить",
     "отозвать", "исключить", "выбыть", "выбывать", "осудить", "приговорить", "арестовать",
@@ -111,10 +115,18 @@ _EVENT_NOUNS = _EVENTS | {
     "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "торжество",
     "сход",
 }  # fmt: skip
+# Community work: deputies doing it with others take part, as at a subbotnik.
+_COMMUNITY_WORK = {
+    "уборка", "благоустройство", "озеленение", "посадка", "убирать", "убрать", "высадить",
+    "посадить", "высаживать", "очистить", "очищать", "чистить", "покрасить", "красить",
+    "побелить", "белить", "косить",
+}  # fmt: skip
 # Harm and rescue: people counted with them are casualties, not participants.
 _HARM = {
     "медицинский", "госпитализировать", "травма", "травмироваться", "потеряться", "спасти",
     "эвакуировать", "пострадать", "погибнуть", "пострадавший", "погибший",
+    # patients: «в поликлиники обратились 1 400 человек с симптомами ОРВИ»
+    "поликлиника", "больница", "симптом", "заболевание", "грипп", "простуда", "заразиться",
 }  # fmt: skip
 # Keeping order at an event: people counted with these words serve it, not take part.
 _ORDER = {"обеспечение", "обеспечивать", "охрана", "охранять", "правопорядок"}
@@ -221,7 +233,7 @@ _CROWD_UNITS = {
 # Members of a party's group in a body: «в думу прошли 18 единороссов и 4 коммуниста».
 _PARTY_UNITS = {
     "единоросс", "коммунист", "справоросс", "эсер", "лдпровец", "жириновец", "самовыдвиженец",
-    "яблочник", "беспартийный", "независимый",
+    "яблочник", "беспартийный", "независимый", "одномандатник", "списочник",
 }  # fmt: skip
 # Predicate nouns that name the role: «волонтёрами стали 80 студентов».
 _PREDICATE_ROLES = {
@@ -234,6 +246,7 @@ _OTHER_UNITS = {
     "кандидат", "кандидатура", "претендент", "соискатель", "номинант", "осужденный",
     "обвиняемый", "подозреваемый", "фигурант", "задержанный", "потерпевший",
     "наблюдатель",  # «за выборами наблюдали 120 наблюдателей»: they watch, not vote
+    "выбывший", "отсутствующий", "отсутствовавший",  # those who left or were away
 }  # fmt: skip
 
 # Candidates elected are a body's members: «избраны 12 кандидатов».
@@ -321,9 +334,21 @@ _BODY_IS = re.compile(
     r"(?:\s+[а-яё]+){0,3}\s*[—–]\s*(?:это\s+)?(?:всего\s+)?$",
     re.IGNORECASE,
 )
+# Being in the hall or on the spot: «на месте были 18», «в зале оставались 20».
+_ON_THE_SPOT = re.compile(
+    r"(?<![\w-])(?:на\s+месте|в\s+зале)\s+(?:был[иоа]?|находил[иоа]сь|оставал[иоа]сь"
+    r"|остал[иоа]сь)(?![\w-])",
+    re.IGNORECASE,
+)
+# «Всего депутатов – 25», «всего членов в совете: 15»
+_TOTAL_DASH = re.compile(
+    r"(?<![\w-])всего\s+(?:депутат|член|избранник|парламентари)[а-яё]*"
+    r"(?:\s+(?:в|во|на)\s+[а-яё]+)?\s*[—–:]\s*$",
+    re.IGNORECASE,
+)
 _OUT_OF_BODY = re.compile(
-    r"(?<![\w-])(?:вы(?:ш|ход)\w*\s+из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)"
-    r"|из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси)\w*\s+(?:\w+\s+)?вы(?:ш|ход)\w*)",
+    r"(?<![\w-])(?:вы(?:ш|ход)\w*\s+из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси|зал)"
+    r"|из\s+(?:состава\s+)?(?:фракци|парти|совет|дум|комисси|зал)\w*(?:\s+\w+)?\s+вы(?:ш|ход)\w*)",
     re.IGNORECASE,
 )
 _SUBSET_BEFORE = re.compile(
@@ -441,6 +466,13 @@ def _word_lemma(word: str) -> str:
 
 
 _UNITED = re.compile(r"объедин[её]н", re.IGNORECASE)
+_HALL_OF_SITTINGS = re.compile(r"(?<![\w-])зал[а-яё]*\s+заседаний(?![\w-])", re.IGNORECASE)
+_SITTING_WORD = re.compile(r"(?<![\w-])(?:заседани|сесси|кворум)", re.IGNORECASE)
+_IN_HALL = re.compile(r"(?<![\w-])(?:в|во)\s+(?:[а-яё]+\s+)?(?:зал|фойе|аудитори)", re.IGNORECASE)
+_INTO_ROOM = re.compile(
+    r"(?<![\w-])(?:в|во)\s+(?:[а-яё]+\s+)?(?:зал|помещени|здани|кабинет|аудитори|холл|фойе)",
+    re.IGNORECASE,
+)
 _COUNT_NEXT = re.compile(
     r"\s+(?:все|лишь|только|около|более|свыше|почти|порядка|[0-9]|[а-яё]+(?:еро|ое|ро)(?![\w-]))",
     re.IGNORECASE,
@@ -466,6 +498,8 @@ def _cues(
         if cue == "прибыль" and _COUNT_NEXT.match(text, m.end()):
             cue = "прибыть"  # «Прибыли все 25 избранников»: the verb, not the profit
         kind = _CUES.get(cue)
+        if cue in {"войти", "входить"} and _INTO_ROOM.search(text, lo, hi):
+            kind = "participation"  # «В зал заседаний вошли 200 человек»: a room, not a body
         if kind is not None and _counted_noun(text, m):
             kind = None  # «23 коллектива и 400 исполнителей»: another count's noun says nothing
         if kind == "membership" and _owner_of_count(text, m, end):
@@ -563,6 +597,23 @@ def _leaving_verb(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_SIGNING = {"подписать", "подписывать", "подписавший", "петиция", "подпись"}
+
+
+def _signs(text: str, start: int, end: int) -> bool:
+    """The count's clause, or the participle phrase right after it, says they signed."""
+    lo, hi = sentence_bounds(text, start, end)
+    left, right = _clause(text, start, end, lo, hi)
+    if _lemmas(text, left, right) & _SIGNING:
+        return True
+    first = _WORD.search(text, right, hi)
+    found = parses(first.group().lower()) if first else []
+    if not found or found[0].tag.POS != "PRTF" or text[right : first.start()].strip() != ",":
+        return False
+    after = _clause(text, first.start(), first.end(), lo, hi)
+    return bool(_lemmas(text, *after) & _SIGNING)
+
+
 def _receives_award(text: str, start: int, end: int) -> bool:
     """The count's own clause says they received an award or a paper."""
     lo, hi = relative_clause(text, start, end, *sentence_bounds(text, start, end))
@@ -593,7 +644,11 @@ def _people_noun(word: str) -> bool:
 # кворума необходимо не менее 16», «пришли 12 депутатов при кворуме в 14»; not «кворум есть».
 _QUORUM = re.compile(r"(?<![\w-])кворум", re.IGNORECASE)
 _QUORUM_IN = re.compile(
-    r"(?<![\w-])кворум[а-яё]*\s+(?:в\s+|(?:[а-яё]+\s+){0,4}(?:—|–|-|:)\s+)$", re.IGNORECASE
+    r"(?<![\w-])кворум[а-яё]*\s+(?:в\s+|(?:[а-яё]+\s+){0,4}(?:—|–|-|:)\s+"
+    # «для кворума требуется не менее 11», «для кворума нужны хотя бы 14»
+    r"|(?:[а-яё]+\s+){0,3}(?:требуется|требовалось|необходимо|нужно|нужны|необходимы"
+    r"|достаточно)\s+(?:(?:не\s+менее|минимум|хотя\s+бы)\s+)?)$",
+    re.IGNORECASE,
 )
 _THRESHOLD = {
     "составлять", "составить", "необходимый", "необходимо", "нужно", "нужный", "требоваться",
@@ -625,10 +680,17 @@ _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "го
     "округа",
 }
 _FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
-_PRESENT_UNITS = {"присутствующий", "присутствовавший"}
+_A_DASH_BEFORE = re.compile(r",\s*а\s+[а-яё]+\s*[—–]\s*(?:около\s+|более\s+)?$", re.IGNORECASE)
+_PRESENT_UNITS = {
+    "присутствующий",
+    "присутствовавший",
+    "оставшийся",
+}  # «оставшихся 20» at a sitting
 # A constituency or a deputy holding so many electors: «округ объединяет», «представляет
 # интересы», «на одного депутата приходится».
-_HOLDS = {"объединять", "насчитывать", "насчитываться", "представлять", "приходиться"}
+_HOLDS = {
+    "объединять", "объединить", "насчитывать", "насчитываться", "представлять", "приходиться",
+}  # fmt: skip
 _REGISTERED = {"зарегистрировать", "зарегистрированный", "приписать", "приписанный"}
 
 
@@ -704,12 +766,30 @@ def _electorate(text: str, start: int, end: int) -> bool:
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         # «из 210 тысяч избирателей пришли 57 тысяч»: the whole a part of voters came from
         return not _active_participle(text, clause[0], min(len(text), clause[1] + 40))
+    # «В посёлке живут 4 тысячи человек, а избирателей – 3,1 тысячи»: a place's electorate
+    # named in another clause of the sentence
+    sentence = _lemmas(text, lo, hi)
+    around = (
+        sentence
+        if _A_DASH_BEFORE.search(text, lo, start)
+        and not sentence & (_VOTE_VERBS | _ELECTION_WORDS - _VOTER_UNITS)
+        else set()
+    )
     return bool(
-        words & _ELECTORATE_PLACES
+        (words | around) & _ELECTORATE_PLACES
         and not _acts(text, *clause, start, end)
         and not _active_participle(text, *clause)
         and not _FOR.search(text, lo, hi)
     )
+
+
+_DASH_TO_NUMBER = re.compile(r"[^\S\n]*[—–:][^\S\n]*(?:около|более|свыше|почти)?[^\S\n]*")
+
+
+def _tied_by_dash(text: str, at: int, start: int) -> bool:
+    """The cue word at ``at`` is followed by a dash or a colon and then the number."""
+    word = _WORD.match(text, at)
+    return word is not None and bool(_DASH_TO_NUMBER.fullmatch(text, word.end(), start))
 
 
 def people_role(text: str, start: int, end: int, unit: str) -> str:
@@ -754,9 +834,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _CRIME:
         return "other"
     if unit in _PARTICIPANT_UNITS:
-        # «за самообложение проголосовали 97 участников схода»: those who voted are voters
+        # «за самообложение проголосовали 97 участников схода»: those who voted are voters;
+        # not the whole they came from («из 112 участников за проголосовали 97»)
         clause = _clause(text, start, end, *sentence_bounds(text, start, end))
-        return "voters" if _lemmas(text, *clause) & _VOTE_VERBS else "participants"
+        whole = _FROM_BEFORE.search(text, max(0, start - 4), start)
+        return "voters" if _lemmas(text, *clause) & _VOTE_VERBS and not whole else "participants"
     if (
         unit in _CANDIDATE_UNITS
         and not _FROM_BEFORE.search(text, max(0, start - 30), start)
@@ -795,12 +877,14 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         and _leaving_verb(text, max(own_clause[0], start - 30), min(own_clause[1], end + 30))
     ):
         return "other"  # «полномочия досрочно прекращены у двух депутатов»: whose mandate ended
+    if unit in _CROWD_UNITS and _signs(text, start, end):
+        return "other"  # «выступили 40 тысяч жителей, подписавших петицию»: signatories
     if _receives_award(text, start, end):
         return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
     lo0 = max(0, start - 60)
     if deputies and (
-        own & {"присутствующий", "присутствовать", "зарегистрированный"}
+        own & {"присутствующий", "присутствовать", "зарегистрированный", "зарегистрировать"}
         or _PRESENT_AFTER.match(text, end)
         or _PRESENT_BEFORE.search(text, max(0, start - 30), start)
     ):
@@ -834,6 +918,15 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         words = _lemmas(text, lo, hi)
         if words & _ELECTED_VERBS and not words & _SITTING:
             return "members"  # «По спискам прошли 12 депутатов, по округам — 13»: elected
+    if (
+        deputies
+        or unit in {"человек", "оставшийся"}
+        and _lemmas(text, max(0, lo - 200), hi) & _SITTING_NOUNS
+        and not _lemmas(text, max(0, lo - 200), hi) & _EVENTS
+    ) and _ON_THE_SPOT.search(text, *_clause(text, start, end, lo, hi)):
+        return "attendees"  # «на месте были 18», «в зале оставались 20»: present at a sitting
+    if deputies and _TOTAL_DASH.search(text, max(lo, start - 60), start):
+        return "members"  # «Всего депутатов – 25, присутствуют – 20»: the body's size
     if _BODY_IS.search(text, max(lo, start - 80), start):
         return "members"  # «Совет депутатов округа — 15 человек», «делегация — 12 человек»
     clause = _clause(text, start, end, lo, hi)
@@ -871,6 +964,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
         return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
     # «собралась в полном составе»: all members came, which says attendance, not size
+    # «избрано – 24, присутствует – 19»: a cue a dash ties to the number right after it
+    dashed = [c[:4] for c in cues if _tied_by_dash(text, c[4], start)]
     cues = [c[:4] for c in cues if not (c[3] == "состав" and _FULL_BEFORE.search(text, 0, c[4]))]
     if deputies:  # «Депутатов … в районном Собрании пять, от «Единой России» – 14»: a body's name
         cues = [c for c in cues if c[3] not in bodies]
@@ -894,6 +989,13 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
         if _lemmas(text, lo, hi) & _EVENT_NOUNS or _HOLIDAY.search(text, lo, hi):
             return "participants"
+        # «В зале заседаний разместились 200 человек», «в зал пустили 50 горожан»: a crowd in
+        # a hall is its audience; at a sitting said in the sentence, those present at it
+        if unit in _CROWD_UNITS and _IN_HALL.search(text, lo, hi):
+            halls = len(_HALL_OF_SITTINGS.findall(text, lo, hi))
+            return (
+                "attendees" if len(_SITTING_WORD.findall(text, lo, hi)) > halls else "participants"
+            )
         # «В деревне 40 жителей»: inhabitants counted with no event and no action of theirs
         # (only «быть», «остаться») are a population; «подписали 1500 жителей» are not.
         if (
@@ -934,7 +1036,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         ):
             return "participants"
         return "other"
-    dist, kind, negated, cue = min(cues, key=lambda c: (c[0], c[1] != "membership"))
+    dist, kind, negated, cue = min(
+        [c for c in dashed if c in cues] or cues, key=lambda c: (c[0], c[1] != "membership")
+    )
     if cue == "привлечь" and _lemmas(text, lo, hi) & _COURT:
         return "other"  # «к уголовной ответственности привлечены 16 чиновников»
     if kind == "participation" and _lemmas(text, lo, hi) & (_HARM | _ORDER):
@@ -943,6 +1047,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if negated or kind == "absence":
         return "other"
+    if cue == "трудиться" and not _lemmas(text, lo, hi) & (_EVENT_NOUNS | _COMMUNITY_WORK):
+        return "other"  # «В районе трудятся 1 200 работников бюджетной сферы»: employed
     if cue in {"победить", "победитель"} and (deputies or unit in _PARTY_UNITS):
         return "members"  # «в округах победили 20 единороссов»: elected
     if cue in {"назначить", "назначать"} and unit in _POST_UNITS:
@@ -1003,11 +1109,15 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             received = cue in {"принять", "прием"} and not words & _ELECTION
             if polling or not received and not _lemmas(text, max(0, lo - 200), lo) & _EVENTS:
                 return "voters"
-        if deputies and (words & _SITTING or not words & _EVENTS):
+        # «в уборке дворов участвовали … сорок два депутата»: community work is an event too
+        if deputies and (words & _SITTING or not words & (_EVENTS | _COMMUNITY_WORK)):
             return "attendees"
         # «На заседание пришли 24 человека, кворум есть»: those at a sitting are its members;
         # «Кворум на заседании – пять человек. Пришли шестеро»: the sitting said just before
-        if unit == "человек" and not words & _EVENTS:
+        # «В зал заседаний вошли 200 человек»: a hall named after sittings holds no sitting
+        halls = len(_HALL_OF_SITTINGS.findall(text, lo, hi))
+        hall = halls > 0 and halls >= len(_SITTING_WORD.findall(text, lo, hi))
+        if unit == "человек" and not words & _EVENTS and not hall:
             if (
                 words & _SITTING_NOUNS
                 or _acts(text, *clause, start, end)

@@ -12,7 +12,11 @@ is paired with («из 36 депутатов присутствуют 32», «п
 «42 из них», «четыре и два соответственно», «сократят с 49 до 37 депутатов», «21 депутат
 вместо прежних 25») or the noun a changing count names («число депутатов сократится с 49 до
 37»). A bare number of a list of named groups («двое – КПРФ, один – ЛДПР») shares the role of
-the count before it.
+the count before it. A bare number after a dash may also take its noun from the word right before
+the dash («депутатов – 18, приглашённых – 12»), from the share it amounts to («пришла почти
+половина — 97»), from a roll call («Отсутствовали – 7») or from the people a colon breaks it into
+(«будет 25: 15 избранных …»). The base a rate is given per («на одного депутата приходится»,
+«на 100 жителей») counts nothing.
 
 People are animate counted nouns (not animals or firm-like agents such as «подрядчик») and
 participles used as nouns («80 приглашённых»); their role comes from
@@ -141,6 +145,7 @@ PEOPLE = {
     "пациент", "читатель", "автор", "артист", "музыкант", "делегатка",
     "труженик", "призывник", "боец", "военнослужащий", "аспирант", "лицо", "претендент",
     "кандидатура", "градоначальник", "мэр", "парламентарий", "избранник",
+    "одномандатник", "списочник",
 }  # fmt: skip
 _BLANK = re.compile(r"[^\S\n]*")
 # Participles and adjectives used as nouns for people: «80 приглашённых».
@@ -152,13 +157,15 @@ _SUBSTANTIVES = {
     "раненый", "отдыхающий", "многодетный", "служащий", "учащийся", "взрослый", "пожилой",
     "малоимущий", "малообеспеченный", "безработный", "верующий", "болельщик", "заболевший",
     "избранный", "потерпевший", "обвиняемый", "осужденный", "подозреваемый", "задержанный",
-    "проживающий", "выступивший", "награжденный", "подчиненный",
+    "проживающий", "выступивший", "награжденный", "подчиненный", "оставшийся",
+    "беспартийный", "отсутствующий", "отсутствовавший", "выбывший", "воздержавшийся",
 }  # fmt: skip
 # Animate nouns that are not people counts: animals, and agents that are usually firms.
 _NOT_PEOPLE = {
     "поставщик", "оператор", "подрядчик", "субподрядчик", "застройщик", "перевозчик",
     "производитель", "партнер", "инвестор", "агент", "заказчик", "резидент", "спонсор",
     "арендатор", "эмитент", "страховщик", "грантополучатель",
+    "субботник", "воскресник",  # events, which the dictionary reads as people
     "рыба", "собака", "кошка", "животное", "птица", "лошадь", "корова", "свинья", "овца",
     "пес", "кот", "малек", "особь", "зверь", "олень", "медведь", "волк", "утка", "курица",
     "пчела", "бык", "коза", "кролик", "голубь", "лебедь", "теленок", "щенок", "котенок",
@@ -373,6 +380,9 @@ _DASHED_SUBJECT = re.compile(
 
 def _elided_unit(text: str, start: int, end: int, factor: float) -> tuple[str, bool] | None:
     """Unit of a scaled number with no noun after it, from the words of its sentence."""
+    named = _named_before_dash(text, start)
+    if named is not None:  # «а избирателей – 3,1 тысячи»
+        return named
     lo, hi = sentence_bounds(text, start, end)
     # «Число жителей составляет 25 тысяч»: the last «число X» before the number
     counted = next(reversed(list(_COUNT_OF.finditer(text, lo, start))), None)
@@ -469,6 +479,8 @@ def _figure(
     if digits and factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
         if not _SYMBOL_UNIT.match(text, pos):
             return None
+    if value in _RATE_BASES and _per_one(text, start, end):
+        return None  # «На 100 жителей приходится 32 автомобиля»: a rate's base, not a count
     approx, span_start = _approx(text, start)
     value = round(value, 6)
     return {
@@ -512,7 +524,7 @@ def _number_at(text: str, m: re.Match[str]) -> tuple[int, float, bool] | None:
     case ending, or None when they are a date, a time, an ordinal or a compound."""
     start, end = m.start(), m.end()
     nxt = text[end : end + 2]
-    if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
+    if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
         return None
     if nxt[:1] == "-" and nxt[1:2].isalpha():
         suffix = _CASE_SUFFIX.match(text, end)
@@ -546,7 +558,7 @@ def find_figures(text: str) -> list[dict]:
         if start < consumed:
             continue
         raw, nxt = m.group(), text[m.end() : m.end() + 2]
-        if nxt[:1] in {":", "/"} or (nxt[:1] in ".-" and nxt[1:2].isdigit()):
+        if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
             continue  # a time, a fraction, a date or a phone number
         spelled = _spelled(text, m.end(), raw)
         if spelled is not None:  # «50 (пятьдесят) делегатов»: the count spelled out after it
@@ -646,6 +658,8 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
             continue
         if value == 1 and _ONE_OF.match(text, last.end()):
             continue  # «одним из 25 депутатов», «одна из причин»: «one of», not a count
+        if value == 1 and _per_one(text, first.start(), last.end()):
+            continue  # «на одного депутата приходится …»: a rate's base, not a count
         if value < 10 and (
             _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
             or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)
@@ -660,6 +674,27 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
         elif value == int(value):
             bare.append((first.start(), last.end(), value))
     return out, bare
+
+
+# «на одного депутата приходится», «в расчёте на одного жителя», «из расчёта на одну семью»:
+# the «one» a rate is given per.
+_PER_BEFORE = re.compile(r"(?<![\w-])на\s+$", re.IGNORECASE)
+_PER_WORDS = re.compile(r"(?<![\w-])(?:в|из)\s+расч[её]т[ае]\s+на\s+$", re.IGNORECASE)
+_PER_VERB_AFTER = re.compile(
+    r"(?:\s+[а-яё]+){0,3}?\s+(?:в\s+среднем\s+)?приход(?:ит|ят|ил)[а-яё]*(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_RATE_BASES = {1, 10, 100, 1000, 10000, 100000}
+
+
+def _per_one(text: str, start: int, end: int) -> bool:
+    """«один» as the base of a rate: «На одного депутата приходится 5 тысяч избирателей»."""
+    window = text[max(0, start - 20) : start]
+    if _PER_WORDS.search(window):
+        return True
+    return bool(_PER_BEFORE.search(window) and _PER_VERB_AFTER.match(text, end))
 
 
 def _quoted_name(text: str, start: int) -> bool:
@@ -696,6 +731,7 @@ def _people(text: str, start: int, end: int, value: float, unit: str, people: bo
 # Elliptical counts: where a bare number sits, and which figure lends it a noun.
 _FROM_THEM_AFTER = re.compile(r"\s+из\s+(?:них|которых|числа\s+\w+)(?![\w])", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![\w-])из\s+$", re.IGNORECASE)
+_ADJUNCT_GAP = re.compile(r"\s+(?:на|в|во|по|для|у)\s+", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|на|по|для|у)\s+$", re.IGNORECASE)
 # «28 депутатов из 30», «22 депутата (из 25)»
 _FROM_GAP = re.compile(r"\s+\(?из\s+", re.IGNORECASE)
@@ -768,7 +804,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             continue
         if _DATE_RANGE_AFTER.match(text, end):
             continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
-        if scale := _MULTIPLIER.match(text, end):  # «из них 3 тысячи — пенсионеры»
+        scaled = _MULTIPLIER.match(text, end)
+        if scale := scaled:  # «из них 3 тысячи — пенсионеры»
             value, end = value * _scale_of(scale), scale.end()
         if _YEARS_AFTER.match(text, end):
             continue  # «Самому младшему из них 16 лет»: an age or a span of time
@@ -791,7 +828,10 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             )
         ):
             continue
-        source = _lender(text, figures, starts, bare_starts, start, end, bool(part))
+        named = _named_before_dash(text, start)
+        source = (
+            None if named else _lender(text, figures, starts, bare_starts, start, end, bool(part))
+        )
         if (
             source is not None
             and not source["is_people"]
@@ -803,6 +843,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             if source["start"] > start and _FROM_TO_BEFORE.search(text, max(0, start - 4), start):
                 scale = _MULTIPLIER.search(source["text"])  # «с 52 до 48 тысяч человек»
                 value = value * _scale_of(scale) if scale else value
+        elif named is not None:
+            unit, people = named  # «депутатов – 18, приглашённых – 12»: each named before it
         elif (counted := _count_of(text, start, end)) is not None:
             unit, people = counted
         elif (
@@ -832,6 +874,23 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             unit, people = "депутат", True  # «Кворум (16 из 25) есть»: deputies at a sitting
         elif _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start):
             unit, people = "человек", True  # «На выборах проголосовали 12 345, явка — 40%»
+        elif (
+            scaled
+            and _DASH_BEFORE.search(text, max(0, start - 20), start)
+            and (earlier := _figure_before(figures, starts, start, 120)) is not None
+            and _SCALED_TEXT.search(earlier["text"])
+            and (earlier["is_people"] or earlier["unit"] != "рубль")
+        ):
+            # «… приходится 28 тысяч избирателей. В других городах – около 10 тысяч»: the
+            # same scaled count said again for another place
+            unit, people = earlier["unit"], earlier["is_people"]
+        elif (shared := _share_unit(text, start, end)) is not None:
+            unit, people = shared  # «на сессию пришла почти половина — 97»
+        elif _PRESENCE_DASH.search(text, max(0, start - 40), start):
+            # «Отсутствовали – 7», «зарегистрировано – 19»: a sitting's roll call
+            lo, _ = sentence_bounds(text, start, end)
+            sitting = _SITTING_CUES.search(text, max(0, lo - 200), end)
+            unit, people = ("депутат" if sitting else "человек"), True
         else:
             continue
         if not _is_label(text, start):
@@ -841,6 +900,84 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             starts.insert(at, fig["start"])
             figures.insert(at, fig)
     return out
+
+
+# A share, then a dash and the number it amounts to: «пришла почти половина — 97», «большинство
+# жителей — 340», «треть депутатов: 12».
+_SHARE_DASH = re.compile(
+    r"(?<![\w-])(?:половин[аыуе]|трет[ьи]|четверт[ьи]|больш[иу]нств[оа]|меньш[иу]нств[оа])"
+    r"(?:\s+(?P<noun>[а-яё]+))?(?:\s+[а-яё]+){0,2}?\s*(?:[—–:(]|\s-)\s*"
+    r"(?:(?:около|более|свыше|почти|порядка|примерно)\s+)?$",
+    re.IGNORECASE,
+)
+_PRESENCE_DASH = re.compile(
+    r"(?<![\w-])(?:присутствовал[иоа]?|присутству[юе]т|отсутствовал[иоа]?|отсутству[юе]т"
+    r"|зарегистрирован[оы]?|зарегистрировал(?:ись|ось|ся)|явил(?:ись|ось|ся)|избран[оы]?)"
+    r"[^\S\n]*[—–:][^\S\n]*$",
+    re.IGNORECASE,
+)
+_SITTING_CUES = re.compile(r"(?<![\w-])(?:сесси|заседани|кворум|депутат)", re.IGNORECASE)
+
+
+def _share_unit(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """Unit of a bare number a share is said to be: the share's own plural noun («половина
+    жителей — 340»), else deputies in a sentence about a sitting, else people when people do
+    something in it; not a share of money or things («половина средств — 40»)."""
+    m = _SHARE_DASH.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    if m.group("noun"):
+        found = [p for p in _parse(m.group("noun").lower()) if p.tag.POS == "NOUN"]
+        plural = [p for p in found if p.tag.number == "plur" and p.tag.case == "gent"]
+        if plural:
+            lem = _norm(plural[0].normal_form)
+            if lem in _NOT_COUNTS:
+                return None
+            return plural[0].normal_form, ("anim" in plural[0].tag and lem not in _NOT_PEOPLE)
+    lo, hi = sentence_bounds(text, start, end)
+    if _SITTING_CUES.search(text, lo, hi):
+        return "депутат", True
+    if _EVENT_CUES.search(text, lo, hi) and not _MONEY_CUES.search(text, lo, hi):
+        return "человек", True
+    return None
+
+
+# What may stand before the noun that opens a «noun – number» item.
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:.(!?«\"]|(?<![\w-])(?:всего|а|и|из\s+них|в\s+том\s+числе))[^\S\n]*$",
+    re.IGNORECASE,
+)
+_DASH_BEFORE = re.compile(
+    r"[—–][^\S\n]*(?:(?:около|более|свыше|почти|порядка|примерно)[^\S\n]+)?$", re.IGNORECASE
+)
+_NOUN_DASH = re.compile(r"(?<![\w-])(?P<word>[а-яё]+)[^\S\n]*[—–:][^\S\n]*$")
+
+
+def _named_before_dash(text: str, start: int) -> tuple[str, bool] | None:
+    """The people a bare number counts when their plural genitive stands right before a dash
+    or a colon: «приглашённых – 12», «депутатов – 18»; not things («участков – 12»)."""
+    m = _NOUN_DASH.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    word = m.group("word")
+    before = _CLAUSE_OPEN.search(text, max(0, m.start() - 20), m.start())
+    if before is None:
+        return None  # «Женщин в Совете депутатов – 7»: a body's name, not what is counted
+    found = _parse(word)
+    if any(p.tag.POS == "PREP" for p in found):
+        return None
+    noun = _substantive(word)
+    if noun is not None and any(p.tag.case == "gent" and p.tag.number == "plur" for p in found):
+        return noun, True
+    plural = [p for p in found if p.tag.POS == "NOUN" and {"plur", "gent"} in p.tag]
+    if not plural or found[0].tag.POS != "NOUN":
+        return None
+    lem = _norm(plural[0].normal_form)
+    if lem in _NOT_COUNTS or lem in _ORDINAL_NOUNS or lem in _NOT_PEOPLE:
+        return None
+    if "anim" in plural[0].tag or lem in _PEOPLE:
+        return plural[0].normal_form, True
+    return None
 
 
 def _figure_before(figures: list[dict], starts: list[int], start: int, reach: int) -> dict | None:
@@ -1042,6 +1179,7 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
     # «граждан города отныне сотня»: one genitive between, which may have adjectives, even
     # capitalised ones of a name («Ветеранов Великой Отечественной войны … двое»)
     complement, adjectives = 0, 0
+    infinitive = False
     for _ in range(6):
         if not tokens:
             return None
@@ -1056,6 +1194,9 @@ def _inverted(text: str, start: int) -> tuple[str, bool] | None:
                 continue
         if word[0].isupper() and not _sentence_start(text, m.start()):
             return None
+        if found and found[0].tag.POS == "INFN" and not complement and not infinitive:
+            infinitive = True  # «Желающих поучаствовать в забеге нашлось 300»
+            continue
         if found and found[0].tag.POS in {"ADJF", "PRTF"} and not complement:
             # «Желающих оказалось 40»: a participle used as a noun for people
             genitive = any(p.tag.case == "gent" and p.tag.number == "plur" for p in found)
@@ -1092,16 +1233,27 @@ def _drop_place(tokens: list[re.Match[str]]) -> None:
         if prep not in _PLACE_PREPOSITIONS:
             continue
         words = [t.group() for t in tokens[-size + 1 :]]
+        if size == 2 and words[0].isalpha() and _place_name(words[0]):
+            del tokens[-size:]  # «Всего почётных граждан в Перми – 120»: a town by its name
+            return
         if not all(w.isalpha() and (w.islower() or _common_capitalised(w)) for w in words):
             return
         found = [_parse(w.lower()) for w in words]
         if not all(f and f[0].tag.POS in {"NOUN", "ADJF"} for f in found):
             return
-        # «в администрации»: any reading in the prepositional case, not only the likeliest
-        if not any(p.tag.case in {"loct", "loc2", "ablt"} for p in found[0]):
+        # «в администрации»: any reading in the prepositional case, not only the likeliest;
+        # «на акцию» where people went
+        if not any(p.tag.case in {"loct", "loc2", "ablt", "accs"} for p in found[0]):
             return
         del tokens[-size:]
         return
+
+
+def _place_name(word: str) -> bool:
+    """A capitalised place name in the prepositional case: «Перми», «Москве», «Березниках»."""
+    if not word[:1].isupper():
+        return False
+    return any("Geox" in p.tag and p.tag.case in {"loct", "loc2"} for p in _parse(word.lower()))
 
 
 def _common_capitalised(word: str) -> bool:
@@ -1118,6 +1270,7 @@ def _common_capitalised(word: str) -> bool:
 # «На выборах проголосовали 12 345», «пришли 24»: a number right after what people do.
 _PEOPLE_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:пришл[ио]|вышл[ио]|проголосовал[ио]|присутствовал[ио]|собрал(?:ись|ось)"
+    r"|отсутствовал[иоа]?"  # «Отсутствовал один – по болезни»
     r"|участвовал[ио]|явил(?:ись|ось)|зарегистрировал(?:ись|ось)|принял[ио]\s+участие"
     r"|побывал[ио]|обратил(?:ись|ось)|записал(?:ись|ось)|высказал(?:ись|ось)|выступил[ио]"
     r"|голосовал[ио]|подключил(?:ись|ось)|приехал[ио]|прибыл[ио])[^\S\n]+"
@@ -1299,6 +1452,14 @@ def _lender(
     following = figures[at] if at < len(figures) else None
     # «11 из них», «42 из которых», «из них 20 — от партии»: the figure just before.
     if part or _FROM_THEM_AFTER.match(text, end):
+        # «выдвинуто 146 кандидатов на 35 мест. Зарегистрированы 131 из них»: a figure in a
+        # prepositional phrase is no antecedent when a figure stands right before it
+        if (
+            previous is not None
+            and at >= 2
+            and _ADJUNCT_GAP.fullmatch(text, figures[at - 2]["end"], previous["start"])
+        ):
+            previous = figures[at - 2]
         return previous if previous and start - previous["end"] < 250 else None
     # «28 депутатов из 30», «10 депутатов из 17», «18 членов комиссии из 20»: the figure right
     # before «из», or before the genitive words that name whose people it counts.
@@ -1328,6 +1489,14 @@ def _lender(
         following
         and following["start"] - end < 40
         and _INSTEAD.fullmatch(text, end, following["start"])
+    ):
+        return following
+    # «В новом будет 25: 15 избранных по округам и 10 по спискам»: the people a colon breaks
+    # the number into
+    if (
+        following
+        and following["is_people"]
+        and _COLON_RIGHT_AFTER.fullmatch(text, end, following["start"])
     ):
         return following
     # «из 45 35 депутатов»: the figure right after.
@@ -1412,6 +1581,9 @@ def _list_item(text: str, end: int) -> bool:
     return bool(found) and {"NOUN", "plur", "nomn"} in found[0].tag
 
 
+_VOTER_LEMMAS = {"избиратель", "избирательница"}
+
+
 def _assign_roles(text: str, figures: list[dict]) -> None:
     """People counts get a role; a part of the count before («среди них…», «11 из них»)
     takes that count's role."""
@@ -1444,6 +1616,11 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
         if shared:
             f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
+            # «812 тысяч избирателей, из них на выборы пришли около 200 тысяч»: the part of
+            # an electorate that voted are voters
+            if f["role"] == "other" and _norm(previous["unit"]) in _VOTER_LEMMAS:
+                if people_role(text, f["start"], f["end"], f["unit"]) == "voters":
+                    f["role"] = "voters"
             # «Совет состоит из 30 депутатов. В заседании участвовали 28 из них»: the part of a
             # body that came to a sitting is its attendees
             if f["role"] == "members" and attends(text, f["start"], f["end"], f["unit"]):

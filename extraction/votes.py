@@ -65,9 +65,9 @@ _SIDE = {
 # «против — нет», «воздержавшихся не было», «за первый проект — 20».
 _AFTER = {
     side: re.compile(
-        rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|\s+{_VOTED}\s+|\s+"
+        rf"(?<![\w-])(?P<side>{pattern})(?:{_DASH}|,?\s+{_VOTED}\s+|\s+"
         rf"|(?P<what>(?:\s+{_WORD}){{1,3}}){_DASH}"
-        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}})\s+{_VOTED}\s+"
+        rf"|(?P<what2>(?:\s+(?:{_WORD}|«[^«»]{{1,80}}»)){{1,6}}),?\s+{_VOTED}\s+"
         rf"(?:(?!{_NUMERAL})[а-яё]+\s+)?)"  # not «двадцать» of «двадцать три»
         rf"{_ONLY}(?:{_NUM}|{_ZERO})",
         re.IGNORECASE,
@@ -113,6 +113,12 @@ _ALL_FOR = re.compile(
     rf"(?![\w-])",
     re.IGNORECASE,
 )
+# «остальные 17 депутатов признали работу удовлетворительной», «остальные 20 – «за»»
+_REST_FOR = re.compile(
+    rf"(?<![\w-])(?:остальные|оставшиеся)\s+{_NUM}(?P<noun>\s+[а-яё]+)?"
+    rf"(?=\s+(?:поддержал|одобрил|признал|проголосовал|голосовал|высказал)|{_DASH}{_Q}?за(?![\w-]))",
+    re.IGNORECASE,
+)
 # «В поддержку проекта высказались 22 депутата»: the supporters, after the verb.
 _IN_SUPPORT = re.compile(
     rf"(?<![\w-])в\s+поддержку(?:\s+[а-яё]+){{0,4}}\s+(?P<verb>высказал[аио]?с[ья]|"
@@ -127,7 +133,7 @@ _SUPPORT_AFTER = re.compile(
 # «Иванов получил 20 голосов», «Петров набрал 18 голосов»: a candidate's votes at a sitting.
 _GOT_VOTES = re.compile(
     rf"(?<![\w-])(?:получил[аио]?|набрал[аио]?|получивш[а-яё]+|набравш[а-яё]+)\s+{_NUM}"
-    rf"\s+голос(?:ов|а)(?![\w-])"  # «избран Иванов, получивший 15 голосов»
+    rf"\s+голос(?:ов|а)?(?![\w-])"  # «избран Иванов, получивший 15 голосов», «21 голос»
     rf"(?!\s+(?:из|избирател|жител|горожан))",
     re.IGNORECASE,
 )
@@ -135,21 +141,23 @@ _GOT_VOTES = re.compile(
 _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
 _BY_VOTES = re.compile(
-    rf"(?<![\w-]){_NUM}\s+голосами(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))", re.IGNORECASE
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ом)(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))",
+    re.IGNORECASE,
 )
 # «приняты 19 голосами против 6»: the votes for, then those against.
 _VOTES_AGAINST = re.compile(
-    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ом|ов|а)?\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE
 )
 # «Большинством голосов (16 против 4)»: a bracketed tally in a sentence about a vote.
 _BRACKET_AGAINST = re.compile(rf"\(\s*{_NUM}\s+против\s+{_NUM2}(?![\w-])", re.IGNORECASE)
 # «избран 14 голосами из 15», «получил 18 голосов из 25»: the votes for, out of those voting.
 _VOTES_OUT_OF = re.compile(
-    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ов|а)\s+из\s+{_NUM2}(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-]){_NUM}\s+голос(?:ами|ом|ов|а)?(?:\s+депутатов)?\s+из\s+{_NUM2}(?![\w-])",
+    re.IGNORECASE,
 )
 # The noun first: «принят голосами 18 из 21», «избран голосами 20 депутатов».
 _VOTES_NOUN_FIRST = re.compile(
-    rf"(?<![\w-])голосами\s+{_ONLY}{_NUM}(?:\s+из\s+{_NUM2}(?![\w-])"
+    rf"(?<![\w-])голосами\s+{_ONLY}{_NUM}(?:(?:\s+(?:депутатов|членов))?\s+из\s+{_NUM2}(?![\w-])"
     rf"|(?=\s+(?:депутат|член|народн|парламентари|присутств)))",
     re.IGNORECASE,
 )
@@ -303,10 +311,18 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             got = _value(m.group("num"), m.group("zero"))
             if got is None or not _side_is_vote(m, side, voting, after=True):
                 continue
-            if m.group("num") and _crowd_after(text, m.end("num"), text[lo:hi]):
+            # the sentence and the one before: «Сход собрал 64 жителя. За … проголосовали 58»
+            if m.group("num") and _crowd_after(text, m.end("num"), text[max(0, lo - 200) : hi]):
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
+            if _crowd_voting_before(text, lo, m.start("side")):
+                continue  # «Жителей, голосовавших за, было 300»: the crowd named first
             at = m.start("num") if m.group("num") else m.start("zero")
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
+            if side == "for" and m.group("num"):
+                # ««за» высказались 20 из 25 депутатов»: the 25 are those voting
+                whole = _present_after(text, at + got[1], got[0])
+                if whole is not None:
+                    found.append(whole)
             group = "what" if m.group("what") is not None else "what2"
             slot.own_object = _names_object(m.group(group))
             if slot.own_object:
@@ -353,6 +369,9 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue  # «решение приняли 22 депутата», not «участие приняли 22 депутата»
             if not _deputies_or_none_after(text, m.end("num"), sitting):
                 continue  # «петицию поддержали 2 тысячи горожан» is no tally
+            neg = (m.group("neg") or "").strip().lower()
+            if neg == "не" and verb.startswith(("проголосовал", "голосовал")):
+                continue  # «не голосовали 3 депутата»: they took no side
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
@@ -365,6 +384,20 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 found.append(whole)
             if side == "for":
                 found += _gapped_for(text, m.end(), hi)
+        if after_tally or any(x.side in {"against", "abstained"} for x in found):
+            # «Против – 3. Остальные 20 депутатов поддержали решение»: the rest were for
+            for m in _REST_FOR.finditer(text, lo, hi):
+                got = _value(m.group("num"), None)
+                if got is not None and (m.group("noun") is None or _deputies_noun(m.group("noun"))):
+                    at = m.start("num")
+                    found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        if after_tally:
+            # «Лидер получил 14 голосов. У его соперника – 6.»: the rival, a sentence later
+            m = _RIVAL_OPENS.match(text, lo, hi)
+            got = _value(m.group("num"), None) if m else None
+            if m is not None and got is not None:
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span()))
         for m in _IN_SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None and _deputies_or_none_after(text, m.end("num")):
@@ -394,6 +427,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is not None:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+                found += _gapped_for(text, m.end(), hi)  # «избран 15 голосами, соперник — 5»
         for m in (*_VOTES_AGAINST.finditer(text, lo, hi), *_BRACKET_AGAINST.finditer(text, lo, hi)):
             got, against = _value(m.group("num"), None), _value(m.group("num2"), None)
             if got is not None and against is not None:
@@ -436,7 +470,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
 _BACK_REFERENCE = {
     "него", "нее", "неё", "них", "его", "ее", "её", "их", "этого", "этой", "это", "этих",
     "такого", "такой", "данного", "данной", "решения", "решение", "предложения", "проекта",
-    "документа",
+    "документа", "при", "голосовании",
 }  # fmt: skip
 
 
@@ -488,10 +522,30 @@ _GAPPED_NAME = re.compile(
 )
 
 
+# «…, его соперник — 7», «…, а соперник набрал лишь 7 голосов», «…, у конкурента — 5»: the
+# rival of the candidate just counted, named by what he is.
+_GAPPED_RIVAL = re.compile(
+    rf"[^.;:!?]{{0,60}}?,\s+(?:а\s+|и\s+)?(?:у\s+)?(?:(?:его|её|ее|их)\s+)?"
+    rf"(?:соперни|конкурент|оппонент)[а-яё]*(?:\s+[А-ЯЁ][а-яё]+){{0,2}}"
+    rf"(?:{_DASH}|\s+(?:набрал|получил)[аио]?\s+)(?:(?:лишь|только|всего)\s+)?{_NUM}"
+    rf"(?:\s+голос(?:ов|а)?)?(?=\s*[.,;)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+_RIVAL_OPENS = re.compile(
+    rf"\s*(?:а\s+|и\s+)?(?:у\s+)?(?:(?:его|её|ее|их)\s+)?"
+    rf"(?:соперни|конкурент|оппонент)[а-яё]*(?:\s+[А-ЯЁ][а-яё]+){{0,2}}"
+    rf"(?:{_DASH}|\s+(?:набрал|получил)[аио]?\s+)(?:(?:лишь|только|всего)\s+)?{_NUM}"
+    rf"(?:\s+голос(?:ов|а)?)?(?=\s*[.,;)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _gapped_for(text: str, pos: int, hi: int) -> list[_Slot]:
     """«Кандидатуру Антонова поддержали 11 депутатов, Ольгу Кравец — 9»: the votes for the
     next candidate named after a comma, the verb of the first one left out."""
-    m = _GAPPED_NAME.match(text, pos, hi)
+    m = _GAPPED_NAME.match(text, pos, hi) or _GAPPED_RIVAL.match(text, pos, hi)
     got = _value(m.group("num"), None) if m else None
     if m is None or got is None:
         return []
@@ -558,19 +612,30 @@ _CROWD = {
 # A public vote: «На сходе граждан за самообложение проголосовали 87 человек»; «человек»
 # there are residents, not deputies.
 _PUBLIC_VOTE = re.compile(
-    r"сход|референдум|опрос|собрани[иея]\s+(?:жител|граждан|собственник)", re.I
+    r"(?<![\w-])(?:(?:сход[аеуом]?|схода[мх]?|референдум\w*|опрос\w*|слушани\w*)(?![\w-])"
+    r"|собрани[иея]\s+(?:жител|граждан|собственник))",
+    re.I,
 )
 _SITTING_WORDS = re.compile(r"депутат|заседани|сесси|дум[аеуы]|совет[аеу]?\b", re.IGNORECASE)
 
 
 def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
-    if m is None:
-        return False
-    noun = lemma(m.group().lower())
-    if noun == "человек":
+    noun = lemma(m.group().lower()) if m else None
+    if noun is None or noun == "человек":  # a bare number or «человек» at a public vote
         return bool(_PUBLIC_VOTE.search(sentence) and not _SITTING_WORDS.search(sentence))
     return noun in _CROWD
+
+
+_VOTING_PARTICIPLE_BEFORE = re.compile(
+    r"(?P<noun>[а-яё]+)\s*,\s*(?:про)?голосовавш[а-яё]*\s+$", re.IGNORECASE
+)
+
+
+def _crowd_voting_before(text: str, lo: int, side: int) -> bool:
+    """«Жителей, голосовавших против, …»: a crowd named before the voting participle."""
+    m = _VOTING_PARTICIPLE_BEFORE.search(text, max(lo, side - 60), side)
+    return m is not None and lemma(m.group("noun").lower()) in _CROWD
 
 
 def _deputies_noun(word: str | None) -> bool:
@@ -661,7 +726,7 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         slots = [
             s
             for s in _slots(text, lo, hi, after_tally, vote_before)
-            if not _counts_things(figures, s)
+            if not _counts_things(figures, s) and not _NUMBER_SIGN.search(text, lo, s.start)
         ]
         unanimous = _UNANIMOUS.search(text, lo, hi)
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
@@ -711,7 +776,8 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
 # Cheap test that a sentence may hold a tally, before the costly patterns run on it.
 _VOTE_WORDS = re.compile(
     r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
-    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s",
+    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s|(?:остальные|оставшиеся)\s"
+    r"|соперни|конкурент|оппонент",
     re.IGNORECASE,
 )
 
@@ -745,6 +811,10 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+# «Собрание жителей дома № 12 проголосовало за …»: a number after «№» labels, it counts nothing
+_NUMBER_SIGN = re.compile(r"(?:№|N|No\.?)\s*$")
+
+
 def _counts_things(figures: list[dict], slot: _Slot) -> bool:
     """«жители 12 домов проголосовали за», «за проголосовали 86 процентов собственников»: a
     number whose own figure counts things (not people, not votes) is no side of a tally."""
@@ -754,7 +824,9 @@ def _counts_things(figures: list[dict], slot: _Slot) -> bool:
         return False
     fig = figures[at]
     if only_number(fig["text"]):
-        return False  # ««против» — 2, ещё один бюллетень …»: the unit was only borrowed
+        # «из 112 участников за проголосовали 97»: a bare part of a crowd is a public vote;
+        # ««против» — 2, ещё один бюллетень …»: a unit only borrowed from things is no count
+        return fig["is_people"] and lemma(fig["unit"].lower()) in _CROWD
     return not fig["is_people"] and lemma(fig["unit"].lower()) != "голос"
 
 

@@ -293,9 +293,10 @@ def test_subject_from_the_side_or_the_sentence_before() -> None:
     [
         # a candidate's votes at a sitting are the votes for
         ("Иванов получил 20 голосов депутатов.", [(20, None, None, False)]),
+        # and the rival's, a vote of its own (as in the own passages p068 and p225)
         (
             "В результате тайного голосования Петров набрал 18 голосов, его соперник — 7.",
-            [(18, None, None, False)],
+            [(18, None, None, False), (7, None, None, False)],
         ),
         # not an election's votes, nor a thousand of them
         ("На выборах мэра Иванов получил 20 тысяч голосов.", []),
