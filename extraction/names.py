@@ -146,6 +146,14 @@ def _patronymic(word: str, words: int) -> bool:
     return words >= 3 and bool(PATRONYMIC_SHAPE.fullmatch(word.lower()))
 
 
+def _one_patronymic(found: list[str]) -> list[str]:
+    """A person has one patronymic: of «Радик Ильдарович Петкевич» the one pymorphy3 knows as
+    such; the other word of that shape is a surname in -ович/-евич (Петкевич, Станкевич)."""
+    if len(found) < 2:
+        return found
+    return [max(found, key=lambda w: _score(w, "Patr") - 0.1 * _score(w, "Surn"))]
+
+
 def _declined_first(word: str, gender: str | None, case: str) -> Parse | None:
     """«Анне Петровой»: pymorphy3 knows «Анне» only as the indeclinable «Анне»; beside an
     oblique surname it is a declined form of «Анна» (the surname's case first: «-ой» is four)."""
@@ -216,7 +224,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     if not full and not initials:
         return None
     full, turkic_middle, turkic_gender, turkic_first = _turkic_patronymic(full)
-    middle_w = [w for w in full if _patronymic(w, len(full)) and len(full) > 1]
+    middle_w = _one_patronymic([w for w in full if _patronymic(w, len(full)) and len(full) > 1])
     rest = [w for w in full if w not in middle_w]
     first_w = last_w = None
     family_first = False

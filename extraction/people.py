@@ -220,9 +220,8 @@ class PeopleBuilder:
             if e.type != "PER" or e.token_end - e.token_start > 1
             for i in range(e.token_start, e.token_end)
         }
-        for ent in doc._.entities:
-            if ent.type != "PER":
-                continue
+        entities = _joined_split_names(doc, [e for e in doc._.entities if e.type == "PER"])
+        for ent in entities:
             cases = _governed_cases(doc, ent.token_start)
             name = split_name(ent.text.split(), cases)
             if name is not None and not name.last and name.middle and name.has_full_first:
@@ -256,6 +255,33 @@ class PeopleBuilder:
         # with a surname name nobody a reader could look up
         doc._.people = [p for p in group_people(mentions) if p.name.last or not p.name.middle]
         return doc
+
+
+def _joined_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """«Юлии Анатольевны» + «Миллер», «Роман» + «Рашитович» + «Бондаренко»: slovnet cuts a
+    name whose surname it does not know into adjacent mentions; three words in a row that make
+    one first name, patronymic and surname are one mention."""
+    out: list[Entity] = []
+    k = 0
+    while k < len(entities):
+        run = [entities[k]]
+        while (
+            k + len(run) < len(entities)
+            and entities[k + len(run)].token_start == run[-1].token_end
+            and entities[k + len(run)].token_end - run[0].token_start <= 3
+        ):
+            run.append(entities[k + len(run)])
+        if len(run) > 1 and run[-1].token_end - run[0].token_start == 3:
+            text = doc[run[0].token_start : run[-1].token_end].text
+            name = split_name(text.split(), _governed_cases(doc, run[0].token_start))
+            if name is not None and name.last and name.has_full_first and name.middle:
+                joined = replace(run[0], end=run[-1].end, text=text, normal=text)
+                out.append(replace(joined, token_end=run[-1].token_end))
+                k += len(run)
+                continue
+        out.append(entities[k])
+        k += 1
+    return out
 
 
 def _with_surname_before(doc: Doc, ent: Entity, taken: set[int]) -> tuple[Name, Entity] | None:

@@ -1,0 +1,72 @@
+"""Name forms on the generated stress test (``name_forms``: first-name classes × surname
+classes × case contexts, tuned part and held third), then each class of name form a rule was
+written for, in sentences of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+from tests.extraction.name_forms import generate, items, score, surname_forms
+
+# Scores reached (python -m tests.extraction.name_forms), less a small margin.
+FLOORS = {False: 0.90, True: 0.90}
+
+
+@pytest.mark.parametrize("held", [False, True], ids=["tuned", "held"])
+def test_generated_name_forms_stay_at_least_as_reached(held: bool) -> None:
+    part = items(held)
+    assert len(part) >= 300
+    got, _, _ = score(part)
+    assert got["names"] >= FLOORS[held], got
+
+
+def test_the_generator_declines_by_class() -> None:
+    assert surname_forms("Хабибуллин", "possessive_turkic", "femn")["accs"] == "Хабибуллину"
+    assert surname_forms("Шнайдер", "foreign_consonant", "femn")["ablt"] == "Шнайдер"
+    assert surname_forms("Шнайдер", "foreign_consonant", "masc")["ablt"] == "Шнайдером"
+    assert surname_forms("Козловский", "adjective_skij", "femn")["accs"] == "Козловскую"
+    assert 800 <= len(generate()) <= 1500
+
+
+def _names(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p["last"], p["first"], p["middle"]) for p in extract(text)["people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "На планёрке выступил Ринат Фаритович Станкевич.",
+            ("Станкевич", "Ринат", "Фаритович"),
+        ),
+        (
+            "Петкевич Оксана Викторовна рассказала о работе библиотеки.",
+            ("Петкевич", "Оксана", "Викторовна"),
+        ),
+        (
+            "Слово предоставили Зиннуру Ильгизовичу Ходасевичу.",
+            ("Ходасевич", "Зиннур", "Ильгизович"),
+        ),
+    ],
+)
+def test_a_surname_in_ovich_beside_a_patronymic_is_the_surname(text: str, name: tuple) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Встреча с Сергеем Анатольевичем Бондаренко прошла в районном Доме культуры.",
+            ("Бондаренко", "Сергей", "Анатольевич"),
+        ),
+        (
+            "Доклады Юлии Анатольевны Миллер, Станиславы Шайхутдиновой и Никиты Петровича "
+            "Карапетяна заслушали на сессии.",
+            ("Миллер", "Юлия", "Анатольевна"),
+        ),
+    ],
+)
+def test_a_name_the_ner_cut_in_pieces_is_one_person(text: str, name: tuple) -> None:
+    assert name in _names(text)
