@@ -96,6 +96,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [titled_person(doc, s) for s in spans]
     spans = known_surnames(doc, spans)
     spans = first_name_after_org(doc, spans)
+    spans = first_name_before_person(doc, spans)
     spans = surname_after_post(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
@@ -1685,6 +1686,65 @@ def first_name_after_org(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(Span(doc, span.start, cut, label="ORG"))
         out.append(Span(doc, cut, end, label="PER"))
     return [s for s in out if id(s) not in dropped]
+
+
+def first_name_before_person(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«главы администрации Мадины Кравченко», «главе поселения Казбеку Рашитовичу Зайцеву»:
+    slovnet takes a first name for a place or the end of an organisation and starts the person
+    at the patronymic or the surname. A capitalised word right before a person that opens with
+    its patronymic, or right before a lone surname when the word is a known first name in a
+    case the surname can be in, is the person's first name; the other span gives it up."""
+    per = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
+    moved: dict[int, Span] = {}
+    for span in spans:
+        i = span.start - 1
+        if span.label_ != "PER" or i < 0 or i in per or doc[i].whitespace_ != " ":
+            continue
+        word = doc[i].text
+        if not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 3:
+            continue
+        alone = split_name([t.text for t in span])
+        if alone is None or alone.has_full_first or not alone.last:
+            continue
+        opens_with_patronymic = (
+            bool(alone.middle) and len(span) == 2 and _patronymic_form(doc[span.start].text)
+        )
+        if not opens_with_patronymic and not (len(span) == 1 and _name_beside(word, span.text)):
+            continue
+        whole = split_name([t.text for t in doc[i : span.end]])
+        if whole is None or not whole.has_full_first or _fold(whole.last) != _fold(alone.last):
+            continue
+        moved[span.start] = Span(doc, i, span.end, label="PER")
+    if not moved:
+        return spans
+    out = []
+    for span in spans:
+        if span.label_ == "PER" and span.start in moved:
+            out.append(moved[span.start])
+        elif span.label_ != "PER" and span.end in moved and span.end - 1 == moved[span.end].start:
+            rest = doc[span.start : span.end - 1]
+            if any(t.text[:1].isupper() for t in rest):  # «администрации» alone names nothing
+                out.append(Span(doc, span.start, span.end - 1, label=span.label_))
+        else:
+            out.append(span)
+    return out
+
+
+def _fold(word: str | None) -> str:
+    return (word or "").lower().replace("ё", "е")
+
+
+def _patronymic_form(word: str) -> bool:
+    return any("Patr" in p.tag and known(p.word) for p in parses(word))
+
+
+def _name_beside(word: str, surname: str) -> bool:
+    """A known first name that can stand in a case of the surname beside it."""
+    names = {p.tag.case for p in parses(word) if "Name" in p.tag and known(p.word)}
+    found = [p for p in parses(surname) if p.tag.case]
+    if not names or not found or any("Name" in p.tag or "Geox" in p.tag for p in found[:1]):
+        return False
+    return bool(names & {p.tag.case for p in found})
 
 
 def _first_name(token: Token) -> bool:
