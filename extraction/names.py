@@ -118,12 +118,29 @@ def _unglued(word: str) -> str:
     return word
 
 
+# Surnames of the adjective kind that pymorphy3 reads only as adjectives: «Закревская»,
+# «Сташевскому», «Белецкую»
+ADJECTIVE_SURNAME = re.compile(r"[а-яё]{3,}(ск|цк)(ий|ая|ого|ой|ому|им|ом|ую|ою)$", re.I)
+
+
+def _reads(p: Parse, grammeme: str) -> bool:
+    """The parse is a ``grammeme`` reading; an adjective of a surname's shape is a surname."""
+    if grammeme in p.tag:
+        return True
+    return (
+        grammeme == "Surn"
+        and p.tag.POS == "ADJF"
+        and p.tag.number == "sing"
+        and ADJECTIVE_SURNAME.search(p.word) is not None
+    )
+
+
 def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Parse | None:
     # one person's name is singular («Марис» is no plural genitive of «Мариса»); a plural
     # reading only when nothing else fits (the misprint «Владимиры»)
     for plural in (False, True):
         for p in parses(word):
-            if grammeme not in p.tag or (p.tag.number == "plur") != plural:
+            if not _reads(p, grammeme) or (p.tag.number == "plur") != plural:
                 continue
             if plural and p.tag.case != "nomn":
                 continue
@@ -205,7 +222,7 @@ def _nominative(word: str, parse: Parse | None, gender: str | None) -> str:
     if parse is None:
         return title_case(word)
     grammemes = {"nomn", "sing"}
-    if gender and "Surn" in parse.tag:
+    if gender and _reads(parse, "Surn"):
         grammemes.add(gender)
     form = inflect(parse, grammemes) or parse.normal_form
     return title_case(form)
@@ -597,7 +614,7 @@ def _agreement(
         (str(p.tag.gender), str(p.tag.case))
         for w, g in present
         for p in parses(w)
-        if g in p.tag and p.tag.gender and p.tag.case and p.tag.number != "plur"
+        if _reads(p, g) and p.tag.gender and p.tag.case and p.tag.number != "plur"
     }
     if cases:
         allowed = {
