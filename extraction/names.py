@@ -163,6 +163,16 @@ def _patronymic(word: str, words: int) -> bool:
     return words >= 3 and bool(PATRONYMIC_SHAPE.fullmatch(word.lower()))
 
 
+def _his_patronymic_beside(full: list[str], middle: str) -> bool:
+    """A patronymic pymorphy3 only guesses, in his nominative (-ич), needs a first name that
+    can be his nominative too."""
+    if _known(middle) or not middle.lower().endswith("ич"):
+        return True
+    other = next(w for w in full if w != middle)
+    found = [p for p in parses(other) if "Name" in p.tag]
+    return not found or any(p.tag.gender == "masc" and p.tag.case == "nomn" for p in found)
+
+
 def _one_patronymic(found: list[str]) -> list[str]:
     """A person has one patronymic: of «Радик Ильдарович Петкевич» the one pymorphy3 knows as
     such; the other word of that shape is a surname in -ович/-евич (Петкевич, Станкевич)."""
@@ -242,6 +252,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         return None
     full, turkic_middle, turkic_gender, turkic_first = _turkic_patronymic(full)
     middle_w = _one_patronymic([w for w in full if _patronymic(w, len(full)) and len(full) > 1])
+    if len(full) == 2 and middle_w and not _his_patronymic_beside(full, middle_w[0]):
+        middle_w = []  # «Ульяна Шульгович»: his patronymic's form beside her name is a surname
     rest = [w for w in full if w not in middle_w]
     first_w = last_w = None
     family_first = False

@@ -642,15 +642,39 @@ def _hers(doc: Doc, ent, name: Name) -> Name:
         # «выступила Айсылу Хасанова»: a first name that does not decline or that pymorphy3
         # does not know says no case; the verb says hers
         return Name(hers, first, None, "femn", name.family_first)
-    if not any(
-        "Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses(first)
-    ):
+    if not name.first or _fold(last)[:4] != _fold(name.last)[:4]:
+        return name  # «Сомова Александра»: the surname first is another shape
+    names = [p for p in parses(first) if "Name" in p.tag and known(p.word)]
+    if names and not any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in names):
         return name
-    if not any(
-        "Surn" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses(last)
-    ):
+    if not _her_nominative_surname(last):
         return name
-    return Name(last, first, None, "femn", name.family_first)
+    return Name(title_case(last), title_case(first), None, "femn", name.family_first)
+
+
+def _her_nominative_surname(word: str) -> bool:
+    """«Сомова», «Юмакулова», «Закревская», «Мироненко», «Шульгович»: a surname that reads as
+    a woman's in the nominative — pymorphy3 knows it so, or it is a possessive surname in -а,
+    an adjective one in -ая, or one that does not decline for her (a consonant, -о, -е, -и, -у
+    after a consonant, -их/-ых); never his nominative (-ов, -ин, -ий) or an oblique case of hers
+    (-ой, -ую)."""
+    found = [p for p in parses(word) if "Surn" in p.tag]
+    if any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in found):
+        return True
+    low = word.lower()
+    if low.endswith("а") and POSSESSIVE_SUFFIX.match(low[:-1]):
+        return True
+    if low.endswith("ая"):
+        return True
+    if POSSESSIVE_SUFFIX.match(low) or POSSESSIVE_SUFFIX.match(low[:-1]):
+        return False  # «Сомов», «Сомову», «Сомове», «Сомовы»
+    if POSSESSIVE_SUFFIX.match(low[:-2]) or low.endswith(OBLIQUE_ENDINGS):
+        return False  # «Сомовым», «Закревского», «Шнайдеру»
+    return low[-1] not in "аяй"
+
+
+# endings of oblique cases and of his adjective surnames, which her nominative never has
+OBLIQUE_ENDINGS = ("ий", "ый", "ой", "ую", "ей", "ем", "ом", "ого", "ему", "ому", "им", "ым")
 
 
 def _genitive_first(first: str | None) -> str | None:

@@ -106,3 +106,22 @@ def test_a_first_name_read_as_a_place_before_the_person_is_the_first_name(
 )
 def test_a_surname_pymorphy3_reads_as_an_adjective_declines_as_one(text: str, name: tuple) -> None:
     assert name in [n[:2] for n in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Александра Сомова отметила, что субботник прошёл успешно.", ("Сомова", "Александра")),
+        ("Валентина Юмакулова рассказала о ремонте школы.", ("Юмакулова", "Валентина")),
+        ("Гульнария Пономаренко выступила перед выпускниками.", ("Пономаренко", "Гульнария")),
+        ("Ульяна Шульгович рассказала о новом маршруте автобуса.", ("Шульгович", "Ульяна")),
+    ],
+)
+def test_her_verb_makes_a_name_that_reads_as_his_genitive_hers(text: str, name: tuple) -> None:
+    assert name in [n[:2] for n in _names(text)]
+
+
+def test_his_verb_keeps_his_genitive_reading_out() -> None:
+    assert ("Сомов", "Александр") in [
+        n[:2] for n in _names("Доклад Александра Сомова длился час, отметил председатель.")
+    ]
