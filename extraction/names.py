@@ -173,6 +173,39 @@ def _his_patronymic_beside(full: list[str], middle: str) -> bool:
     return not found or any(p.tag.gender == "masc" and p.tag.case == "nomn" for p in found)
 
 
+def _soft_feminine(word: str) -> str | None:
+    """«Айгули», «Гузелью», «Альфие»: her name in an oblique case that pymorphy3 reads as
+    another name (the indeclinable «Альфие», «Айгули» of «Айгуля») or not at all. A name in
+    -ь (Айгуль, Гузель) declines like «тень»: -ью (of a word pymorphy3 does not know as a
+    name: «Наталью» is of «Наталья») or -и, when the name in -ь is a known one of hers; -ие is
+    the dative or prepositional of a known name of hers in -ия."""
+    low = word.lower()
+    if low.endswith("ие") and _her_name(low[:-1] + "я"):
+        return title_case(word[:-1] + "я")
+    stem = low[:-2] if low.endswith("ью") else low[:-1] if low.endswith("и") else None
+    if stem is None or len(stem) < 3 or stem[-1] in VOWELS_AND_SIGNS:
+        return None
+    # «Наталью», «Дарью»: a known name in -ья has -ью in the accusative
+    declined = any("Name" in p.tag and known(p.word) for p in parses(word))
+    if (low.endswith("ью") and not declined) or _her_name(stem + "ь"):
+        return title_case(word[: len(stem)] + "ь")
+    return None
+
+
+def _her_name(word: str) -> bool:
+    return any(
+        "Name" in p.tag
+        and p.tag.gender == "femn"
+        and p.tag.number == "sing"
+        and p.tag.case == "nomn"
+        and known(p.word)
+        for p in parses(word)
+    )
+
+
+VOWELS_AND_SIGNS = frozenset("аеёиоуыэюяйьъ")
+
+
 def _one_patronymic(found: list[str]) -> list[str]:
     """A person has one patronymic: of «Радик Ильдарович Петкевич» the one pymorphy3 knows as
     such; the other word of that shape is a surname in -ович/-евич (Петкевич, Станкевич)."""
@@ -338,6 +371,9 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
                 first = _keep_yo(first_w, _masculine_nominative(first_w, case))
         elif parse is None and not _known(first_w) and first_w.lower().endswith("ие"):
             first = title_case(first_w[:-1] + "я")  # «Гие», «Ие»: no name ends so in the nominative
+    no_name = first_w is not None and not any("Name" in p.tag for p in parses(first_w))
+    if first_w and gender == "femn" and (case != "nomn" or no_name):
+        first = _soft_feminine(first_w) or first  # «Айгули», «Альфие»; «Гузели» read as no name
     if first is None and initials:
         first = initials[0] + "."
     if family_first and len(rest) == 3:
