@@ -140,3 +140,18 @@ def test_his_verb_keeps_his_genitive_reading_out() -> None:
 )
 def test_her_first_name_in_an_oblique_case_is_put_in_the_nominative(text: str, name: tuple) -> None:
     assert name in [n[:2] for n in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Доклад Тарасова Р.И. о ремонте школы депутаты приняли к сведению.", ("Тарасов", "Р.")),
+        ("Депутаты поздравили Гималетдинова Н.С. с избранием.", ("Гималетдинов", "Н.")),
+        ("Председатель думы Козлова А.И. открыла заседание.", ("Козлова", "А.")),
+        ("Депутаты избрали Гульшат Валиеву председателем комиссии.", ("Валиева", "Гульшат")),
+    ],
+)
+def test_a_surname_first_with_initials_takes_the_case_its_governor_gives(
+    text: str, name: tuple
+) -> None:
+    assert name in [n[:2] for n in _names(text)]
