@@ -359,6 +359,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     first = None
     if first_w:
         parse = _best(first_w, "Name", gender, case)
+        if parse is not None and case == "loct":
+            parse = _soft_stem(first_w, parse)
         if parse is not None and "Fixd" in parse.tag and case not in (None, "nomn"):
             parse = _declined_first(first_w, gender, case) or parse
         if parse is not None and not known(parse.word):
@@ -369,6 +371,12 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         elif parse is None and gender == "masc" and case in MASCULINE_ENDINGS:
             if not _known(first_w):  # «Ильсуру Хисматуллину» -> Ильсур
                 first = _keep_yo(first_w, _masculine_nominative(first_w, case))
+        elif parse is None and gender == "masc" and _only_case(cases) in MASCULINE_ENDINGS:
+            if not _known(first_w):  # «поздравили Ильфата Черных»: the context gives the case
+                first = _keep_yo(first_w, _masculine_nominative(first_w, _only_case(cases)))
+        elif parse is None and gender == "masc" and case == "loct" and not _known(first_w):
+            if last_w and _declined_locative(last_w):  # «о Ришеле Бжахове» -> Ришель
+                first = _masculine_locative(first_w)
         elif parse is None and not _known(first_w) and first_w.lower().endswith("ие"):
             first = title_case(first_w[:-1] + "я")  # «Гие», «Ие»: no name ends so in the nominative
     no_name = first_w is not None and not any("Name" in p.tag for p in parses(first_w))
@@ -480,6 +488,40 @@ MASCULINE_ENDINGS = {
     "datv": (("ю", "ь"), ("у", "")),
     "ablt": (("ем", "ь"), ("ом", "")),
 }  # no prepositional: «Саломе», «Хосе» end in -е in every case
+
+
+def _only_case(cases: frozenset[str] | None) -> str:
+    return next(iter(cases)) if cases and len(cases) == 1 else ""
+
+
+def _soft_stem(word: str, parse: Parse) -> Parse:
+    """«о Фаниле»: Фанил or Фаниль, the prepositional does not tell; names in -иль, -ель
+    (Рамиль, Наиль, Фаниль) are the usual ones."""
+    for p in parses(word):
+        if "Name" in p.tag and p.tag == parse.tag and p.normal_form == parse.normal_form + "ь":
+            return p
+    return parse
+
+
+def _declined_locative(last: str) -> bool:
+    """A man's surname visibly in the prepositional: «Бжахове», «Миллере»."""
+    if not last.lower().endswith("е"):
+        return False
+    if _possessive_stem(last, "masc", "loct"):
+        return True
+    found = _best(last, "Surn", "masc", "loct")
+    return found is not None and "Fixd" not in found.tag and found.normal_form != last.lower()
+
+
+def _masculine_locative(word: str) -> str:
+    """An unknown man's first name in the prepositional: «Ришеле» -> Ришель, «Ильфате» ->
+    Ильфат (-ил-, -ел- before the ending are soft: Рамиль, Наиль)."""
+    stem = word[:-1]
+    if not word.lower().endswith("е") or len(stem) < 3 or stem[-1].lower() not in CONSONANTS:
+        return title_case(word)
+    if stem[-1].lower() == "л" and stem[-2].lower() in "иеэ":
+        return title_case(stem + "ь")
+    return title_case(stem)
 
 
 def _masculine_nominative(word: str, case: str) -> str:

@@ -155,3 +155,18 @@ def test_a_surname_first_with_initials_takes_the_case_its_governor_gives(
     text: str, name: tuple
 ) -> None:
     assert name in [n[:2] for n in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В газете написали о Ринеле Габидуллине и его пасеке.", ("Габидуллин", "Ринель")),
+        ("О Фаниле Шнайдере коллеги говорят только хорошее.", ("Шнайдер", "Фаниль")),
+        ("Депутаты поздравили Ильмара Долгих с юбилеем.", ("Долгих", "Ильмар")),
+        ("Вспомнили и о Михаиле Петрове, первом председателе колхоза.", ("Петров", "Михаил")),
+    ],
+)
+def test_his_unknown_first_name_takes_the_case_its_context_or_surname_shows(
+    text: str, name: tuple
+) -> None:
+    assert name in [n[:2] for n in _names(text)]
