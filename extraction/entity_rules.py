@@ -411,19 +411,24 @@ def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     """«Лапин А.А., Сомов И.В., Дронова О.П.»: slovnet sometimes tags the initials alone; the
     capitalised surname-like word right before them belongs to the mention."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
+    # «главе поселения Мокроусых О.П.»: a lone word slovnet called a place or an organisation
+    alone = {s.start: s for s in spans if s.label_ != "PER" and len(s) == 1}
+    alone = {i: s for i, s in alone.items() if sum(i in range(t.start, t.end) for t in spans) == 1}
+    out, dropped = [], set()
     for span in spans:
         before = span.start - 1
         if (
             span.label_ == "PER"
             and all(len(t.text) == 1 for t in span if t.text != ".")
             and before >= 0
-            and before not in taken
+            and (before not in taken or before in alone)
             and _surname_like(doc, before)
         ):
             span = Span(doc, before, span.end, label="PER")
+            if before in alone:
+                dropped.add(id(alone[before]))
         out.append(span)
-    return out
+    return [s for s in out if id(s) not in dropped]
 
 
 def _surname_like(doc: Doc, i: int) -> bool:

@@ -379,9 +379,12 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
                 first = _masculine_locative(first_w)
         elif parse is None and not _known(first_w) and first_w.lower().endswith("ие"):
             first = title_case(first_w[:-1] + "я")  # «Гие», «Ие»: no name ends so in the nominative
-    no_name = first_w is not None and not any("Name" in p.tag for p in parses(first_w))
-    if first_w and gender == "femn" and (case != "nomn" or no_name):
-        first = _soft_feminine(first_w) or first  # «Айгули», «Альфие»; «Гузели» read as no name
+    # «Айгули», «Гузели»: a word that is no name in the nominative singular is in another case
+    oblique = first_w is not None and not any(
+        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(first_w)
+    )
+    if first_w and gender == "femn" and (case != "nomn" or oblique):
+        first = _soft_feminine(first_w) or first  # «Айгули», «Альфие»
     if first is None and initials:
         first = initials[0] + "."
     if family_first and len(rest) == 3:

@@ -458,6 +458,10 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
         i -= 1
     if i >= 0 and doc[i].text.lower() in PREPOSITION_CASES:
         return PREPOSITION_CASES[doc[i].text.lower()]
+    listed = _listed_after(doc, i)
+    if listed is not None:
+        # «о Заурбеке Долгих, Гульнарии Мартынюк и …»: a list shares its first name's case
+        return _governed_cases(doc, listed)
     if i >= 0 and doc[i].text in {"—", "–", ":"}:
         return frozenset({"nomn"})  # «по образованию — Ника Гордеева», «Отсутствовали: …»
     for j in range(start - 1, max(-1, start - 8), -1):
@@ -485,6 +489,16 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
             return frozenset({"accs"})  # «избрали Евгению Смирнову», «поздравили Александра»
     if _fronted_object(doc, clause, start):
         return frozenset({"accs"})
+    return None
+
+
+def _listed_after(doc: Doc, i: int) -> int | None:
+    """The start of the person named right before the comma or «и» at token ``i``."""
+    if i < 1 or doc[i].text not in {",", "и"}:
+        return None
+    for ent in doc._.entities:
+        if ent.type == "PER" and ent.token_end == i and ent.token_start < i:
+            return ent.token_start
     return None
 
 

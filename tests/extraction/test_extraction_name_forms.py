@@ -10,7 +10,7 @@ from extraction import extract
 from tests.extraction.name_forms import generate, items, score, surname_forms
 
 # Scores reached (python -m tests.extraction.name_forms), less a small margin.
-FLOORS = {False: 0.95, True: 0.94}
+FLOORS = {False: 0.97, True: 0.95}
 
 
 @pytest.mark.parametrize("held", [False, True], ids=["tuned", "held"])
@@ -167,6 +167,26 @@ def test_a_surname_first_with_initials_takes_the_case_its_governor_gives(
     ],
 )
 def test_his_unknown_first_name_takes_the_case_its_context_or_surname_shows(
+    text: str, name: tuple
+) -> None:
+    assert name in [n[:2] for n in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "На собрании говорили о Марате Юсупове, Гульнарии Ковальчук и Ирине Лис.",
+            ("Ковальчук", "Гульнария"),
+        ),
+        (
+            "Благодарность объявили главе поселения Мокроусых О.П. за уборку снега.",
+            ("Мокроусых", "О."),
+        ),
+        ("Доклад Айгули Рашитовны Шевченко депутаты приняли.", ("Шевченко", "Айгуль")),
+    ],
+)
+def test_a_name_in_a_list_or_before_initials_keeps_its_case_and_words(
     text: str, name: tuple
 ) -> None:
     assert name in [n[:2] for n in _names(text)]
