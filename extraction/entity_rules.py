@@ -97,6 +97,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = known_surnames(doc, spans)
     spans = first_name_after_org(doc, spans)
     spans = first_name_before_person(doc, spans)
+    spans = person_read_as_place(doc, spans)
     spans = surname_after_post(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
@@ -1733,6 +1734,60 @@ def first_name_before_person(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def person_read_as_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«главе поселения Казбеку Седых», «встреча с Ильгизом Гордиенко»: slovnet reads a known
+    first name and a surname it does not know as a place. Two capitalised words that are a
+    known first name and a surname in a case it can share (or one that does not decline),
+    not after a street word or «имени», are a person; an organisation ending there gives
+    them up."""
+    moved: dict[int, Span] = {}
+    for span in spans:
+        if span.label_ != "LOC" or len(span) != 2 or span.start in moved:
+            continue
+        first, last = span[0].text, span[1].text
+        if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in (first, last)):
+            continue
+        before = doc[span.start - 1].text.lower() if span.start else ""
+        if before in {"имени", "им"} or lemma(before) in STREET_DESCRIPTORS:
+            continue
+        if any("Geox" in p.tag for p in parses(last)) or not _surname_beside(first, last):
+            continue
+        name = split_name([first, last])
+        if name is None or not name.has_full_first or _fold(name.last)[:3] != _fold(last)[:3]:
+            continue
+        moved[span.start] = Span(doc, span.start, span.end, label="PER")
+    if not moved:
+        return spans
+    ends = {m.end: m for m in moved.values()}
+    out = []
+    for span in spans:
+        person = ends.get(span.end)
+        if span.label_ == "LOC" and span.start in moved:
+            out.append(moved[span.start])
+        elif person is not None and span.label_ != "PER" and span.start < person.start:
+            rest = doc[span.start : person.start]
+            if any(t.text[:1].isupper() for t in rest):
+                out.append(Span(doc, span.start, person.start, label=span.label_))
+        else:
+            out.append(span)
+    return out
+
+
+# Surnames that do not decline: «Седых», «Гордиенко», «Кипшидзе», «Бериташвили»
+FIXED_SURNAME = re.compile(r"[а-яё]{2,}(ых|их|енко|ко|дзе|швили|ия|ани|ули)$", re.I)
+
+
+def _surname_beside(first: str, last: str) -> bool:
+    """A known first name and a surname that can stand in one of its cases."""
+    names = {p.tag.case for p in parses(first) if "Name" in p.tag and known(p.word)}
+    if not names:
+        return False
+    if FIXED_SURNAME.search(last):
+        return True
+    found = [p for p in parses(last) if "Surn" in p.tag or not known(p.word)]
+    return bool(names & {p.tag.case for p in found})
 
 
 def _fold(word: str | None) -> str:

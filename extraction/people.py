@@ -258,9 +258,10 @@ class PeopleBuilder:
 
 
 def _joined_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """«Юлии Анатольевны» + «Миллер», «Роман» + «Рашитович» + «Бондаренко»: slovnet cuts a
-    name whose surname it does not know into adjacent mentions; three words in a row that make
-    one first name, patronymic and surname are one mention."""
+    """«Юлии Анатольевны» + «Миллер», «Роман» + «Рашитович» + «Бондаренко», «Ильгизом» +
+    «Мироненко»: slovnet cuts a name whose surname it does not know into adjacent mentions;
+    three words in a row that make one first name, patronymic and surname, or a lone first
+    name and a lone surname, are one mention."""
     out: list[Entity] = []
     k = 0
     while k < len(entities):
@@ -271,10 +272,11 @@ def _joined_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
             and entities[k + len(run)].token_end - run[0].token_start <= 3
         ):
             run.append(entities[k + len(run)])
-        if len(run) > 1 and run[-1].token_end - run[0].token_start == 3:
+        if len(run) > 1 and _one_name(run):
             text = doc[run[0].token_start : run[-1].token_end].text
             name = split_name(text.split(), _governed_cases(doc, run[0].token_start))
-            if name is not None and name.last and name.has_full_first and name.middle:
+            whole = len(run) == 2 or bool(name and name.middle)
+            if name is not None and name.last and name.has_full_first and whole:
                 joined = replace(run[0], end=run[-1].end, text=text, normal=text)
                 out.append(replace(joined, token_end=run[-1].token_end))
                 k += len(run)
@@ -282,6 +284,16 @@ def _joined_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
         out.append(entities[k])
         k += 1
     return out
+
+
+def _one_name(run: list[Entity]) -> bool:
+    """Three words, or a lone first name and a lone surname («Ильгизом» + «Мироненко»)."""
+    if run[-1].token_end - run[0].token_start == 3:
+        return True
+    if len(run) != 2 or any(e.token_end - e.token_start != 1 for e in run):
+        return False
+    first, last = (split_name([e.text]) for e in run)
+    return bool(first and first.has_full_first and not first.last and last and last.last)
 
 
 def _with_surname_before(doc: Doc, ent: Entity, taken: set[int]) -> tuple[Name, Entity] | None:
