@@ -1710,15 +1710,17 @@ def first_name_before_person(doc: Doc, spans: list[Span]) -> list[Span]:
         if not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 3:
             continue
         alone = split_name([t.text for t in span])
-        if alone is None or alone.has_full_first or not alone.last:
+        if alone is None or alone.has_full_first and alone.last:
             continue
-        opens_with_patronymic = (
-            bool(alone.middle) and len(span) == 2 and _patronymic_form(doc[span.start].text)
-        )
+        opens_with_patronymic = len(span) == 2 and _patronymic_form(doc[span.start].text)
+        if not opens_with_patronymic and (alone.has_full_first or not alone.last):
+            continue
         if not opens_with_patronymic and not (len(span) == 1 and _name_beside(word, span.text)):
             continue
         whole = split_name([t.text for t in doc[i : span.end]])
-        if whole is None or not whole.has_full_first or _fold(whole.last) != _fold(alone.last):
+        if whole is None or not whole.has_full_first or not whole.last:
+            continue
+        if alone.last and _fold(whole.last) != _fold(alone.last):
             continue
         moved[span.start] = Span(doc, i, span.end, label="PER")
     if not moved:

@@ -383,8 +383,9 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     oblique = first_w is not None and not any(
         "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(first_w)
     )
-    if first_w and gender == "femn" and (case != "nomn" or oblique):
-        first = _soft_feminine(first_w) or first  # «Айгули», «Альфие»
+    if first_w and gender in ("femn", None) and (case != "nomn" or oblique):
+        hers = _soft_feminine(first_w)  # «Айгули», «Альфие»; «Гузели Гогоберидзе» is hers
+        first, gender = (hers, "femn") if hers else (first, gender)
     if first is None and initials:
         first = initials[0] + "."
     if family_first and len(rest) == 3:

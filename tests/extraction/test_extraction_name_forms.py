@@ -207,3 +207,20 @@ def test_a_first_name_and_surname_read_as_a_place_are_a_person(text: str, name: 
 def test_a_street_named_after_a_person_stays_a_street() -> None:
     found = extract("Ремонт дороги на улице Ивана Франко завершат к осени.")
     assert not found["people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Отчёт главы администрации Гульнарии Ильдаровны Дзагоевой депутаты утвердили.",
+            ("Дзагоева", "Гульнария", "Ильдаровна"),
+        ),
+        ("Цветы вручили Гузели Гогоберидзе, учителю музыки.", ("Гогоберидзе", "Гузель", None)),
+        ("Доклад Гузели Кипиани приняли к сведению.", ("Кипиани", "Гузель", None)),
+    ],
+)
+def test_her_unknown_first_name_before_a_surname_that_does_not_say_whose(
+    text: str, name: tuple
+) -> None:
+    assert name in _names(text)
