@@ -37,7 +37,13 @@ from .lexicon import (
     STREET_DESCRIPTORS,
 )
 from .morph import known, lemma, parses
-from .names import POSSESSIVE_SUFFIX, TURKIC_PATRONYMICS, same_surname, split_name
+from .names import (
+    POSSESSIVE_SUFFIX,
+    TURKIC_PATRONYMICS,
+    same_surname,
+    soft_feminine,
+    split_name,
+)
 from .post_heads import abbreviated_head, is_head
 from .post_surnames import surname_after_post
 from .surname_first import SURNAME_END
@@ -402,10 +408,20 @@ INITIALS_NAME = re.compile(
 
 
 def initials_are_people(span: Span) -> Span:
-    """slovnet now and then calls «Сидорова А.А.» in a list an organisation."""
+    """slovnet now and then calls «Сидорова А.А.» in a list an organisation, or «Доклад Белых
+    В.А.» with the common noun that governs the name."""
     if span.label_ != "PER" and INITIALS_NAME.fullmatch(span.text):
         return Span(span.doc, span.start, span.end, label="PER")
+    if span.label_ != "PER" and len(span) > 2 and INITIALS_NAME.fullmatch(span[1:].text):
+        found = parses(span[0].text)
+        common = bool(found) and found[0].tag.POS == "NOUN" and known(found[0].word)
+        if common and not {"Name", "Surn", "Geox", "Orgn"} & found[0].tag.grammemes:
+            return Span(span.doc, span.start + 1, span.end, label="PER")
     return span
+
+
+# Surnames in -ых/-их (Седых, Белых), which pymorphy3 reads as plural adjectives
+INDECLINABLE_SURNAME = re.compile(r"[а-яё]{2,}(ых|их)$")
 
 
 def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -442,6 +458,8 @@ def _surname_like(doc: Doc, i: int) -> bool:
         return True
     if not known(text) or any("Surn" in p.tag for p in parses(text)):
         return True
+    if INDECLINABLE_SURNAME.search(text) and not any(p.tag.case == "nomn" for p in parses(text)):
+        return True  # «Седых М.Р. отметил»: a plural adjective's oblique form is no subject
     # «Сомов И.П. – глава района»: a surname's ending on a word that opens no sentence as a
     # nominative (only «сомов», the plural genitive of «сом», is known)
     return bool(SURNAME_END.search(text.lower())) and not any(
@@ -1784,6 +1802,8 @@ FIXED_SURNAME = re.compile(r"[а-яё]{2,}(ых|их|енко|ко|дзе|шви
 def _surname_beside(first: str, last: str) -> bool:
     """A known first name and a surname that can stand in one of its cases."""
     names = {p.tag.case for p in parses(first) if "Name" in p.tag and known(p.word)}
+    if not names and soft_feminine(first):
+        names = {"gent", "datv", "loct", "ablt"}  # «Гузели», «Айгулью»: her name in -ь
     if not names:
         return False
     if FIXED_SURNAME.search(last):

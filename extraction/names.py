@@ -173,7 +173,7 @@ def _his_patronymic_beside(full: list[str], middle: str) -> bool:
     return not found or any(p.tag.gender == "masc" and p.tag.case == "nomn" for p in found)
 
 
-def _soft_feminine(word: str) -> str | None:
+def soft_feminine(word: str) -> str | None:
     """«Айгули», «Гузелью», «Альфие»: her name in an oblique case that pymorphy3 reads as
     another name (the indeclinable «Альфие», «Айгули» of «Айгуля») or not at all. A name in
     -ь (Айгуль, Гузель) declines like «тень»: -ью (of a word pymorphy3 does not know as a
@@ -384,7 +384,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(first_w)
     )
     if first_w and gender in ("femn", None) and (case != "nomn" or oblique):
-        hers = _soft_feminine(first_w)  # «Айгули», «Альфие»; «Гузели Гогоберидзе» is hers
+        hers = soft_feminine(first_w)  # «Айгули», «Альфие»; «Гузели Гогоберидзе» is hers
         first, gender = (hers, "femn") if hers else (first, gender)
     if first is None and initials:
         first = initials[0] + "."

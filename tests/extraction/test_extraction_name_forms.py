@@ -10,7 +10,7 @@ from extraction import extract
 from tests.extraction.name_forms import generate, items, score, surname_forms
 
 # Scores reached (python -m tests.extraction.name_forms), less a small margin.
-FLOORS = {False: 0.98, True: 0.96}
+FLOORS = {False: 0.985, True: 0.965}
 
 
 @pytest.mark.parametrize("held", [False, True], ids=["tuned", "held"])
@@ -224,3 +224,20 @@ def test_her_unknown_first_name_before_a_surname_that_does_not_say_whose(
     text: str, name: tuple
 ) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Долгих В.П. отметил, что субботник прошёл организованно.", ("Долгих", "В.")),
+        ("Доклад Седых В.А. депутаты приняли к сведению.", ("Седых", "В.")),
+        (
+            "Благодарность объявили главе поселения Гузели Кравченко за паводок.",
+            ("Кравченко", "Гузель"),
+        ),
+    ],
+)
+def test_an_indeclinable_surname_with_initials_or_her_declined_name_is_a_person(
+    text: str, name: tuple
+) -> None:
+    assert name in [n[:2] for n in _names(text)]
