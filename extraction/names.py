@@ -716,7 +716,21 @@ def _agreement(
             for o in options
             if o[1] in cases and all(_best(w, g, o[0], o[1]) is not None for w, g in present)
         }
-        options = allowed or options
+        # «Ильфату Воронину»: a first name pymorphy3 does not know in that case; the surname's
+        # reading in an allowed case still beats readings the context does not allow
+        unknown_first = bool(first) and not any(
+            "Name" in p.tag and known(p.word) for p in parses(first or "")
+        )
+        by_surname = {
+            o
+            for o in options
+            if unknown_first
+            and not middle
+            and o[1] in cases
+            and last
+            and _best(last, "Surn", o[0], o[1]) is not None
+        }
+        options = allowed or by_surname or options
 
     # sorted: a tie must not depend on set order (string hashes change per process). «Марину
     # Кравцову» reads alike as his dative and her accusative: a dative needs a word that governs

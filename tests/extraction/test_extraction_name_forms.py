@@ -241,3 +241,16 @@ def test_an_indeclinable_surname_with_initials_or_her_declined_name_is_a_person(
     text: str, name: tuple
 ) -> None:
     assert name in [n[:2] for n in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Премию вручили Ильфату Дзагоеву за работу с молодёжью.", ("Дзагоев", "Ильфат")),
+        ("Слово предоставили главе поселения Ильфату Воронину.", ("Воронин", "Ильфат")),
+    ],
+)
+def test_an_unknown_first_name_takes_the_case_the_context_and_surname_agree_on(
+    text: str, name: tuple
+) -> None:
+    assert name in [n[:2] for n in _names(text)]
