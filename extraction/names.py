@@ -404,6 +404,17 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     unknown_first = unknown_first or (
         gender == "femn" and first_w is not None and _his_genitive(first_w)
     )
+    if (
+        last_w
+        and not first_w
+        and initials
+        and gender is None
+        and MASCULINE_GENITIVE.search(last_w)
+        and not any("Surn" in p.tag for p in parses(last_w))
+    ):
+        # «О.П. Лапина», a surname pymorphy3 does not know: her nominative or his genitive, as
+        # «О.В. Краснова» is; her nominative first, the context may choose his
+        gender = "femn"
     ambiguous = not initials or gender == "femn"
     ambiguous = ambiguous and not turkic_gender  # «кызы» says whose surname it is
     if last_w and not middle and (not first_w or unknown_first) and ambiguous:

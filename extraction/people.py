@@ -611,10 +611,12 @@ def _gendered(
     governed = noun and start >= 2 and doc[start - 2].text.lower() in PREPOSITION_CASES
     # «Доклад Кузнецова Р.И.»: a common noun right before it, with no post before, governs
     governed = governed or (noun and not _genitive_post_before(doc, start))
+    # «Отчёт главы администрации Кузнецова Н.И.»: a post headed by a genitive governs too
+    governed = governed or _genitive_post_before(doc, start)
     if gender is None and genitive and (not listed or governed):
         gender = "masc"
     oblique = bool(cases) and cases <= {"gent", "accs"} and surname.lower().endswith(("а", "я"))
-    if gender is None and listed and oblique:
+    if gender is None and (listed or not name.has_full_first) and oblique:
         gender = "masc"  # «поздравили Воронина Н.С.»: hers would be «Воронину», «Ворониной»
     if gender != "masc":
         return name
