@@ -319,10 +319,12 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         if family_first:
             backward = forward + 1  # «Ху Цзиньтао», «Чэнь Дэмин»: East Asian family name first
         first_w, last_w = (a, b) if forward >= backward else (b, a)
-        if len(rest) == 2 and len(full) == 3 and full[2] in middle_w and _score(b, "Name"):
+        # the first name comes right before the patronymic, whatever pymorphy3 knows of it
+        # («Бериташвили Гузели Петровны», «Гнатюк Айгулью Фанисовной»)
+        if len(rest) == 2 and len(full) == 3 and full[2] in middle_w:
             # «Козловская Оксана Витальевна»: a patronymic last puts the surname first
             first_w, last_w = b, a
-        elif len(rest) == 2 and len(full) == 3 and full[1] in middle_w and _score(a, "Name"):
+        elif len(rest) == 2 and len(full) == 3 and full[1] in middle_w:
             first_w, last_w = a, b  # «Оксана Витальевна Козловская»
     if turkic_first and last_w == turkic_first:
         first_w, last_w = last_w, first_w  # the son's or daughter's own name comes right before

@@ -269,3 +269,26 @@ def test_initials_and_a_surname_that_is_his_genitive_or_her_nominative(
     text: str, name: tuple
 ) -> None:
     assert name in [n[:2] for n in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Черных Любовь Ивановна выступила перед выпускниками.",
+            ("Черных", "Любовь", "Ивановна"),
+        ),
+        (
+            "Доклад Кипиани Гузели Петровны приняли к сведению.",
+            ("Кипиани", "Гузель", "Петровна"),
+        ),
+        (
+            "Встреча с Гнатюк Айгулью Фанисовной прошла в школе.",
+            ("Гнатюк", "Айгуль", "Фанисовна"),
+        ),
+    ],
+)
+def test_a_surname_first_name_with_a_patronymic_whatever_the_words_are(
+    text: str, name: tuple
+) -> None:
+    assert name in _names(text)
