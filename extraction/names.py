@@ -589,7 +589,8 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
         for p in parses(word):
             if p.tag.POS == "NOUN" and p.tag.case == case and "Surn" not in p.tag:
                 if p.normal_form.endswith("ец") and p.normal_form[:-2] + "ц" == parse.normal_form:
-                    return title_case(p.normal_form)
+                    if not _armenian_in_yants(parse.normal_form):
+                        return title_case(p.normal_form)
     if parse is not None:
         return _keep_yo(word, _nominative(word, parse, gender))
     stem = _possessive_stem(word, gender, case)
@@ -621,6 +622,15 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
             if form:
                 return _keep_yo(word, title_case(form))
     return title_case(word)
+
+
+def _armenian_in_yants(surname: str) -> bool:
+    """«Мирзоянц», «Степанянц»: an Armenian surname in -янц (from one in -ян) keeps no
+    fleeting vowel; «Куприянец» is of the first name «Куприян»."""
+    stem = surname[:-1]
+    return surname.endswith("янц") and not any(
+        "Name" in p.tag and known(p.word) for p in parses(stem)
+    )
 
 
 # An unknown surname in -а said in the genitive: «Окады», «Маехары» (no surname ends so in the
