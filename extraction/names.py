@@ -206,6 +206,11 @@ def _her_name(word: str) -> bool:
 VOWELS_AND_SIGNS = frozenset("аеёиоуыэюяйьъ")
 
 
+# His surname in -ич in an oblique case (hers does not decline): «Петкевича», «Бабичу»
+DECLINED_ICH = re.compile(r"(?<=[а-яё]{3}ич)(а|у|ем|е)$", re.I)
+ICH_CASES = {"а": ("gent", "accs"), "у": ("datv",), "ем": ("ablt",), "е": ("loct",)}
+
+
 def _one_patronymic(found: list[str]) -> list[str]:
     """A person has one patronymic: of «Радик Ильдарович Петкевич» the one pymorphy3 knows as
     such; the other word of that shape is a surname in -ович/-евич (Петкевич, Станкевич)."""
@@ -333,6 +338,11 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     if cases and case not in cases:
         case = _her_case(first_w, last_w, cases) or case
         gender = "femn" if case in cases else gender
+    declined_ich = DECLINED_ICH.search(last_w or "")
+    if declined_ich and _best(last_w or "", "Surn", "masc", None) is None:
+        # «Петкевича», «Шульговичем»: only his surname in -ич declines; its ending is the case
+        options = ICH_CASES[declined_ich.group(1).lower()]
+        gender, case = "masc", next((c for c in options if cases and c in cases), options[0])
     if turkic_gender and gender != turkic_gender:
         gender, case = turkic_gender, _surname_case(last_w, turkic_gender)
     if last_w and gender != "femn" and FEMININE_OBLIQUE.search(last_w) and not _known(last_w):

@@ -304,3 +304,17 @@ def test_a_surname_first_name_with_a_patronymic_whatever_the_words_are(
 )
 def test_an_armenian_surname_in_yants_keeps_no_fleeting_vowel(text: str, name: tuple) -> None:
     assert name in [n[:2] for n in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Отчёт главы администрации Фаниса Петкевича утвердили.", ("Петкевич", "Фанис")),
+        ("Коллеги поздравили Н.А. Шульговича с юбилеем.", ("Шульгович", "Н.")),
+        ("Встреча с Ильдаром Ходасевичем прошла в школе.", ("Ходасевич", "Ильдар")),
+    ],
+)
+def test_his_surname_in_ich_declined_is_his_and_in_the_case_its_ending_shows(
+    text: str, name: tuple
+) -> None:
+    assert name in [n[:2] for n in _names(text)]
