@@ -225,7 +225,7 @@ class PeopleBuilder:
             cases = _governed_cases(doc, ent.token_start)
             name = split_name(ent.text.split(), cases)
             if name is not None and not name.last and name.middle and name.has_full_first:
-                grown = _with_surname_before(doc, ent, taken)
+                grown = _with_surname_before(doc, ent, taken) or _with_surname_after(doc, ent)
                 if grown is not None:
                     name, ent = grown
             if name is None or not (name.last or name.has_full_first):
@@ -300,6 +300,12 @@ def _with_surname_before(doc: Doc, ent: Entity, taken: set[int]) -> tuple[Name, 
     """«Сомов Иван Петрович» that slovnet tagged as «Иван Петрович»: the name with its
     surname, and the mention grown to it (the entity list itself is left as it is)."""
     i = surname_before(doc, ent.token_start, taken)
+    j = ent.token_start - 1
+    lone = [e for e in doc._.entities if e.token_start <= j < e.token_end]
+    if i is None and len(lone) == 1 and lone[0].token_end - lone[0].token_start == 1:
+        # «вручили Мокроусых Наталье Рашитовне»: slovnet called the surname a place
+        if lone[0].type != "PER" and SURNAME_SHAPE.search(doc[j].text.lower()):
+            i = surname_before(doc, ent.token_start, taken - {j})
     if i is None:
         return None
     text = doc[i : ent.token_end].text
@@ -308,6 +314,41 @@ def _with_surname_before(doc: Doc, ent: Entity, taken: set[int]) -> tuple[Name, 
         return None
     start = doc[i].idx
     return name, replace(ent, start=start, text=text, normal=text, token_start=i)
+
+
+def _with_surname_after(doc: Doc, ent: Entity) -> tuple[Name, Entity] | None:
+    """«Доклад Никиты Ильдаровича Седых»: slovnet took the first name and patronymic and left
+    out a surname it does not know; a capitalised word right after them, in no other entity,
+    with a surname's shape (or one pymorphy3 does not know) is that surname."""
+    i = ent.token_end
+    if i >= len(doc) or doc[i - 1].whitespace_ != " ":
+        return None
+    word = doc[i].text
+    if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return None
+    if any(e.token_start <= i < e.token_end for e in doc._.entities):
+        return None
+    found = parses(word)
+    surname = (
+        SURNAME_SHAPE.search(word.lower())
+        or not any(known(p.word) for p in found)
+        or any("Surn" in p.tag for p in found)
+    )
+    if not surname or any("Geox" in p.tag or "Name" in p.tag for p in found[:1]):
+        return None
+    text = doc[ent.token_start : i + 1].text
+    name = split_name(text.split(), _governed_cases(doc, ent.token_start))
+    if name is None or not name.last or not name.has_full_first or not name.middle:
+        return None
+    end = doc[i].idx + len(word)
+    return name, replace(ent, end=end, text=text, normal=text, token_end=i + 1)
+
+
+# Surname endings, indeclinable ones too: «Седых», «Кипшидзе», «Гордиенко», «Сомову»
+SURNAME_SHAPE = re.compile(
+    r"[а-яё]{2,}(?:(?:[оеё]в|[иы]н)(?:а|у|ым|ой|е)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую|ом)"
+    r"|енко|[юу]к|ян|дзе|швили|ых|их|ич)$"
+)
 
 
 def _shared_surnames(doc: Doc, mentions: list) -> list:

@@ -318,3 +318,22 @@ def test_his_surname_in_ich_declined_is_his_and_in_the_case_its_ending_shows(
     text: str, name: tuple
 ) -> None:
     assert name in [n[:2] for n in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Доклад Никиты Ильдаровича Седых депутаты приняли к сведению.",
+            ("Седых", "Никита", "Ильдарович"),
+        ),
+        (
+            "Почётную грамоту вручили Мокроусых Наталье Рашитовне на собрании.",
+            ("Мокроусых", "Наталья", "Рашитовна"),
+        ),
+    ],
+)
+def test_a_surname_slovnet_left_out_beside_a_first_name_and_patronymic(
+    text: str, name: tuple
+) -> None:
+    assert name in _names(text)
