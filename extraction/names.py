@@ -338,6 +338,13 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     if cases and case not in cases:
         case = _her_case(first_w, last_w, cases) or case
         gender = "femn" if case in cases else gender
+    if gender is None and last_w and _only_case(cases):
+        # «главе поселения Лапину С.А.»: an unknown possessive surname's ending in the one
+        # case the context allows says whose it is
+        gender = next(
+            (g for g in GENDERS if _possessive_stem(last_w, g, _only_case(cases))), gender
+        )
+        case = _only_case(cases) if gender else case
     declined_ich = DECLINED_ICH.search(last_w or "")
     if declined_ich and _best(last_w or "", "Surn", "masc", None) is None:
         # «Петкевича», «Шульговичем»: only his surname in -ич declines; its ending is the case
@@ -402,7 +409,13 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         first = initials[0] + "."
     if family_first and len(rest) == 3:
         first = " ".join(rest[1:])  # «Пан Ги Мун»: the given name is both words after the family
-    mid = _nominative(middle, _best(middle, "Patr", gender, case), gender) if middle else None
+    # «Айгули Сергеевне»: a patronymic in another case than the first name was read in
+    patr = (
+        (_best(middle, "Patr", gender, case) or _best(middle, "Patr", gender, None))
+        if middle
+        else None
+    )
+    mid = _nominative(middle, patr, gender) if middle else None
     mid = mid or turkic_middle
     if mid is None and len(initials) >= 2:
         mid = initials[1] + "."
@@ -620,7 +633,9 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
     if case in (None, "nomn") and not any(known(p.word) for p in parses(word)):
         return title_case(word)  # an unknown foreign surname in the nominative: as written
     for p in parses(word):
-        if case and p.tag.case != case:
+        # his accusative is his genitive («поздравили Олега Пака»: «пака» is known as «пак»'s)
+        animate = case == "accs" and gender == "masc" and p.tag.case == "gent"
+        if case and p.tag.case != case and not animate:
             continue
         if p.tag.POS == "NOUN" and p.tag.number != "plur":
             return _keep_yo(word, title_case(p.normal_form))  # «Маехары» -> «Маехара»
@@ -744,10 +759,12 @@ def _agreement(
         if _reads(p, g) and p.tag.gender and p.tag.case and p.tag.number != "plur"
     }
     if cases:
+        # «Фанису Долгих»: a part with no reading of its kind (a plural adjective) says nothing
+        telling = [(w, g) for w, g in present if any(_reads(p, g) for p in parses(w))]
         allowed = {
             o
             for o in options
-            if o[1] in cases and all(_best(w, g, o[0], o[1]) is not None for w, g in present)
+            if o[1] in cases and all(_best(w, g, o[0], o[1]) is not None for w, g in telling)
         }
         # «Ильфату Воронину»: a first name pymorphy3 does not know in that case; the surname's
         # reading in an allowed case still beats readings the context does not allow

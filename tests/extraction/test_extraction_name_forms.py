@@ -337,3 +337,19 @@ def test_a_surname_slovnet_left_out_beside_a_first_name_and_patronymic(
     text: str, name: tuple
 ) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "В газете рассказали об Айгули Сергеевне Шайхутдиновой.",
+            ("Шайхутдинова", "Айгуль", "Сергеевна"),
+        ),
+        ("Слово дали главе поселения Фанису Черных.", ("Черных", "Фанис", None)),
+        ("Благодарность объявили главе поселения Сомину С.А. за уборку.", ("Сомин", "С.", "А.")),
+        ("Коллеги поздравили Олега Пака с успешной операцией.", ("Пак", "Олег", None)),
+    ],
+)
+def test_parts_that_say_nothing_of_the_case_leave_it_to_the_others(text: str, name: tuple) -> None:
+    assert name in _names(text)
