@@ -124,14 +124,38 @@ ADJECTIVE_SURNAME = re.compile(r"[а-яё]{3,}(ск|цк)(ий|ая|ого|ой|
 
 
 def _reads(p: Parse, grammeme: str) -> bool:
-    """The parse is a ``grammeme`` reading; an adjective of a surname's shape is a surname."""
+    """The parse is a ``grammeme`` reading; an adjective of a surname's shape is a surname
+    («Закревская»; «Сомовой», her surname that pymorphy3 reads as «сомовый»)."""
     if grammeme in p.tag:
         return True
+    if grammeme != "Surn" or p.tag.POS != "ADJF" or p.tag.number != "sing":
+        return False
+    if ADJECTIVE_SURNAME.search(p.word) is not None:
+        return True
     return (
-        grammeme == "Surn"
-        and p.tag.POS == "ADJF"
-        and p.tag.number == "sing"
-        and ADJECTIVE_SURNAME.search(p.word) is not None
+        p.tag.gender == "femn"
+        and FEMININE_OBLIQUE.search(p.word) is not None
+        and not _his_nominative_adjective(p.word)
+    )
+
+
+def _his_nominative_adjective(word: str) -> bool:
+    """«Береговой»: also his adjective surname in the nominative."""
+    return any(
+        p.tag.POS == "ADJF" and p.tag.gender == "masc" and p.tag.case == "nomn"
+        for p in parses(word)
+    )
+
+
+def _possessive_adjective(word: str) -> bool:
+    """Her possessive surname in an oblique case that pymorphy3 knows only as an adjective."""
+    found = parses(word)
+    return (
+        bool(FEMININE_OBLIQUE.search(word))
+        and bool(found)
+        and not any("Surn" in p.tag for p in found)
+        and any(p.tag.POS == "ADJF" and p.tag.gender == "femn" for p in found)
+        and not _his_nominative_adjective(word)
     )
 
 
@@ -405,6 +429,9 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     if first_w and gender in ("femn", None) and (case != "nomn" or oblique):
         hers = soft_feminine(first_w)  # «Айгули», «Альфие»; «Гузели Гогоберидзе» is hers
         first, gender = (hers, "femn") if hers else (first, gender)
+        if not hers and oblique and gender == "femn" and not _known(first_w):
+            if FEMININE_NAME_OBLIQUE.search(first_w):  # «Гульнарии Фанисовны» -> Гульнария
+                first = title_case(FEMININE_NAME_OBLIQUE.sub("ия", first_w))
     if first is None and initials:
         first = initials[0] + "."
     if family_first and len(rest) == 3:
@@ -604,6 +631,9 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
         # «Ивановой-Смирновой»: a double surname declines in both parts
         return "-".join(_last_nominative(p, gender, case) for p in parts)
     if gender == "femn" and not _known(word) and FEMININE_OBLIQUE.search(word):
+        return title_case(FEMININE_OBLIQUE.sub(lambda m: m.group(1) + "а", word))
+    if gender in ("femn", None) and _possessive_adjective(word):
+        # «Сомовой», which pymorphy3 reads only as a case of the adjective «сомовый»
         return title_case(FEMININE_OBLIQUE.sub(lambda m: m.group(1) + "а", word))
     parse = _best(word, "Surn", gender, case)
     if parse is not None and not known(word):

@@ -353,3 +353,20 @@ def test_a_surname_slovnet_left_out_beside_a_first_name_and_patronymic(
 )
 def test_parts_that_say_nothing_of_the_case_leave_it_to_the_others(text: str, name: tuple) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Встреча с Сомовой О.П. прошла в школе.", ("Сомова", "О.", "П.")),
+        ("В газете рассказали об Александре Сомовой.", ("Сомова", "Александра", None)),
+        (
+            "Доклад Гульнарии Фанисовны Вайнштейн приняли.",
+            ("Вайнштейн", "Гульнария", "Фанисовна"),
+        ),
+    ],
+)
+def test_her_surname_pymorphy3_reads_as_an_adjective_and_her_name_in_iya(
+    text: str, name: tuple
+) -> None:
+    assert name in _names(text)
