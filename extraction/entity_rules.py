@@ -1823,6 +1823,8 @@ def _patronymic_form(word: str) -> bool:
 def _name_beside(word: str, surname: str) -> bool:
     """A known first name that can stand in a case of the surname beside it."""
     names = {p.tag.case for p in parses(word) if "Name" in p.tag and known(p.word)}
+    if not names and soft_feminine(word):
+        names = {"gent", "datv", "loct", "ablt"}  # «Гузели», «Айгулью»: her name in -ь
     found = [p for p in parses(surname) if p.tag.case]
     if not names or not found or any("Name" in p.tag or "Geox" in p.tag for p in found[:1]):
         return False

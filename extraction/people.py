@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .entities import Entity
 from .morph import known, parses, title_case
-from .names import POSSESSIVE_SUFFIX, Name, same_surname, split_name
+from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
 from .post_heads import is_head, is_head_word
 from .surname_first import surname_before
 
@@ -293,6 +293,8 @@ def _one_name(run: list[Entity]) -> bool:
     if len(run) != 2 or any(e.token_end - e.token_start != 1 for e in run):
         return False
     first, last = (split_name([e.text]) for e in run)
+    if soft_feminine(run[0].text) and last and last.last:
+        return True  # «Гузелью» read alone as a surname
     return bool(first and first.has_full_first and not first.last and last and last.last)
 
 

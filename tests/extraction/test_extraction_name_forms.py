@@ -370,3 +370,14 @@ def test_her_surname_pymorphy3_reads_as_an_adjective_and_her_name_in_iya(
     text: str, name: tuple
 ) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Встреча с Гузелью Мироненко прошла в районном Доме культуры.", ("Мироненко", "Гузель")),
+        ("Отчёт главы администрации Гузели Ковальчук депутаты утвердили.", ("Ковальчук", "Гузель")),
+    ],
+)
+def test_her_declined_name_in_soft_sign_starts_the_person(text: str, name: tuple) -> None:
+    assert name in [n[:2] for n in _names(text)]
