@@ -274,6 +274,13 @@ def _his_genitive(word: str) -> bool:
     return his > 0 and his >= hers * 0.5
 
 
+def _his_and_hers(word: str) -> bool:
+    """A known first name that is his genitive and her nominative: «Валентина», «Александра»."""
+    found = [p for p in parses(word) if "Name" in p.tag and known(p.word)]
+    his = any(p.tag.gender == "masc" and p.tag.case == "gent" for p in found)
+    return his and any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in found)
+
+
 def _bare(word: str) -> str:
     return word.strip('.,;:()«»"')
 
@@ -456,6 +463,13 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     unknown_first = unknown_first or (
         gender == "femn" and first_w is not None and _his_genitive(first_w)
     )
+    # «Валентина Гарифуллина», «Александра Сомова»: his genitive and her nominative alike
+    unknown_first = unknown_first or (
+        gender == "femn"
+        and first_w is not None
+        and _his_and_hers(first_w)
+        and bool(MASCULINE_GENITIVE.search(last_w or ""))
+    )
     if (
         last_w
         and not first_w
@@ -571,8 +585,8 @@ def _soft_stem(word: str, parse: Parse) -> Parse:
 
 
 def _declined_locative(last: str) -> bool:
-    """A man's surname visibly in the prepositional: «Бжахове», «Миллере»."""
-    if not last.lower().endswith("е"):
+    """A man's surname visibly in the prepositional: «Бжахове», «Миллере», «Козловском»."""
+    if not last.lower().endswith("е") and not ADJECTIVE_SURNAME.search(last):
         return False
     if _possessive_stem(last, "masc", "loct"):
         return True

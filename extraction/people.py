@@ -647,6 +647,9 @@ def _gendered(
     listed = len(doc[end - 1].text) == 1 and doc[end - 1].text.isupper()
     noun = _noun_before(doc, start)
     genitive = _genitive_post_before(doc, start) or noun
+    before = parses(doc[start - 1].text) if start else []
+    if before and before[0].tag.POS in {"VERB", "INFN", "PRTS"}:
+        genitive = False  # «должность директора занимает Марина Ефимова»: the verb's subject
     # only a surname that can be his genitive: «Фокину» after «заместителя» is her accusative
     surname = next((t.text for t in reversed(doc[start:end]) if len(t.text) > 1), "")
     genitive = genitive and surname.lower().endswith(("а", "я"))

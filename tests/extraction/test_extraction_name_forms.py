@@ -381,3 +381,16 @@ def test_her_surname_pymorphy3_reads_as_an_adjective_and_her_name_in_iya(
 )
 def test_her_declined_name_in_soft_sign_starts_the_person(text: str, name: tuple) -> None:
     assert name in [n[:2] for n in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Доклад Валентина Гарифуллина депутаты приняли к сведению.", ("Гарифуллин", "Валентин")),
+        ("Валентина Гарифуллина рассказала о ремонте школы.", ("Гарифуллина", "Валентина")),
+        ("Должность директора музея занимает Марина Юмакулова.", ("Юмакулова", "Марина")),
+        ("Газета рассказала об Ильфате Рашитовиче Козловском.", ("Козловский", "Ильфат")),
+    ],
+)
+def test_his_genitive_or_her_nominative_by_what_governs_the_name(text: str, name: tuple) -> None:
+    assert name in [n[:2] for n in _names(text)]
