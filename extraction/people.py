@@ -295,6 +295,9 @@ def _one_name(run: list[Entity]) -> bool:
     first, last = (split_name([e.text]) for e in run)
     if soft_feminine(run[0].text) and last and last.last:
         return True  # «Гузелью» read alone as a surname
+    unknown = not any(known(p.word) for p in parses(run[0].text))
+    if unknown and last and last.last and any("Surn" in p.tag for p in parses(run[1].text)):
+        return True  # «Ильфат» + «Медведев»: an unknown word before a known surname
     return bool(first and first.has_full_first and not first.last and last and last.last)
 
 

@@ -394,3 +394,8 @@ def test_her_declined_name_in_soft_sign_starts_the_person(text: str, name: tuple
 )
 def test_his_genitive_or_her_nominative_by_what_governs_the_name(text: str, name: tuple) -> None:
     assert name in [n[:2] for n in _names(text)]
+
+
+def test_an_unknown_first_name_tagged_apart_from_a_known_surname_joins_it() -> None:
+    found = _names("Ильфат Медведев выступил на сессии районного Совета депутатов.")
+    assert ("Медведев", "Ильфат", None) in found
