@@ -274,13 +274,6 @@ def _his_genitive(word: str) -> bool:
     return his > 0 and his >= hers * 0.5
 
 
-def _his_and_hers(word: str) -> bool:
-    """A known first name that is his genitive and her nominative: «Валентина», «Александра»."""
-    found = [p for p in parses(word) if "Name" in p.tag and known(p.word)]
-    his = any(p.tag.gender == "masc" and p.tag.case == "gent" for p in found)
-    return his and any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in found)
-
-
 def _bare(word: str) -> str:
     return word.strip('.,;:()«»"')
 
@@ -463,13 +456,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     unknown_first = unknown_first or (
         gender == "femn" and first_w is not None and _his_genitive(first_w)
     )
-    # «Валентина Гарифуллина», «Александра Сомова»: his genitive and her nominative alike
-    unknown_first = unknown_first or (
-        gender == "femn"
-        and first_w is not None
-        and _his_and_hers(first_w)
-        and bool(MASCULINE_GENITIVE.search(last_w or ""))
-    )
+
     if (
         last_w
         and not first_w
