@@ -21,6 +21,9 @@ Score: names = share of the expected people found with first+last equal to the n
 (ё→е, case and dots ignored; a surname left in its case loses the person too); full = with the
 middle name too.
 
+First run, before any rule was written from it (names): tuned 0.855, held 0.855; after the
+rules written from the tuned part's errors: tuned 0.996, held 0.986.
+
 usage: python -m tests.extraction.name_forms [--errors]   (errors of the tuned part only)
 """
 
