@@ -37,7 +37,13 @@ from .lexicon import (
     STREET_DESCRIPTORS,
 )
 from .morph import known, lemma, parses
-from .names import POSSESSIVE_SUFFIX, TURKIC_PATRONYMICS, same_surname, split_name
+from .names import (
+    POSSESSIVE_SUFFIX,
+    TURKIC_PATRONYMICS,
+    same_surname,
+    soft_feminine,
+    split_name,
+)
 from .post_heads import abbreviated_head, is_head
 from .post_surnames import surname_after_post
 from .surname_first import SURNAME_END
@@ -97,6 +103,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = [titled_person(doc, s) for s in spans]
     spans = known_surnames(doc, spans)
     spans = first_name_after_org(doc, spans)
+    spans = first_name_before_person(doc, spans)
+    spans = person_read_as_place(doc, spans)
     spans = surname_after_post(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
@@ -401,29 +409,44 @@ INITIALS_NAME = re.compile(
 
 
 def initials_are_people(span: Span) -> Span:
-    """slovnet now and then calls «Сидорова А.А.» in a list an organisation."""
+    """slovnet now and then calls «Сидорова А.А.» in a list an organisation, or «Доклад Белых
+    В.А.» with the common noun that governs the name."""
     if span.label_ != "PER" and INITIALS_NAME.fullmatch(span.text):
         return Span(span.doc, span.start, span.end, label="PER")
+    if span.label_ != "PER" and len(span) > 2 and INITIALS_NAME.fullmatch(span[1:].text):
+        found = parses(span[0].text)
+        common = bool(found) and found[0].tag.POS == "NOUN" and known(found[0].word)
+        if common and not {"Name", "Surn", "Geox", "Orgn"} & found[0].tag.grammemes:
+            return Span(span.doc, span.start + 1, span.end, label="PER")
     return span
+
+
+# Surnames in -ых/-их (Седых, Белых), which pymorphy3 reads as plural adjectives
+INDECLINABLE_SURNAME = re.compile(r"[а-яё]{2,}(ых|их)$")
 
 
 def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     """«Лапин А.А., Сомов И.В., Дронова О.П.»: slovnet sometimes tags the initials alone; the
     capitalised surname-like word right before them belongs to the mention."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
+    # «главе поселения Мокроусых О.П.»: a lone word slovnet called a place or an organisation
+    alone = {s.start: s for s in spans if s.label_ != "PER" and len(s) == 1}
+    alone = {i: s for i, s in alone.items() if sum(i in range(t.start, t.end) for t in spans) == 1}
+    out, dropped = [], set()
     for span in spans:
         before = span.start - 1
         if (
             span.label_ == "PER"
             and all(len(t.text) == 1 for t in span if t.text != ".")
             and before >= 0
-            and before not in taken
+            and (before not in taken or before in alone)
             and _surname_like(doc, before)
         ):
             span = Span(doc, before, span.end, label="PER")
+            if before in alone:
+                dropped.add(id(alone[before]))
         out.append(span)
-    return out
+    return [s for s in out if id(s) not in dropped]
 
 
 def listed_initials(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -462,6 +485,8 @@ def _surname_like(doc: Doc, i: int) -> bool:
         return True
     if not known(text) or any("Surn" in p.tag for p in parses(text)):
         return True
+    if INDECLINABLE_SURNAME.search(text) and not any(p.tag.case == "nomn" for p in parses(text)):
+        return True  # «Седых М.Р. отметил»: a plural adjective's oblique form is no subject
     # «Сомов И.П. – глава района»: a surname's ending on a word that opens no sentence as a
     # nominative (only «сомов», the plural genitive of «сом», is known)
     return bool(SURNAME_END.search(text.lower())) and not any(
@@ -1739,6 +1764,125 @@ def first_name_after_org(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(Span(doc, span.start, cut, label="ORG"))
         out.append(Span(doc, cut, end, label="PER"))
     return [s for s in out if id(s) not in dropped]
+
+
+def first_name_before_person(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«главы администрации Мадины Кравченко», «главе поселения Казбеку Рашитовичу Зайцеву»:
+    slovnet takes a first name for a place or the end of an organisation and starts the person
+    at the patronymic or the surname. A capitalised word right before a person that opens with
+    its patronymic, or right before a lone surname when the word is a known first name in a
+    case the surname can be in, is the person's first name; the other span gives it up."""
+    per = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
+    moved: dict[int, Span] = {}
+    for span in spans:
+        i = span.start - 1
+        if span.label_ != "PER" or i < 0 or i in per or doc[i].whitespace_ != " ":
+            continue
+        word = doc[i].text
+        if not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 3:
+            continue
+        alone = split_name([t.text for t in span])
+        if alone is None or alone.has_full_first and alone.last:
+            continue
+        opens_with_patronymic = len(span) == 2 and _patronymic_form(doc[span.start].text)
+        if not opens_with_patronymic and (alone.has_full_first or not alone.last):
+            continue
+        if not opens_with_patronymic and not (len(span) == 1 and _name_beside(word, span.text)):
+            continue
+        whole = split_name([t.text for t in doc[i : span.end]])
+        if whole is None or not whole.has_full_first or not whole.last:
+            continue
+        if alone.last and _fold(whole.last) != _fold(alone.last):
+            continue
+        moved[span.start] = Span(doc, i, span.end, label="PER")
+    if not moved:
+        return spans
+    out = []
+    for span in spans:
+        if span.label_ == "PER" and span.start in moved:
+            out.append(moved[span.start])
+        elif span.label_ != "PER" and span.end in moved and span.end - 1 == moved[span.end].start:
+            rest = doc[span.start : span.end - 1]
+            if any(t.text[:1].isupper() for t in rest):  # «администрации» alone names nothing
+                out.append(Span(doc, span.start, span.end - 1, label=span.label_))
+        else:
+            out.append(span)
+    return out
+
+
+def person_read_as_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """«главе поселения Казбеку Седых», «встреча с Ильгизом Гордиенко»: slovnet reads a known
+    first name and a surname it does not know as a place. Two capitalised words that are a
+    known first name and a surname in a case it can share (or one that does not decline),
+    not after a street word or «имени», are a person; an organisation ending there gives
+    them up."""
+    moved: dict[int, Span] = {}
+    for span in spans:
+        if span.label_ != "LOC" or len(span) != 2 or span.start in moved:
+            continue
+        first, last = span[0].text, span[1].text
+        if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in (first, last)):
+            continue
+        before = doc[span.start - 1].text.lower() if span.start else ""
+        if before in {"имени", "им"} or lemma(before) in STREET_DESCRIPTORS:
+            continue
+        if any("Geox" in p.tag for p in parses(last)) or not _surname_beside(first, last):
+            continue
+        name = split_name([first, last])
+        if name is None or not name.has_full_first or _fold(name.last)[:3] != _fold(last)[:3]:
+            continue
+        moved[span.start] = Span(doc, span.start, span.end, label="PER")
+    if not moved:
+        return spans
+    ends = {m.end: m for m in moved.values()}
+    out = []
+    for span in spans:
+        person = ends.get(span.end)
+        if span.label_ == "LOC" and span.start in moved:
+            out.append(moved[span.start])
+        elif person is not None and span.label_ != "PER" and span.start < person.start:
+            rest = doc[span.start : person.start]
+            if any(t.text[:1].isupper() for t in rest):
+                out.append(Span(doc, span.start, person.start, label=span.label_))
+        else:
+            out.append(span)
+    return out
+
+
+# Surnames that do not decline: «Седых», «Гордиенко», «Кипшидзе», «Бериташвили»
+FIXED_SURNAME = re.compile(r"[а-яё]{2,}(ых|их|енко|ко|дзе|швили|ия|ани|ули)$", re.I)
+
+
+def _surname_beside(first: str, last: str) -> bool:
+    """A known first name and a surname that can stand in one of its cases."""
+    names = {p.tag.case for p in parses(first) if "Name" in p.tag and known(p.word)}
+    if not names and soft_feminine(first):
+        names = {"gent", "datv", "loct", "ablt"}  # «Гузели», «Айгулью»: her name in -ь
+    if not names:
+        return False
+    if FIXED_SURNAME.search(last):
+        return True
+    found = [p for p in parses(last) if "Surn" in p.tag or not known(p.word)]
+    return bool(names & {p.tag.case for p in found})
+
+
+def _fold(word: str | None) -> str:
+    return (word or "").lower().replace("ё", "е")
+
+
+def _patronymic_form(word: str) -> bool:
+    return any("Patr" in p.tag and known(p.word) for p in parses(word))
+
+
+def _name_beside(word: str, surname: str) -> bool:
+    """A known first name that can stand in a case of the surname beside it."""
+    names = {p.tag.case for p in parses(word) if "Name" in p.tag and known(p.word)}
+    if not names and soft_feminine(word):
+        names = {"gent", "datv", "loct", "ablt"}  # «Гузели», «Айгулью»: her name in -ь
+    found = [p for p in parses(surname) if p.tag.case]
+    if not names or not found or any("Name" in p.tag or "Geox" in p.tag for p in found[:1]):
+        return False
+    return bool(names & {p.tag.case for p in found})
 
 
 def _first_name(token: Token) -> bool:

@@ -118,12 +118,53 @@ def _unglued(word: str) -> str:
     return word
 
 
+# Surnames of the adjective kind that pymorphy3 reads only as adjectives: «Закревская»,
+# «Сташевскому», «Белецкую»
+ADJECTIVE_SURNAME = re.compile(r"[а-яё]{3,}(ск|цк)(ий|ая|ого|ой|ому|им|ом|ую|ою)$", re.I)
+
+
+def _reads(p: Parse, grammeme: str) -> bool:
+    """The parse is a ``grammeme`` reading; an adjective of a surname's shape is a surname
+    («Закревская»; «Сомовой», her surname that pymorphy3 reads as «сомовый»)."""
+    if grammeme in p.tag:
+        return True
+    if grammeme != "Surn" or p.tag.POS != "ADJF" or p.tag.number != "sing":
+        return False
+    if ADJECTIVE_SURNAME.search(p.word) is not None:
+        return True
+    return (
+        p.tag.gender == "femn"
+        and FEMININE_OBLIQUE.search(p.word) is not None
+        and not _his_nominative_adjective(p.word)
+    )
+
+
+def _his_nominative_adjective(word: str) -> bool:
+    """«Береговой»: also his adjective surname in the nominative."""
+    return any(
+        p.tag.POS == "ADJF" and p.tag.gender == "masc" and p.tag.case == "nomn"
+        for p in parses(word)
+    )
+
+
+def _possessive_adjective(word: str) -> bool:
+    """Her possessive surname in an oblique case that pymorphy3 knows only as an adjective."""
+    found = parses(word)
+    return (
+        bool(FEMININE_OBLIQUE.search(word))
+        and bool(found)
+        and not any("Surn" in p.tag for p in found)
+        and any(p.tag.POS == "ADJF" and p.tag.gender == "femn" for p in found)
+        and not _his_nominative_adjective(word)
+    )
+
+
 def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Parse | None:
     # one person's name is singular («Марис» is no plural genitive of «Мариса»); a plural
     # reading only when nothing else fits (the misprint «Владимиры»)
     for plural in (False, True):
         for p in parses(word):
-            if grammeme not in p.tag or (p.tag.number == "plur") != plural:
+            if not _reads(p, grammeme) or (p.tag.number == "plur") != plural:
                 continue
             if plural and p.tag.case != "nomn":
                 continue
@@ -144,6 +185,62 @@ def _patronymic(word: str, words: int) -> bool:
     if _score(word, "Patr") >= 0.3:
         return True
     return words >= 3 and bool(PATRONYMIC_SHAPE.fullmatch(word.lower()))
+
+
+def _his_patronymic_beside(full: list[str], middle: str) -> bool:
+    """A patronymic pymorphy3 only guesses, in his nominative (-ич), needs a first name that
+    can be his nominative too."""
+    if _known(middle) or not middle.lower().endswith("ич"):
+        return True
+    other = next(w for w in full if w != middle)
+    found = [p for p in parses(other) if "Name" in p.tag]
+    return not found or any(p.tag.gender == "masc" and p.tag.case == "nomn" for p in found)
+
+
+def soft_feminine(word: str) -> str | None:
+    """«Айгули», «Гузелью», «Альфие»: her name in an oblique case that pymorphy3 reads as
+    another name (the indeclinable «Альфие», «Айгули» of «Айгуля») or not at all. A name in
+    -ь (Айгуль, Гузель) declines like «тень»: -ью (of a word pymorphy3 does not know as a
+    name: «Наталью» is of «Наталья») or -и, when the name in -ь is a known one of hers; -ие is
+    the dative or prepositional of a known name of hers in -ия."""
+    low = word.lower()
+    if low.endswith("ие") and _her_name(low[:-1] + "я"):
+        return title_case(word[:-1] + "я")
+    stem = low[:-2] if low.endswith("ью") else low[:-1] if low.endswith("и") else None
+    if stem is None or len(stem) < 3 or stem[-1] in VOWELS_AND_SIGNS:
+        return None
+    # «Наталью», «Дарью»: a known name in -ья has -ью in the accusative
+    declined = any("Name" in p.tag and known(p.word) for p in parses(word))
+    if (low.endswith("ью") and not declined) or _her_name(stem + "ь"):
+        return title_case(word[: len(stem)] + "ь")
+    return None
+
+
+def _her_name(word: str) -> bool:
+    return any(
+        "Name" in p.tag
+        and p.tag.gender == "femn"
+        and p.tag.number == "sing"
+        and p.tag.case == "nomn"
+        and known(p.word)
+        for p in parses(word)
+    )
+
+
+VOWELS_AND_SIGNS = frozenset("аеёиоуыэюяйьъ")
+
+
+# His surname in -ич in an oblique case (hers does not decline): «Петкевича», «Бабичу»
+DECLINED_ICH = re.compile(r"(?<=[а-яё]{3}ич)(а|у|ем|е)$", re.I)
+ICH_CASES = {"а": ("gent", "accs"), "у": ("datv",), "ем": ("ablt",), "е": ("loct",)}
+
+
+def _one_patronymic(found: list[str]) -> list[str]:
+    """A person has one patronymic: of «Радик Ильдарович Петкевич» the one pymorphy3 knows as
+    such; the other word of that shape is a surname in -ович/-евич (Петкевич, Станкевич)."""
+    if len(found) < 2:
+        return found
+    return [max(found, key=lambda w: _score(w, "Patr") - 0.1 * _score(w, "Surn"))]
 
 
 def _declined_first(word: str, gender: str | None, case: str) -> Parse | None:
@@ -197,7 +294,7 @@ def _nominative(word: str, parse: Parse | None, gender: str | None) -> str:
     if parse is None:
         return title_case(word)
     grammemes = {"nomn", "sing"}
-    if gender and "Surn" in parse.tag:
+    if gender and _reads(parse, "Surn"):
         grammemes.add(gender)
     form = inflect(parse, grammemes) or parse.normal_form
     return title_case(form)
@@ -216,7 +313,9 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     if not full and not initials:
         return None
     full, turkic_middle, turkic_gender, turkic_first = _turkic_patronymic(full)
-    middle_w = [w for w in full if _patronymic(w, len(full)) and len(full) > 1]
+    middle_w = _one_patronymic([w for w in full if _patronymic(w, len(full)) and len(full) > 1])
+    if len(full) == 2 and middle_w and not _his_patronymic_beside(full, middle_w[0]):
+        middle_w = []  # «Ульяна Шульгович»: his patronymic's form beside her name is a surname
     rest = [w for w in full if w not in middle_w]
     first_w = last_w = None
     family_first = False
@@ -249,10 +348,12 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         if family_first:
             backward = forward + 1  # «Ху Цзиньтао», «Чэнь Дэмин»: East Asian family name first
         first_w, last_w = (a, b) if forward >= backward else (b, a)
-        if len(rest) == 2 and len(full) == 3 and full[2] in middle_w and _score(b, "Name"):
+        # the first name comes right before the patronymic, whatever pymorphy3 knows of it
+        # («Бериташвили Гузели Петровны», «Гнатюк Айгулью Фанисовной»)
+        if len(rest) == 2 and len(full) == 3 and full[2] in middle_w:
             # «Козловская Оксана Витальевна»: a patronymic last puts the surname first
             first_w, last_w = b, a
-        elif len(rest) == 2 and len(full) == 3 and full[1] in middle_w and _score(a, "Name"):
+        elif len(rest) == 2 and len(full) == 3 and full[1] in middle_w:
             first_w, last_w = a, b  # «Оксана Витальевна Козловская»
     if turkic_first and last_w == turkic_first:
         first_w, last_w = last_w, first_w  # the son's or daughter's own name comes right before
@@ -261,6 +362,18 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     if cases and case not in cases:
         case = _her_case(first_w, last_w, cases) or case
         gender = "femn" if case in cases else gender
+    if gender is None and last_w and _only_case(cases):
+        # «главе поселения Лапину С.А.»: an unknown possessive surname's ending in the one
+        # case the context allows says whose it is
+        gender = next(
+            (g for g in GENDERS if _possessive_stem(last_w, g, _only_case(cases))), gender
+        )
+        case = _only_case(cases) if gender else case
+    declined_ich = DECLINED_ICH.search(last_w or "")
+    if declined_ich and _best(last_w or "", "Surn", "masc", None) is None:
+        # «Петкевича», «Шульговичем»: only his surname in -ич declines; its ending is the case
+        options = ICH_CASES[declined_ich.group(1).lower()]
+        gender, case = "masc", next((c for c in options if cases and c in cases), options[0])
     if turkic_gender and gender != turkic_gender:
         gender, case = turkic_gender, _surname_case(last_w, turkic_gender)
     if last_w and gender != "femn" and FEMININE_OBLIQUE.search(last_w) and not _known(last_w):
@@ -289,6 +402,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     first = None
     if first_w:
         parse = _best(first_w, "Name", gender, case)
+        if parse is not None and case == "loct":
+            parse = _soft_stem(first_w, parse)
         if parse is not None and "Fixd" in parse.tag and case not in (None, "nomn"):
             parse = _declined_first(first_w, gender, case) or parse
         if parse is not None and not known(parse.word):
@@ -299,13 +414,35 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         elif parse is None and gender == "masc" and case in MASCULINE_ENDINGS:
             if not _known(first_w):  # «Ильсуру Хисматуллину» -> Ильсур
                 first = _keep_yo(first_w, _masculine_nominative(first_w, case))
+        elif parse is None and gender == "masc" and _only_case(cases) in MASCULINE_ENDINGS:
+            if not _known(first_w):  # «поздравили Ильфата Черных»: the context gives the case
+                first = _keep_yo(first_w, _masculine_nominative(first_w, _only_case(cases)))
+        elif parse is None and gender == "masc" and case == "loct" and not _known(first_w):
+            if last_w and _declined_locative(last_w):  # «о Ришеле Бжахове» -> Ришель
+                first = _masculine_locative(first_w)
         elif parse is None and not _known(first_w) and first_w.lower().endswith("ие"):
             first = title_case(first_w[:-1] + "я")  # «Гие», «Ие»: no name ends so in the nominative
+    # «Айгули», «Гузели»: a word that is no name in the nominative singular is in another case
+    oblique = first_w is not None and not any(
+        "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(first_w)
+    )
+    if first_w and gender in ("femn", None) and (case != "nomn" or oblique):
+        hers = soft_feminine(first_w)  # «Айгули», «Альфие»; «Гузели Гогоберидзе» is hers
+        first, gender = (hers, "femn") if hers else (first, gender)
+        if not hers and oblique and gender == "femn" and not _known(first_w):
+            if FEMININE_NAME_OBLIQUE.search(first_w):  # «Гульнарии Фанисовны» -> Гульнария
+                first = title_case(FEMININE_NAME_OBLIQUE.sub("ия", first_w))
     if first is None and initials:
         first = initials[0] + "."
     if family_first and len(rest) == 3:
         first = " ".join(rest[1:])  # «Пан Ги Мун»: the given name is both words after the family
-    mid = _nominative(middle, _best(middle, "Patr", gender, case), gender) if middle else None
+    # «Айгули Сергеевне»: a patronymic in another case than the first name was read in
+    patr = (
+        (_best(middle, "Patr", gender, case) or _best(middle, "Patr", gender, None))
+        if middle
+        else None
+    )
+    mid = _nominative(middle, patr, gender) if middle else None
     mid = mid or turkic_middle
     if mid is None and len(initials) >= 2:
         mid = initials[1] + "."
@@ -319,6 +456,18 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     unknown_first = unknown_first or (
         gender == "femn" and first_w is not None and _his_genitive(first_w)
     )
+
+    if (
+        last_w
+        and not first_w
+        and initials
+        and gender is None
+        and MASCULINE_GENITIVE.search(last_w)
+        and not any("Surn" in p.tag for p in parses(last_w))
+    ):
+        # «О.П. Лапина», a surname pymorphy3 does not know: her nominative or his genitive, as
+        # «О.В. Краснова» is; her nominative first, the context may choose his
+        gender = "femn"
     ambiguous = not initials or gender == "femn"
     ambiguous = ambiguous and not turkic_gender  # «кызы» says whose surname it is
     if last_w and not middle and (not first_w or unknown_first) and ambiguous:
@@ -409,6 +558,40 @@ MASCULINE_ENDINGS = {
 }  # no prepositional: «Саломе», «Хосе» end in -е in every case
 
 
+def _only_case(cases: frozenset[str] | None) -> str:
+    return next(iter(cases)) if cases and len(cases) == 1 else ""
+
+
+def _soft_stem(word: str, parse: Parse) -> Parse:
+    """«о Фаниле»: Фанил or Фаниль, the prepositional does not tell; names in -иль, -ель
+    (Рамиль, Наиль, Фаниль) are the usual ones."""
+    for p in parses(word):
+        if "Name" in p.tag and p.tag == parse.tag and p.normal_form == parse.normal_form + "ь":
+            return p
+    return parse
+
+
+def _declined_locative(last: str) -> bool:
+    """A man's surname visibly in the prepositional: «Бжахове», «Миллере», «Козловском»."""
+    if not last.lower().endswith("е") and not ADJECTIVE_SURNAME.search(last):
+        return False
+    if _possessive_stem(last, "masc", "loct"):
+        return True
+    found = _best(last, "Surn", "masc", "loct")
+    return found is not None and "Fixd" not in found.tag and found.normal_form != last.lower()
+
+
+def _masculine_locative(word: str) -> str:
+    """An unknown man's first name in the prepositional: «Ришеле» -> Ришель, «Ильфате» ->
+    Ильфат (-ил-, -ел- before the ending are soft: Рамиль, Наиль)."""
+    stem = word[:-1]
+    if not word.lower().endswith("е") or len(stem) < 3 or stem[-1].lower() not in CONSONANTS:
+        return title_case(word)
+    if stem[-1].lower() == "л" and stem[-2].lower() in "иеэ":
+        return title_case(stem + "ь")
+    return title_case(stem)
+
+
 def _masculine_nominative(word: str, case: str) -> str:
     return _replace_ending(word, MASCULINE_ENDINGS[case])
 
@@ -450,6 +633,9 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
         return "-".join(_last_nominative(p, gender, case) for p in parts)
     if gender == "femn" and not _known(word) and FEMININE_OBLIQUE.search(word):
         return title_case(FEMININE_OBLIQUE.sub(lambda m: m.group(1) + "а", word))
+    if gender in ("femn", None) and _possessive_adjective(word):
+        # «Сомовой», which pymorphy3 reads only as a case of the adjective «сомовый»
+        return title_case(FEMININE_OBLIQUE.sub(lambda m: m.group(1) + "а", word))
     parse = _best(word, "Surn", gender, case)
     if parse is not None and not known(word):
         # «Куприянцу»: the guesser's plain-noun reading keeps the fleeting vowel (-ец) that
@@ -457,7 +643,8 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
         for p in parses(word):
             if p.tag.POS == "NOUN" and p.tag.case == case and "Surn" not in p.tag:
                 if p.normal_form.endswith("ец") and p.normal_form[:-2] + "ц" == parse.normal_form:
-                    return title_case(p.normal_form)
+                    if not _armenian_in_yants(parse.normal_form):
+                        return title_case(p.normal_form)
     if parse is not None:
         return _keep_yo(word, _nominative(word, parse, gender))
     stem = _possessive_stem(word, gender, case)
@@ -477,7 +664,9 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
     if case in (None, "nomn") and not any(known(p.word) for p in parses(word)):
         return title_case(word)  # an unknown foreign surname in the nominative: as written
     for p in parses(word):
-        if case and p.tag.case != case:
+        # his accusative is his genitive («поздравили Олега Пака»: «пака» is known as «пак»'s)
+        animate = case == "accs" and gender == "masc" and p.tag.case == "gent"
+        if case and p.tag.case != case and not animate:
             continue
         if p.tag.POS == "NOUN" and p.tag.number != "plur":
             return _keep_yo(word, title_case(p.normal_form))  # «Маехары» -> «Маехара»
@@ -489,6 +678,15 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
             if form:
                 return _keep_yo(word, title_case(form))
     return title_case(word)
+
+
+def _armenian_in_yants(surname: str) -> bool:
+    """«Мирзоянц», «Степанянц»: an Armenian surname in -янц (from one in -ян) keeps no
+    fleeting vowel; «Куприянец» is of the first name «Куприян»."""
+    stem = surname[:-1]
+    return surname.endswith("янц") and not any(
+        "Name" in p.tag and known(p.word) for p in parses(stem)
+    )
 
 
 # An unknown surname in -а said in the genitive: «Окады», «Маехары» (no surname ends so in the
@@ -589,15 +787,31 @@ def _agreement(
         (str(p.tag.gender), str(p.tag.case))
         for w, g in present
         for p in parses(w)
-        if g in p.tag and p.tag.gender and p.tag.case and p.tag.number != "plur"
+        if _reads(p, g) and p.tag.gender and p.tag.case and p.tag.number != "plur"
     }
     if cases:
+        # «Фанису Долгих»: a part with no reading of its kind (a plural adjective) says nothing
+        telling = [(w, g) for w, g in present if any(_reads(p, g) for p in parses(w))]
         allowed = {
             o
             for o in options
-            if o[1] in cases and all(_best(w, g, o[0], o[1]) is not None for w, g in present)
+            if o[1] in cases and all(_best(w, g, o[0], o[1]) is not None for w, g in telling)
         }
-        options = allowed or options
+        # «Ильфату Воронину»: a first name pymorphy3 does not know in that case; the surname's
+        # reading in an allowed case still beats readings the context does not allow
+        unknown_first = bool(first) and not any(
+            "Name" in p.tag and known(p.word) for p in parses(first or "")
+        )
+        by_surname = {
+            o
+            for o in options
+            if unknown_first
+            and not middle
+            and o[1] in cases
+            and last
+            and _best(last, "Surn", o[0], o[1]) is not None
+        }
+        options = allowed or by_surname or options
 
     # sorted: a tie must not depend on set order (string hashes change per process). «Марину
     # Кравцову» reads alike as his dative and her accusative: a dative needs a word that governs

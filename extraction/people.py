@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .entities import Entity
 from .morph import known, parses, title_case
-from .names import POSSESSIVE_SUFFIX, Name, same_surname, split_name
+from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
 from .post_heads import is_head, is_head_word
 from .surname_first import surname_before
 
@@ -220,13 +220,12 @@ class PeopleBuilder:
             if e.type != "PER" or e.token_end - e.token_start > 1
             for i in range(e.token_start, e.token_end)
         }
-        for ent in doc._.entities:
-            if ent.type != "PER":
-                continue
+        entities = _joined_split_names(doc, [e for e in doc._.entities if e.type == "PER"])
+        for ent in entities:
             cases = _governed_cases(doc, ent.token_start)
             name = split_name(ent.text.split(), cases)
             if name is not None and not name.last and name.middle and name.has_full_first:
-                grown = _with_surname_before(doc, ent, taken)
+                grown = _with_surname_before(doc, ent, taken) or _with_surname_after(doc, ent)
                 if grown is not None:
                     name, ent = grown
             if name is None or not (name.last or name.has_full_first):
@@ -262,10 +261,60 @@ class PeopleBuilder:
         return doc
 
 
+def _joined_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """«Юлии Анатольевны» + «Миллер», «Роман» + «Рашитович» + «Бондаренко», «Ильгизом» +
+    «Мироненко»: slovnet cuts a name whose surname it does not know into adjacent mentions;
+    three words in a row that make one first name, patronymic and surname, or a lone first
+    name and a lone surname, are one mention."""
+    out: list[Entity] = []
+    k = 0
+    while k < len(entities):
+        run = [entities[k]]
+        while (
+            k + len(run) < len(entities)
+            and entities[k + len(run)].token_start == run[-1].token_end
+            and entities[k + len(run)].token_end - run[0].token_start <= 3
+        ):
+            run.append(entities[k + len(run)])
+        if len(run) > 1 and _one_name(run):
+            text = doc[run[0].token_start : run[-1].token_end].text
+            name = split_name(text.split(), _governed_cases(doc, run[0].token_start))
+            whole = len(run) == 2 or bool(name and name.middle)
+            if name is not None and name.last and name.has_full_first and whole:
+                joined = replace(run[0], end=run[-1].end, text=text, normal=text)
+                out.append(replace(joined, token_end=run[-1].token_end))
+                k += len(run)
+                continue
+        out.append(entities[k])
+        k += 1
+    return out
+
+
+def _one_name(run: list[Entity]) -> bool:
+    """Three words, or a lone first name and a lone surname («Ильгизом» + «Мироненко»)."""
+    if run[-1].token_end - run[0].token_start == 3:
+        return True
+    if len(run) != 2 or any(e.token_end - e.token_start != 1 for e in run):
+        return False
+    first, last = (split_name([e.text]) for e in run)
+    if soft_feminine(run[0].text) and last and last.last:
+        return True  # «Гузелью» read alone as a surname
+    unknown = not any(known(p.word) for p in parses(run[0].text))
+    if unknown and last and last.last and any("Surn" in p.tag for p in parses(run[1].text)):
+        return True  # «Ильфат» + «Медведев»: an unknown word before a known surname
+    return bool(first and first.has_full_first and not first.last and last and last.last)
+
+
 def _with_surname_before(doc: Doc, ent: Entity, taken: set[int]) -> tuple[Name, Entity] | None:
     """«Сомов Иван Петрович» that slovnet tagged as «Иван Петрович»: the name with its
     surname, and the mention grown to it (the entity list itself is left as it is)."""
     i = surname_before(doc, ent.token_start, taken)
+    j = ent.token_start - 1
+    lone = [e for e in doc._.entities if e.token_start <= j < e.token_end]
+    if i is None and len(lone) == 1 and lone[0].token_end - lone[0].token_start == 1:
+        # «вручили Мокроусых Наталье Рашитовне»: slovnet called the surname a place
+        if lone[0].type != "PER" and SURNAME_SHAPE.search(doc[j].text.lower()):
+            i = surname_before(doc, ent.token_start, taken - {j})
     if i is None:
         return None
     text = doc[i : ent.token_end].text
@@ -274,6 +323,41 @@ def _with_surname_before(doc: Doc, ent: Entity, taken: set[int]) -> tuple[Name, 
         return None
     start = doc[i].idx
     return name, replace(ent, start=start, text=text, normal=text, token_start=i)
+
+
+def _with_surname_after(doc: Doc, ent: Entity) -> tuple[Name, Entity] | None:
+    """«Доклад Никиты Ильдаровича Седых»: slovnet took the first name and patronymic and left
+    out a surname it does not know; a capitalised word right after them, in no other entity,
+    with a surname's shape (or one pymorphy3 does not know) is that surname."""
+    i = ent.token_end
+    if i >= len(doc) or doc[i - 1].whitespace_ != " ":
+        return None
+    word = doc[i].text
+    if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return None
+    if any(e.token_start <= i < e.token_end for e in doc._.entities):
+        return None
+    found = parses(word)
+    surname = (
+        SURNAME_SHAPE.search(word.lower())
+        or not any(known(p.word) for p in found)
+        or any("Surn" in p.tag for p in found)
+    )
+    if not surname or any("Geox" in p.tag or "Name" in p.tag for p in found[:1]):
+        return None
+    text = doc[ent.token_start : i + 1].text
+    name = split_name(text.split(), _governed_cases(doc, ent.token_start))
+    if name is None or not name.last or not name.has_full_first or not name.middle:
+        return None
+    end = doc[i].idx + len(word)
+    return name, replace(ent, end=end, text=text, normal=text, token_end=i + 1)
+
+
+# Surname endings, indeclinable ones too: «Седых», «Кипшидзе», «Гордиенко», «Сомову»
+SURNAME_SHAPE = re.compile(
+    r"[а-яё]{2,}(?:(?:[оеё]в|[иы]н)(?:а|у|ым|ой|е)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ую|ом)"
+    r"|енко|[юу]к|ян|дзе|швили|ых|их|ич)$"
+)
 
 
 def _shared_surnames(doc: Doc, mentions: list) -> list:
@@ -452,6 +536,10 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
         i -= 1
     if i >= 0 and doc[i].text.lower() in PREPOSITION_CASES:
         return PREPOSITION_CASES[doc[i].text.lower()]
+    listed = _listed_after(doc, i)
+    if listed is not None:
+        # «о Заурбеке Долгих, Гульнарии Мартынюк и …»: a list shares its first name's case
+        return _governed_cases(doc, listed)
     if i >= 0 and doc[i].text in {"—", "–", ":"}:
         return frozenset({"nomn"})  # «по образованию — Ника Гордеева», «Отсутствовали: …»
     for j in range(start - 1, max(-1, start - 8), -1):
@@ -479,6 +567,16 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
             return frozenset({"accs"})  # «избрали Евгению Смирнову», «поздравили Александра»
     if _fronted_object(doc, clause, start):
         return frozenset({"accs"})
+    return None
+
+
+def _listed_after(doc: Doc, i: int) -> int | None:
+    """The start of the person named right before the comma or «и» at token ``i``."""
+    if i < 1 or doc[i].text not in {",", "и"}:
+        return None
+    for ent in doc._.entities:
+        if ent.type == "PER" and ent.token_end == i and ent.token_start < i:
+            return ent.token_start
     return None
 
 
@@ -572,13 +670,23 @@ def _gendered(
     listed = len(doc[end - 1].text) == 1 and doc[end - 1].text.isupper()
     noun = _noun_before(doc, start)
     genitive = _genitive_post_before(doc, start) or noun
+    before = parses(doc[start - 1].text) if start else []
+    if before and before[0].tag.POS in {"VERB", "INFN", "PRTS"}:
+        genitive = False  # «должность директора занимает Марина Ефимова»: the verb's subject
     # only a surname that can be his genitive: «Фокину» after «заместителя» is her accusative
     surname = next((t.text for t in reversed(doc[start:end]) if len(t.text) > 1), "")
     genitive = genitive and surname.lower().endswith(("а", "я"))
     # «по инициативе Гарипова Р.Ф.»: a preposition's noun governs even a list-style name
     governed = noun and start >= 2 and doc[start - 2].text.lower() in PREPOSITION_CASES
+    # «Доклад Кузнецова Р.И.»: a common noun right before it, with no post before, governs
+    governed = governed or (noun and not _genitive_post_before(doc, start))
+    # «Отчёт главы администрации Кузнецова Н.И.»: a post headed by a genitive governs too
+    governed = governed or _genitive_post_before(doc, start)
     if gender is None and genitive and (not listed or governed):
         gender = "masc"
+    oblique = bool(cases) and cases <= {"gent", "accs"} and surname.lower().endswith(("а", "я"))
+    if gender is None and (listed or not name.has_full_first) and oblique:
+        gender = "masc"  # «поздравили Воронина Н.С.»: hers would be «Воронину», «Ворониной»
     if gender != "masc":
         return name
     for last, alt_gender in name.alternatives:
@@ -636,15 +744,39 @@ def _hers(doc: Doc, ent, name: Name) -> Name:
         # «выступила Айсылу Хасанова»: a first name that does not decline or that pymorphy3
         # does not know says no case; the verb says hers
         return Name(hers, first, None, "femn", name.family_first)
-    if not any(
-        "Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses(first)
-    ):
+    if not name.first or _fold(last)[:4] != _fold(name.last)[:4]:
+        return name  # «Сомова Александра»: the surname first is another shape
+    names = [p for p in parses(first) if "Name" in p.tag and known(p.word)]
+    if names and not any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in names):
         return name
-    if not any(
-        "Surn" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses(last)
-    ):
+    if not _her_nominative_surname(last):
         return name
-    return Name(last, first, None, "femn", name.family_first)
+    return Name(title_case(last), title_case(first), None, "femn", name.family_first)
+
+
+def _her_nominative_surname(word: str) -> bool:
+    """«Сомова», «Юмакулова», «Закревская», «Мироненко», «Шульгович»: a surname that reads as
+    a woman's in the nominative — pymorphy3 knows it so, or it is a possessive surname in -а,
+    an adjective one in -ая, or one that does not decline for her (a consonant, -о, -е, -и, -у
+    after a consonant, -их/-ых); never his nominative (-ов, -ин, -ий) or an oblique case of hers
+    (-ой, -ую)."""
+    found = [p for p in parses(word) if "Surn" in p.tag]
+    if any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in found):
+        return True
+    low = word.lower()
+    if low.endswith("а") and POSSESSIVE_SUFFIX.match(low[:-1]):
+        return True
+    if low.endswith("ая"):
+        return True
+    if POSSESSIVE_SUFFIX.match(low) or POSSESSIVE_SUFFIX.match(low[:-1]):
+        return False  # «Сомов», «Сомову», «Сомове», «Сомовы»
+    if POSSESSIVE_SUFFIX.match(low[:-2]) or low.endswith(OBLIQUE_ENDINGS):
+        return False  # «Сомовым», «Закревского», «Шнайдеру»
+    return low[-1] not in "аяй"
+
+
+# endings of oblique cases and of his adjective surnames, which her nominative never has
+OBLIQUE_ENDINGS = ("ий", "ый", "ой", "ую", "ей", "ем", "ом", "ого", "ему", "ому", "им", "ым")
 
 
 def _genitive_first(first: str | None) -> str | None:

@@ -32,4 +32,10 @@ def surname_before(doc: Doc, start: int, taken: set[int]) -> int | None:
         return i
     if not known(word) or any("Surn" in p.tag for p in parses(word)):
         return i
+    if INDECLINABLE.search(word.lower()):
+        return i  # «Долгих Любовь Рашитовна»: read as a plural adjective, which no name follows
     return None
+
+
+# Surnames in -ых/-их (Седых, Долгих), which pymorphy3 knows as plural adjectives
+INDECLINABLE = re.compile(r"[а-яё]{2,}(ых|их)$")
