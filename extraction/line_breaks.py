@@ -52,15 +52,14 @@ def unwrap(text: str) -> str:
         if not (m.end() < len(text) and text[m.end()] in "\r\n")  # a blank line follows
         and not (m.start() > 0 and text[m.start() - 1] in "\r\n")  # a blank line precedes
     ]
-    evident = sum(
-        _soft(text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 1], False)
-        for m in breaks
-    )
-    wrapped = evident >= 2
+    around = [
+        (text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 1]) for m in breaks
+    ]
+    evident = [_soft(before, after, False) for before, after in around]
+    wrapped = sum(evident) >= 2
     out = list(text)
-    for m in breaks:
-        before = text[max(0, m.start() - 40) : m.start()]
-        if _soft(before, text[m.end() : m.end() + 1], wrapped):
+    for m, (before, after), soft in zip(breaks, around, evident, strict=True):
+        if soft or (wrapped and _soft(before, after, True)):
             for k in range(m.start(1), m.end(1)):
                 out[k] = " "
     return "".join(out)

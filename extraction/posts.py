@@ -2286,15 +2286,12 @@ class PostScanner:
         phrase = self._phrase_before(right)
         if phrase is None or not self._instrumental_post(*phrase):
             return []
-        j = self._time_back(self._prev(phrase[0]))
-        earlier = j >= 0 and self.lower[j] in EARLIER
-        if earlier:
-            j = self._time_back(self._prev(j))
+        j = self._time_back(self._prev(phrase[0]))  # past «прежде», «с 2015 года»
         tense = self._link_participle(j) if j >= 0 else None
         if tense is None:
             return []
         k = self._prev(j)
-        earlier = earlier or (k >= 0 and self.lower[k] in EARLIER)
+        earlier = k >= 0 and self.lower[k] in EARLIER  # «Ранее работавший …»
         post = self.make_post(phrase[0], right + 1)
         if (earlier or tense == "past") and post.status == "current":
             post.status = "former"
