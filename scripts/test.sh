@@ -70,7 +70,7 @@ leftovers() {
 before="$(leftovers)"
 
 "$BIN/ruff" check .
-"$BIN/python" -m pytest -q "$@"
+"$BIN/python" -m pytest -q --durations=20 "$@"
 
 after="$(leftovers)"
 if [[ "$after" != "$before" ]]; then
