@@ -3,6 +3,7 @@ its votes, in SQLite and in Elasticsearch, and the votes-against filter finds it
 
 from __future__ import annotations
 
+import shutil
 import uuid
 
 import pytest
@@ -26,10 +27,26 @@ def site():
         yield running
 
 
+@pytest.fixture(scope="module")
+def crawled_db(site, tmp_path_factory):
+    """One SQLite crawl of the site, shared: each test that reads it works on its own copy."""
+    path = tmp_path_factory.mktemp("crawled") / "duma.db"
+    report = crawl([site.base_url + "/"], f"sqlite:///{path}", settings=FAST, progress=False)
+    assert report.new == len(ARTICLES) and report.errors == 0
+    return path
+
+
+def copy_of(db, tmp_path) -> str:
+    for suffix in ("", "-wal", "-shm"):  # a write-ahead log left open travels with the file
+        if (source := db.with_name(db.name + suffix)).exists():
+            shutil.copy(source, tmp_path / f"duma.db{suffix}")
+    return f"sqlite:///{tmp_path}/duma.db"
+
+
 @pytest.fixture(params=["sqlite", "elasticsearch"])
 def target(request, tmp_path) -> tuple[str, dict]:
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/duma.db", {}
+        return copy_of(request.getfixturevalue("crawled_db"), tmp_path), {}
     from tests.es_server import elastic_backend, server_url
 
     name = f"crawl-votes-{uuid.uuid4().hex[:8]}"
@@ -39,9 +56,10 @@ def target(request, tmp_path) -> tuple[str, dict]:
 
 def test_crawled_tallies_are_indexed_and_searchable(site, target):
     url, options = target
-    settings = {**FAST, "ES_INDEX": options["index"]} if options else FAST
-    report = crawl([site.base_url + "/"], url, settings=settings, progress=False)
-    assert report.new == len(ARTICLES) and report.errors == 0
+    if options:  # Elasticsearch: crawled here; SQLite: the shared crawl's copy
+        settings = {**FAST, "ES_INDEX": options["index"]}
+        report = crawl([site.base_url + "/"], url, settings=settings, progress=False)
+        assert report.new == len(ARTICLES) and report.errors == 0
     with open_index(url, **options) as index:
         if hasattr(index, "refresh"):
             index.refresh()
@@ -62,11 +80,10 @@ def test_crawled_tallies_are_indexed_and_searchable(site, target):
         assert budget["id"] in found and found == expected
 
 
-def test_a_recrawl_extracts_votes_for_documents_stored_without_them(site, tmp_path):
+def test_a_recrawl_extracts_votes_for_documents_stored_without_them(site, crawled_db, tmp_path):
     """Documents stored while crawls dropped the tallies hold the current extraction version
     but no ``votes``: a full re-crawl extracts them again rather than reusing the stored facts."""
-    url = f"sqlite:///{tmp_path}/duma.db"
-    crawl([site.base_url + "/"], url, settings=FAST, progress=False)
+    url = copy_of(crawled_db, tmp_path)
     with open_index(url) as index:
         before = list(index.iter_documents())
         index.upsert([{k: v for k, v in d.items() if k != "votes"} for d in before])
