@@ -42,7 +42,8 @@ figures with ``is_people`` on either side; role accuracy is over matched people 
 is found when a predicted vote of its sentence has the same three numbers (unanimous ones: the flag
 too); predicted votes in a sentence without a gold vote are counted apart.
 
-usage: python -m tests.extraction.figure_sentences [--errors]   (errors of the tuned part only)
+usage: python -m tests.extraction.figure_sentences [--errors] [--ids=p427,p428]
+       (errors of the tuned part only; --ids scores only the given rows, tuned and held apart)
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ BATCHES = (
     ("p343", "p372"),
     ("p373", "p402"),
     ("p403", "p426"),
+    ("p427", "p456"),
+    ("p457", "p486"),
 )
 
 
@@ -145,6 +148,13 @@ def score(part: list[dict], errors: list | None = None) -> dict:
 
 def main() -> None:
     errors: list | None = [] if "--errors" in sys.argv else None
+    ids = next((a.split("=", 1)[1].split(",") for a in sys.argv if a.startswith("--ids=")), None)
+    if ids:  # score only the given rows (tuned ones print their errors with --errors)
+        for held in (False, True):
+            part = [r for kind in "sp" for r in rows(held, kind) if r["id"] in ids]
+            print("ids held " if held else "ids tuned", score(part, None if held else errors))
+        _print_errors(errors)
+        return
     for kind, name in (("s", "sentences"), ("p", "passages")):
         print(name, "tuned", score(rows(False, kind), errors))
         print(name, "held ", score(rows(True, kind)))
@@ -152,6 +162,10 @@ def main() -> None:
         for held in (False, True):
             part = [r for r in rows(held, "p") if first <= r["id"] <= last]
             print(f"passages {first}-{last}", "held " if held else "tuned", score(part))
+    _print_errors(errors)
+
+
+def _print_errors(errors: list | None) -> None:
     for row, figures, votes in errors or []:
         print("\n" + row["text"])
         print("  gold:", [(f["text"], f["value"], f["role"]) for f in row["figures"]], row["votes"])
