@@ -714,7 +714,8 @@ _SIZE_CLAUSE = re.compile(
 # The staff of an office: «в администрации работают 120 муниципальных служащих».
 _STAFF_PLACE = re.compile(
     r"(?<![\w-])в\s+(?:[а-яё]+\s+){0,2}(?:администраци|аппарат|штаб[еа]|штат[еа]|мэри|управлени"
-    r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств)",
+    r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств|лагер|школ[еа]"
+    r"|больниц|поликлиник|библиотек|музе|детск|колледж|центр[еа])",
     re.IGNORECASE,
 )
 # «Численность сотрудников аппарата — 40 человек»: an office's staff counted by its size.
@@ -725,7 +726,11 @@ _STAFF_COUNT = re.compile(
     re.IGNORECASE,
 )
 _WORK_VERBS = {"работать", "трудиться", "служить"}
-_STAFF_UNITS = {"служащий", "сотрудник", "работник", "специалист", "человек", "чиновник"}
+_STAFF_UNITS = {
+    "служащий", "сотрудник", "работник", "специалист", "человек", "чиновник", "педагог",
+    "учитель", "преподаватель", "воспитатель", "вожатый", "тренер", "врач", "медик",
+    "фельдшер", "юрист", "инженер", "библиотекарь",
+}  # fmt: skip
 
 
 def _candidacy(text: str, lo: int, hi: int) -> bool:
@@ -753,6 +758,24 @@ def _staff(text: str, start: int, end: int, unit: str) -> bool:
         and not words & (_EVENT_NOUNS | _SITTING)
         and _STAFF_PLACE.search(text, clause[0], clause[1])
     )
+
+
+# «На постоянной основе работают двое»: a body's members (or an office's staff) who hold
+# their seat as a job.
+_FULL_TIME = re.compile(
+    r"(?<![\w-])на\s+(?:постоянной|освобожд[её]нной|профессиональной|штатной)\s+основе",
+    re.IGNORECASE,
+)
+
+
+# A body's own members said beside others: «помимо 9 его членов», «кроме всех 15 её депутатов».
+_BESIDES_BEFORE = re.compile(r"(?<![\w-])(?:кроме|помимо)\s+(?:всех\s+)?$", re.IGNORECASE)
+_OWN_MEMBERS = re.compile(r"\s(?:его|её|ее|их)\s+(?:член|депутат)", re.IGNORECASE)
+
+
+def _full_time(text: str, start: int, end: int) -> bool:
+    clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    return bool(_FULL_TIME.search(text, *clause) and _lemmas(text, *clause) & _WORK_VERBS)
 
 
 def _electorate(text: str, start: int, end: int) -> bool:
@@ -803,8 +826,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «заседание прошло без двух депутатов»: those missing
     if _SUCH_BEFORE.search(text, max(0, start - 40), start):
         return "other"  # «все ветераны старше 80 лет – таких в посёлке 64»: people of a kind
-    if _staff(text, start, end, unit):
+    if _staff(text, start, end, unit) or _full_time(text, start, end):
         return "members"
+    if _BESIDES_BEFORE.search(text, max(0, start - 20), start) and _OWN_MEMBERS.search(
+        text, start, end
+    ):
+        return "members"  # «кроме 7 её членов, в нём участвовали 12 приглашённых»
     if unit in _PRESENT_UNITS:
         # «Всего в зале было 23 присутствующих»: those present at a sitting attend it
         lo, hi = sentence_bounds(text, start, end)

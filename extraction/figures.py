@@ -1586,6 +1586,39 @@ def _list_item(text: str, end: int) -> bool:
 
 
 _VOTER_LEMMAS = {"избиратель", "избирательница"}
+
+
+def _whole_before_body(text: str, fig: dict, previous: dict, seen: list[dict]) -> dict | None:
+    """The count «из них» takes when the count just before sizes the body that acts on it
+    («Комиссия из 8 человек отберёт двух из них»): the body cannot pick from itself, so the
+    people counted before it are the whole."""
+    if not _FROM_THEM_AFTER.match(text, fig["end"]) or len(seen) < 3:
+        return None
+    if not _FROM_BEFORE.search(text, max(0, previous["start"] - 4), previous["start"]):
+        return None
+    if _SENTENCE_END.search(text, previous["end"], fig["start"]):
+        return None
+    if not any(
+        (found := _parse(w.group().lower())) and found[0].tag.POS == "VERB"
+        for w in _WORD.finditer(text, previous["end"], fig["start"])
+    ):
+        return None
+    whole = seen[-3]
+    return whole if previous["start"] - whole["end"] < 300 else None
+
+
+def _part_of_previous(text: str, fig: dict, previous: dict | None) -> bool:
+    """«11 из них», «трое из числа депутатов» after deputies: a part of the count before;
+    not «12 вожатых из числа студентов» after «140 детей», whose group is another."""
+    m = _FROM_THEM_AFTER.match(text, fig["end"])
+    if m is None:
+        return False
+    group = m.group().split()[-1]
+    if _norm(group) in {"них", "которых"} or previous is None:
+        return True
+    return _norm(previous["unit"]) in {"человек", _norm(lemma(group))}
+
+
 # «… живут 1 204 человека. Детей до 18 лет – 236»: a group named before a dash, at most a
 # sentence after the count, with no verb between.
 _BREAKDOWN_GAP = re.compile(r"[^!?\n]{0,100}[^\S\n][—–][^\S\n]*(?:(?:около|более|свыше|почти)\s+)?")
@@ -1614,10 +1647,12 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
     previous: dict | None = None
     shared = False  # the previous count took its role from the one before it
     chain_role: str | None = None  # the role of the count the parts share
+    seen: list[dict] = []  # the people counts before, in order
     for f in figures:
         if not f["is_people"]:
             continue
-        part = subset_of(text, f["start"]) or _FROM_THEM_AFTER.match(text, f["end"])
+        seen.append(f)
+        part = subset_of(text, f["start"]) or _part_of_previous(text, f, previous)
         # «среди них 10 предпринимателей, 6 врачей и 4 учителя»: the rest of the list too
         if (
             shared
@@ -1640,6 +1675,11 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         if not part and previous is not None and chain_role in {"residents", "members"}:
             part = _breakdown(text, previous["end"], f)
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
+        if shared and (whole := _whole_before_body(text, f, previous, seen)) is not None:
+            # «Заявки подали четыре кандидата. Комиссия из 8 человек отберёт двух из них»
+            f["unit"], f["role"] = whole["unit"], whole["role"]
+            previous = f
+            continue
         if shared:
             f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
             # «812 тысяч избирателей, из них на выборы пришли около 200 тысяч»: the part of

@@ -78,3 +78,83 @@ def test_groups_named_before_a_dash_break_a_population_or_a_body_down(
 def test_a_group_with_a_verb_of_its_own_is_no_breakdown() -> None:
     text = "В посёлке живут 2 300 человек. На субботник в воскресенье вышли 640 жителей."
     assert people(text) == [(2300, "residents"), (640, "participants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В районной больнице трудятся 38 врачей и 12 фельдшеров.", [(38, "members")]),
+        ("В новой школе будут работать 46 учителей.", [(46, "members")]),
+        (
+            "В лагере отдохнут 150 детей. В лагере будут работать 14 вожатых из числа студентов.",
+            [(150, "participants"), (14, "members")],
+        ),
+    ],
+)
+def test_professionals_working_in_an_institution_are_its_staff(text: str, expected: list) -> None:
+    assert people(text)[: len(expected)] == expected
+
+
+def test_teachers_at_an_event_still_take_part() -> None:
+    assert people("В субботнике у школы участвовали 40 учителей.") == [(40, "participants")]
+
+
+def test_a_part_from_among_the_same_group_still_shares_its_role() -> None:
+    text = "В заседании участвовали 20 депутатов. Трое из числа депутатов выступили."
+    assert people(text) == [(20, "attendees"), (3, "attendees")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Совете 15 депутатов. На постоянной основе работают трое.",
+            [(15, "members"), (3, "members")],
+        ),
+        (
+            "Из 25 депутатов городской Думы на освобождённой основе трудятся пятеро.",
+            [(25, "members"), (5, "members")],
+        ),
+        ("На профессиональной основе в думе работают 4 депутата.", [(4, "members")]),
+    ],
+)
+def test_those_who_hold_their_seat_as_a_job_are_members(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_full_time_without_work_is_no_membership() -> None:
+    assert people("На постоянной основе в акции участвуют 30 волонтёров.") == [(30, "participants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Заседание комиссии прошло в расширенном составе: кроме 9 её членов, в нём "
+        "участвовали 14 приглашённых.",
+        "Помимо 9 его членов, на заседании совета присутствовали 14 приглашённых.",
+    ],
+)
+def test_a_bodys_own_members_said_beside_the_invited_are_members(text: str) -> None:
+    assert people(text) == [(9, "members"), (14, "participants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Заявки на конкурс подали шесть кандидатов. Комиссия из 8 человек отберёт двух из них.",
+            [(6, "other"), (8, "members"), (2, "other")],
+        ),
+        (
+            "На грант претендуют 40 активистов. Жюри из 5 человек выберет 10 из них.",
+            [(40, "other"), (5, "members"), (10, "other")],
+        ),
+    ],
+)
+def test_a_body_picking_from_them_is_not_their_whole(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+def test_a_part_of_a_body_at_its_sitting_still_comes_from_the_body() -> None:
+    text = "Совет состоит из 30 депутатов. В заседании участвовали 28 из них."
+    assert people(text) == [(30, "members"), (28, "attendees")]
