@@ -100,6 +100,7 @@ _SUPPORT = re.compile(
     rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
     rf"|(?:принят|согласован|утвержд[её]н|одобрен)[аоы]?"
     rf"(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
+    rf"(?:\s+во?\s+(?:первом|втором|третьем|окончательном|повторном)\s+(?:чтении|туре))?"
     rf"(?P<obj>\s+{_DECIDED}[а-яё]*)?"  # «поддержали проект 19 народных избранников»
     # «не поддержали – пятеро»: the number after a dash
     rf"(?:\s+из\s+{_NUM2})?(?:\s+|{_DASH})(?:большинством\s+(?:в\s+)?"
@@ -323,6 +324,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 whole = _present_after(text, at + got[1], got[0])
                 if whole is not None:
                     found.append(whole)
+                found += _gapped_readings(text, at + got[1], hi)  # «…, во втором – 21»
             group = "what" if m.group("what") is not None else "what2"
             slot.own_object = _names_object(m.group(group))
             if slot.own_object:
@@ -542,9 +544,34 @@ _RIVAL_OPENS = re.compile(
 )
 
 
+# «В первом чтении поддержали 22 депутата, во втором – 24, в третьем – снова 22»: the votes
+# for at the next reading (round, ballot), the verb left out.
+_GAPPED_READING = re.compile(
+    rf"[^.;:!?,]{{0,40}}?,\s+(?:а\s+)?(?:во?|на)\s+(?:первом|втором|третьем|окончательном"
+    rf"|повторном|следующем)(?:\s+(?:чтении|туре|голосовании))?{_DASH}"
+    rf"(?:(?:снова|уже|ещ[её]|также|вновь|лишь|только)\s+)?{_NUM}(?=\s*[.,;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _gapped_readings(text: str, pos: int, hi: int) -> list[_Slot]:
+    """Each later reading's votes for, one slot a reading (each is a tally of its own)."""
+    found = []
+    while (m := _GAPPED_READING.match(text, pos, hi)) is not None:
+        got = _value(m.group("num"), None)
+        if got is None:
+            break
+        at = m.start("num")
+        found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        pos = at + got[1]
+    return found
+
+
 def _gapped_for(text: str, pos: int, hi: int) -> list[_Slot]:
     """«Кандидатуру Антонова поддержали 11 депутатов, Ольгу Кравец — 9»: the votes for the
     next candidate named after a comma, the verb of the first one left out."""
+    if readings := _gapped_readings(text, pos, hi):
+        return readings
     m = _GAPPED_NAME.match(text, pos, hi) or _GAPPED_RIVAL.match(text, pos, hi)
     got = _value(m.group("num"), None) if m else None
     if m is None or got is None:
