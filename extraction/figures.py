@@ -759,7 +759,7 @@ _FROM_THEM_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_AFTER = re.compile(
-    r"[^\S\n]+(?:лет|года?|годам|месяц[а-я]*|дн[а-яё]*|недел[а-яё]*|час[а-я]*|минут[а-я]*"
+    r"[^\S\n]+(?:лет|года?|годам|месяц[а-я]*|дн[а-яё]*|недел[а-яё]*|час(?:а|ов|ам|ами|ах|у)?|минут[а-я]*"
     r"|сут[а-я]*)(?![\w-])",
     re.IGNORECASE,
 )
@@ -794,6 +794,43 @@ def _year(text: str, start: int, end: int, value: float) -> bool:
     return 1900 <= value <= 2100 and text[start:end].isdigit()
 
 
+_ADJECTIVE_END = re.compile(r"[^\S\n]+(?P<adj>[а-яё]+)(?=[^\S\n]*(?:[,.;:!?)]|$))")
+_AND_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[^\S\n]+)(?:и|а|или|а\s+также)[^\S\n]+|,[^\S\n]*")
+
+
+def _adjective_tail(
+    text: str, figures: list[dict], starts: list[int], start: int, end: int
+) -> dict | None:
+    """«1 482 письменных обращения и 316 устных»: a number with only an adjective after it,
+    joined to the count before, counts that count's noun."""
+    tail = _ADJECTIVE_END.match(text, end)
+    if tail is None:
+        return None
+    at = bisect_left(starts, start)
+    previous = figures[at - 1] if at else None
+    if (
+        previous is None
+        or previous["end"] > start
+        or not _AND_GAP.fullmatch(text, previous["end"], start)
+    ):
+        return None
+    found = _parse(tail.group("adj"))
+    return previous if found and {"ADJF", "plur"} in found[0].tag else None
+
+
+def _whole_of_count_before(text: str, figures: list[dict], starts: list[int], start: int) -> bool:
+    """«41 тысяча избирателей из 175 тысяч включённых в списки»: a number right after a people
+    count and «из» is its whole, whatever words follow it."""
+    at = bisect_left(starts, start)
+    previous = figures[at - 1] if at else None
+    return bool(
+        previous is not None
+        and previous["is_people"]
+        and previous["end"] <= start
+        and _FROM_GAP.fullmatch(text, previous["end"], start)
+    )
+
+
 def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float]]) -> list[dict]:
     """Bare numbers that take the noun of a figure they are paired with, left to right, so
     that one found lends in turn: «22 получила «Единая Россия», 5 — КПРФ, 3 — ЛДПР»."""
@@ -804,8 +841,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     # избранных в 2020, пришли 19»
     bare_starts = [b[0] for b in bare if not _year(text, *b)]
     for start, end, value in bare:
-        if _year(text, start, end, value) or _LIST_BEFORE.search(text, max(0, start - 6), start):
+        if _year(text, start, end, value):
             continue
+        if _LIST_BEFORE.search(text, max(0, start - 6), start) and not (
+            text[start].isalpha() and _verb_after(text, end)
+        ):
+            continue  # «пункты 3, 4 и 7»; not «против – 4, один не голосовал»
         if _DATE_RANGE_AFTER.match(text, end):
             continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
         scaled = _MULTIPLIER.match(text, end)
@@ -822,6 +863,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             part
             or _BARE_END.match(text, end)
             or _verb_after(text, end)
+            or _whole_of_count_before(text, figures, starts, start)
+            or _adjective_tail(text, figures, starts, start, end) is not None
             or (  # «58 ТОС — на 9 больше»: a change of the count before
                 _UNTIL_BEFORE.search(text, max(0, start - 4), start)
                 and _MORE_OR_LESS_AFTER.match(text, end)
@@ -836,6 +879,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         source = (
             None if named else _lender(text, figures, starts, bare_starts, start, end, bool(part))
         )
+        if source is None and not named:
+            source = _adjective_tail(text, figures, starts, start, end)
         if (
             source is not None
             and not source["is_people"]
