@@ -215,6 +215,7 @@ _PART_FROM = re.compile(
 )
 # Backing a candidate, and the words that make it an election: «на выборах … кандидата
 # поддержали 48 тысяч горожан» counts voters.
+_PUBLIC_POLLS = {"сход", "референдум", "опрос", "самообложение"}
 _SUPPORT_VERBS = {"поддержать", "поддерживать", "предпочесть", "выбрать"}
 _ELECTION_WORDS = {"выборы", "избиратель", "явка", "бюллетень", "избирательный"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
@@ -405,6 +406,9 @@ _NAMED_UNITS = (
 _KNOWN_UNITS = _NAMED_UNITS | _INHABITANT_UNITS | _CROWD_UNITS
 
 
+_INVITED = re.compile(r"приглаш[её]нн(?:ые|ых)$", re.IGNORECASE)
+
+
 def _apposition(text: str, start: int) -> str | None:
     """«Большинство получили единороссы — 30 человек», «Депутаты (17 человек)»: the plural
     people noun a dash or a bracket puts the count beside (one of the three words before it),
@@ -413,6 +417,8 @@ def _apposition(text: str, start: int) -> str | None:
     if m is None:
         return None
     for word in reversed(m.group("words").split()):
+        if _INVITED.match(word):
+            return "гость"  # «а также приглашённые – около 30 человек»: guests
         plural = [
             p
             for p in parses(word.strip('«»"').lower())
@@ -974,6 +980,13 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         around = _lemmas(text, max(0, lo - 200), hi)
         if around & _ELECTION_WORDS or (
             "кандидат" in around and not around & (_SITTING | _PETITION)
+        ):
+            return "voters"
+        # «Сход граждан собрал 87 человек, самообложение поддержали 80»: a public vote
+        if (
+            around & _PUBLIC_POLLS
+            and not around & (_SITTING | DEPUTY_UNITS | _PETITION)
+            and not _FROM_BEFORE.search(text, max(0, start - 4), start)  # not the whole
         ):
             return "voters"
     # Leaving, absence and the like in another clause say nothing of this count: «работают 33

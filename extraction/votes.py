@@ -104,7 +104,8 @@ _SUPPORT = re.compile(
     rf"(?P<obj>\s+{_DECIDED}[а-яё]*)?"  # «поддержали проект 19 народных избранников»
     # «не поддержали – пятеро»: the number after a dash
     rf"(?:\s+из\s+{_NUM2})?(?:\s+|{_DASH})(?:большинством\s+(?:в\s+)?"
-    rf"|(?:абсолютное\s+|подавляющее\s+|квалифицированное\s+)?большинство{_DASH}"
+    rf"|(?:абсолютное\s+|подавляющее\s+|квалифицированное\s+)?большинство"
+    rf"(?:\s+(?:депутатов|членов|присутствующих|присутствовавших|голосов))?{_DASH}"
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
@@ -180,7 +181,8 @@ _UNANIMOUS = re.compile(r"(?<![\w-])единогласн\w*|(?<![\w-])едино
 # «единогласно избран Иванов (25 голосов)»
 _UNANIMOUS_PAREN = re.compile(rf"\(\s*{_NUM}(?=\s+(?:голос|депутат))", re.IGNORECASE)
 _UNANIMOUS_COUNT = re.compile(
-    rf"(?:(?<![\w-])(?:единогласн|единодушн)\w*(?:\s*[—–:,(]\s*|\s+)|(?<![\w-])все\s+){_NUM}"
+    rf"(?:(?<![\w-])(?:единогласн|единодушн)\w*(?:\s*[—–:,(]\s*|\s+)(?:все\s+)?"
+    rf"|(?<![\w-])все\s+)(?:присутств[а-яё]*\s+|собравш[а-яё]*\s+)?{_NUM}"
     rf"(?=\s+(?:депутат|член|голос|присутств|народн|парламентар))",
     re.IGNORECASE,
 )
@@ -359,9 +361,13 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is None:
                 continue
             verb = m.group("verb").lower()
+            # «проголосовало большинство депутатов – 19 человек»: the share names deputies
+            majority = "большинств" in m.group().lower() and _deputies_or_none_after(
+                text, m.end("num"), sitting
+            )
             if verb.startswith(
                 ("проголосовал", "голосовал", "принят", "отдал", "согласован", "утвержд", "одобрен")
-            ) and not _deputies_after(text, m.end("num")):
+            ) and not (_deputies_after(text, m.end("num")) or majority):
                 continue
             if verb.startswith(("принял", "утвердил")) and not (
                 _deputies_after(text, m.end("num"))
@@ -371,6 +377,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue  # «решение приняли 22 депутата», not «участие приняли 22 депутата»
             if not _deputies_or_none_after(text, m.end("num"), sitting):
                 continue  # «петицию поддержали 2 тысячи горожан» is no tally
+            if _crowd_after(text, m.end("num"), text[max(0, lo - 200) : hi]):
+                continue  # «Сход собрал 87 человек, самообложение поддержали 80»: a public vote
             neg = (m.group("neg") or "").strip().lower()
             if neg == "не" and verb.startswith(("проголосовал", "голосовал")):
                 continue  # «не голосовали 3 депутата»: they took no side
