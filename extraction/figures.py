@@ -243,6 +243,15 @@ def _substantive(word: str) -> str | None:
     return form if form is not None and _norm(form) in _SUBSTANTIVES else None
 
 
+def _shouted_word(word: str) -> bool:
+    """A word of four or more capitals the dictionary knows («ПРОТИВ», «ВОЗДЕРЖАЛСЯ»,
+    «ДЕПУТАТОВ»): written loud, not an abbreviation («ТОС», «МФЦ») naming what is counted."""
+    if len(word) < 4 or not word.isupper():
+        return False
+    found = _parse(word.lower())
+    return bool(found) and found[0].is_known
+
+
 def _counted_noun(
     text: str, pos: int, value: float, integral: bool, digits: bool
 ) -> tuple[str, int, bool] | None:
@@ -257,7 +266,9 @@ def _counted_noun(
             return substantive
         word = m.group()
         abbrev = _ABBREV.match(word)
-        if abbrev:
+        if abbrev and _shouted_word(word):
+            word = word.lower()  # «ЗА – 20 ПРОТИВ – 0», «20 ДЕПУТАТОВ»: written loud
+        elif abbrev:
             return abbrev.group(1).lower(), m.end(), False
         mixed = _MIXED_CASE.match(word)
         if word[0].isupper() and not mixed:
