@@ -113,7 +113,7 @@ _EVENT_NOUNS = _EVENTS | {
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "эстафета", "фестиваль",
     "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
     "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "торжество",
-    "сход",
+    "сход", "дежурство", "рейд", "патрулирование",
 }  # fmt: skip
 # Community work: deputies doing it with others take part, as at a subbotnik.
 _COMMUNITY_WORK = {
@@ -911,8 +911,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         and _leaving_verb(text, max(own_clause[0], start - 30), min(own_clause[1], end + 30))
     ):
         return "other"  # «полномочия досрочно прекращены у двух депутатов»: whose mandate ended
-    if unit in _CROWD_UNITS and _signs(text, start, end):
-        return "other"  # «выступили 40 тысяч жителей, подписавших петицию»: signatories
+    if (unit in _CROWD_UNITS or deputies) and _signs(text, start, end):
+        # «выступили 40 тысяч жителей, подписавших петицию», «Петицию поддержали и 8
+        # депутатов»: signatories
+        return "other"
     if _receives_award(text, start, end):
         return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}

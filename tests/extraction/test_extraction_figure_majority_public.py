@@ -81,3 +81,25 @@ def test_a_petition_backed_by_residents_stays_other() -> None:
 def test_guests_beside_a_sitting_take_part(text: str) -> None:
     assert read(text)[0][0] == (17, "attendees")
     assert read(text)[0][-1] == (30, "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Петицию против закрытия бани поддержали и 6 депутатов районного Совета.",
+        "Обращение к губернатору подписали 6 депутатов.",
+    ],
+)
+def test_deputies_who_sign_a_petition_are_no_body_count(text: str) -> None:
+    assert read(text) == ([(6, "other")], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Во время паводка на дежурство выходили по 35 человек ежедневно.",
+        "В рейде по частному сектору участвовали 35 человек.",
+    ],
+)
+def test_those_on_duty_or_a_raid_take_part(text: str) -> None:
+    assert read(text)[0] == [(35, "participants")]
