@@ -486,6 +486,9 @@ _COUNT_NEXT = re.compile(
 )
 
 
+_NOT_TAKING = re.compile(r"(?<![\w-])не\s+(?:принима|приня|прин[яи]л)", re.IGNORECASE)
+
+
 def _cues(
     text: str, lo: int, hi: int, start: int, end: int
 ) -> list[tuple[int, str, bool, str, int]]:
@@ -1006,6 +1009,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     ]
     if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
         return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
+    if _NOT_TAKING.search(text, *clause) and "участие" in _lemmas(text, *clause):
+        return "other"  # «Участия в голосовании не принимали 4 депутата»
     # «собралась в полном составе»: all members came, which says attendance, not size
     # «избрано – 24, присутствует – 19»: a cue a dash ties to the number right after it
     dashed = [c[:4] for c in cues if _tied_by_dash(text, c[4], start)]

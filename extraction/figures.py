@@ -887,6 +887,11 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         ):
             continue
         named = _named_before_dash(text, start)
+        if named is None and _NOT_VOTED_DASH.search(text, max(0, start - 40), start):
+            # ««против» – 3, не голосовали – 2»: deputies, whatever the count before counts
+            lo, _ = sentence_bounds(text, start, end)
+            sitting = _SITTING_CUES.search(text, max(0, lo - 200), end)
+            named = ("депутат" if sitting else "человек"), True
         source = (
             None if named else _lender(text, figures, starts, bare_starts, start, end, bool(part))
         )
@@ -974,6 +979,10 @@ _PRESENCE_DASH = re.compile(
     r"(?<![\w-])(?:присутствовал[иоа]?|присутству[юе]т|отсутствовал[иоа]?|отсутству[юе]т"
     r"|зарегистрирован[оы]?|зарегистрировал(?:ись|ось|ся)|явил(?:ись|ось|ся)|избран[оы]?)"
     r"[^\S\n]*[—–:][^\S\n]*$",
+    re.IGNORECASE,
+)
+_NOT_VOTED_DASH = re.compile(
+    r"(?<![\w-])не\s+(?:голосовал[иоа]?|участвовал[иоа]?\s+в\s+голосовании)[^\S\n]*[—–:][^\S\n]*$",
     re.IGNORECASE,
 )
 _SITTING_CUES = re.compile(r"(?<![\w-])(?:сесси|заседани|кворум|депутат)", re.IGNORECASE)
