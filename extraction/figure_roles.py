@@ -178,6 +178,7 @@ _STAFF = {
     "полиция", "отделение", "учреждение",
     # groups: «отряд численностью 300 человек прибыл в город»
     "отряд", "группа", "команда", "делегация", "бригада", "дружина", "армия", "войско",
+    "корпус", "клуб", "объединение", "союз",
 }  # fmt: skip
 # Standing in an election: «заявки на участие в выборах подали 40 человек».
 _CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
@@ -725,7 +726,8 @@ _SIZE_CLAUSE = re.compile(
 _STAFF_PLACE = re.compile(
     r"(?<![\w-])в\s+(?:[а-яё]+\s+){0,2}(?:администраци|аппарат|штаб[еа]|штат[еа]|мэри|управлени"
     r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств|лагер|школ[еа]"
-    r"|больниц|поликлиник|библиотек|музе|детск|колледж|центр[еа])",
+    r"|больниц|поликлиник|библиотек|музе|детск|колледж|центр[еа]|лице[ея]|гимнази|техникум"
+    r"|университет|институт|театр)",
     re.IGNORECASE,
 )
 # «Численность сотрудников аппарата — 40 человек»: an office's staff counted by its size.
@@ -763,10 +765,21 @@ def _staff(text: str, start: int, end: int, unit: str) -> bool:
         return True  # «Число работников администрации превышает 300 человек»; not «на 20»
     clause = _clause(text, start, end, lo, hi)
     words = _lemmas(text, *clause)
+    if words & (_EVENT_NOUNS | _SITTING):
+        return False
+    if words & _WORK_VERBS:
+        # «В школе учатся 820 детей, работают 64 педагога»: the place said in the clause
+        # before, when the sentence names no event
+        place = _STAFF_PLACE.search(text, *clause) or (
+            _STAFF_PLACE.search(text, lo, start)
+            and not _lemmas(text, lo, hi) & (_EVENT_NOUNS | _SITTING)
+        )
+        return bool(place)
+    # «В детском саду 140 воспитанников и 22 сотрудника»: staff named with no verb at all
     return bool(
-        words & _WORK_VERBS
-        and not words & (_EVENT_NOUNS | _SITTING)
-        and _STAFF_PLACE.search(text, clause[0], clause[1])
+        unit != "человек"
+        and not _acts(text, *clause, start, end)
+        and _STAFF_PLACE.search(text, *clause)
     )
 
 

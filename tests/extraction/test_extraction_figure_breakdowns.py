@@ -158,3 +158,35 @@ def test_a_body_picking_from_them_is_not_their_whole(text: str, expected: list) 
 def test_a_part_of_a_body_at_its_sitting_still_comes_from_the_body() -> None:
     text = "Совет состоит из 30 депутатов. В заседании участвовали 28 из них."
     assert people(text) == [(30, "members"), (28, "attendees")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В детском саду «Ромашка» 160 воспитанников и 25 сотрудников.",
+            [(160, "other"), (25, "members")],
+        ),
+        ("В лицее учатся 640 детей, работают 48 педагогов.", [(640, "other"), (48, "members")]),
+    ],
+)
+def test_staff_of_an_institution_said_without_a_verb_or_in_the_next_clause(
+    text: str, expected: list
+) -> None:
+    assert people(text) == expected
+
+
+def test_staff_words_at_an_event_still_take_part() -> None:
+    assert people("На празднике в школе работали 12 учителей.") == [(12, "participants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Волонтёрский корпус города насчитывает 1 500 человек.", "members"),
+        ("Молодёжный клуб района насчитывает 1 500 человек.", "members"),
+        ("Город насчитывает 1 500 человек.", "residents"),
+    ],
+)
+def test_a_corps_or_club_of_a_town_counts_members_not_residents(text: str, role: str) -> None:
+    assert people(text) == [(1500, role)]
