@@ -53,6 +53,8 @@ _NUMBER = re.compile(
     rf"|(?:[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])|[0-9]+)(?:[.,][0-9]+)?)"
 )
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+# «20-25 человек»: a range with a hyphen, two short numbers and a lower-case word after.
+_HYPHEN_RANGE = re.compile(r"-[0-9]{1,3}(?![0-9]|[.,:/-][0-9])[ \u00a0]+[а-яё]")
 _RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[.:/-][0-9])")
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 _MULTIPLIER = re.compile(rf"\s*(?P<scale>{_SCALE_WORD})", re.IGNORECASE)
@@ -536,7 +538,8 @@ def _number_at(text: str, m: re.Match[str]) -> tuple[int, float, bool] | None:
     start, end = m.start(), m.end()
     nxt = text[end : end + 2]
     if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
-        return None
+        if not (nxt[:1] == "-" and end - start <= 3 and _HYPHEN_RANGE.match(text, end)):
+            return None  # not «20-25 человек»
     if nxt[:1] == "-" and nxt[1:2].isalpha():
         suffix = _CASE_SUFFIX.match(text, end)
         if suffix is None:  # an ordinal or a compound: «15-летнюю», «2018-м», «3-й»
@@ -570,7 +573,8 @@ def find_figures(text: str) -> list[dict]:
             continue
         raw, nxt = m.group(), text[m.end() : m.end() + 2]
         if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
-            continue  # a time, a fraction, a date or a phone number
+            if not (nxt[:1] == "-" and len(raw) <= 3 and _HYPHEN_RANGE.match(text, m.end())):
+                continue  # a time, a fraction, a date or a phone number; not «20-25 человек»
         spelled = _spelled(text, m.end(), raw)
         if spelled is not None:  # «50 (пятьдесят) делегатов»: the count spelled out after it
             value = float(re.sub(_SP, "", raw))
@@ -594,6 +598,9 @@ def find_figures(text: str) -> list[dict]:
         fig = None
         if not _next_is_quick_reject(text, end):
             fig = _figure(text, start, end, value, integral)
+        ranged = end > m.end() and text[m.end()] in "-–—"
+        if fig is not None and ranged and _norm(fig["unit"]) in _ORDINAL_NOUNS:
+            fig = None  # «в 10–11 классах», «5-7 места»: a range of ordinals
         if fig is not None:
             out.append(fig)
             consumed = fig["end"]

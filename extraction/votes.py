@@ -37,7 +37,7 @@ _ROLE = {
 
 _Q = r"[«\"„“”']"
 _QC = r"[»\"“”']"
-_DASH = r"\s*(?:[—–:]|-(?=\s))\s*"
+_DASH = r"\s*(?:[—–:]|-(?=\s|[0-9]))\s*"  # «за – 20», «за - 20», «за-20»
 _NUMERAL = rf"(?:{numeral_pattern()})(?![\w-])"
 _WORDNUM = rf"{_NUMERAL}(?:\s+{_NUMERAL}){{0,3}}"
 # «8 тысяч горожан» is no tally: a number in digits stops before a scale word, and has at most
@@ -59,7 +59,7 @@ _WORD = r"[а-яё]+(?:-[а-яё]+)?"  # «за отставку сити-мен
 _SIDE = {
     "for": rf"{_Q}за{_QC}|за",
     "against": rf"{_Q}против{_QC}|против",
-    "abstained": r"[«\"„“]?воздерж(?:ал(?:ся|ась|ось|ись)|авш[а-яё]*)[»\"“”]?",
+    "abstained": r"[«\"„“]?(?:воздерж(?:ал(?:ся|ась|ось|ись)|авш[а-яё]*)|возд\.)[»\"“”]?",
 }
 # Side, then the number: «за — 25», «"За" проголосовал 31 депутат», «воздержались — 1»,
 # «против — нет», «воздержавшихся не было», «за первый проект — 20».
@@ -206,7 +206,7 @@ _DECISION = re.compile(
 )
 _PARTICIPATION = re.compile(r"участи|присяг", re.IGNORECASE)
 _DASH_RE = re.compile(rf"{_QC}?{_DASH}")
-_TIE = re.compile(rf"[—–:]|-\s|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
+_TIE = re.compile(rf"[—–:]|-\s|-$|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
 _SUBJECT_AFTER_FOR = re.compile(
     rf"(?<![\w-]){_VOTED}\s+(?:[а-яё]+\s+)?за\s+(?P<subject>[а-яёА-ЯЁ][^.;:!?()«»\"—–]*)",
