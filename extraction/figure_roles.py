@@ -167,6 +167,10 @@ _AMONG_MEMBERS = re.compile(
     r"(?<![\w-])среди\s+(?:[а-яё]+\s+)?(?:депутат|член|парламентари|избранник|народных)\w*",
     re.IGNORECASE,
 )
+_AMONG_MEMBERS_DASH = re.compile(
+    _AMONG_MEMBERS.pattern + r"(?:\s+[а-яё]+){0,3}\s*[—–:]\s*(?:около\s+|более\s+|почти\s+)?$",
+    re.IGNORECASE,
+)
 # Places whose «численность» counts inhabitants, and bodies whose «численность» is staff.
 _SETTLEMENTS = {
     "житель", "население", "горожанин", "город", "село", "поселок", "поселение", "деревня",
@@ -851,6 +855,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «все ветераны старше 80 лет – таких в посёлке 64»: people of a kind
     if _staff(text, start, end, unit) or _full_time(text, start, end):
         return "members"
+    if _AMONG_MEMBERS_DASH.search(text, max(0, start - 80), start):
+        return "members"  # «Женщин среди депутатов нового созыва – 7»
     if _BESIDES_BEFORE.search(text, max(0, start - 20), start) and _OWN_MEMBERS.search(
         text, start, end
     ):

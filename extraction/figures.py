@@ -1660,6 +1660,27 @@ def _list_item(text: str, end: int) -> bool:
 _VOTER_LEMMAS = {"избиратель", "избирательница"}
 
 
+_AND_NOUN_GAP = re.compile(r"[^\S\n]+(?:[а-яё]+[^\S\n]+){0,2}?(?:и|а\s+также)[^\S\n]+", re.I)
+_OTHER_ROLES = {"other", None}
+
+
+def _coordinated(text: str, previous: dict | None, fig: dict) -> bool:
+    """«12 самовыдвиженцев и 13 представителей партий»: a count joined to the one before by
+    «и» with no verb of its own shares what the sentence says of both."""
+    if previous is None or previous["role"] in _OTHER_ROLES or not previous["is_people"]:
+        return False
+    if fig["start"] - previous["end"] > 40:
+        return False
+    if not _AND_NOUN_GAP.fullmatch(text, previous["end"], fig["start"]):
+        return False
+    _, hi = sentence_bounds(text, fig["start"], fig["end"])
+    return not any(  # no verb between them or after, to the end of the sentence
+        (found := _parse(w.group().lower())) and found[0].tag.POS in _VERB_POS
+        for w in _WORD.finditer(text, previous["end"], hi)
+        if not fig["start"] <= w.start() < fig["end"]
+    )
+
+
 def _whole_before_body(text: str, fig: dict, previous: dict, seen: list[dict]) -> dict | None:
     """The count «из них» takes when the count just before sizes the body that acts on it
     («Комиссия из 8 человек отберёт двух из них»): the body cannot pick from itself, so the
@@ -1772,5 +1793,8 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             and not _SENTENCE_END.search(text, previous["end"], f["start"])
         ):
             unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
-        f["role"] = chain_role = people_role(text, f["start"], f["end"], unit)
+        role = people_role(text, f["start"], f["end"], unit)
+        if role == "other" and _coordinated(text, previous, f):
+            role = previous["role"]  # «Депутатами стали 12 самовыдвиженцев и 13 представителей»
+        f["role"] = chain_role = role
         previous = f
