@@ -1718,6 +1718,13 @@ _BREAKDOWN_GAP = re.compile(r"[^!?\n]{0,100}[^\S\n][—–][^\S\n]*(?:(?:око�
 _VERB_POS = {"VERB", "INFN", "PRTS"}
 
 
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    return any(
+        (found := _parse(w.group().lower())) and found[0].tag.POS in _VERB_POS
+        for w in _WORD.finditer(text, lo, hi)
+    )
+
+
 def _breakdown(text: str, after: int, fig: dict) -> bool:
     """A bare number after a population or a body's size that only names a group before a
     dash (no verb of its own) is a part of that count: «Детей – 236, пенсионеров – 410»."""
@@ -1757,8 +1764,12 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         # КПРФ»: a bare number of a list of named groups shares the count before it.
         item = _list_item(text, f["end"]) and only_number(f["text"])
         # «вошли 30 человек: по 10 назначил глава, ещё 10 …»: the parts a colon opens
-        if previous is not None and only_number(f["text"]):
-            item = item or bool(_COLON_PARTS.fullmatch(text, previous["end"], f["start"]))
+        if previous is not None and _COLON_PARTS.fullmatch(text, previous["end"], f["start"]):
+            # «работают пятеро: глава, двое специалистов и два техработника»: a list the colon
+            # opens, with no verb of its own
+            item = (
+                item or only_number(f["text"]) or not _has_verb(text, previous["end"], f["start"])
+            )
         # «В делегации 12 человек: 7 спортсменов, 3 тренера и 2 врача»: a list a colon opens
         # right after a count breaks that count down
         if previous is not None and _COLON_RIGHT_AFTER.fullmatch(text, previous["end"], f["start"]):

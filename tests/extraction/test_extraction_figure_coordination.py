@@ -51,3 +51,8 @@ def test_a_count_with_a_role_of_its_own_keeps_it(text: str, expected: list) -> N
 )
 def test_a_group_among_members_before_a_dash_is_members(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+def test_a_list_a_colon_opens_after_other_words_breaks_the_count_down() -> None:
+    text = "В администрации поселения работают шестеро: глава, трое специалистов и два водителя."
+    assert people(text) == [(6, "members"), (3, "members"), (2, "members")]
