@@ -326,7 +326,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 whole = _present_after(text, at + got[1], got[0])
                 if whole is not None:
                     found.append(whole)
-                found += _gapped_readings(text, at + got[1], hi)  # «…, во втором – 21»
+                # «…, во втором – 21», «…, за его соперницу Ольгу Ким – 4»
+                found += _gapped_for(text, at + got[1], hi)
             group = "what" if m.group("what") is not None else "what2"
             slot.own_object = _names_object(m.group(group))
             if slot.own_object:
@@ -527,7 +528,7 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
 # «…, Ольгу Кравец — 9», «…, его соперник Дронов — 8»: another candidate, the verb left out,
 # and the votes for.
 _GAPPED_NAME = re.compile(
-    rf"[^.;:!?]{{0,60}}?,\s+(?:[а-яё]+\s+){{0,2}}(?:[А-ЯЁ][а-яё]+\s+){{0,2}}[А-ЯЁ][а-яё]+{_DASH}{_NUM}"
+    rf"[^.;:!?]{{0,60}}?,\s+(?:[а-яё]+\s+){{0,3}}(?:[А-ЯЁ][а-яё]+\s+){{0,2}}[А-ЯЁ][а-яё]+{_DASH}{_NUM}"
     rf"(?=\s*[.,;]|\s*$)"
 )
 

@@ -103,3 +103,22 @@ def test_deputies_who_sign_a_petition_are_no_body_count(text: str) -> None:
 )
 def test_those_on_duty_or_a_raid_take_part(text: str) -> None:
     assert read(text)[0] == [(35, "participants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За Семёнова проголосовали 15 депутатов, за его соперницу Ольгу Ким – 4.",
+        "«За» Семёнова высказались 15 депутатов, за Ольгу Ким – 4.",
+    ],
+)
+def test_a_rival_named_after_a_for_tally_is_a_tally_of_its_own(text: str) -> None:
+    assert read(text) == (
+        [(15, "votes_for"), (4, "votes_for")],
+        [(15, None, None, False), (4, None, None, False)],
+    )
+
+
+def test_those_living_there_are_the_whole_of_a_village_meeting() -> None:
+    text = "На сходе присутствовали 112 человек из 860 проживающих."
+    assert read(text)[0] == [(112, "participants"), (860, "residents")]
