@@ -293,6 +293,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
         and not (_ELECTION.search(sentence) and not _DEPUTIES_VOTE.search(sentence))
     )
     found: list[_Slot] = []
+    gapped: list[_Slot] = []
     neutral: set[int] = set()
     # Sides a dash ties to the number after them: «голосовали 30 депутатов: «за» — 27» reads
     # 27 for, not 30.
@@ -326,8 +327,9 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 whole = _present_after(text, at + got[1], got[0])
                 if whole is not None:
                     found.append(whole)
-                # «…, во втором – 21», «…, за его соперницу Ольгу Ким – 4»
-                found += _gapped_for(text, at + got[1], hi)
+                # «…, во втором – 21», «…, за его соперницу Ольгу Ким – 4»: added after the
+                # sides, so that a later side's own reading of the number wins
+                gapped += _gapped_for(text, at + got[1], hi)
             group = "what" if m.group("what") is not None else "what2"
             slot.own_object = _names_object(m.group(group))
             if slot.own_object:
@@ -354,6 +356,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
             slot.noun = m.group("noun")
             found.append(slot)
+    found += gapped
     if voting:
         # deputies in this sentence or the one before: «поддержали 8 человек» counts them
         sitting = bool(_DEPUTIES.search(text, max(0, lo - 200), hi))
