@@ -113,7 +113,7 @@ _EVENT_NOUNS = _EVENTS | {
     "церемония", "спектакль", "чемпионат", "первенство", "кубок", "эстафета", "фестиваль",
     "концерт", "ярмарка", "парад", "марафон", "спартакиада", "флешмоб", "семинар", "слет",
     "уборка", "благоустройство", "гуляние", "гулянье", "салют", "карнавал", "торжество",
-    "сход",
+    "сход", "дежурство", "рейд", "патрулирование",
 }  # fmt: skip
 # Community work: deputies doing it with others take part, as at a subbotnik.
 _COMMUNITY_WORK = {
@@ -167,6 +167,10 @@ _AMONG_MEMBERS = re.compile(
     r"(?<![\w-])среди\s+(?:[а-яё]+\s+)?(?:депутат|член|парламентари|избранник|народных)\w*",
     re.IGNORECASE,
 )
+_AMONG_MEMBERS_DASH = re.compile(
+    _AMONG_MEMBERS.pattern + r"(?:\s+[а-яё]+){0,3}\s*[—–:]\s*(?:около\s+|более\s+|почти\s+)?$",
+    re.IGNORECASE,
+)
 # Places whose «численность» counts inhabitants, and bodies whose «численность» is staff.
 _SETTLEMENTS = {
     "житель", "население", "горожанин", "город", "село", "поселок", "поселение", "деревня",
@@ -178,6 +182,7 @@ _STAFF = {
     "полиция", "отделение", "учреждение",
     # groups: «отряд численностью 300 человек прибыл в город»
     "отряд", "группа", "команда", "делегация", "бригада", "дружина", "армия", "войско",
+    "корпус", "клуб", "объединение", "союз",
 }  # fmt: skip
 # Standing in an election: «заявки на участие в выборах подали 40 человек».
 _CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
@@ -215,6 +220,7 @@ _PART_FROM = re.compile(
 )
 # Backing a candidate, and the words that make it an election: «на выборах … кандидата
 # поддержали 48 тысяч горожан» counts voters.
+_PUBLIC_POLLS = {"сход", "референдум", "опрос", "самообложение"}
 _SUPPORT_VERBS = {"поддержать", "поддерживать", "предпочесть", "выбрать"}
 _ELECTION_WORDS = {"выборы", "избиратель", "явка", "бюллетень", "избирательный"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
@@ -222,7 +228,9 @@ _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
 }  # fmt: skip
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
-_INHABITANT_UNITS = {"житель", "горожанин", "сельчанин", "жительница", "горожанка", "сельчанка"}
+_INHABITANT_UNITS = {
+    "житель", "горожанин", "сельчанин", "жительница", "горожанка", "сельчанка", "проживающий",
+}  # fmt: skip
 _POST_UNITS = {"заместитель", "зам", "замглавы", "помощник", "советник", "вице-мэр", "вице-спикер"}
 _VOTER_UNITS = {"избиратель", "избирательница"}
 # Ordinary people, as a crowd at an event is counted (not officials or candidates).
@@ -308,7 +316,8 @@ _PREDICATE_BEFORE = re.compile(
 # A body before «из»: «совет из 9 человек», «комиссию из семи человек», «состоит из 25».
 _BODY_FROM = re.compile(
     r"(?:совет\w*|комисси\w*|дум\w*|коллеги\w*|президиум\w*|правлени\w*|палат\w*|групп\w*"
-    r"|команд\w*|штаб\w*|состав\w*|состо\w*|оргкомитет\w*|жюри|актив\w*|фракци\w*)"
+    r"|команд\w*|штаб\w*|состав\w*|состо\w*|оргкомитет\w*|жюри|актив\w*|фракци\w*"
+    r"|отряд\w*|бригад\w*|делегаци\w*|дружин\w*|экипаж\w*)"
     r"\s+(?:[а-яё]+\s+){0,2}из\s+$",
     re.IGNORECASE,
 )
@@ -404,6 +413,9 @@ _NAMED_UNITS = (
 _KNOWN_UNITS = _NAMED_UNITS | _INHABITANT_UNITS | _CROWD_UNITS
 
 
+_INVITED = re.compile(r"приглаш[её]нн(?:ые|ых)$", re.IGNORECASE)
+
+
 def _apposition(text: str, start: int) -> str | None:
     """«Большинство получили единороссы — 30 человек», «Депутаты (17 человек)»: the plural
     people noun a dash or a bracket puts the count beside (one of the three words before it),
@@ -412,6 +424,8 @@ def _apposition(text: str, start: int) -> str | None:
     if m is None:
         return None
     for word in reversed(m.group("words").split()):
+        if _INVITED.match(word):
+            return "гость"  # «а также приглашённые – около 30 человек»: guests
         plural = [
             p
             for p in parses(word.strip('«»"').lower())
@@ -477,6 +491,9 @@ _COUNT_NEXT = re.compile(
     r"\s+(?:все|лишь|только|около|более|свыше|почти|порядка|[0-9]|[а-яё]+(?:еро|ое|ро)(?![\w-]))",
     re.IGNORECASE,
 )
+
+
+_NOT_TAKING = re.compile(r"(?<![\w-])не\s+(?:принима|приня|прин[яи]л)", re.IGNORECASE)
 
 
 def _cues(
@@ -714,7 +731,9 @@ _SIZE_CLAUSE = re.compile(
 # The staff of an office: «в администрации работают 120 муниципальных служащих».
 _STAFF_PLACE = re.compile(
     r"(?<![\w-])в\s+(?:[а-яё]+\s+){0,2}(?:администраци|аппарат|штаб[еа]|штат[еа]|мэри|управлени"
-    r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств)",
+    r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств|лагер|школ[еа]"
+    r"|больниц|поликлиник|библиотек|музе|детск|колледж|центр[еа]|лице[ея]|гимнази|техникум"
+    r"|университет|институт|театр)",
     re.IGNORECASE,
 )
 # «Численность сотрудников аппарата — 40 человек»: an office's staff counted by its size.
@@ -725,7 +744,11 @@ _STAFF_COUNT = re.compile(
     re.IGNORECASE,
 )
 _WORK_VERBS = {"работать", "трудиться", "служить"}
-_STAFF_UNITS = {"служащий", "сотрудник", "работник", "специалист", "человек", "чиновник"}
+_STAFF_UNITS = {
+    "служащий", "сотрудник", "работник", "специалист", "человек", "чиновник", "педагог",
+    "учитель", "преподаватель", "воспитатель", "вожатый", "тренер", "врач", "медик",
+    "фельдшер", "юрист", "инженер", "библиотекарь",
+}  # fmt: skip
 
 
 def _candidacy(text: str, lo: int, hi: int) -> bool:
@@ -748,11 +771,40 @@ def _staff(text: str, start: int, end: int, unit: str) -> bool:
         return True  # «Число работников администрации превышает 300 человек»; not «на 20»
     clause = _clause(text, start, end, lo, hi)
     words = _lemmas(text, *clause)
+    if words & (_EVENT_NOUNS | _SITTING):
+        return False
+    if words & _WORK_VERBS:
+        # «В школе учатся 820 детей, работают 64 педагога»: the place said in the clause
+        # before, when the sentence names no event
+        place = _STAFF_PLACE.search(text, *clause) or (
+            _STAFF_PLACE.search(text, lo, start)
+            and not _lemmas(text, lo, hi) & (_EVENT_NOUNS | _SITTING)
+        )
+        return bool(place)
+    # «В детском саду 140 воспитанников и 22 сотрудника»: staff named with no verb at all
     return bool(
-        words & _WORK_VERBS
-        and not words & (_EVENT_NOUNS | _SITTING)
-        and _STAFF_PLACE.search(text, clause[0], clause[1])
+        unit != "человек"
+        and not _acts(text, *clause, start, end)
+        and _STAFF_PLACE.search(text, *clause)
     )
+
+
+# «На постоянной основе работают двое»: a body's members (or an office's staff) who hold
+# their seat as a job.
+_FULL_TIME = re.compile(
+    r"(?<![\w-])на\s+(?:постоянной|освобожд[её]нной|профессиональной|штатной)\s+основе",
+    re.IGNORECASE,
+)
+
+
+# A body's own members said beside others: «помимо 9 его членов», «кроме всех 15 её депутатов».
+_BESIDES_BEFORE = re.compile(r"(?<![\w-])(?:кроме|помимо)\s+(?:всех\s+)?$", re.IGNORECASE)
+_OWN_MEMBERS = re.compile(r"\s(?:его|её|ее|их)\s+(?:член|депутат)", re.IGNORECASE)
+
+
+def _full_time(text: str, start: int, end: int) -> bool:
+    clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+    return bool(_FULL_TIME.search(text, *clause) and _lemmas(text, *clause) & _WORK_VERBS)
 
 
 def _electorate(text: str, start: int, end: int) -> bool:
@@ -803,8 +855,14 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «заседание прошло без двух депутатов»: those missing
     if _SUCH_BEFORE.search(text, max(0, start - 40), start):
         return "other"  # «все ветераны старше 80 лет – таких в посёлке 64»: people of a kind
-    if _staff(text, start, end, unit):
+    if _staff(text, start, end, unit) or _full_time(text, start, end):
         return "members"
+    if _AMONG_MEMBERS_DASH.search(text, max(0, start - 80), start):
+        return "members"  # «Женщин среди депутатов нового созыва – 7»
+    if _BESIDES_BEFORE.search(text, max(0, start - 20), start) and _OWN_MEMBERS.search(
+        text, start, end
+    ):
+        return "members"  # «кроме 7 её членов, в нём участвовали 12 приглашённых»
     if unit in _PRESENT_UNITS:
         # «Всего в зале было 23 присутствующих»: those present at a sitting attend it
         lo, hi = sentence_bounds(text, start, end)
@@ -877,8 +935,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         and _leaving_verb(text, max(own_clause[0], start - 30), min(own_clause[1], end + 30))
     ):
         return "other"  # «полномочия досрочно прекращены у двух депутатов»: whose mandate ended
-    if unit in _CROWD_UNITS and _signs(text, start, end):
-        return "other"  # «выступили 40 тысяч жителей, подписавших петицию»: signatories
+    if (unit in _CROWD_UNITS or deputies) and _signs(text, start, end):
+        # «выступили 40 тысяч жителей, подписавших петицию», «Петицию поддержали и 8
+        # депутатов»: signatories
+        return "other"
     if _receives_award(text, start, end):
         return "other"  # «12 активных жителей получили благодарственные письма»
     own = {_lemma(m.group()) for m in _WORD.finditer(text, start, end)}
@@ -948,6 +1008,13 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             "кандидат" in around and not around & (_SITTING | _PETITION)
         ):
             return "voters"
+        # «Сход граждан собрал 87 человек, самообложение поддержали 80»: a public vote
+        if (
+            around & _PUBLIC_POLLS
+            and not around & (_SITTING | DEPUTY_UNITS | _PETITION)
+            and not _FROM_BEFORE.search(text, max(0, start - 4), start)  # not the whole
+        ):
+            return "voters"
     # Leaving, absence and the like in another clause say nothing of this count: «работают 33
     # депутата из 35, двое сложили полномочия».
     own_verb = _acts(text, *clause, start, end)
@@ -963,6 +1030,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     ]
     if any(c[2] and clause[0] <= c[4] < clause[1] and _is_verb(c[3]) for c in cues):
         return "other"  # «ещё трое в голосовании не участвовали»: the count's own verb denied
+    if _NOT_TAKING.search(text, *clause) and "участие" in _lemmas(text, *clause):
+        return "other"  # «Участия в голосовании не принимали 4 депутата»
     # «собралась в полном составе»: all members came, which says attendance, not size
     # «избрано – 24, присутствует – 19»: a cue a dash ties to the number right after it
     dashed = [c[:4] for c in cues if _tied_by_dash(text, c[4], start)]

@@ -53,6 +53,8 @@ _NUMBER = re.compile(
     rf"|(?:[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])|[0-9]+)(?:[.,][0-9]+)?)"
 )
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+# «20-25 человек»: a range with a hyphen, two short numbers and a lower-case word after.
+_HYPHEN_RANGE = re.compile(r"-[0-9]{1,3}(?![0-9]|[.,:/-][0-9])[ \u00a0]+[а-яё]")
 _RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[.:/-][0-9])")
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 _MULTIPLIER = re.compile(rf"\s*(?P<scale>{_SCALE_WORD})", re.IGNORECASE)
@@ -243,6 +245,15 @@ def _substantive(word: str) -> str | None:
     return form if form is not None and _norm(form) in _SUBSTANTIVES else None
 
 
+def _shouted_word(word: str) -> bool:
+    """A word of four or more capitals the dictionary knows («ПРОТИВ», «ВОЗДЕРЖАЛСЯ»,
+    «ДЕПУТАТОВ»): written loud, not an abbreviation («ТОС», «МФЦ») naming what is counted."""
+    if len(word) < 4 or not word.isupper():
+        return False
+    found = _parse(word.lower())
+    return bool(found) and found[0].is_known
+
+
 def _counted_noun(
     text: str, pos: int, value: float, integral: bool, digits: bool
 ) -> tuple[str, int, bool] | None:
@@ -257,7 +268,9 @@ def _counted_noun(
             return substantive
         word = m.group()
         abbrev = _ABBREV.match(word)
-        if abbrev:
+        if abbrev and _shouted_word(word):
+            word = word.lower()  # «ЗА – 20 ПРОТИВ – 0», «20 ДЕПУТАТОВ»: written loud
+        elif abbrev:
             return abbrev.group(1).lower(), m.end(), False
         mixed = _MIXED_CASE.match(word)
         if word[0].isupper() and not mixed:
@@ -525,7 +538,8 @@ def _number_at(text: str, m: re.Match[str]) -> tuple[int, float, bool] | None:
     start, end = m.start(), m.end()
     nxt = text[end : end + 2]
     if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
-        return None
+        if not (nxt[:1] == "-" and end - start <= 3 and _HYPHEN_RANGE.match(text, end)):
+            return None  # not «20-25 человек»
     if nxt[:1] == "-" and nxt[1:2].isalpha():
         suffix = _CASE_SUFFIX.match(text, end)
         if suffix is None:  # an ordinal or a compound: «15-летнюю», «2018-м», «3-й»
@@ -559,7 +573,8 @@ def find_figures(text: str) -> list[dict]:
             continue
         raw, nxt = m.group(), text[m.end() : m.end() + 2]
         if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
-            continue  # a time, a fraction, a date or a phone number
+            if not (nxt[:1] == "-" and len(raw) <= 3 and _HYPHEN_RANGE.match(text, m.end())):
+                continue  # a time, a fraction, a date or a phone number; not «20-25 человек»
         spelled = _spelled(text, m.end(), raw)
         if spelled is not None:  # «50 (пятьдесят) делегатов»: the count spelled out after it
             value = float(re.sub(_SP, "", raw))
@@ -583,11 +598,18 @@ def find_figures(text: str) -> list[dict]:
         fig = None
         if not _next_is_quick_reject(text, end):
             fig = _figure(text, start, end, value, integral)
+        ranged = end > m.end() and text[m.end()] in "-–—"
+        if fig is not None and ranged and _norm(fig["unit"]) in _ORDINAL_NOUNS:
+            fig = None  # «в 10–11 классах», «5-7 места»: a range of ordinals
         if fig is not None:
             out.append(fig)
             consumed = fig["end"]
         elif integral and (end == m.end() or _CASE_SUFFIX.fullmatch(text, m.end(), end)):
             bare.append((start, end, value))
+        elif end == m.end() and (scale := _MULTIPLIER.match(text, end)):
+            # «детей – около 1,2 тысячи»: a scaled number with no noun; _elliptical scales it
+            if _BARE_END.match(text, scale.end()):
+                bare.append((start, end, value))
     words, bare_words = _word_figures(text)
     out.extend(words)
     out.sort(key=lambda f: f["start"])
@@ -755,7 +777,7 @@ _FROM_THEM_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_AFTER = re.compile(
-    r"[^\S\n]+(?:лет|года?|годам|месяц[а-я]*|дн[а-яё]*|недел[а-яё]*|час[а-я]*|минут[а-я]*"
+    r"[^\S\n]+(?:лет|года?|годам|месяц[а-я]*|дн[а-яё]*|недел[а-яё]*|час(?:а|ов|ам|ами|ах|у)?|минут[а-я]*"
     r"|сут[а-я]*)(?![\w-])",
     re.IGNORECASE,
 )
@@ -790,6 +812,43 @@ def _year(text: str, start: int, end: int, value: float) -> bool:
     return 1900 <= value <= 2100 and text[start:end].isdigit()
 
 
+_ADJECTIVE_END = re.compile(r"[^\S\n]+(?P<adj>[а-яё]+)(?=[^\S\n]*(?:[,.;:!?)]|$))")
+_AND_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[^\S\n]+)(?:и|а|или|а\s+также)[^\S\n]+|,[^\S\n]*")
+
+
+def _adjective_tail(
+    text: str, figures: list[dict], starts: list[int], start: int, end: int
+) -> dict | None:
+    """«1 482 письменных обращения и 316 устных»: a number with only an adjective after it,
+    joined to the count before, counts that count's noun."""
+    tail = _ADJECTIVE_END.match(text, end)
+    if tail is None:
+        return None
+    at = bisect_left(starts, start)
+    previous = figures[at - 1] if at else None
+    if (
+        previous is None
+        or previous["end"] > start
+        or not _AND_GAP.fullmatch(text, previous["end"], start)
+    ):
+        return None
+    found = _parse(tail.group("adj"))
+    return previous if found and {"ADJF", "plur"} in found[0].tag else None
+
+
+def _whole_of_count_before(text: str, figures: list[dict], starts: list[int], start: int) -> bool:
+    """«41 тысяча избирателей из 175 тысяч включённых в списки»: a number right after a people
+    count and «из» is its whole, whatever words follow it."""
+    at = bisect_left(starts, start)
+    previous = figures[at - 1] if at else None
+    return bool(
+        previous is not None
+        and previous["is_people"]
+        and previous["end"] <= start
+        and _FROM_GAP.fullmatch(text, previous["end"], start)
+    )
+
+
 def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float]]) -> list[dict]:
     """Bare numbers that take the noun of a figure they are paired with, left to right, so
     that one found lends in turn: «22 получила «Единая Россия», 5 — КПРФ, 3 — ЛДПР»."""
@@ -800,8 +859,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
     # избранных в 2020, пришли 19»
     bare_starts = [b[0] for b in bare if not _year(text, *b)]
     for start, end, value in bare:
-        if _year(text, start, end, value) or _LIST_BEFORE.search(text, max(0, start - 6), start):
+        if _year(text, start, end, value):
             continue
+        if _LIST_BEFORE.search(text, max(0, start - 6), start) and not (
+            text[start].isalpha() and _verb_after(text, end)
+        ):
+            continue  # «пункты 3, 4 и 7»; not «против – 4, один не голосовал»
         if _DATE_RANGE_AFTER.match(text, end):
             continue  # «с 1 по 15 июня», «12 и 26 апреля»: the first day of a range of dates
         scaled = _MULTIPLIER.match(text, end)
@@ -818,6 +881,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             part
             or _BARE_END.match(text, end)
             or _verb_after(text, end)
+            or _whole_of_count_before(text, figures, starts, start)
+            or _adjective_tail(text, figures, starts, start, end) is not None
             or (  # «58 ТОС — на 9 больше»: a change of the count before
                 _UNTIL_BEFORE.search(text, max(0, start - 4), start)
                 and _MORE_OR_LESS_AFTER.match(text, end)
@@ -829,9 +894,16 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         ):
             continue
         named = _named_before_dash(text, start)
+        if named is None and _NOT_VOTED_DASH.search(text, max(0, start - 40), start):
+            # ««против» – 3, не голосовали – 2»: deputies, whatever the count before counts
+            lo, _ = sentence_bounds(text, start, end)
+            sitting = _SITTING_CUES.search(text, max(0, lo - 200), end)
+            named = ("депутат" if sitting else "человек"), True
         source = (
             None if named else _lender(text, figures, starts, bare_starts, start, end, bool(part))
         )
+        if source is None and not named:
+            source = _adjective_tail(text, figures, starts, start, end)
         if (
             source is not None
             and not source["is_people"]
@@ -914,6 +986,10 @@ _PRESENCE_DASH = re.compile(
     r"(?<![\w-])(?:присутствовал[иоа]?|присутству[юе]т|отсутствовал[иоа]?|отсутству[юе]т"
     r"|зарегистрирован[оы]?|зарегистрировал(?:ись|ось|ся)|явил(?:ись|ось|ся)|избран[оы]?)"
     r"[^\S\n]*[—–:][^\S\n]*$",
+    re.IGNORECASE,
+)
+_NOT_VOTED_DASH = re.compile(
+    r"(?<![\w-])не\s+(?:голосовал[иоа]?|участвовал[иоа]?\s+в\s+голосовании)[^\S\n]*[—–:][^\S\n]*$",
     re.IGNORECASE,
 )
 _SITTING_CUES = re.compile(r"(?<![\w-])(?:сесси|заседани|кворум|депутат)", re.IGNORECASE)
@@ -1584,16 +1660,99 @@ def _list_item(text: str, end: int) -> bool:
 _VOTER_LEMMAS = {"избиратель", "избирательница"}
 
 
+_AND_NOUN_GAP = re.compile(r"[^\S\n]+(?:[а-яё]+[^\S\n]+){0,2}?(?:и|а\s+также)[^\S\n]+", re.I)
+_OTHER_ROLES = {"other", None}
+
+
+def _coordinated(text: str, previous: dict | None, fig: dict) -> bool:
+    """«12 самовыдвиженцев и 13 представителей партий»: a count joined to the one before by
+    «и» with no verb of its own shares what the sentence says of both."""
+    if previous is None or previous["role"] in _OTHER_ROLES or not previous["is_people"]:
+        return False
+    if fig["start"] - previous["end"] > 40:
+        return False
+    if not _AND_NOUN_GAP.fullmatch(text, previous["end"], fig["start"]):
+        return False
+    _, hi = sentence_bounds(text, fig["start"], fig["end"])
+    return not any(  # no verb between them or after, to the end of the sentence
+        (found := _parse(w.group().lower())) and found[0].tag.POS in _VERB_POS
+        for w in _WORD.finditer(text, previous["end"], hi)
+        if not fig["start"] <= w.start() < fig["end"]
+    )
+
+
+def _whole_before_body(text: str, fig: dict, previous: dict, seen: list[dict]) -> dict | None:
+    """The count «из них» takes when the count just before sizes the body that acts on it
+    («Комиссия из 8 человек отберёт двух из них»): the body cannot pick from itself, so the
+    people counted before it are the whole."""
+    if not _FROM_THEM_AFTER.match(text, fig["end"]) or len(seen) < 3:
+        return None
+    if not _FROM_BEFORE.search(text, max(0, previous["start"] - 4), previous["start"]):
+        return None
+    if _SENTENCE_END.search(text, previous["end"], fig["start"]):
+        return None
+    if not any(
+        (found := _parse(w.group().lower())) and found[0].tag.POS == "VERB"
+        for w in _WORD.finditer(text, previous["end"], fig["start"])
+    ):
+        return None
+    whole = seen[-3]
+    return whole if previous["start"] - whole["end"] < 300 else None
+
+
+def _part_of_previous(text: str, fig: dict, previous: dict | None) -> bool:
+    """«11 из них», «трое из числа депутатов» after deputies: a part of the count before;
+    not «12 вожатых из числа студентов» after «140 детей», whose group is another."""
+    m = _FROM_THEM_AFTER.match(text, fig["end"])
+    if m is None:
+        return False
+    group = m.group().split()[-1]
+    if _norm(group) in {"них", "которых"} or previous is None:
+        return True
+    return _norm(previous["unit"]) in {"человек", _norm(lemma(group))}
+
+
+# «… живут 1 204 человека. Детей до 18 лет – 236»: a group named before a dash, at most a
+# sentence after the count, with no verb between.
+_BREAKDOWN_GAP = re.compile(r"[^!?\n]{0,100}[^\S\n][—–][^\S\n]*(?:(?:около|более|свыше|почти)\s+)?")
+_VERB_POS = {"VERB", "INFN", "PRTS"}
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    return any(
+        (found := _parse(w.group().lower())) and found[0].tag.POS in _VERB_POS
+        for w in _WORD.finditer(text, lo, hi)
+    )
+
+
+def _breakdown(text: str, after: int, fig: dict) -> bool:
+    """A bare number after a population or a body's size that only names a group before a
+    dash (no verb of its own) is a part of that count: «Детей – 236, пенсионеров – 410»."""
+    start = fig["start"]
+    if not only_number(fig["text"].split(maxsplit=1)[-1] if fig["approx"] else fig["text"]):
+        return False
+    if start - after > 100 or not _BREAKDOWN_GAP.fullmatch(text, after, start):
+        return False
+    if len(_SENTENCE_END.findall(text, after, start)) > 1:
+        return False
+    return not any(
+        (found := _parse(w.group().lower())) and found[0].tag.POS in _VERB_POS
+        for w in _WORD.finditer(text, after, start)
+    )
+
+
 def _assign_roles(text: str, figures: list[dict]) -> None:
     """People counts get a role; a part of the count before («среди них…», «11 из них»)
     takes that count's role."""
     previous: dict | None = None
     shared = False  # the previous count took its role from the one before it
     chain_role: str | None = None  # the role of the count the parts share
+    seen: list[dict] = []  # the people counts before, in order
     for f in figures:
         if not f["is_people"]:
             continue
-        part = subset_of(text, f["start"]) or _FROM_THEM_AFTER.match(text, f["end"])
+        seen.append(f)
+        part = subset_of(text, f["start"]) or _part_of_previous(text, f, previous)
         # «среди них 10 предпринимателей, 6 врачей и 4 учителя»: the rest of the list too
         if (
             shared
@@ -1605,15 +1764,26 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         # КПРФ»: a bare number of a list of named groups shares the count before it.
         item = _list_item(text, f["end"]) and only_number(f["text"])
         # «вошли 30 человек: по 10 назначил глава, ещё 10 …»: the parts a colon opens
-        if previous is not None and only_number(f["text"]):
-            item = item or bool(_COLON_PARTS.fullmatch(text, previous["end"], f["start"]))
+        if previous is not None and _COLON_PARTS.fullmatch(text, previous["end"], f["start"]):
+            # «работают пятеро: глава, двое специалистов и два техработника»: a list the colon
+            # opens, with no verb of its own
+            item = (
+                item or only_number(f["text"]) or not _has_verb(text, previous["end"], f["start"])
+            )
         # «В делегации 12 человек: 7 спортсменов, 3 тренера и 2 врача»: a list a colon opens
         # right after a count breaks that count down
         if previous is not None and _COLON_RIGHT_AFTER.fullmatch(text, previous["end"], f["start"]):
             item = True
         if item and previous is not None and f["start"] - previous["end"] < 120:
             part = True
+        if not part and previous is not None and chain_role in {"residents", "members"}:
+            part = _breakdown(text, previous["end"], f)
         shared = bool(previous is not None and part and f["start"] - previous["end"] < 300)
+        if shared and (whole := _whole_before_body(text, f, previous, seen)) is not None:
+            # «Заявки подали четыре кандидата. Комиссия из 8 человек отберёт двух из них»
+            f["unit"], f["role"] = whole["unit"], whole["role"]
+            previous = f
+            continue
         if shared:
             f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
             # «812 тысяч избирателей, из них на выборы пришли около 200 тысяч»: the part of
@@ -1634,5 +1804,8 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             and not _SENTENCE_END.search(text, previous["end"], f["start"])
         ):
             unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
-        f["role"] = chain_role = people_role(text, f["start"], f["end"], unit)
+        role = people_role(text, f["start"], f["end"], unit)
+        if role == "other" and _coordinated(text, previous, f):
+            role = previous["role"]  # «Депутатами стали 12 самовыдвиженцев и 13 представителей»
+        f["role"] = chain_role = role
         previous = f

@@ -37,7 +37,7 @@ _ROLE = {
 
 _Q = r"[«\"„“”']"
 _QC = r"[»\"“”']"
-_DASH = r"\s*(?:[—–:]|-(?=\s))\s*"
+_DASH = r"\s*(?:[—–:]|-(?=\s|[0-9]))\s*"  # «за – 20», «за - 20», «за-20»
 _NUMERAL = rf"(?:{numeral_pattern()})(?![\w-])"
 _WORDNUM = rf"{_NUMERAL}(?:\s+{_NUMERAL}){{0,3}}"
 # «8 тысяч горожан» is no tally: a number in digits stops before a scale word, and has at most
@@ -59,7 +59,7 @@ _WORD = r"[а-яё]+(?:-[а-яё]+)?"  # «за отставку сити-мен
 _SIDE = {
     "for": rf"{_Q}за{_QC}|за",
     "against": rf"{_Q}против{_QC}|против",
-    "abstained": r"[«\"„“]?воздерж(?:ал(?:ся|ась|ось|ись)|авш[а-яё]*)[»\"“”]?",
+    "abstained": r"[«\"„“]?(?:воздерж(?:ал(?:ся|ась|ось|ись)|авш[а-яё]*)|возд\.)[»\"“”]?",
 }
 # Side, then the number: «за — 25», «"За" проголосовал 31 депутат», «воздержались — 1»,
 # «против — нет», «воздержавшихся не было», «за первый проект — 20».
@@ -100,10 +100,12 @@ _SUPPORT = re.compile(
     rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
     rf"|(?:принят|согласован|утвержд[её]н|одобрен)[аоы]?"
     rf"(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
+    rf"(?:\s+во?\s+(?:первом|втором|третьем|окончательном|повторном)\s+(?:чтении|туре))?"
     rf"(?P<obj>\s+{_DECIDED}[а-яё]*)?"  # «поддержали проект 19 народных избранников»
     # «не поддержали – пятеро»: the number after a dash
     rf"(?:\s+из\s+{_NUM2})?(?:\s+|{_DASH})(?:большинством\s+(?:в\s+)?"
-    rf"|(?:абсолютное\s+|подавляющее\s+|квалифицированное\s+)?большинство{_DASH}"
+    rf"|(?:абсолютное\s+|подавляющее\s+|квалифицированное\s+)?большинство"
+    rf"(?:\s+(?:депутатов|членов|присутствующих|присутствовавших|голосов))?{_DASH}"
     rf"|все\s+присутств[а-яё]+{_DASH})?{_ONLY}{_NUM}",
     re.IGNORECASE,
 )
@@ -179,7 +181,8 @@ _UNANIMOUS = re.compile(r"(?<![\w-])единогласн\w*|(?<![\w-])едино
 # «единогласно избран Иванов (25 голосов)»
 _UNANIMOUS_PAREN = re.compile(rf"\(\s*{_NUM}(?=\s+(?:голос|депутат))", re.IGNORECASE)
 _UNANIMOUS_COUNT = re.compile(
-    rf"(?:(?<![\w-])(?:единогласн|единодушн)\w*(?:\s*[—–:,(]\s*|\s+)|(?<![\w-])все\s+){_NUM}"
+    rf"(?:(?<![\w-])(?:единогласн|единодушн)\w*(?:\s*[—–:,(]\s*|\s+)(?:все\s+)?"
+    rf"|(?<![\w-])все\s+)(?:присутств[а-яё]*\s+|собравш[а-яё]*\s+)?{_NUM}"
     rf"(?=\s+(?:депутат|член|голос|присутств|народн|парламентар))",
     re.IGNORECASE,
 )
@@ -203,7 +206,7 @@ _DECISION = re.compile(
 )
 _PARTICIPATION = re.compile(r"участи|присяг", re.IGNORECASE)
 _DASH_RE = re.compile(rf"{_QC}?{_DASH}")
-_TIE = re.compile(rf"[—–:]|-\s|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
+_TIE = re.compile(rf"[—–:]|-\s|-$|{_VOTED}", re.IGNORECASE)  # what ties a bare «за» to its number
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"А-ЯЁA-Z0-9])|\n")
 _SUBJECT_AFTER_FOR = re.compile(
     rf"(?<![\w-]){_VOTED}\s+(?:[а-яё]+\s+)?за\s+(?P<subject>[а-яёА-ЯЁ][^.;:!?()«»\"—–]*)",
@@ -290,6 +293,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
         and not (_ELECTION.search(sentence) and not _DEPUTIES_VOTE.search(sentence))
     )
     found: list[_Slot] = []
+    gapped: list[_Slot] = []
     neutral: set[int] = set()
     # Sides a dash ties to the number after them: «голосовали 30 депутатов: «за» — 27» reads
     # 27 for, not 30.
@@ -323,6 +327,9 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 whole = _present_after(text, at + got[1], got[0])
                 if whole is not None:
                     found.append(whole)
+                # «…, во втором – 21», «…, за его соперницу Ольгу Ким – 4»: added after the
+                # sides, so that a later side's own reading of the number wins
+                gapped += _gapped_for(text, at + got[1], hi)
             group = "what" if m.group("what") is not None else "what2"
             slot.own_object = _names_object(m.group(group))
             if slot.own_object:
@@ -349,6 +356,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
             slot.noun = m.group("noun")
             found.append(slot)
+    found += gapped
     if voting:
         # deputies in this sentence or the one before: «поддержали 8 человек» counts them
         sitting = bool(_DEPUTIES.search(text, max(0, lo - 200), hi))
@@ -357,9 +365,13 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if got is None:
                 continue
             verb = m.group("verb").lower()
+            # «проголосовало большинство депутатов – 19 человек»: the share names deputies
+            majority = "большинств" in m.group().lower() and _deputies_or_none_after(
+                text, m.end("num"), sitting
+            )
             if verb.startswith(
                 ("проголосовал", "голосовал", "принят", "отдал", "согласован", "утвержд", "одобрен")
-            ) and not _deputies_after(text, m.end("num")):
+            ) and not (_deputies_after(text, m.end("num")) or majority):
                 continue
             if verb.startswith(("принял", "утвердил")) and not (
                 _deputies_after(text, m.end("num"))
@@ -369,6 +381,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 continue  # «решение приняли 22 депутата», not «участие приняли 22 депутата»
             if not _deputies_or_none_after(text, m.end("num"), sitting):
                 continue  # «петицию поддержали 2 тысячи горожан» is no tally
+            if _crowd_after(text, m.end("num"), text[max(0, lo - 200) : hi]):
+                continue  # «Сход собрал 87 человек, самообложение поддержали 80»: a public vote
             neg = (m.group("neg") or "").strip().lower()
             if neg == "не" and verb.startswith(("проголосовал", "голосовал")):
                 continue  # «не голосовали 3 депутата»: they took no side
@@ -517,7 +531,7 @@ def _side_is_vote(m: re.Match[str], side: str, voting: bool, after: bool) -> boo
 # «…, Ольгу Кравец — 9», «…, его соперник Дронов — 8»: another candidate, the verb left out,
 # and the votes for.
 _GAPPED_NAME = re.compile(
-    rf"[^.;:!?]{{0,60}}?,\s+(?:[а-яё]+\s+){{0,2}}(?:[А-ЯЁ][а-яё]+\s+){{0,2}}[А-ЯЁ][а-яё]+{_DASH}{_NUM}"
+    rf"[^.;:!?]{{0,60}}?,\s+(?:[а-яё]+\s+){{0,3}}(?:[А-ЯЁ][а-яё]+\s+){{0,2}}[А-ЯЁ][а-яё]+{_DASH}{_NUM}"
     rf"(?=\s*[.,;]|\s*$)"
 )
 
@@ -542,9 +556,34 @@ _RIVAL_OPENS = re.compile(
 )
 
 
+# «В первом чтении поддержали 22 депутата, во втором – 24, в третьем – снова 22»: the votes
+# for at the next reading (round, ballot), the verb left out.
+_GAPPED_READING = re.compile(
+    rf"[^.;:!?,]{{0,40}}?,\s+(?:а\s+)?(?:во?|на)\s+(?:первом|втором|третьем|окончательном"
+    rf"|повторном|следующем)(?:\s+(?:чтении|туре|голосовании))?{_DASH}"
+    rf"(?:(?:снова|уже|ещ[её]|также|вновь|лишь|только)\s+)?{_NUM}(?=\s*[.,;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _gapped_readings(text: str, pos: int, hi: int) -> list[_Slot]:
+    """Each later reading's votes for, one slot a reading (each is a tally of its own)."""
+    found = []
+    while (m := _GAPPED_READING.match(text, pos, hi)) is not None:
+        got = _value(m.group("num"), None)
+        if got is None:
+            break
+        at = m.start("num")
+        found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        pos = at + got[1]
+    return found
+
+
 def _gapped_for(text: str, pos: int, hi: int) -> list[_Slot]:
     """«Кандидатуру Антонова поддержали 11 депутатов, Ольгу Кравец — 9»: the votes for the
     next candidate named after a comma, the verb of the first one left out."""
+    if readings := _gapped_readings(text, pos, hi):
+        return readings
     m = _GAPPED_NAME.match(text, pos, hi) or _GAPPED_RIVAL.match(text, pos, hi)
     got = _value(m.group("num"), None) if m else None
     if m is None or got is None:
