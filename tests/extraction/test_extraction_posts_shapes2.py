@@ -1,0 +1,131 @@
+"""More post shapes of municipal news: a post taken over by a successor («его преемником
+стал», «на смену … пришёл»), a post said before and then given «на эту должность», and a
+chair named by «председательствовал». Each sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+
+def posts_of(text: str, last: str) -> list[tuple[str, str]]:
+    for person in extract(text, "2024-05-14")["people"]:
+        if person["last"] == last:
+            return [(p["title"], p["status"]) for p in person["posts"]]
+    raise AssertionError(f"{last} not found in {text!r}")
+
+
+CASES = [
+    # a successor named by «преемник»: the post of the one succeeded passes to him
+    (
+        "Глава района Игорь Лаптев ушёл в отставку. Его преемником стал Виктор Сухов.",
+        "Сухов",
+        "глава района",
+        "current",
+    ),
+    (
+        "Глава района Игорь Лаптев ушёл в отставку. Его преемником стал Виктор Сухов.",
+        "Лаптев",
+        "глава района",
+        "former",
+    ),
+    (
+        "Директор школы Ирина Белова вышла на пенсию. Её преемницей стала завуч Анна Клюева.",
+        "Клюева",
+        "директор школы",
+        "current",
+    ),
+    (
+        "Преемником Игоря Лаптева на посту главы района стал Виктор Сухов.",
+        "Сухов",
+        "глава района",
+        "current",
+    ),
+    # «на смену» with the one succeeded named or said by a pronoun
+    (
+        "На смену главе поселения Петру Зимину пришёл Антон Греков.",
+        "Греков",
+        "глава поселения",
+        "current",
+    ),
+    (
+        "На смену главе поселения Петру Зимину пришёл Антон Греков.",
+        "Зимин",
+        "глава поселения",
+        "former",
+    ),
+    (
+        "Мэр Ирина Белова уволилась. На смену ей пришла Анна Клюева.",
+        "Клюева",
+        "мэр",
+        "current",
+    ),
+    # a successor only spoken of is not in office yet
+    (
+        "Министр спорта Игорь Рыжов ушёл в отставку. Его преемником может стать Олег Ручкин.",
+        "Ручкин",
+        "министр спорта",
+        "elect",
+    ),
+    (
+        "Министр спорта Игорь Рыжов ушёл в отставку. Его преемником может стать Олег Ручкин.",
+        "Рыжов",
+        "министр спорта",
+        "current",
+    ),
+    # «на эту должность назначен»: the post said before, held by nobody
+    (
+        "Депутаты комитета по бюджету избрали нового председателя. "
+        "На эту должность был выдвинут депутат Олег Шустов.",
+        "Шустов",
+        "председатель",
+        "current",
+    ),
+    (
+        "Администрации района нужен новый заместитель главы по строительству. "
+        "На эту должность назначен Виктор Сухов.",
+        "Сухов",
+        "заместитель главы по строительству",
+        "current",
+    ),
+    # «председательствовал» with a post stated
+    (
+        "Председательствовал на заседании глава города Иван Сомов.",
+        "Сомов",
+        "глава города",
+        "current",
+    ),
+    (
+        "Председательствовал Игорь Ладейщиков, председатель Совета депутатов.",
+        "Ладейщиков",
+        "председатель",
+        "current",
+    ),
+    (
+        "Председательствовал на сессии Сергей Молчанов, заместитель председателя Совета.",
+        "Молчанов",
+        "заместитель председателя",
+        "current",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "title", "status"), CASES)
+def test_post_shape(text: str, last: str, title: str, status: str) -> None:
+    assert (title, status) in posts_of(text, last)
+
+
+# shapes that give no post
+NO_POST = [
+    # no post stated
+    ("Председательствовал Иван Сомов.", "Сомов"),
+    # the proposer of «на эту должность предложил» is not the one proposed, and nothing
+    # before says which post
+    ("На эту должность депутаты единогласно избрали Олега Шустова.", "Шустов"),
+]
+
+
+@pytest.mark.parametrize(("text", "last"), NO_POST)
+def test_no_post(text: str, last: str) -> None:
+    assert posts_of(text, last) == []
