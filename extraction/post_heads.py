@@ -13,6 +13,11 @@ from spacy.tokens import Token
 from .lexicon import ABBREVIATED_HEADS, HEAD_PREFIXES, POST_HEADS
 from .morph import inflect, lemma, parses
 
+# Occupations the shared lexicon does not list, named beside a person as a post would be
+# («его соперник, предприниматель Ильнур Сафин»)
+OCCUPATION_HEADS = frozenset({"предприниматель", "бизнесмен"})
+HEAD_WORDS = POST_HEADS | OCCUPATION_HEADS
+
 
 def is_head(token: Token) -> bool:
     if abbreviated_head(token):
@@ -121,7 +126,7 @@ def _names_post(word: str) -> bool:
     """Any noun reading counts: «премьера» is first of all a première, but also a premier;
     and a woman's form of a post: «помощница», «руководительница», «депутатка»."""
     return any(
-        base in POST_HEADS
+        base in HEAD_WORDS
         for p in parses(word)
         if p.tag.POS == "NOUN" or p.normal_form == word
         for base in _masculine_bases(p.normal_form.replace("ё", "е"))

@@ -26,11 +26,12 @@ from spacy.tokens import Doc, Token
 
 from .dates import month_number
 from .entities import Entity
-from .lexicon import GEO_DESCRIPTORS, POST_HEADS, POST_PREFIXES
+from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .people import Person, Post
 from .post_heads import (
+    HEAD_WORDS,
     abbreviated_head,
     expand_compound,
     is_head,
@@ -153,7 +154,7 @@ def _listed_head(form: str) -> bool:
     """A post by its own word, or a prefixed one («заместитель», «вице-мэр»); not a word that
     only ends in one («преследователь» is no «следователь»)."""
     form = form.replace("ё", "е")
-    return form in POST_HEADS or (form.startswith(("зам", "вице-")) and is_head_word(form))
+    return form in HEAD_WORDS or (form.startswith(("зам", "вице-")) and is_head_word(form))
 
 
 def _singular_form(word: str) -> str:

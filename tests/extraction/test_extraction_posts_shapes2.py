@@ -89,6 +89,14 @@ CASES = [
         "заместитель главы по строительству",
         "current",
     ),
+    # an occupation named beside the person as a post is
+    (
+        "Его соперник, предприниматель Ильнур Сафин, набрал 31 % голосов.",
+        "Сафин",
+        "предприниматель",
+        "current",
+    ),
+    ("Бизнесмен Олег Ручкин купил здание бывшего кинотеатра.", "Ручкин", "бизнесмен", "current"),
     # «председательствовал» with a post stated
     (
         "Председательствовал на заседании глава города Иван Сомов.",
@@ -129,3 +137,12 @@ NO_POST = [
 @pytest.mark.parametrize(("text", "last"), NO_POST)
 def test_no_post(text: str, last: str) -> None:
     assert posts_of(text, last) == []
+
+
+def test_ombudsman_is_the_commissioner_said_before() -> None:
+    """«омбудсмен» said again of a commissioner is the same post, not a second one."""
+    text = (
+        "Уполномоченный по правам человека в крае Олег Жуков принял 20 жителей. "
+        "Омбудсмен пообещал помочь каждому."
+    )
+    assert posts_of(text, "Жуков") == [("уполномоченный по правам человека в крае", "current")]
