@@ -928,12 +928,15 @@ class PostScanner:
 
     def _left_post(self, noun: int) -> bool:
         """«ранее занимавший должность», «занимал пост», «освобождён от должности», «оставил
-        пост мэра», «ушёл с поста»: the post is behind its holder."""
+        пост мэра», «ушёл с поста», «освободил Игоря Рыжова от должности»: the post is behind
+        its holder."""
         j, seen = noun, 0
         while seen < 3:
             j = self._prev(j)
             if j < 0 or self.doc[j].text in SENTENCE_ENDS or self.doc[j].text == ",":
                 return False
+            if j in self.per:
+                continue  # «освободил Игоря Рыжова от должности»: the object's name
             word = self.doc[j].text.lower()
             if word in EARLIER:
                 return True
