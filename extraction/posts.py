@@ -2119,23 +2119,29 @@ class PostScanner:
         return False
 
     def _then_instrumental(self, i: int) -> list[Post]:
-        """«работала учителем, затем директором школы»: a second post in the instrumental
-        after a comma and «затем», «потом», «позже» (the same verb said once)."""
+        """«работала учителем, затем директором школы», «работал учителем, директором
+        школы»: a second post in the instrumental after a comma, maybe with «затем», «потом»,
+        «позже» (the same verb said once); and so on down the list."""
         if i >= len(self.doc) or self.doc[i].text != ",":
             return []
         j = self._next(i + 1)
         if j < len(self.doc) and self.lower[j] in {"а", "и"}:
             j = self._next(j + 1)
-        if j >= len(self.doc) or self.lower[j] not in THEN | {"позднее"}:
-            return []
-        start = head = self._next(j + 1)
+        if j < len(self.doc) and self.lower[j] in THEN | {"позднее"}:
+            j = self._next(j + 1)
+        elif j != self._next(i + 1):
+            return []  # «, а директором»: a bare joiner is not a list
+        start = head = j
         while head < len(self.doc) and head - start < 3 and self._modifier(head, head):
             head = self._next(head + 1)
         if head >= len(self.doc) or not (
             is_head(self.doc[head]) and _instrumental(self.doc[head].text)
         ):
             return []
-        return self._phrase_at(start)
+        posts = self._phrase_at(start)
+        if posts:
+            posts += self._then_instrumental(self._token_at(posts[-1].end))
+        return posts
 
     def _workplace(self, i: int) -> int:
         """Past «в администрации района» at token i when an instrumental post follows it
@@ -2224,6 +2230,8 @@ class PostScanner:
         then «и», «а», «но» or «однако» and a link verb with the post; a subordinate clause,
         another name or a pronoun ends the search."""
         i = self._next(name_end)
+        if i < len(self.doc) and (skip := self._time_phrase(i)) > i:
+            i = skip  # «Белова более 20 лет проработала в школе, была директором»
         found = parses(self.doc[i].text)[:1] if i < len(self.doc) else []
         if not found or found[0].tag.POS != "VERB" or is_link(self.doc[i].text):
             return []
@@ -2233,6 +2241,9 @@ class PostScanner:
                 return []
             if self.lower[j] in SUBORDINATORS:
                 return []
+            if text == "," and self._same_tense_link(i, self._next(j + 1)):
+                # «родился в 1975 году, работал учителем»: a chain of the subject's verbs
+                return self.predicate_after(j + 1)
             if self.lower[j] not in {"и", "а", "но", "однако"}:
                 continue
             k = self._next(j + 1)
@@ -2241,6 +2252,21 @@ class PostScanner:
             if k < len(self.doc) and is_link(self.doc[k].text):
                 return self.predicate_after(j + 1)
         return []
+
+    def _same_tense_link(self, verb: int, k: int) -> bool:
+        """A link verb at token k in the past of the same gender and number as the verb at
+        token ``verb``: one subject's second predicate («родился …, работал …»)."""
+        if k >= len(self.doc) or not is_link(self.doc[k].text):
+            return False
+        first, link = parses(self.doc[verb].text)[:1], parses(self.doc[k].text)[:1]
+        if not first or not link or link[0].tag.POS != "VERB":
+            return False
+        a, b = first[0].tag, link[0].tag
+        return (
+            a.tense == b.tense == "past"
+            and a.number == b.number
+            and (a.gender == b.gender or a.number == "plur")
+        )
 
     def predicate_before(self, name_start: int, bridged: bool = False) -> list[Post]:
         """«Председателем комитета избран Иван Петров»: the post, a link verb, the name. The
