@@ -1471,6 +1471,8 @@ class PostScanner:
                 return True
             if self._two_heads(before, after):
                 return True  # «Депутат и руководитель фракции Анна Козлова»: two posts
+            if self._body_then_head(before, after):
+                return True  # «заместитель председателя Думы и председатель комиссии»
             # «глава Кировского и Московского районов»: two adjectives of one noun
             return self._paired_adjectives(before, after)
         found = parses(text)
@@ -1547,6 +1549,28 @@ class PostScanner:
         return "gent" in cases[0] & cases[1] and not any(
             j < len(doc) and (is_head(doc[j]) or _plural_head(doc[j].text)) for j in listed
         )
+
+    def _body_then_head(self, a: int, b: int) -> bool:
+        """A named body ends one post and a post head (maybe past its adjectives) opens the
+        next, in an apposition after a name: «Олег Лукин, заместитель председателя Думы и
+        председатель комиссии»; ``_coordinated`` splits them when the heads share a case.
+        Before a name the two may be two people's («председатель Думы и глава города Иван
+        Сомов» — one unnamed)."""
+        if not (0 <= a < len(self.doc) and a in self.ent_tokens and a not in self.per):
+            return False
+        if not any(e.type in {"ORG", "LOC"} for e in self.ent_tokens[a]):
+            return False
+        j = a
+        while j >= 0 and self.doc[j].text[:1].isalnum() and j not in self.per:
+            j = self._prev(j)
+        if j < 0 or self.doc[j].text not in {",", "(", *DASHES} or self._prev(j) not in self.per:
+            return False
+        seen = 0
+        while b < len(self.doc) and seen < 3 and not is_head(self.doc[b]):
+            if not self._modifier(b, b):
+                return False
+            b, seen = self._next(b + 1), seen + 1
+        return b < len(self.doc) and is_head(self.doc[b]) and b not in self.per
 
     def _two_heads(self, a: int, b: int) -> bool:
         return (

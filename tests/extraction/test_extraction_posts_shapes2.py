@@ -128,6 +128,21 @@ CASES = [
         "директор школы № 4",
         "former",
     ),
+    # two posts after a name joined by «и» past a named body
+    (
+        "Олег Лукин, заместитель председателя Думы и председатель комиссии по бюджету, "
+        "выступил с докладом.",
+        "Лукин",
+        "председатель комиссии по бюджету",
+        "current",
+    ),
+    (
+        "С докладом выступила Нина Орлова — депутат Законодательного собрания и член "
+        "комиссии по образованию.",
+        "Орлова",
+        "член комиссии по образованию",
+        "current",
+    ),
     # an occupation named beside the person as a post is
     (
         "Его соперник, предприниматель Ильнур Сафин, набрал 31 % голосов.",
@@ -187,3 +202,9 @@ def test_ombudsman_is_the_commissioner_said_before() -> None:
         "Омбудсмен пообещал помочь каждому."
     )
     assert posts_of(text, "Жуков") == [("уполномоченный по правам человека в крае", "current")]
+
+
+def test_body_and_head_before_a_name_stay_apart() -> None:
+    """Before a name, a body and «и» may end an unnamed person's post."""
+    text = "В заседании участвовали председатель Думы и глава города Иван Сомов."
+    assert [title for title, _ in posts_of(text, "Сомов")] == ["глава города"]
