@@ -2263,6 +2263,8 @@ class PostScanner:
             text = self.doc[j].text
             if text in SENTENCE_ENDS or "\n" in text or j in self.per or is_pronoun(text):
                 return []
+            if self.lower[j] == "где" and self.doc[self._prev(j)].text == ",":
+                return self._where_predicate(i, j)
             if self.lower[j] in SUBORDINATORS:
                 return []
             if text == "," and self._same_tense_link(i, self._next(j + 1)):
@@ -2276,6 +2278,26 @@ class PostScanner:
             if k < len(self.doc) and is_link(self.doc[k].text):
                 return self.predicate_after(j + 1)
         return []
+
+    def _where_predicate(self, verb: int, where: int) -> list[Post]:
+        """«перешёл в правительство области, где назначен заместителем министра»: a «где»
+        clause with no subject of its own whose link verb agrees with the name's verb."""
+        k = self._next(where + 1)
+        while k < len(self.doc) and (self._adverb(k) or self.lower[k] in AGAIN):
+            k = self._next(k + 1)  # «где сейчас работает», «где вновь избран»
+        if k >= len(self.doc) or not is_link(self.doc[k].text):
+            return []
+        first, link = parses(self.doc[verb].text)[:1], parses(self.doc[k].text)[:1]
+        if not first or not link:
+            return []
+        a, b = first[0].tag, link[0].tag
+        if a.gender and b.gender and a.gender != b.gender or a.number != b.number:
+            return []  # «…, где её назначили»: another subject
+        posts = self.predicate_after(where + 1)
+        after = self._next(self._token_at(posts[-1].end)) if posts else len(self.doc)
+        if after < len(self.doc) and (after in self.per or self.lower[after] in POSSESSIVES):
+            return []  # «…, где работает директором его брат»: the subject follows
+        return posts
 
     def _same_tense_link(self, verb: int, k: int) -> bool:
         """A link verb at token k in the past of the same gender and number as the verb at
@@ -2823,7 +2845,7 @@ class PostScanner:
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
                 left -= 1
-            duties = [i for i in range(left, right + 1) if lemma(doc[i].text) == "обязанность"]
+            duties = [i for i in range(left, right + 1) if lemma(doc[i].text) in DUTIES]
             heads = [i for i in range(duties[0], right + 1) if is_head(doc[i])] if duties else []
             if k not in self.per or not heads:
                 continue
