@@ -1854,10 +1854,11 @@ class PostScanner:
         if start < len(self.doc) and self.doc[start].text.lower() in POSSESSIVES:
             start = self._next(start + 1)  # «Анна Смирнова, его заместитель»
         timed = self._time_phrase(start)  # «…, с 2015 года работавшая директором»
+        dated = False  # «…, в 2021 году избранный депутатом»: in office since then
         if timed > start and (
             self._link_participle(timed) is not None or self._appointing_participle(timed)
         ):
-            start = timed
+            start, dated = timed, True
         linked = self._link_participle(start)
         if linked is not None:
             # «Анна Ершова, работающая директором музея», «…, работавшая с 2015 года
@@ -1870,6 +1871,7 @@ class PostScanner:
         if appointed:
             post_start = self._time_phrase(self._next(start + 1))
             if post_start < len(self.doc) and _instrumental(self.doc[post_start].text):
+                dated = dated or post_start > self._next(start + 1)
                 start = post_start  # «…, избранный в сентябре главой района»
             else:
                 appointed = False
@@ -1877,7 +1879,10 @@ class PostScanner:
         if earlier or linked == "past":
             for post in posts:
                 post.status = "former" if post.status == "current" else post.status
-        if appointed:
+        if posts and appointed and not dated:
+            after = self._next(self._token_at(posts[-1].end))  # «…, избранный депутатом в 2021»
+            dated = after < len(self.doc) and self._time_phrase(after) > after
+        if appointed and not dated:
             for post in posts:
                 post.status = "elect" if post.status == "current" else post.status
         if posts:
@@ -2357,13 +2362,22 @@ class PostScanner:
     def participle_before(self, name_start: int) -> list[Post]:
         """«Работавший прежде директором школы Игорь Лавров», «Являющийся депутатом Олег
         Шатов»: a link verb's participle, then its post in the instrumental, then the name it
-        describes; the past participle or «ранее» puts the post behind him."""
+        describes; the past participle or «ранее» puts the post behind him. «Назначенный в
+        мае министром …»: an appointing participle with a date, held since then."""
         right = self._prev(name_start)
         phrase = self._phrase_before(right)
         if phrase is None or not self._instrumental_post(*phrase):
             return []
         j = self._time_back(self._prev(phrase[0]))  # past «прежде», «с 2015 года»
         tense = self._link_participle(j) if j >= 0 else None
+        if (
+            tense is None
+            and j >= 0
+            and j < self._prev(phrase[0])
+            and self._appointing_participle(j)
+        ):
+            # «Назначенный в мае министром Игорь Сомов»: dated, so in office since then
+            return [self.make_post(phrase[0], right + 1)]
         if tense is None:
             return []
         k = self._prev(j)
@@ -2484,6 +2498,8 @@ class PostScanner:
             prep = self._prev(self._prev(right))
             if prep >= 0 and doc[prep].text.lower() in {"с", "со"}:
                 return self._prev(prep)
+        if right >= 1 and month_number(doc[right].text) and self.lower[self._prev(right)] == "в":
+            return self._prev(self._prev(right))  # «Назначенный в мае министром»
         if right >= 2 and lemma(doc[right].text) == "год":  # «главой Сарова с 2017 года является»
             year = self._prev(right)
             prep = self._prev(year)
