@@ -256,6 +256,12 @@ HEADED_BODIES = {
     ),
     "университет": "ректор",
 }
+# bodies named by an abbreviation: «руководит ТОС «Солнечный»», «возглавил МУП «Водоканал»»
+HEADED_ABBREVIATIONS = {
+    "ТОС": "председатель",
+    **dict.fromkeys("МУП МУ МБУ МКУ МАУ МБОУ МАОУ ГБУ ГУП ГКУ".split(), "директор"),
+    **dict.fromkeys("ООО АО ОАО ЗАО ПАО".split(), "руководитель"),
+}
 # verbs whose plural, said with no subject, gives its object a post: «которого назначили послом»
 PLURAL_APPOINTING = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
@@ -2563,6 +2569,9 @@ class PostScanner:
             after = self._next(after + 1)
         if after < len(self.doc) and self._headed_noun(after):
             return self._headed_phrase(after, adjectives)
+        antecedent = self._relative_antecedent(verb)
+        if antecedent is not None:
+            return self._headed_phrase(antecedent)
         before = self._skip_date_back(self._prev(verb))  # «Управление с 2015 года возглавляет»
         while before >= 0 and self.lower[before] in AUXILIARY_ADVERBS | EARLIER:
             # «Совет ветеранов теперь возглавляет»
@@ -2582,6 +2591,38 @@ class PostScanner:
                 return phrase
         return None
 
+    def _relative_antecedent(self, verb: int) -> int | None:
+        """«ТОС «Солнечный», которым руководит …», «школа № 5, которую возглавляет …»: the
+        body a relative «который» right before the verb stands for (past its quoted name or
+        number)."""
+        rel = self._skip_date_back(self._prev(verb))  # «которое с 2015 года возглавляет»
+        if rel < 1 or lemma(self.doc[rel].text) != "который":
+            return None
+        comma = self._prev(rel)
+        if comma < 1 or self.doc[comma].text != ",":
+            return None
+        k = self._prev(comma)
+        if self.doc[k].text in {"»", '"'}:
+            opening = next(
+                (j for j in range(k - 1, max(-1, k - 8), -1) if self.doc[j].text in OPEN_QUOTES),
+                None,
+            )
+            k = self._prev(opening) if opening is not None else -1
+        elif self.doc[k].text.isdigit() and self.lower[self._prev(k)] == "№":
+            k = self._prev(self._prev(k))  # «школа № 5, которую возглавляет»
+        if k >= 0 and self.doc[k].text in HEADED_ABBREVIATIONS:
+            # «МУП «…», которым руководит»: left out, it added a false post on own held rows
+            return None
+        if k >= 0 and self._headed_noun(k):
+            return k
+        # «Комитет по бюджету, которым руководит»: a body whose phrase runs up to the comma
+        for start in range(k - 1, max(-1, k - 6), -1):
+            if not self._allowed(start):
+                return None
+            if self._headed_noun(start) and self._headed_phrase(start)[4] == k:
+                return start
+        return None
+
     def _after_preposition(self, noun: int) -> bool:
         """A preposition before the noun, past its adjectives: «в городской думе»."""
         i = self._prev(noun)
@@ -2594,7 +2635,8 @@ class PostScanner:
         return (
             i not in self.per
             and token.text[:1].isalpha()
-            and any(
+            and token.text in HEADED_ABBREVIATIONS
+            or any(
                 p.tag.POS == "NOUN" and p.normal_form in HEADED_BODIES and p.tag.number != "plur"
                 for p in parses(token.text)
             )
@@ -2610,6 +2652,8 @@ class PostScanner:
         """«администрацию Лесного района» -> («глава администрации Лесного района», …): the
         post noun the body calls for, then the body in the genitive and its complements."""
         doc = self.doc
+        if doc[noun].text in HEADED_ABBREVIATIONS:
+            return self._abbreviated_body(noun)
         found = [p for p in parses(doc[noun].text) if p.tag.POS == "NOUN"]
         body = next(p for p in found if p.normal_form in HEADED_BODIES)
         genitive = inflect(body, {"gent", "sing"}) or body.normal_form
@@ -2649,6 +2693,22 @@ class PostScanner:
             head, quote, rest = title.partition("«")
             title = head.lower() + quote + rest
         return title, place, org, first, end - 1
+
+    def _abbreviated_body(self, noun: int) -> tuple[str, str | None, str | None, int, int]:
+        """«ТОС «Солнечный»» -> («председатель», None, «ТОС «Солнечный»», …): the post the body
+        calls for, and the body with its quoted name as its organisation."""
+        doc = self.doc
+        end = self._next(noun + 1)
+        if end < len(doc) and doc[end].text in OPEN_QUOTES:
+            close = next(
+                (j for j in range(end + 1, min(len(doc), end + 8)) if doc[j].text in {"»", '"'}),
+                None,
+            )
+            end = close + 1 if close is not None else noun + 1
+        else:
+            end = noun + 1
+        org = normal_phrase([t.text for t in doc[noun:end]], [t.whitespace_ for t in doc[noun:end]])
+        return HEADED_ABBREVIATIONS[doc[noun].text], None, org, noun, end - 1
 
     def _org_and_place(self, entities: Iterable[Entity]) -> tuple[str | None, str | None]:
         """The first organisation and the first place among a post's entities."""
