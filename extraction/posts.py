@@ -40,6 +40,7 @@ from .post_heads import (
     is_rank,
     participle_lemma,
 )
+from .post_places import surname_adjective_place
 from .post_professions import renown
 from .post_status import STATUS_RUN, split_status
 
@@ -1797,7 +1798,9 @@ class PostScanner:
             rest = self.doc[loc.token_start + 1 : loc.token_end]
             if lemma(first.text) in GEO_DESCRIPTORS:
                 return normal_phrase([t.text for t in rest], [t.whitespace_ for t in rest])
-        return loc.normal
+        span = self.doc[loc.token_start : loc.token_end]
+        fixed = surname_adjective_place([t.text for t in span], [t.whitespace_ for t in span])
+        return fixed or loc.normal
 
     def _after_prefix(self, head: int) -> bool:
         """«исполняющий обязанности главы», «врио главы»: the head is genitive by design."""

@@ -291,3 +291,21 @@ def test_body_and_head_before_a_name_stay_apart() -> None:
     """Before a name, a body and «и» may end an unnamed person's post."""
     text = "В заседании участвовали председатель Думы и глава города Иван Сомов."
     assert [title for title, _ in posts_of(text, "Сомов")] == ["глава города"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Глава Каменского района Николай Пестов провёл приём.", "Каменский район"),
+        ("Бывший глава Каменского округа Николай Пестов арестован.", "Каменский округ"),
+        (
+            "Глава Каменского сельского поселения Николай Пестов провёл приём.",
+            "Каменское сельское поселение",
+        ),
+        ("Глава Заречного района Николай Пестов провёл приём.", "Заречный район"),
+    ],
+)
+def test_place_whose_adjective_reads_as_a_surname(text: str, place: str) -> None:
+    """«Каменского» is only a surname to pymorphy3: the place still agrees in the nominative."""
+    (person,) = extract(text)["people"]
+    assert [p["place"] for p in person["posts"]] == [place]
