@@ -32,6 +32,7 @@ from .normal import NOUN_ADJECTIVES, normal_phrase
 from .people import Person, Post
 from .post_heads import (
     HEAD_WORDS,
+    PARTICIPLE_HEADS,
     abbreviated_head,
     expand_compound,
     is_head,
@@ -140,9 +141,20 @@ def _plural_head(word: str) -> bool:
     a text twice: cached)."""
     if not word[:1].isalpha():
         return False
-    return any(
-        p.tag.POS == "NOUN" and p.tag.number == "plur" and _listed_head(p.normal_form)
-        for p in parses(word)
+    found = parses(word)
+    return (
+        any(
+            p.tag.POS == "NOUN"
+            and p.tag.number == "plur"
+            # «депутаты-единороссы»: a post with a word of its holders after the hyphen
+            and (_listed_head(p.normal_form) or _listed_head(p.normal_form.split("-")[0]))
+            for p in found
+        )
+        or (
+            # «уполномоченные», «управляющие»: a participle that names a post
+            any(p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "plur" for p in found[:1])
+            and participle_lemma(word) in PARTICIPLE_HEADS
+        )
     )
 
 
@@ -163,6 +175,12 @@ def _singular_form(word: str) -> str:
     for p in parses(word):
         if p.tag.POS == "NOUN" and p.tag.number == "plur" and is_head_word(p.normal_form):
             form = inflect(p, {"sing", p.tag.case})
+            if form:
+                return match_case(word, form)
+    found = parses(word)[:1]
+    if found and found[0].tag.POS in {"ADJF", "PRTF"} and found[0].tag.number == "plur":
+        if participle_lemma(word) in PARTICIPLE_HEADS:  # «уполномоченные» -> «уполномоченный»
+            form = inflect(found[0], {"sing", "masc", found[0].tag.case})
             if form:
                 return match_case(word, form)
     return word
