@@ -44,6 +44,14 @@ SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the perso
 REFERENT_SENTENCES = 3  # how far back a bare post looks for the one person named
 # «по словам / по мнению / по данным главы района»: the post speaks
 ATTRIBUTION_NOUNS = frozenset({"слово", "мнение", "данные", "информация", "оценка"})
+# «на эту должность назначен / выдвинут»: given (or put forward for) the post said before
+APPOINTED_TO_POST = frozenset(
+    "выдвинуть рекомендовать предложить назначить избрать выбрать переизбрать утвердить".split()
+)
+# «На смену ему пришёл …»: the one succeeded
+SUCCEEDED_PRONOUNS = {"ему": "masc", "ей": "femn"}
+# «его преемником может стать»: a successor not yet in office
+MAYBE = frozenset({"мочь", "возможно", "вероятно", "видимо", "планироваться", "предполагаться"})
 # «Им стал Марис Ильясов»: the pronoun stands for the post said before
 INSTRUMENTAL_PRONOUNS = {"им": "masc", "ею": "femn", "ей": "femn"}
 
@@ -114,6 +122,7 @@ REFERRED_HEADS = {
     "сити-менеджер": "глава",
     "спикер": "председатель",
     "парламентарий": "депутат",
+    "омбудсмен": "уполномоченный",
 }
 
 
@@ -454,6 +463,13 @@ class AnaphoraScanner(PostScanner):
             elif low == "вместо":
                 out += self._instead_of(people, held, owner, mentions, token)
                 continue
+            elif low.startswith("преемни") or (
+                low == "смену"
+                and self._prev(token.i) >= 0
+                and doc[self._prev(token.i)].text.lower() == "на"
+            ):
+                out += self._successor_posts(people, held, owner, mentions, token)
+                continue
             else:
                 continue
             if name >= len(doc) or name not in self.per:
@@ -555,19 +571,48 @@ class AnaphoraScanner(PostScanner):
             near = [j for j in (self._prev(this), self._next(token.i + 1)) if 0 <= j < len(doc)]
             verbs = [found[0] for j in near if (found := parses(doc[j].text))]
             verbs = [v for v in verbs if v.normal_form in HOLDING_VERBS | LEFT_POST_VERBS]
-            mention = self._sentence_person(token.i)
-            if not verbs or mention is None or mention not in owner:
+            appointed = not verbs and self._appointed_to(this, token.i)
+            # the one appointed is named after «на эту должность назначен» (an active verb's
+            # subject and object are too easily confused: «… предложил Малютин»)
+            mention = self._sentence_person(token.i, (1,) if appointed else (-1, 1))
+            if not (verbs or appointed) or mention is None or mention not in owner:
                 continue
             said = [p for posts in held.values() for p in posts if p.end <= doc[this].idx]
+            if appointed:
+                # «избрали нового председателя. На эту должность выдвинут …»: the post said
+                # last in the sentence before, held by someone or by nobody
+                start = self._previous_sentence(self._sentence_start(this))
+                unheld = self._unheld_post(start, this, held)
+                said += [unheld] if unheld is not None else []
+                said = [p for p in said if p.start >= doc[start].idx]
             if not said:
                 continue
             post = max(said, key=lambda p: p.start)
-            status = "former" if leaves_post(verbs[0]) else "current"
+            status = "former" if verbs and leaves_post(verbs[0]) else "current"
             span = (doc[this].idx, token.idx + len(token))
             out.append(
                 (owner[mention], Post(post.title, post.org, post.place, *span, post.head, status))
             )
         return out
+
+    def _appointed_to(self, this: int, noun: int) -> bool:
+        """«На эту должность назначен …», «на этот пост был выдвинут …»: a passive verb of
+        appointing right after «на этот пост» (past «был» and adverbs)."""
+        doc = self.doc
+        before = self._prev(this)
+        if before < 0 or doc[before].text.lower() != "на":
+            return False
+        j = self._next(noun + 1)
+        while j < len(doc) and (doc[j].text.lower() in AGAIN or lemma(doc[j].text) == "быть"):
+            j = self._next(j + 1)
+        return (
+            j < len(doc)
+            and doc[j].text.isalpha()
+            and any(
+                p.tag.POS == "PRTS" and p.normal_form in APPOINTED_TO_POST
+                for p in parses(doc[j].text)
+            )
+        )
 
     def pronoun_duties(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -679,6 +724,64 @@ class AnaphoraScanner(PostScanner):
             (predecessor, Post(p.title, p.org, p.place, p.start, p.end, p.head, "former"))
             for p in taken[:1]
         ]
+
+    def _successor_posts(
+        self,
+        people: list[Person],
+        held: dict[int, list[Post]],
+        owner: dict[int, int],
+        mentions: list[tuple[int, int]],
+        token: Token,
+    ) -> list[tuple[int, Post]]:
+        """«Его преемником стал Виктор Сухов», «Преемником Игоря Лаптева на посту главы стал
+        …», «На смену главе района Игорю Лаптеву пришёл …»: the one succeeded held the post,
+        the successor holds it now. The one succeeded is the name right after the word (past
+        a post phrase), else the person a possessive before it stands for."""
+        doc = self.doc
+        sentence = self._sentence_start(token.i)
+        end = token.i
+        while end < len(doc) and doc[end].text not in SENTENCE_ENDS:
+            end += 1
+        ahead = range(token.i + 1, min(end, token.i + 8))
+        name = next((j for j in ahead if j in self.per), None)
+        # only a post phrase between: «на смену главе района Игорю Лаптеву»
+        named = (
+            name is not None
+            and not self._nominative(name)  # «преемником стал Виктор Сухов»: the successor
+            and all(doc[j].text.islower() for j in range(token.i + 1, name))
+        )
+        before, after = self._prev(token.i), self._next(token.i + 1)
+        pronoun = {before: POSSESSIVE_GENDERS, after: SUCCEEDED_PRONOUNS}
+        pronoun = {
+            j: genders[doc[j].text.lower()]
+            for j, genders in pronoun.items()
+            if 0 <= j < len(doc) and doc[j].text.lower() in genders
+        }
+        if named:
+            predecessor = owner.get(self.per[name].token_start)
+        elif pronoun:
+            (j, gender), *_ = pronoun.items()
+            start = self._previous_sentence(sentence)
+            earlier = [n for s, n in mentions if start <= s < min(j, token.i)]
+            predecessor = next(
+                (n for n in reversed(earlier) if people[n].name.gender in (None, gender)), None
+            )
+        else:
+            return []
+        in_sentence = [n for s, n in mentions if sentence <= s < end and n != predecessor]
+        if predecessor is None or len(set(in_sentence)) != 1:
+            return []
+        successor = in_sentence[0]
+        posts = [p for p in held.get(predecessor, []) if p.status in ("current", "acting")]
+        if not posts or any(_same_post(p, posts[-1]) for p in held.get(successor, [])):
+            return []
+        last = posts[-1]
+        span = (token.idx, token.idx + len(token))
+        if any(lemma(t.text) in MAYBE for t in doc[sentence:end]):
+            # «Его преемником может стать …»: not yet
+            return [(successor, Post(last.title, last.org, last.place, *span, last.head, "elect"))]
+        last.status = "former"
+        return [(successor, Post(last.title, last.org, last.place, *span, last.head))]
 
     def _headed(self, post: Post) -> bool:
         """The post was read off a verb of heading («комитет возглавила …»)."""

@@ -26,11 +26,13 @@ from spacy.tokens import Doc, Token
 
 from .dates import month_number
 from .entities import Entity
-from .lexicon import GEO_DESCRIPTORS, POST_HEADS, POST_PREFIXES
+from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .people import Person, Post
 from .post_heads import (
+    HEAD_WORDS,
+    PARTICIPLE_HEADS,
     abbreviated_head,
     expand_compound,
     is_head,
@@ -39,6 +41,7 @@ from .post_heads import (
     is_rank,
     participle_lemma,
 )
+from .post_places import surname_adjective_place
 from .post_professions import renown
 from .post_status import STATUS_RUN, split_status
 
@@ -138,9 +141,20 @@ def _plural_head(word: str) -> bool:
     a text twice: cached)."""
     if not word[:1].isalpha():
         return False
-    return any(
-        p.tag.POS == "NOUN" and p.tag.number == "plur" and _listed_head(p.normal_form)
-        for p in parses(word)
+    found = parses(word)
+    return (
+        any(
+            p.tag.POS == "NOUN"
+            and p.tag.number == "plur"
+            # «депутаты-единороссы»: a post with a word of its holders after the hyphen
+            and (_listed_head(p.normal_form) or _listed_head(p.normal_form.split("-")[0]))
+            for p in found
+        )
+        or (
+            # «уполномоченные», «управляющие»: a participle that names a post
+            any(p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "plur" for p in found[:1])
+            and participle_lemma(word) in PARTICIPLE_HEADS
+        )
     )
 
 
@@ -153,7 +167,7 @@ def _listed_head(form: str) -> bool:
     """A post by its own word, or a prefixed one («заместитель», «вице-мэр»); not a word that
     only ends in one («преследователь» is no «следователь»)."""
     form = form.replace("ё", "е")
-    return form in POST_HEADS or (form.startswith(("зам", "вице-")) and is_head_word(form))
+    return form in HEAD_WORDS or (form.startswith(("зам", "вице-")) and is_head_word(form))
 
 
 def _singular_form(word: str) -> str:
@@ -161,6 +175,12 @@ def _singular_form(word: str) -> str:
     for p in parses(word):
         if p.tag.POS == "NOUN" and p.tag.number == "plur" and is_head_word(p.normal_form):
             form = inflect(p, {"sing", p.tag.case})
+            if form:
+                return match_case(word, form)
+    found = parses(word)[:1]
+    if found and found[0].tag.POS in {"ADJF", "PRTF"} and found[0].tag.number == "plur":
+        if participle_lemma(word) in PARTICIPLE_HEADS:  # «уполномоченные» -> «уполномоченный»
+            form = inflect(found[0], {"sing", "masc", found[0].tag.case})
             if form:
                 return match_case(word, form)
     return word
@@ -254,6 +274,12 @@ HEADED_BODIES = {
         "директор",
     ),
     "университет": "ректор",
+}
+# bodies named by an abbreviation: «руководит ТОС «Солнечный»», «возглавил МУП «Водоканал»»
+HEADED_ABBREVIATIONS = {
+    "ТОС": "председатель",
+    **dict.fromkeys("МУП МУ МБУ МКУ МАУ МБОУ МАОУ ГБУ ГУП ГКУ".split(), "директор"),
+    **dict.fromkeys("ООО АО ОАО ЗАО ПАО".split(), "руководитель"),
 }
 # verbs whose plural, said with no subject, gives its object a post: «которого назначили послом»
 PLURAL_APPOINTING = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
@@ -927,12 +953,15 @@ class PostScanner:
 
     def _left_post(self, noun: int) -> bool:
         """«ранее занимавший должность», «занимал пост», «освобождён от должности», «оставил
-        пост мэра», «ушёл с поста»: the post is behind its holder."""
+        пост мэра», «ушёл с поста», «освободил Игоря Рыжова от должности»: the post is behind
+        its holder."""
         j, seen = noun, 0
         while seen < 3:
             j = self._prev(j)
             if j < 0 or self.doc[j].text in SENTENCE_ENDS or self.doc[j].text == ",":
                 return False
+            if j in self.per:
+                continue  # «освободил Игоря Рыжова от должности»: the object's name
             word = self.doc[j].text.lower()
             if word in EARLIER:
                 return True
@@ -1467,6 +1496,8 @@ class PostScanner:
                 return True
             if self._two_heads(before, after):
                 return True  # «Депутат и руководитель фракции Анна Козлова»: two posts
+            if self._body_then_head(before, after):
+                return True  # «заместитель председателя Думы и председатель комиссии»
             # «глава Кировского и Московского районов»: two adjectives of one noun
             return self._paired_adjectives(before, after)
         found = parses(text)
@@ -1543,6 +1574,28 @@ class PostScanner:
         return "gent" in cases[0] & cases[1] and not any(
             j < len(doc) and (is_head(doc[j]) or _plural_head(doc[j].text)) for j in listed
         )
+
+    def _body_then_head(self, a: int, b: int) -> bool:
+        """A named body ends one post and a post head (maybe past its adjectives) opens the
+        next, in an apposition after a name: «Олег Лукин, заместитель председателя Думы и
+        председатель комиссии»; ``_coordinated`` splits them when the heads share a case.
+        Before a name the two may be two people's («председатель Думы и глава города Иван
+        Сомов» — one unnamed)."""
+        if not (0 <= a < len(self.doc) and a in self.ent_tokens and a not in self.per):
+            return False
+        if not any(e.type in {"ORG", "LOC"} for e in self.ent_tokens[a]):
+            return False
+        j = a
+        while j >= 0 and self.doc[j].text[:1].isalnum() and j not in self.per:
+            j = self._prev(j)
+        if j < 0 or self.doc[j].text not in {",", "(", *DASHES} or self._prev(j) not in self.per:
+            return False
+        seen = 0
+        while b < len(self.doc) and seen < 3 and not is_head(self.doc[b]):
+            if not self._modifier(b, b):
+                return False
+            b, seen = self._next(b + 1), seen + 1
+        return b < len(self.doc) and is_head(self.doc[b]) and b not in self.per
 
     def _two_heads(self, a: int, b: int) -> bool:
         return (
@@ -1763,7 +1816,9 @@ class PostScanner:
             rest = self.doc[loc.token_start + 1 : loc.token_end]
             if lemma(first.text) in GEO_DESCRIPTORS:
                 return normal_phrase([t.text for t in rest], [t.whitespace_ for t in rest])
-        return loc.normal
+        span = self.doc[loc.token_start : loc.token_end]
+        fixed = surname_adjective_place([t.text for t in span], [t.whitespace_ for t in span])
+        return fixed or loc.normal
 
     def _after_prefix(self, head: int) -> bool:
         """«исполняющий обязанности главы», «врио главы»: the head is genitive by design."""
@@ -1826,10 +1881,11 @@ class PostScanner:
         if start < len(self.doc) and self.doc[start].text.lower() in POSSESSIVES:
             start = self._next(start + 1)  # «Анна Смирнова, его заместитель»
         timed = self._time_phrase(start)  # «…, с 2015 года работавшая директором»
+        dated = False  # «…, в 2021 году избранный депутатом»: in office since then
         if timed > start and (
             self._link_participle(timed) is not None or self._appointing_participle(timed)
         ):
-            start = timed
+            start, dated = timed, True
         linked = self._link_participle(start)
         if linked is not None:
             # «Анна Ершова, работающая директором музея», «…, работавшая с 2015 года
@@ -1842,6 +1898,7 @@ class PostScanner:
         if appointed:
             post_start = self._time_phrase(self._next(start + 1))
             if post_start < len(self.doc) and _instrumental(self.doc[post_start].text):
+                dated = dated or post_start > self._next(start + 1)
                 start = post_start  # «…, избранный в сентябре главой района»
             else:
                 appointed = False
@@ -1849,7 +1906,10 @@ class PostScanner:
         if earlier or linked == "past":
             for post in posts:
                 post.status = "former" if post.status == "current" else post.status
-        if appointed:
+        if posts and appointed and not dated:
+            after = self._next(self._token_at(posts[-1].end))  # «…, избранный депутатом в 2021»
+            dated = after < len(self.doc) and self._time_phrase(after) > after
+        if appointed and not dated:
             for post in posts:
                 post.status = "elect" if post.status == "current" else post.status
         if posts:
@@ -2115,23 +2175,29 @@ class PostScanner:
         return False
 
     def _then_instrumental(self, i: int) -> list[Post]:
-        """«работала учителем, затем директором школы»: a second post in the instrumental
-        after a comma and «затем», «потом», «позже» (the same verb said once)."""
+        """«работала учителем, затем директором школы», «работал учителем, директором
+        школы»: a second post in the instrumental after a comma, maybe with «затем», «потом»,
+        «позже» (the same verb said once); and so on down the list."""
         if i >= len(self.doc) or self.doc[i].text != ",":
             return []
         j = self._next(i + 1)
         if j < len(self.doc) and self.lower[j] in {"а", "и"}:
             j = self._next(j + 1)
-        if j >= len(self.doc) or self.lower[j] not in THEN | {"позднее"}:
-            return []
-        start = head = self._next(j + 1)
+        if j < len(self.doc) and self.lower[j] in THEN | {"позднее"}:
+            j = self._next(j + 1)
+        elif j != self._next(i + 1):
+            return []  # «, а директором»: a bare joiner is not a list
+        start = head = j
         while head < len(self.doc) and head - start < 3 and self._modifier(head, head):
             head = self._next(head + 1)
         if head >= len(self.doc) or not (
             is_head(self.doc[head]) and _instrumental(self.doc[head].text)
         ):
             return []
-        return self._phrase_at(start)
+        posts = self._phrase_at(start)
+        if posts:
+            posts += self._then_instrumental(self._token_at(posts[-1].end))
+        return posts
 
     def _workplace(self, i: int) -> int:
         """Past «в администрации района» at token i when an instrumental post follows it
@@ -2220,6 +2286,8 @@ class PostScanner:
         then «и», «а», «но» or «однако» and a link verb with the post; a subordinate clause,
         another name or a pronoun ends the search."""
         i = self._next(name_end)
+        if i < len(self.doc) and (skip := self._time_phrase(i)) > i:
+            i = skip  # «Белова более 20 лет проработала в школе, была директором»
         found = parses(self.doc[i].text)[:1] if i < len(self.doc) else []
         if not found or found[0].tag.POS != "VERB" or is_link(self.doc[i].text):
             return []
@@ -2227,8 +2295,13 @@ class PostScanner:
             text = self.doc[j].text
             if text in SENTENCE_ENDS or "\n" in text or j in self.per or is_pronoun(text):
                 return []
+            if self.lower[j] == "где" and self.doc[self._prev(j)].text == ",":
+                return self._where_predicate(i, j)
             if self.lower[j] in SUBORDINATORS:
                 return []
+            if text == "," and self._same_tense_link(i, self._next(j + 1)):
+                # «родился в 1975 году, работал учителем»: a chain of the subject's verbs
+                return self.predicate_after(j + 1)
             if self.lower[j] not in {"и", "а", "но", "однако"}:
                 continue
             k = self._next(j + 1)
@@ -2237,6 +2310,41 @@ class PostScanner:
             if k < len(self.doc) and is_link(self.doc[k].text):
                 return self.predicate_after(j + 1)
         return []
+
+    def _where_predicate(self, verb: int, where: int) -> list[Post]:
+        """«перешёл в правительство области, где назначен заместителем министра»: a «где»
+        clause with no subject of its own whose link verb agrees with the name's verb."""
+        k = self._next(where + 1)
+        while k < len(self.doc) and (self._adverb(k) or self.lower[k] in AGAIN):
+            k = self._next(k + 1)  # «где сейчас работает», «где вновь избран»
+        if k >= len(self.doc) or not is_link(self.doc[k].text):
+            return []
+        first, link = parses(self.doc[verb].text)[:1], parses(self.doc[k].text)[:1]
+        if not first or not link:
+            return []
+        a, b = first[0].tag, link[0].tag
+        if a.gender and b.gender and a.gender != b.gender or a.number != b.number:
+            return []  # «…, где её назначили»: another subject
+        posts = self.predicate_after(where + 1)
+        after = self._next(self._token_at(posts[-1].end)) if posts else len(self.doc)
+        if after < len(self.doc) and (after in self.per or self.lower[after] in POSSESSIVES):
+            return []  # «…, где работает директором его брат»: the subject follows
+        return posts
+
+    def _same_tense_link(self, verb: int, k: int) -> bool:
+        """A link verb at token k in the past of the same gender and number as the verb at
+        token ``verb``: one subject's second predicate («родился …, работал …»)."""
+        if k >= len(self.doc) or not is_link(self.doc[k].text):
+            return False
+        first, link = parses(self.doc[verb].text)[:1], parses(self.doc[k].text)[:1]
+        if not first or not link or link[0].tag.POS != "VERB":
+            return False
+        a, b = first[0].tag, link[0].tag
+        return (
+            a.tense == b.tense == "past"
+            and a.number == b.number
+            and (a.gender == b.gender or a.number == "plur")
+        )
 
     def predicate_before(self, name_start: int, bridged: bool = False) -> list[Post]:
         """«Председателем комитета избран Иван Петров»: the post, a link verb, the name. The
@@ -2281,13 +2389,22 @@ class PostScanner:
     def participle_before(self, name_start: int) -> list[Post]:
         """«Работавший прежде директором школы Игорь Лавров», «Являющийся депутатом Олег
         Шатов»: a link verb's participle, then its post in the instrumental, then the name it
-        describes; the past participle or «ранее» puts the post behind him."""
+        describes; the past participle or «ранее» puts the post behind him. «Назначенный в
+        мае министром …»: an appointing participle with a date, held since then."""
         right = self._prev(name_start)
         phrase = self._phrase_before(right)
         if phrase is None or not self._instrumental_post(*phrase):
             return []
         j = self._time_back(self._prev(phrase[0]))  # past «прежде», «с 2015 года»
         tense = self._link_participle(j) if j >= 0 else None
+        if (
+            tense is None
+            and j >= 0
+            and j < self._prev(phrase[0])
+            and self._appointing_participle(j)
+        ):
+            # «Назначенный в мае министром Игорь Сомов»: dated, so in office since then
+            return [self.make_post(phrase[0], right + 1)]
         if tense is None:
             return []
         k = self._prev(j)
@@ -2408,6 +2525,8 @@ class PostScanner:
             prep = self._prev(self._prev(right))
             if prep >= 0 and doc[prep].text.lower() in {"с", "со"}:
                 return self._prev(prep)
+        if right >= 1 and month_number(doc[right].text) and self.lower[self._prev(right)] == "в":
+            return self._prev(self._prev(right))  # «Назначенный в мае министром»
         if right >= 2 and lemma(doc[right].text) == "год":  # «главой Сарова с 2017 года является»
             year = self._prev(right)
             prep = self._prev(year)
@@ -2471,6 +2590,9 @@ class PostScanner:
             after = self._next(after + 1)
         if after < len(self.doc) and self._headed_noun(after):
             return self._headed_phrase(after, adjectives)
+        antecedent = self._relative_antecedent(verb)
+        if antecedent is not None:
+            return self._headed_phrase(antecedent)
         before = self._skip_date_back(self._prev(verb))  # «Управление с 2015 года возглавляет»
         while before >= 0 and self.lower[before] in AUXILIARY_ADVERBS | EARLIER:
             # «Совет ветеранов теперь возглавляет»
@@ -2490,6 +2612,38 @@ class PostScanner:
                 return phrase
         return None
 
+    def _relative_antecedent(self, verb: int) -> int | None:
+        """«ТОС «Солнечный», которым руководит …», «школа № 5, которую возглавляет …»: the
+        body a relative «который» right before the verb stands for (past its quoted name or
+        number)."""
+        rel = self._skip_date_back(self._prev(verb))  # «которое с 2015 года возглавляет»
+        if rel < 1 or lemma(self.doc[rel].text) != "который":
+            return None
+        comma = self._prev(rel)
+        if comma < 1 or self.doc[comma].text != ",":
+            return None
+        k = self._prev(comma)
+        if self.doc[k].text in {"»", '"'}:
+            opening = next(
+                (j for j in range(k - 1, max(-1, k - 8), -1) if self.doc[j].text in OPEN_QUOTES),
+                None,
+            )
+            k = self._prev(opening) if opening is not None else -1
+        elif self.doc[k].text.isdigit() and self.lower[self._prev(k)] == "№":
+            k = self._prev(self._prev(k))  # «школа № 5, которую возглавляет»
+        if k >= 0 and self.doc[k].text in HEADED_ABBREVIATIONS:
+            # «МУП «…», которым руководит»: left out, it added a false post on own held rows
+            return None
+        if k >= 0 and self._headed_noun(k):
+            return k
+        # «Комитет по бюджету, которым руководит»: a body whose phrase runs up to the comma
+        for start in range(k - 1, max(-1, k - 6), -1):
+            if not self._allowed(start):
+                return None
+            if self._headed_noun(start) and self._headed_phrase(start)[4] == k:
+                return start
+        return None
+
     def _after_preposition(self, noun: int) -> bool:
         """A preposition before the noun, past its adjectives: «в городской думе»."""
         i = self._prev(noun)
@@ -2502,7 +2656,8 @@ class PostScanner:
         return (
             i not in self.per
             and token.text[:1].isalpha()
-            and any(
+            and token.text in HEADED_ABBREVIATIONS
+            or any(
                 p.tag.POS == "NOUN" and p.normal_form in HEADED_BODIES and p.tag.number != "plur"
                 for p in parses(token.text)
             )
@@ -2518,6 +2673,8 @@ class PostScanner:
         """«администрацию Лесного района» -> («глава администрации Лесного района», …): the
         post noun the body calls for, then the body in the genitive and its complements."""
         doc = self.doc
+        if doc[noun].text in HEADED_ABBREVIATIONS:
+            return self._abbreviated_body(noun)
         found = [p for p in parses(doc[noun].text) if p.tag.POS == "NOUN"]
         body = next(p for p in found if p.normal_form in HEADED_BODIES)
         genitive = inflect(body, {"gent", "sing"}) or body.normal_form
@@ -2557,6 +2714,22 @@ class PostScanner:
             head, quote, rest = title.partition("«")
             title = head.lower() + quote + rest
         return title, place, org, first, end - 1
+
+    def _abbreviated_body(self, noun: int) -> tuple[str, str | None, str | None, int, int]:
+        """«ТОС «Солнечный»» -> («председатель», None, «ТОС «Солнечный»», …): the post the body
+        calls for, and the body with its quoted name as its organisation."""
+        doc = self.doc
+        end = self._next(noun + 1)
+        if end < len(doc) and doc[end].text in OPEN_QUOTES:
+            close = next(
+                (j for j in range(end + 1, min(len(doc), end + 8)) if doc[j].text in {"»", '"'}),
+                None,
+            )
+            end = close + 1 if close is not None else noun + 1
+        else:
+            end = noun + 1
+        org = normal_phrase([t.text for t in doc[noun:end]], [t.whitespace_ for t in doc[noun:end]])
+        return HEADED_ABBREVIATIONS[doc[noun].text], None, org, noun, end - 1
 
     def _org_and_place(self, entities: Iterable[Entity]) -> tuple[str | None, str | None]:
         """The first organisation and the first place among a post's entities."""
@@ -2769,7 +2942,7 @@ class PostScanner:
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
                 left -= 1
-            duties = [i for i in range(left, right + 1) if lemma(doc[i].text) == "обязанность"]
+            duties = [i for i in range(left, right + 1) if lemma(doc[i].text) in DUTIES]
             heads = [i for i in range(duties[0], right + 1) if is_head(doc[i])] if duties else []
             if k not in self.per or not heads:
                 continue

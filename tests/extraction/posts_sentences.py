@@ -1,7 +1,7 @@
 """Score person–post pairs on our own annotated sentences of municipal and duma news.
 
-``posts_own_sentences.jsonl`` holds 285 realistic sentences and short passages written and annotated
-by hand in ten batches (per the "People" and "Posts" rules of duma-dev's README: title in the
+``posts_own_sentences.jsonl`` holds 345 realistic sentences and short passages written and annotated
+by hand in twelve batches (per the "People" and "Posts" rules of duma-dev's README: title in the
 nominative with status words removed, proper-name complements in ``place``/``org``, status
 current/former/acting/elect), each batch annotated before the extractor was run on it: posts after
 and before names, posts in oblique cases, posts with their body in the genitive, lists sharing a
@@ -24,10 +24,17 @@ in brackets the gold pairs):
   9 (p241–p270, 7 held): people F1 1.000, pairs P/R/F1 1.000/0.909/0.952 (11), st. 1.000
   10 (p271–p285, news passages of 4–5 sentences, 3 held): people F1 0.857, pairs P/R/F1
      0.875/0.875/0.875 (8), st. 1.000
+  11 (p286–p315, genitive-chain titles, dashes, brackets, quotes, «по словам», appointments,
+     resignations, senators, ombudsmen, TOS chairs, village heads; 8 held): people F1 1.000,
+     pairs P/R/F1 1.000/0.833/0.909 (12), st. 1.000; all 30: 0.979/0.959/0.969 (49)
+  12 (p316–p345, acting heads, successors, regional ministers, surname-only mentions, plural
+     posts, status words; 15 held): people F1 1.000, pairs P/R/F1 1.000/0.897/0.945 (29),
+     st. 1.000; all 30: 1.000/0.930/0.964 (57)
   (batches 5 and 6 were first run after the rules of commits 2206825 and 8d18f4d, batch 7
   after e9241ef: multi-sentence passages; its tuned part then read 0.969/0.912/0.939 (34);
   batch 8 after 829bdcd: tuned 1.000/0.966/0.983 (29); batch 9 after 6f352bf: tuned
-  0.958/0.920/0.939 (50); batch 10 after 2a6ff3f: tuned 1.000/0.897/0.946 (39))
+  0.958/0.920/0.939 (50); batch 10 after 2a6ff3f: tuned 1.000/0.897/0.946 (39); batches 11
+  and 12 after 30b0cba: tuned 0.974/1.000/0.987 (37) and 1.000/0.964/0.982 (28))
 
 usage: python -m tests.extraction.posts_sentences [--errors] [--ids=p031:p060]
        (--errors: errors of the tuned part only; --ids: one batch)
