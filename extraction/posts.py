@@ -2990,7 +2990,26 @@ class PostScanner:
             or self.doc[end - 1].text.lower() in POST_PREFIXES  # «обязанности мэра временно»
         ):
             end -= 1
+        if end - 1 > heads[0] and self._plural_subject(end - 1):
+            end -= 1  # «На должность председателя палаты депутаты утвердили …»
         return self._coordinated(start, end, heads[0])
+
+    def _plural_subject(self, i: int) -> bool:
+        """Is token i a lower-case plural noun in the nominative only, right before a verb?
+        A genitive chain does not go on with a nominative: «депутаты», «жители» there are the
+        subject of the verb after them, not a word of the title before."""
+        text = self.doc[i].text
+        if not text[:1].islower():
+            return False
+        found = [p for p in parses(text) if p.score > 0.05]
+        if not found or any(
+            p.tag.POS != "NOUN" or {"plur", "nomn"} - p.tag.grammemes for p in found
+        ):
+            return False
+        nxt = self._next(i + 1)
+        return nxt < len(self.doc) and any(
+            p.tag.POS == "VERB" for p in parses(self.doc[nxt].text)[:1]
+        )
 
     def _coordinated(self, start: int, end: int, head: int) -> list[Post]:
         """«избран депутатом и председателем комиссии»: a second head in the first one's case

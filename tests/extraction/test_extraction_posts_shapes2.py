@@ -319,3 +319,19 @@ def test_place_whose_adjective_reads_as_a_surname(text: str, place: str) -> None
     """«Каменского» is only a surname to pymorphy3: the place still agrees in the nominative."""
     (person,) = extract(text)["people"]
     assert [p["place"] for p in person["posts"]] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "title"),
+    [
+        (
+            "На должность председателя контрольно-счётной палаты депутаты утвердили Ольгу Белову.",
+            "Белова",
+            "председатель контрольно-счётной палаты",
+        ),
+        ("На пост главы поселения жители выбрали Степана Гурова.", "Гуров", "глава поселения"),
+    ],
+)
+def test_a_plural_subject_after_the_post_is_not_its_word(text: str, last: str, title: str) -> None:
+    """A genitive chain does not go on with a nominative plural that a verb follows."""
+    assert posts_of(text, last) == [(title, "current")]
