@@ -2090,10 +2090,12 @@ class PostScanner:
             end += 1
         if end >= len(self.doc) or self.doc[end].text != ",":
             return []
-        nouns = [
+        nouns = [  # «известный в городе меценат»: the noun a preposition governs is not it
             j
             for j in range(start, end)
-            if (found := parses(self.doc[j].text)) and found[0].tag.POS == "NOUN"
+            if (found := parses(self.doc[j].text))
+            and found[0].tag.POS == "NOUN"
+            and not (j > start and self._governed(j))
         ]
         if not nouns:
             return []
@@ -2102,6 +2104,13 @@ class PostScanner:
             return []
         head = next(j for j in range(self._next(end + 1), len(self.doc)) if is_head(self.doc[j]))
         return posts if _noun_cases(self.doc[nouns[0]]) & _noun_cases(self.doc[head]) else []
+
+    def _governed(self, j: int) -> bool:
+        """Does a preposition stand right before token j, maybe past one adjective?"""
+        prev = self._prev(j)
+        if prev >= 0 and (found := parses(self.doc[prev].text)) and found[0].tag.POS == "ADJF":
+            prev = self._prev(prev)  # «в нашем городе»
+        return prev >= 0 and any(p.tag.POS == "PREP" for p in parses(self.doc[prev].text)[:1])
 
     def _closing(self, i: int) -> int | None:
         for j in range(i + 1, min(len(self.doc), i + MAX_PHRASE)):

@@ -335,3 +335,13 @@ def test_place_whose_adjective_reads_as_a_surname(text: str, place: str) -> None
 def test_a_plural_subject_after_the_post_is_not_its_word(text: str, last: str, title: str) -> None:
     """A genitive chain does not go on with a nominative plural that a verb follows."""
     assert posts_of(text, last) == [(title, "current")]
+
+
+def test_a_description_with_a_place_in_it_before_the_post() -> None:
+    """«…, известный в городе меценат, председатель …»: the description's own noun, not the
+    one «в» governs, is in the case the post after the next comma must agree with."""
+    text = (
+        "Письмо подписал Иван Сомов, известный в городе меценат, "
+        "председатель попечительского совета школы."
+    )
+    assert posts_of(text, "Сомов") == [("председатель попечительского совета школы", "current")]
