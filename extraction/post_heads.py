@@ -151,9 +151,11 @@ def _singular(word: str) -> bool:
 # Class and special ranks: «старший советник юстиции», «капитан полиции», «майор внутренней
 # службы», «капитан первого ранга» say a grade, not an office held.
 RANK_HEADS = frozenset(
-    "советник капитан майор подполковник полковник генерал лейтенант сержант прапорщик".split()
+    """советник капитан майор подполковник полковник генерал лейтенант сержант прапорщик
+    мастер""".split()
 )
-RANK_SERVICES = frozenset({"юстиция", "полиция", "милиция", "служба", "ранг"})
+# «мастер спорта (международного класса)», «государственный советник 1 класса»
+RANK_SERVICES = frozenset({"юстиция", "полиция", "милиция", "служба", "ранг", "спорт", "класс"})
 
 
 def is_rank(title: str) -> bool:
@@ -168,6 +170,8 @@ def is_rank(title: str) -> bool:
         if lemma(word) not in RANK_HEADS:
             continue
         rest = words[k + 1 :]
+        if rest and lemma(rest[0]) in RANK_SERVICES:
+            return True  # «мастер спорта международного класса»
         if not rest or lemma(rest[-1]) not in RANK_SERVICES:
             return False
         return all(

@@ -281,6 +281,9 @@ HEADED_ABBREVIATIONS = {
     **dict.fromkeys("МУП МУ МБУ МКУ МАУ МБОУ МАОУ ГБУ ГУП ГКУ".split(), "директор"),
     **dict.fromkeys("ООО АО ОАО ЗАО ПАО".split(), "руководитель"),
 }
+# «депутат Думы трёх созывов»: how long a post was held
+TENURE_NOUNS = frozenset({"созыв", "срок"})
+
 # verbs whose plural, said with no subject, gives its object a post: «которого назначили послом»
 PLURAL_APPOINTING = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
@@ -398,6 +401,7 @@ class PostFinder:
                     sureness == best
                     and n not in owners
                     and not is_rank(post.title)
+                    and not is_rank(text[post.start : post.end])  # «спорта» taken as an org
                     and not renown(text[post.start : post.end])
                 ):
                     owners.add(n)
@@ -2058,12 +2062,23 @@ class PostScanner:
             j, joined = self._next(j + 1), True
         return self._phrase_after(j) if joined and j < len(doc) else []
 
+    def _tenure_end(self, i: int) -> int:
+        """Past «трёх созывов», «двух сроков» at token i (how long a post was held, which
+        ends its phrase), else i."""
+        if i + 1 >= len(self.doc):
+            return i
+        found = parses(self.doc[i].text)[:1]
+        nxt = self._next(i + 1)
+        if found and found[0].tag.POS == "NUMR" and lemma(self.doc[nxt].text) in TENURE_NOUNS:
+            return self._next(nxt + 1)
+        return i
+
     def _listed_apposition(self, first: Post) -> list[Post]:
         """«Сомов, директор школы, депутат гордумы, выступил», «Сомов – депутат гордумы,
         руководитель фракции»: a second post in the first one's case after a comma, closed by
         a comma or the sentence (a name after it would be that name's post)."""
         doc = self.doc
-        comma = self._token_at(first.end)
+        comma = self._tenure_end(self._token_at(first.end))
         if comma >= len(doc) or doc[comma].text != ",":
             return []
         start = self._next(comma + 1)

@@ -345,3 +345,47 @@ def test_a_description_with_a_place_in_it_before_the_post() -> None:
         "председатель попечительского совета школы."
     )
     assert posts_of(text, "Сомов") == [("председатель попечительского совета школы", "current")]
+
+
+def test_a_biography_lists_workshop_posts() -> None:
+    """«мастер», «бригадир», «прораб» head posts of a career, as «начальник цеха» does."""
+    text = (
+        "Никита Белых родился в 1968 году в Кунгуре. "
+        "Работал бригадиром, мастером, начальником участка на заводе."
+    )
+    assert posts_of(text, "Белых") == [
+        ("бригадир", "former"),
+        ("мастер", "former"),
+        ("начальник участка на заводе", "former"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мастер спорта Гульнара Ахметова провела открытую тренировку.",
+        "Мастер спорта международного класса Гульнара Ахметова провела открытую тренировку.",
+    ],
+)
+def test_a_sports_title_is_a_rank(text: str) -> None:
+    """«мастер спорта» is a grade, like «капитан полиции»: no post."""
+    assert posts_of(text, "Ахметова") == []
+
+
+def test_a_workshop_post_with_its_place_is_a_post() -> None:
+    text = "Мастер участка Степан Лузгин показал новый станок."
+    assert posts_of(text, "Лузгин") == [("мастер участка", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Гринёв — депутат горсовета трёх созывов, председатель комиссии по ЖКХ.",
+        "Олег Гринёв, депутат горсовета двух созывов, председатель комиссии по ЖКХ, выступил.",
+    ],
+)
+def test_a_tenure_between_two_listed_posts(text: str) -> None:
+    """«трёх созывов» says how long the first post was held; the comma after it still opens
+    the second post."""
+    titles = [title for title, _ in posts_of(text, "Гринёв")]
+    assert titles[1:] == ["председатель комиссии по ЖКХ"] and titles[0].startswith("депутат")
