@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .entities import Entity
 from .morph import known, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
+from .plural_posts import plural_nominative_post_before, plural_post
 from .post_heads import is_head, is_head_word
 from .surname_first import surname_before
 
@@ -463,20 +464,46 @@ def _quoted_thing(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _titled(doc: Doc, i: int) -> bool:
+def _titled(doc: Doc, i: int, depth: int = 0) -> bool:
     """«депутат Гусь», «глава поселения Мельник»: a capitalised word for a being right after
-    a post head is a surname, not slovnet's stray common noun."""
+    a post head is a surname, not slovnet's stray common noun. After a plural post any noun
+    slovnet called a person counts («педагоги Цой и Пак»: «пак» is ice to pymorphy3), and so
+    does each later word of the list («депутаты Сокол, Жук и Карась»)."""
     word = doc[i].text
-    if not word[:1].isupper() or not any(
-        p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(word)
-    ):
+    if not word[:1].isupper():
         return False
+    being = any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(word))
+    previous = _listed_after(doc, _skip_spaces(doc, i - 1, -1))
+    if previous is not None and depth < 8 and previous == i - 2 - doc[i - 1].is_space:
+        # «Сокол, Жук и Карась»: the word before the comma or «и» is a surname of the list
+        if not _common_word(doc[previous].text) or _titled(doc, previous, depth + 1):
+            return _plural_list(doc, previous, depth + 1)
     for j in range(i - 1, max(-1, i - 4), -1):  # «глава поселения Мельник»
         if is_head(doc[j]):
+            return being
+        if plural_post(doc[j]):
             return True
         if not doc[j].text.isalpha() or not doc[j].text.islower():
             return False
     return False
+
+
+def _plural_list(doc: Doc, i: int, depth: int) -> bool:
+    """The list whose item starts at token ``i`` follows a plural post («депутаты Сокол, …»)
+    or holds a surname pymorphy3 knows as one («Никитин, Жук и Карась»)."""
+    if not _common_word(doc[i].text):
+        return True
+    previous = _listed_after(doc, _skip_spaces(doc, i - 1, -1))
+    if previous is not None and depth < 8:
+        return _plural_list(doc, previous, depth + 1)
+    j = _skip_spaces(doc, i - 1, -1)
+    return j >= 0 and plural_post(doc[j])
+
+
+def _skip_spaces(doc: Doc, i: int, step: int) -> int:
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return i
 
 
 def _common_word(word: str) -> bool:
@@ -661,6 +688,8 @@ def _gendered(
         gender = "masc"  # «Слушали: Петрова И.И., начальника отдела»
     if gender is None and cases == frozenset({"nomn"}):
         return name
+    if gender is None and plural_nominative_post_before(doc, start):
+        return name  # «депутаты Е.С. Кулагина, П.П. Зорин»: named in the post's nominative
     if gender is None and (
         _beside_nominative(doc, start - 1, -1) or _beside_nominative(doc, end, 1)
     ):
