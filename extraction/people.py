@@ -243,7 +243,7 @@ class PeopleBuilder:
             elif name.gender == "masc" and name.alternatives and not name.first:
                 name = _listed_nominative(doc, ent.token_start, ent.token_end, name, cases)
             elif name.gender == "masc":
-                name = _hers(doc, ent, name)
+                name = _hers(doc, ent, name, cases)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
         words = [
             m
@@ -759,11 +759,18 @@ def _beside_nominative(doc: Doc, i: int, step: int) -> bool:
     return cases == {"nomn"}
 
 
-def _hers(doc: Doc, ent, name: Name) -> Name:
+def _hers(doc: Doc, ent, name: Name, cases: frozenset[str] | None = None) -> Name:
     """«Александра Тхакушинова рассказала»: read as his genitive, but the verb beside the name
-    is hers and both words are a woman's name and surname in the nominative."""
+    is hers and both words are a woman's name and surname in the nominative. A nominative post
+    right before the name (``cases``, as ``_governed_cases`` found) says the nominative too
+    («министр культуры Амина Шафикова»), unless a verb beside the name is his."""
     gender = _verb_gender(doc, ent.token_end, 1) or _verb_gender(doc, ent.token_start - 1, -1)
     gender = gender or _apposed_gender(doc, ent.token_end)
+    # a nominative post right before (not a dash: «председателя – Алексея Дёмкина», not one
+    # with a preposition between: «инженер по просьбе Павла …»): «Амина» read only as his
+    # genitive is her nominative there
+    posted = gender is None and cases == frozenset({"nomn"}) and _post_right_before(doc, ent)
+    gender = "femn" if posted else gender
     words = ent.text.split()
     if gender != "femn" or len(words) != 2 or name.middle:
         return name
@@ -777,10 +784,30 @@ def _hers(doc: Doc, ent, name: Name) -> Name:
         return name  # «Сомова Александра»: the surname first is another shape
     names = [p for p in parses(first) if "Name" in p.tag and known(p.word)]
     if names and not any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in names):
-        return name
+        if not posted or not first.lower().endswith(("а", "я")):
+            return name
     if not _her_nominative_surname(last):
         return name
     return Name(title_case(last), title_case(first), None, "femn", name.family_first)
+
+
+def _post_right_before(doc: Doc, ent) -> bool:
+    """A post head before the name with its own complement between («министр культуры»): no
+    punctuation, preposition, conjunction or verb. A bare head right before the name may
+    govern it: «Заместитель Марата Галеева» is his deputy."""
+    words = 0
+    for j in range(ent.token_start - 1, max(-1, ent.token_start - 6), -1):
+        if doc[j].is_space:
+            continue
+        if is_head(doc[j]):
+            return words > 0
+        words += 1
+        found = parses(doc[j].text)
+        if not doc[j].text.isalpha() or not found:
+            return False
+        if found[0].tag.POS in {"PREP", "CONJ", "VERB", "INFN", "PRTS"}:
+            return False
+    return False
 
 
 def _her_nominative_surname(word: str) -> bool:

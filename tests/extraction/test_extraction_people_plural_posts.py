@@ -1,9 +1,10 @@
-"""Names after a plural post, and surnames in -ович/-евич beside a first name alone.
+"""Names after posts, and surnames in -ович/-евич beside a first name alone.
 
 Own sentences, written for these rules: a plural post in the nominative names the people after
 it in the nominative («депутаты Е.С. Кулагина» is her), each word of a list after a plural post
-is a surname even when it is a common noun («Сокол, Жук и Карась»), and a guessed patronymic
-made from no first name is a surname («Сергею Шульговичу»).
+is a surname even when it is a common noun («Сокол, Жук и Карась»), a guessed patronymic made
+from no first name is a surname («Сергею Шульговичу»), a dash glued to the name is split off
+(«Докладчик –Сергей Лыков»), and a singular post in the nominative makes «Амина …» hers.
 """
 
 from __future__ import annotations
@@ -101,3 +102,39 @@ def test_surnames_in_ovich_beside_a_first_name(text: str, expected: list) -> Non
 def test_a_patronymic_made_from_a_first_name_stays_a_patronymic(text: str) -> None:
     # a first name and patronymic with no surname name nobody a reader could look up
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ведущий –Артём Голубев,учитель истории.", [("Голубев", "Артём", None)]),
+        ("Ответственный —Нина Соловьёва.", [("Соловьёва", "Нина", None)]),
+    ],
+)
+def test_a_dash_glued_to_the_name(text: str, expected: list) -> None:
+    assert names(text) == expected
+
+
+def test_a_dash_glued_to_a_number_stays_with_it() -> None:
+    from extraction.pipeline import build
+
+    doc = build()("Температура опустилась до –15 градусов, сообщил Пётр Зимин.")
+    assert "–15" in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Открыл выставку директор музея Амина Валиуллина.",
+            [("Валиуллина", "Амина", None)],
+        ),
+        # a dash gives no post: a man's name said in the genitive stays his
+        (
+            "Обязанности прежнего директора – Алексея Фомина – исполняет заместитель.",
+            [("Фомин", "Алексей", None)],
+        ),
+    ],
+)
+def test_her_name_after_a_nominative_post(text: str, expected: list) -> None:
+    assert names(text) == expected
