@@ -102,6 +102,31 @@ def _case_forms(a: Name, b: Name) -> bool:
     return _fold(a.last) == _fold(b.last) and same_surname(_fold(a.first), _fold(b.first))
 
 
+# letters a Turkic name is spelt with either way in Russian: «Рустем/Рустам», «Рашит/Рашид»
+VARIANT_LETTERS = frozenset({frozenset(pair) for pair in ("ае", "еэ", "ао", "ыи", "дт", "уо")})
+
+
+def _spelling_variants(a: list, b: list) -> bool:
+    """The same surname (and patronymic, if both have one) and a first name of the same length
+    spelt with one other letter of a pair in VARIANT_LETTERS, not its first: a misspelling or
+    transliteration variant of one person's name. Two mentions close together (within 40
+    characters: «близнецы Рустем и Рустам Хасановы») are two people."""
+    x, y = a[0][0], b[0][0]
+    if not (x.last and y.last and x.has_full_first and y.has_full_first):
+        return False
+    if _fold(x.last) != _fold(y.last) or x.gender != y.gender:
+        return False
+    if (x.middle or y.middle) and _fold(x.middle) != _fold(y.middle):
+        return False
+    first, other = _fold(x.first), _fold(y.first)
+    if len(first) != len(other) or len(first) < 5:
+        return False
+    diff = [(c, d) for c, d in zip(first, other, strict=True) if c != d]
+    if len(diff) != 1 or first[0] != other[0] or frozenset(diff[0]) not in VARIANT_LETTERS:
+        return False
+    return all(abs(m[1] - n[1]) > 40 for m in a for n in b)
+
+
 def _richness(n: Name) -> tuple[int, int, int]:
     return (bool(n.last), int(n.has_full_first) * 2 + bool(n.first), bool(n.middle))
 
@@ -141,6 +166,12 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
     for g in range(len(groups)):
         for h in range(g):
             if h in alive and g in alive and _case_forms(groups[h][0][0], groups[g][0][0]):
+                groups[h].extend(groups[g])
+                alive.discard(g)
+    # «Рустем Ишмухаметов … Рустам Ишмухаметов»: one letter of the first name spelt two ways
+    for g in range(len(groups)):
+        for h in range(g):
+            if h in alive and g in alive and _spelling_variants(groups[h], groups[g]):
                 groups[h].extend(groups[g])
                 alive.discard(g)
     # Fold partial names into the only compatible fuller one.
