@@ -162,9 +162,16 @@ def _possessive_adjective(word: str) -> bool:
 def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Parse | None:
     # one person's name is singular («Марис» is no plural genitive of «Мариса»); a plural
     # reading only when nothing else fits (the misprint «Владимиры»)
+    found = parses(word)
+    # «Анне» is first of all Анна's dative, not the indeclinable «Анне» in every case
+    skip_fixd = grammeme == "Name" and any(
+        "Name" in p.tag and "Fixd" not in p.tag and known(p.word) for p in found
+    )
     for plural in (False, True):
-        for p in parses(word):
+        for p in found:
             if not _reads(p, grammeme) or (p.tag.number == "plur") != plural:
+                continue
+            if skip_fixd and "Fixd" in p.tag:
                 continue
             if plural and p.tag.case != "nomn":
                 continue
