@@ -162,9 +162,16 @@ def _possessive_adjective(word: str) -> bool:
 def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Parse | None:
     # one person's name is singular («Марис» is no plural genitive of «Мариса»); a plural
     # reading only when nothing else fits (the misprint «Владимиры»)
+    found = parses(word)
+    # «Анне» is first of all Анна's dative, not the indeclinable «Анне» in every case
+    skip_fixd = grammeme == "Name" and any(
+        "Name" in p.tag and "Fixd" not in p.tag and known(p.word) for p in found
+    )
     for plural in (False, True):
-        for p in parses(word):
+        for p in found:
             if not _reads(p, grammeme) or (p.tag.number == "plur") != plural:
+                continue
+            if skip_fixd and "Fixd" in p.tag:
                 continue
             if plural and p.tag.case != "nomn":
                 continue
@@ -181,10 +188,36 @@ PATRONYMIC_SHAPE = re.compile(r"[а-яё]{2,}(ович|евич|ьич|овн|е
 
 
 def _patronymic(word: str, words: int) -> bool:
-    """By its suffix only among three words: «Виктор Янукович» is a first name and surname."""
+    """By its suffix only among three words: «Виктор Янукович» is a first name and surname;
+    beside a first name alone, a guessed one made from no first name is a surname in
+    -ович/-евич («Сергею Шульговичу», «Олега Радковича»)."""
     if _score(word, "Patr") >= 0.3:
-        return True
+        return words >= 3 or _known(word) or _from_first_name(word)
     return words >= 3 and bool(PATRONYMIC_SHAPE.fullmatch(word.lower()))
+
+
+# the stem of a surname in -кович/-кевич, -гович: «Радк-ович», «Станк-евич», «Шульг-ович»
+FATHER_SUFFIX = re.compile(r"([а-яё]+[^аеёиоуыэюя][кг])(?:ович|евич)(?:а|у|ем|е|ом)?")
+
+
+def _from_first_name(word: str) -> bool:
+    """«Рашитовичу» <- Рашит, «Сергеевичем» <- Сергей: a patronymic is made from a first name.
+    A guessed one whose stem ends in a consonant and -к or -г, as no first name pymorphy3 knows
+    does, is a Polish or Belarusian surname (Радкович, Станкевич, Шульгович); stems of other
+    shapes stay patronymics, since pymorphy3 does not know many Caucasian and Turkic first
+    names their patronymics are made from («Хазретович», «Аскарбиевич»)."""
+    m = FATHER_SUFFIX.fullmatch(word.lower())
+    if m is None:
+        return True
+    stem = m.group(1)
+    options = {stem, stem + "й", stem + "ь", stem + "а", stem + "ья"}
+    if stem.endswith("ь"):
+        options.add(stem[:-1] + "ий")  # «Анатольевич» <- Анатолий
+    return any(
+        "Name" in p.tag and p.tag.gender == "masc" and known(p.word)
+        for option in options
+        for p in parses(option)
+    )
 
 
 def _his_patronymic_beside(full: list[str], middle: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .entities import Entity
 from .morph import known, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
+from .plural_posts import plural_nominative_post_before, plural_post
 from .post_heads import is_head, is_head_word
 from .surname_first import surname_before
 
@@ -101,6 +102,31 @@ def _case_forms(a: Name, b: Name) -> bool:
     return _fold(a.last) == _fold(b.last) and same_surname(_fold(a.first), _fold(b.first))
 
 
+# letters a Turkic name is spelt with either way in Russian: «Рустем/Рустам», «Рашит/Рашид»
+VARIANT_LETTERS = frozenset({frozenset(pair) for pair in ("ае", "еэ", "ао", "ыи", "дт", "уо")})
+
+
+def _spelling_variants(a: list, b: list) -> bool:
+    """The same surname (and patronymic, if both have one) and a first name of the same length
+    spelt with one other letter of a pair in VARIANT_LETTERS, not its first: a misspelling or
+    transliteration variant of one person's name. Two mentions close together (within 40
+    characters: «близнецы Рустем и Рустам Хасановы») are two people."""
+    x, y = a[0][0], b[0][0]
+    if not (x.last and y.last and x.has_full_first and y.has_full_first):
+        return False
+    if _fold(x.last) != _fold(y.last) or x.gender != y.gender:
+        return False
+    if (x.middle or y.middle) and _fold(x.middle) != _fold(y.middle):
+        return False
+    first, other = _fold(x.first), _fold(y.first)
+    if len(first) != len(other) or len(first) < 5:
+        return False
+    diff = [(c, d) for c, d in zip(first, other, strict=True) if c != d]
+    if len(diff) != 1 or first[0] != other[0] or frozenset(diff[0]) not in VARIANT_LETTERS:
+        return False
+    return all(abs(m[1] - n[1]) > 40 for m in a for n in b)
+
+
 def _richness(n: Name) -> tuple[int, int, int]:
     return (bool(n.last), int(n.has_full_first) * 2 + bool(n.first), bool(n.middle))
 
@@ -140,6 +166,12 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
     for g in range(len(groups)):
         for h in range(g):
             if h in alive and g in alive and _case_forms(groups[h][0][0], groups[g][0][0]):
+                groups[h].extend(groups[g])
+                alive.discard(g)
+    # «Рустем Ишмухаметов … Рустам Ишмухаметов»: one letter of the first name spelt two ways
+    for g in range(len(groups)):
+        for h in range(g):
+            if h in alive and g in alive and _spelling_variants(groups[h], groups[g]):
                 groups[h].extend(groups[g])
                 alive.discard(g)
     # Fold partial names into the only compatible fuller one.
@@ -242,7 +274,7 @@ class PeopleBuilder:
             elif name.gender == "masc" and name.alternatives and not name.first:
                 name = _listed_nominative(doc, ent.token_start, ent.token_end, name, cases)
             elif name.gender == "masc":
-                name = _hers(doc, ent, name)
+                name = _hers(doc, ent, name, cases)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
         words = [
             m
@@ -463,20 +495,46 @@ def _quoted_thing(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _titled(doc: Doc, i: int) -> bool:
+def _titled(doc: Doc, i: int, depth: int = 0) -> bool:
     """«депутат Гусь», «глава поселения Мельник»: a capitalised word for a being right after
-    a post head is a surname, not slovnet's stray common noun."""
+    a post head is a surname, not slovnet's stray common noun. After a plural post any noun
+    slovnet called a person counts («педагоги Цой и Пак»: «пак» is ice to pymorphy3), and so
+    does each later word of the list («депутаты Сокол, Жук и Карась»)."""
     word = doc[i].text
-    if not word[:1].isupper() or not any(
-        p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(word)
-    ):
+    if not word[:1].isupper():
         return False
+    being = any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(word))
+    previous = _listed_after(doc, _skip_spaces(doc, i - 1, -1))
+    if previous is not None and depth < 8 and previous == i - 2 - doc[i - 1].is_space:
+        # «Сокол, Жук и Карась»: the word before the comma or «и» is a surname of the list
+        if not _common_word(doc[previous].text) or _titled(doc, previous, depth + 1):
+            return _plural_list(doc, previous, depth + 1)
     for j in range(i - 1, max(-1, i - 4), -1):  # «глава поселения Мельник»
         if is_head(doc[j]):
+            return being
+        if plural_post(doc[j]):
             return True
         if not doc[j].text.isalpha() or not doc[j].text.islower():
             return False
     return False
+
+
+def _plural_list(doc: Doc, i: int, depth: int) -> bool:
+    """The list whose item starts at token ``i`` follows a plural post («депутаты Сокол, …»)
+    or holds a surname pymorphy3 knows as one («Никитин, Жук и Карась»)."""
+    if not _common_word(doc[i].text):
+        return True
+    previous = _listed_after(doc, _skip_spaces(doc, i - 1, -1))
+    if previous is not None and depth < 8:
+        return _plural_list(doc, previous, depth + 1)
+    j = _skip_spaces(doc, i - 1, -1)
+    return j >= 0 and plural_post(doc[j])
+
+
+def _skip_spaces(doc: Doc, i: int, step: int) -> int:
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return i
 
 
 def _common_word(word: str) -> bool:
@@ -661,6 +719,8 @@ def _gendered(
         gender = "masc"  # «Слушали: Петрова И.И., начальника отдела»
     if gender is None and cases == frozenset({"nomn"}):
         return name
+    if gender is None and plural_nominative_post_before(doc, start):
+        return name  # «депутаты Е.С. Кулагина, П.П. Зорин»: named in the post's nominative
     if gender is None and (
         _beside_nominative(doc, start - 1, -1) or _beside_nominative(doc, end, 1)
     ):
@@ -730,11 +790,18 @@ def _beside_nominative(doc: Doc, i: int, step: int) -> bool:
     return cases == {"nomn"}
 
 
-def _hers(doc: Doc, ent, name: Name) -> Name:
+def _hers(doc: Doc, ent, name: Name, cases: frozenset[str] | None = None) -> Name:
     """«Александра Тхакушинова рассказала»: read as his genitive, but the verb beside the name
-    is hers and both words are a woman's name and surname in the nominative."""
+    is hers and both words are a woman's name and surname in the nominative. A nominative post
+    right before the name (``cases``, as ``_governed_cases`` found) says the nominative too
+    («министр культуры Амина Шафикова»), unless a verb beside the name is his."""
     gender = _verb_gender(doc, ent.token_end, 1) or _verb_gender(doc, ent.token_start - 1, -1)
     gender = gender or _apposed_gender(doc, ent.token_end)
+    # a nominative post right before (not a dash: «председателя – Алексея Дёмкина», not one
+    # with a preposition between: «инженер по просьбе Павла …»): «Амина» read only as his
+    # genitive is her nominative there
+    posted = gender is None and cases == frozenset({"nomn"}) and _post_right_before(doc, ent)
+    gender = "femn" if posted else gender
     words = ent.text.split()
     if gender != "femn" or len(words) != 2 or name.middle:
         return name
@@ -748,10 +815,30 @@ def _hers(doc: Doc, ent, name: Name) -> Name:
         return name  # «Сомова Александра»: the surname first is another shape
     names = [p for p in parses(first) if "Name" in p.tag and known(p.word)]
     if names and not any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in names):
-        return name
+        if not posted or not first.lower().endswith(("а", "я")):
+            return name
     if not _her_nominative_surname(last):
         return name
     return Name(title_case(last), title_case(first), None, "femn", name.family_first)
+
+
+def _post_right_before(doc: Doc, ent) -> bool:
+    """A post head before the name with its own complement between («министр культуры»): no
+    punctuation, preposition, conjunction or verb. A bare head right before the name may
+    govern it: «Заместитель Марата Галеева» is his deputy."""
+    words = 0
+    for j in range(ent.token_start - 1, max(-1, ent.token_start - 6), -1):
+        if doc[j].is_space:
+            continue
+        if is_head(doc[j]):
+            return words > 0
+        words += 1
+        found = parses(doc[j].text)
+        if not doc[j].text.isalpha() or not found:
+            return False
+        if found[0].tag.POS in {"PREP", "CONJ", "VERB", "INFN", "PRTS"}:
+            return False
+    return False
 
 
 def _her_nominative_surname(word: str) -> bool:

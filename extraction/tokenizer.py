@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+GLUED_DASHES = frozenset("–—")
+
 
 class RazdelTokenizer:
     """Whitespace runs other than one plain space become their own tokens, as in spaCy."""
@@ -28,7 +30,13 @@ class RazdelTokenizer:
             elif gap:
                 words.append(gap)
                 spaces.append(False)
-            words.append(token.text)
+            if token.text[:1] in GLUED_DASHES and token.text[1:2].isalpha():
+                # «Докладчик –Сергей Лыков»: razdel keeps a dash glued to the word after it
+                words.append(token.text[0])
+                spaces.append(False)
+                words.append(token.text[1:])
+            else:
+                words.append(token.text)
             spaces.append(False)
             pos = token.stop
         if pos < len(text):
