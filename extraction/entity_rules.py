@@ -46,6 +46,7 @@ from .names import (
 )
 from .post_heads import abbreviated_head, is_head
 from .post_surnames import surname_after_post
+from .superior_names import superior_surnames
 from .surname_first import SURNAME_END
 
 FUNCTION_POS = {"CONJ", "PRCL", "PREP", "ADVB", "INTJ", "NPRO"}
@@ -106,6 +107,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = first_name_before_person(doc, spans)
     spans = person_read_as_place(doc, spans)
     spans = surname_after_post(doc, spans)
+    spans = superior_surnames(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
     spans += nested_places(doc, spans) + nested_abbreviations(doc, spans)

@@ -18,6 +18,7 @@ from .morph import known, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
 from .plural_posts import plural_nominative_post_before, plural_post
 from .post_heads import is_head, is_head_word
+from .superior_names import superior_surname
 from .surname_first import surname_before
 
 
@@ -308,7 +309,7 @@ def _joined_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
             and entities[k + len(run)].token_end - run[0].token_start <= 3
         ):
             run.append(entities[k + len(run)])
-        if len(run) > 1 and _one_name(run):
+        if len(run) > 1 and _one_name(run) and not superior_surname(doc, run[0].token_start):
             text = doc[run[0].token_start : run[-1].token_end].text
             name = split_name(text.split(), _governed_cases(doc, run[0].token_start))
             whole = len(run) == 2 or bool(name and name.middle)
@@ -589,6 +590,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     it, a dash or colon (the nominative of a list or a dash pair), a post in the dative
     («главе района Александру Петрову»), a verb of giving in its clause («Александру Петрову
     вручили грамоту»). None: the name's own forms decide."""
+    if superior_surname(doc, start):
+        return frozenset({"gent"})  # «Заместитель Котова Иван Лунин»
     i = start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1

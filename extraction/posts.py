@@ -44,6 +44,7 @@ from .post_heads import (
 from .post_places import surname_adjective_place
 from .post_professions import renown
 from .post_status import STATUS_RUN, split_status
+from .superior_names import superior_surname
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
@@ -455,6 +456,10 @@ def _words(post: Post) -> set[str]:
     return {lemma(w) for w in re.findall(r"\w+", text.lower())}
 
 
+def _superior(doc: Doc, ent: Entity) -> bool:
+    return ent.token_end - ent.token_start == 1 and superior_surname(doc, ent.token_start)
+
+
 class PostScanner:
     """Looks around each mention of a person for the post phrase shapes."""
 
@@ -465,9 +470,9 @@ class PostScanner:
         self.ent_tokens: dict[int, list[Entity]] = {}
         for ent in doc._.entities:
             for i in range(ent.token_start, ent.token_end):
-                if ent.type == "PER":
+                if ent.type == "PER" and not _superior(doc, ent):
                     self.per[i] = ent
-                else:
+                else:  # «Заместитель Котова Иван Лунин»: the superior is part of the title
                     self.ent_tokens.setdefault(i, []).append(ent)
         for person in doc._.people or []:
             for start, end in person.tokens:  # «Сомов Иван Петрович», grown by the people layer
@@ -514,7 +519,7 @@ class PostScanner:
         found: list[tuple[int, Post]] = []
         for start, end in person.tokens:
             end = self._past_initial(end)
-            before = self.before(start)
+            before = [] if superior_surname(self.doc, start) else self.before(start)
             comma = self._prev(start) >= 0 and self.doc[self._prev(start)].text in {",", *DASHES}
             found += [(BEFORE_COMMA if comma else BEFORE, p) for p in before]
             appositions = self.after(end)
