@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.figures import find_figures
-from extraction.votes import find_votes
-
-
-def read(text: str) -> tuple[list[tuple[float, str, str | None]], list[tuple]]:
-    figures = find_figures(text)
-    votes = find_votes(text, figures)
-    found = [(f["value"], f["unit"], f["role"]) for f in figures]
-    return found, [(v["for"], v["against"], v["abstained"]) for v in votes]
+from tests.extraction.figure_reading import figures_and_tallies as read
 
 
 @pytest.mark.parametrize(
