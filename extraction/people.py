@@ -778,19 +778,27 @@ def _listed_nominative(
 
 def _beside_nominative(doc: Doc, i: int, step: int) -> bool:
     """Past «и» or a comma from token i, a surname that reads only as a nominative."""
-    while 0 <= i < len(doc) and doc[i].is_space:
-        i += step
+    while 0 <= i < len(doc) and (doc[i].is_space or step > 0 and doc[i].text == "."):
+        i += step  # «Ларина Н.В., Зуев О.О.»: the name ends before the initial's dot
     if not (0 <= i < len(doc)) or doc[i].text not in {",", "и"}:
         return False
     i += step
-    while 0 <= i < len(doc) and doc[i].is_space:
+    skipped = 0
+    # «Н.В. Ларина, О.О. Зуев»: the other item's initials stand between
+    while 0 <= i < len(doc) and skipped < 6 and (doc[i].is_space or _initial_part(doc[i].text)):
         i += step
+        skipped += 1
     if not (0 <= i < len(doc)) or not doc[i].text[:1].isupper():
         return False
     cases = {p.tag.case for p in parses(doc[i].text) if "Surn" in p.tag}
     if not cases:  # «Омаров», unknown to pymorphy3: a man's surname as written
         return bool(re.search(r"[а-яё](ов|ев|ёв|ин|ын)$", doc[i].text))
     return cases == {"nomn"}
+
+
+def _initial_part(text: str) -> bool:
+    """«О», «.» of the initials «О.О.»."""
+    return text == "." or (len(text) == 1 and text.isupper())
 
 
 def _hers(doc: Doc, ent, name: Name, cases: frozenset[str] | None = None) -> Name:

@@ -1,0 +1,81 @@
+"""Names listed together share their case.
+
+Own sentences, written for these rules: after a plural post in an oblique case, a capitalised
+word for a being listed with another name is a surname in the post's case («депутатов Сокола
+и Жука»); a name with initials listed beside one that reads only as a nominative is in the
+nominative too («Граждане Н.В. Ларина, О.О. Зуев»), while a lone «И.И. Петрова» after a noun
+stays his genitive.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+
+def names(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p["last"], p["first"], p["middle"]) for p in extract(text)["people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мнения депутатов Сокола и Жука разошлись.", [("Сокол", None, None), ("Жук", None, None)]),
+        (
+            "Глава района поблагодарил депутатов Гуся, Карася и Окуня за помощь.",
+            [("Гусь", None, None), ("Карась", None, None), ("Окунь", None, None)],
+        ),
+        (
+            "Депутатам Волку и Медведю вручили почётные грамоты.",
+            [("Волк", None, None), ("Медведь", None, None)],
+        ),
+        (
+            "Позиция депутатов Сокола и Иванова не изменилась.",
+            [("Сокол", None, None), ("Иванов", None, None)],
+        ),
+    ],
+)
+def test_word_surnames_listed_after_an_oblique_plural_post(text: str, expected: list) -> None:
+    assert names(text) == expected
+
+
+def test_a_lone_word_after_an_oblique_plural_post_is_no_surname() -> None:
+    # nothing lists «Сокола» with a name: it may as well be the neighbourhood
+    assert names("Мнения депутатов Сокола разошлись.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Граждане Н.В. Ларина, О.О. Зуев обратились в Думу.",
+            [("Ларина", "Н.", "В."), ("Зуев", "О.", "О.")],
+        ),
+        (
+            "С жалобой пришли жители Зуев О.О., Ларина Н.В. и другие.",
+            [("Зуев", "О.", "О."), ("Ларина", "Н.", "В.")],
+        ),
+        (
+            "Пенсионеры Ларина Н.В., Зуев О.О. обратились к депутатам.",
+            [("Ларина", "Н.", "В."), ("Зуев", "О.", "О.")],
+        ),
+        (
+            "Собственники квартир А.П. Смирнова, Р.Р. Галиев подписали обращение.",
+            [("Смирнова", "А.", "П."), ("Галиев", "Р.", "Р.")],
+        ),
+    ],
+)
+def test_initials_and_surname_beside_a_nominative_are_nominative(text: str, expected: list) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Дети И.И. Петрова посещают гимназию.", [("Петров", "И.", "И.")]),
+        ("Отчёт главы поселения Ларина Н.В. утвердили.", [("Ларин", "Н.", "В.")]),
+    ],
+)
+def test_with_no_nominative_in_the_list_the_genitive_stays(text: str, expected: list) -> None:
+    assert names(text) == expected
