@@ -577,6 +577,9 @@ DATIVE_VERBS = frozenset(
     доложить адресовать позвонить написать посвятить пообещать выдать выплатить предъявить
     подарить дарить аплодировать""".split()
 )
+# «дать» as a short passive participle: the thing given is the subject, the person its dative
+# («Слово дано Петру Лосеву»); «дал Пётр Лосев» is its subject
+GIVEN = frozenset({"дать", "давать"})
 # Verbs whose object is the person in the accusative: «избрали Евгению Смирнову председателем»
 ACCUSATIVE_VERBS = frozenset(
     """избрать избирать переизбрать назначить назначать утвердить поздравить поздравлять
@@ -620,6 +623,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
         found = parses(doc[j].text)
         if found and found[0].normal_form in DATIVE_VERBS:
             return frozenset({"datv"})
+        if found and found[0].tag.POS == "PRTS" and found[0].normal_form in GIVEN:
+            return frozenset({"datv"})  # «Поручение дано Ивану Петрову»: given to him
     if _direct_object(doc, clause, start):
         return frozenset({"datv"})  # «Вопрос задали Рамилю Гарипову»: the name is the other one
     for j in range(clause.start, start):

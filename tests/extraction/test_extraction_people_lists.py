@@ -79,3 +79,36 @@ def test_initials_and_surname_beside_a_nominative_are_nominative(text: str, expe
 )
 def test_with_no_nominative_in_the_list_the_genitive_stays(text: str, expected: list) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «Гаяну» is her accusative to pymorphy3, but a dative context and his dative surname
+        # make it his name
+        (
+            "Слово дано Гаяну Хабибрахманову и Рамилю Сафину.",
+            [("Хабибрахманов", "Гаян", None), ("Сафин", "Рамиль", None)],
+        ),
+        (
+            "Благодарность объявили Гаяну Хабибуллину за работу с молодёжью.",
+            [("Хабибуллин", "Гаян", None)],
+        ),
+        ("Указание дано Ильдару Шакирову.", [("Шакиров", "Ильдар", None)]),
+    ],
+)
+def test_her_accusative_first_name_in_a_dative_context_is_his(text: str, expected: list) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no dative context: her accusative stays hers
+        ("Поздравили Гаяну Хабибрахманову с юбилеем.", [("Хабибрахманова", "Гаяна", None)]),
+        ("Грамоту вручили Гаяне Хабибрахмановой.", [("Хабибрахманова", "Гаяна", None)]),
+        ("Интервью дал Ильдар Шакиров.", [("Шакиров", "Ильдар", None)]),
+    ],
+)
+def test_her_name_and_the_giver_stay(text: str, expected: list) -> None:
+    assert names(text) == expected
