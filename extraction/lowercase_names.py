@@ -70,6 +70,8 @@ def _name_end(doc: Doc, i: int) -> int:
         return 0
     if surnames & names:
         return i + 2
+    if _only_name(first) and _surname_shaped(second):
+        return i + 2  # «сергей лапин»: pymorphy3 knows «лапин» only as a plural of «лапина»
     middles = _cases(second, "Patr") & names
     if middles and i + 2 < len(doc) and _lower(doc[i + 2].text):
         third = doc[i + 2].text
@@ -77,6 +79,22 @@ def _name_end(doc: Doc, i: int) -> int:
         if _cases(third, "Surn") & middles or SURNAME_SHAPE.search(third):
             return i + 3
     return 0
+
+
+def _only_name(word: str) -> bool:
+    """«сергей», not «роман» or «вера»: every reading is a first name."""
+    found = parses(word)
+    return bool(found) and all("Name" in p.tag and known(p.word) for p in found)
+
+
+def _surname_shaped(word: str) -> bool:
+    """A surname's ending on a noun or an unknown word: not «готов», «иванович»."""
+    found = parses(word)
+    if any({"Name", "Patr"} & set(p.tag.grammemes) for p in found):
+        return False
+    if found and known(found[0].word) and found[0].tag.POS != "NOUN":
+        return False
+    return bool(SURNAME_SHAPE.search(word))
 
 
 def _listed_end(doc: Doc, end: int) -> tuple[int, int] | None:

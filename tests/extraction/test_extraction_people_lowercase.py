@@ -57,3 +57,24 @@ def test_the_post_goes_to_the_lower_case_name() -> None:
 )
 def test_common_nouns_and_bare_pairs_are_nobody(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pymorphy3 knows «лапин» in lower case only as a plural of «лапина»
+        ("председатель думы сергей лапин напомнил о сроках.", [("Лапин", "Сергей", None)]),
+        ("мы поблагодарили депутата сергея лапина за помощь.", [("Лапин", "Сергей", None)]),
+        ("сообщила глава поселения ольга лапина.", [("Лапина", "Ольга", None)]),
+    ],
+)
+def test_a_surname_shape_after_a_word_that_is_only_a_first_name(text: str, expected: list) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["депутат сергей готов помочь жителям.", "депутат олег сегодня выступил первым."],
+)
+def test_no_surname_shape_or_no_noun_is_nobody(text: str) -> None:
+    assert names(text) == []
