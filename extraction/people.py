@@ -529,6 +529,11 @@ def _plural_list(doc: Doc, i: int, depth: int) -> bool:
     if previous is not None and depth < 8:
         return _plural_list(doc, previous, depth + 1)
     j = _skip_spaces(doc, i - 1, -1)
+    # «члены (комиссии) Сокол, …»: the post's genitive complement may stand between
+    while j > 0 and not plural_post(doc[j]) and doc[j].text.isalpha() and doc[j].text.islower():
+        j -= 1
+        if i - j > 4:
+            return False
     return j >= 0 and plural_post(doc[j])
 
 

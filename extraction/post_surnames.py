@@ -97,9 +97,9 @@ def _after_post(doc: Doc, i: int) -> bool:
             # an unknown surname matched by its shape alone is in its dictionary form
             surname = _cases(doc[i].text, "Surn") or _surname_cases(doc[i].text)
             return bool(surname & _cases(token.text))
-        if plural_post(token) and j == i - 1 and _listed(doc, i):
-            # «Мнения депутатов Сокола и Жука»: the people a plural post names stand in its
-            # case; a word for a being counts only beside another name of the list
+        if plural_post(token) and _listed(doc, i):
+            # «Мнения депутатов (городской думы) Сокола и Жука»: the people a plural post
+            # names stand in its case; a word for a being counts only beside another name
             return bool(_cases(doc[i].text, "anim") & _plural_cases(token.text))
         j -= 1
     return False

@@ -34,6 +34,15 @@ def names(text: str) -> list[tuple[str | None, str | None, str | None]]:
             "Позиция депутатов Сокола и Иванова не изменилась.",
             [("Сокол", None, None), ("Иванов", None, None)],
         ),
+        # the post's complement between: «депутатов городской думы»
+        (
+            "Предложения депутатов городской думы Сокола и Жука поддержали.",
+            [("Сокол", None, None), ("Жук", None, None)],
+        ),
+        (
+            "Поправки членов комиссии Окуня и Сокола отклонили.",
+            [("Окунь", None, None), ("Сокол", None, None)],
+        ),
     ],
 )
 def test_word_surnames_listed_after_an_oblique_plural_post(text: str, expected: list) -> None:
