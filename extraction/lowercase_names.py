@@ -76,7 +76,7 @@ def _name_end(doc: Doc, i: int) -> int:
     if middles and i + 2 < len(doc) and _lower(doc[i + 2].text):
         third = doc[i + 2].text
         # «ирина петровна сомова»: after a name and a patronymic, a surname's shape will do
-        if _cases(third, "Surn") & middles or SURNAME_SHAPE.search(third):
+        if _cases(third, "Surn") & middles or _shaped_not_noun(third):
             return i + 3
     return 0
 
@@ -93,6 +93,14 @@ def _surname_shaped(word: str) -> bool:
     if any({"Name", "Patr"} & set(p.tag.grammemes) for p in found):
         return False
     if found and known(found[0].word) and found[0].tag.POS != "NOUN":
+        return False
+    return bool(SURNAME_SHAPE.search(word))
+
+
+def _shaped_not_noun(word: str) -> bool:
+    """«сомова» (a short adjective to pymorphy3), not «родина», «половина»."""
+    found = parses(word)
+    if found and known(found[0].word) and found[0].tag.POS == "NOUN":
         return False
     return bool(SURNAME_SHAPE.search(word))
 
