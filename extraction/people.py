@@ -735,7 +735,9 @@ def _gendered(
     if gender is None and plural_nominative_post_before(doc, start):
         return name  # «депутаты Е.С. Кулагина, П.П. Зорин»: named in the post's nominative
     if gender is None and (
-        _beside_nominative(doc, start - 1, -1) or _beside_nominative(doc, end, 1)
+        _beside_nominative(doc, start - 1, -1)
+        or _beside_nominative(doc, end, 1)
+        or _nominative_in_list(doc, start, end)
     ):
         return name  # «депутаты Рыбакова, Хасанов и Краснов»: a list of nominatives
     # «председатель думы Петрова А.И.»: initials after the surname are list style, in the
@@ -804,6 +806,38 @@ def _beside_nominative(doc: Doc, i: int, step: int) -> bool:
     if not cases:  # «Омаров», unknown to pymorphy3: a man's surname as written
         return bool(re.search(r"[а-яё](ов|ев|ёв|ин|ын)$", doc[i].text))
     return cases == {"nomn"}
+
+
+def _nominative_in_list(doc: Doc, start: int, end: int) -> bool:
+    """Another name of the comma or «и» list around tokens start..end reads only as a
+    nominative («Н.В. Ларина, И.И. Петрова, О.О. Зуев»): the list shares its case."""
+    people = sorted((e.token_start, e.token_end) for e in doc._.entities if e.type == "PER")
+    if (start, end) not in people:
+        return False
+    k = people.index((start, end))
+    chain = [people[k]]
+    for step in (-1, 1):
+        m = k
+        while 0 <= m + step < len(people):
+            a, b = sorted((people[m], people[m + step]))
+            between = [t.text for t in doc[a[1] : b[0]] if not t.is_space]
+            if not between or set(between) - {",", ".", "и"} or between.count("и") > 1:
+                break
+            m += step
+            chain.append(people[m])
+    return any(
+        _only_nominative(doc[i].text)
+        for s, e in chain
+        if (s, e) != (start, end)
+        for i in range(s, e)
+        if len(doc[i].text) > 1
+    )
+
+
+def _only_nominative(word: str) -> bool:
+    """«Зуев», «Олег»: its surname or first-name readings are all singular nominatives."""
+    found = [p for p in parses(word) if {"Surn", "Name"} & set(p.tag.grammemes)]
+    return bool(found) and all(p.tag.case == "nomn" and p.tag.number == "sing" for p in found)
 
 
 def _initial_part(text: str) -> bool:

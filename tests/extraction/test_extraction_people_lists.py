@@ -73,6 +73,15 @@ def test_a_lone_word_after_an_oblique_plural_post_is_no_surname() -> None:
             "Собственники квартир А.П. Смирнова, Р.Р. Галиев подписали обращение.",
             [("Смирнова", "А.", "П."), ("Галиев", "Р.", "Р.")],
         ),
+        # the nominative item two names away still sets the case of the whole list
+        (
+            "Граждане Н.В. Ларина, И.И. Петрова, О.О. Зуев обратились в Думу.",
+            [("Ларина", "Н.", "В."), ("Петрова", "И.", "И."), ("Зуев", "О.", "О.")],
+        ),
+        (
+            "Подписи поставили Ларина Н.В., Петрова И.И. и Зуев О.О.",
+            [("Ларина", "Н.", "В."), ("Петрова", "И.", "И."), ("Зуев", "О.", "О.")],
+        ),
     ],
 )
 def test_initials_and_surname_beside_a_nominative_are_nominative(text: str, expected: list) -> None:
