@@ -36,6 +36,7 @@ from .lexicon import (
     POST_HEADS,
     STREET_DESCRIPTORS,
 )
+from .lowercase_names import lowercase_names
 from .morph import known, lemma, parses
 from .names import (
     POSSESSIVE_SUFFIX,
@@ -108,6 +109,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = person_read_as_place(doc, spans)
     spans = surname_after_post(doc, spans)
     spans = superior_surnames(doc, spans)
+    spans = lowercase_names(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
     spans += nested_places(doc, spans) + nested_abbreviations(doc, spans)

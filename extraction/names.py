@@ -444,6 +444,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         first = _keep_yo(first_w, _nominative(first_w, parse, gender))
         if parse is None and gender == "femn" and case != "nomn" and not _known(first_w):
             first = _feminine_nominative(first_w)
+        elif parse is None and gender == "masc" and case == "datv" and _his_first_dative(first_w):
+            first = title_case(_his_first_dative(first_w).normal_form)  # «Гаяну» -> Гаян
         elif parse is None and gender == "masc" and case in MASCULINE_ENDINGS:
             if not _known(first_w):  # «Ильсуру Хисматуллину» -> Ильсур
                 first = _keep_yo(first_w, _masculine_nominative(first_w, case))
@@ -589,6 +591,39 @@ MASCULINE_ENDINGS = {
     "datv": (("ю", "ь"), ("у", "")),
     "ablt": (("ем", "ь"), ("ом", "")),
 }  # no prepositional: «Саломе», «Хосе» end in -е in every case
+
+
+def _his_dative(
+    first: str | None, middle: str | None, last: str | None, cases: frozenset[str]
+) -> set[tuple[str, str]]:
+    """«Поручение дано Гаяну Хабибрахманову»: where the context allows the dative alone, a
+    first name pymorphy3 knows only as a woman's (her accusative «Гаяну») that also reads as a
+    man's dative word, before a surname that is his dative, is his name."""
+    if _only_case(cases) != "datv" or not first or middle or not last:
+        return set()
+    if _best(last, "Surn", "masc", "datv") is None or _his_first_dative(first) is None:
+        return set()
+    return {("masc", "datv")}
+
+
+def _his_first_dative(first: str) -> Parse | None:
+    """A masculine dative reading of a first name known only as a woman's, or None."""
+    found = parses(first)
+    if any("Name" in p.tag and p.tag.gender == "masc" for p in found):
+        return None
+    if not any("Name" in p.tag and p.tag.gender == "femn" and known(p.word) for p in found):
+        return None
+    return next(
+        (
+            p
+            for p in found
+            if p.tag.POS == "NOUN"
+            and p.tag.gender == "masc"
+            and p.tag.case == "datv"
+            and p.tag.number == "sing"
+        ),
+        None,
+    )
 
 
 def _only_case(cases: frozenset[str] | None) -> str:
@@ -844,7 +879,7 @@ def _agreement(
             and last
             and _best(last, "Surn", o[0], o[1]) is not None
         }
-        options = allowed or by_surname or options
+        options = allowed or by_surname or _his_dative(first, middle, last, cases) or options
 
     # sorted: a tie must not depend on set order (string hashes change per process). «Марину
     # Кравцову» reads alike as his dative and her accusative: a dative needs a word that governs

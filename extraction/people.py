@@ -529,6 +529,11 @@ def _plural_list(doc: Doc, i: int, depth: int) -> bool:
     if previous is not None and depth < 8:
         return _plural_list(doc, previous, depth + 1)
     j = _skip_spaces(doc, i - 1, -1)
+    # «члены (комиссии) Сокол, …»: the post's genitive complement may stand between
+    while j > 0 and not plural_post(doc[j]) and doc[j].text.isalpha() and doc[j].text.islower():
+        j -= 1
+        if i - j > 4:
+            return False
     return j >= 0 and plural_post(doc[j])
 
 
@@ -577,6 +582,9 @@ DATIVE_VERBS = frozenset(
     доложить адресовать позвонить написать посвятить пообещать выдать выплатить предъявить
     подарить дарить аплодировать""".split()
 )
+# «дать» as a short passive participle: the thing given is the subject, the person its dative
+# («Слово дано Петру Лосеву»); «дал Пётр Лосев» is its subject
+GIVEN = frozenset({"дать", "давать"})
 # Verbs whose object is the person in the accusative: «избрали Евгению Смирнову председателем»
 ACCUSATIVE_VERBS = frozenset(
     """избрать избирать переизбрать назначить назначать утвердить поздравить поздравлять
@@ -620,6 +628,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
         found = parses(doc[j].text)
         if found and found[0].normal_form in DATIVE_VERBS:
             return frozenset({"datv"})
+        if found and found[0].tag.POS == "PRTS" and found[0].normal_form in GIVEN:
+            return frozenset({"datv"})  # «Поручение дано Ивану Петрову»: given to him
     if _direct_object(doc, clause, start):
         return frozenset({"datv"})  # «Вопрос задали Рамилю Гарипову»: the name is the other one
     for j in range(clause.start, start):
@@ -725,7 +735,9 @@ def _gendered(
     if gender is None and plural_nominative_post_before(doc, start):
         return name  # «депутаты Е.С. Кулагина, П.П. Зорин»: named in the post's nominative
     if gender is None and (
-        _beside_nominative(doc, start - 1, -1) or _beside_nominative(doc, end, 1)
+        _beside_nominative(doc, start - 1, -1)
+        or _beside_nominative(doc, end, 1)
+        or _nominative_in_list(doc, start, end)
     ):
         return name  # «депутаты Рыбакова, Хасанов и Краснов»: a list of nominatives
     # «председатель думы Петрова А.И.»: initials after the surname are list style, in the
@@ -778,19 +790,59 @@ def _listed_nominative(
 
 def _beside_nominative(doc: Doc, i: int, step: int) -> bool:
     """Past «и» or a comma from token i, a surname that reads only as a nominative."""
-    while 0 <= i < len(doc) and doc[i].is_space:
-        i += step
+    while 0 <= i < len(doc) and (doc[i].is_space or step > 0 and doc[i].text == "."):
+        i += step  # «Ларина Н.В., Зуев О.О.»: the name ends before the initial's dot
     if not (0 <= i < len(doc)) or doc[i].text not in {",", "и"}:
         return False
     i += step
-    while 0 <= i < len(doc) and doc[i].is_space:
+    skipped = 0
+    # «Н.В. Ларина, О.О. Зуев»: the other item's initials stand between
+    while 0 <= i < len(doc) and skipped < 6 and (doc[i].is_space or _initial_part(doc[i].text)):
         i += step
+        skipped += 1
     if not (0 <= i < len(doc)) or not doc[i].text[:1].isupper():
         return False
     cases = {p.tag.case for p in parses(doc[i].text) if "Surn" in p.tag}
     if not cases:  # «Омаров», unknown to pymorphy3: a man's surname as written
         return bool(re.search(r"[а-яё](ов|ев|ёв|ин|ын)$", doc[i].text))
     return cases == {"nomn"}
+
+
+def _nominative_in_list(doc: Doc, start: int, end: int) -> bool:
+    """Another name of the comma or «и» list around tokens start..end reads only as a
+    nominative («Н.В. Ларина, И.И. Петрова, О.О. Зуев»): the list shares its case."""
+    people = sorted((e.token_start, e.token_end) for e in doc._.entities if e.type == "PER")
+    if (start, end) not in people:
+        return False
+    k = people.index((start, end))
+    chain = [people[k]]
+    for step in (-1, 1):
+        m = k
+        while 0 <= m + step < len(people):
+            a, b = sorted((people[m], people[m + step]))
+            between = [t.text for t in doc[a[1] : b[0]] if not t.is_space]
+            if not between or set(between) - {",", ".", "и"} or between.count("и") > 1:
+                break
+            m += step
+            chain.append(people[m])
+    return any(
+        _only_nominative(doc[i].text)
+        for s, e in chain
+        if (s, e) != (start, end)
+        for i in range(s, e)
+        if len(doc[i].text) > 1
+    )
+
+
+def _only_nominative(word: str) -> bool:
+    """«Зуев», «Олег»: its surname or first-name readings are all singular nominatives."""
+    found = [p for p in parses(word) if {"Surn", "Name"} & set(p.tag.grammemes)]
+    return bool(found) and all(p.tag.case == "nomn" and p.tag.number == "sing" for p in found)
+
+
+def _initial_part(text: str) -> bool:
+    """«О», «.» of the initials «О.О.»."""
+    return text == "." or (len(text) == 1 and text.isupper())
 
 
 def _hers(doc: Doc, ent, name: Name, cases: frozenset[str] | None = None) -> Name:

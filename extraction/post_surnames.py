@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .morph import known, parses
+from .plural_posts import plural_post
 from .post_heads import is_head
 
 # unknown words shaped like surnames: Ялалов, Муртазалиев, Гайнуллин, Тамбиев, Сарыглар is not
@@ -96,8 +97,29 @@ def _after_post(doc: Doc, i: int) -> bool:
             # an unknown surname matched by its shape alone is in its dictionary form
             surname = _cases(doc[i].text, "Surn") or _surname_cases(doc[i].text)
             return bool(surname & _cases(token.text))
+        if plural_post(token) and _listed(doc, i):
+            # «Мнения депутатов (городской думы) Сокола и Жука»: the people a plural post
+            # names stand in its case; a word for a being counts only beside another name
+            return bool(_cases(doc[i].text, "anim") & _plural_cases(token.text))
         j -= 1
     return False
+
+
+def _plural_cases(word: str) -> set[str]:
+    return {str(p.tag.case) for p in parses(word) if p.tag.number == "plur" and p.tag.case}
+
+
+def _listed(doc: Doc, i: int) -> bool:
+    """«Сокола и Жука», «Сокола, Жука»: a capitalised word after «и» or a comma."""
+    k = i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text not in {",", "и"}:
+        return False
+    k += 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].text.isalpha()
 
 
 def _followed(doc: Doc, i: int) -> bool:
