@@ -624,6 +624,9 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
                 return frozenset({"accs"})  # «Главу округа Юлиана Седова задержали»
             break
     clause = _clause(doc, start)
+    nearest = _nearest_verb(doc, clause, start)
+    if nearest in ACCUSATIVE_VERBS:
+        return frozenset({"accs"})  # «Ответить на вопросы пригласили Марину Иванову»
     for j in clause:
         found = parses(doc[j].text)
         if found and found[0].normal_form in DATIVE_VERBS:
@@ -638,6 +641,16 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
             return frozenset({"accs"})  # «избрали Евгению Смирнову», «поздравили Александра»
     if _fronted_object(doc, clause, start):
         return frozenset({"accs"})
+    return None
+
+
+def _nearest_verb(doc: Doc, clause: range, start: int) -> str | None:
+    """The lemma of the verb nearest before the name in its clause: the verb that governs
+    it, when another verb earlier in the clause takes a dative."""
+    for j in range(start - 1, clause.start - 1, -1):
+        found = parses(doc[j].text)
+        if found and found[0].tag.POS in {"VERB", "INFN"}:
+            return found[0].normal_form
     return None
 
 
