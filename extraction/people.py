@@ -624,9 +624,10 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
                 return frozenset({"accs"})  # «Главу округа Юлиана Седова задержали»
             break
     clause = _clause(doc, start)
-    nearest = _nearest_verb(doc, clause, start)
-    if nearest in ACCUSATIVE_VERBS:
-        return frozenset({"accs"})  # «Ответить на вопросы пригласили Марину Иванову»
+    if _nearest_verb(doc, clause, start) in ACCUSATIVE_VERBS and any(
+        p.tag.case == "accs" for p in parses(doc[start].text)
+    ):  # «Ответить на вопросы пригласили Марину Иванову», not «штраф назначили Илье …»
+        return frozenset({"accs"})
     for j in clause:
         found = parses(doc[j].text)
         if found and found[0].normal_form in DATIVE_VERBS:
