@@ -480,6 +480,14 @@ class PostScanner:
                     grown = replace(self.per[end - 1], start=doc[start].idx, token_start=start)
                     for i in range(start, end):
                         self.per[i] = grown
+                elif not any(i in self.per or i in self.ent_tokens for i in range(start, end)):
+                    # «Сомов, занимавший …»: a mention the people layer found past slovnet
+                    span = doc[start:end]
+                    ent = Entity(
+                        "PER", span.start_char, span.end_char, span.text, span.text, start, end
+                    )
+                    for i in range(start, end):
+                        self.per[i] = ent
         # the post, anaphora and pronoun scanners of one document share what depends only on
         # its tokens
         self._shared: dict = doc.user_data.setdefault("post_scanner", {})
@@ -694,7 +702,36 @@ class PostScanner:
                 elif posts[0].status == "current" and (approved or self._named_elect(token.i)):
                     posts[0].status = "elect"  # «Назначенный на должность главы района …»
                 out.append((mention, posts[0]))
+                out += [(mention, p) for p in self._then_posts(posts[0], head)]
         return out
+
+    def _then_posts(self, post: Post, head: int) -> list[Post]:
+        """«занимавший пост вице-мэра, а затем главы администрации»: the post the same «пост»
+        governs after «а затем / а потом / а позже», a genitive head like the first one,
+        with the first one's status."""
+        comma = self._token_at(post.end)
+        if comma >= len(self.doc) or self.doc[comma].text != ",":
+            return []
+        a = self._next(comma + 1)
+        then = self._next(a + 1)
+        if then >= len(self.doc) or self.lower[a] != "а" or self.lower[then] not in THEN - NOW:
+            return []
+        start = other = self._next(then + 1)
+        while other < len(self.doc) and other - start < 4 and self._modifier(other, other):
+            other = self._next(other + 1)
+        if (
+            other >= len(self.doc)
+            or not is_head(self.doc[other])
+            or not any(
+                {"NOUN", "sing", "gent"} <= set(p.tag.grammemes)
+                for p in parses(self.doc[other].text)
+            )
+        ):
+            return []
+        found = self._phrase_at(start)[:1]
+        for p in found:
+            p.status = post.status
+        return found
 
     def _approved_list(self, noun: int, head: int) -> list[tuple[int, Post]]:
         """«Кандидатуры Ивана Лапина и Петра Сомова на посты заместителей председателя
