@@ -1162,8 +1162,11 @@ class PostScanner:
                 continue  # «действующего главы Оврашко и Глазкова»: one head, genitive
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
             places = self._respective_places(i, tail, len(names))
+            titles = self._respective_complements(post, i, tail, len(names))
             if places is not None:
                 out += [(n, replace(post, place=p)) for n, p in zip(names, places, strict=True)]
+            elif titles is not None:
+                out += [(n, replace(post, title=t)) for n, t in zip(names, titles, strict=True)]
             else:
                 out += [(name, post) for name in names]
         return out
@@ -1215,12 +1218,55 @@ class PostScanner:
         between two places or bodies too («Министры иностранных дел России и Франции»)."""
         end = head + 1
         while end < len(self.doc) and end not in self.per:
-            if not (self._allowed(end) or self._joins_entities(end)):
+            if not (
+                self._allowed(end)
+                or self._joins_entities(end)
+                or self._parallel_complement(end, head)
+            ):
                 break
             if end - head > MAX_PHRASE:
                 break
             end += 1
         return end
+
+    def _respective_complements(
+        self, post: Post, head: int, end: int, names: int
+    ) -> list[str] | None:
+        """«Председатели комитетов по ЖКХ и по социальной политике Иван Сомов и Пётр Лунин»:
+        as many complements joined by «и» before the same preposition or «№» as names, each
+        name's own title in turn, its plural nouns in the singular («председатель комитета
+        по ЖКХ»); None otherwise."""
+        joins = [j for j in range(head + 1, end) if self._parallel_complement(j, head)]
+        if not joins or len(joins) + 1 != names:
+            return None
+        word = self.lower[self._next(joins[0] + 1)]
+        first = next(j for j in range(head + 1, joins[0]) if self.lower[j] == word)
+        common = []
+        for t in self.doc[head + 1 : first]:
+            if t.is_space:
+                continue
+            plural = [p for p in parses(t.text) if {"NOUN", "plur"} <= set(p.tag.grammemes)]
+            single = inflect(plural[0], {"sing", plural[0].tag.case}) if plural else None
+            common.append(single or t.text)
+        shared = self.doc[head + 1 : end].text.strip()
+        if shared not in post.title:
+            return None
+        bounds = [first, *[self._next(j + 1) for j in joins]]
+        stops = [*[self._prev(j) + 1 for j in joins], end]
+        parts = [self.doc[a:b].text.strip() for a, b in zip(bounds, stops, strict=True)]
+        return [post.title.replace(shared, " ".join([*common, part])) for part in parts]
+
+    def _parallel_complement(self, i: int, head: int) -> bool:
+        """«комитетов по ЖКХ и по социальной политике», «школ № 1 и № 2»: «и» before the
+        preposition or «№» that opened an earlier complement of the plural post joins a
+        second one."""
+        if self.lower[i] != "и":
+            return False
+        after = self._next(i + 1)
+        if after >= len(self.doc) or after in self.per:
+            return False
+        word = self.lower[after]
+        return (word in PREPOSITIONS or word == "№") and word in self.lower[head + 1 : i]
 
     def _joins_entities(self, i: int) -> bool:
         """«и» or a comma between the end of one entity and the start of the next: «России и
@@ -1710,6 +1756,9 @@ class PostScanner:
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
                 left -= 1
+            other = self._other_holder(left, right)
+            if other is not None:
+                left = other  # «Губернатору области и председателю Думы Ивану Сомову»
             heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
             if not heads and not posts and self._description(range(left, right + 1)):
                 # «Председатель совета ветеранов, ветеран труда Николай Белов»: a description
@@ -1765,6 +1814,33 @@ class PostScanner:
             for post in posts[count:]:
                 post.status = "former" if post.status == "current" else post.status
         return posts
+
+    def _other_holder(self, left: int, right: int) -> int | None:
+        """Where the name's own post begins in «губернатору области и председателю Думы Ивану
+        Сомову»: two posts in one case before a name, the first closed by its body or place,
+        are two people's, the first one unnamed; with nothing between the heads («Депутат и
+        руководитель фракции Анна Козлова») both are the name's."""
+        cut = None
+        for j in range(left, right + 1):
+            if self.lower[j] != "и" or j in self.status_tokens:
+                continue
+            before = self._prev(j)
+            if before < left or is_head(self.doc[before]) or not self.doc[before].text.isalpha():
+                continue
+            first = next((h for h in range(left, before) if is_head(self.doc[h])), None)
+            head, seen = self._next(j + 1), 0
+            while head <= right and seen < 3 and not is_head(self.doc[head]):
+                if not self._modifier(head, head):
+                    break
+                head, seen = self._next(head + 1), seen + 1
+            if (
+                first is not None
+                and head <= right
+                and is_head(self.doc[head])
+                and _cases(self.doc[first].text) & _cases(self.doc[head].text)
+            ):
+                cut = self._next(j + 1)
+        return cut
 
     def _genitive_owner(self, right: int, name_start: int) -> bool:
         """Token ``right`` ends another person named in the genitive, right before the name

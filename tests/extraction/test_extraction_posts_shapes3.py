@@ -68,3 +68,73 @@ def test_place_or_word_before_participle_is_nobody(text: str) -> None:
 def test_then_without_a_post_adds_nothing() -> None:
     text = "Дмитрий Гусев занимал пост мэра, а затем депутаты отправили его в отставку."
     assert [t for t, _ in people_of(text)["Гусев"]] == ["мэр"]
+
+
+# two posts in one case before a name: a body or place closing the first one makes it
+# another, unnamed person's; with nothing between the heads both are the name's
+TWO_HOLDERS = [
+    (
+        "Губернатору края и председателю Законодательного собрания Олегу Гусеву направили "
+        "обращение.",
+        "Гусев",
+        ["председатель"],  # the body goes to «org»
+    ),
+    (
+        "Мэр города и председатель городской думы Ирина Тарасова подписали соглашение.",
+        "Тарасова",
+        ["председатель городской думы"],
+    ),
+    (
+        "Депутат и председатель комиссии по бюджету Павел Лебедев выступил с докладом.",
+        "Лебедев",
+        ["депутат", "председатель комиссии по бюджету"],
+    ),
+    (
+        "Министр культуры и туризма Анна Фомина открыла выставку.",
+        "Фомина",
+        ["министр культуры и туризма"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "titles"), TWO_HOLDERS)
+def test_two_posts_before_a_name(text: str, last: str, titles: list[str]) -> None:
+    got = [t for t, _ in people_of(text)[last]]
+    assert [t for t in got if t in titles] == titles
+    assert len(got) == len(titles)
+
+
+# a plural post whose complements are joined by «и» before the same preposition or «№»,
+# shared by as many names: each name's own complement in turn
+RESPECTIVE = [
+    (
+        "Председатели комиссий по бюджету и по местному самоуправлению Олег Гусев и Ирина "
+        "Тарасова ответили на вопросы.",
+        {
+            "Гусев": "председатель комиссии по бюджету",
+            "Тарасова": "председатель комиссии по местному самоуправлению",
+        },
+    ),
+    (
+        "Директора гимназий № 5 и № 12 Павел Лебедев и Анна Фомина получили грамоты.",
+        {"Лебедев": "директор гимназии № 5", "Фомина": "директор гимназии № 12"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), RESPECTIVE)
+def test_respective_complements(text: str, titles: dict[str, str]) -> None:
+    got = people_of(text)
+    assert {last: [t for t, _ in got[last]] for last in titles} == {
+        last: [title] for last, title in titles.items()
+    }
+
+
+def test_shared_complements_with_more_names_stay_one_post() -> None:
+    text = (
+        "Председатели комиссий по бюджету и по экологии Олег Гусев, Ирина Тарасова и "
+        "Павел Лебедев ответили на вопросы."
+    )
+    got = people_of(text)
+    titles = {t for last in ("Гусев", "Тарасова", "Лебедев") for t, _ in got[last]}
+    assert len(titles) == 1
