@@ -2694,11 +2694,18 @@ class PostScanner:
                 continue
             found = parses(token.text)
             verb = found[0] if found else None
-            if verb is None or verb.normal_form not in HEADING_VERBS:
+            exercised = None
+            if verb is not None and verb.normal_form == "руководство":
+                exercised = self._exercised_leadership(token.i)
+                if exercised is None:
+                    continue
+                headed, verb = exercised
+            elif verb is None or verb.normal_form not in HEADING_VERBS:
                 continue
-            if verb.tag.POS not in {"VERB", "INFN", "PRTF", "GRND"}:
-                continue  # «руководитель», «руководство»
-            headed = self._headed_object(token.i)
+            elif verb.tag.POS not in {"VERB", "INFN", "PRTF", "GRND"}:
+                continue  # «руководитель»
+            else:
+                headed = self._headed_object(token.i)
             if headed is None:
                 continue
             title, place, org, first, last = headed
@@ -2716,6 +2723,25 @@ class PostScanner:
             post = Post(title, org, place, doc[left].idx, end_char, head, status)
             out.append((subject, post))
         return out
+
+    def _exercised_leadership(self, noun: int) -> tuple[tuple, Parse] | None:
+        """«Руководство районом осуществляет Сергей Котов», «Котов осуществляет руководство
+        управлением»: «руководство» with what it heads right after it and «осуществлять»
+        after or before them is the same post as «руководит районом» (the headed object,
+        its ends grown to the verb, and the verb for its tense)."""
+        after = self._next(noun + 1)
+        if after >= len(self.doc) or not (self._headed_noun(after) or self._adjective(after)):
+            return None
+        headed = self._headed_object(noun)
+        if headed is None or headed[3] < noun:
+            return None
+        for verb in (self._next(headed[4] + 1), self._prev(noun)):
+            found = parses(self.doc[verb].text) if 0 <= verb < len(self.doc) else []
+            if found and found[0].normal_form in {"осуществлять", "осуществить"}:
+                # the verb's place among the ends: «Котов осуществляет руководство …»
+                title, place, org, first, last = headed
+                return (title, place, org, min(first, verb), max(last, verb)), found[0]
+        return None
 
     def _headed_object(self, verb: int) -> tuple[str, str | None, str | None, int, int] | None:
         """(title, place, org, first token, last token) of what the verb heads: a named place

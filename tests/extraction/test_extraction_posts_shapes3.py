@@ -138,3 +138,28 @@ def test_shared_complements_with_more_names_stay_one_post() -> None:
     got = people_of(text)
     titles = {t for last in ("Гусев", "Тарасова", "Лебедев") for t, _ in got[last]}
     assert len(titles) == 1
+
+
+# «руководство X осуществляет» is the post «руководит X» gives
+EXERCISED = [
+    ("Руководство поселением осуществляет Дмитрий Гусев.", "Гусев", ("глава поселения", "current")),
+    (
+        "Руководство контрольной комиссией осуществляла Ирина Тарасова.",
+        "Тарасова",
+        ("председатель контрольной комиссии", "former"),
+    ),
+    (
+        "Павел Лебедев осуществляет руководство управлением.",
+        "Лебедев",
+        ("начальник управления", "current"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "post"), EXERCISED)
+def test_exercised_leadership(text: str, last: str, post: tuple[str, str]) -> None:
+    assert people_of(text)[last] == [post]
+
+
+def test_leading_a_project_is_no_post() -> None:
+    assert people_of("Руководство проектом осуществляет Дмитрий Гусев.")["Гусев"] == []
