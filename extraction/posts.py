@@ -2899,6 +2899,26 @@ class PostScanner:
         org = normal_phrase([t.text for t in doc[noun:end]], [t.whitespace_ for t in doc[noun:end]])
         return HEADED_ABBREVIATIONS[doc[noun].text], None, org, noun, end - 1
 
+    def _places_of_one_noun(self, entities: list[Entity]) -> list[Entity]:
+        """«главы Кировского и Московского районов»: places said by adjectives joined by «и»
+        or commas that share one plural noun are no one place; the post keeps them in its
+        title (the place of the first alone would be half the post)."""
+        places = sorted((e for e in entities if e.type == "LOC"), key=lambda e: e.token_start)
+        for n, last in enumerate(places):
+            noun = [p for p in parses(self.doc[last.token_end - 1].text) if p.tag.POS == "NOUN"]
+            if not noun or any(p.tag.number != "plur" for p in noun):
+                continue
+            run = [last]
+            for ent in reversed(places[:n]):
+                between = [t.text for t in self.doc[ent.token_end : run[0].token_start]]
+                lone = ent.token_end - ent.token_start == 1 and self._adjective(ent.token_start)
+                if not lone or [w for w in between if w.strip()] not in (["и"], [","]):
+                    break
+                run.insert(0, ent)
+            if len(run) > 1:
+                return run
+        return []
+
     def _org_and_place(self, entities: Iterable[Entity]) -> tuple[str | None, str | None]:
         """The first organisation and the first place among a post's entities."""
         org = place = None
@@ -3258,6 +3278,8 @@ class PostScanner:
             for ent in self.ent_tokens.get(i, [])
             if ent.token_start > start
         ]
+        shared = self._places_of_one_noun(inside)
+        inside = [ent for ent in inside if ent not in shared]
         title_end = min([title_end, *(self._title_cut(ent, inside) for ent in inside)])
         org, place = self._org_and_place(inside)
         body = next((e for e in inside if e.type == "ORG"), None)

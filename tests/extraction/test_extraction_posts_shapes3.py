@@ -163,3 +163,25 @@ def test_exercised_leadership(text: str, last: str, post: tuple[str, str]) -> No
 
 def test_leading_a_project_is_no_post() -> None:
     assert people_of("Руководство проектом осуществляет Дмитрий Гусев.")["Гусев"] == []
+
+
+# places said by adjectives sharing one plural noun are no one place: the title keeps them
+SHARED_NOUN = [
+    (
+        "Заместители главы Ленинского и Советского районов Олег Гусев и Павел Лебедев "
+        "проверили дороги.",
+        ["Гусев", "Лебедев"],
+        "заместитель главы Ленинского и Советского районов",
+    ),
+    (
+        "Глава Ленинского и Советского районов Ирина Тарасова провела совещание.",
+        ["Тарасова"],
+        "глава Ленинского и Советского районов",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lasts", "title"), SHARED_NOUN)
+def test_places_sharing_one_noun(text: str, lasts: list[str], title: str) -> None:
+    got = people_of(text)
+    assert all([t for t, _ in got[last]] == [title] for last in lasts)
