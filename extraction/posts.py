@@ -2748,6 +2748,8 @@ class PostScanner:
         right after or before it, else a body or a place said by a common noun
         («администрацию Лесного района», «город», «комитет по бюджету»)."""
         loc = self._entity_beside(verb)
+        if loc is not None and loc.token_end - loc.token_start == 1 and self._common_body(loc):
+            loc = None  # «Районом руководит …» opening a sentence: slovnet's LOC is no name
         if loc is not None:
             place = self._place_name(self._innermost_place(loc))
             return "глава", place, None, loc.token_start, loc.token_end - 1
@@ -2779,6 +2781,16 @@ class PostScanner:
             if phrase[4] == before:
                 return phrase
         return None
+
+    def _common_body(self, ent: Entity) -> bool:
+        """A one-word entity that is a common noun of a headed body («Районом», «Городом»
+        capitalised at a sentence start), with no reading as a place name."""
+        found = parses(self.doc[ent.token_start].text)
+        return (
+            self._headed_noun(ent.token_start)
+            and bool(found)
+            and not any("Geox" in p.tag for p in found)
+        )
 
     def _relative_antecedent(self, verb: int) -> int | None:
         """«ТОС «Солнечный», которым руководит …», «школа № 5, которую возглавляет …»: the

@@ -185,3 +185,16 @@ SHARED_NOUN = [
 def test_places_sharing_one_noun(text: str, lasts: list[str], title: str) -> None:
     got = people_of(text)
     assert all([t for t, _ in got[last]] == [title] for last in lasts)
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "post"),
+    [
+        ("Районом руководит Андрей Гусев.", "Гусев", ("глава района", "current")),
+        ("Поселением руководит Павел Фомин.", "Фомин", ("глава поселения", "current")),
+        ("Районом руководила Ирина Тарасова.", "Тарасова", ("глава района", "former")),
+    ],
+)
+def test_headed_common_noun_opening_a_sentence(text: str, last: str, post: tuple) -> None:
+    """A body's common noun capitalised at a sentence start is no named place."""
+    assert people_of(text)[last] == [post]
