@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from .dates import month_number
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
-from .morph import inflect, known, lemma, match_case, parses
+from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .people import Person, Post
 from .post_heads import (
@@ -1163,6 +1163,11 @@ class PostScanner:
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
             places = self._respective_places(i, tail, len(names))
             titles = self._respective_complements(post, i, tail, len(names))
+            paired = None if places else self._respective_adjective_places(i, tail, len(names))
+            if paired is not None:
+                shared, places = paired
+                # the places are each name's own, no longer words of the title
+                post = replace(post, title=post.title.replace(shared, "").strip())
             if places is not None:
                 out += [(n, replace(post, place=p)) for n, p in zip(names, places, strict=True)]
             elif titles is not None:
@@ -1228,6 +1233,31 @@ class PostScanner:
                 break
             end += 1
         return end
+
+    def _respective_adjective_places(
+        self, head: int, end: int, names: int
+    ) -> tuple[str, list[str]] | None:
+        """«Главы Кировского и Московского районов Иван Сомов и Пётр Лунин»: the places of one
+        plural noun right after the plural head, as many as the names, each name's in turn
+        («Кировский район»), with the text they take in the title; a post depending on the
+        head («заместители главы Кировского и Московского районов») stays the whole phrase."""
+        inside = [e for i in range(head + 1, end) for e in self.ent_tokens.get(i, [])]
+        run = self._places_of_one_noun(inside)
+        if len(run) != names or names < 2 or run[0].token_start != self._next(head + 1):
+            return None
+        last = self.doc[run[-1].token_end - 1]
+        noun = next(p for p in parses(last.text) if p.tag.POS == "NOUN")
+        if run[-1].token_end - run[-1].token_start != 2:
+            return None  # «Московского районов»: one adjective before the shared noun
+        gender = noun.tag.gender or "masc"
+        places = []
+        for ent in [*run[:-1], replace(run[-1], token_end=run[-1].token_end - 1)]:
+            adjective = parses(self.doc[ent.token_start].text)[0]
+            word = inflect(adjective, {"nomn", "sing", gender})
+            if word is None:
+                return None
+            places.append(f"{title_case(word)} {noun.normal_form}")
+        return self.doc[run[0].token_start : run[-1].token_end].text, places
 
     def _respective_complements(
         self, post: Post, head: int, end: int, names: int

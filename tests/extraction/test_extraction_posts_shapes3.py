@@ -198,3 +198,14 @@ def test_places_sharing_one_noun(text: str, lasts: list[str], title: str) -> Non
 def test_headed_common_noun_opening_a_sentence(text: str, last: str, post: tuple) -> None:
     """A body's common noun capitalised at a sentence start is no named place."""
     assert people_of(text)[last] == [post]
+
+
+def test_heads_of_places_sharing_one_noun_respectively() -> None:
+    """«Главы X-ого и Y-ого районов A и B»: each name heads its own place in turn."""
+    text = "Главы Ленинского и Советского районов Олег Гусев и Павел Лебедев открыли ярмарку."
+    got = {
+        person["last"]: [(p["title"], p["place"]) for p in person["posts"]]
+        for person in extract(text, "2024-05-14")["people"]
+    }
+    assert got["Гусев"] == [("глава", "Ленинский район")]
+    assert got["Лебедев"] == [("глава", "Советский район")]
