@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .entities import Entity
+from .lone_surnames import lone_surnames
 from .morph import known, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
 from .plural_posts import plural_nominative_post_before, plural_post
@@ -254,6 +255,8 @@ class PeopleBuilder:
             for i in range(e.token_start, e.token_end)
         }
         entities = _joined_split_names(doc, [e for e in doc._.entities if e.type == "PER"])
+        lone = lone_surnames(doc, doc._.entities)
+        entities += lone
         for ent in entities:
             cases = _governed_cases(doc, ent.token_start)
             name = split_name(ent.text.split(), cases)
@@ -280,7 +283,10 @@ class PeopleBuilder:
         words = [
             m
             for m in mentions
-            if m[4] - m[3] == 1 and _common_word(doc[m[3]].text) and not _titled(doc, m[3])
+            if m[4] - m[3] == 1
+            and _common_word(doc[m[3]].text)
+            and not _titled(doc, m[3])
+            and not any(e.token_start == m[3] for e in lone)
         ]
         if words:
             # «Вопрос задали мэру»: slovnet's lone common noun, unless another mention of

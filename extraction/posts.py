@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from .dates import month_number
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
-from .morph import inflect, known, lemma, match_case, parses
+from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .people import Person, Post
 from .post_heads import (
@@ -480,6 +480,14 @@ class PostScanner:
                     grown = replace(self.per[end - 1], start=doc[start].idx, token_start=start)
                     for i in range(start, end):
                         self.per[i] = grown
+                elif not any(i in self.per or i in self.ent_tokens for i in range(start, end)):
+                    # «Сомов, занимавший …»: a mention the people layer found past slovnet
+                    span = doc[start:end]
+                    ent = Entity(
+                        "PER", span.start_char, span.end_char, span.text, span.text, start, end
+                    )
+                    for i in range(start, end):
+                        self.per[i] = ent
         # the post, anaphora and pronoun scanners of one document share what depends only on
         # its tokens
         self._shared: dict = doc.user_data.setdefault("post_scanner", {})
@@ -694,7 +702,36 @@ class PostScanner:
                 elif posts[0].status == "current" and (approved or self._named_elect(token.i)):
                     posts[0].status = "elect"  # «Назначенный на должность главы района …»
                 out.append((mention, posts[0]))
+                out += [(mention, p) for p in self._then_posts(posts[0], head)]
         return out
+
+    def _then_posts(self, post: Post, head: int) -> list[Post]:
+        """«занимавший пост вице-мэра, а затем главы администрации»: the post the same «пост»
+        governs after «а затем / а потом / а позже», a genitive head like the first one,
+        with the first one's status."""
+        comma = self._token_at(post.end)
+        if comma >= len(self.doc) or self.doc[comma].text != ",":
+            return []
+        a = self._next(comma + 1)
+        then = self._next(a + 1)
+        if then >= len(self.doc) or self.lower[a] != "а" or self.lower[then] not in THEN - NOW:
+            return []
+        start = other = self._next(then + 1)
+        while other < len(self.doc) and other - start < 4 and self._modifier(other, other):
+            other = self._next(other + 1)
+        if (
+            other >= len(self.doc)
+            or not is_head(self.doc[other])
+            or not any(
+                {"NOUN", "sing", "gent"} <= set(p.tag.grammemes)
+                for p in parses(self.doc[other].text)
+            )
+        ):
+            return []
+        found = self._phrase_at(start)[:1]
+        for p in found:
+            p.status = post.status
+        return found
 
     def _approved_list(self, noun: int, head: int) -> list[tuple[int, Post]]:
         """«Кандидатуры Ивана Лапина и Петра Сомова на посты заместителей председателя
@@ -1125,8 +1162,16 @@ class PostScanner:
                 continue  # «действующего главы Оврашко и Глазкова»: one head, genitive
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
             places = self._respective_places(i, tail, len(names))
+            titles = self._respective_complements(post, i, tail, len(names))
+            paired = None if places else self._respective_adjective_places(i, tail, len(names))
+            if paired is not None:
+                shared, places = paired
+                # the places are each name's own, no longer words of the title
+                post = replace(post, title=post.title.replace(shared, "").strip())
             if places is not None:
                 out += [(n, replace(post, place=p)) for n, p in zip(names, places, strict=True)]
+            elif titles is not None:
+                out += [(n, replace(post, title=t)) for n, t in zip(names, titles, strict=True)]
             else:
                 out += [(name, post) for name in names]
         return out
@@ -1178,12 +1223,80 @@ class PostScanner:
         between two places or bodies too («Министры иностранных дел России и Франции»)."""
         end = head + 1
         while end < len(self.doc) and end not in self.per:
-            if not (self._allowed(end) or self._joins_entities(end)):
+            if not (
+                self._allowed(end)
+                or self._joins_entities(end)
+                or self._parallel_complement(end, head)
+            ):
                 break
             if end - head > MAX_PHRASE:
                 break
             end += 1
         return end
+
+    def _respective_adjective_places(
+        self, head: int, end: int, names: int
+    ) -> tuple[str, list[str]] | None:
+        """«Главы Кировского и Московского районов Иван Сомов и Пётр Лунин»: the places of one
+        plural noun right after the plural head, as many as the names, each name's in turn
+        («Кировский район»), with the text they take in the title; a post depending on the
+        head («заместители главы Кировского и Московского районов») stays the whole phrase."""
+        inside = [e for i in range(head + 1, end) for e in self.ent_tokens.get(i, [])]
+        run = self._places_of_one_noun(inside)
+        if len(run) != names or names < 2 or run[0].token_start != self._next(head + 1):
+            return None
+        last = self.doc[run[-1].token_end - 1]
+        noun = next(p for p in parses(last.text) if p.tag.POS == "NOUN")
+        if run[-1].token_end - run[-1].token_start != 2:
+            return None  # «Московского районов»: one adjective before the shared noun
+        gender = noun.tag.gender or "masc"
+        places = []
+        for ent in [*run[:-1], replace(run[-1], token_end=run[-1].token_end - 1)]:
+            adjective = parses(self.doc[ent.token_start].text)[0]
+            word = inflect(adjective, {"nomn", "sing", gender})
+            if word is None:
+                return None
+            places.append(f"{title_case(word)} {noun.normal_form}")
+        return self.doc[run[0].token_start : run[-1].token_end].text, places
+
+    def _respective_complements(
+        self, post: Post, head: int, end: int, names: int
+    ) -> list[str] | None:
+        """«Председатели комитетов по ЖКХ и по социальной политике Иван Сомов и Пётр Лунин»:
+        as many complements joined by «и» before the same preposition or «№» as names, each
+        name's own title in turn, its plural nouns in the singular («председатель комитета
+        по ЖКХ»); None otherwise."""
+        joins = [j for j in range(head + 1, end) if self._parallel_complement(j, head)]
+        if not joins or len(joins) + 1 != names:
+            return None
+        word = self.lower[self._next(joins[0] + 1)]
+        first = next(j for j in range(head + 1, joins[0]) if self.lower[j] == word)
+        common = []
+        for t in self.doc[head + 1 : first]:
+            if t.is_space:
+                continue
+            plural = [p for p in parses(t.text) if {"NOUN", "plur"} <= set(p.tag.grammemes)]
+            single = inflect(plural[0], {"sing", plural[0].tag.case}) if plural else None
+            common.append(single or t.text)
+        shared = self.doc[head + 1 : end].text.strip()
+        if shared not in post.title:
+            return None
+        bounds = [first, *[self._next(j + 1) for j in joins]]
+        stops = [*[self._prev(j) + 1 for j in joins], end]
+        parts = [self.doc[a:b].text.strip() for a, b in zip(bounds, stops, strict=True)]
+        return [post.title.replace(shared, " ".join([*common, part])) for part in parts]
+
+    def _parallel_complement(self, i: int, head: int) -> bool:
+        """«комитетов по ЖКХ и по социальной политике», «школ № 1 и № 2»: «и» before the
+        preposition or «№» that opened an earlier complement of the plural post joins a
+        second one."""
+        if self.lower[i] != "и":
+            return False
+        after = self._next(i + 1)
+        if after >= len(self.doc) or after in self.per:
+            return False
+        word = self.lower[after]
+        return (word in PREPOSITIONS or word == "№") and word in self.lower[head + 1 : i]
 
     def _joins_entities(self, i: int) -> bool:
         """«и» or a comma between the end of one entity and the start of the next: «России и
@@ -1673,6 +1786,9 @@ class PostScanner:
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
                 left -= 1
+            other = self._other_holder(left, right)
+            if other is not None:
+                left = other  # «Губернатору области и председателю Думы Ивану Сомову»
             heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
             if not heads and not posts and self._description(range(left, right + 1)):
                 # «Председатель совета ветеранов, ветеран труда Николай Белов»: a description
@@ -1728,6 +1844,33 @@ class PostScanner:
             for post in posts[count:]:
                 post.status = "former" if post.status == "current" else post.status
         return posts
+
+    def _other_holder(self, left: int, right: int) -> int | None:
+        """Where the name's own post begins in «губернатору области и председателю Думы Ивану
+        Сомову»: two posts in one case before a name, the first closed by its body or place,
+        are two people's, the first one unnamed; with nothing between the heads («Депутат и
+        руководитель фракции Анна Козлова») both are the name's."""
+        cut = None
+        for j in range(left, right + 1):
+            if self.lower[j] != "и" or j in self.status_tokens:
+                continue
+            before = self._prev(j)
+            if before < left or is_head(self.doc[before]) or not self.doc[before].text.isalpha():
+                continue
+            first = next((h for h in range(left, before) if is_head(self.doc[h])), None)
+            head, seen = self._next(j + 1), 0
+            while head <= right and seen < 3 and not is_head(self.doc[head]):
+                if not self._modifier(head, head):
+                    break
+                head, seen = self._next(head + 1), seen + 1
+            if (
+                first is not None
+                and head <= right
+                and is_head(self.doc[head])
+                and _cases(self.doc[first].text) & _cases(self.doc[head].text)
+            ):
+                cut = self._next(j + 1)
+        return cut
 
     def _genitive_owner(self, right: int, name_start: int) -> bool:
         """Token ``right`` ends another person named in the genitive, right before the name
@@ -2581,11 +2724,18 @@ class PostScanner:
                 continue
             found = parses(token.text)
             verb = found[0] if found else None
-            if verb is None or verb.normal_form not in HEADING_VERBS:
+            exercised = None
+            if verb is not None and verb.normal_form == "руководство":
+                exercised = self._exercised_leadership(token.i)
+                if exercised is None:
+                    continue
+                headed, verb = exercised
+            elif verb is None or verb.normal_form not in HEADING_VERBS:
                 continue
-            if verb.tag.POS not in {"VERB", "INFN", "PRTF", "GRND"}:
-                continue  # «руководитель», «руководство»
-            headed = self._headed_object(token.i)
+            elif verb.tag.POS not in {"VERB", "INFN", "PRTF", "GRND"}:
+                continue  # «руководитель»
+            else:
+                headed = self._headed_object(token.i)
             if headed is None:
                 continue
             title, place, org, first, last = headed
@@ -2604,11 +2754,32 @@ class PostScanner:
             out.append((subject, post))
         return out
 
+    def _exercised_leadership(self, noun: int) -> tuple[tuple, Parse] | None:
+        """«Руководство районом осуществляет Сергей Котов», «Котов осуществляет руководство
+        управлением»: «руководство» with what it heads right after it and «осуществлять»
+        after or before them is the same post as «руководит районом» (the headed object,
+        its ends grown to the verb, and the verb for its tense)."""
+        after = self._next(noun + 1)
+        if after >= len(self.doc) or not (self._headed_noun(after) or self._adjective(after)):
+            return None
+        headed = self._headed_object(noun)
+        if headed is None or headed[3] < noun:
+            return None
+        for verb in (self._next(headed[4] + 1), self._prev(noun)):
+            found = parses(self.doc[verb].text) if 0 <= verb < len(self.doc) else []
+            if found and found[0].normal_form in {"осуществлять", "осуществить"}:
+                # the verb's place among the ends: «Котов осуществляет руководство …»
+                title, place, org, first, last = headed
+                return (title, place, org, min(first, verb), max(last, verb)), found[0]
+        return None
+
     def _headed_object(self, verb: int) -> tuple[str, str | None, str | None, int, int] | None:
         """(title, place, org, first token, last token) of what the verb heads: a named place
         right after or before it, else a body or a place said by a common noun
         («администрацию Лесного района», «город», «комитет по бюджету»)."""
         loc = self._entity_beside(verb)
+        if loc is not None and loc.token_end - loc.token_start == 1 and self._common_body(loc):
+            loc = None  # «Районом руководит …» opening a sentence: slovnet's LOC is no name
         if loc is not None:
             place = self._place_name(self._innermost_place(loc))
             return "глава", place, None, loc.token_start, loc.token_end - 1
@@ -2640,6 +2811,16 @@ class PostScanner:
             if phrase[4] == before:
                 return phrase
         return None
+
+    def _common_body(self, ent: Entity) -> bool:
+        """A one-word entity that is a common noun of a headed body («Районом», «Городом»
+        capitalised at a sentence start), with no reading as a place name."""
+        found = parses(self.doc[ent.token_start].text)
+        return (
+            self._headed_noun(ent.token_start)
+            and bool(found)
+            and not any("Geox" in p.tag for p in found)
+        )
 
     def _relative_antecedent(self, verb: int) -> int | None:
         """«ТОС «Солнечный», которым руководит …», «школа № 5, которую возглавляет …»: the
@@ -2759,6 +2940,26 @@ class PostScanner:
             end = noun + 1
         org = normal_phrase([t.text for t in doc[noun:end]], [t.whitespace_ for t in doc[noun:end]])
         return HEADED_ABBREVIATIONS[doc[noun].text], None, org, noun, end - 1
+
+    def _places_of_one_noun(self, entities: list[Entity]) -> list[Entity]:
+        """«главы Кировского и Московского районов»: places said by adjectives joined by «и»
+        or commas that share one plural noun are no one place; the post keeps them in its
+        title (the place of the first alone would be half the post)."""
+        places = sorted((e for e in entities if e.type == "LOC"), key=lambda e: e.token_start)
+        for n, last in enumerate(places):
+            noun = [p for p in parses(self.doc[last.token_end - 1].text) if p.tag.POS == "NOUN"]
+            if not noun or any(p.tag.number != "plur" for p in noun):
+                continue
+            run = [last]
+            for ent in reversed(places[:n]):
+                between = [t.text for t in self.doc[ent.token_end : run[0].token_start]]
+                lone = ent.token_end - ent.token_start == 1 and self._adjective(ent.token_start)
+                if not lone or [w for w in between if w.strip()] not in (["и"], [","]):
+                    break
+                run.insert(0, ent)
+            if len(run) > 1:
+                return run
+        return []
 
     def _org_and_place(self, entities: Iterable[Entity]) -> tuple[str | None, str | None]:
         """The first organisation and the first place among a post's entities."""
@@ -3119,6 +3320,8 @@ class PostScanner:
             for ent in self.ent_tokens.get(i, [])
             if ent.token_start > start
         ]
+        shared = self._places_of_one_noun(inside)
+        inside = [ent for ent in inside if ent not in shared]
         title_end = min([title_end, *(self._title_cut(ent, inside) for ent in inside)])
         org, place = self._org_and_place(inside)
         body = next((e for e in inside if e.type == "ORG"), None)

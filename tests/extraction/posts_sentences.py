@@ -30,6 +30,9 @@ in brackets the gold pairs):
   12 (p316–p345, acting heads, successors, regional ministers, surname-only mentions, plural
      posts, status words; 15 held): people F1 1.000, pairs P/R/F1 1.000/0.897/0.945 (29),
      st. 1.000; all 30: 1.000/0.930/0.964 (57)
+  13 (p346–p365, regional news: district heads, acting heads, elect and sitting mayors,
+     successors, ombudsmen, plural deputies, former posts; 10 held): people F1 1.000, pairs
+     P/R/F1 1.000/0.882/0.938 (17), st. 1.000; tuned part 1.000/1.000/1.000 (15)
   (batches 5 and 6 were first run after the rules of commits 2206825 and 8d18f4d, batch 7
   after e9241ef: multi-sentence passages; its tuned part then read 0.969/0.912/0.939 (34);
   batch 8 after 829bdcd: tuned 1.000/0.966/0.983 (29); batch 9 after 6f352bf: tuned
