@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extraction import extract
-
-
-def posts_of(text: str, last: str) -> list[tuple[str, str]]:
-    for person in extract(text, "2024-05-14")["people"]:
-        if person["last"] == last:
-            return [(p["title"], p["status"]) for p in person["posts"]]
-    raise AssertionError(f"{last} not found in {text!r}")
-
+from tests.extraction.post_reading import posts_of
 
 CASES = [
     # a successor named by «преемник»: the post of the one succeeded passes to him
