@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .entities import Entity
 from .morph import parses
+from .word_steps import next_word
 
 # «Сомов», «Лебедева», «Лунин»: a masculine or (with «-а») feminine surname shape
 SURNAME_SHAPE = re.compile(r"[а-яё]{2,}(?:[оеё]в|[иы]н)(а)?")
@@ -21,13 +22,6 @@ POST_VERBS = frozenset(
     """занимать работать трудиться служить избрать избирать назначить назначать возглавлять
     возглавить руководить курировать исполнять переизбрать""".split()
 )
-
-
-def _next_word(doc: Doc, i: int) -> int | None:
-    i += 1
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return i if i < len(doc) else None
 
 
 def _surname_gender(word: str) -> set[str]:
@@ -76,11 +70,11 @@ def lone_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
             or not word[1:].islower()
         ):
             continue
-        comma = _next_word(doc, tok.i)
-        if comma is None or doc[comma].text != ",":
+        comma = next_word(doc, tok.i + 1)
+        if comma >= len(doc) or doc[comma].text != ",":
             continue
-        verb = _next_word(doc, comma)
-        if verb is None:
+        verb = next_word(doc, comma + 1)
+        if verb >= len(doc):
             continue
         genders = _surname_gender(word) & _participle_gender(doc[verb].text)
         if not genders:

@@ -24,6 +24,7 @@ SPEECH_VERBS = frozenset(
     говорить отмечать подчёркивать заявлять рассказывать пояснять добавлять сообщать
     уточнять напоминать отвечать объяснять выступать""".split()
 )
+_SPEECH_LEMMAS = frozenset(v.replace("ё", "е") for v in SPEECH_VERBS)
 GAP = 3  # the post's head and its complement: «глава сельского поселения»
 
 
@@ -133,5 +134,5 @@ def _introduced(doc: Doc, j: int) -> bool:
     return (
         bool(found)
         and found[0].tag.POS == "VERB"
-        and found[0].normal_form.replace("ё", "е") in {v.replace("ё", "е") for v in SPEECH_VERBS}
+        and found[0].normal_form.replace("ё", "е") in _SPEECH_LEMMAS
     )

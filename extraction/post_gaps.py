@@ -16,6 +16,7 @@ from .morph import inflect, lemma, parses
 from .people import Person, Post
 from .post_heads import is_head_word
 from .posts import DASHES, SENTENCE_ENDS, is_link
+from .word_steps import next_word, prev_word
 
 MAX_GAP = 6  # words of the differing complement
 JOINING = frozenset({"а", "и"})
@@ -33,7 +34,7 @@ def gapped_complements(
     for dash in doc:
         if dash.text not in DASHES:
             continue
-        name = _next_word(doc, dash.i + 1)
+        name = next_word(doc, dash.i + 1)
         if name not in per or people[per[name]].posts:
             continue
         stop = dash.i - 1
@@ -52,7 +53,7 @@ def gapped_complements(
         if doc[stop].text == ":":
             found = _heading(doc, stop)
         else:
-            first = _prev_word(doc, stop)
+            first = prev_word(doc, stop)
             if first + 1 not in ends:
                 continue
             owner = ends[first + 1]
@@ -136,16 +137,3 @@ def _genitive_singular(words: list[Token]) -> list[str] | None:
         else:
             return None
     return out[::-1]
-
-
-def _next_word(doc: Doc, i: int) -> int:
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return i
-
-
-def _prev_word(doc: Doc, i: int) -> int:
-    i -= 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return i

@@ -1298,6 +1298,11 @@ class PostScanner:
         word = self.lower[after]
         return (word in PREPOSITIONS or word == "№") and word in self.lower[head + 1 : i]
 
+    def _joined(self, left_end: int, right_start: int) -> bool:
+        """Only «и» or a comma between two tokens: «России и США», «Кировского, Московского»."""
+        between = [t.text for t in self.doc[left_end:right_start] if t.text.strip()]
+        return between in (["и"], [","])
+
     def _joins_entities(self, i: int) -> bool:
         """«и» or a comma between the end of one entity and the start of the next: «России и
         США», «Москвы, Киева и Минска»."""
@@ -1326,8 +1331,7 @@ class PostScanner:
         ):
             return None  # «Лесного и Заречного районов»: one noun for both, no name of each
         for left, right in zip(places, places[1:], strict=False):
-            between = [t.text for t in self.doc[left.token_end : right.token_start]]
-            if [w for w in between if w.strip()] not in (["и"], [","]):
+            if not self._joined(left.token_end, right.token_start):
                 return None
         return [self._place_name(self._innermost_place(ent)) for ent in places]
 
@@ -2952,9 +2956,8 @@ class PostScanner:
                 continue
             run = [last]
             for ent in reversed(places[:n]):
-                between = [t.text for t in self.doc[ent.token_end : run[0].token_start]]
                 lone = ent.token_end - ent.token_start == 1 and self._adjective(ent.token_start)
-                if not lone or [w for w in between if w.strip()] not in (["и"], [","]):
+                if not lone or not self._joined(ent.token_end, run[0].token_start):
                     break
                 run.insert(0, ent)
             if len(run) > 1:
