@@ -9,6 +9,8 @@ sites crawled at once on a loaded machine each saw three requests within 0.8 s
 (``benchmarks/many_sites_bench.py``). Here the moment is taken again when the download
 starts and once more on the loop's next turn, after the request was written to an open
 connection, so a late request pushes the next one back instead.
+
+A site whose source sets its own ``delay`` (sources.yaml) gets a slot with that delay.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from scrapy import Request
 from scrapy.core.downloader import Downloader, Slot
 from scrapy.http import Response
 from scrapy.utils.asyncio import call_later
+
+from crawler.site_delays import SiteSlot, site_delay
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,15 @@ def hook_present() -> bool:
 
 
 class PoliteDownloader(Downloader):
+    def _get_slot(self, request: Request, spider: object = None) -> tuple[str, Slot]:
+        new = self.get_slot_key(request) not in self.slots
+        key, slot = super()._get_slot(request)
+        if new and key not in self.per_slot_settings:
+            delay = site_delay(key, getattr(self.crawler.spider, "sources", None) or [])
+            if delay is not None:
+                slot = self.slots[key] = SiteSlot(slot.concurrency, delay, slot.jitter)
+        return key, slot
+
     async def _download(self, slot: Slot, request: Request) -> Response:
         _seen(slot)
         call_later(0, _seen, slot)  # the next turn: after the request's bytes were written

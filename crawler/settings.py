@@ -65,6 +65,8 @@ ADDONS = {
     "crawler.addons.SharedFrontier": 0,  # REDIS_URL set: the frontier moves to Redis
 }
 EXTENSIONS = {
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.site_delays.SiteAutoThrottle": 0,  # a source's `delay` is its site's floor
     "crawler.crawl_context.CrawlContext": 0,  # the index and crawl state, opened once a crawl
     "crawler.middlewares.ProgressReporter": 500,
 }

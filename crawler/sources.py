@@ -8,6 +8,7 @@ Shape (a list, or a mapping with a ``sources`` list)::
         allowed_domains: [duma-kaluga.ru]
         selectors: {title: "h1", date: ".news-date", body: ".news-detail"}
         schedule: "0 6 * * *"
+        delay: 2  # seconds at least between two requests to the site (default DOWNLOAD_DELAY)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from crawler.urls import host_of, same_site
 
 DEFAULT_FILE = "sources.yaml"
 SELECTOR_KEYS = ("title", "date", "body")
+MAX_DELAY = 3600  # a delay beyond an hour is a typo, not politeness
 
 
 class SourceError(ValueError):
@@ -40,6 +42,7 @@ class Source:
     selectors: dict[str, str] = field(default_factory=dict)
     schedule: str | None = None
     alert_first_crawl: bool = False  # alert on the first crawl too, not only later ones
+    delay: float | None = None  # the site's own DOWNLOAD_DELAY (crawler.site_delays)
 
     def domains(self) -> list[str]:
         return self.allowed_domains or sorted({host_of(u) for u in self.start_urls})
@@ -89,12 +92,24 @@ def _source(entry: object, path: Path, i: int) -> Source:
         raise SourceError(f"{path}: selectors of {entry['name']!r} may only be {SELECTOR_KEYS}")
     return Source(
         name=str(entry["name"]),
+        delay=_delay(entry.get("delay"), path, str(entry["name"])),
         start_urls=[str(u) for u in urls],
         allowed_domains=[host_of(f"http://{d}/") for d in domains],
         selectors={k: str(v) for k, v in selectors.items() if v},
         schedule=entry.get("schedule"),
         alert_first_crawl=bool(entry.get("alert_first_crawl", False)),
     )
+
+
+def _delay(value: object, path: Path, name: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_DELAY:
+        raise SourceError(
+            f"{path}: delay of {name!r} must be a number of seconds from 0 to {MAX_DELAY},"
+            f" not {value!r}"
+        )
+    return float(value)
 
 
 def find_source(name: str, config: str | os.PathLike | None = None) -> Source:

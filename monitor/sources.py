@@ -17,6 +17,7 @@ def _as_dict(source: Source) -> dict:
         "schedule": source.schedule or None,
         "origin": "config",
         "alert_first_crawl": source.alert_first_crawl,
+        "delay": source.delay,
     }
 
 

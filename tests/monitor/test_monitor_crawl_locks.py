@@ -59,7 +59,7 @@ def sources_file(tmp_path: Path, site: SampleSite) -> Path:
     config = tmp_path / "sources.yaml"
     config.write_text(
         f"sources:\n  - name: {SOURCE}\n    start_urls: ['{site.base_url}/news/']\n"
-        "    schedule: '0 6 * * *'\n",
+        "    schedule: '0 6 * * *'\n    delay: 0\n",  # a local site: no politeness wait
         encoding="utf-8",
     )
     return config

@@ -163,6 +163,7 @@ def test_scheduled_crawl_of_a_sources_yaml_entry(tmp_path) -> None:
             "  - name: zarechensk\n"
             f"    start_urls: ['{site.base_url}/news/']\n"
             "    schedule: '0 6 * * *'\n"
+            "    delay: 0\n"  # a local site: no politeness wait
             "    alert_first_crawl: true\n",  # a new source's first crawl alerts only if asked
             encoding="utf-8",
         )
