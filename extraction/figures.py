@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from extraction.figure_no_side import took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_roles import (
     attends,
@@ -1812,6 +1813,8 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         ):
             unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
         role = people_role(text, f["start"], f["end"], unit)
+        if took_no_side(text, f["end"]):
+            role = "other"  # «…, против высказался один, трое не голосовали»
         if role == "other" and _coordinated(text, previous, f):
             role = previous["role"]  # «Депутатами стали 12 самовыдвиженцев и 13 представителей»
         f["role"] = chain_role = role
