@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from extraction.figure_absence import absent
 from extraction.figure_no_side import took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_roles import (
@@ -1793,7 +1794,8 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             previous = f
             continue
         if shared:
-            f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
+            gone = leaves(text, f["start"], f["end"]) or absent(text, f["start"], f["end"])
+            f["role"] = "other" if gone else chain_role
             # «812 тысяч избирателей, из них на выборы пришли около 200 тысяч»: the part of
             # an electorate that voted are voters
             if f["role"] == "other" and _norm(previous["unit"]) in _VOTER_LEMMAS:
@@ -1813,8 +1815,8 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         ):
             unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
         role = people_role(text, f["start"], f["end"], unit)
-        if took_no_side(text, f["end"]):
-            role = "other"  # «…, против высказался один, трое не голосовали»
+        if took_no_side(text, f["end"]) or absent(text, f["start"], f["end"]):
+            role = "other"  # «…, трое не голосовали», «на заседании не было трёх депутатов»
         if role == "other" and _coordinated(text, previous, f):
             role = previous["role"]  # «Депутатами стали 12 самовыдвиженцев и 13 представителей»
         f["role"] = chain_role = role
