@@ -1099,7 +1099,11 @@ _CHANGE_OF_COUNT = re.compile(
     re.IGNORECASE,
 )
 _MORE_OR_LESS_AFTER = re.compile(r"\s+(?:больше|меньше)(?![\w-])", re.IGNORECASE)
-_INSTEAD = re.compile(r"\s+вместо(?:\s+[а-яё]+)?\s+", re.IGNORECASE)
+# «против нынешних 7 900»: a count set against another time's, never a tally side
+_INSTEAD = re.compile(
+    r"\s+(?:вместо(?:\s+[а-яё]+)?|против\s+(?:прежних|нынешних|прошлогодних|прошлых|былых))\s+",
+    re.IGNORECASE,
+)
 _TO_BEFORE = re.compile(
     r"(?<![\w-])(?:с\s+[0-9а-яё]+(?:\s+[а-яё]+)?\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I
 )
