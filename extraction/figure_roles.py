@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.figure_staff_work import runs_the_work
 from extraction.lang.morph import has_tag
 from extraction.morph import lemma, parses
 
@@ -61,6 +62,8 @@ _PARTICIPATION = {
     "заниматься",
     # a meeting: «Свыше полусотни предпринимателей обсудили с главой меры поддержки»
     "обсудить", "обсуждать",
+    # arriving late: «ещё трое подошли через полчаса», «двое подъехали позже»
+    "подойти", "подъехать", "подтянуться",
 }  # fmt: skip
 _MEMBERSHIP = {
     "объединять", "насчитывать", "состоять", "входить", "численность", "объединение",
@@ -770,6 +773,8 @@ def _staff(text: str, start: int, end: int, unit: str) -> bool:
     ):
         return True  # «Число работников администрации превышает 300 человек»; not «на 20»
     clause = _clause(text, start, end, lo, hi)
+    if unit != "человек" and runs_the_work(text, *clause):
+        return True  # «Занятия ведут 42 тренера», «Работу лагерей обеспечивали 96 вожатых»
     words = _lemmas(text, *clause)
     if words & (_EVENT_NOUNS | _SITTING):
         return False

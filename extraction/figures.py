@@ -29,6 +29,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from extraction.figure_absence import absent
+from extraction.figure_no_side import took_no_side
+from extraction.figure_ranges import scaled_range_start
 from extraction.figure_roles import (
     attends,
     leaves,
@@ -37,6 +40,7 @@ from extraction.figure_roles import (
     sentence_bounds,
     subset_of,
 )
+from extraction.figure_unit_price import price_of_one
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
 from extraction.numbers import is_collective, only_number, parse_words, word_value
@@ -161,6 +165,7 @@ _SUBSTANTIVES = {
     "избранный", "потерпевший", "обвиняемый", "осужденный", "подозреваемый", "задержанный",
     "проживающий", "выступивший", "награжденный", "подчиненный", "оставшийся",
     "беспартийный", "отсутствующий", "отсутствовавший", "выбывший", "воздержавшийся",
+    "выступающий", "выступавший", "обратившийся", "записавшийся",
 }  # fmt: skip
 # Animate nouns that are not people counts: animals, and agents that are usually firms.
 _NOT_PEOPLE = {
@@ -325,7 +330,7 @@ def _ordinal_after_digits(lem: str, value: float, nouns: list) -> bool:
 
 # «с 49 до 37», «сократят до 25»: «до» ends a change, it does not round the number.
 _CHANGE_TO = re.compile(
-    r"(?:(?<![\w-])с\s+[0-9а-яё]+(?:\s+[а-яё]+)?|(?<![\w-])(?:сократ|сокращ|увелич|уменьш|сниз"
+    r"(?:(?<![\w-])с\s+[0-9а-яё]+(?:[.,][0-9]+)?(?:\s+[а-яё]+)?|(?<![\w-])(?:сократ|сокращ|увелич|уменьш|сниз"
     r"|сниж|повыс|повыш|вырос|выраст|довед|довод|расшир)[а-яё]*(?:\s+[а-яё]+)?)\s+$",
     re.IGNORECASE,
 )
@@ -610,6 +615,8 @@ def find_figures(text: str) -> list[dict]:
             # «детей – около 1,2 тысячи»: a scaled number with no noun; _elliptical scales it
             if _BARE_END.match(text, scale.end()):
                 bare.append((start, end, value))
+        elif end == m.end() and scaled_range_start(text, start, end):
+            bare.append((start, end, value))  # «с 9,6 до 8,1 тыс. человек»
     words, bare_words = _word_figures(text)
     out.extend(words)
     out.sort(key=lambda f: f["start"])
@@ -682,6 +689,8 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
             continue  # «одним из 25 депутатов», «одна из причин»: «one of», not a count
         if value == 1 and _per_one(text, first.start(), last.end()):
             continue  # «на одного депутата приходится …»: a rate's base, not a count
+        if value == 1 and price_of_one(text, first.start(), last.end()):
+            continue  # «стоимость одной путёвки»: the item a price is per
         if value < 10 and (
             _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
             or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)
@@ -1090,7 +1099,11 @@ _CHANGE_OF_COUNT = re.compile(
     re.IGNORECASE,
 )
 _MORE_OR_LESS_AFTER = re.compile(r"\s+(?:больше|меньше)(?![\w-])", re.IGNORECASE)
-_INSTEAD = re.compile(r"\s+вместо(?:\s+[а-яё]+)?\s+", re.IGNORECASE)
+# «против нынешних 7 900»: a count set against another time's, never a tally side
+_INSTEAD = re.compile(
+    r"\s+(?:вместо(?:\s+[а-яё]+)?|против\s+(?:прежних|нынешних|прошлогодних|прошлых|былых))\s+",
+    re.IGNORECASE,
+)
 _TO_BEFORE = re.compile(
     r"(?<![\w-])(?:с\s+[0-9а-яё]+(?:\s+[а-яё]+)?\s+до|вместо(?:\s+[а-яё]+)?)\s+$", re.I
 )
@@ -1785,7 +1798,8 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             previous = f
             continue
         if shared:
-            f["role"] = "other" if leaves(text, f["start"], f["end"]) else chain_role
+            gone = leaves(text, f["start"], f["end"]) or absent(text, f["start"], f["end"])
+            f["role"] = "other" if gone else chain_role
             # «812 тысяч избирателей, из них на выборы пришли около 200 тысяч»: the part of
             # an electorate that voted are voters
             if f["role"] == "other" and _norm(previous["unit"]) in _VOTER_LEMMAS:
@@ -1805,6 +1819,8 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         ):
             unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
         role = people_role(text, f["start"], f["end"], unit)
+        if took_no_side(text, f["end"]) or absent(text, f["start"], f["end"]):
+            role = "other"  # «…, трое не голосовали», «на заседании не было трёх депутатов»
         if role == "other" and _coordinated(text, previous, f):
             role = previous["role"]  # «Депутатами стали 12 самовыдвиженцев и 13 представителей»
         f["role"] = chain_role = role

@@ -26,6 +26,7 @@ from functools import lru_cache
 from extraction.figure_roles import DEPUTY_UNITS
 from extraction.morph import lemma, parses
 from extraction.numbers import numeral_pattern, only_number, parse_words, word_value
+from extraction.public_votes import public_vote
 
 FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start", "end")
 _ROLE = {
@@ -758,7 +759,7 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
     last: tuple[dict, list[_Slot], int] | None = None  # previous tally and its sentence index
     _, sentences = _sentence_starts(text)  # the split _sentence_of reads too
     for index, (lo, hi) in enumerate(sentences):
-        if not _VOTE_WORDS.search(text, lo, hi):
+        if not _VOTE_WORDS.search(text, lo, hi) or public_vote(text, figures, lo, hi):
             continue
         after_tally = last is not None and last[2] == index - 1
         vote_before = index > 0 and bool(_VOTE_BEFORE.search(text, *sentences[index - 1]))
