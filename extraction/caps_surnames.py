@@ -1,5 +1,5 @@
-"""A first name in ordinary case followed by a surname in capitals: «Фото Ильнура
-ШАРАФУТДИНОВА», «Текст: Рамиль МИРЗОЕВ».
+"""A first name followed by a surname in capitals: «Фото Ильнура ШАРАФУТДИНОВА», «Текст:
+Рамиль МИРЗОЕВ», a byline all in capitals «СЕРГЕЙ ЛОБОДА, фото автора».
 
 Bylines write the surname in capitals; slovnet often tags only the first name, or nothing
 when the byline is in the genitive after «Фото». A capitalised word that pymorphy3 knows as a
@@ -15,7 +15,15 @@ from .morph import known, parses
 
 
 def _first_name_cases(word: str) -> set[tuple[str | None, str | None]]:
-    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+    if not (word[:1].isupper() and word.isalpha()):
+        return set()
+    if word.isupper():
+        # «СЕРГЕЙ ЛОБОДА»: a first name in capitals too, when that is its likeliest reading
+        # (not «ВЕРА», «МИР», whose common noun comes first)
+        found = parses(word)
+        if len(word) < 3 or not found or "Name" not in found[0].tag:
+            return set()
+    elif not word[1:].islower():
         return set()
     return {(p.tag.gender, p.tag.case) for p in parses(word) if "Name" in p.tag and known(p.word)}
 
@@ -31,6 +39,13 @@ def _surname_cases(word: str) -> set[str | None] | None:
     return None if known(word) else {None}  # an unknown word: its case is not known
 
 
+def _caps_run(doc: Doc, i: int) -> bool:
+    """The word at ``i``, on the same line, is in capitals too."""
+    if i >= len(doc) or "\n" in doc[i - 1].whitespace_:
+        return False
+    return doc[i].text.isalpha() and doc[i].text.isupper() and len(doc[i].text) > 1
+
+
 def caps_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     """Grow a one-word person, or add one, where a first name is followed by capitals."""
     by_start = {s.start: s for s in spans}
@@ -44,7 +59,14 @@ def caps_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
         surname = _surname_cases(after.text) if cases else None
         if not cases or surname is None:
             continue
+        if first.text.isupper() and _caps_run(doc, i + 2):
+            continue  # a longer run of capitals: a headline or a name with a patronymic
         if None not in surname and not surname & {c for _, c in cases}:
+            continue
+        both = by_start.get(i)
+        if both is not None and both.label_ != "PER" and both.end == i + 2:
+            # «СЕРГЕЙ ЛОБОДА» read as an organisation: a first name and surname are a person
+            out[out.index(both)] = Span(doc, i, i + 2, label="PER")
             continue
         other = by_start.get(i + 1)
         if i + 1 in taken:

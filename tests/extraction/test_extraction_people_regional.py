@@ -82,3 +82,19 @@ def test_her_lone_unknown_surname_in_an_oblique_case_joins_her() -> None:
 )
 def test_a_body_named_by_a_place_is_cut_from_the_name(text: str, name: tuple) -> None:
     assert [n[:2] for n in _names(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ярмарка прошла в парке.\nСВЕТЛАНА КОВАЛЬ, фото автора", ("Коваль", "Светлана")),
+        ("Субботник собрал сотню жителей.\nДЕНИС ЛОБОДА", ("Лобода", "Денис")),
+        ("ТАТЬЯНА БЕЛЫХ, фото автора", ("Белых", "Татьяна")),
+    ],
+)
+def test_a_byline_all_in_capitals_is_a_person(text: str, name: tuple) -> None:
+    assert [n[:2] for n in _names(text)] == [name]
+
+
+def test_a_common_noun_in_capitals_is_no_first_name() -> None:
+    assert _names("ВЕРА ПРАВОСЛАВНАЯ И МИР СЕМЬИ\nВ храме прошла встреча.") == []
