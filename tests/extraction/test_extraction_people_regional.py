@@ -98,3 +98,24 @@ def test_a_byline_all_in_capitals_is_a_person(text: str, name: tuple) -> None:
 
 def test_a_common_noun_in_capitals_is_no_first_name() -> None:
     assert _names("ВЕРА ПРАВОСЛАВНАЯ И МИР СЕМЬИ\nВ храме прошла встреча.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Проект поддержали Аяна Саввинова и Туяра Петрова.",
+            [("Саввинова", "Аяна"), ("Петрова", "Туяра")],
+        ),
+        (
+            "Инициативу поддержали Сардаана Попова и Нюргуяна Егорова.",
+            [("Попова", "Сардаана"), ("Егорова", "Нюргуяна")],
+        ),
+        (
+            "Депутаты поддержали Ивана Петрова и Туяра Сидорова.",
+            [("Петров", "Иван"), ("Сидоров", "Туяр")],
+        ),
+    ],
+)
+def test_a_name_listed_after_a_subject_is_a_subject_too(text: str, names: list) -> None:
+    assert sorted(n[:2] for n in _names(text)) == sorted(names)
