@@ -119,3 +119,22 @@ def test_a_common_noun_in_capitals_is_no_first_name() -> None:
 )
 def test_a_name_listed_after_a_subject_is_a_subject_too(text: str, names: list) -> None:
     assert sorted(n[:2] for n in _names(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("На улице Мусы Джалиля Рамис Гайнутдинов открыл пекарню.", ("Гайнутдинов", "Рамис")),
+        (
+            "В сквере на проспекте Салавата Юлаева Айгуль Сафина провела мастер-класс.",
+            ("Сафина", "Айгуль"),
+        ),
+    ],
+)
+def test_a_person_right_after_a_street_named_after_someone(text: str, name: tuple) -> None:
+    assert [n[:2] for n in _names(text)] == [name]
+
+
+def test_a_street_named_after_someone_keeps_its_whole_name() -> None:
+    found = extract("Ремонт на улице Мусы Джалиля закончат в мае.")["entities"]
+    assert not [e for e in found if e["type"] == "PER"]
