@@ -22,6 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from .caps_surnames import caps_surnames
 from .lexicon import (
     ABBREVIATIONS,
     FACILITY_HEADS,
@@ -38,6 +39,7 @@ from .lexicon import (
 )
 from .lowercase_names import lowercase_names
 from .morph import known, lemma, parses
+from .name_after_street import name_after_street
 from .names import (
     POSSESSIVE_SUFFIX,
     TURKIC_PATRONYMICS,
@@ -74,6 +76,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = _grow(spans, named_after(doc, spans))
     spans += described_named_after(doc, spans)
     spans += initials_and_capitals(doc, spans)
+    spans = caps_surnames(doc, spans)
     spans = initials_before_surname(doc, spans)
     spans = surname_before_initials(doc, spans)
     spans += listed_initials(doc, spans)
@@ -101,6 +104,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = surname_before_name(doc, spans)
     spans = place_before_name(doc, spans)
     spans = place_inside_name(doc, spans)
+    spans = name_after_street(doc, spans)
     spans = words_before_initials(doc, spans)
     spans = [titled_person(doc, s) for s in spans]
     spans = known_surnames(doc, spans)
@@ -310,6 +314,9 @@ def place_inside_name(doc: Doc, spans: list[Span]) -> list[Span]:
             ),
             None,
         )
+        if k is None and _body_of_place_before_name(span):
+            out.append(Span(doc, span.end - 2, span.end, label="PER"))
+            continue
         if (
             k is None
             or k + 2 != len(words)
@@ -327,6 +334,23 @@ def place_inside_name(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(Span(doc, place, start, label="LOC"))
         out.append(Span(doc, start, span.end, label="PER"))
     return out
+
+
+def _body_of_place_before_name(span: Span) -> bool:
+    """«депутат Ил Тумэна Сахамин Афанасьев»: a body named by a place in the genitive
+    («Ил Тумэна», «Курултая Башкортостана») swallowed with a first name pymorphy3 does not
+    know; the two capitalised words after the oblique place are the name."""
+    if len(span) < 3:
+        return False
+    place, first, last = span[-3], span[-2], span[-1]
+    found = parses(place.text)
+    if not found or not all("Geox" in p.tag and p.tag.case != "nomn" for p in found):
+        return False
+    return (
+        all(t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() for t in span[-2:])
+        and not any(_patronymic_like(t.text) for t in (first, last))
+        and not any("Geox" in p.tag for t in (first, last) for p in parses(t.text))
+    )
 
 
 def turkic_patronymic(doc: Doc, span: Span) -> Span:

@@ -222,12 +222,20 @@ def _from_first_name(word: str) -> bool:
 
 def _his_patronymic_beside(full: list[str], middle: str) -> bool:
     """A patronymic pymorphy3 only guesses, in his nominative (-ич), needs a first name that
-    can be his nominative too."""
-    if _known(middle) or not middle.lower().endswith("ич"):
+    can be his nominative too; so does a known one (Лукашевич, Ильич): beside her first name
+    alone («Алина Лукашевич», «Алине Лукашевич») her patronymic would be in -овна/-евна, so the
+    -ич word is her surname."""
+    if not middle.lower().endswith("ич"):
         return True
     other = next(w for w in full if w != middle)
     found = [p for p in parses(other) if "Name" in p.tag]
-    return not found or any(p.tag.gender == "masc" and p.tag.case == "nomn" for p in found)
+    # «Алине»: a declined form of her name outweighs the indeclinable guess of his
+    found = [p for p in found if "Fixd" not in p.tag] or found
+    his = any(p.tag.gender == "masc" and p.tag.case == "nomn" for p in found)
+    if _known(middle):
+        # a known patronymic loses only to her first name («Егоров» is also «Егор»'s plural)
+        return his or not any(p.tag.gender == "femn" and p.tag.number == "sing" for p in found)
+    return not found or his
 
 
 def soft_feminine(word: str) -> str | None:
@@ -361,6 +369,9 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
             or _score(w, "Surn") >= _score(w, "Name")
             or not _score(w, "Name")
             or (not _known(w) and LONE_SURNAME.search(w))  # «Шарафутдинов» said alone
+            # «вручил Велиевой»: her unknown surname in an oblique case, which pymorphy3
+            # guesses likelier as the instrumental of a first name «Велиева»
+            or (not _known(w) and FEMININE_OBLIQUE.search(w))
             # «Сабиров» alone: a first name only as a plural («(нет) Сабиров») is a surname
             or not any("Name" in p.tag and p.tag.number != "plur" for p in parses(w))
         ):

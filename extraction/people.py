@@ -586,7 +586,7 @@ DATIVE_VERBS = frozenset(
     предоставлять передать передавать поручить поручать объявить выразить пожелать помочь
     помогать ответить сообщить
     доложить адресовать позвонить написать посвятить пообещать выдать выплатить предъявить
-    подарить дарить аплодировать""".split()
+    подарить дарить аплодировать достаться доставаться отдать отдавать уступить""".split()
 )
 # «дать» as a short passive participle: the thing given is the subject, the person its dative
 # («Слово дано Петру Лосеву»); «дал Пётр Лосев» is its subject
@@ -614,7 +614,12 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     listed = _listed_after(doc, i)
     if listed is not None:
         # «о Заурбеке Долгих, Гульнарии Мартынюк и …»: a list shares its first name's case
-        return _governed_cases(doc, listed)
+        cases = _governed_cases(doc, listed)
+        if cases is not None and "nomn" not in cases and _read_nominative(doc, listed, i, cases):
+            # «поддержали Аяна Саввинова и Туяра Петрова»: the first name was read as the
+            # subject, whatever the verb allowed; the names listed with it are subjects too
+            return frozenset({"nomn"})
+        return cases
     if i >= 0 and doc[i].text in {"—", "–", ":"}:
         return frozenset({"nomn"})  # «по образованию — Ника Гордеева», «Отсутствовали: …»
     for j in range(start - 1, max(-1, start - 8), -1):
@@ -649,6 +654,17 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     if _fronted_object(doc, clause, start):
         return frozenset({"accs"})
     return None
+
+
+def _read_nominative(doc: Doc, start: int, end: int, cases: frozenset[str]) -> bool:
+    """The name at ``start:end`` read in the context's cases came out with its words as
+    written, first name and surname both, and no word of it stays the same in every case."""
+    words = [t.text for t in doc[start:end] if not t.is_space]
+    name = split_name(words, cases)
+    if name is None or not name.first or not name.last or len(words) != 2:
+        return False
+    same = _fold(name.first) == _fold(words[0]) and _fold(name.last) == _fold(words[1])
+    return same and not any("Fixd" in p.tag for w in words for p in parses(w))
 
 
 def _nearest_verb(doc: Doc, clause: range, start: int) -> str | None:
