@@ -11,7 +11,7 @@ from tests.extraction.posts_sentences import rows, score
 
 # Scores reached (python -m tests.extraction.posts_sentences), less a small margin.
 FLOORS = {
-    False: {"people": 0.98, "pairs": 0.96, "status": 0.98},
+    False: {"people": 0.98, "pairs": 0.97, "status": 0.98},
     True: {"people": 0.98, "pairs": 0.92, "status": 0.96},
 }
 

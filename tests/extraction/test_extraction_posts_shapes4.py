@@ -1,0 +1,106 @@
+"""Post shapes of long regional news passages, fourth set. Each sentence is written for this
+test: two posts joined by «и» before one name that is the subject of a singular verb, «на
+должность X назначен Y» after a genitive name, and the act's words («Указом губернатора») before
+an instrumental post."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.post_reading import posts_of
+
+# two posts before one name: both his when the verb agrees with one person
+ONE_SUBJECT = [
+    (
+        "Заместитель председателя Думы и председатель комиссии по бюджету Иван Сомов предложил"
+        " увеличить расходы на ремонт дворов.",
+        "Сомов",
+        ["заместитель председателя", "председатель комиссии по бюджету"],
+    ),
+    (
+        "Глава района и председатель районного Совета Константин Бурлаков вручил награды"
+        " лучшим механизаторам.",
+        "Бурлаков",
+        ["глава района", "председатель"],
+    ),
+    (
+        "На сессии выступил заместитель председателя городской Думы и руководитель фракции"
+        " Олег Рябинин.",
+        "Рябинин",
+        ["заместитель председателя", "руководитель фракции"],
+    ),
+    (
+        "Председатель Думы и глава города Анна Ветрова лично открыла новый сквер.",
+        "Ветрова",
+        ["председатель", "глава города"],
+    ),
+]
+
+# two people, one unnamed: a plural verb or an oblique case keeps the first post apart
+TWO_HOLDERS = [
+    (
+        "Глава района и председатель районного Совета Константин Бурлаков вручили награды"
+        " механизаторам.",
+        "Бурлаков",
+        ["председатель"],
+    ),
+    (
+        "Письмо направлено губернатору области и председателю Думы Ивану Сомову.",
+        "Сомов",
+        ["председатель"],
+    ),
+    (
+        "Награды вручили председатель Думы и глава города Пётр Лунин.",
+        "Лунин",
+        ["глава города"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "titles"), ONE_SUBJECT + TWO_HOLDERS)
+def test_posts_joined_before_one_name(text: str, last: str, titles: list[str]) -> None:
+    assert [title for title, _ in posts_of(text, last)] == titles
+
+
+# «на должность / пост X назначен Y» after another name in the genitive: Y's post
+ON_POST_THEN_NAME = [
+    (
+        "Приказом начальника управления Сергея Белякова на должность заместителя назначена"
+        " Анна Лунина.",
+        {"Беляков": ["начальник управления"], "Лунина": ["заместитель"]},
+    ),
+    (
+        "По представлению мэра Ивана Сомова на пост председателя комитета по благоустройству"
+        " утверждён Олег Рыжов.",
+        {"Сомов": ["мэр"], "Рыжов": ["председатель комитета по благоустройству"]},
+    ),
+    ("Иван Сомов на пост главы был избран в 2015 году.", {"Сомов": ["глава"]}),
+]
+
+# the act's own words before an instrumental post: «Указом губернатора … назначен»
+ACT_BEFORE_POST = [
+    (
+        "Указом губернатора временно исполняющим обязанности главы округа назначен Станислав"
+        " Рыбин.",
+        "Рыбин",
+        [("глава округа", "acting")],
+    ),
+    (
+        "Решением Думы заместителем председателя избрана Анна Лунина.",
+        "Лунина",
+        [("заместитель председателя", "current")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_POST_THEN_NAME)
+def test_post_noun_then_appointed_name(text: str, expected: dict[str, list[str]]) -> None:
+    for last, titles in expected.items():
+        assert [title for title, _ in posts_of(text, last)] == titles
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), ACT_BEFORE_POST)
+def test_instrumental_post_after_the_act(
+    text: str, last: str, posts: list[tuple[str, str]]
+) -> None:
+    assert posts_of(text, last) == posts
