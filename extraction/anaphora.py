@@ -37,6 +37,7 @@ from .posts import (
     is_link,
     leaves_post,
 )
+from .speech_addressee import verb_before
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 EARLIER_WORDS = frozenset({"ранее", "раньше", "прежде", "затем", "потом", "позже", "также"})
@@ -957,7 +958,8 @@ class AnaphoraScanner(PostScanner):
         """Is the name at token ``mention`` the subject of a verb of saying beside it?"""
         ent = self.per.get(mention)
         end = ent.token_end if ent is not None else mention + 1
-        beside = (self._prev(mention), self._next(end))
+        # «…», — сказал журналистам Брагин: the verb past the addressee
+        beside = (verb_before(self.doc, mention, self._prev), self._next(end))
         return any(0 <= i < len(self.doc) and _speech(self.doc[i].text) for i in beside)
 
     def _same_speaker(self, mentions: list[tuple[int, int]], start: int) -> int | None:
@@ -981,7 +983,7 @@ class AnaphoraScanner(PostScanner):
 
     def _attributes_quote(self, mention: int) -> bool:
         """A dash right before the verb that stands before the name: «…», — сказал Петров."""
-        verb = self._prev(mention)
+        verb = verb_before(self.doc, mention, self._prev)
         return verb >= 1 and self.doc[self._prev(verb)].text in DASHES
 
     def _next_sentence(self, start: int, quoted: bool = False) -> int:
@@ -1054,6 +1056,14 @@ class PronounScanner(AnaphoraScanner):
         before = self._skip_earlier(self._prev(left))
         if before >= 0 and self.doc[before].text.lower() in SUBJECT_PRONOUNS:
             return self._stands_for(before)
+        # «До этого он пять лет возглавлял управление»: a span of time between them
+        for k in range(before, max(before - 6, -1), -1):
+            if self.doc[k].text in SENTENCE_ENDS:
+                break
+            if self.doc[k].text.lower() in SUBJECT_PRONOUNS:
+                if self._time_phrase(self._next(k + 1)) == left:
+                    return self._stands_for(k)
+                break
         return None
 
 

@@ -1,7 +1,8 @@
 """Post shapes of long regional news passages, fourth set. Each sentence is written for this
 test: two posts joined by «и» before one name that is the subject of a singular verb, «на
-должность X назначен Y» after a genitive name, and the act's words («Указом губернатора») before
-an instrumental post."""
+должность X назначен Y» after a genitive name, the act's words («Указом губернатора») before an
+instrumental post, a quote attributed past its addressee («— сказал журналистам Петров»), and a
+subject pronoun past a span of time («он пять лет возглавлял»)."""
 
 from __future__ import annotations
 
@@ -92,6 +93,28 @@ ACT_BEFORE_POST = [
     ),
 ]
 
+# a post said before anyone is named, then a quote attributed past its addressee
+SPEAKER_PAST_ADDRESSEE = [
+    (
+        "Председатель городской Думы встретился с жителями микрорайона. «Мы добьёмся, чтобы"
+        " работы по ночам прекратились», — заверил собравшихся Игорь Брагин.",
+        "Брагин",
+        ["председатель"],
+    ),
+    (
+        "Глава района осмотрела новую школу. «Школа откроется в сентябре», — сообщила"
+        " журналистам Анна Лунина.",
+        "Лунина",
+        ["глава района"],
+    ),
+    (  # the verb of the other gender: the post is not hers
+        "Глава района осмотрел новую школу. «Школа откроется в сентябре», — сообщила"
+        " журналистам Анна Лунина.",
+        "Лунина",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), ON_POST_THEN_NAME)
 def test_post_noun_then_appointed_name(text: str, expected: dict[str, list[str]]) -> None:
@@ -103,4 +126,30 @@ def test_post_noun_then_appointed_name(text: str, expected: dict[str, list[str]]
 def test_instrumental_post_after_the_act(
     text: str, last: str, posts: list[tuple[str, str]]
 ) -> None:
+    assert posts_of(text, last) == posts
+
+
+@pytest.mark.parametrize(("text", "last", "titles"), SPEAKER_PAST_ADDRESSEE)
+def test_speaker_past_addressee(text: str, last: str, titles: list[str]) -> None:
+    assert [title for title, _ in posts_of(text, last)] == titles
+
+
+# a subject pronoun, a span of time, then a heading verb
+PRONOUN_PAST_TIME_SPAN = [
+    (
+        "Министром назначен Роман Журавлёв. До этого он пять лет возглавлял управление"
+        " строительства.",
+        "Журавлёв",
+        [("министр", "current"), ("начальник управления строительства", "former")],
+    ),
+    (
+        "Министром назначен Роман Журавлёв. Он много лет возглавлял управление строительства.",
+        "Журавлёв",
+        [("министр", "current"), ("начальник управления строительства", "former")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), PRONOUN_PAST_TIME_SPAN)
+def test_pronoun_heading_past_time_span(text: str, last: str, posts: list[tuple[str, str]]) -> None:
     assert posts_of(text, last) == posts
