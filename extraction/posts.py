@@ -260,7 +260,8 @@ HEADED_BODIES = {
         "глава",
     ),
     **dict.fromkeys(
-        "дума совет горсовет собрание комитет комиссия палата гордума заксобрание".split(),
+        """дума совет горсовет собрание комитет комиссия палата гордума заксобрание
+        оргкомитет""".split(),
         "председатель",
     ),
     **dict.fromkeys("управление департамент отдел служба инспекция".split(), "начальник"),
@@ -269,6 +270,11 @@ HEADED_BODIES = {
     **dict.fromkeys(
         """центр учреждение предприятие организация фонд филиал подразделение объединение
         ассоциация союз штаб""".split(),
+        "руководитель",
+    ),
+    # working groups and firms: «рабочую группу возглавил», «руководил агрохолдингом»
+    **dict.fromkeys(
+        "группа агрохолдинг холдинг компания завод комбинат агрофирма".split(),
         "руководитель",
     ),
     **dict.fromkeys(
@@ -2515,6 +2521,8 @@ class PostScanner:
             k = self._next(j + 1)
             while k < len(self.doc) and self._adverb(k):
                 k = self._next(k + 1)  # «а затем», «и вскоре»
+            if k + 1 < len(self.doc) and self._before_this(k):
+                k = self._next(self._next(k + 1) + 1)  # «а до того работал директором школы»
             if k < len(self.doc) and is_link(self.doc[k].text):
                 return self.predicate_after(j + 1)
         return []

@@ -1,8 +1,9 @@
 """Post shapes of long regional news passages, fourth set. Each sentence is written for this
 test: two posts joined by «и» before one name that is the subject of a singular verb, «на
 должность X назначен Y» after a genitive name, the act's words («Указом губернатора») before an
-instrumental post, a quote attributed past its addressee («— сказал журналистам Петров»), and a
-subject pronoun past a span of time («он пять лет возглавлял»)."""
+instrumental post, a quote attributed past its addressee («— сказал журналистам Петров»), a
+subject pronoun past a span of time («он пять лет возглавлял»), working groups and firms headed,
+and «а до того работал …»."""
 
 from __future__ import annotations
 
@@ -152,4 +153,40 @@ PRONOUN_PAST_TIME_SPAN = [
 
 @pytest.mark.parametrize(("text", "last", "posts"), PRONOUN_PAST_TIME_SPAN)
 def test_pronoun_heading_past_time_span(text: str, last: str, posts: list[tuple[str, str]]) -> None:
+    assert posts_of(text, last) == posts
+
+
+# «возглавил» a working group, an organising committee or a firm; «а до того работал …»
+HEADED_AND_BEFORE_THAT = [
+    (
+        "Антон Бельский возглавил рабочую группу.",
+        "Бельский",
+        [("руководитель рабочей группы", "current")],
+    ),
+    (
+        "Оргкомитет фестиваля возглавил Антон Бельский.",
+        "Бельский",
+        [("председатель оргкомитета фестиваля", "current")],
+    ),
+    (
+        "Ранее Дмитрий Ветров руководил крупным агрохолдингом.",
+        "Ветров",
+        [("руководитель крупного агрохолдинга", "former")],
+    ),
+    (
+        "Николай Сафонов руководил поселением с 2015 года, а до того работал директором"
+        " местной школы.",
+        "Сафонов",
+        [("глава поселения", "former"), ("директор местной школы", "former")],
+    ),
+    (
+        "Анна Лунина возглавляет управление образования, а до этого была директором гимназии.",
+        "Лунина",
+        [("начальник управления образования", "current"), ("директор гимназии", "former")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), HEADED_AND_BEFORE_THAT)
+def test_headed_bodies_and_before_that(text: str, last: str, posts: list[tuple[str, str]]) -> None:
     assert posts_of(text, last) == posts
