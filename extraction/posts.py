@@ -44,6 +44,7 @@ from .post_heads import (
 from .post_places import surname_adjective_place
 from .post_professions import renown
 from .post_status import STATUS_RUN, split_status
+from .quoted_dash import in_quoted_name
 from .singular_subject import nominative, singular_subject, singular_verb_before
 from .superior_names import superior_surname
 
@@ -1593,8 +1594,8 @@ class PostScanner:
             return True
         if text == ",":
             return self._enumerated(i)
-        if text in DASHES:
-            return self._joins_bodies(i)
+        if text in DASHES:  # «фракции «Справедливая Россия — За правду»»: inside the name
+            return self._joins_bodies(i) or in_quoted_name(self.doc, i)
         if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
             return True  # «зам. главы»
         if self._compound_abbreviation(i):

@@ -3,7 +3,8 @@ test: two posts joined by «и» before one name that is the subject of a singul
 должность X назначен Y» after a genitive name, the act's words («Указом губернатора») before an
 instrumental post, a quote attributed past its addressee («— сказал журналистам Петров»), a
 subject pronoun past a span of time («он пять лет возглавлял»), working groups and firms headed,
-and «а до того работал …»."""
+«а до того работал …», and a dash inside a quoted party name («Справедливая Россия — За
+правду»)."""
 
 from __future__ import annotations
 
@@ -190,3 +191,23 @@ HEADED_AND_BEFORE_THAT = [
 @pytest.mark.parametrize(("text", "last", "posts"), HEADED_AND_BEFORE_THAT)
 def test_headed_bodies_and_before_that(text: str, last: str, posts: list[tuple[str, str]]) -> None:
     assert posts_of(text, last) == posts
+
+
+# a dash inside a body's quoted name does not end the post before the name
+QUOTED_DASH = [
+    (
+        "Первым выступил руководитель фракции «Справедливая Россия — За правду» Вадим Козлов.",
+        "Козлов",
+        ["руководитель"],
+    ),
+    (
+        "Депутат от партии «Справедливая Россия – За правду» Вадим Козлов голосовал против.",
+        "Козлов",
+        ["депутат"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "titles"), QUOTED_DASH)
+def test_dash_inside_quoted_name(text: str, last: str, titles: list[str]) -> None:
+    assert [title for title, _ in posts_of(text, last)] == titles
