@@ -1821,7 +1821,9 @@ class PostScanner:
                 # «Председатель совета ветеранов, ветеран труда Николай Белов»: a description
                 # between the post and the name
                 comma = self._prev(left)
-                if comma >= 0 and self.doc[comma].text == "," and right - left < 5:
+                # «Художественный руководитель фестиваля — заслуженный артист России Вячеслав
+                # Громов»: after a dash too
+                if comma >= 0 and self.doc[comma].text in {",", *DASHES} and right - left < 5:
                     right = self._prev(comma)
                     continue
             if not heads:
@@ -2665,11 +2667,11 @@ class PostScanner:
 
     def _describes(self, i: int) -> bool:
         """A word of a nominative description of the person before the name: «45-летний»,
-        «предприниматель», «молодой»."""
+        «предприниматель», «молодой», «заслуженный» (a participle in form)."""
         found = parses(self.doc[i].text)[:2]
         return any(
             p.tag.case == "nomn"
-            and (p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag))
+            and (p.tag.POS in {"ADJF", "PRTF"} or (p.tag.POS == "NOUN" and "anim" in p.tag))
             for p in found
         )
 

@@ -3,8 +3,8 @@ test: two posts joined by «и» before one name that is the subject of a singul
 должность X назначен Y» after a genitive name, the act's words («Указом губернатора») before an
 instrumental post, a quote attributed past its addressee («— сказал журналистам Петров»), a
 subject pronoun past a span of time («он пять лет возглавлял»), working groups and firms headed,
-«а до того работал …», and a dash inside a quoted party name («Справедливая Россия — За
-правду»)."""
+«а до того работал …», a dash inside a quoted party name («Справедливая Россия — За правду»),
+and an honorary description between a dash and the name («— заслуженный артист России …»)."""
 
 from __future__ import annotations
 
@@ -210,4 +210,29 @@ QUOTED_DASH = [
 
 @pytest.mark.parametrize(("text", "last", "titles"), QUOTED_DASH)
 def test_dash_inside_quoted_name(text: str, last: str, titles: list[str]) -> None:
+    assert [title for title, _ in posts_of(text, last)] == titles
+
+
+# a post, a dash, an honorary description, the name: the post is the name's
+DASH_DESCRIPTION = [
+    (
+        "Художественный руководитель фестиваля — заслуженный артист России Вячеслав Громов.",
+        "Громов",
+        ["художественный руководитель фестиваля"],
+    ),
+    (
+        "Главный режиссёр театра – народный артист республики Олег Рыжов.",
+        "Рыжов",
+        ["главный режиссёр театра"],
+    ),
+    (
+        "Председатель оргкомитета — ветеран труда Николай Белов.",
+        "Белов",
+        ["председатель оргкомитета"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "titles"), DASH_DESCRIPTION)
+def test_post_dash_description_name(text: str, last: str, titles: list[str]) -> None:
     assert [title for title, _ in posts_of(text, last)] == titles
