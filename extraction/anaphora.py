@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .morph import known, lemma, parses
+from .nominative_mention import nominative_mention
 from .people import Person, Post
 from .post_gaps import gapped_complements
 from .post_heads import is_head, is_head_word, is_pronoun
@@ -377,6 +378,7 @@ class AnaphoraScanner(PostScanner):
             return None
         sentence = self._sentence_start(pronoun)
         earlier = _between(mentions, sentence, pronoun)
+        window = (sentence, pronoun)
         for _ in range(3):
             if earlier:
                 break
@@ -384,6 +386,7 @@ class AnaphoraScanner(PostScanner):
             # a previous sentence that names nobody passes on its own pronoun's person
             previous = self._previous_sentence(sentence)
             earlier = _between(mentions, previous, sentence)
+            window = (previous, sentence)
             if earlier or previous >= sentence:
                 break
             same = [
@@ -397,6 +400,17 @@ class AnaphoraScanner(PostScanner):
         # «Вместо Сергея Ладыгина … комитет возглавила Анастасия Рудакова. Ранее она была …»:
         # only the people of the pronoun's gender stand for it
         fitting = {n for n in earlier if people[n].name.gender in (None, gender)}
+        if len(fitting) > 1 and all(people[n].name.gender is not None for n in earlier):
+            # «Распоряжением губернатора Сергея Белякова … назначен Роман Журавлёв. До этого
+            # он …»: of several, the one named in the nominative is the subject
+            subjects = {
+                n
+                for n in fitting
+                for s, e in people[n].tokens
+                if window[0] <= s < window[1] and nominative_mention(self.doc, s, e)
+            }
+            if len(subjects) == 1:
+                return subjects.pop()
         if len(fitting) != 1 or (
             len(earlier) > 1 and any(people[n].name.gender is None for n in earlier)
         ):

@@ -4,7 +4,8 @@ test: two posts joined by «и» before one name that is the subject of a singul
 instrumental post, a quote attributed past its addressee («— сказал журналистам Петров»), a
 subject pronoun past a span of time («он пять лет возглавлял»), working groups and firms headed,
 «а до того работал …», a dash inside a quoted party name («Справедливая Россия — За правду»),
-and an honorary description between a dash and the name («— заслуженный артист России …»)."""
+an honorary description between a dash and the name («— заслуженный артист России …»), and a
+subject pronoun standing for the one of several people named in the nominative."""
 
 from __future__ import annotations
 
@@ -236,3 +237,31 @@ DASH_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "last", "titles"), DASH_DESCRIPTION)
 def test_post_dash_description_name(text: str, last: str, titles: list[str]) -> None:
     assert [title for title, _ in posts_of(text, last)] == titles
+
+
+# several people of one gender named before a subject pronoun: the one in the nominative
+PRONOUN_NOMINATIVE_SUBJECT = [
+    (
+        "Распоряжением губернатора области Сергея Белякова на должность министра строительства"
+        " назначен Роман Журавлёв. До этого он пять лет возглавлял управление строительства.",
+        {
+            "Беляков": [("губернатор области", "current")],
+            "Журавлёв": [
+                ("министр строительства", "current"),
+                ("начальник управления строительства", "former"),
+            ],
+        },
+    ),
+    (  # two subjects in the nominative: the pronoun stays unresolved
+        "Иван Сомов и Пётр Лунин встретились. Он работал директором школы.",
+        {"Сомов": [], "Лунин": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_NOMINATIVE_SUBJECT)
+def test_pronoun_stands_for_the_nominative_name(
+    text: str, expected: dict[str, list[tuple[str, str]]]
+) -> None:
+    for last, posts in expected.items():
+        assert posts_of(text, last) == posts
