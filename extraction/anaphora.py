@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .morph import known, lemma, parses
+from .nominative_mention import nominative_mention
 from .people import Person, Post
 from .post_gaps import gapped_complements
 from .post_heads import is_head, is_head_word, is_pronoun
@@ -37,6 +38,7 @@ from .posts import (
     is_link,
     leaves_post,
 )
+from .speech_addressee import verb_before
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 EARLIER_WORDS = frozenset({"ранее", "раньше", "прежде", "затем", "потом", "позже", "также"})
@@ -376,6 +378,7 @@ class AnaphoraScanner(PostScanner):
             return None
         sentence = self._sentence_start(pronoun)
         earlier = _between(mentions, sentence, pronoun)
+        window = (sentence, pronoun)
         for _ in range(3):
             if earlier:
                 break
@@ -383,6 +386,7 @@ class AnaphoraScanner(PostScanner):
             # a previous sentence that names nobody passes on its own pronoun's person
             previous = self._previous_sentence(sentence)
             earlier = _between(mentions, previous, sentence)
+            window = (previous, sentence)
             if earlier or previous >= sentence:
                 break
             same = [
@@ -396,6 +400,17 @@ class AnaphoraScanner(PostScanner):
         # «Вместо Сергея Ладыгина … комитет возглавила Анастасия Рудакова. Ранее она была …»:
         # only the people of the pronoun's gender stand for it
         fitting = {n for n in earlier if people[n].name.gender in (None, gender)}
+        if len(fitting) > 1 and all(people[n].name.gender is not None for n in earlier):
+            # «Распоряжением губернатора Сергея Белякова … назначен Роман Журавлёв. До этого
+            # он …»: of several, the one named in the nominative is the subject
+            subjects = {
+                n
+                for n in fitting
+                for s, e in people[n].tokens
+                if window[0] <= s < window[1] and nominative_mention(self.doc, s, e)
+            }
+            if len(subjects) == 1:
+                return subjects.pop()
         if len(fitting) != 1 or (
             len(earlier) > 1 and any(people[n].name.gender is None for n in earlier)
         ):
@@ -957,7 +972,8 @@ class AnaphoraScanner(PostScanner):
         """Is the name at token ``mention`` the subject of a verb of saying beside it?"""
         ent = self.per.get(mention)
         end = ent.token_end if ent is not None else mention + 1
-        beside = (self._prev(mention), self._next(end))
+        # «…», — сказал журналистам Брагин: the verb past the addressee
+        beside = (verb_before(self.doc, mention, self._prev), self._next(end))
         return any(0 <= i < len(self.doc) and _speech(self.doc[i].text) for i in beside)
 
     def _same_speaker(self, mentions: list[tuple[int, int]], start: int) -> int | None:
@@ -981,7 +997,7 @@ class AnaphoraScanner(PostScanner):
 
     def _attributes_quote(self, mention: int) -> bool:
         """A dash right before the verb that stands before the name: «…», — сказал Петров."""
-        verb = self._prev(mention)
+        verb = verb_before(self.doc, mention, self._prev)
         return verb >= 1 and self.doc[self._prev(verb)].text in DASHES
 
     def _next_sentence(self, start: int, quoted: bool = False) -> int:
@@ -1054,6 +1070,14 @@ class PronounScanner(AnaphoraScanner):
         before = self._skip_earlier(self._prev(left))
         if before >= 0 and self.doc[before].text.lower() in SUBJECT_PRONOUNS:
             return self._stands_for(before)
+        # «До этого он пять лет возглавлял управление»: a span of time between them
+        for k in range(before, max(before - 6, -1), -1):
+            if self.doc[k].text in SENTENCE_ENDS:
+                break
+            if self.doc[k].text.lower() in SUBJECT_PRONOUNS:
+                if self._time_phrase(self._next(k + 1)) == left:
+                    return self._stands_for(k)
+                break
         return None
 
 

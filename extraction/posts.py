@@ -44,6 +44,8 @@ from .post_heads import (
 from .post_places import surname_adjective_place
 from .post_professions import renown
 from .post_status import STATUS_RUN, split_status
+from .quoted_dash import in_quoted_name
+from .singular_subject import nominative, singular_subject, singular_verb_before
 from .superior_names import superior_surname
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
@@ -259,7 +261,8 @@ HEADED_BODIES = {
         "глава",
     ),
     **dict.fromkeys(
-        "дума совет горсовет собрание комитет комиссия палата гордума заксобрание".split(),
+        """дума совет горсовет собрание комитет комиссия палата гордума заксобрание
+        оргкомитет""".split(),
         "председатель",
     ),
     **dict.fromkeys("управление департамент отдел служба инспекция".split(), "начальник"),
@@ -268,6 +271,11 @@ HEADED_BODIES = {
     **dict.fromkeys(
         """центр учреждение предприятие организация фонд филиал подразделение объединение
         ассоциация союз штаб""".split(),
+        "руководитель",
+    ),
+    # working groups and firms: «рабочую группу возглавил», «руководил агрохолдингом»
+    **dict.fromkeys(
+        "группа агрохолдинг холдинг компания завод комбинат агрофирма".split(),
         "руководитель",
     ),
     **dict.fromkeys(
@@ -692,6 +700,10 @@ class PostScanner:
             steps = (-1, 1)
             if role and self.doc[self._prev(self._prev(token.i))].text == ",":
                 steps = (1, -1)  # «…, в качестве первого заместителя, входит Сидоров»
+            elif posts and self._inverted_after(self._token_at(posts[0].end)):
+                # «Приказом губернатора Сергея Белякова на должность министра назначен Роман
+                # Журавлёв»: the verb after the post and the name after the verb
+                steps = (1, -1)
             mention = self._sentence_person(token.i, steps)
             if posts and mention is not None:
                 left = self._left_post(token.i) or self._left_after(self._token_at(posts[0].end))
@@ -1582,8 +1594,8 @@ class PostScanner:
             return True
         if text == ",":
             return self._enumerated(i)
-        if text in DASHES:
-            return self._joins_bodies(i)
+        if text in DASHES:  # «фракции «Справедливая Россия — За правду»»: inside the name
+            return self._joins_bodies(i) or in_quoted_name(self.doc, i)
         if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
             return True  # «зам. главы»
         if self._compound_abbreviation(i):
@@ -1706,7 +1718,8 @@ class PostScanner:
         next, in an apposition after a name: «Олег Лукин, заместитель председателя Думы и
         председатель комиссии»; ``_coordinated`` splits them when the heads share a case.
         Before a name the two may be two people's («председатель Думы и глава города Иван
-        Сомов» — one unnamed)."""
+        Сомов» — one unnamed), unless the name is the subject of a singular verb
+        («… и председатель комиссии по бюджету Иван Сомов предложил»)."""
         if not (0 <= a < len(self.doc) and a in self.ent_tokens and a not in self.per):
             return False
         if not any(e.type in {"ORG", "LOC"} for e in self.ent_tokens[a]):
@@ -1714,14 +1727,24 @@ class PostScanner:
         j = a
         while j >= 0 and self.doc[j].text[:1].isalnum() and j not in self.per:
             j = self._prev(j)
-        if j < 0 or self.doc[j].text not in {",", "(", *DASHES} or self._prev(j) not in self.per:
-            return False
         seen = 0
         while b < len(self.doc) and seen < 3 and not is_head(self.doc[b]):
             if not self._modifier(b, b):
                 return False
             b, seen = self._next(b + 1), seen + 1
-        return b < len(self.doc) and is_head(self.doc[b]) and b not in self.per
+        if not (b < len(self.doc) and is_head(self.doc[b]) and b not in self.per):
+            return False
+        if j >= 0 and self.doc[j].text in {",", "(", *DASHES} and self._prev(j) in self.per:
+            return True
+        name = next(
+            (k for k in range(b + 1, min(len(self.doc), b + MAX_PHRASE)) if k in self.per), None
+        )
+        return (
+            name is not None
+            and self.per[name].token_start == name
+            and not any(self.doc[k].text in SENTENCE_ENDS for k in range(b, name))
+            and self._one_subject(j + 1, name)
+        )
 
     def _two_heads(self, a: int, b: int) -> bool:
         return (
@@ -1791,14 +1814,16 @@ class PostScanner:
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
                 left -= 1
             other = self._other_holder(left, right)
-            if other is not None:
+            if other is not None and not self._one_subject(left, name_start):
                 left = other  # «Губернатору области и председателю Думы Ивану Сомову»
             heads = [i for i in range(left, right + 1) if is_head(self.doc[i])]
             if not heads and not posts and self._description(range(left, right + 1)):
                 # «Председатель совета ветеранов, ветеран труда Николай Белов»: a description
                 # between the post and the name
                 comma = self._prev(left)
-                if comma >= 0 and self.doc[comma].text == "," and right - left < 5:
+                # «Художественный руководитель фестиваля — заслуженный артист России Вячеслав
+                # Громов»: after a dash too
+                if comma >= 0 and self.doc[comma].text in {",", *DASHES} and right - left < 5:
                     right = self._prev(comma)
                     continue
             if not heads:
@@ -1875,6 +1900,22 @@ class PostScanner:
             ):
                 cut = self._next(j + 1)
         return cut
+
+    def _one_subject(self, left: int, name_start: int) -> bool:
+        """Are the posts from ``left`` to the name all the subject's, the first in the
+        nominative and a singular verb right after the name («Глава района и председатель
+        районного Совета Константин Бурлаков вручил награды»; «выступил заместитель …»)?"""
+        name = self.per.get(name_start)
+        first = next((h for h in range(left, name_start) if is_head(self.doc[h])), None)
+        return (
+            name is not None
+            and first is not None
+            and nominative(self.doc[first].text)
+            and (
+                singular_subject(self.doc, self._past_initial(name.token_end))
+                or singular_verb_before(self.doc, self._extend_left(first))
+            )
+        )
 
     def _genitive_owner(self, right: int, name_start: int) -> bool:
         """Token ``right`` ends another person named in the genitive, right before the name
@@ -2483,6 +2524,8 @@ class PostScanner:
             k = self._next(j + 1)
             while k < len(self.doc) and self._adverb(k):
                 k = self._next(k + 1)  # «а затем», «и вскоре»
+            if k + 1 < len(self.doc) and self._before_this(k):
+                k = self._next(self._next(k + 1) + 1)  # «а до того работал директором школы»
             if k < len(self.doc) and is_link(self.doc[k].text):
                 return self.predicate_after(j + 1)
         return []
@@ -2555,7 +2598,9 @@ class PostScanner:
         ):
             right = self._prev(right)  # «главой поселения вновь избран», «… традиционно избрана»
         phrase = self._phrase_before(right, MAX_PHRASE * 2)
-        if phrase is None or not self._instrumental_post(*phrase):
+        if phrase is not None and not self._instrumental_post(*phrase):
+            phrase = self._instrumental_within(phrase[0], right)
+        if phrase is None:
             return []
         post = self.make_post(phrase[0], right + 1)
         if past and post.status == "current":
@@ -2622,11 +2667,11 @@ class PostScanner:
 
     def _describes(self, i: int) -> bool:
         """A word of a nominative description of the person before the name: «45-летний»,
-        «предприниматель», «молодой»."""
+        «предприниматель», «молодой», «заслуженный» (a participle in form)."""
         found = parses(self.doc[i].text)[:2]
         return any(
             p.tag.case == "nomn"
-            and (p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag))
+            and (p.tag.POS in {"ADJF", "PRTF"} or (p.tag.POS == "NOUN" and "anim" in p.tag))
             for p in found
         )
 
@@ -2678,6 +2723,23 @@ class PostScanner:
             left -= 1
         head = next((i for i in range(left, right + 1) if is_head(self.doc[i])), None)
         return None if head is None else (self._extend_left(head), head)
+
+    def _instrumental_within(self, start: int, right: int) -> tuple[int, int] | None:
+        """(first token, head) of the predicate post inside a longer run that opens with the
+        act's own words: «Указом губернатора временно исполняющим обязанности главы округа
+        назначен …», «Решением Думы заместителем председателя избрана …»."""
+        for i in range(start + 1, right + 1):
+            if i in self.status_tokens and any(
+                p.tag.case == "ablt" for p in parses(self.doc[i].text)
+            ):
+                first = i
+                while first - 1 in self.status_tokens:
+                    first -= 1
+                head = next((h for h in range(i, right + 1) if is_head(self.doc[h])), None)
+                return None if head is None else (first, head)
+            if is_head(self.doc[i]) and _instrumental(self.doc[i].text):
+                return self._extend_left(i), i
+        return None
 
     def _instrumental_post(self, start: int, head: int) -> bool:
         """A predicate post: its head, or its status words («исполняющим обязанности»), in

@@ -1,0 +1,37 @@
+"""A dash inside a quoted proper name: «Справедливая Россия — За правду».
+
+A post before a name may end with a body's quoted name, and party and company names carry
+dashes of their own; such a dash belongs to the name, so it does not end the post phrase.
+Only a short quote with both marks on the same line counts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+QUOTE_SPAN = 8  # tokens a quoted body name may run on either side of its dash
+
+
+def in_quoted_name(doc: Doc, dash: int) -> bool:
+    """Is the dash at token ``dash`` between a «…» pair, a capitalised word right after it?"""
+    nxt = dash + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
+        return False
+    opened = closed = False
+    for j in range(dash - 1, max(dash - QUOTE_SPAN, -1), -1):
+        text = doc[j].text
+        if text == "»" or "\n" in text:
+            return False
+        if text == "«":
+            opened = True
+            break
+    for j in range(dash + 1, min(dash + QUOTE_SPAN, len(doc))):
+        text = doc[j].text
+        if text == "«" or "\n" in text:
+            return False
+        if text == "»":
+            closed = True
+            break
+    return opened and closed
