@@ -30,6 +30,7 @@ from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .people import Person, Post
+from .post_aliases import alias_open
 from .post_heads import (
     HEAD_WORDS,
     PARTICIPLE_HEADS,
@@ -1782,6 +1783,8 @@ class PostScanner:
             right = self._prev(right)  # «Председатель оргкомитета — Виктор Никонов»
         elif right >= 0 and self._signed(right, name_start):
             right = self._prev(right)  # «Глава города\nИ.И. Воронов», «Глава поселения: …»
+        elif (opened := alias_open(self.doc, right, self.per)) is not None:
+            right = self._prev(opened)  # «Президент Российской академии наук (РАН) Юрий Осипов»
         elif right >= 0 and self._genitive_owner(right, name_start):
             # «Заместитель Марата Закирова Ирина Горина»: the post is hers, his is its owner
             right = self._prev(self.per[right].token_start)

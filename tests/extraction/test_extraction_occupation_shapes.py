@@ -1,0 +1,66 @@
+"""Person–post shapes of general Russian news (federal, foreign and business reporting, the
+prose of factRuEval-style text rather than municipal bulletins). Each sentence is written for
+this test; a post is checked by the words it covers in the text and by its body."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+
+
+def posts_at(text: str, last: str) -> list[tuple[str, str | None]]:
+    """(words of the text the post covers, its org) for the person with that surname."""
+    for person in extract(text, "2024-05-14")["people"]:
+        if person["last"] == last:
+            return [(text[p["start"] : p["end"]], p["org"]) for p in person["posts"]]
+    raise AssertionError(f"{last} not found in {text!r}")
+
+
+# a body's abbreviation in brackets between the post and the name
+BRACKETED_ALIASES = [
+    (
+        "Председатель Российского футбольного союза (РФС) Николай Толстых провёл "
+        "пресс-конференцию.",
+        "Толстых",
+        ("Председатель Российского футбольного союза", "Российский футбольный союз"),
+    ),
+    (
+        "Как заявил глава Федеральной антимонопольной службы (ФАС) Игорь Артемьев, "
+        "проверка продлится месяц.",
+        "Артемьев",
+        ("глава Федеральной антимонопольной службы", "Федеральная антимонопольная служба"),
+    ),
+    (
+        "Генеральный директор Международного энергетического агентства (IEA) Фатих Бироль "
+        "представил доклад.",
+        "Бироль",
+        ("Генеральный директор Международного энергетического агентства", None),
+    ),
+    (
+        "Письмо подписал президент Торгово-промышленной палаты (ТПП) Сергей Катырин.",
+        "Катырин",
+        ("президент Торгово-промышленной палаты", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "post"), BRACKETED_ALIASES)
+def test_post_before_a_bracketed_alias(text: str, last: str, post: tuple) -> None:
+    words, org = post
+    found = posts_at(text, last)
+    assert [w for w, _ in found] == [words]
+    if org is not None:
+        assert found[0][1] == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brackets that are no alias of a body: a remark, a year, a lower-case aside
+        "Глава района (по данным избиркома) Иван Сомов набрал большинство голосов.",
+        "Новая школа (2019) Иван Сомов назвал её лучшей в области.",
+    ],
+)
+def test_other_brackets_give_no_post(text: str) -> None:
+    assert posts_at(text, "Сомов") == []
