@@ -31,6 +31,7 @@ from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .people import Person, Post
 from .post_aliases import alias_open
+from .post_degrees import grades_adjective
 from .post_heads import (
     HEAD_WORDS,
     PARTICIPLE_HEADS,
@@ -1612,6 +1613,8 @@ class PostScanner:
             )
         if low == "по" and self._cause_after(i):
             return False
+        if grades_adjective(self.doc, i):
+            return True  # «лидер крайне правой партии»
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
         if text.isdigit():  # «глава России 31 октября побывал»: a date ends the post
@@ -3394,6 +3397,9 @@ class PostScanner:
                 return min(places)
         cut = ent.token_start
         while cut > 0 and self.doc[cut - 1].text.islower():
+            if grades_adjective(self.doc, cut - 1):
+                cut -= 1  # «лидер крайне правого Национального фронта»: its degree too
+                continue
             if not _modifies(self.doc[cut - 1].text, self.doc[ent.token_start].text):
                 break
             cut -= 1  # «председатель городского Собрания»: the adjective is the body's

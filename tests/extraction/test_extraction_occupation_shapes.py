@@ -64,3 +64,36 @@ def test_post_before_a_bracketed_alias(text: str, last: str, post: tuple) -> Non
 )
 def test_other_brackets_give_no_post(text: str) -> None:
     assert posts_at(text, "Сомов") == []
+
+
+# an adverb of degree grading an adjective of the body: the post goes on past it
+DEGREES = [
+    (
+        "На митинге выступил лидер крайне левой партии «Новая справедливость» Олег Журавлёв.",
+        "Журавлёв",
+        (
+            "лидер крайне левой партии «Новая справедливость»",
+            "крайне левая партия «Новая справедливость»",
+        ),
+    ),
+    (
+        "Председатель наиболее крупного профсоюза страны Григорий Валуев призвал к забастовке.",
+        "Валуев",
+        ("Председатель наиболее крупного профсоюза страны", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "post"), DEGREES)
+def test_degree_adverb_inside_a_body(text: str, last: str, post: tuple) -> None:
+    words, org = post
+    found = posts_at(text, last)
+    assert [w for w, _ in found] == [words]
+    if org is not None:
+        assert found[0][1] == org
+
+
+def test_adverb_after_a_post_still_ends_it() -> None:
+    # «крайне» grades a short adjective of the predicate, not the body of the post
+    text = "Глава района Пётр Рогов крайне недоволен темпами ремонта."
+    assert posts_at(text, "Рогов") == [("Глава района", None)]
