@@ -44,7 +44,7 @@ from .post_heads import (
     participle_lemma,
 )
 from .post_places import surname_adjective_place
-from .post_professions import renown
+from .post_professions import renown, renowned_list
 from .post_status import STATUS_RUN, split_status
 from .superior_names import superior_surname
 
@@ -406,6 +406,9 @@ class PostFinder:
                     and not is_rank(post.title)
                     and not is_rank(text[post.start : post.end])  # «спорта» taken as an org
                     and not renown(text[post.start : post.end])
+                    and not renowned_list(
+                        text[max(0, post.start - 200) : post.start], text[post.start : post.end]
+                    )
                 ):
                     owners.add(n)
                     people[n].posts.append(post)

@@ -97,3 +97,36 @@ def test_adverb_after_a_post_still_ends_it() -> None:
     # «крайне» grades a short adjective of the predicate, not the body of the post
     text = "Глава района Пётр Рогов крайне недоволен темпами ремонта."
     assert posts_at(text, "Рогов") == [("Глава района", None)]
+
+
+# an adjective of renown opening a comma list of free professions covers the whole list
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера Олег Сафронов, знаменитый певец, актёр и журналист, дал концерт.",
+        "Известная певица, актриса и писательница Алла Сафронова выпустила мемуары.",
+    ],
+)
+def test_renowned_list_is_no_post(text: str) -> None:
+    last = "Сафронов" if "Олег" in text else "Сафронова"
+    assert posts_at(text, last) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "words"),
+    [
+        # a post in the list, or a profession said with whose it is, stays a post
+        (
+            "Олег Сафронов, известный художник, директор городского музея, открыл выставку.",
+            "Сафронов",
+            "директор городского музея",
+        ),
+        (
+            "Олег Сафронов, депутат, поэт и публицист, открыл выставку.",
+            "Сафронов",
+            "депутат",
+        ),
+    ],
+)
+def test_list_with_a_post_keeps_it(text: str, last: str, words: str) -> None:
+    assert words in [w for w, _ in posts_at(text, last)]
