@@ -130,3 +130,20 @@ def test_renowned_list_is_no_post(text: str) -> None:
 )
 def test_list_with_a_post_keeps_it(text: str, last: str, words: str) -> None:
     assert words in [w for w, _ in posts_at(text, last)]
+
+
+def test_bare_member_post_is_not_the_head_named_before() -> None:
+    # a head of a body named before is not the «представитель» of a later sentence
+    text = (
+        "Глава МИД Эстонии Олег Панов прибыл в Москву. Переговоры продлились три часа. "
+        "Представитель ведомства заявил журналистам, что встреча прошла успешно."
+    )
+    assert [w for w, _ in posts_at(text, "Панов")] == ["Глава МИД Эстонии"]
+
+
+def test_bare_post_of_a_person_named_without_one_still_goes_to_them() -> None:
+    text = (
+        "Вчера Олег Панов прибыл в Москву. Представитель ведомства заявил журналистам, "
+        "что встреча прошла успешно."
+    )
+    assert [w for w, _ in posts_at(text, "Панов")] == ["Представитель ведомства"]
