@@ -139,6 +139,19 @@ def _referred_head(post: Post) -> str:
     return REFERRED_HEADS.get(post.head, post.head)
 
 
+# posts many people hold at once: one of a body's people, not the one named before
+MEMBER_HEADS = frozenset(
+    "представитель сотрудник член специалист эксперт работник участник".split()
+)
+
+
+def _member_of_another(post: Post, posts: list[Post]) -> bool:
+    """«Глава МИДа Олег Панов … Представитель ведомства вернулся в Москву»: a person named
+    with a post is referred back to by that post, not by a post many people share, so a bare
+    «представитель» or «сотрудник» is someone else."""
+    return post.head in MEMBER_HEADS and any(p.head != post.head for p in posts)
+
+
 def _same_post(a: Post, b: Post) -> bool:
     """Same head (or one that names it), and no place or organisation that tells them apart."""
     ha, hb = _referred_head(a), _referred_head(b)
@@ -917,6 +930,8 @@ class AnaphoraScanner(PostScanner):
             return None  # nobody, or several people to choose from
         n = earlier.pop()
         if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
+            return None
+        if _member_of_another(post, held.get(n, [])):
             return None
         return n
 

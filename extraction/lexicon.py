@@ -127,6 +127,10 @@ ABBREVIATED_HEADS = {
 
 # Words that may stand before a post head and belong to it («врио главы», «бывший мэр»); the
 # longer status phrases («и.о.», «исполняющий обязанности») are found by ``post_status``.
+# adverbs of degree that grade an adjective inside a body's name: «крайне правого фронта»
+DEGREE_ADVERBS = frozenset(
+    "крайне наиболее наименее особо весьма умеренно ультра радикально максимально".split()
+)
 POST_PREFIXES = frozenset("врио экс бывший исполняющий временно".split())
 
 # Prefixes glued to a head: «вице-губернатор», «экс-председатель», «замглавы».

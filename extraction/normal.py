@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
+from .lexicon import DEGREE_ADVERBS
 from .morph import inflect, match_case, parses
 
 ADJ_POS = {"ADJF", "PRTF", "NUMR"}
@@ -38,6 +39,8 @@ def _normal_phrase(words: tuple[str, ...], spaces: tuple[str, ...]) -> str:
         w = words[i]
         if not is_word(w) or any(c in w for c in "«\"'"):
             break
+        if w.lower() in DEGREE_ADVERBS:
+            continue  # «крайне правого фронта»: the degree stays as written
         top = parses(w)[0] if parses(w) else None
         if top is not None and (top.tag.POS in ADJ_POS or _modifies_next(words, idx, i)):
             adjs.append(i)

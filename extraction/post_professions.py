@@ -8,6 +8,8 @@ municipal gold makes bare professions optional. With a complement it is a post a
 
 from __future__ import annotations
 
+import re
+
 from .morph import lemma, parses
 
 FREE_PROFESSIONS = frozenset(
@@ -15,6 +17,9 @@ FREE_PROFESSIONS = frozenset(
     экономист юрист адвокат актер актриса певец певица писатель писательница поэт поэтесса
     художник публицист блогер историк краевед деятель""".split()
 )
+# a comma or «и» right before a list item, and the item before it (back to a mark)
+LIST_JOIN = re.compile(r"(?:,|\s+и)\s*$")
+ITEM = re.compile(r"[^,.—–(\n]*$")
 # Adjectives of renown: «известный журналист», «знаменитый адвокат».
 ACCLAIM = frozenset("известный знаменитый популярный видный маститый именитый".split())
 
@@ -22,9 +27,41 @@ ACCLAIM = frozenset("известный знаменитый популярны�
 def renown(phrase: str) -> bool:
     """The phrase opens with an adjective of renown and all its nouns are free professions,
     the last word one of them: nothing says whose profession it is."""
-    words = phrase.lower().replace("ё", "е").split()
+    words = _words(phrase)
     if not words or not words[0].isalpha() or lemma(words[0]) not in ACCLAIM:
         return False
+    return _professions(words)
+
+
+def renowned_list(before: str, phrase: str) -> bool:
+    """«известный певец, актёр и общественный деятель»: the phrase ends a list of free
+    professions joined by commas and «и» (``before``: the text up to the phrase) whose first
+    item is renowned, so the adjective of renown covers it too."""
+    if not _professions(_words(phrase)):
+        return False
+    rest = before
+    for _ in range(4):  # items of the list, right to left
+        joined = LIST_JOIN.search(rest)
+        if joined is None:
+            return False
+        rest = rest[: joined.start()]
+        item = ITEM.search(rest)
+        if item is None:
+            return False
+        if renown(item.group()):
+            return True
+        if not _professions(_words(item.group())):
+            return False
+        rest = rest[: item.start()]
+    return False
+
+
+def _words(phrase: str) -> list[str]:
+    return phrase.lower().replace("ё", "е").split()
+
+
+def _professions(words: list[str]) -> bool:
+    """All nouns are free professions, the last word one of them."""
     ends_with_profession = False
     for word in words:
         best = parses(word)[:1] if word.isalpha() else []

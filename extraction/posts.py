@@ -30,6 +30,8 @@ from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .people import Person, Post
+from .post_aliases import alias_open
+from .post_degrees import grades_adjective
 from .post_heads import (
     HEAD_WORDS,
     PARTICIPLE_HEADS,
@@ -42,7 +44,7 @@ from .post_heads import (
     participle_lemma,
 )
 from .post_places import surname_adjective_place
-from .post_professions import renown
+from .post_professions import renown, renowned_list
 from .post_status import STATUS_RUN, split_status
 from .quoted_dash import in_quoted_name
 from .singular_subject import nominative, singular_subject, singular_verb_before
@@ -412,6 +414,9 @@ class PostFinder:
                     and not is_rank(post.title)
                     and not is_rank(text[post.start : post.end])  # «спорта» taken as an org
                     and not renown(text[post.start : post.end])
+                    and not renowned_list(
+                        text[max(0, post.start - 200) : post.start], text[post.start : post.end]
+                    )
                 ):
                     owners.add(n)
                     people[n].posts.append(post)
@@ -1623,6 +1628,8 @@ class PostScanner:
             )
         if low == "по" and self._cause_after(i):
             return False
+        if grades_adjective(self.doc, i):
+            return True  # «лидер крайне правой партии»
         if low in PREPOSITIONS or low in POST_PREFIXES:
             return True
         if text.isdigit():  # «глава России 31 октября побывал»: a date ends the post
@@ -1805,6 +1812,8 @@ class PostScanner:
             right = self._prev(right)  # «Председатель оргкомитета — Виктор Никонов»
         elif right >= 0 and self._signed(right, name_start):
             right = self._prev(right)  # «Глава города\nИ.И. Воронов», «Глава поселения: …»
+        elif (opened := alias_open(self.doc, right, self.per)) is not None:
+            right = self._prev(opened)  # «Президент Российской академии наук (РАН) Юрий Осипов»
         elif right >= 0 and self._genitive_owner(right, name_start):
             # «Заместитель Марата Закирова Ирина Горина»: the post is hers, his is its owner
             right = self._prev(self.per[right].token_start)
@@ -3453,6 +3462,9 @@ class PostScanner:
                 return min(places)
         cut = ent.token_start
         while cut > 0 and self.doc[cut - 1].text.islower():
+            if grades_adjective(self.doc, cut - 1):
+                cut -= 1  # «лидер крайне правого Национального фронта»: its degree too
+                continue
             if not _modifies(self.doc[cut - 1].text, self.doc[ent.token_start].text):
                 break
             cut -= 1  # «председатель городского Собрания»: the adjective is the body's
