@@ -19,19 +19,16 @@ def in_quoted_name(doc: Doc, dash: int) -> bool:
         nxt += 1
     if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
         return False
-    opened = closed = False
-    for j in range(dash - 1, max(dash - QUOTE_SPAN, -1), -1):
+    before = _mark(doc, range(dash - 1, max(dash - QUOTE_SPAN, -1), -1), "«", "»")
+    return before and _mark(doc, range(dash + 1, min(dash + QUOTE_SPAN, len(doc))), "»", "«")
+
+
+def _mark(doc: Doc, steps: range, wanted: str, other: str) -> bool:
+    """The quote mark ``wanted`` comes first along ``steps``, before ``other`` or a line end."""
+    for j in steps:
         text = doc[j].text
-        if text == "»" or "\n" in text:
+        if text == other or "\n" in text:
             return False
-        if text == "«":
-            opened = True
-            break
-    for j in range(dash + 1, min(dash + QUOTE_SPAN, len(doc))):
-        text = doc[j].text
-        if text == "«" or "\n" in text:
-            return False
-        if text == "»":
-            closed = True
-            break
-    return opened and closed
+        if text == wanted:
+            return True
+    return False
