@@ -267,6 +267,7 @@ def _counted_noun(
     A plural participle with no noun after it counts people: «80 приглашённых».
     """
     substantive: tuple[str, int, bool] | None = None
+    adjective_cases: set[str] | None = None
     for _ in range(4):
         m = _WORD.match(text, _BLANK.match(text, pos).end())
         if m is None:
@@ -295,6 +296,7 @@ def _counted_noun(
                 noun = _substantive(word)
                 if noun is not None:
                     substantive = (noun, m.end(), True)
+            adjective_cases = {p.tag.case for p in parses if p.tag.POS in {"ADJF", "PRTF"}}
             pos = m.end()
             continue
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
@@ -302,6 +304,9 @@ def _counted_noun(
             return substantive
         if not nouns or not _agrees(value, integral, nouns):
             return None
+        if adjective_cases and not adjective_cases & {p.tag.case for p in nouns}:
+            # «из 14 заявленных фракциями»: the agent of a participle, not the counted noun
+            return substantive
         lem = nouns[0].normal_form
         if digits and _ordinal_after_digits(_norm(lem), value, nouns):
             return None
@@ -846,13 +851,15 @@ def _adjective_tail(
 
 
 def _whole_of_count_before(text: str, figures: list[dict], starts: list[int], start: int) -> bool:
-    """«41 тысяча избирателей из 175 тысяч включённых в списки»: a number right after a people
-    count and «из» is its whole, whatever words follow it."""
+    """«41 тысяча избирателей из 175 тысяч включённых в списки», «40 обращений из 52
+    поступивших»: a number right after a count and «из» is its whole, whatever words follow it
+    (the README's elliptical wholes). A scaled count of things («5 млн рублей из 12
+    запрошенных») is left out: its whole's scale is unsaid."""
     at = bisect_left(starts, start)
     previous = figures[at - 1] if at else None
     return bool(
         previous is not None
-        and previous["is_people"]
+        and (previous["is_people"] or not _MULTIPLIER.search(previous["text"]))
         and previous["end"] <= start
         and _FROM_GAP.fullmatch(text, previous["end"], start)
     )
