@@ -40,6 +40,7 @@ from extraction.figure_roles import (
     sentence_bounds,
     subset_of,
 )
+from extraction.figure_settings import scene_not_count
 from extraction.figure_unit_price import price_of_one
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
@@ -696,6 +697,8 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
             continue  # «на одного депутата приходится …»: a rate's base, not a count
         if value == 1 and price_of_one(text, first.start(), last.end()):
             continue  # «стоимость одной путёвки»: the item a price is per
+        if scene_not_count(text, first.start(), last.end()):
+            continue  # «в двух чтениях», «на одном заседании»: the setting, not a count
         if value < 10 and (
             _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
             or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)

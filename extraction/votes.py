@@ -24,6 +24,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extraction.figure_roles import DEPUTY_UNITS
+from extraction.figure_settings import scene_not_count
 from extraction.morph import lemma, parses
 from extraction.numbers import numeral_pattern, only_number, parse_words, word_value
 from extraction.public_votes import public_vote
@@ -766,7 +767,9 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         slots = [
             s
             for s in _slots(text, lo, hi, after_tally, vote_before)
-            if not _counts_things(figures, s) and not _NUMBER_SIGN.search(text, lo, s.start)
+            if not _counts_things(figures, s)
+            and not _NUMBER_SIGN.search(text, lo, s.start)
+            and not scene_not_count(text, s.start, s.end)  # «приняли в двух чтениях: «за» …»
         ]
         unanimous = _UNANIMOUS.search(text, lo, hi)
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
