@@ -32,6 +32,7 @@ from functools import lru_cache
 from extraction.figure_absence import absent
 from extraction.figure_no_side import took_no_side
 from extraction.figure_ranges import scaled_range_start
+from extraction.figure_reception import reception_visitors
 from extraction.figure_roles import (
     attends,
     leaves,
@@ -1831,6 +1832,12 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         role = people_role(text, f["start"], f["end"], unit)
         if took_no_side(text, f["end"]) or absent(text, f["start"], f["end"]):
             role = "other"  # «…, трое не голосовали», «на заседании не было трёх депутатов»
+        elif (
+            role == "other"
+            and only_number(f["text"])
+            and reception_visitors(text, f["start"], f["end"])
+        ):
+            role = "participants"  # «Депутат провёл приём … Семеро пожаловались на …»
         if role == "other" and _coordinated(text, previous, f):
             role = previous["role"]  # «Депутатами стали 12 самовыдвиженцев и 13 представителей»
         f["role"] = chain_role = role
