@@ -1,6 +1,8 @@
 """Absence said with a negated «быть»: «На заседании не было трёх депутатов», «не хватало
 шести депутатов», «троих на сессии не было». Such a count is set apart (other), like
-«отсутствовали трое», though the sitting named beside it would make it attendees.
+«отсутствовали трое», though the sitting named beside it would make it attendees. So is a
+count said to be away: «двое членов комиссии находятся в отпуске», «трое депутатов на
+больничном».
 """
 
 from __future__ import annotations
@@ -15,10 +17,29 @@ _WHOLE_BEFORE = re.compile(
     r"(?<![\w-])из[^\S\n]+$", re.IGNORECASE
 )  # «Из 25 депутатов … не было троих»
 
+# «(находятся) в отпуске», «на больничном», «в командировке», «болеют»: away, later in the
+# count's clause, with no other count or contrast between («27 пришли, а двое в отпуске»)
+_AWAY_AFTER = re.compile(
+    r"(?P<gap>[^.!?;\n]{0,80}?)(?<![\w-])(?:в[^\S\n]+(?:отпуске|отпусках|командировке"
+    r"|командировках)|на[^\S\n]+(?:больничном|лечении)|болеют|болели|заболели)(?![\w-])",
+    re.IGNORECASE,
+)
+_GAP_BREAK = re.compile(
+    r"[0-9]|(?<![\w-])(?:а|но|однако|один|одна|двое|трое|четверо|пятеро|два|две|три|четыре"
+    r"|пять|шесть|семь)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def away(text: str, end: int) -> bool:
+    """The count ending at ``end`` is of people said to be on leave, sick or on a trip."""
+    m = _AWAY_AFTER.match(text, end)
+    return m is not None and not _GAP_BREAK.search(m.group("gap"))
+
 
 def absent(text: str, start: int, end: int) -> bool:
     """The count ``text[start:end]`` is of those a negated «быть» says were not there."""
     if _ABSENT_BEFORE.search(text, max(0, start - 60), start):
         return True
     whole = _WHOLE_BEFORE.search(text, max(0, start - 4), start)
-    return not whole and bool(_ABSENT_AFTER.match(text, end))
+    return not whole and (bool(_ABSENT_AFTER.match(text, end)) or away(text, end))

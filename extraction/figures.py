@@ -32,6 +32,7 @@ from functools import lru_cache
 from extraction.figure_absence import absent
 from extraction.figure_no_side import took_no_side
 from extraction.figure_ranges import scaled_range_start
+from extraction.figure_reception import reception_visitors
 from extraction.figure_roles import (
     attends,
     leaves,
@@ -40,6 +41,7 @@ from extraction.figure_roles import (
     sentence_bounds,
     subset_of,
 )
+from extraction.figure_settings import scene_not_count
 from extraction.figure_unit_price import price_of_one
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
@@ -267,6 +269,7 @@ def _counted_noun(
     A plural participle with no noun after it counts people: «80 приглашённых».
     """
     substantive: tuple[str, int, bool] | None = None
+    adjective_cases: set[str] | None = None
     for _ in range(4):
         m = _WORD.match(text, _BLANK.match(text, pos).end())
         if m is None:
@@ -295,6 +298,7 @@ def _counted_noun(
                 noun = _substantive(word)
                 if noun is not None:
                     substantive = (noun, m.end(), True)
+            adjective_cases = {p.tag.case for p in parses if p.tag.POS in {"ADJF", "PRTF"}}
             pos = m.end()
             continue
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
@@ -302,6 +306,9 @@ def _counted_noun(
             return substantive
         if not nouns or not _agrees(value, integral, nouns):
             return None
+        if adjective_cases and not adjective_cases & {p.tag.case for p in nouns}:
+            # «из 14 заявленных фракциями»: the agent of a participle, not the counted noun
+            return substantive
         lem = nouns[0].normal_form
         if digits and _ordinal_after_digits(_norm(lem), value, nouns):
             return None
@@ -691,6 +698,8 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
             continue  # «на одного депутата приходится …»: a rate's base, not a count
         if value == 1 and price_of_one(text, first.start(), last.end()):
             continue  # «стоимость одной путёвки»: the item a price is per
+        if scene_not_count(text, first.start(), last.end()):
+            continue  # «в двух чтениях», «на одном заседании»: the setting, not a count
         if value < 10 and (
             _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
             or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)
@@ -846,13 +855,15 @@ def _adjective_tail(
 
 
 def _whole_of_count_before(text: str, figures: list[dict], starts: list[int], start: int) -> bool:
-    """«41 тысяча избирателей из 175 тысяч включённых в списки»: a number right after a people
-    count and «из» is its whole, whatever words follow it."""
+    """«41 тысяча избирателей из 175 тысяч включённых в списки», «40 обращений из 52
+    поступивших»: a number right after a count and «из» is its whole, whatever words follow it
+    (the README's elliptical wholes). A scaled count of things («5 млн рублей из 12
+    запрошенных») is left out: its whole's scale is unsaid."""
     at = bisect_left(starts, start)
     previous = figures[at - 1] if at else None
     return bool(
         previous is not None
-        and previous["is_people"]
+        and (previous["is_people"] or not _MULTIPLIER.search(previous["text"]))
         and previous["end"] <= start
         and _FROM_GAP.fullmatch(text, previous["end"], start)
     )
@@ -1821,6 +1832,12 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         role = people_role(text, f["start"], f["end"], unit)
         if took_no_side(text, f["end"]) or absent(text, f["start"], f["end"]):
             role = "other"  # «…, трое не голосовали», «на заседании не было трёх депутатов»
+        elif (
+            role == "other"
+            and only_number(f["text"])
+            and reception_visitors(text, f["start"], f["end"])
+        ):
+            role = "participants"  # «Депутат провёл приём … Семеро пожаловались на …»
         if role == "other" and _coordinated(text, previous, f):
             role = previous["role"]  # «Депутатами стали 12 самовыдвиженцев и 13 представителей»
         f["role"] = chain_role = role

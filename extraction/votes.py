@@ -24,9 +24,11 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extraction.figure_roles import DEPUTY_UNITS
+from extraction.figure_settings import scene_not_count
 from extraction.morph import lemma, parses
 from extraction.numbers import numeral_pattern, only_number, parse_words, word_value
 from extraction.public_votes import public_vote
+from extraction.vote_grades import grade_sides
 
 FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start", "end")
 _ROLE = {
@@ -358,6 +360,11 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             slot.noun = m.group("noun")
             found.append(slot)
     found += gapped
+    for side, m in grade_sides(text, lo, hi, _NUM, _DASH):
+        got = _value(m.group("num"), None)  # «оценку «удовлетворительно» поставили 26»
+        if got is not None:
+            at = m.start("num")
+            found.append(_Slot(side, got[0], at, at + got[1], m.span("side")))
     if voting:
         # deputies in this sentence or the one before: «поддержали 8 человек» counts them
         sitting = bool(_DEPUTIES.search(text, max(0, lo - 200), hi))
@@ -766,7 +773,9 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         slots = [
             s
             for s in _slots(text, lo, hi, after_tally, vote_before)
-            if not _counts_things(figures, s) and not _NUMBER_SIGN.search(text, lo, s.start)
+            if not _counts_things(figures, s)
+            and not _NUMBER_SIGN.search(text, lo, s.start)
+            and not scene_not_count(text, s.start, s.end)  # «приняли в двух чтениях: «за» …»
         ]
         unanimous = _UNANIMOUS.search(text, lo, hi)
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
@@ -817,7 +826,7 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
 _VOTE_WORDS = re.compile(
     r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
     r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s|(?:остальные|оставшиеся)\s"
-    r"|соперни|конкурент|оппонент",
+    r"|соперни|конкурент|оппонент|[«\"„“](?:не)?удовлетворительно[»\"“”]",
     re.IGNORECASE,
 )
 

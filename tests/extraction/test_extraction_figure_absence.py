@@ -34,3 +34,24 @@ def test_those_not_there_are_set_apart(text: str, expected: list) -> None:
 )
 def test_a_negated_быть_about_something_else_changes_nothing(text: str, expected: list) -> None:
     assert people_and_tallies(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Из девяти членов комиссии пришли шестеро. Ещё трое членов комиссии, как сообщил "
+            "её председатель, находятся в отпуске.",
+            [(9, "members"), (6, "attendees"), (3, "other")],
+        ),
+        (
+            "На сессию пришли 22 депутата, а двое в командировке.",
+            [(22, "attendees"), (2, "other")],
+        ),
+        ("Четверо депутатов на больничном, поэтому сессию перенесли.", [(4, "other")]),
+    ],
+)
+def test_those_away_on_leave_or_sick_are_set_apart(text: str, expected: list) -> None:
+    """On leave, sick or on a trip is not at the sitting: like «не было», such a count is
+    other, while the count before a contrast («22 депутата, а двое …») keeps its role."""
+    assert people_and_tallies(text)[0] == expected

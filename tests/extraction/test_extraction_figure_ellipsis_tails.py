@@ -50,8 +50,49 @@ def test_the_whole_after_from_is_counted_whatever_follows(text: str, expected: l
     assert read(text) == expected
 
 
-def test_a_whole_after_from_with_no_people_count_before_stays_out() -> None:
-    assert read("Рассмотрено 40 обращений из 52 поступивших.") == [(40, None)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Рассмотрено 40 обращений из 52 поступивших.", [(40, None), (52, None)]),
+        (
+            "С повестки сессии сняли 3 вопроса из 14 заявленных фракциями.",
+            [(3, None), (14, None)],
+        ),
+        (
+            "К осени подрядчик отремонтировал 12 дворов из 20 запланированных на этот год.",
+            [(12, None), (20, None)],
+        ),
+        ("Жители собрали 300 рублей из 1000 нужных на краску.", [(300, None), (1000, None)]),
+    ],
+)
+def test_a_whole_after_from_with_a_count_of_things_before_is_a_figure(
+    text: str, expected: list
+) -> None:
+    """duma-dev's README "Figures": every number that counts something is a figure, and an
+    elliptical whole («(29 из 31)», «из 45 35 депутатов») takes its unit from context; so the
+    whole after a count of appeals, items or yards is a figure with that count's unit, not only
+    after a count of people."""
+    figures = find_figures(text)
+    assert [(f["value"], f["role"]) for f in figures] == expected
+    assert figures[1]["unit"] == figures[0]["unit"]
+    assert not figures[1]["is_people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Один из пяти районов остался без денег на ремонт дорог.", [(5, None)]),
+        ("Одна из 12 школ района закрыта на карантин.", [(12, None)]),
+        ("Проверка прошла в одной из 7 поликлиник города.", [(7, None)]),
+    ],
+)
+def test_one_of_a_counted_whole_keeps_its_reading(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+def test_a_scaled_sum_leaves_its_unscaled_whole_out() -> None:
+    """«из 12 запрошенных» after «5 млн рублей» means 12 million, a scale the text leaves out."""
+    assert read("Району выделили 5 млн рублей из 12 запрошенных.") == [(5000000, None)]
 
 
 @pytest.mark.parametrize(
@@ -86,3 +127,17 @@ def test_hours_still_are_no_count_and_private_is_no_hour() -> None:
 )
 def test_a_group_sized_with_from_counts_its_members(text: str) -> None:
     assert read(text) == [(24, "members")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С повестки сессии сняли 3 вопроса из 14 заявленных фракциями.",
+        "Комиссия одобрила 6 проектов из 9 предложенных жителями.",
+    ],
+)
+def test_the_agent_of_a_participle_is_not_the_counted_noun(text: str) -> None:
+    """«из 14 заявленных фракциями»: the instrumental noun says who put the items forward; the
+    whole still counts the items of the count before."""
+    first, whole = find_figures(text)
+    assert whole["unit"] == first["unit"] and not whole["is_people"]
