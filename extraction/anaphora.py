@@ -927,8 +927,12 @@ class AnaphoraScanner(PostScanner):
             # Председатель Думы намерен …»: sentences without anyone between
             back = self._previous_sentence(back)
             earlier = _between(mentions, back, sentence)
+        if not earlier:
+            # «Олег Панов … . Переговоры заняли день. Президент Франции прибыл в Москву. «…», —
+            # заявил Эммануэль Макрон»: nobody in reach before, the one quoted after
+            return self._speaker_next(held, mentions, sentence)
         if len(earlier) != 1:
-            return None  # nobody, or several people to choose from
+            return None  # several people to choose from
         n = earlier.pop()
         if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
             return None

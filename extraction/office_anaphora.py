@@ -14,14 +14,36 @@ introduced with a post («политолог Иван Петров») is not the
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from spacy.tokens import Doc, Token
+
+from .entities import Entity
 from .morph import lemma, parses
 from .people import Person, Post
 from .post_heads import is_head, is_pronoun
 
-if TYPE_CHECKING:
-    from .anaphora import AnaphoraScanner
+
+class Scanner(Protocol):
+    """What this reads of ``anaphora.AnaphoraScanner`` (not imported: it imports this)."""
+
+    doc: Doc
+    per: dict[int, Entity]
+    ent_tokens: dict[int, list[Entity]]
+
+    def _covered(self, held: dict[int, list[Post]]) -> set[int]: ...
+    def _overlaps(self, post: Post, taken: set[int]) -> bool: ...
+    def _extend_left(self, head: int) -> int: ...
+    def _phrase_at(self, start: int, name_next: bool = False) -> list[Post]: ...
+    def _token_at(self, char: int) -> int: ...
+    def _head_of(self, start: int, end: int) -> int: ...
+    def _prev(self, i: int) -> int: ...
+    def _next(self, i: int) -> int: ...
+    def _sentence_start(self, i: int) -> int: ...
+    def _next_sentence(self, start: int, quoted: bool = False) -> int: ...
+    def _previous_sentence(self, sentence: int) -> int: ...
+    def _subject_verb(self, start: int, end: int) -> Token | None: ...
+
 
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
 
@@ -50,7 +72,7 @@ def _singular(word: str) -> bool:
 
 
 def office_posts(
-    scanner: AnaphoraScanner, people: list[Person], held: dict[int, list[Post]]
+    scanner: Scanner, people: list[Person], held: dict[int, list[Post]]
 ) -> list[tuple[int, Post]]:
     """(person, post) for a one-holder office whose holder the sentences around it name
     alone. ``scanner`` is the ``AnaphoraScanner`` of the document."""

@@ -96,3 +96,46 @@ def test_person_with_a_post_of_another_head_does_not_compete() -> None:
         "правительства Татарстана. Алексей Песошин назвал бюджет взвешенным."
     )
     assert posts_of(text, "Панов") == ["Министр финансов"]
+
+
+# a subject post said when the last person named is out of reach: the one quoted after it
+SPEAKER_AFTER_EARLIER_NAMES = [
+    (
+        "Олег Панов посетил выставку. Переговоры длились долго. Стороны подписали договор. "
+        "Итоги подведут завтра. Президент Белоруссии прибыл в Москву. «Мы довольны», — "
+        "заявил Александр Лукашенко.",
+        "Лукашенко",
+        ["Президент Белоруссии"],
+    ),
+    (
+        "Ирина Седова вручила грамоты. Праздник продолжился концертом. Зрители аплодировали. "
+        "Вечером прошёл салют. Председатель Думы открыл заседание. «Работы много», — "
+        "отметил Иван Колягин.",
+        "Колягин",
+        ["Председатель Думы"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), SPEAKER_AFTER_EARLIER_NAMES)
+def test_subject_post_goes_to_the_speaker_after_it(text: str, last: str, posts: list) -> None:
+    assert posts_of(text, last) == posts
+
+
+def test_subject_post_not_given_to_a_speaker_with_a_post_of_their_own() -> None:
+    text = (
+        "Депутат Олег Панов посетил выставку. Экспозиция открыта до мая. Билеты продаются "
+        "в кассах. Вход для детей бесплатный. Глава города открыл новую школу. «Это "
+        "подарок», — сказал Сергей Котов, директор школы."
+    )
+    assert posts_of(text, "Котов") == ["директор школы"]
+    assert posts_of(text, "Панов") == ["Депутат"]
+
+
+def test_subject_post_with_a_person_in_reach_is_not_the_speakers() -> None:
+    # the person named in the sentence before is the one the post refers back to
+    text = (
+        "Иван Колягин вручил грамоты. Председатель Думы открыл заседание. «Работы много», "
+        "— отметила Ирина Седова."
+    )
+    assert posts_of(text, "Седова") == []
