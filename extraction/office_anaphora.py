@@ -6,9 +6,10 @@ in the sentence before or after: «Евросоюз ввёл санкции пр
 президента. Луис Лула да Силва провёл переговоры». ``AnaphoraScanner.subject_posts`` reads
 only the office that is the subject of its clause; this reads it in any case. It is given
 only when the office has one holder (a head with a place or a body: «мэр Казани», «глава
-израильского правительства») and the three sentences around it name exactly one person, who
-holds no post yet: «Иван Петров раскритиковал мэра Казани» names a critic, and a critic
-introduced with a post («политолог Иван Петров») is not the office either.
+израильского правительства», «председатель городской Думы») and the three sentences around
+it name exactly one person, who holds no post yet: «Иван Петров раскритиковал мэра Казани»
+names a critic, and a critic introduced with a post («политолог Иван Петров») is not the
+office either.
 """
 
 from __future__ import annotations
@@ -47,9 +48,10 @@ class Scanner(Protocol):
 
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
 
-# heads a country, region, city or government has one of
+# heads a country, region, city, government, ministry or council has one of
 OFFICE_HEADS = frozenset(
-    """президент премьер премьер-министр мэр губернатор глава канцлер""".split()
+    """президент премьер премьер-министр мэр губернатор глава канцлер председатель
+    министр""".split()
 )
 # «на пост мэра», «выборы президента», «кандидат в президенты»: the office, not its holder
 OFFICE_NOUNS = frozenset(

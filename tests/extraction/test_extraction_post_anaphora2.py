@@ -139,3 +139,34 @@ def test_subject_post_with_a_person_in_reach_is_not_the_speakers() -> None:
         "— отметила Ирина Седова."
     )
     assert posts_of(text, "Седова") == []
+
+
+# a body's or ministry's one chair or minister, said in an oblique case
+CHAIR_BESIDE_NAME = [
+    (
+        "Депутаты поддержали предложение председателя городской Думы. Иван Колягин "
+        "поблагодарил коллег за единодушие.",
+        "Колягин",
+        ["председателя городской Думы"],
+    ),
+    (
+        "Проверку начали по поручению министра здравоохранения Татарстана. Марат Садыков "
+        "пообещал назвать итоги в июне.",
+        "Садыков",
+        ["министра здравоохранения Татарстана"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), CHAIR_BESIDE_NAME)
+def test_chair_goes_to_the_one_person_beside_it(text: str, last: str, posts: list) -> None:
+    assert posts_of(text, last) == posts
+
+
+def test_chair_not_given_when_two_people_are_beside_it() -> None:
+    text = (
+        "Депутаты поддержали предложение председателя городской Думы. Иван Колягин и "
+        "Ольга Лаптева проголосовали против."
+    )
+    assert posts_of(text, "Колягин") == []
+    assert posts_of(text, "Лаптева") == []
