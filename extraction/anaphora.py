@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .morph import known, lemma, parses
 from .nominative_mention import nominative_mention
+from .office_anaphora import office_posts
 from .people import Person, Post
 from .post_gaps import gapped_complements
 from .post_heads import is_head, is_head_word, is_pronoun
@@ -926,8 +927,12 @@ class AnaphoraScanner(PostScanner):
             # Председатель Думы намерен …»: sentences without anyone between
             back = self._previous_sentence(back)
             earlier = _between(mentions, back, sentence)
+        if not earlier:
+            # «Олег Панов … . Переговоры заняли день. Президент Франции прибыл в Москву. «…», —
+            # заявил Эммануэль Макрон»: nobody in reach before, the one quoted after
+            return self._speaker_next(held, mentions, sentence)
         if len(earlier) != 1:
-            return None  # nobody, or several people to choose from
+            return None  # several people to choose from
         n = earlier.pop()
         if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
             return None
@@ -1147,6 +1152,9 @@ class AnaphoraFinder:
             for n, post in found:
                 people[n].posts.append(post)
             for n, post in gapped_complements(doc, people, owner):
+                people[n].posts.append(post)
+            now = {n: list(person.posts) for n, person in enumerate(people)}
+            for n, post in office_posts(scanner, people, now):
                 people[n].posts.append(post)
         for person in people:
             person.posts = distinct_posts(sorted(person.posts, key=lambda p: p.start))
