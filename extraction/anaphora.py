@@ -228,10 +228,7 @@ class AnaphoraScanner(PostScanner):
         mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
         taken = self._covered(held)
         out: list[tuple[int, Post]] = []
-        for token in self.doc:
-            gender = SUBJECT_PRONOUNS.get(token.text.lower())
-            if gender is None:
-                continue
+        for token in self._tokens(SUBJECT_PRONOUNS.__contains__):
             posts = self.predicates_after(token.i + 1, token.i) or self._nominative_post(token.i)
             if not posts or self._overlaps(posts[0], taken):
                 continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -238,6 +238,7 @@ ELLIPTIC_WORDS = frozenset(
 # «кресло мэра занял», «место спикера занял», «мандат депутата получила»
 POST_NOUNS = frozenset({"пост", "должность", "кресло", "место", "мандат", "позиция"})
 POST_NOUN_STEMS = ("пост", "должност", "кресл", "мест", "мандат", "позици")
+POST_WORD_PREFIXES = (*POST_NOUN_STEMS, "качестве", "статусе")  # what named_posts looks at
 # «на выборах главы поселения победил …»: the winner of the election of a post
 WINNING_VERBS = frozenset({"победить", "выиграть", "одержать"})
 ELECTIONS = frozenset({"выборы", "довыборы", "перевыборы"})
@@ -478,7 +479,6 @@ class PostScanner:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._starts: list[int] | None = None
         self.per: dict[int, Entity] = {}
         self.ent_tokens: dict[int, list[Entity]] = {}
         for ent in doc._.entities:
@@ -515,6 +515,13 @@ class PostScanner:
         if "lower" not in self._shared:
             self._shared["lower"] = [t.text.lower() for t in self.doc]
         return self._shared["lower"]
+
+    def _tokens(self, keep: Callable[[str], bool]) -> Iterator[Token]:
+        """The tokens whose lower-case text passes ``keep``. spaCy builds a new Token object for
+        every token visited, and a dozen finders looking for a rare word each walked the whole
+        document; they now test the shared lower-case list and build only what they keep."""
+        doc = self.doc
+        return (doc[i] for i, low in enumerate(self.lower) if keep(low))
 
     def _status_tokens(self) -> set[int]:
         """Tokens of the status words right before a post head: «и.о.» is five tokens, «и»
@@ -575,9 +582,9 @@ class PostScanner:
         Смирнова, секретарём — Олег Сидоров»: the link verb said once, a dash in its place."""
         out = []
         doc = self.doc
-        for token in doc:
+        for token in self._tokens(DASHES.__contains__):
             name = self._next(token.i + 1)
-            if token.text not in DASHES or name >= len(doc) or name not in self.per:
+            if name >= len(doc) or name not in self.per:
                 continue
             right = self._prev(token.i)
             phrase = self._phrase_before(right)
@@ -674,7 +681,7 @@ class PostScanner:
         before it in the sentence, else the nearest after it («На пост председателя
         избран Иван Петров»)."""
         out = []
-        for token in self.doc:
+        for token in self._tokens(lambda low: low.startswith(POST_WORD_PREFIXES)):
             low = token.text.lower()  # «Пост главы администрации занял …» opens a sentence
             if low in {"качестве", "статусе"}:  # «в качестве председателя комиссии»
                 if self._prev(token.i) < 0 or self.doc[self._prev(token.i)].text.lower() != "в":
@@ -783,8 +790,8 @@ class PostScanner:
         «выборы мэра выиграл …»: the winner is elected to the post."""
         out = []
         doc = self.doc
-        for token in doc:
-            if not token.text.lower().startswith("выбор") or lemma(token.text) != "выборы":
+        for token in self._tokens(lambda low: low.startswith("выбор")):
+            if lemma(token.text) != "выборы":
                 continue
             start = self._next(token.i + 1)
             if start >= len(doc) or not is_head(doc[start]):
@@ -951,8 +958,8 @@ class PostScanner:
         полномочия главы района Олега Ветрова»: the powers of a post ended, so it is behind
         the person of the sentence."""
         out = []
-        for token in self.doc:
-            if not token.text.lower().startswith("полномоч") or lemma(token.text) != "полномочие":
+        for token in self._tokens(lambda low: low.startswith("полномоч")):
+            if lemma(token.text) != "полномочие":
                 continue
             start = self._next(token.i + 1)
             if self._deputy_powers(token.i):
@@ -1043,9 +1050,7 @@ class PostScanner:
         исполняет роль секретаря»: the post itself."""
         out = []
         doc = self.doc
-        for token in doc:
-            if not token.text.lower().startswith("исполн"):
-                continue
+        for token in self._tokens(lambda low: low.startswith("исполн")):
             found = parses(token.text)
             if not found or found[0].normal_form not in DUTY_VERBS:
                 continue
@@ -1113,8 +1118,8 @@ class PostScanner:
         «К исполнению полномочий главы приступил …»: taking up a post's duties holds it."""
         out = []
         doc = self.doc
-        for token in doc:
-            if not token.text.lower().startswith("приступ") or lemma(token.text) not in {
+        for token in self._tokens(lambda low: low.startswith("приступ")):
+            if lemma(token.text) not in {
                 "приступить",
                 "приступать",
             }:
@@ -1367,9 +1372,7 @@ class PostScanner:
         before it; each name holds it."""
         out = []
         doc = self.doc
-        for token in doc:
-            if token.text not in DASHES:
-                continue
+        for token in self._tokens(DASHES.__contains__):
             start = token.i  # back over the left-out phrase to its clause's opening
             while start > 0 and not self._opens_ellipsis(start - 1) and token.i - start < 8:
                 start -= 1
@@ -1580,9 +1583,9 @@ class PostScanner:
 
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after a character offset."""
-        if self._starts is None:
-            self._starts = [t.idx for t in self.doc]
-        return bisect_left(self._starts, char)
+        if "starts" not in self._shared:
+            self._shared["starts"] = [t.idx for t in self.doc]
+        return bisect_left(self._shared["starts"], char)
 
     # token classes -------------------------------------------------------------------------
     def _allowed(self, i: int) -> bool:
@@ -1793,14 +1796,23 @@ class PostScanner:
     def _lower_word(self, i: int) -> bool:
         return 0 <= i < len(self.doc) and self.doc[i].text[:1].islower() and i not in self.per
 
+    @property
+    def _blank(self) -> list[bool]:
+        """Per token: a space within a line, which the word steps skip (built once a doc)."""
+        if "blank" not in self._shared:
+            self._shared["blank"] = [t.is_space and "\n" not in t.text for t in self.doc]
+        return self._shared["blank"]
+
     def _prev(self, i: int) -> int:
+        blank = self._blank
         i -= 1
-        while i >= 0 and self.doc[i].is_space and "\n" not in self.doc[i].text:
+        while i >= 0 and blank[i]:
             i -= 1
         return i
 
     def _next(self, i: int) -> int:
-        while i < len(self.doc) and self.doc[i].is_space and "\n" not in self.doc[i].text:
+        blank = self._blank
+        while i < len(blank) and blank[i]:
             i += 1
         return i
 
@@ -2794,9 +2806,7 @@ class PostScanner:
         imperfective past («возглавлял», «возглавлявший») is a post held before."""
         out = []
         doc = self.doc
-        for token in doc:
-            if not token.text.lower().startswith(("возглав", "руковод")):
-                continue
+        for token in self._tokens(lambda low: low.startswith(("возглав", "руковод"))):
             found = parses(token.text)
             verb = found[0] if found else None
             exercised = None
@@ -3229,9 +3239,7 @@ class PostScanner:
         acting holder of that post."""
         out = []
         doc = self.doc
-        for token in doc:
-            if not token.text.lower().startswith("возлож"):
-                continue
+        for token in self._tokens(lambda low: low.startswith("возлож")):
             j = self._next(token.i + 1)
             if j >= len(doc) or doc[j].text.lower() != "на":
                 continue
