@@ -13,6 +13,7 @@ person keeps one record per distinct post.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -166,6 +167,23 @@ def _same_post(a: Post, b: Post) -> bool:
 class AnaphoraScanner(PostScanner):
     """The post shapes of :class:`PostScanner`, read without a name beside them."""
 
+    def free_phrases(self, taken: set[int]) -> Iterator[tuple[int, int, Post]]:
+        """(start token, end token, first post) of each post phrase with no name in it,
+        outside ``taken``, left to right: what the shapes said without a name start from."""
+        i = 0
+        while i < len(self.doc):
+            if i in self.ent_tokens or i in self.per or not is_head(self.doc[i]):  # cheap first
+                i += 1
+                continue
+            start = self._extend_left(i)
+            posts = self._phrase_at(start)
+            if not posts or self._overlaps(posts[0], taken):
+                i += 1
+                continue
+            end = self._token_at(posts[0].end)
+            yield start, end, posts[0]
+            i = max(end, i + 1)
+
     def subject_posts(
         self, people: list[Person], held: dict[int, list[Post]]
     ) -> list[tuple[int, Post]]:
@@ -176,20 +194,7 @@ class AnaphoraScanner(PostScanner):
         mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
         taken = self._covered(held)
         out: list[tuple[int, Post]] = []
-        i = 0
-        while i < len(self.doc):
-            token = self.doc[i]
-            if i in self.ent_tokens or i in self.per or not is_head(token):  # cheap tests first
-                i += 1
-                continue
-            start = self._extend_left(i)
-            posts = self._phrase_at(start)
-            if not posts or self._overlaps(posts[0], taken):
-                i += 1
-                continue
-            post = posts[0]
-            end = self._token_at(post.end)
-            i = end
+        for start, end, post in self.free_phrases(taken):
             after = self._next(self._head_of(start, end) + 1)
             if after < len(self.doc) and self.doc[after].text[:1].isupper():
                 if after not in self.ent_tokens and _name_like(self.doc[after].text):

@@ -15,6 +15,7 @@ office either.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .entities import Entity
 from .morph import lemma, parses
 from .people import Person, Post
-from .post_heads import is_head, is_pronoun
+from .post_heads import is_pronoun
 
 
 class Scanner(Protocol):
@@ -33,6 +34,7 @@ class Scanner(Protocol):
     ent_tokens: dict[int, list[Entity]]
 
     def _covered(self, held: dict[int, list[Post]]) -> set[int]: ...
+    def free_phrases(self, taken: set[int]) -> Iterator[tuple[int, int, Post]]: ...
     def _overlaps(self, post: Post, taken: set[int]) -> bool: ...
     def _extend_left(self, head: int) -> int: ...
     def _phrase_at(self, start: int, name_next: bool = False) -> list[Post]: ...
@@ -83,20 +85,7 @@ def office_posts(
     starts = [s for s, _ in mentions]
     taken = scanner._covered(held)
     out: list[tuple[int, Post]] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if i in scanner.ent_tokens or i in scanner.per or not is_head(token):
-            i += 1
-            continue
-        start = scanner._extend_left(i)
-        posts = scanner._phrase_at(start)
-        if not posts or scanner._overlaps(posts[0], taken):
-            i += 1
-            continue
-        post = posts[0]
-        end = scanner._token_at(post.end)
-        i = max(end, i + 1)
+    for start, end, post in scanner.free_phrases(taken):
         head = scanner._head_of(start, end)
         if post.head not in OFFICE_HEADS or not (post.place or post.org or _of_place(post)):
             continue
