@@ -737,9 +737,7 @@ class AnaphoraScanner(PostScanner):
         if name is None or any(doc[j].text in SENTENCE_ENDS for j in range(token.i, name)):
             return []
         predecessor = owner.get(self.per[name].token_start)
-        end = name
-        while end < len(doc) and doc[end].text not in SENTENCE_ENDS:
-            end += 1
+        end = self._sentence_end(name)
         later = [n for s, n in mentions if name < s < end and n != predecessor]
         if predecessor is None or not later:
             return []
@@ -770,9 +768,7 @@ class AnaphoraScanner(PostScanner):
         a post phrase), else the person a possessive before it stands for."""
         doc = self.doc
         sentence = self._sentence_start(token.i)
-        end = token.i
-        while end < len(doc) and doc[end].text not in SENTENCE_ENDS:
-            end += 1
+        end = self._sentence_end(token.i)
         ahead = range(token.i + 1, min(end, token.i + 8))
         name = next((j for j in ahead if j in self.per), None)
         # only a post phrase between: «на смену главе района Игорю Лаптеву»

@@ -1535,9 +1535,7 @@ class PostScanner:
                 seen += 1
         if not candidacy:
             return False
-        lo, hi = j, i
-        while hi < len(self.doc) and self.doc[hi].text not in SENTENCE_ENDS:
-            hi += 1
+        lo, hi = j, self._sentence_end(i)
         return any(lemma(self.doc[k].text) in APPROVING_VERBS for k in range(max(lo, 0), hi))
 
     def _candidacy(self, i: int) -> bool:
@@ -1802,6 +1800,13 @@ class PostScanner:
         if "blank" not in self._shared:
             self._shared["blank"] = [t.is_space and "\n" not in t.text for t in self.doc]
         return self._shared["blank"]
+
+    def _sentence_end(self, i: int) -> int:
+        """The first sentence-ending token at or after ``i`` (a line break does not end it)."""
+        doc = self.doc
+        while i < len(doc) and doc[i].text not in SENTENCE_ENDS:
+            i += 1
+        return i
 
     def _prev(self, i: int) -> int:
         blank = self._blank
