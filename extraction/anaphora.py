@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -521,20 +522,8 @@ class AnaphoraScanner(PostScanner):
                 continue
             if current:
                 last = current[-1]
-                out.append(
-                    (
-                        predecessor,
-                        Post(
-                            last.title,
-                            last.org,
-                            last.place,
-                            token.idx,
-                            token.idx + len(token),
-                            last.head,
-                            "former",
-                        ),
-                    )
-                )
+                span = {"start": token.idx, "end": token.idx + len(token)}
+                out.append((predecessor, replace(last, **span, status="former")))
         return out
 
     def _nominative(self, i: int) -> bool:
@@ -749,10 +738,7 @@ class AnaphoraScanner(PostScanner):
             and p.status in ("current", "elect")
             and (_instrumental_at(doc, self._token_at(p.start)) or self._headed(p))
         ]
-        return [
-            (predecessor, Post(p.title, p.org, p.place, p.start, p.end, p.head, "former"))
-            for p in taken[:1]
-        ]
+        return [(predecessor, replace(p, status="former")) for p in taken[:1]]
 
     def _successor_posts(
         self,
@@ -803,12 +789,12 @@ class AnaphoraScanner(PostScanner):
         if not posts or any(_same_post(p, posts[-1]) for p in held.get(successor, [])):
             return []
         last = posts[-1]
-        span = (token.idx, token.idx + len(token))
+        span = {"start": token.idx, "end": token.idx + len(token)}
         if any(lemma(t.text) in MAYBE for t in doc[sentence:end]):
             # «Его преемником может стать …»: not yet
-            return [(successor, Post(last.title, last.org, last.place, *span, last.head, "elect"))]
+            return [(successor, replace(last, **span, status="elect"))]
         last.status = "former"
-        return [(successor, Post(last.title, last.org, last.place, *span, last.head))]
+        return [(successor, replace(last, **span, status="current"))]
 
     def _headed(self, post: Post) -> bool:
         """The post was read off a verb of heading («комитет возглавила …»)."""
@@ -830,9 +816,7 @@ class AnaphoraScanner(PostScanner):
         ]
         for post in posts:
             post.status = "former"
-        return [
-            (successor, Post(p.title, p.org, p.place, p.start, p.end, p.head)) for p in posts[-1:]
-        ]
+        return [(successor, replace(p, status="current")) for p in posts[-1:]]
 
     def _successor(
         self, mentions: list[tuple[int, int]], i: int, predecessor: int | None
