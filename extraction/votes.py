@@ -27,7 +27,7 @@ from extraction.figure_roles import DEPUTY_UNITS
 from extraction.figure_settings import scene_not_count
 from extraction.morph import lemma, parses
 from extraction.numbers import numeral_pattern, only_number, parse_words, word_value
-from extraction.public_votes import public_vote
+from extraction.public_votes import PublicVotes
 from extraction.vote_grades import grade_sides
 
 FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start", "end")
@@ -765,8 +765,9 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         return votes
     last: tuple[dict, list[_Slot], int] | None = None  # previous tally and its sentence index
     _, sentences = _sentence_starts(text)  # the split _sentence_of reads too
+    public_vote = PublicVotes(text, figures)
     for index, (lo, hi) in enumerate(sentences):
-        if not _VOTE_WORDS.search(text, lo, hi) or public_vote(text, figures, lo, hi):
+        if not _VOTE_WORDS.search(text, lo, hi) or public_vote(lo, hi):
             continue
         after_tally = last is not None and last[2] == index - 1
         vote_before = index > 0 and bool(_VOTE_BEFORE.search(text, *sentences[index - 1]))
