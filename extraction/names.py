@@ -403,6 +403,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         first_w, last_w = last_w, first_w  # the son's or daughter's own name comes right before
     middle = middle_w[0] if middle_w else None
     gender, case = _agreement(first_w, middle, last_w, cases)
+    if _undeclined_hers(first_w, middle, last_w, gender, case, cases):
+        gender, case = "femn", "nomn"
     if cases and case not in cases:
         case = _her_case(first_w, last_w, cases) or case
         gender = "femn" if case in cases else gender
@@ -468,6 +470,8 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
                 first = _masculine_locative(first_w)
         elif parse is None and not _known(first_w) and first_w.lower().endswith("ие"):
             first = title_case(first_w[:-1] + "я")  # «Гие», «Ие»: no name ends so in the nominative
+    if first_w and gender == "femn" and _hard_dative(first_w, last_w):
+        first = title_case(first_w[:-1] + "а")  # «Амине Курбановой» -> Амина
     # «Айгули», «Гузели»: a word that is no name in the nominative singular is in another case
     oblique = first_w is not None and not any(
         "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(first_w)
@@ -555,6 +559,44 @@ def _turkic_patronymic(
             middle = f"{title_case(full[k - 1])} {word.lower()}"
             return full[: k - 1] + full[k + 1 :], middle, gender, full[k - 2]
     return full, None, None, None
+
+
+def _undeclined_hers(
+    first: str | None,
+    middle: str | None,
+    last: str | None,
+    gender: str | None,
+    case: str | None,
+    cases: frozenset[str] | None,
+) -> bool:
+    """«Асият Гаджиева», «Зейнаб Алиева»: a first name ending in a consonant that pymorphy3
+    reads only as his nominative beside a surname that is his only in the genitive. His name would
+    decline with his surname («Асията»); a woman's name in a consonant does not, so both are
+    hers in the nominative."""
+    if not first or not last or middle or gender != "masc":
+        return False
+    if _best(last, "Surn", "masc", "nomn") is not None:
+        return False  # «Асият Гаджиев» is his name as written
+    if first[-1:].lower() in "аяеиоуыюэьй":
+        return False  # whatever the context says of the case: only her nominative fits both
+    found = [p for p in parses(first) if "Name" in p.tag]
+    if not found or any(p.tag.case != "nomn" or p.tag.number != "sing" for p in found):
+        return False
+    return _best(last, "Surn", "femn", "nomn") is not None or (
+        last.lower().endswith("а") and bool(POSSESSIVE_SUFFIX.match(last[:-1].lower()))
+    )
+
+
+def _hard_dative(first: str, last: str | None) -> bool:
+    """«Амине Курбановой»: beside her surname in -ой a first name in -е that pymorphy3 knows
+    only as an indeclinable guess (or as his «Амин» in the prepositional) is the dative or
+    prepositional of her name in -а."""
+    if not last or not FEMININE_OBLIQUE.search(last) or not first.lower().endswith("е"):
+        return False
+    if len(first) < 4 or first[-2:-1].lower() in "аеёиоуыэюяйь":
+        return False
+    found = [p for p in parses(first) if "Name" in p.tag]
+    return not any(p.tag.gender == "femn" and "Fixd" not in p.tag for p in found)
 
 
 def _her_case(first: str | None, last: str | None, cases: frozenset[str]) -> str | None:

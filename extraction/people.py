@@ -15,11 +15,11 @@ from spacy.tokens import Doc
 
 from .entities import Entity
 from .lone_surnames import lone_surnames
-from .morph import known, parses, title_case
+from .morph import known, lemma, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
 from .plural_posts import plural_nominative_post_before, plural_post
 from .post_heads import is_head, is_head_word
-from .superior_names import superior_surname
+from .superior_names import DEPENDENT_HEADS, superior_surname
 from .surname_first import surname_before
 
 
@@ -892,6 +892,13 @@ def _hers(doc: Doc, ent, name: Name, cases: frozenset[str] | None = None) -> Nam
     # with a preposition between: «инженер по просьбе Павла …»): «Амина» read only as his
     # genitive is her nominative there
     posted = gender is None and cases == frozenset({"nomn"}) and _post_right_before(doc, ent)
+    # «Депутат Амина Курбанова провела», «Депутаты Амина Курбанова и …»: a post of her own
+    # right before cannot govern a person's genitive as «заместитель» or «помощник» can
+    posted = posted or (
+        gender != "masc"
+        and cases in (None, frozenset({"nomn"}))
+        and _own_post_right_before(doc, ent.token_start)
+    )
     gender = "femn" if posted else gender
     words = ent.text.split()
     if gender != "femn" or len(words) != 2 or name.middle:
@@ -911,6 +918,26 @@ def _hers(doc: Doc, ent, name: Name, cases: frozenset[str] | None = None) -> Nam
     if not _her_nominative_surname(last):
         return name
     return Name(title_case(last), title_case(first), None, "femn", name.family_first)
+
+
+def _own_post_right_before(doc: Doc, start: int) -> bool:
+    """The word right before the name is a post head that names its holder's own office, in
+    the nominative («депутат», «глава», «депутаты»), not one held under a person
+    («заместитель Ивана Петрова»); or the name is listed after one that has such a post
+    («Депутаты Амина Курбанова и Саида Алиева»)."""
+    j = start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    listed = _listed_after(doc, j)
+    if listed is not None:
+        return _own_post_right_before(doc, listed)
+    if j < 0 or lemma(doc[j].text.lower()) in DEPENDENT_HEADS:
+        return False
+    if plural_nominative_post_before(doc, start):
+        return True
+    return is_head(doc[j]) and all(
+        p.tag.case == "nomn" for p in parses(doc[j].text) if p.tag.POS == "NOUN"
+    )
 
 
 def _post_right_before(doc: Doc, ent) -> bool:

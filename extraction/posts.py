@@ -487,6 +487,12 @@ class PostScanner:
                     self.per[i] = ent
                 else:  # «Заместитель Котова Иван Лунин»: the superior is part of the title
                     self.ent_tokens.setdefault(i, []).append(ent)
+        # the words of each mention the people layer read as written, in the nominative
+        self.as_written: dict[int, set[str]] = {}
+        for person in doc._.people or []:
+            words = {w.lower() for w in (person.name.first, person.name.last) if w}
+            for start, _ in person.tokens:
+                self.as_written[start] = words
         for person in doc._.people or []:
             for start, end in person.tokens:  # «Сомов Иван Петрович», grown by the people layer
                 if start not in self.per and end - 1 in self.per:
@@ -2054,6 +2060,10 @@ class PostScanner:
         """A post before a name is in apposition: same case («мировым лидером, Марк» is not)."""
         ent = self.per.get(name_start)
         words = [t.text for t in self.doc[ent.token_start : ent.token_end]] if ent else []
+        # «Депутат Амина Курбанова провела»: a first name pymorphy3 knows only as his genitive
+        # («Амин») that the people layer read as hers, as written, is a nominative
+        written = self.as_written.get(ent.token_start, set()) if ent else set()
+        parts = [w for w in words if w.isalpha() and len(w) > 1]
         per_word = [
             {
                 p.tag.case
@@ -2062,10 +2072,13 @@ class PostScanner:
                 and any(g in p.tag for g in ("Name", "Surn", "Patr"))
                 and p.tag.number != "plur"  # one person: «Боровских» is no plural genitive
             }
-            for w in words
-            if w.isalpha() and len(w) > 1
+            for w in parts
         ]
-        per_word = [cases for cases in per_word if cases]
+        per_word = [
+            cases | {"nomn"} if w.lower() in written else cases
+            for w, cases in zip(parts, per_word, strict=True)
+            if cases
+        ]
         if not per_word:
             return True  # a name pymorphy3 does not know tells nothing about its case
         head_text = self.doc[head].text
