@@ -357,6 +357,8 @@ AMONG = frozenset({("в", "числе", "которых"), ("среди", "ко�
 # «этого», «данной» inside a title point back to a body named before; the title is without them
 DEMONSTRATIVES = re.compile(r"\s(?:этого|этой|этих|того|той|данного|данной|данных)(?=\s)")
 POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своя", "своего", "своей"})
+# «до недавнего времени», «до последнего времени», «до недавних пор»: a holding that ended
+RECENT_PAST = frozenset({"недавнего", "недавних", "последнего", "недавней"})
 # a verb or adverb between a name and the verb of its post: «Иванов будет исполнять обязанности»
 AUXILIARIES = frozenset({"быть", "продолжить", "продолжать", "начать", "стать", "остаться"})
 AUXILIARY_ADVERBS = frozenset({"временно", "теперь", "по-прежнему", "вновь", "снова", "пока"})
@@ -2195,6 +2197,9 @@ class PostScanner:
                 i, past = self._next(nxt + 1), True
                 if after != "прошлом" and i < len(doc) and self.lower[i] in {"время", "момент"}:
                     i = self._next(i + 1)  # «в то время», «на тот момент»
+            elif word == "до" and after in RECENT_PAST:
+                # «…, до недавнего времени директор школы», «до недавних пор»
+                i, past = self._next(self._next(nxt + 1) + 1), True
             elif word in {"он", "она"} and after == "же":
                 i = self._next(nxt + 1)  # «…, он же председатель комиссии»
             elif self._adverb(i) and not is_head(doc[i]):
@@ -3195,10 +3200,14 @@ class PostScanner:
                 timed = self._time_phrase(first)  # «Лосева, в прошлом году избранная …,»
                 if timed > first and timed < comma:
                     first = timed
-                opening = parses(self.doc[first].text)[:3]
+                # «Громова, ранее работавшая директором,»: past the words of time first
+                lead = self._apposition_time(first)[0]
+                if lead >= comma:  # «Зотов, до недавнего времени, возглавлял»: time alone
+                    return self._prev(k) if lead > first else comma
+                opening = parses(self.doc[lead].text)[:3]
                 aside = any(p.tag.POS == "PRTF" or p.normal_form == "который" for p in opening)
                 # «Петров, в прошлом директор школы, возглавил …»: an apposition
-                aside = aside or is_head(self.doc[self._apposition_time(first)[0]])
+                aside = aside or is_head(self.doc[lead])
                 return self._prev(k) if aside else comma
         return comma
 
