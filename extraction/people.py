@@ -477,6 +477,8 @@ def _named_after(doc: Doc, start: int) -> bool:
             return True
         found = parses(word)
         if found and found[0].normal_form in NAMED_THINGS:
+            if word == "память":
+                return False  # «почтили память Виталия Мельникова»: the person honoured
             return any(p.tag.case == "gent" for p in parses(doc[start].text))
         if not found or found[0].normal_form not in HONORIFICS:
             return False
@@ -625,6 +627,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     for j in range(start - 1, max(-1, start - 8), -1):
         if doc[j].text in {".", "!", "?", ";", ":", "—", "–"} or "\n" in doc[j].text:
             break
+        if _finite_verb(doc[j].text):
+            break  # «Глава района … вручил награды Фанису Галиеву»: the post is the subject's
         if is_head(doc[j]):
             cases = {p.tag.case for p in parses(doc[j].text) if p.tag.POS == "NOUN"}
             if cases and cases <= {"datv", "loct"}:
@@ -654,6 +658,11 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     if _fronted_object(doc, clause, start):
         return frozenset({"accs"})
     return None
+
+
+def _finite_verb(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB"
 
 
 def _read_nominative(doc: Doc, start: int, end: int, cases: frozenset[str]) -> bool:

@@ -64,3 +64,21 @@ def test_her_name_stays_hers(text: str, name: str, posts: list[str]) -> None:
 )
 def test_his_name_stays_his(text: str, name: str) -> None:
     assert name in people(text)
+
+
+def test_a_post_before_the_verb_does_not_set_the_case_of_its_object() -> None:
+    # «Глава района» is the subject; the names after «вручил» are its datives
+    found = people(
+        "Глава района Ильдар Гильмутдинов вручил награды Гульшат Хабировой и Фанису Галиеву."
+    )
+    assert set(found) == {"Ильдар Гильмутдинов", "Гульшат Хабирова", "Фанис Галиев"}
+
+
+def test_a_person_whose_memory_is_honoured_is_named() -> None:
+    found = people(
+        "Депутаты почтили минутой молчания память Виталия Алексеевича Мельникова, "
+        "бывшего главы района."
+    )
+    assert found == {"Виталий Алексеевич Мельников": ["глава района"]}
+    # a tournament named after him names no one present
+    assert people("Турнир памяти Виталия Мельникова собрал 40 борцов.") == {}
