@@ -24,6 +24,7 @@ from pymorphy3.analyzer import Parse
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .closed_periods import closed_span
 from .dates import month_number
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
@@ -423,8 +424,15 @@ class PostFinder:
                 ):
                     owners.add(n)
                     people[n].posts.append(post)
+        published = doc._.published_at
         for person in people:
             person.posts.sort(key=lambda p: p.start)
+            person.posts = [
+                replace(p, status="former")
+                if p.status == "current" and closed_span(text, p.start, p.end, published)
+                else p
+                for p in person.posts
+            ]
         return doc
 
 
@@ -2197,6 +2205,8 @@ class PostScanner:
                 i, past = self._next(nxt + 1), True
                 if after != "прошлом" and i < len(doc) and self.lower[i] in {"время", "момент"}:
                     i = self._next(i + 1)  # «в то время», «на тот момент»
+            elif word in {"в", "с"} and YEAR.fullmatch(after[:4]) and self._dated_head(i):
+                i = self._time_phrase(i)  # «…, в 2015–2020 годах глава района»
             elif word == "до" and after in RECENT_PAST:
                 # «…, до недавнего времени директор школы», «до недавних пор»
                 i, past = self._next(self._next(nxt + 1) + 1), True
@@ -2207,6 +2217,11 @@ class PostScanner:
             else:
                 break
         return i, past
+
+    def _dated_head(self, i: int) -> bool:
+        """A span of years at token i and a post head right after it."""
+        j = self._time_phrase(i)
+        return i < j < len(self.doc) and is_head(self.doc[j])
 
     def _appointing_participle(self, i: int) -> bool:
         """«избранный», «назначенная», «утверждённый» at token i: the participle of a
