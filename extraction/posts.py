@@ -269,7 +269,7 @@ HEADED_BODIES = {
         "председатель",
     ),
     **dict.fromkeys("управление департамент отдел служба инспекция".split(), "начальник"),
-    **dict.fromkeys("фракция аппарат отделение".split(), "руководитель"),
+    **dict.fromkeys("фракция аппарат отделение исполком".split(), "руководитель"),
     # institutions: «возглавлявшая молодёжный центр», «учреждение возглавляет»
     **dict.fromkeys(
         """центр учреждение предприятие организация фонд филиал подразделение объединение
@@ -320,6 +320,8 @@ ENDING_WORDS = frozenset({"сложить", "слагать", "прекрати�
 # «исполняет обязанности главы»: the acting holder of the post
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 ENTRUSTING_VERBS = frozenset({"поручить", "возложить", "доверить"})
+# «руководство районом перешло к …», «… передано …»: the leadership handed to the one named after
+LEADERSHIP_HANDED = ENTRUSTING_VERBS | {"передать", "перейти"}
 DUTIES = frozenset({"обязанность", "полномочие"})
 # «исполнять роль» of a part played, not a post held
 STAGE_STEMS = ("спектак", "постанов", "фильм", "сериал", "сцен", "театр", "пьес", "мюзикл")
@@ -2837,8 +2839,11 @@ class PostScanner:
             past = verb.tag.tense == "past" and verb.tag.aspect == "impf"
             end_char = doc[right].idx + len(doc[right])
             status = "former" if past else "current"
-            if any(doc[j].text.lower() == "временно" for j in range(max(0, left - 2), right + 1)):
-                status = "acting"  # «Временно учреждение возглавляет Николай Ершов»
+            if any(
+                doc[j].text.lower() in {"временно", "временное"}
+                for j in range(max(0, left - 2), right + 1)
+            ):  # «Временно учреждение возглавляет Николай Ершов», «Временное руководство …»
+                status = "acting"
             head = lemma(title.split()[0])
             post = Post(title, org, place, doc[left].idx, end_char, head, status)
             out.append((subject, post))
@@ -2848,7 +2853,9 @@ class PostScanner:
         """«Руководство районом осуществляет Сергей Котов», «Котов осуществляет руководство
         управлением»: «руководство» with what it heads right after it and «осуществлять»
         after or before them is the same post as «руководит районом» (the headed object,
-        its ends grown to the verb, and the verb for its tense)."""
+        its ends grown to the verb, and the verb for its tense). «Руководство районом
+        перешло к Алиеву», «(Временное) руководство исполкомом поручено Петрову»: the leadership
+        handed over makes its receiver the head."""
         after = self._next(noun + 1)
         if after >= len(self.doc) or not (self._headed_noun(after) or self._adjective(after)):
             return None
@@ -2857,7 +2864,8 @@ class PostScanner:
             return None
         for verb in (self._next(headed[4] + 1), self._prev(noun)):
             found = parses(self.doc[verb].text) if 0 <= verb < len(self.doc) else []
-            if found and found[0].normal_form in {"осуществлять", "осуществить"}:
+            handed = verb > noun and found and found[0].normal_form in LEADERSHIP_HANDED
+            if found and (found[0].normal_form in {"осуществлять", "осуществить"} or handed):
                 # the verb's place among the ends: «Котов осуществляет руководство …»
                 title, place, org, first, last = headed
                 return (title, place, org, min(first, verb), max(last, verb)), found[0]
@@ -2991,6 +2999,8 @@ class PostScanner:
         while end < len(doc) and self._allowed(end) and end - noun < MAX_PHRASE:
             if doc[end].text.isdigit() or month_number(doc[end].text):
                 break
+            if self.lower[end] in AUXILIARY_ADVERBS:
+                break  # «администрацию района временно возглавляет»: the verb's, not the body's
             end += 1
         while end > noun + 1 and not doc[end - 1].text[:1].isalnum():
             end -= 1
@@ -3090,6 +3100,10 @@ class PostScanner:
                 or (found[0].tag.POS == "PRTS" and found[0].normal_form in ENTRUSTING_VERBS)
             ):
                 after = self._next(after + 1)  # «начал», «поручено (его заместителю)»
+        if after < len(self.doc) and self.lower[after] in {"к", "ко"}:
+            moved = parses(self.doc[right].text)
+            if moved and moved[0].normal_form == "перейти":
+                after = self._next(after + 1)  # «руководство районом перешло к Алиеву»
         if (
             after < len(self.doc)
             and after not in self.per

@@ -1,0 +1,94 @@
+"""Post shapes of regional news where the post is implied rather than said in apposition, fifth
+set. Each sentence is written for this test: an adverb of the verb between a headed body and its
+verb («администрацию района временно возглавляет»), leadership handed over («руководство
+районом перешло к …», «временное руководство исполкомом поручено …»), «уходящий» as a word of
+a post still held, and a name whose case only the participle after its comma tells
+(«Руслану Тамбиеву, руководившему городом»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract
+from tests.extraction.post_reading import PUBLISHED, posts_of
+
+# an adverb of the verb after the body: the body ends before it, «временно» makes it acting
+ADVERB_AFTER_BODY = [
+    (
+        "Пока идёт конкурс, администрацию Лесного района временно возглавляет Тимур Гараев.",
+        "Гараев",
+        [("глава администрации", "acting")],
+    ),
+    (
+        "Комитет по бюджету теперь возглавляет Анна Лунина.",
+        "Лунина",
+        [("председатель комитета по бюджету", "current")],
+    ),
+    (
+        "Исполком Кукморского района вновь возглавил Ильнар Закиров.",
+        "Закиров",
+        [("руководитель исполкома", "current")],
+    ),
+]
+
+# leadership handed over: its receiver heads what it leads
+LEADERSHIP_HANDED = [
+    (
+        "Руководство Буйнакским районом перешло к Шамилю Алиеву.",
+        "Алиев",
+        [("глава", "current")],
+    ),
+    (
+        "Временное руководство исполкомом Мензелинского района поручено Айрату Шакирову.",
+        "Шакиров",
+        [("руководитель исполкома", "acting")],
+    ),
+    (
+        "Руководство управлением образования передано Ольге Вереск.",
+        "Вереск",
+        [("начальник управления образования", "current")],
+    ),
+]
+
+# «уходящий»: the post is still held, the word is not part of the title
+LEAVING = [
+    (
+        "Уходящий глава района Пётр Лунин пожелал преемнику терпения.",
+        "Лунин",
+        [("глава района", "current")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), ADVERB_AFTER_BODY + LEADERSHIP_HANDED + LEAVING)
+def test_implied_heads(text: str, last: str, posts: list[tuple[str, str]]) -> None:
+    assert posts_of(text, last) == posts
+
+
+def test_leadership_not_handed_to_a_bystander() -> None:
+    """«Перешло к» what is not a person: no post for the one named elsewhere."""
+    text = "Руководство районом перешло к обсуждению бюджета, доклад сделал Пётр Лунин."
+    assert posts_of(text, "Лунин") == []
+
+
+# the participle after the name's comma tells the case: his dative, not her accusative
+AGREEING_PARTICIPLE = [
+    (
+        "Руслану Тамбиеву, руководившему городом с 2017 по 2021 год, вменяют растрату.",
+        ("Руслан", "Тамбиев"),
+    ),
+    (
+        "Следствие предъявило обвинение Руслану Хакимову, возглавлявшему управление ЖКХ.",
+        ("Руслан", "Хакимов"),
+    ),
+    (  # her accusative stays hers
+        "Суд оправдал Руслану Хакимову, возглавлявшую управление ЖКХ.",
+        ("Руслана", "Хакимова"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AGREEING_PARTICIPLE)
+def test_case_from_agreeing_participle(text: str, name: tuple[str, str]) -> None:
+    people = [(p["first"], p["last"]) for p in extract(text, PUBLISHED)["people"]]
+    assert name in people
