@@ -47,6 +47,7 @@ from .post_places import surname_adjective_place
 from .post_professions import renown, renowned_list
 from .post_status import STATUS_RUN, split_status
 from .quoted_dash import in_quoted_name
+from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
 from .superior_names import superior_surname
 
@@ -391,7 +392,7 @@ class PostFinder:
         listed = scanner.listed_posts() + scanner.posts_after_lists() + scanner.elliptic_lists()
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
         shapes += scanner.started_posts() + scanner.fronted_gerund_posts()
-        shapes += scanner.tenure_posts()
+        shapes += scanner.tenure_posts() + district_posts(scanner)
         shapes += scanner.gapped_posts()
         for mention, post in listed + shapes:
             if mention in owner:
@@ -1094,7 +1095,7 @@ class PostScanner:
                 if duties < 0 or lemma(doc[duties].text) not in DUTIES:
                     continue
                 start = self._next(duties + 1)
-            if start >= len(doc) or not is_head(doc[start]):
+            if start >= len(doc) or not (is_head(doc[start]) or self._head_modifier(start)):
                 continue
             posts = self._phrase_at(start)
             if not posts:
@@ -1107,6 +1108,12 @@ class PostScanner:
             posts[0].status = "acting"
             out.append((subject, posts[0]))
         return out
+
+    def _head_modifier(self, i: int) -> bool:
+        """Token i is a modifier of the post head right after it: «(обязанности) первого
+        заместителя», «первого вице-мэра»."""
+        head = self._next(i + 1)
+        return head < len(self.doc) and is_head(self.doc[head]) and self._modifier(i, head)
 
     def _on_stage(self, i: int) -> bool:
         """A word of the stage or the screen in the sentence of token i."""

@@ -92,3 +92,54 @@ AGREEING_PARTICIPLE = [
 def test_case_from_agreeing_participle(text: str, name: tuple[str, str]) -> None:
     people = [(p["first"], p["last"]) for p in extract(text, PUBLISHED)["people"]]
     assert name in people
+
+
+# the deputy said by the district he represents in a legislature
+REPRESENTED_DISTRICT = [
+    (
+        "Приём граждан провела Вера Саввина, представляющая Оймяконский округ в Государственном"
+        " Собрании республики.",
+        "Саввина",
+        [("депутат Государственного Собрания", "current")],
+    ),
+    (
+        "Вопросы жителей записывал Рустам Ганиев, представляющий в городском Совете округ № 7.",
+        "Ганиев",
+        [("депутат городского Совета", "current")],
+    ),
+    (
+        "Олег Рябов, представлявший Заречный округ в районной думе прошлого созыва, стал"
+        " министром.",
+        "Рябов",
+        [("депутат районной думы", "former"), ("министр", "current")],
+    ),
+    (  # the Federation Council: a senator, not a deputy
+        "Иван Сомов представляет Уральский федеральный округ в Совете Федерации.",
+        "Сомов",
+        [],
+    ),
+    (  # presenting a draft is no seat
+        "Анна Лунина представила проект бюджета в городской думе.",
+        "Лунина",
+        [],
+    ),
+]
+
+# «обязанности первого вице-мэра исполняет»: an ordinal before the post head
+DUTIES_OF_FIRST_DEPUTY = [
+    (
+        "Обязанности первого заместителя главы округа исполняет Семён Гуляев.",
+        "Гуляев",
+        [("первый заместитель главы округа", "acting")],
+    ),
+    (
+        "После отставки Ларионова обязанности первого вице-мэра теперь исполняет Баир Дашиев.",
+        "Дашиев",
+        [("первый вице-мэр", "acting")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), REPRESENTED_DISTRICT + DUTIES_OF_FIRST_DEPUTY)
+def test_seat_and_duties(text: str, last: str, posts: list[tuple[str, str]]) -> None:
+    assert posts_of(text, last) == posts
