@@ -3139,8 +3139,9 @@ class PostScanner:
         return self._joined_subject(joiner) if joiner is not None else None
 
     def _joiner_before(self, verb: int) -> int | None:
-        """The «а» of «…, а (с 2019 года | затем) возглавляет» right before the verb at token
-        ``verb`` (not when the verb is preceded by its object: «…, а комитет возглавила»)."""
+        """The «а» of «…, а (с 2019 года | затем) возглавляет» (or the «чего» of «…, после чего
+        возглавил») right before the verb at token ``verb`` (not when the verb is preceded
+        by its object: «…, а комитет возглавила»)."""
         found = parses(self.doc[verb].text)
         if not found or found[0].tag.POS != "VERB":
             return None
@@ -3148,7 +3149,12 @@ class PostScanner:
         for _ in range(6):
             if k < 1 or self.doc[k].text in SENTENCE_ENDS or k in self.per:
                 return None
-            if self.lower[k] == "а" and self.doc[self._prev(k)].text == ",":
+            after_that = (  # «…, после чего возглавил», «…, после этого возглавил»
+                self.lower[k] in {"чего", "этого"}
+                and self.lower[self._prev(k)] == "после"
+                and self.doc[self._prev(self._prev(k))].text == ","
+            )
+            if after_that or self.lower[k] == "а" and self.doc[self._prev(k)].text == ",":
                 j = self._next(k + 1)
                 while j < verb and (self.lower[j] in THEN or self._adverb(j)):
                     j = self._next(j + 1)  # «а затем возглавил», «а сейчас руководит»

@@ -7,13 +7,22 @@ is the one he sits in, and the post is its deputy («депутат Магада
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+from spacy.tokens import Doc
 
 from .morph import inflect, lemma, parses
 from .people import Post
 
-if TYPE_CHECKING:
-    from .posts import PostScanner
+
+class PostScanner(Protocol):
+    """What is read of ``posts.PostScanner`` (a protocol: posts imports this module)."""
+
+    doc: Doc
+    lower: list[str]
+
+    def _person_beside(self, left: int, right: int, participle: bool = False) -> int | None: ...
+
 
 # the bodies a district sends a deputy to
 LEGISLATURES = frozenset(

@@ -143,3 +143,52 @@ DUTIES_OF_FIRST_DEPUTY = [
 @pytest.mark.parametrize(("text", "last", "posts"), REPRESENTED_DISTRICT + DUTIES_OF_FIRST_DEPUTY)
 def test_seat_and_duties(text: str, last: str, posts: list[tuple[str, str]]) -> None:
     assert posts_of(text, last) == posts
+
+
+# a predicate joined by «, после чего» shares the subject of the sentence
+AFTER_WHICH = [
+    (
+        "Гусейнов курировал в мэрии транспорт до 2021 года, после чего возглавил управление"
+        " дорожного хозяйства.",
+        "Гусейнов",
+        [("начальник управления дорожного хозяйства", "current")],
+    ),
+    (  # two names before the joiner: whose predicate it is stays open
+        "Анна Лунина встретилась с Петром Сомовым, после чего возглавила комиссию.",
+        "Лунина",
+        [],
+    ),
+]
+
+# a post that opens its sentence as the subject of a verb of heading: the person it names
+POST_AS_SUBJECT = [
+    (
+        "Заместителем главы округа назначен Глеб Тучков. Новый замглавы прежде руководил"
+        " отделом архитектуры.",
+        "Тучков",
+        [("начальник отдела архитектуры", "former")],
+    ),
+    (
+        "Председателем Собрания избран Олег Рябов. Новый спикер до этого возглавлял комиссию"
+        " по бюджету.",
+        "Рябов",
+        [("председатель комиссии по бюджету", "former")],
+    ),
+    (  # two people named before, neither holding the post: nobody
+        "Анна Лунина и Олег Рябов осмотрели школу. Директор школы ранее руководил лицеем.",
+        "Рябов",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), AFTER_WHICH)
+def test_predicate_after_which(text: str, last: str, posts: list[tuple[str, str]]) -> None:
+    assert posts_of(text, last) == posts
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), POST_AS_SUBJECT)
+def test_post_as_subject(text: str, last: str, posts: list[tuple[str, str]]) -> None:
+    """The post the verb of heading gives (what the first sentence gives is other shapes')."""
+    got = posts_of(text, last)
+    assert [p for p in got if p[1] == "former"] == posts
