@@ -1080,7 +1080,23 @@ class PronounScanner(AnaphoraScanner):
                 if self._time_phrase(self._next(k + 1)) == left:
                     return self._stands_for(k)
                 break
-        return None
+        return self._post_subject(before)
+
+    def _post_subject(self, last: int) -> int | None:
+        """«Заместителем назначен Денис Трифонов. Новый замглавы района прежде руководил
+        отделом»: a post in the nominative that opens its sentence and ends right before the
+        verb phrase is its subject, standing for the person subject_posts would name by it."""
+        if last < 0 or last in self.per:
+            return None
+        start = self._sentence_start(last)
+        posts = self._phrase_at(start) if start <= last else []
+        if not posts or self._token_at(posts[0].end) - 1 != last:
+            return None
+        if not _nominative_post(self.doc[self._head_of(start, last + 1)].text):
+            return None
+        held = {n: list(person.posts) for n, person in enumerate(self.people)}
+        n = self._referent(held, self.mentions, posts[0], start)
+        return None if n is None else self.people[n].tokens[0][0]
 
 
 POSSESSIVE_GENDERS = {"его": "masc", "её": "femn", "ее": "femn"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .agreeing_participle import participle_cases
 from .entities import Entity
 from .lone_surnames import lone_surnames
 from .morph import known, lemma, parses, title_case
@@ -259,6 +260,8 @@ class PeopleBuilder:
         entities += lone
         for ent in entities:
             cases = _governed_cases(doc, ent.token_start)
+            if cases is None:  # «Руслану Тамбиеву, руководившему городом,»: his dative
+                cases = participle_cases(doc, ent.token_end)
             name = split_name(ent.text.split(), cases)
             if name is not None and not name.last and name.middle and name.has_full_first:
                 grown = _with_surname_before(doc, ent, taken) or _with_surname_after(doc, ent)

@@ -9,7 +9,8 @@ held for the time being or is about to be held become ``status``:
   обязанностей;
 - ``elect``: избранный, вновь избранный, новоизбранный, назначенный, будущий (not yet in
   office);
-- ``current``: the default; нынешний, действующий, новый only say so, and words that describe
+- ``current``: the default; нынешний, действующий, новый only say so (уходящий too: the post is
+  still held), and words that describe
   the person rather than the post (известный, опытный, молодой, старейший, бессменный, an age
   such as «54-летний») leave the title too: «старейший депутат» holds the post «депутат».
 """
@@ -32,7 +33,7 @@ STATUS_WORDS = re.compile(
        |(?:временно\s+)?(?:исполняющ{_ADJ}|исполнени[еяю]|исполнением)\s+
         (?:обязанност[иейям]*|полномочи[йяеюми]*){_END})
     |(?P<elect>(?:(?:вновь\s+)?избранн|новоизбранн|назначенн|будущ){_ADJ}{_END})
-    |(?P<current>(?:нынешн|действующ|нов|известн|опытн|молод|старейш|бессменн){_ADJ}{_END}
+    |(?P<current>(?:нынешн|действующ|уходящ|нов|известн|опытн|молод|старейш|бессменн){_ADJ}{_END}
        |\d+\s*-\s*летн{_ADJ}{_END})
     )\s*""",
     re.X | re.I,

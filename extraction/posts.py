@@ -48,6 +48,7 @@ from .post_places import surname_adjective_place
 from .post_professions import renown, renowned_list
 from .post_status import STATUS_RUN, split_status
 from .quoted_dash import in_quoted_name
+from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
 from .superior_names import superior_surname
 
@@ -270,7 +271,7 @@ HEADED_BODIES = {
         "председатель",
     ),
     **dict.fromkeys("управление департамент отдел служба инспекция".split(), "начальник"),
-    **dict.fromkeys("фракция аппарат отделение".split(), "руководитель"),
+    **dict.fromkeys("фракция аппарат отделение исполком".split(), "руководитель"),
     # institutions: «возглавлявшая молодёжный центр», «учреждение возглавляет»
     **dict.fromkeys(
         """центр учреждение предприятие организация фонд филиал подразделение объединение
@@ -321,6 +322,8 @@ ENDING_WORDS = frozenset({"сложить", "слагать", "прекрати�
 # «исполняет обязанности главы»: the acting holder of the post
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 ENTRUSTING_VERBS = frozenset({"поручить", "возложить", "доверить"})
+# «руководство районом перешло к …», «… передано …»: the leadership handed to the one named after
+LEADERSHIP_HANDED = ENTRUSTING_VERBS | {"передать", "перейти"}
 DUTIES = frozenset({"обязанность", "полномочие"})
 # «исполнять роль» of a part played, not a post held
 STAGE_STEMS = ("спектак", "постанов", "фильм", "сериал", "сцен", "театр", "пьес", "мюзикл")
@@ -392,7 +395,7 @@ class PostFinder:
         listed = scanner.listed_posts() + scanner.posts_after_lists() + scanner.elliptic_lists()
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
         shapes += scanner.started_posts() + scanner.fronted_gerund_posts()
-        shapes += scanner.tenure_posts()
+        shapes += scanner.tenure_posts() + district_posts(scanner)
         shapes += scanner.gapped_posts()
         for mention, post in listed + shapes:
             if mention in owner:
@@ -1108,7 +1111,7 @@ class PostScanner:
                 if duties < 0 or lemma(doc[duties].text) not in DUTIES:
                     continue
                 start = self._next(duties + 1)
-            if start >= len(doc) or not is_head(doc[start]):
+            if start >= len(doc) or not (is_head(doc[start]) or self._head_modifier(start)):
                 continue
             posts = self._phrase_at(start)
             if not posts:
@@ -1121,6 +1124,12 @@ class PostScanner:
             posts[0].status = "acting"
             out.append((subject, posts[0]))
         return out
+
+    def _head_modifier(self, i: int) -> bool:
+        """Token i is a modifier of the post head right after it: «(обязанности) первого
+        заместителя», «первого вице-мэра»."""
+        head = self._next(i + 1)
+        return head < len(self.doc) and is_head(self.doc[head]) and self._modifier(i, head)
 
     def _on_stage(self, i: int) -> bool:
         """A word of the stage or the screen in the sentence of token i."""
@@ -2870,8 +2879,11 @@ class PostScanner:
             past = verb.tag.tense == "past" and verb.tag.aspect == "impf"
             end_char = doc[right].idx + len(doc[right])
             status = "former" if past else "current"
-            if any(doc[j].text.lower() == "временно" for j in range(max(0, left - 2), right + 1)):
-                status = "acting"  # «Временно учреждение возглавляет Николай Ершов»
+            if any(
+                doc[j].text.lower() in {"временно", "временное"}
+                for j in range(max(0, left - 2), right + 1)
+            ):  # «Временно учреждение возглавляет Николай Ершов», «Временное руководство …»
+                status = "acting"
             head = lemma(title.split()[0])
             post = Post(title, org, place, doc[left].idx, end_char, head, status)
             out.append((subject, post))
@@ -2881,7 +2893,9 @@ class PostScanner:
         """«Руководство районом осуществляет Сергей Котов», «Котов осуществляет руководство
         управлением»: «руководство» with what it heads right after it and «осуществлять»
         after or before them is the same post as «руководит районом» (the headed object,
-        its ends grown to the verb, and the verb for its tense)."""
+        its ends grown to the verb, and the verb for its tense). «Руководство районом
+        перешло к Алиеву», «(Временное) руководство исполкомом поручено Петрову»: the leadership
+        handed over makes its receiver the head."""
         after = self._next(noun + 1)
         if after >= len(self.doc) or not (self._headed_noun(after) or self._adjective(after)):
             return None
@@ -2890,7 +2904,8 @@ class PostScanner:
             return None
         for verb in (self._next(headed[4] + 1), self._prev(noun)):
             found = parses(self.doc[verb].text) if 0 <= verb < len(self.doc) else []
-            if found and found[0].normal_form in {"осуществлять", "осуществить"}:
+            handed = verb > noun and found and found[0].normal_form in LEADERSHIP_HANDED
+            if found and (found[0].normal_form in {"осуществлять", "осуществить"} or handed):
                 # the verb's place among the ends: «Котов осуществляет руководство …»
                 title, place, org, first, last = headed
                 return (title, place, org, min(first, verb), max(last, verb)), found[0]
@@ -3024,6 +3039,8 @@ class PostScanner:
         while end < len(doc) and self._allowed(end) and end - noun < MAX_PHRASE:
             if doc[end].text.isdigit() or month_number(doc[end].text):
                 break
+            if self.lower[end] in AUXILIARY_ADVERBS:
+                break  # «администрацию района временно возглавляет»: the verb's, not the body's
             end += 1
         while end > noun + 1 and not doc[end - 1].text[:1].isalnum():
             end -= 1
@@ -3123,6 +3140,10 @@ class PostScanner:
                 or (found[0].tag.POS == "PRTS" and found[0].normal_form in ENTRUSTING_VERBS)
             ):
                 after = self._next(after + 1)  # «начал», «поручено (его заместителю)»
+        if after < len(self.doc) and self.lower[after] in {"к", "ко"}:
+            moved = parses(self.doc[right].text)
+            if moved and moved[0].normal_form == "перейти":
+                after = self._next(after + 1)  # «руководство районом перешло к Алиеву»
         if (
             after < len(self.doc)
             and after not in self.per
@@ -3151,8 +3172,9 @@ class PostScanner:
         return self._joined_subject(joiner) if joiner is not None else None
 
     def _joiner_before(self, verb: int) -> int | None:
-        """The «а» of «…, а (с 2019 года | затем) возглавляет» right before the verb at token
-        ``verb`` (not when the verb is preceded by its object: «…, а комитет возглавила»)."""
+        """The «а» of «…, а (с 2019 года | затем) возглавляет» (or the «чего» of «…, после чего
+        возглавил») right before the verb at token ``verb`` (not when the verb is preceded
+        by its object: «…, а комитет возглавила»)."""
         found = parses(self.doc[verb].text)
         if not found or found[0].tag.POS != "VERB":
             return None
@@ -3160,7 +3182,12 @@ class PostScanner:
         for _ in range(6):
             if k < 1 or self.doc[k].text in SENTENCE_ENDS or k in self.per:
                 return None
-            if self.lower[k] == "а" and self.doc[self._prev(k)].text == ",":
+            after_that = (  # «…, после чего возглавил», «…, после этого возглавил»
+                self.lower[k] in {"чего", "этого"}
+                and self.lower[self._prev(k)] == "после"
+                and self.doc[self._prev(self._prev(k))].text == ","
+            )
+            if after_that or self.lower[k] == "а" and self.doc[self._prev(k)].text == ",":
                 j = self._next(k + 1)
                 while j < verb and (self.lower[j] in THEN or self._adverb(j)):
                     j = self._next(j + 1)  # «а затем возглавил», «а сейчас руководит»
