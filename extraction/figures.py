@@ -30,6 +30,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from extraction.figure_absence import absent
+from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
 from extraction.figure_no_side import took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_reception import reception_visitors
@@ -560,7 +561,7 @@ def _number_at(text: str, m: re.Match[str]) -> tuple[int, float, bool] | None:
         if _SPLIT_COMPOUND.match(text, end):  # «3-х комнатная», «5-ти этажный»
             return None
     rng = _RANGE_TAIL.match(text, end)
-    if rng:  # «10–15 человек»: the upper bound counts.
+    if rng:  # «10–15 человек»: the upper bound here; figure_dash_ranges adds the lower one
         raw, end = rng.group(1), rng.end()
     else:
         raw = m.group()
@@ -578,6 +579,7 @@ def find_figures(text: str) -> list[dict]:
     """Every quantity in ``text``, ordered by position."""
     out: list[dict] = []
     bare: list[tuple[int, int, float]] = []  # numbers that counted nothing by themselves
+    ranges: list[tuple[dict, dict]] = []  # «40–50 человек»: (lower bound, upper bound)
     consumed = 0
     for m in _NUMBER.finditer(text):
         start = m.start()
@@ -614,6 +616,8 @@ def find_figures(text: str) -> list[dict]:
         if fig is not None and ranged and _norm(fig["unit"]) in _ORDINAL_NOUNS:
             fig = None  # «в 10–11 классах», «5-7 места»: a range of ordinals
         if fig is not None:
+            if ranged and (lower := split_dash_range(text, fig, m)) is not None:
+                ranges.append((lower, fig))
             out.append(fig)
             consumed = fig["end"]
         elif integral and (end == m.end() or _CASE_SUFFIX.fullmatch(text, m.end(), end)):
@@ -632,6 +636,7 @@ def find_figures(text: str) -> list[dict]:
     out.extend(_elliptical(text, out, bare))
     out.sort(key=lambda f: f["start"])
     _assign_roles(text, out)
+    add_lower_bounds(out, ranges)
     return out
 
 
