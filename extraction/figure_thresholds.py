@@ -1,7 +1,7 @@
 """A number a decision needed is a threshold, not people who did something: «но для принятия
 решения требовалось 13», «а нужно было 18», «при необходимых 16», «необходимо не менее 14
 голосов». Like a quorum's size («кворум — 14»), such a count is ``other`` whatever the vote or
-sitting around it says.
+sitting around it says; said bare, it counts the votes or people counted before it.
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ from extraction.figure_roles import (
     subset_of,
 )
 from extraction.figure_settings import scene_not_count
+from extraction.figure_thresholds import needed_before
 from extraction.figure_unit_price import price_of_one
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
@@ -919,6 +920,11 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         ):
             continue
         named = _named_before_dash(text, start)
+        if named is None and needed_before(text, start):
+            # «22 голосами «за» при необходимых 16», «хотя требовалось 20»: what the decision
+            # needed counts the votes or people counted before it
+            threshold = _needed_unit(text, figures, starts, start)
+            named = (threshold, True) if threshold else None
         if named is None and _NOT_VOTED_DASH.search(text, max(0, start - 40), start):
             # ««против» – 3, не голосовали – 2»: deputies, whatever the count before counts
             lo, _ = sentence_bounds(text, start, end)
@@ -1086,6 +1092,18 @@ def _figure_before(figures: list[dict], starts: list[int], start: int, reach: in
     at = bisect_left(starts, start)
     if at and figures[at - 1]["end"] <= start and start - figures[at - 1]["end"] <= reach:
         return figures[at - 1]
+    return None
+
+
+def _needed_unit(text: str, figures: list[dict], starts: list[int], start: int) -> str | None:
+    """«принят 22 голосами «за» при необходимых 16»: what a decision needed counts the votes or
+    the people counted before it in the sentence; None when nothing of the kind is there."""
+    lo, _ = sentence_bounds(text, start, start)
+    for f in reversed(figures[: bisect_left(starts, start)]):
+        if f["start"] < lo:
+            break
+        if f["is_people"] or _norm(f["unit"]) == "голос":
+            return f["unit"]
     return None
 
 

@@ -1,5 +1,6 @@
 """A number a decision needed is a threshold (role ``other``), not voters or a tally's side:
-«но для принятия решения требовалось 13», «а нужно было 18»."""
+«но для принятия решения требовалось 13», «а нужно было 18»; the bare number takes the votes
+or people counted before it («принят 20 голосами «за» при необходимых 17»)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,27 @@ def test_a_count_that_merely_follows_a_need_clause_keeps_its_role() -> None:
         "Для ремонта требовалось много рук, и на субботник вышли 45 жителей улицы Садовой."
     )
     assert people == [(45, "participants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "На сессии районного совета утверждали новый устав. Документ принят 20 голосами "
+            "«за» при необходимых 17.",
+            [(20, "votes_for"), (17, "other")],
+        ),
+        (
+            "На заседании думы голосовали за отставку сити-менеджера. Её поддержали 19 голосами "
+            "«за», хотя требовалось 21.",
+            [(19, "votes_for"), (21, "other")],
+        ),
+    ],
+)
+def test_a_bare_threshold_takes_the_votes_counted_before(text: str, people: list) -> None:
+    assert _read(text)[0] == people
+
+
+def test_a_bare_threshold_after_things_is_no_count_of_people() -> None:
+    people, tallies = _read("В районе открыли 3 новые школы при необходимых 5.")
+    assert people == [] and tallies == []
