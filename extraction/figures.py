@@ -137,6 +137,8 @@ _NOT_COUNTS = {
     "раз", "номер", "квартал", "полугодие", "степень", "очередь", "г", "гг", "вечер", "утро",
     "ночь", "половина", "треть", "четверть",
 }  # fmt: skip
+# Grades named in the plural genitive: «учащиеся 2 классов».
+_GRADE_NOUNS = {"класс", "курс"}
 # After digits, these name a place in an order: «7 созыва», «1 место», «3 тур».
 _DIGIT_ORDINALS = {"созыв", "сессия"}
 _ORDINAL_NOUNS = {
@@ -333,7 +335,13 @@ def _ordinal_after_digits(lem: str, value: float, nouns: list) -> bool:
         return False
     n = int(value)
     if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:  # «3 места» is a count, «3 место» not
-        return all(p.tag.case != "gent" or p.tag.number != "sing" for p in nouns)
+        # an oblique plural agrees with a count: «на 24 участках», «по 3 округам»; not
+        # «учащиеся 2 классов», «студенты 3 курсов», whose grades are plural ordinals
+        return all(
+            (p.tag.number == "sing" and p.tag.case != "gent")
+            or (p.tag.number == "plur" and p.tag.case == "gent" and lem in _GRADE_NOUNS)
+            for p in nouns
+        )
     return all(p.tag.number == "sing" for p in nouns)
 
 
