@@ -964,6 +964,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         ) and (inverted := _inverted(text, start)):
             unit, people = inverted
         elif (
+            (aside := _COMMA_ASIDE_BEFORE.search(text, max(0, start - 4), start))
+            and _COMMA_AFTER.match(text, end)
+            and (inverted := _inverted(text, aside.start()))
+        ):
+            unit, people = inverted  # «Больше всего голосов, 1 120, получил проект сквера»
+        elif (
             (change := _UNTIL_BEFORE.search(text, max(0, start - 4), start))
             and _MORE_OR_LESS_AFTER.match(text, end)
             and (inverted := _inverted(text, change.start()))
@@ -1229,6 +1235,10 @@ def _verb_after(text: str, end: int) -> bool:
 
 
 # «Участников было 500», «Почётных граждан отныне сотня»: the counted noun before the number.
+# A bare number set off by commas right after the noun it counts: «Больше всего голосов, 1 120,
+# получил проект», «Больше всего заявок, 46, поступило из …».
+_COMMA_ASIDE_BEFORE = re.compile(r"(?<=[а-яё]),[^\S\n]*$")
+_COMMA_AFTER = re.compile(r"[^\S\n]*,")
 _WORD_BEFORE = re.compile(r"(?:[А-Яа-яЁё]|[А-Яа-яЁё]»)[\s—–:]*$")
 _TOKENS_BEFORE = re.compile(r"[А-Яа-яЁё]+|[—–:]|[^\sА-Яа-яЁё]")
 _LINKS = {
