@@ -1008,6 +1008,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             lo, _ = sentence_bounds(text, start, end)
             sitting = _SITTING_CUES.search(text, max(0, lo - 200), end)
             unit, people = ("депутат" if sitting else "человек"), True
+        elif (
+            scaled
+            and _DASH_BEFORE.search(text, max(0, start - 20), start)
+            and (led := _leading_plural(text, start)) is not None
+        ):
+            unit, people = led  # «Саженцев высадили рекордное количество – 12 тысяч»
         else:
             continue
         if not _is_label(text, start):
@@ -1219,6 +1225,28 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
         if plural and lem not in _NOT_COUNTS and lem not in _ORDINAL_NOUNS:
             return plural[0].normal_form, "anim" in plural[0].tag and lem not in _NOT_PEOPLE
     return None
+
+
+def _leading_plural(text: str, start: int) -> tuple[str, bool] | None:
+    """The plural genitive noun that opens the sentence, which a scaled number after a dash at
+    its end counts: «Блинов испекли больше, чем гостей, – 10 тысяч» counts блины."""
+    lo, _ = sentence_bounds(text, start, start)
+    m = _WORD.search(text, lo, start)
+    if m is None or text[lo : m.start()].strip(' \u00a0\n«"') or m.end() >= start:
+        return None
+    found = [
+        p
+        for p in _parse(m.group().lower())
+        if p.tag.POS == "NOUN"
+        and {"plur", "gent"} in p.tag
+        and not {"Surn", "Name"} & set(p.tag.grammemes)
+    ]
+    if not found:
+        return None
+    lem = _norm(found[0].normal_form)
+    if lem in _NOT_COUNTS or lem in _ORDINAL_NOUNS:
+        return None
+    return found[0].normal_form, "anim" in found[0].tag and lem not in _NOT_PEOPLE
 
 
 def _verb_after(text: str, end: int) -> bool:
