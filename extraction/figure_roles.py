@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from extraction.figure_staff_work import runs_the_work
+from extraction.figure_thresholds import needed_before
 from extraction.lang.morph import has_tag
 from extraction.morph import lemma, parses
 
@@ -854,6 +855,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     unit = _norm(unit)
     if (unit in DEPUTY_UNITS or unit == "человек") and _quorum_size(text, start, end):
         return "other"
+    if needed_before(text, start):
+        return "other"  # «для принятия решения требовалось 13»: a threshold, like a quorum
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):

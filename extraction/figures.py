@@ -30,6 +30,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from extraction.figure_absence import absent
+from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
 from extraction.figure_no_side import took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_reception import reception_visitors
@@ -42,6 +43,7 @@ from extraction.figure_roles import (
     subset_of,
 )
 from extraction.figure_settings import scene_not_count
+from extraction.figure_thresholds import needed_before
 from extraction.figure_unit_price import price_of_one
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
@@ -135,6 +137,8 @@ _NOT_COUNTS = {
     "раз", "номер", "квартал", "полугодие", "степень", "очередь", "г", "гг", "вечер", "утро",
     "ночь", "половина", "треть", "четверть",
 }  # fmt: skip
+# Grades named in the plural genitive: «учащиеся 2 классов».
+_GRADE_NOUNS = {"класс", "курс"}
 # After digits, these name a place in an order: «7 созыва», «1 место», «3 тур».
 _DIGIT_ORDINALS = {"созыв", "сессия"}
 _ORDINAL_NOUNS = {
@@ -331,7 +335,13 @@ def _ordinal_after_digits(lem: str, value: float, nouns: list) -> bool:
         return False
     n = int(value)
     if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:  # «3 места» is a count, «3 место» not
-        return all(p.tag.case != "gent" or p.tag.number != "sing" for p in nouns)
+        # an oblique plural agrees with a count: «на 24 участках», «по 3 округам»; not
+        # «учащиеся 2 классов», «студенты 3 курсов», whose grades are plural ordinals
+        return all(
+            (p.tag.number == "sing" and p.tag.case != "gent")
+            or (p.tag.number == "plur" and p.tag.case == "gent" and lem in _GRADE_NOUNS)
+            for p in nouns
+        )
     return all(p.tag.number == "sing" for p in nouns)
 
 
@@ -560,7 +570,7 @@ def _number_at(text: str, m: re.Match[str]) -> tuple[int, float, bool] | None:
         if _SPLIT_COMPOUND.match(text, end):  # «3-х комнатная», «5-ти этажный»
             return None
     rng = _RANGE_TAIL.match(text, end)
-    if rng:  # «10–15 человек»: the upper bound counts.
+    if rng:  # «10–15 человек»: the upper bound here; figure_dash_ranges adds the lower one
         raw, end = rng.group(1), rng.end()
     else:
         raw = m.group()
@@ -578,6 +588,7 @@ def find_figures(text: str) -> list[dict]:
     """Every quantity in ``text``, ordered by position."""
     out: list[dict] = []
     bare: list[tuple[int, int, float]] = []  # numbers that counted nothing by themselves
+    ranges: list[tuple[dict, dict]] = []  # «40–50 человек»: (lower bound, upper bound)
     consumed = 0
     for m in _NUMBER.finditer(text):
         start = m.start()
@@ -614,6 +625,8 @@ def find_figures(text: str) -> list[dict]:
         if fig is not None and ranged and _norm(fig["unit"]) in _ORDINAL_NOUNS:
             fig = None  # «в 10–11 классах», «5-7 места»: a range of ordinals
         if fig is not None:
+            if ranged and (lower := split_dash_range(text, fig, m)) is not None:
+                ranges.append((lower, fig))
             out.append(fig)
             consumed = fig["end"]
         elif integral and (end == m.end() or _CASE_SUFFIX.fullmatch(text, m.end(), end)):
@@ -632,6 +645,7 @@ def find_figures(text: str) -> list[dict]:
     out.extend(_elliptical(text, out, bare))
     out.sort(key=lambda f: f["start"])
     _assign_roles(text, out)
+    add_lower_bounds(out, ranges)
     return out
 
 
@@ -914,6 +928,11 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         ):
             continue
         named = _named_before_dash(text, start)
+        if named is None and needed_before(text, start):
+            # «22 голосами «за» при необходимых 16», «хотя требовалось 20»: what the decision
+            # needed counts the votes or people counted before it
+            threshold = _needed_unit(text, figures, starts, start)
+            named = (threshold, True) if threshold else None
         if named is None and _NOT_VOTED_DASH.search(text, max(0, start - 40), start):
             # ««против» – 3, не голосовали – 2»: deputies, whatever the count before counts
             lo, _ = sentence_bounds(text, start, end)
@@ -944,6 +963,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             or _ASIDE_BEFORE.search(text, max(0, start - 80), start)
         ) and (inverted := _inverted(text, start)):
             unit, people = inverted
+        elif (
+            (aside := _COMMA_ASIDE_BEFORE.search(text, max(0, start - 4), start))
+            and _COMMA_AFTER.match(text, end)
+            and (inverted := _inverted(text, aside.start()))
+        ):
+            unit, people = inverted  # «Больше всего голосов, 1 120, получил проект сквера»
         elif (
             (change := _UNTIL_BEFORE.search(text, max(0, start - 4), start))
             and _MORE_OR_LESS_AFTER.match(text, end)
@@ -983,6 +1008,12 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             lo, _ = sentence_bounds(text, start, end)
             sitting = _SITTING_CUES.search(text, max(0, lo - 200), end)
             unit, people = ("депутат" if sitting else "человек"), True
+        elif (
+            scaled
+            and _DASH_BEFORE.search(text, max(0, start - 20), start)
+            and (led := _leading_plural(text, start)) is not None
+        ):
+            unit, people = led  # «Саженцев высадили рекордное количество – 12 тысяч»
         else:
             continue
         if not _is_label(text, start):
@@ -1081,6 +1112,18 @@ def _figure_before(figures: list[dict], starts: list[int], start: int, reach: in
     at = bisect_left(starts, start)
     if at and figures[at - 1]["end"] <= start and start - figures[at - 1]["end"] <= reach:
         return figures[at - 1]
+    return None
+
+
+def _needed_unit(text: str, figures: list[dict], starts: list[int], start: int) -> str | None:
+    """«принят 22 голосами «за» при необходимых 16»: what a decision needed counts the votes or
+    the people counted before it in the sentence; None when nothing of the kind is there."""
+    lo, _ = sentence_bounds(text, start, start)
+    for f in reversed(figures[: bisect_left(starts, start)]):
+        if f["start"] < lo:
+            break
+        if f["is_people"] or _norm(f["unit"]) == "голос":
+            return f["unit"]
     return None
 
 
@@ -1184,6 +1227,28 @@ def _count_of(text: str, start: int, end: int) -> tuple[str, bool] | None:
     return None
 
 
+def _leading_plural(text: str, start: int) -> tuple[str, bool] | None:
+    """The plural genitive noun that opens the sentence, which a scaled number after a dash at
+    its end counts: «Блинов испекли больше, чем гостей, – 10 тысяч» counts блины."""
+    lo, _ = sentence_bounds(text, start, start)
+    m = _WORD.search(text, lo, start)
+    if m is None or text[lo : m.start()].strip(' \u00a0\n«"') or m.end() >= start:
+        return None
+    found = [
+        p
+        for p in _parse(m.group().lower())
+        if p.tag.POS == "NOUN"
+        and {"plur", "gent"} in p.tag
+        and not {"Surn", "Name"} & set(p.tag.grammemes)
+    ]
+    if not found:
+        return None
+    lem = _norm(found[0].normal_form)
+    if lem in _NOT_COUNTS or lem in _ORDINAL_NOUNS:
+        return None
+    return found[0].normal_form, "anim" in found[0].tag and lem not in _NOT_PEOPLE
+
+
 def _verb_after(text: str, end: int) -> bool:
     """«Из 30 мандатов 22 получила…», «один не голосовал»: a verb right after the number."""
     m = _WORD.match(text, _BLANK.match(text, end).end())
@@ -1198,6 +1263,10 @@ def _verb_after(text: str, end: int) -> bool:
 
 
 # «Участников было 500», «Почётных граждан отныне сотня»: the counted noun before the number.
+# A bare number set off by commas right after the noun it counts: «Больше всего голосов, 1 120,
+# получил проект», «Больше всего заявок, 46, поступило из …».
+_COMMA_ASIDE_BEFORE = re.compile(r"(?<=[а-яё]),[^\S\n]*$")
+_COMMA_AFTER = re.compile(r"[^\S\n]*,")
 _WORD_BEFORE = re.compile(r"(?:[А-Яа-яЁё]|[А-Яа-яЁё]»)[\s—–:]*$")
 _TOKENS_BEFORE = re.compile(r"[А-Яа-яЁё]+|[—–:]|[^\sА-Яа-яЁё]")
 _LINKS = {
@@ -1373,7 +1442,10 @@ _PEOPLE_VERB_BEFORE = re.compile(
     r"|отсутствовал[иоа]?"  # «Отсутствовал один – по болезни»
     r"|участвовал[ио]|явил(?:ись|ось)|зарегистрировал(?:ись|ось)|принял[ио]\s+участие"
     r"|побывал[ио]|обратил(?:ись|ось)|записал(?:ись|ось)|высказал(?:ись|ось)|выступил[ио]"
-    r"|голосовал[ио]|подключил(?:ись|ось)|приехал[ио]|прибыл[ио])[^\S\n]+"
+    r"|голосовал[ио]|подключил(?:ись|ось)|приехал[ио]|прибыл[ио]"
+    # taking part in a race, a visit or a camp: «год назад стартовало 1 700», «посетило 900»
+    r"|стартовал[ио]|финишировал[ио]|пробежал[ио]|посетил[ио]|отдохнул[ио]|съехал(?:ись|ось)"
+    r"|подошл[ио])[^\S\n]+"
     r"(?:(?:около|более|свыше|почти|всего|лишь|только|уже|порядка)[^\S\n]+)?$",
     re.IGNORECASE,
 )

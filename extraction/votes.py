@@ -79,13 +79,19 @@ _AFTER = {
 }
 # «один депутат от ЛДПР воздержался»: the party of those counted, between them and the side.
 _PARTY_OF = r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s+«[^«»]{1,40}»))?"
+# «Все 16 депутатов, присутствовавших на заседании, проголосовали «за»»: a participle of
+# presence set off by commas between those counted and their side.
+_PRESENT_ASIDE = (
+    r"(?:,\s+(?:присутствовавш|присутствующ|зарегистрированн|находивш)[а-яё]*"
+    r"(?:\s+[а-яё]+){0,3}(?=,))?"
+)
 # Number, then the side: «25 — за», «25 голосов «за»», «28 депутатов проголосовали за»,
 # «один воздержался», «при 2 «против»».
 _BEFORE = {
     side: re.compile(
         # «Трое из пяти членов комиссии проголосовали за»: the whole between, with its noun
         rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых|{_NUM2}(?:\s+[а-яё]+){{1,2}}))?"
-        rf"(?P<noun>\s+[а-яё]+)?{_PARTY_OF}"
+        rf"(?P<noun>\s+[а-яё]+)?{_PARTY_OF}{_PRESENT_ASIDE}"
         rf"(?:{_DASH}(?:{_VOTED}\s+)?|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )

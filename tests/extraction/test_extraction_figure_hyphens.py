@@ -1,5 +1,5 @@
 """Hyphens written for dashes: a tally with no spaces («за-20, против-1, воздержались-0») or
-with «возд.», and a range with a hyphen («20-25 человек», upper bound as for «20–25»); while
+with «возд.», and a range with a hyphen («20-25 человек», both bounds as for «20–25»); while
 dates, phones, times and ranges of ordinals («в 10–11 классах», «5-7 места») stay no counts."""
 
 from __future__ import annotations
@@ -22,15 +22,15 @@ def test_a_tally_with_hyphens_or_an_abbreviated_abstention(text: str, tally: tup
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "unit"),
+    ("text", "values", "unit"),
     [
-        ("На встречу пришли 30-35 человек.", 35, "человек"),
-        ("Ежедневно на приём приходят 10-15 жителей.", 15, "житель"),
+        ("На встречу пришли 30-35 человек.", [30, 35], "человек"),
+        ("Ежедневно на приём приходят 10-15 жителей.", [10, 15], "житель"),
     ],
 )
-def test_a_hyphen_range_counts_its_upper_bound(text: str, value: int, unit: str) -> None:
+def test_a_hyphen_range_counts_both_bounds(text: str, values: list, unit: str) -> None:
     found, _ = read(text)
-    assert [(v, u) for v, u, _ in found] == [(value, unit)]
+    assert [(v, u) for v, u, _ in found] == [(v, unit) for v in values]
 
 
 @pytest.mark.parametrize(

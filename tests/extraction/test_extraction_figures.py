@@ -165,9 +165,9 @@ def test_approximation_words() -> None:
     ]
 
 
-def test_range_counts_upper_bound_once() -> None:
-    f = one("Пришли 10–15 человек.")
-    assert (f["value"], f["text"]) == (15, "10–15 человек")
+def test_range_counts_both_bounds() -> None:
+    got = [(f["value"], f["text"]) for f in find_figures("Пришли 10–15 человек.")]
+    assert got == [(10, "10"), (15, "15 человек")]
 
 
 def test_numbers_in_words() -> None:
