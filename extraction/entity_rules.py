@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from .caps_surnames import caps_surnames
+from .doc_view import view
 from .lexicon import (
     ABBREVIATIONS,
     FACILITY_HEADS,
@@ -1658,7 +1659,7 @@ def domains(doc: Doc, spans: list[Span]) -> list[Span]:
     organisation (with «сайт», «портал» before it), not a name cut at its first dot; e-mail
     addresses and links with a path are left alone."""
     found = []
-    for m in DOMAIN.finditer(doc.text):
+    for m in DOMAIN.finditer(view(doc).text):
         span = doc.char_span(m.start(), m.end(), label="ORG")
         if span is None:
             continue

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .dates import month_number
+from .doc_view import view
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses, title_case
@@ -511,10 +512,8 @@ class PostScanner:
 
     @property
     def lower(self) -> list[str]:
-        """The tokens in lower case: one pass over spaCy's tokens for the rare shapes."""
-        if "lower" not in self._shared:
-            self._shared["lower"] = [t.text.lower() for t in self.doc]
-        return self._shared["lower"]
+        """The tokens in lower case (from the doc's shared view) for the rare shapes."""
+        return view(self.doc).lower
 
     def _tokens(self, keep: Callable[[str], bool]) -> Iterator[Token]:
         """The tokens whose lower-case text passes ``keep``. spaCy builds a new Token object for
@@ -527,7 +526,7 @@ class PostScanner:
         """Tokens of the status words right before a post head: «и.о.» is five tokens, «и»
         and «.» among them, which only belong to a post phrase when a head follows."""
         out: set[int] = set()
-        text = self.doc.text
+        text = view(self.doc).text
         for found in STATUS_RUN.finditer(text):
             first = self._token_at(found.start())
             nxt = self._token_at(found.end())
@@ -1581,9 +1580,7 @@ class PostScanner:
 
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after a character offset."""
-        if "starts" not in self._shared:
-            self._shared["starts"] = [t.idx for t in self.doc]
-        return bisect_left(self._shared["starts"], char)
+        return bisect_left(view(self.doc).idx, char)
 
     # token classes -------------------------------------------------------------------------
     def _allowed(self, i: int) -> bool:
@@ -1798,7 +1795,10 @@ class PostScanner:
     def _blank(self) -> list[bool]:
         """Per token: a space within a line, which the word steps skip (built once a doc)."""
         if "blank" not in self._shared:
-            self._shared["blank"] = [t.is_space and "\n" not in t.text for t in self.doc]
+            shown = view(self.doc)
+            self._shared["blank"] = [
+                s and "\n" not in t for s, t in zip(shown.space, shown.texts, strict=True)
+            ]
         return self._shared["blank"]
 
     def _sentence_end(self, i: int) -> int:
