@@ -23,6 +23,7 @@ class DocView:
     lower: list[str]  # token texts in lower case
     idx: list[int]  # token start offsets
     space: list[bool]  # ``token.is_space``
+    ws: list[str]  # ``token.whitespace_``
 
 
 def view(doc: Doc) -> DocView:
@@ -33,15 +34,18 @@ def view(doc: Doc) -> DocView:
     texts: list[str] = []
     idx: list[int] = []
     space: list[bool] = []
+    ws: list[str] = []
     parts: list[str] = []
     for token in doc:
         text = token.text
         texts.append(text)
         idx.append(token.idx)
         space.append(token.is_space)
+        after = token.whitespace_
+        ws.append(after)
         parts.append(text)
-        if token.whitespace_:
-            parts.append(token.whitespace_)
-    made = DocView("".join(parts), texts, [t.lower() for t in texts], idx, space)
+        if after:
+            parts.append(after)
+    made = DocView("".join(parts), texts, [t.lower() for t in texts], idx, space, ws)
     doc.user_data[KEY] = made
     return made
