@@ -1158,10 +1158,10 @@ class PostScanner:
         депутаты: Коняев А.П., Серов В.И.»."""
         out = []
         doc = self.doc
-        for token in doc:
-            i = token.i
-            if i in self.per or not (_plural_head(token.text) or self._counted_head(i)):
+        for i, text in enumerate(view(doc).texts):
+            if i in self.per or not (_plural_head(text) or self._counted_head(i)):
                 continue
+            token = doc[i]
             if any(e.token_start != i or e.type != "ORG" for e in self.ent_tokens.get(i, [])):
                 continue  # an ORG opening with «Членами комиссии» is the NER misreading a post
             prev = self._prev(i)
@@ -1227,9 +1227,8 @@ class PostScanner:
         """«три депутата: Ершов, Котов и Лисицына»: an office in the singular genitive after a
         number of two to four is a plural too (not a profession: «три космонавта: …»)."""
         prev = self._prev(i)
-        if prev < 0 or not (
-            self.doc[prev].text in {"2", "3", "4"} or lemma(self.doc[prev].text) in PAUCALS
-        ):
+        texts = view(self.doc).texts
+        if prev < 0 or not (texts[prev] in {"2", "3", "4"} or lemma(texts[prev]) in PAUCALS):
             return False
         return any(
             p.tag.POS == "NOUN"
@@ -1416,10 +1415,10 @@ class PostScanner:
         депутаты гордумы, покинули зал»)."""
         out = []
         doc = self.doc
-        for token in doc:
-            i = token.i
-            if i in self.per or i in self.ent_tokens or not _plural_head(token.text):
+        for i, text in enumerate(view(doc).texts):
+            if i in self.per or i in self.ent_tokens or not _plural_head(text):
                 continue
+            token = doc[i]
             start = self._extend_left(i)
             before = self._prev(start)
             if before < 0:
@@ -1585,13 +1584,13 @@ class PostScanner:
     # token classes -------------------------------------------------------------------------
     def _allowed(self, i: int) -> bool:
         """Can token i sit inside a post phrase?"""
-        token = self.doc[i]
         if i in self.per:
             return False
         if i in self.ent_tokens or i in self.status_tokens:
             return True
-        text = token.text
-        if token.is_space:
+        shown = view(self.doc)
+        text = shown.texts[i]
+        if shown.space[i]:
             return "\n" not in text
         if text in JOINERS:
             return True
@@ -1676,12 +1675,12 @@ class PostScanner:
     def _compound_abbreviation(self, i: int) -> bool:
         """Token i is a part of «г.о.», «м.р.», «с.п.», «г.п.» followed by a capitalised name."""
         doc = self.doc
-        if len(doc[i].text) != 1:  # only the letters and dots of the abbreviation
+        if len(view(doc).texts[i]) != 1:  # only the letters and dots of the abbreviation
             return False
         for first in range(i - 3, i + 1):
             if first < 0 or first + 4 >= len(doc):
                 continue
-            a, dot, b, dot2, name = (doc[j].text for j in range(first, first + 5))
+            a, dot, b, dot2, name = view(doc).texts[first : first + 5]
             if (
                 (a.lower(), b.lower()) in COMPOUND_ABBREVIATIONS
                 and dot == dot2 == "."
