@@ -48,6 +48,10 @@ def chunks(doc: Doc) -> Iterator[list[int]]:
         yield chunk
 
 
+def _words(texts: list[str], index: list[int]) -> list[str]:
+    return [texts[i] for i in index]
+
+
 def bio_spans(doc: Doc, index: list[int], tags: list[str]) -> Iterator[Span]:
     start = label = None
     last = None
@@ -116,7 +120,7 @@ class SlovnetNER:
         infer = slovnet_tagger().infer
         infer.encoder.batch_size = self.batch_size
         items = [(doc, index) for doc in docs for index in chunks(doc)]
-        words = [recased([view(doc).texts[i] for i in index]) for doc, index in items]
+        words = [recased(_words(view(doc).texts, index)) for doc, index in items]
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         if words:
             # by length: slovnet pads a batch to its longest chunk

@@ -398,7 +398,7 @@ class PostFinder:
         # «заместители главы администрации Юрий Лапин, …»: the «главы администрации» inside
         # the shared post is not a post of the first name
         inside = [(p.start, p.end) for _, p in listed]
-        text = doc.text  # spaCy joins every token for each read of ``doc.text``
+        text = view(doc).text  # spaCy joins every token for each read of ``doc.text``
         for sureness, n, post in found:
             claims.setdefault((post.start, post.end), []).append((sureness, n, post))
         for claimed in claims.values():
