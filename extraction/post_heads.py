@@ -114,6 +114,7 @@ def _participle_head(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
 def participle_lemma(word: str) -> str:
     """«заведующей» -> «заведующий» (pymorphy3's lemma of a participle is its verb)."""
     for p in parses(word):
