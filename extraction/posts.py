@@ -2472,23 +2472,23 @@ class PostScanner:
         """The token after a span of time between a subject and its verb: «с 2015 года»,
         «больше года», «в течение пяти лет», «долгое время», «много лет»; ``i`` when there is
         none."""
-        doc = self.doc
+        texts = view(self.doc).texts
         j, seen = i, 0
-        while j < len(doc) and seen < 5 and doc[j].text not in SENTENCE_ENDS:
-            found = parses(doc[j].text)
-            word = doc[j].text.lower()
+        while j < len(texts) and seen < 5 and texts[j] not in SENTENCE_ENDS:
+            found = parses(texts[j])
+            word = texts[j].lower()
             if lemma(word) in TIME_NOUNS:
                 return self._next(j + 1)
-            if month_number(doc[j].text) and j > i:  # «в июне», «с 1 марта»
+            if month_number(texts[j]) and j > i:  # «в июне», «с 1 марта»
                 nxt = self._next(j + 1)
-                if nxt < len(doc) and doc[nxt].text.isdigit():
+                if nxt < len(texts) and texts[nxt].isdigit():
                     nxt = self._next(nxt + 1)  # «в июне 2023 года»
-                    if nxt < len(doc) and lemma(doc[nxt].text) == "год":
+                    if nxt < len(texts) and lemma(texts[nxt]) == "год":
                         nxt = self._next(nxt + 1)
                 return nxt
             if not (
                 word in TIME_WORDS
-                or doc[j].text.isdigit()
+                or texts[j].isdigit()
                 or YEARS_SPAN.fullmatch(word)  # «в 2015–2020 годах»
                 or (found and found[0].tag.POS in {"NUMR", "ADJF"})
                 or any(p.tag.POS == "NUMR" for p in found[:3])  # «много лет», «несколько лет»
