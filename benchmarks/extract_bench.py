@@ -50,9 +50,11 @@ def baseline_batched(texts: list[str]) -> float:
 
 def clear_caches() -> None:
     """Word caches would otherwise remember the previous run's texts."""
-    from extraction import morph, names, normal
+    from extraction import morph, names, normal, post_heads
 
     for cached in (
+        morph._inflect,
+        post_heads.participle_lemma,
         morph.parses,
         morph.lemma,
         morph.known,

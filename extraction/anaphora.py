@@ -19,12 +19,13 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .doc_view import view
 from .morph import known, lemma, parses
 from .nominative_mention import nominative_mention
 from .office_anaphora import office_posts
 from .people import Person, Post
 from .post_gaps import gapped_complements
-from .post_heads import is_head, is_head_word, is_pronoun
+from .post_heads import is_head, is_head_word, is_pronoun, may_be_head
 from .posts import (
     AGAIN,
     DASHES,
@@ -172,8 +173,14 @@ class AnaphoraScanner(PostScanner):
         """(start token, end token, first post) of each post phrase with no name in it,
         outside ``taken``, left to right: what the shapes said without a name start from."""
         i = 0
+        texts = view(self.doc).texts
         while i < len(self.doc):
-            if i in self.ent_tokens or i in self.per or not is_head(self.doc[i]):  # cheap first
+            if (
+                i in self.ent_tokens
+                or i in self.per
+                or not may_be_head(texts[i])  # cheap first
+                or not is_head(self.doc[i])
+            ):
                 i += 1
                 continue
             start = self._extend_left(i)
@@ -255,12 +262,11 @@ class AnaphoraScanner(PostScanner):
         taken = self._covered(held)
         mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
         out: list[tuple[int, Post]] = []
-        texts = [t.text for t in doc]
+        texts, space = view(doc).texts, view(doc).space
         starts = [
-            t.i
-            for t in doc
-            if not t.is_space
-            and (t.i == 0 or texts[t.i - 1] in SENTENCE_ENDS or "\n" in texts[t.i - 1])
+            i
+            for i in range(len(texts))
+            if not space[i] and (i == 0 or texts[i - 1] in SENTENCE_ENDS or "\n" in texts[i - 1])
         ]  # where ``_sentence_start`` of the token is the token, in one pass
         for start in starts:
             end = self._next_sentence(start)
@@ -297,7 +303,7 @@ class AnaphoraScanner(PostScanner):
         mentions = sorted((s, n) for n, person in enumerate(people) for s, _ in person.tokens)
         out: list[tuple[int, Post]] = []
         continued: dict[int, int] = {}  # sentence start -> the person it continues
-        for dash in (t.i for t in doc if t.text in DASHES):
+        for dash in (i for i, text in enumerate(view(doc).texts) if text in DASHES):
             start = self._sentence_start(dash)
             first = self._next(start)
             earlier = first < dash and doc[first].text.lower() in EARLIER_WORDS
@@ -443,10 +449,11 @@ class AnaphoraScanner(PostScanner):
         out: list[tuple[int, Post]] = []
         taken = self._covered(held)
         doc = self.doc
-        for token in doc:
-            gender = INSTRUMENTAL_PRONOUNS.get(token.text.lower())
+        for i, low in enumerate(self.lower):
+            gender = INSTRUMENTAL_PRONOUNS.get(low)
             if gender is None:
                 continue
+            token = doc[i]
             verb = self._next(token.i + 1)
             while verb < len(doc) and doc[verb].text.lower() in AGAIN | {"же"}:
                 verb = self._next(verb + 1)  # «Им вновь стал …»
@@ -481,8 +488,13 @@ class AnaphoraScanner(PostScanner):
         owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
         mentions = sorted(owner.items())
         out: list[tuple[int, Post]] = []
-        for token in doc:
-            low = token.text.lower()
+        for i, low in enumerate(self.lower):
+            if not low.startswith(("предшественни", "смени", "преемни")) and low not in {
+                "вместо",
+                "смену",
+            }:
+                continue  # the cheap test first: each branch below needs one of these
+            token = doc[i]
             if low.startswith("предшественни"):
                 name = self._next(token.i + 1)  # «предшественник Артём Зуев»
             elif low.startswith("смени") and _finite(token.text):
@@ -582,9 +594,10 @@ class AnaphoraScanner(PostScanner):
         doc = self.doc
         owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
         out: list[tuple[int, Post]] = []
-        for token in doc:
-            if lemma(token.text) not in POST_NOUNS:
+        for i, text in enumerate(view(doc).texts):
+            if lemma(text) not in POST_NOUNS:
                 continue
+            token = doc[i]
             this = self._prev(token.i)
             if this < 0 or lemma(doc[this].text) not in {"этот", "данный", "тот"}:
                 continue
@@ -644,10 +657,13 @@ class AnaphoraScanner(PostScanner):
         owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
         mentions = sorted(owner.items())
         out: list[tuple[int, Post]] = []
-        for token in doc:
-            gender = POSSESSIVE_GENDERS.get(token.text.lower())
+        for i, low in enumerate(self.lower):
+            gender = POSSESSIVE_GENDERS.get(low)
+            if gender is None:
+                continue
+            token = doc[i]
             duties = self._next(token.i + 1)
-            if gender is None or duties >= len(doc) or lemma(doc[duties].text) not in DUTIES:
+            if duties >= len(doc) or lemma(doc[duties].text) not in DUTIES:
                 continue
             window = range(max(0, token.i - 4), min(len(doc), duties + 5))
             verbs = [j for j in window if _performs(doc[j].text)]
@@ -1006,8 +1022,9 @@ class AnaphoraScanner(PostScanner):
         """Start of the sentence after the one holding token ``start``; ``quoted``: a quotation
         of several sentences («…. …. …», – отметил …) counts as one."""
         j, depth = start, 0
-        while j < len(self.doc) and (depth > 0 or self.doc[j].text not in SENTENCE_ENDS):
-            text = self.doc[j].text
+        texts, space = view(self.doc).texts, view(self.doc).space
+        while j < len(texts) and (depth > 0 or texts[j] not in SENTENCE_ENDS):
+            text = texts[j]
             if "\n" in text:
                 break
             if quoted and text == "«":
@@ -1015,7 +1032,7 @@ class AnaphoraScanner(PostScanner):
             elif quoted and text == "»":
                 depth = max(0, depth - 1)
             j += 1
-        while j < len(self.doc) and (self.doc[j].is_space or self.doc[j].text in SENTENCE_ENDS):
+        while j < len(texts) and (space[j] or texts[j] in SENTENCE_ENDS):
             j += 1
         return j
 
@@ -1027,8 +1044,9 @@ class AnaphoraScanner(PostScanner):
         return self._sentence_start(j)
 
     def _sentence_start(self, i: int) -> int:
+        texts = view(self.doc).texts
         while i > 0:
-            text = self.doc[i - 1].text
+            text = texts[i - 1]
             if text in SENTENCE_ENDS or "\n" in text:
                 return i
             i -= 1

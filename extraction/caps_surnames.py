@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .doc_view import view
 from .morph import known, parses
 
 
@@ -51,15 +52,17 @@ def caps_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = list(spans)
+    shown = view(doc)
+    texts = shown.texts
     for i in range(len(doc) - 1):
-        first, after = doc[i], doc[i + 1]
-        if first.whitespace_ != " ":
+        if shown.ws[i] != " ":
             continue
-        cases = _first_name_cases(first.text)
-        surname = _surname_cases(after.text) if cases else None
+        first = texts[i]
+        cases = _first_name_cases(first)
+        surname = _surname_cases(texts[i + 1]) if cases else None
         if not cases or surname is None:
             continue
-        if first.text.isupper() and _caps_run(doc, i + 2):
+        if first.isupper() and _caps_run(doc, i + 2):
             continue  # a longer run of capitals: a headline or a name with a patronymic
         if None not in surname and not surname & {c for _, c in cases}:
             continue

@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from .caps_surnames import caps_surnames
+from .doc_view import view
 from .lexicon import (
     ABBREVIATIONS,
     FACILITY_HEADS,
@@ -376,8 +377,9 @@ def _caps_word(token: Token) -> bool:
 
 def _initial(doc: Doc, i: int) -> bool:
     """«С» of «С.»: one capital letter followed by a dot."""
-    text = doc[i].text if i < len(doc) else ""
-    return len(text) == 1 and text.isupper() and i + 1 < len(doc) and doc[i + 1].text == "."
+    texts = view(doc).texts
+    text = texts[i] if i < len(texts) else ""
+    return len(text) == 1 and text.isupper() and i + 1 < len(texts) and texts[i + 1] == "."
 
 
 def initials_and_capitals(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -565,9 +567,11 @@ def described_places(doc: Doc, spans: list[Span]) -> list[Span]:
     others = {i for s in spans if s.label_ != "PER" for i in range(s.start, s.end)}
     per = {s.start: s for s in spans if s.label_ == "PER"}
     found: list[Span] = []
-    for token in doc[:-1]:
-        if not token.text[:1].islower() or lemma(token.text) not in NAMED_PLACE_WORDS:
+    texts = view(doc).texts
+    for i in range(len(doc) - 1):
+        if not texts[i][:1].islower() or lemma(texts[i]) not in NAMED_PLACE_WORDS:
             continue
+        token = doc[i]
         if all(p.tag.number == "plur" for p in parses(token.text) if p.tag.POS == "NOUN"):
             continue  # «на улицах Москвы»: streets of a town
         j = token.i + 1
@@ -882,8 +886,9 @@ def described_named_after(doc: Doc, spans: list[Span]) -> list[Span]:
     and the person it is named after make an organisation even when slovnet saw none."""
     taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out = []
-    for token in doc[1:]:
-        i, word = token.i, token.text.lower()
+    lower = view(doc).lower
+    for i in range(1, len(doc)):
+        word = lower[i]
         if word not in {"имени", "им"} or i - 1 in taken:
             continue
         head = doc[i - 1]
@@ -1055,9 +1060,10 @@ def known_places(doc: Doc, spans: list[Span]) -> list[Span]:
     left untagged."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper() or token.text.isupper():
+    for i, text in enumerate(view(doc).texts):
+        if i in taken or not text[:1].isupper() or text.isupper():
             continue
+        token = doc[i]
         found = parses(token.text)
         if not found or not known(found[0].word) or found[0].score < 0.5:
             continue
@@ -1124,9 +1130,10 @@ def quoted_names(doc: Doc, spans: list[Span]) -> list[Span]:
     by_start = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in by_start]  # bisected: a long text has thousands of spans
     out = []
-    for token in doc:
-        if token.text not in OPEN_QUOTES or token.i == 0:
+    for i, text in enumerate(view(doc).texts):
+        if text not in OPEN_QUOTES or i == 0:
             continue
+        token = doc[i]
         d = token.i - 1
         while d >= 0 and doc[d].is_space and "\n" not in doc[d].text:
             d -= 1
@@ -1165,10 +1172,12 @@ def quoted_places(doc: Doc, spans: list[Span]) -> list[Span]:
     Людиновский район»»: a municipality's quoted name is one place with its kind, whatever
     slovnet made of the words inside the quotes."""
     found = []
-    for token in doc[1:]:
-        d = token.i - 1
-        if token.text not in OPEN_QUOTES or not doc[d].text[:1].islower():
+    texts = view(doc).texts
+    for i in range(1, len(doc)):
+        if texts[i] not in OPEN_QUOTES or not texts[i - 1][:1].islower():
             continue
+        token = doc[i]
+        d = token.i - 1
         if lemma(doc[d].text) not in MUNICIPAL_KINDS:
             continue
         limit = min(len(doc), token.i + 10)
@@ -1189,10 +1198,11 @@ def latin_described(doc: Doc, spans: list[Span]) -> list[Span]:
     its word, as a quoted name after one has it)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
-        if not _latin_cap(nxt) or token.i + 1 in taken or not token.text.isalpha():
+    texts = view(doc).texts
+    for i in range(len(doc) - 1):
+        if not _latin_word(texts[i + 1]) or i + 1 in taken or not texts[i].isalpha():
             continue
+        token = doc[i]
         if not (token.text[:1].islower() or _sentence_start(doc, token.i)):
             continue
         if lemma(token.text) not in ORG_DESCRIPTORS:
@@ -1223,13 +1233,12 @@ def abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
     (``Orgn``: МВД, КПСС, РАН) or a place (``Geox``: РФ)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for token in doc:
-        text = token.text
-        if token.i in taken or not (2 <= len(text) <= 8) or not text[:2].isupper():
+    for i, text in enumerate(view(doc).texts):
+        if i in taken or not (2 <= len(text) <= 8) or not text[:2].isupper():
             continue
         label = _abbreviation_label(text)
         if label:
-            out.append(Span(doc, token.i, token.i + 1, label=label))
+            out.append(Span(doc, i, i + 1, label=label))
     return out
 
 
@@ -1273,13 +1282,13 @@ def _org_words(
     taken = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     prefixes = _prefixes(stems)
     return [
-        token
-        for token in doc
+        doc[i]
+        for i, text in enumerate(view(doc).texts)
         # a cheap prefix test first: parsing every word of the text would cost seconds
-        if token.text[:4].lower() in prefixes
-        and token.i not in taken
-        and "-" not in token.text
-        and lemma(token.text) in lemmas
+        if text[:4].lower() in prefixes
+        and i not in taken
+        and "-" not in text
+        and lemma(text) in lemmas
     ]
 
 
@@ -1658,7 +1667,7 @@ def domains(doc: Doc, spans: list[Span]) -> list[Span]:
     organisation (with «сайт», «портал» before it), not a name cut at its first dot; e-mail
     addresses and links with a path are left alone."""
     found = []
-    for m in DOMAIN.finditer(doc.text):
+    for m in DOMAIN.finditer(view(doc).text):
         span = doc.char_span(m.start(), m.end(), label="ORG")
         if span is None:
             continue
@@ -1680,8 +1689,9 @@ def bracketed_names(doc: Doc, spans: list[Span]) -> list[Span]:
     by_end = {s.end: s for s in spans if s.label_ in {"ORG", "LOC"}}
     at = {(s.start, s.end): s for s in spans}
     out = list(spans)
+    texts = view(doc).texts
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or i not in by_end:
+        if texts[i] != "(" or i not in by_end:
             continue
         close = next((j for j in range(i + 1, min(len(doc), i + 7)) if doc[j].text == ")"), None)
         if close is None or close == i + 1:
@@ -1713,8 +1723,11 @@ def press_services(doc: Doc, spans: list[Span]) -> list[Span]:
             starts[span.start] = span
         starts.setdefault(span.start, span)
     out = []
-    for token in doc:
-        if not token.text.lower().startswith("пресс-") or lemma(token.text) not in PRESS_UNITS:
+    for i, low in enumerate(view(doc).lower):
+        if not low.startswith("пресс-"):
+            continue
+        token = doc[i]
+        if lemma(token.text) not in PRESS_UNITS:
             continue
         j = token.i + 1
         while j < min(len(doc), token.i + 4) and j not in starts and _lower_gen(doc, j):
@@ -1745,10 +1758,10 @@ def known_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     per = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     tagged = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for token in doc:
-        text = token.text
-        if token.i in per or not text[:1].isupper() or not text.startswith(prefixes):
+    for i, text in enumerate(view(doc).texts):
+        if i in per or not text[:1].isupper() or not text.startswith(prefixes):
             continue
+        token = doc[i]
         if not _surname(text) or token.i in tagged:
             continue  # what slovnet called a place or an organisation keeps its label
         if _place_word(text):
@@ -2009,8 +2022,9 @@ def latin_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans if s.label_ in {"ORG", "PER"} for i in range(s.start, s.end)}
     out = []
     i = 0
+    texts = view(doc).texts
     while i < len(doc):
-        if not _latin_cap(doc[i]):
+        if not _latin_word(texts[i]):
             i += 1
             continue
         j, end, words = i, i, []
@@ -2030,7 +2044,10 @@ def latin_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _latin_cap(token: Token) -> bool:
-    text = token.text
+    return _latin_word(token.text)
+
+
+def _latin_word(text: str) -> bool:
     return text.isascii() and text[:1].isupper() and text.replace("-", "").isalnum()
 
 
@@ -2046,9 +2063,11 @@ def product_names(doc: Doc, spans: list[Span]) -> list[Span]:
     is that thing's name, not an organisation or a place — here and where the text repeats
     it («после «Дискавери»»)."""
     names = set()
-    for token in doc[1:]:
-        if token.text not in OPEN_QUOTES or lemma(doc[token.i - 1].text) not in PRODUCT_WORDS:
+    texts = view(doc).texts
+    for i in range(1, len(doc)):
+        if texts[i] not in OPEN_QUOTES or lemma(texts[i - 1]) not in PRODUCT_WORDS:
             continue
+        token = doc[i]
         limit = min(len(doc), token.i + 6)
         close = next((j for j in range(token.i + 2, limit) if doc[j].text in QUOTES), None)
         if close is not None:

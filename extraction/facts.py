@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.dates import find_dates
+from extraction.doc_view import view
 from extraction.figures import find_figures
 from extraction.regions import find_regions
 from extraction.votes import find_votes
@@ -14,19 +15,19 @@ from extraction.votes import find_votes
 class Regions:
     def __call__(self, doc: Doc) -> Doc:
         locs = [(e.start, e.end) for e in doc._.entities if e.type == "LOC"]
-        doc._.regions = find_regions(doc.text, locs)
+        doc._.regions = find_regions(view(doc).text, locs)
         return doc
 
 
 class Dates:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc.text, doc._.published_at)
+        doc._.dates = find_dates(view(doc).text, doc._.published_at)
         return doc
 
 
 class Figures:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = find_figures(doc.text)
+        doc._.figures = find_figures(view(doc).text)
         return doc
 
 
@@ -34,7 +35,7 @@ class Votes:
     """Vote tallies; runs after figures, whose numbers it gives the tallies' roles."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.votes = find_votes(doc.text, doc._.figures)
+        doc._.votes = find_votes(view(doc).text, doc._.figures)
         return doc
 
 

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .doc_view import view
 from .entities import Entity
 from .morph import parses
 from .word_steps import next_word
@@ -60,17 +61,18 @@ def lone_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Surname-only PER mentions for «Сомов, занимавший …» that no entity covers."""
     covered = {i for e in entities for i in range(e.token_start, e.token_end)}
     found = []
-    for tok in doc[:-2]:
-        word = tok.text
+    shown = view(doc)
+    for i in range(len(doc) - 2):
+        word = shown.texts[i]
         if (
-            tok.i in covered
+            i in covered
             or len(word) < 3
             or not word.isalpha()
             or not word[0].isupper()
             or not word[1:].islower()
         ):
             continue
-        comma = next_word(doc, tok.i + 1)
+        comma = next_word(doc, i + 1)
         if comma >= len(doc) or doc[comma].text != ",":
             continue
         verb = next_word(doc, comma + 1)
@@ -79,6 +81,6 @@ def lone_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
         genders = _surname_gender(word) & _participle_gender(doc[verb].text)
         if not genders:
             continue
-        end = tok.idx + len(word)
-        found.append(Entity("PER", tok.idx, end, word, word, tok.i, tok.i + 1))
+        start = shown.idx[i]
+        found.append(Entity("PER", start, start + len(word), word, word, i, i + 1))
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .doc_view import view
 from .morph import known, parses
 from .plural_posts import plural_post
 from .post_heads import is_head
@@ -62,7 +63,8 @@ def _cases(word: str, grammeme: str) -> set[tuple[str, str]]:
 
 def _name_end(doc: Doc, i: int) -> int:
     """The end of «виктор лосев» or «вера ивановна петрова»… starting at token i, or 0."""
-    first, second = doc[i].text, doc[i + 1].text
+    texts = view(doc).texts
+    first, second = texts[i], texts[i + 1]
     if not (_lower(first) and _lower(second)):
         return 0
     names = _cases(first, "Name")
@@ -74,8 +76,8 @@ def _name_end(doc: Doc, i: int) -> int:
     if _only_name(first) and _surname_shaped(second):
         return i + 2  # «сергей лапин»: pymorphy3 knows «лапин» only as a plural of «лапина»
     middles = _cases(second, "Patr") & names
-    if middles and i + 2 < len(doc) and _lower(doc[i + 2].text):
-        third = doc[i + 2].text
+    if middles and i + 2 < len(texts) and _lower(texts[i + 2]):
+        third = texts[i + 2]
         # «ирина петровна сомова»: after a name and a patronymic, a surname's shape will do
         if _cases(third, "Surn") & middles or _shaped_not_noun(third):
             return i + 3

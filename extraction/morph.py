@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
@@ -23,8 +24,15 @@ __all__ = [
 
 def inflect(parse: Parse, grammemes: set[str]) -> str | None:
     """The parse's form with ``grammemes``, or None when pymorphy3 has no such form."""
+    return _inflect(parse, frozenset(grammemes))
+
+
+@lru_cache(maxsize=50_000)
+def _inflect(parse: Parse, grammemes: frozenset[str]) -> str | None:
+    """Cached: pymorphy3 rebuilds the word's whole paradigm for each inflection, and the
+    name, post and normal-form rules ask the same few thousand (parse, form) pairs again."""
     try:
-        form = parse.inflect(frozenset(grammemes))
+        form = parse.inflect(grammemes)
     except (ValueError, KeyError, IndexError):
         return None
     return form.word if form else None

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .doc_view import view
 from .morph import known, parses, title_case
 
 CHUNK_MIN = 48  # tokens before a sentence end may close a chunk
@@ -32,18 +33,23 @@ def slovnet_tagger() -> object:
 def chunks(doc: Doc) -> Iterator[list[int]]:
     """Token indices (whitespace tokens dropped) split at sentence ends."""
     chunk: list[int] = []
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text and chunk:
+    shown = view(doc)
+    for i, text in enumerate(shown.texts):
+        if shown.space[i]:
+            if "\n" in text and chunk:
                 yield chunk
                 chunk = []
             continue
-        chunk.append(token.i)
-        if len(chunk) >= CHUNK_MAX or (len(chunk) >= CHUNK_MIN and token.text in SENT_END):
+        chunk.append(i)
+        if len(chunk) >= CHUNK_MAX or (len(chunk) >= CHUNK_MIN and text in SENT_END):
             yield chunk
             chunk = []
     if chunk:
         yield chunk
+
+
+def _words(texts: list[str], index: list[int]) -> list[str]:
+    return [texts[i] for i in index]
 
 
 def bio_spans(doc: Doc, index: list[int], tags: list[str]) -> Iterator[Span]:
@@ -114,7 +120,7 @@ class SlovnetNER:
         infer = slovnet_tagger().infer
         infer.encoder.batch_size = self.batch_size
         items = [(doc, index) for doc in docs for index in chunks(doc)]
-        words = [recased([doc[i].text for i in index]) for doc, index in items]
+        words = [recased(_words(view(doc).texts, index)) for doc, index in items]
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         if words:
             # by length: slovnet pads a batch to its longest chunk

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .doc_view import view
 from .morph import inflect, lemma, parses
 from .people import Person, Post
 from .post_heads import is_head_word
@@ -31,9 +32,10 @@ def gapped_complements(
     ends = {end: n for n, person in enumerate(people) for _, end in person.tokens}
     given: dict[int, list[Post]] = {}
     out = []
-    for dash in doc:
-        if dash.text not in DASHES:
+    for i, text in enumerate(view(doc).texts):
+        if text not in DASHES:
             continue
+        dash = doc[i]
         name = next_word(doc, dash.i + 1)
         if name not in per or people[per[name]].posts:
             continue

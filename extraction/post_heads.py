@@ -24,6 +24,12 @@ def is_head(token: Token) -> bool:
     return is_head_word(token.text) and not _attribute(token)
 
 
+def may_be_head(word: str) -> bool:
+    """What :func:`is_head` asks of the word alone (a short head or a head word): a
+    whole-document pass tests this first and builds a spaCy Token only for the few that pass."""
+    return word.lower() in ABBREVIATED_HEADS or is_head_word(word)
+
+
 def _attribute(token: Token) -> bool:
     """«рабочую встречу», «управляющая компания»: a participle or adjective that agrees with
     the noun right after it describes that noun; «заведующая отделом» names a post."""
@@ -84,11 +90,8 @@ def is_head_word(word: str) -> bool:
     ):
         return True  # «пресс-секретарь», and a post with its speciality: «врач-педиатр»
     # compounds ending in a post: «бундестренер», «зампредседателя»
-    return any(
-        p.normal_form.endswith(head) and len(p.normal_form) > len(head)
-        for p in found[:1]
-        for head in LONG_HEADS
-    )
+    # «ends with a head and is longer than it» is «without its first letter, ends with a head»
+    return any(p.normal_form[1:].endswith(LONG_HEADS) for p in found[:1])
 
 
 # Posts named by a participle or adjective used as a noun.
@@ -111,6 +114,7 @@ def _participle_head(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
 def participle_lemma(word: str) -> str:
     """«заведующей» -> «заведующий» (pymorphy3's lemma of a participle is its verb)."""
     for p in parses(word):

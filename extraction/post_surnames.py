@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from .doc_view import view
 from .morph import known, parses
 from .plural_posts import plural_post
 from .post_heads import is_head
@@ -31,8 +32,8 @@ def surname_after_post(doc: Doc, spans: list[Span]) -> list[Span]:
     per = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     found = [
         i
-        for i, token in enumerate(doc)
-        if i not in per and _surname(token) and _after_post(doc, i) and _followed(doc, i)
+        for i, text in enumerate(view(doc).texts)
+        if i not in per and _surname_word(text) and _after_post(doc, i) and _followed(doc, i)
     ]
     if not found:
         return spans
@@ -46,8 +47,7 @@ def surname_after_post(doc: Doc, spans: list[Span]) -> list[Span]:
     return out + [Span(doc, i, i + 1, label="PER") for i in found]
 
 
-def _surname(token: Token) -> bool:
-    text = token.text
+def _surname_word(text: str) -> bool:
     if len(text) < 4 or not text.isalpha() or not text[0].isupper() or text.isupper():
         return False
     found = parses(text)

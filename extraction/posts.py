@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .closed_periods import closed_span
 from .dates import month_number
+from .doc_view import view
 from .entities import Entity
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses, title_case
@@ -403,7 +404,7 @@ class PostFinder:
         # «заместители главы администрации Юрий Лапин, …»: the «главы администрации» inside
         # the shared post is not a post of the first name
         inside = [(p.start, p.end) for _, p in listed]
-        text = doc.text  # spaCy joins every token for each read of ``doc.text``
+        text = view(doc).text  # spaCy joins every token for each read of ``doc.text``
         for sureness, n, post in found:
             claims.setdefault((post.start, post.end), []).append((sureness, n, post))
         for claimed in claims.values():
@@ -530,10 +531,8 @@ class PostScanner:
 
     @property
     def lower(self) -> list[str]:
-        """The tokens in lower case: one pass over spaCy's tokens for the rare shapes."""
-        if "lower" not in self._shared:
-            self._shared["lower"] = [t.text.lower() for t in self.doc]
-        return self._shared["lower"]
+        """The tokens in lower case (from the doc's shared view) for the rare shapes."""
+        return view(self.doc).lower
 
     def _tokens(self, keep: Callable[[str], bool]) -> Iterator[Token]:
         """The tokens whose lower-case text passes ``keep``. spaCy builds a new Token object for
@@ -546,7 +545,7 @@ class PostScanner:
         """Tokens of the status words right before a post head: «и.о.» is five tokens, «и»
         and «.» among them, which only belong to a post phrase when a head follows."""
         out: set[int] = set()
-        text = self.doc.text
+        text = view(self.doc).text
         for found in STATUS_RUN.finditer(text):
             first = self._token_at(found.start())
             nxt = self._token_at(found.end())
@@ -1184,10 +1183,10 @@ class PostScanner:
         депутаты: Коняев А.П., Серов В.И.»."""
         out = []
         doc = self.doc
-        for token in doc:
-            i = token.i
-            if i in self.per or not (_plural_head(token.text) or self._counted_head(i)):
+        for i, text in enumerate(view(doc).texts):
+            if i in self.per or not (_plural_head(text) or self._counted_head(i)):
                 continue
+            token = doc[i]
             if any(e.token_start != i or e.type != "ORG" for e in self.ent_tokens.get(i, [])):
                 continue  # an ORG opening with «Членами комиссии» is the NER misreading a post
             prev = self._prev(i)
@@ -1253,9 +1252,8 @@ class PostScanner:
         """«три депутата: Ершов, Котов и Лисицына»: an office in the singular genitive after a
         number of two to four is a plural too (not a profession: «три космонавта: …»)."""
         prev = self._prev(i)
-        if prev < 0 or not (
-            self.doc[prev].text in {"2", "3", "4"} or lemma(self.doc[prev].text) in PAUCALS
-        ):
+        texts = view(self.doc).texts
+        if prev < 0 or not (texts[prev] in {"2", "3", "4"} or lemma(texts[prev]) in PAUCALS):
             return False
         return any(
             p.tag.POS == "NOUN"
@@ -1442,10 +1440,10 @@ class PostScanner:
         депутаты гордумы, покинули зал»)."""
         out = []
         doc = self.doc
-        for token in doc:
-            i = token.i
-            if i in self.per or i in self.ent_tokens or not _plural_head(token.text):
+        for i, text in enumerate(view(doc).texts):
+            if i in self.per or i in self.ent_tokens or not _plural_head(text):
                 continue
+            token = doc[i]
             start = self._extend_left(i)
             before = self._prev(start)
             if before < 0:
@@ -1606,20 +1604,18 @@ class PostScanner:
 
     def _token_at(self, char: int) -> int:
         """Index of the first token starting at or after a character offset."""
-        if "starts" not in self._shared:
-            self._shared["starts"] = [t.idx for t in self.doc]
-        return bisect_left(self._shared["starts"], char)
+        return bisect_left(view(self.doc).idx, char)
 
     # token classes -------------------------------------------------------------------------
     def _allowed(self, i: int) -> bool:
         """Can token i sit inside a post phrase?"""
-        token = self.doc[i]
         if i in self.per:
             return False
         if i in self.ent_tokens or i in self.status_tokens:
             return True
-        text = token.text
-        if token.is_space:
+        shown = view(self.doc)
+        text = shown.texts[i]
+        if shown.space[i]:
             return "\n" not in text
         if text in JOINERS:
             return True
@@ -1704,12 +1700,12 @@ class PostScanner:
     def _compound_abbreviation(self, i: int) -> bool:
         """Token i is a part of «г.о.», «м.р.», «с.п.», «г.п.» followed by a capitalised name."""
         doc = self.doc
-        if len(doc[i].text) != 1:  # only the letters and dots of the abbreviation
+        if len(view(doc).texts[i]) != 1:  # only the letters and dots of the abbreviation
             return False
         for first in range(i - 3, i + 1):
             if first < 0 or first + 4 >= len(doc):
                 continue
-            a, dot, b, dot2, name = (doc[j].text for j in range(first, first + 5))
+            a, dot, b, dot2, name = view(doc).texts[first : first + 5]
             if (
                 (a.lower(), b.lower()) in COMPOUND_ABBREVIATIONS
                 and dot == dot2 == "."
@@ -1823,7 +1819,10 @@ class PostScanner:
     def _blank(self) -> list[bool]:
         """Per token: a space within a line, which the word steps skip (built once a doc)."""
         if "blank" not in self._shared:
-            self._shared["blank"] = [t.is_space and "\n" not in t.text for t in self.doc]
+            shown = view(self.doc)
+            self._shared["blank"] = [
+                s and "\n" not in t for s, t in zip(shown.space, shown.texts, strict=True)
+            ]
         return self._shared["blank"]
 
     def _sentence_end(self, i: int) -> int:
@@ -2515,23 +2514,23 @@ class PostScanner:
         """The token after a span of time between a subject and its verb: «с 2015 года»,
         «больше года», «в течение пяти лет», «долгое время», «много лет»; ``i`` when there is
         none."""
-        doc = self.doc
+        texts = view(self.doc).texts
         j, seen = i, 0
-        while j < len(doc) and seen < 5 and doc[j].text not in SENTENCE_ENDS:
-            found = parses(doc[j].text)
-            word = doc[j].text.lower()
+        while j < len(texts) and seen < 5 and texts[j] not in SENTENCE_ENDS:
+            found = parses(texts[j])
+            word = texts[j].lower()
             if lemma(word) in TIME_NOUNS:
                 return self._next(j + 1)
-            if month_number(doc[j].text) and j > i:  # «в июне», «с 1 марта»
+            if month_number(texts[j]) and j > i:  # «в июне», «с 1 марта»
                 nxt = self._next(j + 1)
-                if nxt < len(doc) and doc[nxt].text.isdigit():
+                if nxt < len(texts) and texts[nxt].isdigit():
                     nxt = self._next(nxt + 1)  # «в июне 2023 года»
-                    if nxt < len(doc) and lemma(doc[nxt].text) == "год":
+                    if nxt < len(texts) and lemma(texts[nxt]) == "год":
                         nxt = self._next(nxt + 1)
                 return nxt
             if not (
                 word in TIME_WORDS
-                or doc[j].text.isdigit()
+                or texts[j].isdigit()
                 or YEARS_SPAN.fullmatch(word)  # «в 2015–2020 годах»
                 or (found and found[0].tag.POS in {"NUMR", "ADJF"})
                 or any(p.tag.POS == "NUMR" for p in found[:3])  # «много лет», «несколько лет»
