@@ -28,6 +28,7 @@ from .closed_periods import closed_span
 from .dates import month_number
 from .doc_view import view
 from .entities import Entity
+from .future_posts import yet_to_take
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
@@ -434,6 +435,8 @@ class PostFinder:
             person.posts = [
                 replace(p, status="former")
                 if p.status == "current" and closed_span(text, p.start, p.end, published)
+                else replace(p, status="elect")
+                if p.status == "current" and yet_to_take(doc, person.tokens, p.start, p.end)
                 else p
                 for p in person.posts
             ]
