@@ -8,7 +8,10 @@ from functools import lru_cache
 
 from pymorphy3.analyzer import Parse
 
-from extraction.lang.morph import analyzer, has_tag, known, lemma, parses
+from extraction.lang.morph import analyzer, has_tag, known
+from extraction.lang.morph import parses as _dictionary_parses
+
+from .head_typos import head_typo
 
 __all__ = [
     "analyzer",
@@ -20,6 +23,21 @@ __all__ = [
     "parses",
     "title_case",
 ]
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple[Parse, ...]:
+    """pymorphy3's parses of the word, best first; a post head misspelt by one letter
+    («заметители») is parsed as the head it misspells (``head_typos``)."""
+    fixed = head_typo(word)
+    return _dictionary_parses(fixed if fixed is not None else word)
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """Most likely dictionary form, lower-cased (``Ивановым`` -> ``иванов``)."""
+    found = parses(word)
+    return found[0].normal_form if found else word.lower()
 
 
 def inflect(parse: Parse, grammemes: set[str]) -> str | None:

@@ -29,6 +29,7 @@ from .dates import month_number
 from .doc_view import view
 from .entities import Entity
 from .future_posts import yet_to_take
+from .head_typos import head_typo
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
@@ -3497,6 +3498,8 @@ class PostScanner:
             for t in doc[first:title_end]
         ]
         words = [abbreviated_head(t) or w for t, w in zip(doc[first:title_end], words, strict=True)]
+        # «Преседатель комиссии»: a misspelt head is written as the word it misspells
+        words = [match_case(w, head_typo(w) or w) for w in words]
         glued = words[0][:cut]  # «экс-» of «экс-премьера»: cut after the word is normalised
         for j in range(1, len(words)):
             if words[j] == "." and abbreviated_head(doc[first + j - 1]):
