@@ -172,6 +172,8 @@ def print_errors(detail: list[dict]) -> None:
         "posts_fp": "false post",
         "names_wrong": "name form",
         "status_wrong": "post status",
+        "regions_missed": "missed region",
+        "regions_fp": "false region",
     }
     for d in detail:
         lines = [f"  {label}: {item}" for key, label in labels.items() for item in d[key]]
@@ -187,7 +189,8 @@ def line(name: str, which: str, s: dict) -> str:
         f"pairs P/R/F1 {pairs['p']:.3f}/{pairs['r']:.3f}/{pairs['f1']:.3f}  "
         f"status acc {s['post_status_accuracy']:.3f} (n={s['post_status_n']})  "
         f"former/acting/elect {s['post_status_noncurrent_recall']:.3f} "
-        f"(n={s['post_status_noncurrent_n']})  names {s['name_normalisation_accuracy']:.3f}"
+        f"(n={s['post_status_noncurrent_n']})  names {s['name_normalisation_accuracy']:.3f}  "
+        f"regions P/R {s['regions']['p']:.3f}/{s['regions']['r']:.3f}"
     )
 
 

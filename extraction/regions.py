@@ -189,6 +189,27 @@ def _match_phrase(
     return None
 
 
+# «в ивановской области», «пермского края»: a region's adjective written in lower case, right
+# before its head noun (only then: «московский» alone is no region)
+_LOWER_BEFORE_HEAD = re.compile(
+    r"(?<![A-Za-zА-Яа-яЁё-])[а-яё]+(?=\s+(?:област|кра[йяюеё]|краев|автономн))"
+)
+
+
+def _lower_adjectival(text: str, t: _Tables) -> list[tuple[str, tuple[int, int]]]:
+    """(code, span) of each «ивановской области» written in lower case."""
+    out = []
+    for m in _LOWER_BEFORE_HEAD.finditer(text):
+        adjectives = [k for k in t.forms.get(_norm(m.group()), ()) if k in t.heads]
+        if not adjectives:
+            continue
+        head, end = _match_head(text, m.end(), t)
+        codes = [t.heads[k][head] for k in adjectives if head and head in t.heads[k]]
+        if codes:
+            out.append((codes[0], (m.start(), end)))
+    return out
+
+
 def find_regions(text: str, locs: list[tuple[int, int]] | None = None) -> list[dict]:
     """Regions named in ``text``: one item per region, ordered by first mention.
 
@@ -245,6 +266,9 @@ def find_regions(text: str, locs: list[tuple[int, int]] | None = None) -> list[d
             continue
         found.setdefault(ph.code, set()).add((start, end))
         pos = end
+    for code, span in _lower_adjectival(text, t):
+        if not any(a <= span[0] < b for spans in found.values() for a, b in spans):
+            found.setdefault(code, set()).add(span)
     items = [
         {"code": code, "name": t.names[code], "mentions": [list(s) for s in sorted(spans)]}
         for code, spans in found.items()

@@ -116,3 +116,27 @@ def test_seed_page() -> None:
     assert {"RU-VOR", "RU-PSK", "RU-KLU", "RU-PER"} <= set(found)
     assert "Калуги" in found["RU-KLU"]
     assert "Калужской областях" in found["RU-KLU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "mention"),
+    [
+        ("Депутаты ивановской области приняли бюджет.", "RU-IVA", "ивановской области"),
+        ("Снег выпал в пермском крае.", "RU-PER", "пермском крае"),
+        ("Сессия калужской областной думы прошла в среду.", "RU-KLU", "калужской областной"),
+        ("Мост открыли в еврейской автономной области.", "RU-YEV", "еврейской автономной области"),
+    ],
+)
+def test_region_adjective_in_lower_case_before_its_noun(text: str, code: str, mention: str) -> None:
+    found = find_regions(text)
+    assert [r["code"] for r in found] == [code]
+    start, end = found[0]["mentions"][0]
+    assert text[start:end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["На севере области и в центральной части края прошли дожди.", "Московский поезд прибыл."],
+)
+def test_lower_case_words_without_a_region_adjective(text: str) -> None:
+    assert find_regions(text) == []
