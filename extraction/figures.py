@@ -64,6 +64,9 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 # «20-25 человек»: a range with a hyphen, two short numbers and a lower-case word after.
 _HYPHEN_RANGE = re.compile(r"-[0-9]{1,3}(?![0-9]|[.,:/-][0-9])[ \u00a0]+[а-яё]")
 _RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[.:/-][0-9])")
+# «40 — 50 человек»: a range whose dash has spaces round it (no hyphen: «1 - 2» is a score).
+_SP_CHARS = frozenset(" \u00a0\u202f\u2009")
+_SPACED_RANGE = re.compile(rf"{_SP}+[–—]{_SP}*([0-9]{{1,3}})(?![0-9]|[.,:/-][0-9]){_SP}+[а-яё]")
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 _MULTIPLIER = re.compile(rf"\s*(?P<scale>{_SCALE_WORD})", re.IGNORECASE)
 _SCALE = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9}
@@ -545,6 +548,12 @@ def _spelled(text: str, end: int, raw: str) -> int | None:
     return m.end()
 
 
+def _spaced_range(text: str, m: re.Match[str]) -> bool:
+    """«40 — 50 человек»: a smaller number, a spaced dash and a larger one before a word."""
+    tail = _SPACED_RANGE.match(text, m.end())
+    return bool(tail) and int(m.group()) < int(tail.group(1))
+
+
 def _next_is_quick_reject(text: str, pos: int) -> bool:
     """Cheap test that nothing countable can follow: digits, punctuation, end of text."""
     k = pos
@@ -608,7 +617,8 @@ def find_figures(text: str) -> list[dict]:
             elif _BARE_END.match(text, spelled):
                 bare.append((start, spelled, int(value)))
             continue
-        if _next_is_quick_reject(text, m.end()) and nxt[:1] not in "-–—":
+        spaced_range = len(raw) <= 3 and nxt[:1] in _SP_CHARS and _spaced_range(text, m)
+        if _next_is_quick_reject(text, m.end()) and nxt[:1] not in "-–—" and not spaced_range:
             # nothing countable follows: at most an elliptical count («присутствуют 32,»)
             digits = re.sub(_SP, "", raw)  # «12 345»: a space between thousands
             if digits.isdigit() and len(digits) < 7 and _BARE_END.match(text, m.end()):
@@ -621,7 +631,7 @@ def find_figures(text: str) -> list[dict]:
         fig = None
         if not _next_is_quick_reject(text, end):
             fig = _figure(text, start, end, value, integral)
-        ranged = end > m.end() and text[m.end()] in "-–—"
+        ranged = end > m.end() and text[m.end() : end].lstrip(" \u00a0\u202f\u2009")[:1] in "-–—"
         if fig is not None and ranged and _norm(fig["unit"]) in _ORDINAL_NOUNS:
             fig = None  # «в 10–11 классах», «5-7 места»: a range of ordinals
         if fig is not None:
