@@ -381,12 +381,24 @@ def _is_label(text: str, start: int) -> bool:
         return True
     # «ул. Ленина, 12», «ул. Карла Маркса, 5»
     for k in (2, 3, 4):
-        if len(tokens) > k and tokens[-1] == "," and tokens[-k - 1].lower() in _STREETS:
+        if len(tokens) > k and tokens[-1] == "," and _street_word(tokens[-k - 1], text, start):
             if all(t[:1].isupper() or t[:1].isdigit() for t in tokens[-k:-1]):
                 return True
     if "+" in window or "(" in window:
         return bool(_PHONE_BEFORE.search(window[-25:]))
     return False
+
+
+# «на улице Садовой, 14, и …»: after an inflected street word the number is a house's only when
+# no word follows it, as «на площади Победы, 300 человек» may count.
+_HOUSE_END = re.compile(r"[0-9]+(?:[а-яё]|/[0-9]+)?(?=\s*(?:[,.;)]|$))")
+
+
+def _street_word(token: str, text: str, start: int) -> bool:
+    """``token`` names a street before «…, N», and N is a house number."""
+    if token.lower() in _STREETS:
+        return True
+    return lemma(token.lower()) in _STREETS and bool(_HOUSE_END.match(text, start))
 
 
 _DOCUMENTS = {"правило", "закон", "кодекс", "положение", "устав", "регламент", "постановление"}
