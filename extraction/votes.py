@@ -106,7 +106,7 @@ _DECIDED = (
 _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+|отрицательно\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?"
     rf"|(?:про)?голосовал[аио]?"
-    rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
+    rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?|решил[аио]?"
     rf"|(?:принят|согласован|утвержд[её]н|одобрен)[аоы]?"
     rf"(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
     rf"(?:\s+во?\s+(?:первом|втором|третьем|окончательном|повторном)\s+(?:чтении|туре))?"
@@ -249,6 +249,9 @@ _GENERIC_SUBJECTS = {"решение", "проект", "документ", "во
 _NOUN = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
+_NI_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
+
+
 def _value(raw: str | None, zero: str | None) -> tuple[int, int] | None:
     """Value and how many characters of ``raw`` it used, for a number in digits or words."""
     if zero:
@@ -324,6 +327,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             got = _value(m.group("num"), m.group("zero"))
             if got is None or not _side_is_vote(m, side, voting, after=True):
                 continue
+            if m.group("num") and _NI_BEFORE.search(
+                text, max(0, m.start("num") - 4), m.start("num")
+            ):
+                got = (0, got[1])  # «против не был ни один»: nobody
             # the sentence and the one before: «Сход собрал 64 жителя. За … проголосовали 58»
             if m.group("num") and _crowd_after(text, m.end("num"), text[max(0, lo - 200) : hi]):
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
@@ -387,6 +394,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 ("проголосовал", "голосовал", "принят", "отдал", "согласован", "утвержд", "одобрен")
             ) and not (_deputies_after(text, m.end("num")) or majority):
                 continue
+            if verb.startswith("решил") and not _deputies_after(text, m.end("num")):
+                continue  # «перенести сессию решили 19 депутатов», not «решили 5 вопросов»
             if verb.startswith(("принял", "утвердил")) and not (
                 _deputies_after(text, m.end("num"))
                 and _DECISION.search(text, lo, hi)
@@ -499,6 +508,7 @@ _BACK_REFERENCE = {
     "него", "нее", "неё", "них", "его", "ее", "её", "их", "этого", "этой", "это", "этих",
     "такого", "такой", "данного", "данной", "решения", "решение", "предложения", "проекта",
     "документа", "при", "голосовании",
+    "не", "был", "было", "были",  # «Против не был никто»: the zero after a negation
 }  # fmt: skip
 
 
@@ -832,7 +842,8 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
 # Cheap test that a sentence may hold a tally, before the costly patterns run on it.
 _VOTE_WORDS = re.compile(
     r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
-    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s|(?:остальные|оставшиеся)\s"
+    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s|решил[аио]?\s"
+    r"|(?:остальные|оставшиеся)\s"
     r"|соперни|конкурент|оппонент|[«\"„“](?:не)?удовлетворительно[»\"“”]",
     re.IGNORECASE,
 )
