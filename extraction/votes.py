@@ -78,12 +78,27 @@ _AFTER = {
     for side, pattern in _SIDE.items()
 }
 # «один депутат от ЛДПР воздержался»: the party of those counted, between them and the side.
-_PARTY_OF = r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s+«[^«»]{1,40}»))?"
+# «трое депутатов ЛДПР воздержались», «пять депутатов фракции «Справедливая Россия» …»: a bare
+# party abbreviation (capitals only) or a faction named after the noun.
+_PARTY_OF = (
+    r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s+«[^«»]{1,40}»)"
+    r"|\s+(?:фракции|партии)\s+(?:(?-i:[А-ЯЁ]{2,6})|«[^«»]{1,40}»)|\s+(?-i:[А-ЯЁ]{2,6}))?"
+)
 # «Все 16 депутатов, присутствовавших на заседании, проголосовали «за»»: a participle of
 # presence set off by commas between those counted and their side.
 _PRESENT_ASIDE = (
     r"(?:,\s+(?:присутствовавш|присутствующ|зарегистрированн|находивш)[а-яё]*"
     r"(?:\s+[а-яё]+){0,3}(?=,))?"
+)
+# «Фракция «Единая Россия», 22 депутата, поддержала документ», «КПРФ (4 депутата) голосовала
+# против»: a faction's size set off after its name, then the faction's vote.
+_FACTION_APPOSITION = re.compile(
+    rf"(?<![\w-])(?:фракци[яи]\s+)?(?:«[^«»]{{1,40}}»|(?-i:[А-ЯЁ]{{2,6}}))"
+    rf"(?:\s+в\s+полном\s+составе)?\s*(?:,|\(|{_DASH})\s*{_NUM}(?P<noun>\s+[а-яё]+)?"
+    rf"\s*(?:,|\)|{_DASH})?\s*(?:в\s+полном\s+составе,?\s+)?(?P<neg>не\s+)?"
+    rf"(?P<verb>поддержал[аи]|одобрил[аи]|(?:про)?голосовал[аи]\s+{_Q}?(?P<side>за|против){_QC}?"
+    rf"|воздержал(?:ась|ись))(?![\w-])",
+    re.IGNORECASE,
 )
 # Number, then the side: «25 — за», «25 голосов «за»», «28 депутатов проголосовали за»,
 # «один воздержался», «при 2 «против»».
@@ -435,6 +450,19 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if m is not None and got is not None:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        for m in _FACTION_APPOSITION.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is None or (m.group("noun") and not _deputies_noun(m.group("noun"))):
+                continue
+            verb = m.group("verb").lower()
+            if verb.startswith("воздерж"):
+                side = "abstained"
+            elif m.group("side"):
+                side = "for" if m.group("side").lower() == "за" else "against"
+            else:
+                side = "against" if m.group("neg") else "for"
+            at = m.start("num")
+            found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
         for m in _IN_SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None and _deputies_or_none_after(text, m.end("num")):
