@@ -401,6 +401,21 @@ def _street_word(token: str, text: str, start: int) -> bool:
     return lemma(token.lower()) in _STREETS and bool(_HOUSE_END.match(text, start))
 
 
+# «на участок № 1412 — 1 306 человек»: a spaced dash after a labelled number.
+_SPACED_DASH_BEFORE = re.compile(rf"(?P<num>[0-9]+){_SP}+[–—]{_SP}+$")
+
+
+def _after_label_dash(text: str, start: int) -> bool:
+    """The number follows a spaced dash after a label («№ 7 — 40 человек»): what the label
+    names has that many, which is no list of labels."""
+    dash = _SPACED_DASH_BEFORE.search(text, max(0, start - 16), start)
+    if dash is None or not _is_label(text, dash.start("num")):
+        return False
+    # «в округах № 4 — 7»: after a plural noun the labels make a range
+    named = _WORD.findall(text[max(0, dash.start("num") - 30) : dash.start("num")])
+    return bool(named) and "plur" not in {p.tag.number for p in parses(named[-1])}
+
+
 _DOCUMENTS = {"правило", "закон", "кодекс", "положение", "устав", "регламент", "постановление"}
 
 
@@ -527,7 +542,7 @@ def _figure(
     # «дома 5, 6 и 7»: a digit in a list of labels; not a word numeral after a tally's digit
     # («против — 9, два бюллетеня признаны недействительными»)
     if digits and factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
-        if not _SYMBOL_UNIT.match(text, pos):
+        if not _SYMBOL_UNIT.match(text, pos) and not _after_label_dash(text, start):
             return None
     if value in _RATE_BASES and _per_one(text, start, end):
         return None  # «На 100 жителей приходится 32 автомобиля»: a rate's base, not a count
