@@ -1725,12 +1725,15 @@ def _lender(
         and _PARALLEL_GAP.search(text, end, following["start"])
     )
     # «Было 12 ТОСов, стало 19», «22 получила «Единая Россия», 5 — КПРФ»: the figure a clause
-    # before; not a scaled sum, whose scale the bare number would lose («250 млн, а на … — 80»)
+    # before; not a scaled sum, whose scale the bare number would lose («250 млн, а на … — 80»),
+    # unless the bare number has its own scale («12 тысяч человек, ещё 3 тысячи …»)
     backward = (
         previous is not None
         and start - previous["end"] < 60
         and _CLAUSE_GAP.fullmatch(text, previous["end"], start)
-        and not _SCALED_TEXT.search(previous["text"])
+        and (
+            not _SCALED_TEXT.search(previous["text"]) or _SCALED_TEXT.search(text[start:end])
+        )
     )
     # «30 по спискам и 5 по округам», «20 в городе, 15 в районе»: the same frame repeated
     if previous is not None and start - previous["end"] < 60:
