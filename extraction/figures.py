@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from extraction.figure_absence import absent
 from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
+from extraction.figure_group_members import group_members_role
 from extraction.figure_no_side import took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_reception import reception_visitors
@@ -1952,5 +1953,11 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             role = "participants"  # «Депутат провёл приём … Семеро пожаловались на …»
         if role == "other" and _coordinated(text, previous, f):
             role = previous["role"]  # «Депутатами стали 12 самовыдвиженцев и 13 представителей»
+        elif role == "other" and (
+            grouped := group_members_role(
+                text, figures, f, lambda lo, hi: people_role(text, lo, hi, "человек")
+            )
+        ):
+            role = grouped  # «выступили 46 коллективов, в которых более 700 артистов»
         f["role"] = chain_role = role
         previous = f
