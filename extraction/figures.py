@@ -68,6 +68,10 @@ _RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]
 # «40 — 50 человек»: a range whose dash has spaces round it (no hyphen: «1 - 2» is a score).
 _SP_CHARS = frozenset(" \u00a0\u202f\u2009")
 _SPACED_RANGE = re.compile(rf"{_SP}+[–—]{_SP}*([0-9]{{1,3}})(?![0-9]|[.,:/-][0-9]){_SP}+[а-яё]")
+# «три пятых», «две десятых»: the denominator after a numeral makes a fraction.
+_FRACTION_PART = re.compile(
+    r"\s+(?:пят|шест|седьм|восьм|девят|десят|сот)(?:ых|ым|ыми)(?![\w-])", re.IGNORECASE
+)
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 _MULTIPLIER = re.compile(rf"\s*(?P<scale>{_SCALE_WORD})", re.IGNORECASE)
 _SCALE = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9}
@@ -752,6 +756,8 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
             continue  # «стоимость одной путёвки»: the item a price is per
         if scene_not_count(text, first.start(), last.end()):
             continue  # «в двух чтениях», «на одном заседании»: the setting, not a count
+        if _FRACTION_PART.match(text, last.end()):
+            continue  # «три пятых депутатов»: a fraction, no count
         if value < 10 and (
             _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
             or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)

@@ -817,8 +817,11 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         vote_before = index > 0 and bool(_VOTE_BEFORE.search(text, *sentences[index - 1]))
         slots = [
             s
-            for s in _slots(text, lo, hi, after_tally, vote_before)
-            if not _counts_things(figures, s)
+            for s in (
+                _restated_share(text, x) for x in _slots(text, lo, hi, after_tally, vote_before)
+            )
+            if s is not None
+            and not _counts_things(figures, s)
             and not _NUMBER_SIGN.search(text, lo, s.start)
             and not scene_not_count(text, s.start, s.end)  # «приняли в двух чтениях: «за» …»
         ]
@@ -908,6 +911,35 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
 
 # «Собрание жителей дома № 12 проголосовало за …»: a number after «№» labels, it counts nothing
 _NUMBER_SIGN = re.compile(r"(?:№|N|No\.?)\s*$")
+
+
+# «две трети», «три четверти», «три пятых»: the numeral is a fraction's, no count.
+_FRACTION_AFTER = re.compile(
+    r"\s+(?:трет(?:и|ь|ью|ей|ями)|четверт(?:и|ь|ью|ей|ями)"
+    r"|(?:пят|шест|седьм|восьм|девят|десят)(?:ых|ым|ыми))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# «две трети депутатов — 18 человек», «три четверти депутатов, 21 из 28»: the count the share
+# is said again as.
+_SHARE_RESTATED = re.compile(
+    r"(?:\s+[а-яё]+){0,2}\s*(?:[—–,:]|\()\s*(?P<num>[0-9]{1,3})(?![0-9]|[.,][0-9])",
+    re.IGNORECASE,
+)
+
+
+def _restated_share(text: str, slot: _Slot) -> _Slot | None:
+    """The slot itself; for a fraction's numeral the count the share is said again as, or None
+    when the share is given alone."""
+    fraction = _FRACTION_AFTER.match(text, slot.end)
+    if fraction is None:
+        return slot
+    again = _SHARE_RESTATED.match(text, fraction.end())
+    if again is None:
+        return None
+    slot.value, slot.start, slot.end = int(again.group("num")), *again.span("num")
+    return slot
 
 
 def _counts_things(figures: list[dict], slot: _Slot) -> bool:
