@@ -90,6 +90,12 @@ _PRESENT_ASIDE = (
     r"(?:,\s+(?:присутствовавш|присутствующ|зарегистрированн|находивш)[а-яё]*"
     r"(?:\s+[а-яё]+){0,3}(?=,))?"
 )
+# «Свои голоса за бюджет отдали 19 депутатов»: the votes named first, then what they were for.
+_VOICES_FIRST = re.compile(
+    rf"(?<![\w-])(?:свои\s+)?голоса\s+{_Q}?за{_QC}?(?:\s+[^\s.!?;:]+){{0,6}}?\s+"
+    rf"(?P<verb>отдал[аио]?)\s+{_ONLY}{_NUM}",
+    re.IGNORECASE,
+)
 # «Фракция «Единая Россия», 22 депутата, поддержала документ», «КПРФ (4 депутата) голосовала
 # против»: a faction's size set off after its name, then the faction's vote.
 _FACTION_APPOSITION = re.compile(
@@ -450,6 +456,11 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if m is not None and got is not None:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        for m in _VOICES_FIRST.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is not None and _deputies_or_none_after(text, m.end("num"), sitting):
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span("verb")))
         for m in _FACTION_APPOSITION.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is None or (m.group("noun") and not _deputies_noun(m.group("noun"))):
