@@ -1739,7 +1739,10 @@ def _lender(
         and start - previous["end"] < 60
         and _CLAUSE_GAP.fullmatch(text, previous["end"], start)
         and (
-            not _SCALED_TEXT.search(previous["text"]) or _SCALED_TEXT.search(text[start:end])
+            not _SCALED_TEXT.search(previous["text"])
+            or _SCALED_TEXT.search(text[start:end])
+            # «более тысячи человек, митинг — около 600»: a crowd's count is whole without a scale
+            or (previous["is_people"] and text[start:end].isdigit() and int(text[start:end]) >= 100)
         )
     )
     # «30 по спискам и 5 по округам», «20 в городе, 15 в районе»: the same frame repeated

@@ -111,7 +111,7 @@ _FACTION_APPOSITION = re.compile(
 _BEFORE = {
     side: re.compile(
         # «Трое из пяти членов комиссии проголосовали за»: the whole between, with its noun
-        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых|{_NUM2}(?:\s+[а-яё]+){{1,2}}))?"
+        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых|{_NUM2}(?:\s+[а-яё]+){{0,2}}))?"
         rf"(?P<noun>\s+[а-яё]+)?{_PARTY_OF}{_PRESENT_ASIDE}"
         rf"(?:{_DASH}(?:{_VOTED}\s+)?|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,

@@ -38,7 +38,5 @@ def test_people_of_groups_that_took_part(text: str, expected: list[tuple]) -> No
         ("При Доме культуры работают 11 кружков, в которых 240 детей.", [(240, "other")]),
     ],
 )
-def test_people_of_groups_that_only_exist_keep_their_role(
-    text: str, expected: list[tuple]
-) -> None:
+def test_people_of_groups_that_only_exist_keep_their_role(text: str, expected: list[tuple]) -> None:
     assert _people(text) == expected

@@ -35,3 +35,25 @@ def _read(text: str) -> list[tuple]:
 )
 def test_scaled_ellipsis_takes_the_scaled_count_before(text: str, expected: list[tuple]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Шествие собрало более тысячи человек, митинг на площади — около 700.",
+            [
+                ("более тысячи человек", 1000, "человек", "participants"),
+                ("около 700", 700, "человек", "participants"),
+            ],
+        ),
+        (
+            "На ремонт дорог направят 250 млн рублей, а на благоустройство — 800.",
+            [("250 млн рублей", 250000000, "рубль", None)],
+        ),
+    ],
+)
+def test_a_whole_crowd_count_after_a_scaled_one(text: str, expected: list[tuple]) -> None:
+    """A bare count of a hundred or more after a scaled crowd is a crowd too; after a scaled
+    sum it would lose its scale and stays no figure."""
+    assert _read(text) == expected
