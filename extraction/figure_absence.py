@@ -2,7 +2,7 @@
 шести депутатов», «троих на сессии не было». Such a count is set apart (other), like
 «отсутствовали трое», though the sitting named beside it would make it attendees. So is a
 count said to be away: «двое членов комиссии находятся в отпуске», «трое депутатов на
-больничном».
+больничном», or to have missed a sitting: «Сессию пропустили пятеро депутатов».
 """
 
 from __future__ import annotations
@@ -37,9 +37,25 @@ def away(text: str, end: int) -> bool:
     return m is not None and not _GAP_BREAK.search(m.group("gap"))
 
 
+# «Сессию пропустили пятеро депутатов», «трое пропустили заседание»: missing a sitting.
+_SITTING = r"(?:заседани|сесси|совещани|планерк)[а-яё]*"
+_MISSED = r"пропустил[аио]?"
+_MISSED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_SITTING}{_WORDS}[^\S\n]+{_MISSED}|{_MISSED}{_WORDS}[^\S\n]+{_SITTING})"
+    rf"{_WORDS}[^\S\n]+$",
+    re.IGNORECASE,
+)
+_MISSED_AFTER = re.compile(
+    rf"{_WORDS}[^\S\n]+{_MISSED}{_WORDS}[^\S\n]+{_SITTING}(?![\w-])", re.IGNORECASE
+)
+
+
 def absent(text: str, start: int, end: int) -> bool:
-    """The count ``text[start:end]`` is of those a negated «быть» says were not there."""
+    """The count ``text[start:end]`` is of those a negated «быть» says were not there, or
+    who missed a sitting."""
     if _ABSENT_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if _MISSED_BEFORE.search(text, max(0, start - 60), start) or _MISSED_AFTER.match(text, end):
         return True
     whole = _WHOLE_BEFORE.search(text, max(0, start - 4), start)
     return not whole and (bool(_ABSENT_AFTER.match(text, end)) or away(text, end))

@@ -601,7 +601,7 @@ _MANDATE_OF = re.compile(r"(?<![\w-])полномочи[йяе]\s+(?:[а-яё]+\
 _RECEIVE = {"получить", "получать", "удостоиться"}
 _AWARDS = {
     "грамота", "благодарность", "награда", "премия", "диплом", "медаль", "орден", "знак",
-    "сертификат", "письмо", "звание", "стипендия", "грант",
+    "сертификат", "письмо", "звание", "стипендия", "грант", "приз", "кубок",
 }  # fmt: skip
 # not «удостоверение», «свидетельство»: papers of a status («все 30 депутатов получили
 # удостоверения» are members)
@@ -850,6 +850,10 @@ def _tied_by_dash(text: str, at: int, start: int) -> bool:
     return word is not None and bool(_DASH_TO_NUMBER.fullmatch(text, word.end(), start))
 
 
+# «46 почётных граждан», «трое почётных жителей»: the honour named in the count itself.
+_HONORARY_IN = re.compile(r"(?<![\w-])поч[её]тн\w+\s+(?:граждан|жител)", re.IGNORECASE)
+
+
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
@@ -857,6 +861,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if needed_before(text, start):
         return "other"  # «для принятия решения требовалось 13»: a threshold, like a quorum
+    if _HONORARY_IN.search(text, start, end):
+        return "other"  # «в городе 46 почётных граждан»: honorary citizens, not a population
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):

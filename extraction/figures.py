@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from extraction.figure_absence import absent
 from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
+from extraction.figure_group_members import group_members_role
 from extraction.figure_no_side import took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_reception import reception_visitors
@@ -64,6 +65,13 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 # «20-25 человек»: a range with a hyphen, two short numbers and a lower-case word after.
 _HYPHEN_RANGE = re.compile(r"-[0-9]{1,3}(?![0-9]|[.,:/-][0-9])[ \u00a0]+[а-яё]")
 _RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[.:/-][0-9])")
+# «40 — 50 человек»: a range whose dash has spaces round it (no hyphen: «1 - 2» is a score).
+_SP_CHARS = frozenset(" \u00a0\u202f\u2009")
+_SPACED_RANGE = re.compile(rf"{_SP}+[–—]{_SP}*([0-9]{{1,3}})(?![0-9]|[.,:/-][0-9]){_SP}+[а-яё]")
+# «три пятых», «две десятых»: the denominator after a numeral makes a fraction.
+_FRACTION_PART = re.compile(
+    r"\s+(?:пят|шест|седьм|восьм|девят|десят|сот)(?:ых|ым|ыми)(?![\w-])", re.IGNORECASE
+)
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 _MULTIPLIER = re.compile(rf"\s*(?P<scale>{_SCALE_WORD})", re.IGNORECASE)
 _SCALE = {"тыс": 1e3, "тысяч": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9}
@@ -378,12 +386,39 @@ def _is_label(text: str, start: int) -> bool:
         return True
     # «ул. Ленина, 12», «ул. Карла Маркса, 5»
     for k in (2, 3, 4):
-        if len(tokens) > k and tokens[-1] == "," and tokens[-k - 1].lower() in _STREETS:
+        if len(tokens) > k and tokens[-1] == "," and _street_word(tokens[-k - 1], text, start):
             if all(t[:1].isupper() or t[:1].isdigit() for t in tokens[-k:-1]):
                 return True
     if "+" in window or "(" in window:
         return bool(_PHONE_BEFORE.search(window[-25:]))
     return False
+
+
+# «на улице Садовой, 14, и …»: after an inflected street word the number is a house's only when
+# no word follows it, as «на площади Победы, 300 человек» may count.
+_HOUSE_END = re.compile(r"[0-9]+(?:[а-яё]|/[0-9]+)?(?=\s*(?:[,.;)]|$))")
+
+
+def _street_word(token: str, text: str, start: int) -> bool:
+    """``token`` names a street before «…, N», and N is a house number."""
+    if token.lower() in _STREETS:
+        return True
+    return lemma(token.lower()) in _STREETS and bool(_HOUSE_END.match(text, start))
+
+
+# «на участок № 1412 — 1 306 человек»: a spaced dash after a labelled number.
+_SPACED_DASH_BEFORE = re.compile(rf"(?P<num>[0-9]+){_SP}+[–—]{_SP}+$")
+
+
+def _after_label_dash(text: str, start: int) -> bool:
+    """The number follows a spaced dash after a label («№ 7 — 40 человек»): what the label
+    names has that many, which is no list of labels."""
+    dash = _SPACED_DASH_BEFORE.search(text, max(0, start - 16), start)
+    if dash is None or not _is_label(text, dash.start("num")):
+        return False
+    # «в округах № 4 — 7»: after a plural noun the labels make a range
+    named = _WORD.findall(text[max(0, dash.start("num") - 30) : dash.start("num")])
+    return bool(named) and "plur" not in {p.tag.number for p in parses(named[-1])}
 
 
 _DOCUMENTS = {"правило", "закон", "кодекс", "положение", "устав", "регламент", "постановление"}
@@ -512,7 +547,7 @@ def _figure(
     # «дома 5, 6 и 7»: a digit in a list of labels; not a word numeral after a tally's digit
     # («против — 9, два бюллетеня признаны недействительными»)
     if digits and factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
-        if not _SYMBOL_UNIT.match(text, pos):
+        if not _SYMBOL_UNIT.match(text, pos) and not _after_label_dash(text, start):
             return None
     if value in _RATE_BASES and _per_one(text, start, end):
         return None  # «На 100 жителей приходится 32 автомобиля»: a rate's base, not a count
@@ -543,6 +578,12 @@ def _spelled(text: str, end: int, raw: str) -> int | None:
     if parsed is None or parsed[1] != len(words) or parsed[0] != int(re.sub(_SP, "", raw)):
         return None
     return m.end()
+
+
+def _spaced_range(text: str, m: re.Match[str]) -> bool:
+    """«40 — 50 человек»: a smaller number, a spaced dash and a larger one before a word."""
+    tail = _SPACED_RANGE.match(text, m.end())
+    return bool(tail) and int(m.group()) < int(tail.group(1))
 
 
 def _next_is_quick_reject(text: str, pos: int) -> bool:
@@ -608,7 +649,8 @@ def find_figures(text: str) -> list[dict]:
             elif _BARE_END.match(text, spelled):
                 bare.append((start, spelled, int(value)))
             continue
-        if _next_is_quick_reject(text, m.end()) and nxt[:1] not in "-–—":
+        spaced_range = len(raw) <= 3 and nxt[:1] in _SP_CHARS and _spaced_range(text, m)
+        if _next_is_quick_reject(text, m.end()) and nxt[:1] not in "-–—" and not spaced_range:
             # nothing countable follows: at most an elliptical count («присутствуют 32,»)
             digits = re.sub(_SP, "", raw)  # «12 345»: a space between thousands
             if digits.isdigit() and len(digits) < 7 and _BARE_END.match(text, m.end()):
@@ -621,7 +663,7 @@ def find_figures(text: str) -> list[dict]:
         fig = None
         if not _next_is_quick_reject(text, end):
             fig = _figure(text, start, end, value, integral)
-        ranged = end > m.end() and text[m.end()] in "-–—"
+        ranged = end > m.end() and text[m.end() : end].lstrip(" \u00a0\u202f\u2009")[:1] in "-–—"
         if fig is not None and ranged and _norm(fig["unit"]) in _ORDINAL_NOUNS:
             fig = None  # «в 10–11 классах», «5-7 места»: a range of ordinals
         if fig is not None:
@@ -714,6 +756,8 @@ def _word_figures(text: str) -> tuple[list[dict], list[tuple[int, int, float]]]:
             continue  # «стоимость одной путёвки»: the item a price is per
         if scene_not_count(text, first.start(), last.end()):
             continue  # «в двух чтениях», «на одном заседании»: the setting, not a count
+        if _FRACTION_PART.match(text, last.end()):
+            continue  # «три пятых депутатов»: a fraction, no count
         if value < 10 and (
             _NI_BEFORE.search(text, max(0, first.start() - 4), first.start())
             or _WORD_IDIOM.search(text, max(0, first.start() - 12), last.end() + 12)
@@ -1688,12 +1732,18 @@ def _lender(
         and _PARALLEL_GAP.search(text, end, following["start"])
     )
     # «Было 12 ТОСов, стало 19», «22 получила «Единая Россия», 5 — КПРФ»: the figure a clause
-    # before; not a scaled sum, whose scale the bare number would lose («250 млн, а на … — 80»)
+    # before; not a scaled sum, whose scale the bare number would lose («250 млн, а на … — 80»),
+    # unless the bare number has its own scale («12 тысяч человек, ещё 3 тысячи …»)
     backward = (
         previous is not None
         and start - previous["end"] < 60
         and _CLAUSE_GAP.fullmatch(text, previous["end"], start)
-        and not _SCALED_TEXT.search(previous["text"])
+        and (
+            not _SCALED_TEXT.search(previous["text"])
+            or _SCALED_TEXT.search(text[start:end])
+            # «более тысячи человек, митинг — около 600»: a crowd's count is whole without a scale
+            or (previous["is_people"] and text[start:end].isdigit() and int(text[start:end]) >= 100)
+        )
     )
     # «30 по спискам и 5 по округам», «20 в городе, 15 в районе»: the same frame repeated
     if previous is not None and start - previous["end"] < 60:
@@ -1912,5 +1962,11 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             role = "participants"  # «Депутат провёл приём … Семеро пожаловались на …»
         if role == "other" and _coordinated(text, previous, f):
             role = previous["role"]  # «Депутатами стали 12 самовыдвиженцев и 13 представителей»
+        elif role == "other" and (
+            grouped := group_members_role(
+                text, figures, f, lambda lo, hi: people_role(text, lo, hi, "человек")
+            )
+        ):
+            role = grouped  # «выступили 46 коллективов, в которых более 700 артистов»
         f["role"] = chain_role = role
         previous = f

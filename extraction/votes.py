@@ -78,19 +78,40 @@ _AFTER = {
     for side, pattern in _SIDE.items()
 }
 # «один депутат от ЛДПР воздержался»: the party of those counted, between them and the side.
-_PARTY_OF = r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s+«[^«»]{1,40}»))?"
+# «трое депутатов ЛДПР воздержались», «пять депутатов фракции «Справедливая Россия» …»: a bare
+# party abbreviation (capitals only) or a faction named after the noun.
+_PARTY_OF = (
+    r"(?:\s+от\s+(?:[А-ЯЁA-Z]{2,5}|«[^«»]{1,40}»|партии\s+«[^«»]{1,40}»)"
+    r"|\s+(?:фракции|партии)\s+(?:(?-i:[А-ЯЁ]{2,6})|«[^«»]{1,40}»)|\s+(?-i:[А-ЯЁ]{2,6}))?"
+)
 # «Все 16 депутатов, присутствовавших на заседании, проголосовали «за»»: a participle of
 # presence set off by commas between those counted and their side.
 _PRESENT_ASIDE = (
     r"(?:,\s+(?:присутствовавш|присутствующ|зарегистрированн|находивш)[а-яё]*"
     r"(?:\s+[а-яё]+){0,3}(?=,))?"
 )
+# «Свои голоса за бюджет отдали 19 депутатов»: the votes named first, then what they were for.
+_VOICES_FIRST = re.compile(
+    rf"(?<![\w-])(?:свои\s+)?голоса\s+{_Q}?за{_QC}?(?:\s+[^\s.!?;:]+){{0,6}}?\s+"
+    rf"(?P<verb>отдал[аио]?)\s+{_ONLY}{_NUM}",
+    re.IGNORECASE,
+)
+# «Фракция «Единая Россия», 22 депутата, поддержала документ», «КПРФ (4 депутата) голосовала
+# против»: a faction's size set off after its name, then the faction's vote.
+_FACTION_APPOSITION = re.compile(
+    rf"(?<![\w-])(?:фракци[яи]\s+)?(?:«[^«»]{{1,40}}»|(?-i:[А-ЯЁ]{{2,6}}))"
+    rf"(?:\s+в\s+полном\s+составе)?\s*(?:,|\(|{_DASH})\s*{_NUM}(?P<noun>\s+[а-яё]+)?"
+    rf"\s*(?:,|\)|{_DASH})?\s*(?:в\s+полном\s+составе,?\s+)?(?P<neg>не\s+)?"
+    rf"(?P<verb>поддержал[аи]|одобрил[аи]|(?:про)?голосовал[аи]\s+{_Q}?(?P<side>за|против){_QC}?"
+    rf"|воздержал(?:ась|ись))(?![\w-])",
+    re.IGNORECASE,
+)
 # Number, then the side: «25 — за», «25 голосов «за»», «28 депутатов проголосовали за»,
 # «один воздержался», «при 2 «против»».
 _BEFORE = {
     side: re.compile(
         # «Трое из пяти членов комиссии проголосовали за»: the whole between, with its noun
-        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых|{_NUM2}(?:\s+[а-яё]+){{1,2}}))?"
+        rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых|{_NUM2}(?:\s+[а-яё]+){{0,2}}))?"
         rf"(?P<noun>\s+[а-яё]+)?{_PARTY_OF}{_PRESENT_ASIDE}"
         rf"(?:{_DASH}(?:{_VOTED}\s+)?|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
@@ -106,7 +127,7 @@ _DECIDED = (
 _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+|отрицательно\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?"
     rf"|(?:про)?голосовал[аио]?"
-    rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?"
+    rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?|решил[аио]?"
     rf"|(?:принят|согласован|утвержд[её]н|одобрен)[аоы]?"
     rf"(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
     rf"(?:\s+во?\s+(?:первом|втором|третьем|окончательном|повторном)\s+(?:чтении|туре))?"
@@ -249,6 +270,9 @@ _GENERIC_SUBJECTS = {"решение", "проект", "документ", "во
 _NOUN = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
+_NI_BEFORE = re.compile(r"(?<![\w-])ни\s+$", re.IGNORECASE)
+
+
 def _value(raw: str | None, zero: str | None) -> tuple[int, int] | None:
     """Value and how many characters of ``raw`` it used, for a number in digits or words."""
     if zero:
@@ -324,6 +348,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             got = _value(m.group("num"), m.group("zero"))
             if got is None or not _side_is_vote(m, side, voting, after=True):
                 continue
+            if m.group("num") and _NI_BEFORE.search(
+                text, max(0, m.start("num") - 4), m.start("num")
+            ):
+                got = (0, got[1])  # «против не был ни один»: nobody
             # the sentence and the one before: «Сход собрал 64 жителя. За … проголосовали 58»
             if m.group("num") and _crowd_after(text, m.end("num"), text[max(0, lo - 200) : hi]):
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
@@ -387,6 +415,8 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 ("проголосовал", "голосовал", "принят", "отдал", "согласован", "утвержд", "одобрен")
             ) and not (_deputies_after(text, m.end("num")) or majority):
                 continue
+            if verb.startswith("решил") and not _deputies_after(text, m.end("num")):
+                continue  # «перенести сессию решили 19 депутатов», not «решили 5 вопросов»
             if verb.startswith(("принял", "утвердил")) and not (
                 _deputies_after(text, m.end("num"))
                 and _DECISION.search(text, lo, hi)
@@ -426,6 +456,24 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             if m is not None and got is not None:
                 at = m.start("num")
                 found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        for m in _VOICES_FIRST.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is not None and _deputies_or_none_after(text, m.end("num"), sitting):
+                at = m.start("num")
+                found.append(_Slot("for", got[0], at, at + got[1], m.span("verb")))
+        for m in _FACTION_APPOSITION.finditer(text, lo, hi):
+            got = _value(m.group("num"), None)
+            if got is None or (m.group("noun") and not _deputies_noun(m.group("noun"))):
+                continue
+            verb = m.group("verb").lower()
+            if verb.startswith("воздерж"):
+                side = "abstained"
+            elif m.group("side"):
+                side = "for" if m.group("side").lower() == "за" else "against"
+            else:
+                side = "against" if m.group("neg") else "for"
+            at = m.start("num")
+            found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
         for m in _IN_SUPPORT.finditer(text, lo, hi):
             got = _value(m.group("num"), None)
             if got is not None and _deputies_or_none_after(text, m.end("num")):
@@ -499,6 +547,7 @@ _BACK_REFERENCE = {
     "него", "нее", "неё", "них", "его", "ее", "её", "их", "этого", "этой", "это", "этих",
     "такого", "такой", "данного", "данной", "решения", "решение", "предложения", "проекта",
     "документа", "при", "голосовании",
+    "не", "был", "было", "были",  # «Против не был никто»: the zero after a negation
 }  # fmt: skip
 
 
@@ -779,8 +828,11 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         vote_before = index > 0 and bool(_VOTE_BEFORE.search(text, *sentences[index - 1]))
         slots = [
             s
-            for s in _slots(text, lo, hi, after_tally, vote_before)
-            if not _counts_things(figures, s)
+            for s in (
+                _restated_share(text, x) for x in _slots(text, lo, hi, after_tally, vote_before)
+            )
+            if s is not None
+            and not _counts_things(figures, s)
             and not _NUMBER_SIGN.search(text, lo, s.start)
             and not scene_not_count(text, s.start, s.end)  # «приняли в двух чтениях: «за» …»
         ]
@@ -832,7 +884,8 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
 # Cheap test that a sentence may hold a tally, before the costly patterns run on it.
 _VOTE_WORDS = re.compile(
     r"(?<![\w-])(?:за|против)(?![\w-])|воздерж|единогласн|единодушн|поддерж|одобр|голос"
-    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s|(?:остальные|оставшиеся)\s"
+    r"|\(\s*[0-9]+\s+из\s+[0-9]+|принял[аио]?\s|утвердил[аио]?\s|решил[аио]?\s"
+    r"|(?:остальные|оставшиеся)\s"
     r"|соперни|конкурент|оппонент|[«\"„“](?:не)?удовлетворительно[»\"“”]",
     re.IGNORECASE,
 )
@@ -869,6 +922,35 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
 
 # «Собрание жителей дома № 12 проголосовало за …»: a number after «№» labels, it counts nothing
 _NUMBER_SIGN = re.compile(r"(?:№|N|No\.?)\s*$")
+
+
+# «две трети», «три четверти», «три пятых»: the numeral is a fraction's, no count.
+_FRACTION_AFTER = re.compile(
+    r"\s+(?:трет(?:и|ь|ью|ей|ями)|четверт(?:и|ь|ью|ей|ями)"
+    r"|(?:пят|шест|седьм|восьм|девят|десят)(?:ых|ым|ыми))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# «две трети депутатов — 18 человек», «три четверти депутатов, 21 из 28»: the count the share
+# is said again as.
+_SHARE_RESTATED = re.compile(
+    r"(?:\s+[а-яё]+){0,2}\s*(?:[—–,:]|\()\s*(?P<num>[0-9]{1,3})(?![0-9]|[.,][0-9])",
+    re.IGNORECASE,
+)
+
+
+def _restated_share(text: str, slot: _Slot) -> _Slot | None:
+    """The slot itself; for a fraction's numeral the count the share is said again as, or None
+    when the share is given alone."""
+    fraction = _FRACTION_AFTER.match(text, slot.end)
+    if fraction is None:
+        return slot
+    again = _SHARE_RESTATED.match(text, fraction.end())
+    if again is None:
+        return None
+    slot.value, slot.start, slot.end = int(again.group("num")), *again.span("num")
+    return slot
 
 
 def _counts_things(figures: list[dict], slot: _Slot) -> bool:

@@ -1,5 +1,5 @@
 """Figures, people counts, roles and votes on our own 440 annotated municipal-news sentences
-and 546 passages (``figures_own_sentences.jsonl``, scored by ``figure_sentences``), both the
+and 571 passages (``figures_own_sentences.jsonl``, scored by ``figure_sentences``), both the
 part rules were written from and the held third; then the kinds that part taught, each in
 other wordings."""
 
