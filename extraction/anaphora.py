@@ -416,7 +416,7 @@ class AnaphoraScanner(PostScanner):
                 for k in range(previous, sentence)
                 if SUBJECT_PRONOUNS.get(self.doc[k].text.lower()) == gender
             ]
-            if not same:
+            if not same and not self._opens_with_post(previous, sentence):
                 break
             sentence = previous
         # «Вместо Сергея Ладыгина … комитет возглавила Анастасия Рудакова. Ранее она была …»:
@@ -438,6 +438,23 @@ class AnaphoraScanner(PostScanner):
         ):
             return None
         return fitting.pop()
+
+    def _opens_with_post(self, start: int, end: int) -> bool:
+        """«… возглавил Денис Трифонов. Новый замглавы прежде руководил отделом. Он сменил …»:
+        a sentence from ``start`` that opens with a bare post in the nominative (its subject)
+        and names nobody passes the person on like a pronoun of its own."""
+        k = start
+        while k < end and self.doc[k].is_space:
+            k += 1
+        if k >= end or not is_head(self.doc[k]) and not (k + 1 < end and is_head(self.doc[k + 1])):
+            return False
+        posts = self._phrase_at(k)
+        if not posts or self._token_at(posts[0].end) >= end:
+            return False
+        last = self._token_at(posts[0].end)
+        if last in self.per or self.doc[last].text in {",", "—", "–", "-"}:
+            return False
+        return _nominative_post(self.doc[self._head_of(k, last)].text)
 
     def named_by_pronoun(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -515,7 +532,12 @@ class AnaphoraScanner(PostScanner):
                 out += self._succeeded(people, held, owner, mentions, token, name)
                 continue
             predecessor = owner.get(self.per[name].token_start)
-            successor = self._successor(mentions, token.i, predecessor)
+            subject = self._prev(token.i)
+            if subject >= 0 and self.lower[subject] in SUBJECT_PRONOUNS:
+                # «Новый замглавы прежде руководил отделом. Он сменил Марину Лаптеву»
+                successor = self._pronoun_person(people, mentions, subject)
+            else:
+                successor = self._successor(mentions, token.i, predecessor)
             if predecessor is None or successor is None:
                 continue
             posts = [p for p in held.get(successor, []) if p.start < doc[name].idx]
@@ -1206,7 +1228,10 @@ class AnaphoraFinder:
             found += scanner.named_by_pronoun(people, held)
             found += scanner.zero_subject_posts(people, held)
             found += scanner.dashed_biography_posts(people, held)
-            found += scanner.predecessor_posts(people, held)
+            # the successor's post may come from a bare subject post found just now («Новый
+            # замглавы …. Он сменил Марину Лаптеву»): the predecessor's step reads it too
+            told = {n: held[n] + [p for m, p in found if m == n] for n in held}
+            found += scanner.predecessor_posts(people, told)
             found += scanner.pronoun_duties(people, held)
             found += scanner.this_post(people, held)
             pronouns = PronounScanner(doc, people)

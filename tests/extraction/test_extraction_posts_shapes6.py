@@ -138,3 +138,34 @@ def test_subject_post_taking_a_new_post_is_left_alone() -> None:
     """Only a biography's past posts are given through a bare subject post."""
     text = "Председателем совета избран Пётр Жуков. Председатель совета стал членом комиссии."
     assert posts_of(text, "Жуков") == [("председатель совета", "current")]
+
+
+# «Новый замглавы …. Он сменил Марину Лаптеву»: the successor's post comes from a bare subject
+# post and the pronoun passes through that sentence; the predecessor held it before
+PREDECESSOR_OF_A_SUBJECT_POST = [
+    (
+        "Социальный блок возглавил Игорь Дьяков. Новый заместитель мэра прежде руководил "
+        "управлением образования. Он сменил Марину Лаптеву, которая ушла на пенсию.",
+        "Лаптева",
+        [("заместитель мэра", "former")],
+    ),
+    (
+        "Отдел культуры возглавила Ирина Седых. Новый начальник отдела прежде работала в "
+        "библиотеке. Она сменила Нину Котову, которая переехала в Казань.",
+        "Котова",
+        [("начальник отдела", "former")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), PREDECESSOR_OF_A_SUBJECT_POST)
+def test_predecessor_of_a_subject_post(text: str, last: str, posts: list[tuple[str, str]]) -> None:
+    assert posts_of(text, last) == posts
+
+
+def test_pronoun_of_another_gender_replaces_nobody() -> None:
+    text = (
+        "Социальный блок возглавил Игорь Дьяков. Новый заместитель мэра прежде руководил "
+        "управлением образования. Она сменила Марину Лаптеву."
+    )
+    assert posts_of(text, "Лаптева") == []
