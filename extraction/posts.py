@@ -77,6 +77,9 @@ DASHES = {"-", "–", "—"}
 ORDINAL_SHAPE = re.compile(r"[123]-(?:й|я|го|ого|му|ому|м|ым|ой)")
 ORDINALS = {"1": "первый", "2": "второй", "3": "третий"}
 MAX_PHRASE = 14
+# a post between a verb of heading and its subject's name: «возглавил заместитель главы
+# администрации городского округа по вопросам жилищно-коммунального хозяйства Антон Бельский»
+LONG_POST = 16
 
 
 APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
@@ -1658,6 +1661,8 @@ class PostScanner:
             )
         if low == "по" and self._cause_after(i):
             return False
+        if low in {"к", "ко"} and self.lower[self._prev(i)].startswith("подготовк"):
+            return True  # «комиссия по подготовке к отопительному сезону»: what is prepared
         if grades_adjective(self.doc, i):
             return True  # «лидер крайне правой партии»
         if low in PREPOSITIONS or low in POST_PREFIXES:
@@ -3169,7 +3174,12 @@ class PostScanner:
         ):
             # «исполняет (его) первый заместитель Сергей Иванов»: the name past its own post
             j = self._next(after + 1)
-            while j < len(self.doc) and j not in self.per and self._allowed(j) and j - after < 8:
+            while (
+                j < len(self.doc)
+                and j not in self.per
+                and self._allowed(j)
+                and j - after < LONG_POST
+            ):
                 j = self._next(j + 1)
             if j < len(self.doc) and j in self.per and any(is_head(t) for t in self.doc[after:j]):
                 after = j

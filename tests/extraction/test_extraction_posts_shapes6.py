@@ -169,3 +169,39 @@ def test_pronoun_of_another_gender_replaces_nobody() -> None:
         "управлением образования. Она сменила Марину Лаптеву."
     )
     assert posts_of(text, "Лаптева") == []
+
+
+# the body headed and the subject's own post may both be long: «рабочую группу по подготовке
+# к отопительному сезону возглавил заместитель главы … по вопросам жилищно-коммунального
+# хозяйства Антон Бельский»
+LONG_HEADED = [
+    (
+        "Комиссию по подготовке к оздоровительной кампании возглавила Елена Фадеева.",
+        "Фадеева",
+        [("председатель комиссии по подготовке к оздоровительной кампании", "current")],
+    ),
+    (
+        "Штаб возглавил первый заместитель главы администрации муниципального района по "
+        "вопросам строительства и архитектуры Игорь Лапшин.",
+        "Лапшин",
+        [
+            ("руководитель штаба", "current"),
+            (
+                "первый заместитель главы администрации муниципального района по вопросам "
+                "строительства и архитектуры",
+                "current",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "last", "posts"), LONG_HEADED)
+def test_long_headed_bodies_and_posts(text: str, last: str, posts: list[tuple[str, str]]) -> None:
+    assert posts_of(text, last) == posts
+
+
+def test_preparing_for_a_date_ends_the_post() -> None:
+    """«к» joins only what is prepared; a date after a post still ends it."""
+    text = "Глава района Олег Сурков к 1 сентября отремонтирует школу."
+    assert posts_of(text, "Сурков") == [("глава района", "current")]
