@@ -143,6 +143,11 @@ def _referred_head(post: Post) -> str:
     return REFERRED_HEADS.get(post.head, post.head)
 
 
+def _unprefixed(post: Post) -> Post:
+    """The post with «экс-» off its head: «экс-глава района» is the «глава района» held."""
+    return replace(post, head=post.head.removeprefix("экс-"))
+
+
 # posts many people hold at once: one of a body's people, not the one named before
 MEMBER_HEADS = frozenset(
     "представитель сотрудник член специалист эксперт работник участник".split()
@@ -417,7 +422,7 @@ class AnaphoraScanner(PostScanner):
                 for k in range(previous, sentence)
                 if SUBJECT_PRONOUNS.get(self.doc[k].text.lower()) == gender
             ]
-            if not same:
+            if not same and not self._opens_with_post(previous, sentence):
                 break
             sentence = previous
         # «Вместо Сергея Ладыгина … комитет возглавила Анастасия Рудакова. Ранее она была …»:
@@ -439,6 +444,23 @@ class AnaphoraScanner(PostScanner):
         ):
             return None
         return fitting.pop()
+
+    def _opens_with_post(self, start: int, end: int) -> bool:
+        """«… возглавил Денис Трифонов. Новый замглавы прежде руководил отделом. Он сменил …»:
+        a sentence from ``start`` that opens with a bare post in the nominative (its subject)
+        and names nobody passes the person on like a pronoun of its own."""
+        k = start
+        while k < end and self.doc[k].is_space:
+            k += 1
+        if k >= end or not is_head(self.doc[k]) and not (k + 1 < end and is_head(self.doc[k + 1])):
+            return False
+        posts = self._phrase_at(k)
+        if not posts or self._token_at(posts[0].end) >= end:
+            return False
+        last = self._token_at(posts[0].end)
+        if last in self.per or self.doc[last].text in {",", "—", "–", "-"}:
+            return False
+        return _nominative_post(self.doc[self._head_of(k, last)].text)
 
     def named_by_pronoun(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -522,7 +544,12 @@ class AnaphoraScanner(PostScanner):
                 out += self._succeeded(people, held, owner, mentions, token, name)
                 continue
             predecessor = owner.get(self.per[name].token_start)
-            successor = self._successor(mentions, token.i, predecessor)
+            subject = self._prev(token.i)
+            if subject >= 0 and self.lower[subject] in SUBJECT_PRONOUNS:
+                # «Новый замглавы прежде руководил отделом. Он сменил Марину Лаптеву»
+                successor = self._pronoun_person(people, mentions, subject)
+            else:
+                successor = self._successor(mentions, token.i, predecessor)
             if predecessor is None or successor is None:
                 continue
             posts = [p for p in held.get(successor, []) if p.start < doc[name].idx]
@@ -1069,6 +1096,9 @@ class PronounScanner(AnaphoraScanner):
         n = self._pronoun_person(self.people, self.mentions, pronoun)
         return None if n is None else self.people[n].tokens[0][0]
 
+    def _pronoun_owner(self, i: int) -> int | None:
+        return self._stands_for(i) if self.lower[i] in SUBJECT_PRONOUNS else None
+
     def _sentence_person(self, i: int, steps: tuple[int, ...] = (-1, 1)) -> int | None:
         """Only a pronoun before token i in a sentence that names nobody."""
         start = self._sentence_start(i)
@@ -1098,7 +1128,67 @@ class PronounScanner(AnaphoraScanner):
                 if self._time_phrase(self._next(k + 1)) == left:
                     return self._stands_for(k)
                 break
-        return self._post_subject(before)
+        found = self._post_subject(before)
+        if found is None and (joiner := self._joiner_before(left)) is not None:
+            found = self._joined_pronoun(joiner)
+        return found
+
+    def _joined_pronoun(self, joiner: int) -> int | None:
+        """«Он работал программистом, затем руководил отделом», «…, а с 2019 года
+        возглавляет»: a joined predicate shares the sentence's one subject pronoun when the
+        sentence names nobody before the joiner and a verb follows the pronoun."""
+        start = self._sentence_start(joiner)
+        if any(k in self.per for k in range(start, joiner)):
+            return None
+        pronouns = [k for k in range(start, joiner) if self.lower[k] in SUBJECT_PRONOUNS]
+        if len(pronouns) != 1:
+            return None
+        verbs = (
+            k
+            for k in range(pronouns[0] + 1, joiner)
+            if (found := parses(self.doc[k].text)) and found[0].tag.POS == "VERB"
+        )
+        return self._stands_for(pronouns[0]) if next(verbs, None) is not None else None
+
+    def post_subject_predicates(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Главой района назначен Андрей Гладких. Последние три года
+        новый глава работал заместителем главы района»: a post in the nominative that opens its
+        sentence (maybe past a span of time or «ранее») is the subject of a past link verb and
+        an instrumental post held before; it stands for the person subject_posts would name by
+        it. A post taken now («Глава района стал …») is left alone: too often another person."""
+        doc = self.doc
+        held = {n: list(person.posts) for n, person in enumerate(self.people)}
+        out: list[tuple[int, Post]] = []
+        for token in doc:
+            i = token.i
+            if token.is_space or (i > 0 and doc[i - 1].text not in SENTENCE_ENDS):
+                continue
+            start = self._time_phrase(i)
+            while start < len(doc) and self.lower[start] in EARLIER_WORDS:
+                start = self._next(start + 1)
+            if start >= len(doc) or start in self.per or not self._post_word(start):
+                continue
+            posts = self._phrase_at(start)
+            if not posts:
+                continue
+            end = self._token_at(posts[0].end)
+            if end >= len(doc) or end in self.per or doc[end].text in {",", "—", "–", "-"}:
+                continue  # «Глава района Иван …», «Глава района, …»: not a bare subject
+            if not _nominative_post(doc[self._head_of(start, end)].text):
+                continue
+            found = self.predicates_after(end, start)
+            if not found or any(post.status != "former" for post in found):
+                continue  # a biography's past posts («работал», «был»), not a new title
+            n = self._referent(held, self.mentions, posts[0], start)
+            if n is not None and not any(_same_post(p, found[0]) for p in held[n]):
+                out += [(self.people[n].tokens[0][0], post) for post in found]
+        return out
+
+    def _post_word(self, i: int) -> bool:
+        """A post's head at token i, or an adjective before one («новый глава»)."""
+        return is_head(self.doc[i]) or (
+            self._adjective(i) and i + 1 < len(self.doc) and is_head(self.doc[self._next(i + 1)])
+        )
 
     def _post_subject(self, last: int) -> int | None:
         """«Заместителем назначен Денис Трифонов. Новый замглавы района прежде руководил
@@ -1156,15 +1246,26 @@ class AnaphoraFinder:
             found += scanner.named_by_pronoun(people, held)
             found += scanner.zero_subject_posts(people, held)
             found += scanner.dashed_biography_posts(people, held)
-            found += scanner.predecessor_posts(people, held)
+            # the successor's post may come from a bare subject post found just now («Новый
+            # замглавы …. Он сменил Марину Лаптеву»): the predecessor's step reads it too
+            told = {n: held[n] + [p for m, p in found if m == n] for n in held}
+            found += scanner.predecessor_posts(people, told)
             found += scanner.pronoun_duties(people, held)
             found += scanner.this_post(people, held)
             pronouns = PronounScanner(doc, people)
             owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
             taken = scanner._covered(held)
-            for mention, post in pronouns.named_posts() + pronouns.headed_posts():
+            pronoun_shapes = pronouns.named_posts() + pronouns.headed_posts()
+            pronoun_shapes += pronouns.post_subject_predicates()
+            for mention, post in pronoun_shapes:
                 if mention in owner and not scanner._overlaps(post, taken):
                     found.append((owner[mention], post))
+            # «экс-главы района Горячева … в бытность главой района он …»: one post said twice
+            for mention, post in pronouns.tenure_posts():
+                n = owner.get(mention)
+                if n is not None and not scanner._overlaps(post, taken):
+                    if not any(_same_post(_unprefixed(p), post) for p in people[n].posts):
+                        found.append((n, post))
             for n, post in found:
                 people[n].posts.append(post)
             for n, post in gapped_complements(doc, people, owner):

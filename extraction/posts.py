@@ -33,6 +33,7 @@ from .head_typos import head_typo
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
+from .ordinal_years import ordinal_year
 from .people import Person, Post
 from .post_aliases import alias_open
 from .post_degrees import grades_adjective
@@ -50,6 +51,7 @@ from .post_heads import (
 from .post_places import surname_adjective_place
 from .post_professions import renown, renowned_list
 from .post_status import STATUS_RUN, split_status
+from .prefixed_bodies import split_prefix
 from .quoted_dash import in_quoted_name
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
@@ -78,6 +80,9 @@ DASHES = {"-", "–", "—"}
 ORDINAL_SHAPE = re.compile(r"[123]-(?:й|я|го|ого|му|ому|м|ым|ой)")
 ORDINALS = {"1": "первый", "2": "второй", "3": "третий"}
 MAX_PHRASE = 14
+# a post between a verb of heading and its subject's name: «возглавил заместитель главы
+# администрации городского округа по вопросам жилищно-коммунального хозяйства Антон Бельский»
+LONG_POST = 16
 
 
 APPOSITION_CASES = {"nomn", "datv", "ablt", "loct"}
@@ -356,6 +361,8 @@ COUNTED_OFFICES = frozenset(
     начальник директор мэр губернатор сенатор министр судья прокурор староста""".split()
 )
 THEN = frozenset({"затем", "потом", "позже", "впоследствии", "теперь", "сейчас", "ныне"})
+# «…, затем возглавил»: a word of sequence right after a comma joins a predicate
+THEN_JOINERS = frozenset({"затем", "потом", "позже", "впоследствии"})
 # nouns of leaving a post that govern it: «отставку главы Ирека Ялалова»
 LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение", "уход"})
 APPOSITION_JOINERS = frozenset({"а", "ныне", "теперь", "сейчас", "также", "впоследствии"})
@@ -1654,6 +1661,8 @@ class PostScanner:
             )
         if low == "по" and self._cause_after(i):
             return False
+        if low in {"к", "ко"} and self.lower[self._prev(i)].startswith("подготовк"):
+            return True  # «комиссия по подготовке к отопительному сезону»: what is prepared
         if grades_adjective(self.doc, i):
             return True  # «лидер крайне правой партии»
         if low in PREPOSITIONS or low in POST_PREFIXES:
@@ -2308,12 +2317,18 @@ class PostScanner:
             if name < len(doc) and doc[name].text == ",":
                 name = self._next(name + 1)
             owner = self.per[name].token_start if name in self.per else None
+            if owner is None and name < len(doc):
+                owner = self._pronoun_owner(name)  # «в бытность главой района он …»
             if owner is None:
                 owner = self._sentence_person(i, steps=(-1,))
             if owner is not None:
                 posts[0].status = "former" if posts[0].status == "current" else posts[0].status
                 out.append((owner, posts[0]))
         return out
+
+    def _pronoun_owner(self, i: int) -> int | None:
+        """The mention a subject pronoun at token i stands for; the anaphora layer knows."""
+        return None
 
     def _second_apposition(self, i: int) -> list[Post]:
         """«Иванов, бывший глава района, а ныне депутат областной думы»: a second post of the
@@ -2525,6 +2540,11 @@ class PostScanner:
             word = texts[j].lower()
             if lemma(word) in TIME_NOUNS:
                 return self._next(j + 1)
+            if ordinal_year(word):  # «а с 2022-го был …», «с 2018-го года»
+                nxt = self._next(j + 1)
+                if nxt < len(texts) and lemma(texts[nxt]) == "год":
+                    return self._next(nxt + 1)
+                return nxt
             if month_number(texts[j]) and j > i:  # «в июне», «с 1 марта»
                 nxt = self._next(j + 1)
                 if nxt < len(texts) and texts[nxt].isdigit():
@@ -2595,6 +2615,8 @@ class PostScanner:
             k = self._next(j + 1)
             while k < len(self.doc) and self._adverb(k):
                 k = self._next(k + 1)  # «а затем», «и вскоре»
+            if k < len(self.doc) and (skip := self._time_phrase(k)) > k:
+                k = skip  # «а с 2022-го был первым заместителем», «а с 2019 года является»
             if k + 1 < len(self.doc) and self._before_this(k):
                 k = self._next(self._next(k + 1) + 1)  # «а до того работал директором школы»
             if k < len(self.doc) and is_link(self.doc[k].text):
@@ -3010,7 +3032,7 @@ class PostScanner:
             and token.text in HEADED_ABBREVIATIONS
             or any(
                 p.tag.POS == "NOUN" and p.normal_form in HEADED_BODIES and p.tag.number != "plur"
-                for p in parses(token.text)
+                for p in parses(split_prefix(token.text)[1])
             )
         )
 
@@ -3026,9 +3048,10 @@ class PostScanner:
         doc = self.doc
         if doc[noun].text in HEADED_ABBREVIATIONS:
             return self._abbreviated_body(noun)
-        found = [p for p in parses(doc[noun].text) if p.tag.POS == "NOUN"]
+        prefix, noun_word = split_prefix(doc[noun].text)  # «IT-отделом»: the noun after «IT-»
+        found = [p for p in parses(noun_word) if p.tag.POS == "NOUN"]
         body = next(p for p in found if p.normal_form in HEADED_BODIES)
-        genitive = inflect(body, {"gent", "sing"}) or body.normal_form
+        genitive = prefix + (inflect(body, {"gent", "sing"}) or body.normal_form)
         words = []
         for i in adjectives or []:
             adjective = parses(doc[i].text)[0]
@@ -3154,7 +3177,12 @@ class PostScanner:
         ):
             # «исполняет (его) первый заместитель Сергей Иванов»: the name past its own post
             j = self._next(after + 1)
-            while j < len(self.doc) and j not in self.per and self._allowed(j) and j - after < 8:
+            while (
+                j < len(self.doc)
+                and j not in self.per
+                and self._allowed(j)
+                and j - after < LONG_POST
+            ):
                 j = self._next(j + 1)
             if j < len(self.doc) and j in self.per and any(is_head(t) for t in self.doc[after:j]):
                 after = j
@@ -3190,7 +3218,12 @@ class PostScanner:
                 and self.lower[self._prev(k)] == "после"
                 and self.doc[self._prev(self._prev(k))].text == ","
             )
-            if after_that or self.lower[k] == "а" and self.doc[self._prev(k)].text == ",":
+            then = (  # «…, затем руководил отделом»: a comma and a word of sequence alone
+                self.lower[k] in THEN_JOINERS and self.doc[self._prev(k)].text == ","
+            )
+            if then:
+                k = self._prev(k)
+            if then or after_that or self.lower[k] == "а" and self.doc[self._prev(k)].text == ",":
                 j = self._next(k + 1)
                 while j < verb and (self.lower[j] in THEN or self._adverb(j)):
                     j = self._next(j + 1)  # «а затем возглавил», «а сейчас руководит»

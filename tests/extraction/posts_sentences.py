@@ -1,7 +1,7 @@
 """Score person–post pairs on our own annotated sentences of municipal and duma news.
 
-``posts_own_sentences.jsonl`` holds 425 realistic sentences and short passages written and annotated
-by hand in fifteen batches (per the "People" and "Posts" rules of duma-dev's README: title in the
+``posts_own_sentences.jsonl`` holds 450 realistic sentences and short passages written and annotated
+by hand in sixteen batches (per the "People" and "Posts" rules of duma-dev's README: title in the
 nominative with status words removed, proper-name complements in ``place``/``org``, status
 current/former/acting/elect), each batch annotated before the extractor was run on it: posts after
 and before names, posts in oblique cases, posts with their body in the genitive, lists sharing a
@@ -46,6 +46,13 @@ in brackets the gold pairs):
      исполняет», court cases of former heads and officials, predecessors, «зам», «курирующий
      блок», «уходящий мэр»; 15 held): people F1 1.000, pairs P/R/F1 1.000/0.725/0.841 (51),
      st. 0.973; tuned part 0.946/0.761/0.843 (46); all 30: 0.973/0.742/0.842 (97)
+  16 (p426–p450, regional news agencies and city papers, 450–900 characters: court cases of
+     former mayors and deputies, «в бытность главой», governors' appointments, resignations
+     with successors named later, long biographies «окончил …, работал …, затем …, с 2018 года
+     возглавлял …», surname-only mentions, posts in brackets and after dashes, rival
+     candidates, TOS and NGO chairs, regional parliaments; 6 held): people F1 1.000, pairs
+     P/R/F1 1.000/0.850/0.919 (20), st. 1.000; tuned part 0.983/0.905/0.942 (63); all 25:
+     0.987/0.892/0.937 (83)
   (batches 5 and 6 were first run after the rules of commits 2206825 and 8d18f4d, batch 7
   after e9241ef: multi-sentence passages; its tuned part then read 0.969/0.912/0.939 (34);
   batch 8 after 829bdcd: tuned 1.000/0.966/0.983 (29); batch 9 after 6f352bf: tuned
