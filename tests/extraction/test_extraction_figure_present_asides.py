@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.figures import find_figures
-from extraction.votes import find_votes
+from tests.extraction.figure_reading import people_and_tallies
 
 _SITTING = "На заседании районного совета рассмотрели отчёт главы. "
 
 
 def _read(text: str) -> tuple[list[tuple], list[tuple]]:
-    text = _SITTING + text
-    figures = find_figures(text)
-    votes = find_votes(text, figures)
-    people = [(f["value"], f["role"]) for f in figures if f["is_people"]]
-    return people, [(v["for"], v["against"], v["abstained"]) for v in votes]
+    return people_and_tallies(_SITTING + text)
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.figures import find_figures
-from extraction.votes import find_votes
+from tests.extraction.figure_reading import people_and_tallies
 
 
 def _read(text: str) -> tuple[list[tuple], list[tuple]]:
-    figures = find_figures(text)
-    votes = find_votes(text, figures)
-    people = [(f["value"], f["role"]) for f in figures if f["is_people"]]
-    return people, [(v["for"], v["against"], v["abstained"]) for v in votes]
+    return people_and_tallies(text)
 
 
 @pytest.mark.parametrize(
