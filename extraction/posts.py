@@ -516,10 +516,8 @@ class PostScanner:
         self.as_written: dict[int, set[str]] = {}
         for person in doc._.people or []:
             words = {w.lower() for w in (person.name.first, person.name.last) if w}
-            for start, _ in person.tokens:
-                self.as_written[start] = words
-        for person in doc._.people or []:
             for start, end in person.tokens:  # «Сомов Иван Петрович», grown by the people layer
+                self.as_written[start] = words
                 if start not in self.per and end - 1 in self.per:
                     grown = replace(self.per[end - 1], start=doc[start].idx, token_start=start)
                     for i in range(start, end):
