@@ -50,6 +50,7 @@ from .names import (
 )
 from .post_heads import abbreviated_head, is_head
 from .post_surnames import surname_after_post
+from .shared_place_noun import shared_noun_places
 from .superior_names import superior_surnames
 from .surname_first import SURNAME_END
 
@@ -115,6 +116,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = surname_after_post(doc, spans)
     spans = superior_surnames(doc, spans)
     spans = lowercase_names(doc, spans)
+    spans = shared_noun_places(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
     spans += nested_places(doc, spans) + nested_abbreviations(doc, spans)

@@ -42,7 +42,11 @@ def _normal_phrase(words: tuple[str, ...], spaces: tuple[str, ...]) -> str:
         if w.lower() in DEGREE_ADVERBS:
             continue  # «крайне правого фронта»: the degree stays as written
         top = parses(w)[0] if parses(w) else None
-        if top is not None and (top.tag.POS in ADJ_POS or _modifies_next(words, idx, i)):
+        if top is not None and (
+            top.tag.POS in ADJ_POS
+            or _modifies_next(words, idx, i)
+            or _surname_adjective(words, idx, i)
+        ):
             adjs.append(i)
             continue
         head = i
@@ -76,6 +80,18 @@ def _modifies_next(words: tuple[str, ...], idx: list[int], i: int) -> bool:
     reading in the case of the noun after it."""
     after = [j for j in idx if j > i]
     if not after or parses(words[i])[0].normal_form not in NOUN_ADJECTIVES:
+        return False
+    nouns = {p.tag.case for p in parses(words[after[0]]) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS in ADJ_POS and p.tag.case in nouns for p in parses(words[i]))
+
+
+def _surname_adjective(words: tuple[str, ...], idx: list[int], i: int) -> bool:
+    """«Ключевского сельсовета»: a capitalised word read first as a surname that also has an
+    adjective reading in the case of the lower-case noun after it names the place, not a person."""
+    after = [j for j in idx if j > i]
+    if not after or not words[i][:1].isupper() or not words[after[0]][:1].islower():
+        return False
+    if "Surn" not in parses(words[i])[0].tag:
         return False
     nouns = {p.tag.case for p in parses(words[after[0]]) if p.tag.POS == "NOUN"}
     return any(p.tag.POS in ADJ_POS and p.tag.case in nouns for p in parses(words[i]))

@@ -261,6 +261,13 @@ CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
 SENTENCE_ENDS = {".", "!", "?", "…"}
+# Nouns a place adjective names a settlement or district with: «Ключевского сельсовета».
+PLACE_NOUNS = (GEO_DESCRIPTORS - {"улица", "проспект", "переулок", "бульвар", "шоссе"}) | {
+    "сельсовет",
+    "поселение",
+    "улус",
+    "муниципалитет",
+}
 # «поддержали кандидатуру … на должность»: an approved candidacy elects
 APPROVING_VERBS = frozenset({"поддержать", "одобрить", "утвердить", "согласовать"})
 # Verbs of heading a place or a body: the subject holds its top post.
@@ -1207,8 +1214,19 @@ class PostScanner:
                 tail -= 1
             names = self._name_list(self._skip_to_name(end))
             among = self._named_among(end) if lemma(token.text) in COUNTED_OFFICES else []
+            own = self._own_complements(names[0], i, tail) if len(names) == 1 else []
             if len(names) < 2 and among:
                 names = among  # «депутаты Госдумы, в числе которых – …, Виктор Кидяев»
+            elif own:
+                post = self.make_post(self._extend_left(i), tail, plural_head=i)
+                out.append((names[0], post))
+                first = self.doc[i + 1 : tail].text.strip()
+                for n, org, place, words in own:
+                    if words is None:
+                        out.append((n, replace(post, org=org or post.org, place=place)))
+                    elif first in post.title:
+                        out.append((n, replace(post, title=post.title.replace(first, words))))
+                continue
             elif len(names) < 2:
                 continue
             if self.doc[self._prev(names[0])].text.lower() == "имени":
@@ -1216,20 +1234,105 @@ class PostScanner:
             if self._singular_modifier(self._extend_left(i), i):
                 continue  # «действующего главы Оврашко и Глазкова»: one head, genitive
             post = self.make_post(self._extend_left(i), tail, plural_head=i)
-            places = self._respective_places(i, tail, len(names))
-            titles = self._respective_complements(post, i, tail, len(names))
-            paired = None if places else self._respective_adjective_places(i, tail, len(names))
-            if paired is not None:
-                shared, places = paired
-                # the places are each name's own, no longer words of the title
-                post = replace(post, title=post.title.replace(shared, "").strip())
-            if places is not None:
-                out += [(n, replace(post, place=p)) for n, p in zip(names, places, strict=True)]
-            elif titles is not None:
-                out += [(n, replace(post, title=t)) for n, t in zip(names, titles, strict=True)]
-            else:
-                out += [(name, post) for name in names]
+            out += self._each_own(post, i, tail, names)
         return out
+
+    def _each_own(
+        self, post: Post, head: int, tail: int, names: list[int]
+    ) -> list[tuple[int, Post]]:
+        """The plural post given to each name of the list: with each name's own place or
+        complement in turn where the phrase lists as many as there are names."""
+        places = self._respective_places(head, tail, len(names))
+        titles = self._respective_complements(post, head, tail, len(names))
+        paired = None if places else self._respective_adjective_places(head, tail, len(names))
+        if paired is not None:
+            shared, places = paired
+            # the places are each name's own, no longer words of the title
+            post = replace(post, title=post.title.replace(shared, "").strip())
+        if places is not None:
+            return [(n, replace(post, place=p)) for n, p in zip(names, places, strict=True)]
+        if titles is not None:
+            return [(n, replace(post, title=t)) for n, t in zip(names, titles, strict=True)]
+        return [(name, self._singular_complement(post, head)) for name in names]
+
+    def _singular_complement(self, post: Post, head: int) -> Post:
+        """«главы сельсоветов Иван Сорокин и Пётр Лосев»: each is «глава сельсовета»; the
+        plural noun right after the plural head (with its adjectives) is each one's own."""
+        found: list[tuple[str, Parse]] = []
+        j = self._next(head + 1)
+        while j < len(self.doc) and j not in self.ent_tokens and len(found) < 3:
+            text = self.doc[j].text
+            top = parses(text)[:1]
+            if not top or not {"plur", "gent"} <= set(top[0].tag.grammemes):
+                return post
+            if top[0].tag.POS not in {"NOUN", "ADJF"}:
+                return post
+            found.append((text, top[0]))
+            if top[0].tag.POS == "NOUN":
+                break
+            j = self._next(j + 1)
+        if not found or found[-1][1].tag.POS != "NOUN":
+            return post
+        gender = found[-1][1].tag.gender
+        words = []
+        for text, parse in found:
+            wanted = {"sing", "gent"} | ({gender} if parse.tag.POS == "ADJF" and gender else set())
+            single = inflect(parse, wanted)
+            if single is None:
+                return post
+            words.append(match_case(text, single))
+        before = " ".join(text for text, _ in found)
+        if before not in post.title:
+            return post
+        return replace(post, title=post.title.replace(before, " ".join(words), 1))
+
+    def _own_complements(
+        self, first: int, head: int, tail: int
+    ) -> list[tuple[int, str | None, str | None, str | None]]:
+        """«главы Ключевского сельсовета Иван Сорокин и Никольского сельсовета Пётр Лосев»,
+        «председатели комитета по бюджету Анна Лосева и комитета по ЖКХ Олег Рябов»: after
+        the first name, «и» or a comma, a complement of its own and the next name, in turn:
+        (name start, organisation, place, complement words) of each later name. A complement
+        is a place or body, or words opening with the first complement's noun; anything else
+        before the name gives nothing."""
+        out: list[tuple[int, str | None, str | None, str | None]] = []
+        doc = self.doc
+        if tail <= head + 1:
+            return out
+        opening = lemma(self.lower[self._next(head + 1)])
+        j = self.per[first].token_end
+        while True:
+            joint = self._next(j)
+            if joint >= len(doc) or doc[joint].text not in {",", "и"}:
+                return out
+            start = self._next(joint + 1)
+            if start >= len(doc) or start in self.per:
+                return out
+            ents = [e for e in self.ent_tokens.get(start, []) if e.token_start == start]
+            ents = [e for e in ents if e.type in {"LOC", "ORG"}]
+            if ents:
+                widest = max(ents, key=lambda e: e.token_end)
+                name = self._next(widest.token_end)
+                words = None
+            elif doc[start].text[:1].islower() and lemma(self.lower[start]) == opening:
+                name = start
+                while name < len(doc) and name not in self.per and name - start < 8:
+                    if not (doc[name].is_space or doc[name].text[:1].isalnum()):
+                        return out
+                    name += 1
+                words = doc[start:name].text.strip()
+                widest = None
+            else:
+                return out
+            if name >= len(doc) or name not in self.per or self.per[name].token_start != name:
+                return out
+            org = place = None
+            if widest is not None:
+                org, place = self._org_and_place(
+                    e for k in range(start, widest.token_end) for e in self.ent_tokens.get(k, [])
+                )
+            out.append((name, org, place, words))
+            j = self.per[name].token_end
 
     def _named_among(self, end: int) -> list[int]:
         """The names after «, в числе которых», «, среди которых» (a dash or a colon, and each
@@ -1301,16 +1404,25 @@ class PostScanner:
             return None
         last = self.doc[run[-1].token_end - 1]
         noun = next(p for p in parses(last.text) if p.tag.POS == "NOUN")
-        if run[-1].token_end - run[-1].token_start != 2:
-            return None  # «Московского районов»: one adjective before the shared noun
-        gender = noun.tag.gender or "masc"
+        shared = [t.text for t in self.doc[run[-1].token_start + 1 : run[-1].token_end - 1]]
+        if not all(w[:1].islower() and w.isalpha() for w in shared):
+            return None  # «Московского районов», «Никольского сельских поселений»: the noun
+        gender = noun.tag.gender or "masc"  # with its own lower-case adjectives, shared
+        common = []
+        for w in shared:
+            found = [p for p in parses(w) if p.tag.POS == "ADJF" and p.tag.number == "plur"]
+            word = inflect(found[0], {"nomn", "sing", gender}) if found else None
+            if word is None:
+                return None
+            common.append(word)
         places = []
-        for ent in [*run[:-1], replace(run[-1], token_end=run[-1].token_end - 1)]:
-            adjective = parses(self.doc[ent.token_start].text)[0]
+        for ent in [*run[:-1], replace(run[-1], token_end=run[-1].token_start + 1)]:
+            found = parses(self.doc[ent.token_start].text)
+            adjective = next((p for p in found if p.tag.POS == "ADJF"), found[0])
             word = inflect(adjective, {"nomn", "sing", gender})
             if word is None:
                 return None
-            places.append(f"{title_case(word)} {noun.normal_form}")
+            places.append(" ".join([title_case(word), *common, noun.normal_form]))
         return self.doc[run[0].token_start : run[-1].token_end].text, places
 
     def _respective_complements(
@@ -1470,7 +1582,10 @@ class PostScanner:
             if comma and not self._closed_aside(end):
                 continue  # «…Лапина, депутаты обсудили»: a new clause's subject
             post = self.make_post(start, end, plural_head=i)
-            out += [(name, post) for name in names]
+            tail = end
+            while tail > i + 1 and not doc[tail - 1].text[:1].isalnum():
+                tail -= 1
+            out += self._each_own(post, i, tail, names)
         return out
 
     def _closed_aside(self, end: int) -> bool:
@@ -2074,9 +2189,21 @@ class PostScanner:
             rest = self.doc[loc.token_start + 1 : loc.token_end]
             if lemma(first.text) in GEO_DESCRIPTORS:
                 return normal_phrase([t.text for t in rest], [t.whitespace_ for t in rest])
-        span = self.doc[loc.token_start : loc.token_end]
-        fixed = surname_adjective_place([t.text for t in span], [t.whitespace_ for t in span])
-        return fixed or loc.normal
+        end = loc.token_end
+        if end - loc.token_start == 1 and first.text[:1].isupper() and self._place_noun(end):
+            end += 1  # «Ключевского сельсовета» with only the adjective read as the place
+        span = self.doc[loc.token_start : end]
+        words, spaces = [t.text for t in span], [t.whitespace_ for t in span]
+        fixed = surname_adjective_place(words, spaces)
+        return fixed or (normal_phrase(words, spaces) if end > loc.token_end else loc.normal)
+
+    def _place_noun(self, i: int) -> bool:
+        """A lower-case noun of a settlement or district right after a place adjective, outside
+        any entity: «сельсовета», «района», «поселения»."""
+        if i >= len(self.doc) or self.ent_tokens.get(i) or not self.doc[i].text[:1].islower():
+            return False
+        found = parses(self.doc[i].text)
+        return bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form in PLACE_NOUNS
 
     def _after_prefix(self, head: int) -> bool:
         """«исполняющий обязанности главы», «врио главы»: the head is genitive by design."""
@@ -3034,6 +3161,10 @@ class PostScanner:
             )
         )
 
+    def _adjective_reading(self, i: int) -> bool:
+        """Any adjective reading: «Ключевского» is first of all a surname to pymorphy3."""
+        return i not in self.per and any(p.tag.POS == "ADJF" for p in parses(self.doc[i].text))
+
     def _adjective(self, i: int) -> bool:
         found = parses(self.doc[i].text)
         return i not in self.per and bool(found) and found[0].tag.POS == "ADJF"
@@ -3116,7 +3247,9 @@ class PostScanner:
                 continue
             run = [last]
             for ent in reversed(places[:n]):
-                lone = ent.token_end - ent.token_start == 1 and self._adjective(ent.token_start)
+                lone = ent.token_end - ent.token_start == 1 and self._adjective_reading(
+                    ent.token_start
+                )
                 if not lone or not self._joined(ent.token_end, run[0].token_start):
                     break
                 run.insert(0, ent)
