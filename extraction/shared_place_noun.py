@@ -72,8 +72,7 @@ def _place_adjective(text: str, case: str) -> bool:
     if not text[:1].isupper() or not text.isalpha() or text.isupper():
         return False
     return any(
-        p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.case == case
-        for p in parses(text)
+        p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.case == case for p in parses(text)
     )
 
 
