@@ -602,6 +602,7 @@ class PostScanner:
                 if comma < len(self.doc) and self.doc[comma].text == ",":
                     found += [(AFTER, p) for p in self.predicates_after(comma + 1, start)]
             found += [(AFTER, p) for p in self.in_capacity(start, end)]
+            found += [(AFTER, p) for _, q in list(found) for p in self._dated_next(q)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
             found += [(BEFORE, p) for p in self.participle_before(start)]
             found += [(BEFORE, p) for p in self.predicate_inverted(start)]
@@ -761,6 +762,33 @@ class PostScanner:
                     posts[0].status = "elect"  # «Назначенный на должность главы района …»
                 out.append((mention, posts[0]))
                 out += [(mention, p) for p in self._then_posts(posts[0], head)]
+        return out
+
+    def _dated_next(self, post: Post) -> list[Post]:
+        """«Строев — глава поселения, с августа 2017 года — первый заместитель главы», «…
+        работала учителем, с 2015 года — директор школы»: after a post, a comma, a date and
+        a dash open the next post of the same person (and so on along the list)."""
+        out: list[Post] = []
+        for _ in range(4):
+            comma = self._token_at(post.end)
+            if comma >= len(self.doc) or self.doc[comma].text != ",":
+                return out
+            when = self._next(comma + 1)
+            if when >= len(self.doc) or self.lower[when] not in {"с", "со", "в", "до", "затем"}:
+                return out
+            dash = when if self.lower[when] == "затем" else self._time_phrase(when)
+            if dash == when and self.lower[when] != "затем":
+                return out
+            dash = self._next(dash + 1) if self.lower[when] == "затем" else dash
+            if dash >= len(self.doc) or self.doc[dash].text not in DASHES:
+                return out
+            found = self._phrase_at(self._next(dash + 1))
+            if not found:
+                return out
+            if self.lower[when] in {"с", "со", "затем"} and post.status == "current":
+                post.status = "former"  # the next one began later: this one is behind
+            post = found[-1]
+            out += found
         return out
 
     def _then_posts(self, post: Post, head: int) -> list[Post]:
@@ -1746,7 +1774,7 @@ class PostScanner:
         if text == ",":
             return self._enumerated(i)
         if text in DASHES:  # «фракции «Справедливая Россия — За правду»»: inside the name
-            return self._joins_bodies(i) or in_quoted_name(self.doc, i)
+            return self._joins_bodies(i) or in_quoted_name(self.doc, i) or self._double_office(i)
         if text == "." and i > 0 and abbreviated_head(self.doc[i - 1]):
             return True  # «зам. главы»
         if self._compound_abbreviation(i):
@@ -1909,6 +1937,28 @@ class PostScanner:
             and is_head(self.doc[a])
             and is_head(self.doc[b])
         )
+
+    def _double_office(self, dash: int) -> bool:
+        """«главой района – главой администрации», «заместителя главы – руководителя
+        отдела»: a dash between two post phrases whose heads share a case joins two offices
+        one person holds; ``_coordinated`` splits them."""
+        after = self._next(dash + 1)
+        seen = 0
+        while after < len(self.doc) and seen < 2 and not is_head(self.doc[after]):
+            if after in self.per or not self._modifier(after, after):
+                return False
+            after, seen = self._next(after + 1), seen + 1
+        if after >= len(self.doc) or after in self.per or not is_head(self.doc[after]):
+            return False
+        cases = _cases(self.doc[after].text)
+        j = self._prev(dash)
+        for _ in range(6):
+            if j < 0 or j in self.per or not self.doc[j].text[:1].isalnum():
+                return False
+            if is_head(self.doc[j]) and cases & _cases(self.doc[j].text):
+                return True
+            j = self._prev(j)
+        return False
 
     def _joins_bodies(self, dash: int) -> bool:
         """«Государственного Собрания – Курултая Республики Башкортостан»: a dash between two
@@ -2820,10 +2870,11 @@ class PostScanner:
             phrase = self._instrumental_within(phrase[0], right)
         if phrase is None:
             return []
-        post = self.make_post(phrase[0], right + 1)
-        if past and post.status == "current":
-            post.status = "former"
-        return [post]
+        posts = self._coordinated(phrase[0], right + 1, phrase[1])
+        for post in posts:
+            if past and post.status == "current":
+                post.status = "former"
+        return posts
 
     def participle_before(self, name_start: int) -> list[Post]:
         """«Работавший прежде директором школы Игорь Лавров», «Являющийся депутатом Олег
@@ -2929,7 +2980,7 @@ class PostScanner:
         verb = self._prev(start)
         if verb < 0 or not is_link(doc[verb].text) or not _instrumental(doc[head].text):
             return []
-        return [self.make_post(start, right + 1)]
+        return self._coordinated(start, right + 1, head)
 
     def _phrase_before(self, right: int, limit: int = MAX_PHRASE) -> tuple[int, int] | None:
         """(first token, first head) of the post phrase that ends at token ``right``, read
@@ -3082,8 +3133,8 @@ class PostScanner:
         if antecedent is not None:
             return self._headed_phrase(antecedent)
         before = self._skip_date_back(self._prev(verb))  # «Управление с 2015 года возглавляет»
-        while before >= 0 and self.lower[before] in AUXILIARY_ADVERBS | EARLIER:
-            # «Совет ветеранов теперь возглавляет»
+        while before >= 0 and self._adverb_before_verb(before):
+            # «Совет ветеранов теперь возглавляет», «… также впервые возглавил»
             before = self._skip_date_back(self._prev(before))
         nouns = []
         start = before
@@ -3099,6 +3150,23 @@ class PostScanner:
             if phrase[4] == before:
                 return phrase
         return None
+
+    def _adverb_before_verb(self, i: int) -> bool:
+        """«теперь», «также», «впервые», «уже»: an adverb or particle between what is
+        headed and the verb."""
+        word = self.lower[i]
+        if word in AUXILIARY_ADVERBS | EARLIER | {"также", "тоже", "уже"}:
+            return True
+        found = parses(word)[:1]
+        return bool(found) and found[0].tag.POS == "ADVB" and word.isalpha()
+
+    def _adverbs_back(self, i: int) -> int:
+        """The token before up to three adverbs ending at token i."""
+        for _ in range(3):
+            if i < 0 or not self._adverb_before_verb(i):
+                break
+            i = self._prev(i)
+        return i
 
     def _common_body(self, ent: Entity) -> bool:
         """A one-word entity that is a common noun of a headed body («Районом», «Городом»
@@ -3275,7 +3343,7 @@ class PostScanner:
 
     def _entity_beside(self, verb: int) -> Entity | None:
         """The place right after the verb, else right before it."""
-        for i in (self._next(verb + 1), self._prev(verb)):
+        for i in (self._next(verb + 1), self._adverbs_back(self._prev(verb))):
             ents = self.ent_tokens.get(i, []) if i >= 0 else []
             for ent in ents:
                 if ent.type == "LOC" and i in (ent.token_start, ent.token_end - 1):
@@ -3456,6 +3524,13 @@ class PostScanner:
                 i = self._prev(self._prev(i))  # «Седов в прошлом возглавлял администрацию»
             elif word in {"этого", "того"} and self.doc[self._prev(i)].text.lower() == "до":
                 i = self._prev(self._prev(i))  # «Корнеев, до этого возглавлявший комитет»
+            elif (
+                word in {"дня", "момента", "времени", "года"}
+                and self.lower[self._prev(i)] in {"этого", "того", "последнего", "недавнего"}
+                and self.lower[self._prev(self._prev(i))] == "до"
+            ):
+                # «Белов, до этого дня руководивший районом»
+                i = self._prev(self._prev(self._prev(i)))
             else:
                 break
         return i
@@ -3565,7 +3640,8 @@ class PostScanner:
         genitive after «и») stays one."""
         cases = _cases(self.doc[head].text)
         for j in range(head + 1, end):
-            if self.lower[j] != "и" or j in self.status_tokens:
+            double = self.doc[j].text in DASHES and self._double_office(j)
+            if (self.lower[j] != "и" and not double) or j in self.status_tokens:
                 continue
             other = self._next(j + 1)
             while other < end and self._modifier(other, other) and not is_head(self.doc[other]):
