@@ -374,6 +374,8 @@ THEN_JOINERS = frozenset({"затем", "потом", "позже", "впосл�
 LEAVING_NOUNS = frozenset({"отставка", "увольнение", "освобождение", "уход"})
 APPOSITION_JOINERS = frozenset({"а", "ныне", "теперь", "сейчас", "также", "впоследствии"})
 NOW = frozenset({"ныне", "теперь", "сейчас"})
+# Chiefs' offices an ordinal before counts the holders of: «второй мэр города».
+COUNTED_CHIEFS = frozenset({"мэр", "глава", "губернатор", "президент", "градоначальник"})
 AMONG = frozenset({("в", "числе", "которых"), ("среди", "которых")})
 # «этого», «данной» inside a title point back to a body named before; the title is without them
 DEMONSTRATIVES = re.compile(r"\s(?:этого|этой|этих|того|той|данного|данной|данных)(?=\s)")
@@ -463,9 +465,33 @@ def distinct_posts(posts: list[Post]) -> list[Post]:
     the same post, kept where the text first gives it."""
     kept: list[Post] = []
     for post in posts:
-        if not any(_subsumes(k, post) or _subsumes(post, k) for k in kept):
+        bare = next((i for i, k in enumerate(kept) if _ended_mayoralty(post, k)), None)
+        if bare is not None:
+            kept[bare] = post  # «глава» said first of the former «мэр Славгорода»
+        elif not any(_subsumes(k, post) or _subsumes(post, k) for k in kept):
             kept.append(post)
     return kept
+
+
+# The city's chief said plainly: «мэр», «глава», «глава города», «городской голова».
+BARE_MAYORALTY = frozenset(
+    {"мэр", "мэр города", "глава", "глава города", "городской голова", "градоначальник"}
+)
+
+
+def _ended_mayoralty(full: Post, bare: Post) -> bool:
+    """A court story of an ex-mayor: «экс-мэр Славгорода Горбунов» and, of the deeds, «в
+    2018 году Горбунов вступил в должность главы», «городской голова был задержан». The plain
+    office with no place is the one he held, so it is behind him too (one former post)."""
+    return (
+        full.status == "former"
+        and full.place is not None
+        and full.title in BARE_MAYORALTY
+        and bare.status == "current"
+        and bare.place is None
+        and bare.org is None
+        and bare.title in BARE_MAYORALTY
+    )
 
 
 # Colloquial heads that name the same post as another head: «спикер думы» is its chair.
@@ -483,6 +509,8 @@ def _subsumes(a: Post, b: Post) -> bool:
     as «первый заместитель главы администрации»)."""
     if (a.status == "acting") != (b.status == "acting"):
         return False
+    if _ended_mayoralty(a, b):
+        return True
     if SAME_HEADS.get(b.head) == a.head:
         return not (a.place and b.place and a.place != b.place)
     if {a.head, b.head} == {"мэр", "глава"} and a.place and a.place == b.place:
@@ -2316,6 +2344,12 @@ class PostScanner:
         dated = self._time_phrase(i)
         if dated > i and dated < len(self.doc) and self.doc[dated].text in DASHES:
             i = dated  # «Юлиан Седов с 2015 года — депутат городской Думы»
+        if i < len(self.doc) and self.lower[i] in NOW:
+            k = self._next(i + 1)  # «Серов теперь — глава района», «Серов сейчас глава района»
+            if k < len(self.doc) and self.doc[k].text in DASHES:
+                i = k
+            elif k < len(self.doc) and is_head(self.doc[k]) and "nomn" in _cases(self.lower[k]):
+                return self._phrase_at(k)
         if i >= len(self.doc) or self.doc[i].text not in {",", "|", *DASHES}:
             return []  # «|»: a table row flattened to text, «Сомов Иван Петрович | глава района»
         start = self._next(i + 1)
@@ -3733,6 +3767,8 @@ class PostScanner:
         if plural_head is not None:
             heads = [plural_head]
         status, first, cut = self._status(start, heads[0] if heads else title_end - 1)
+        if heads and first < heads[0] and self._counting_ordinal(first, heads[0]):
+            first = self._next(first + 1)  # «второй мэр Махачкалы»: which one, not the office
         words = [
             ORDINALS.get(t.text[:1], t.text) if ORDINAL_SHAPE.fullmatch(t.text.lower()) else t.text
             for t in doc[first:title_end]
@@ -3769,6 +3805,15 @@ class PostScanner:
             title = rest  # «назначил своим заместителем»: the pronoun is not the title's
         end_char = doc[end - 1].idx + len(doc[end - 1])
         return Post(title, org, place, doc[start].idx, end_char, head, status)
+
+    def _counting_ordinal(self, i: int, head: int) -> bool:
+        """«второй мэр», «третьим губернатором», «первый ростовский мэр»: an ordinal before a
+        chief's office counts its holders; «первый заместитель», «второй секретарь» are
+        offices of their own."""
+        found = parses(self.doc[i].text)[:1]
+        return (
+            bool(found) and "Anum" in found[0].tag and lemma(self.doc[head].text) in COUNTED_CHIEFS
+        )
 
     def _title_cut(self, ent: Entity, inside: list[Entity]) -> int:
         """Where an entity inside a post phrase ends its title: at the entity, but «глава
