@@ -45,6 +45,8 @@ from .posts import (
 from .speech_addressee import verb_before
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+# after «на»: «На него возложены полномочия главы»
+OBJECT_PRONOUNS = {"него": "masc", "неё": "femn", "нее": "femn"}
 EARLIER_WORDS = frozenset({"ранее", "раньше", "прежде", "затем", "потом", "позже", "также"})
 SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the person quoted
 REFERENT_SENTENCES = 3  # how far back a bare post looks for the one person named
@@ -401,7 +403,8 @@ class AnaphoraScanner(PostScanner):
     ) -> int | None:
         """The person a subject pronoun stands for: the one named earlier in its sentence, else
         in the previous one, of the pronoun's gender."""
-        gender = SUBJECT_PRONOUNS.get(self.doc[pronoun].text.lower())
+        word = self.doc[pronoun].text.lower()
+        gender = SUBJECT_PRONOUNS.get(word) or OBJECT_PRONOUNS.get(word)
         if gender is None:
             return None
         sentence = self._sentence_start(pronoun)
@@ -1133,6 +1136,25 @@ class PronounScanner(AnaphoraScanner):
             found = self._joined_pronoun(joiner)
         return found
 
+    def laid_on_pronoun(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for «Заместителем председателя избран Илья Ивашов. На него
+        возложены полномочия главы города»: the person «на него» stands for is acting holder
+        of the post whose duties are laid on him."""
+        out = []
+        for token in self._tokens(OBJECT_PRONOUNS.__contains__):
+            if self.lower[self._prev(token.i)] != "на":
+                continue
+            verb = self._next(token.i + 1)
+            while verb < len(self.doc) and self._adverb_before_verb(verb) and verb - token.i < 4:
+                verb = self._next(verb + 1)
+            if verb >= len(self.doc) or not self.lower[verb].startswith("возлож"):
+                continue
+            posts = self.laid_duties(verb)
+            person = self._stands_for(token.i) if posts else None
+            if person is not None:
+                out += [(person, post) for post in posts]
+        return out
+
     def _joined_pronoun(self, joiner: int) -> int | None:
         """«Он работал программистом, затем руководил отделом», «…, а с 2019 года
         возглавляет»: a joined predicate shares the sentence's one subject pronoun when the
@@ -1256,7 +1278,7 @@ class AnaphoraFinder:
             owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
             taken = scanner._covered(held)
             pronoun_shapes = pronouns.named_posts() + pronouns.headed_posts()
-            pronoun_shapes += pronouns.post_subject_predicates()
+            pronoun_shapes += pronouns.post_subject_predicates() + pronouns.laid_on_pronoun()
             for mention, post in pronoun_shapes:
                 if mention in owner and not scanner._overlaps(post, taken):
                     found.append((owner[mention], post))

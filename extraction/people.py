@@ -1031,6 +1031,9 @@ def _verb_gender(doc: Doc, i: int, step: int) -> str | None:
     if not 0 <= i < len(doc):
         return None
     found = parses(doc[i].text)
+    if found and found[0].tag.POS == "PRTS" and found[0].tag.number == "sing":
+        # «избрана Дина Мурзина», «Дина Мурзина назначена»: the short participle agrees too
+        return found[0].tag.gender if found[0].tag.gender in {"masc", "femn"} else None
     if found and found[0].tag.POS == "VERB" and found[0].tag.tense == "past":
         # «Под руководством главы … Юлиана Седова прошло совещание»: a neuter verb has
         # another subject and says nothing of the name

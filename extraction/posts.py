@@ -1084,9 +1084,11 @@ class PostScanner:
                 if mention is None and self.doc[j].text == "у" and self._next(j + 1) in self.per:
                     mention = self.per[self._next(j + 1)].token_start  # «прекращены у Ветрова»
             if posts and mention is not None:
-                if posts[0].status == "current":
-                    posts[0].status = "former"
-                out.append((mention, posts[0]))
+                # «полномочия заместителя председателя и депутата»: each of them ended
+                for post in posts:
+                    if post.status == "current":
+                        post.status = "former"
+                    out.append((mention, post))
         return out
 
     def _deputy_powers(self, i: int) -> bool:
@@ -3587,6 +3589,7 @@ class PostScanner:
         for token in self._tokens(lambda low: low.startswith("возлож")):
             j = self._next(token.i + 1)
             if j >= len(doc) or doc[j].text.lower() != "на":
+                out += self._laid_on_before(token.i)
                 continue
             k = self._next(j + 1)
             if k < len(doc) and self.lower[k] in POSSESSIVES:
@@ -3607,6 +3610,35 @@ class PostScanner:
             post.status = "acting"
             out.append((self.per[k].token_start, post))
         return out
+
+    def _laid_on_before(self, verb: int) -> list[tuple[int, Post]]:
+        """«На Илью Ивашова возложены полномочия главы города», «На Ивашова временно
+        возложено исполнение обязанностей главы»: the person before the verb, after «на»;
+        the duties and their post after it."""
+        name = self._adverbs_back(self._skip_date_back(self._prev(verb)))
+        if name < 0 or name not in self.per:
+            return []
+        on = self._prev(self.per[name].token_start)
+        if on < 0 or self.lower[on] != "на":
+            return []
+        return [(self.per[name].token_start, post) for post in self.laid_duties(verb)]
+
+    def laid_duties(self, verb: int) -> list[Post]:
+        """The acting post of the duties said right after «возложены» («полномочия главы
+        города», «исполнение обязанностей главы района»)."""
+        doc = self.doc
+        duties = self._next(verb + 1)
+        if duties < len(doc) and lemma(doc[duties].text) == "исполнение":
+            duties = self._next(duties + 1)
+        if duties >= len(doc) or lemma(doc[duties].text) not in DUTIES:
+            return []
+        start = self._next(duties + 1)
+        if start >= len(doc) or not (is_head(doc[start]) or self._head_modifier(start)):
+            return []
+        posts = self._phrase_at(start)[:1]
+        for post in posts:
+            post.status = "acting"
+        return posts
 
     def _phrase_at(self, start: int, name_next: bool = False) -> list[Post]:
         """The post phrase that begins at token ``start`` itself (``_phrase_after`` may begin
@@ -3680,10 +3712,24 @@ class PostScanner:
             other = self._next(j + 1)
             while other < end and self._modifier(other, other) and not is_head(self.doc[other]):
                 other = self._next(other + 1)
-            if other < end and is_head(self.doc[other]) and cases & _cases(self.doc[other].text):
+            if (
+                other < end
+                and is_head(self.doc[other])
+                and (cases & _cases(self.doc[other].text) or self._own_mandate(head, other))
+            ):
                 second = self._next(j + 1)
                 return [self.make_post(start, j), *self._coordinated(second, end, other)]
         return [self.make_post(start, end)]
+
+    def _own_mandate(self, head: int, other: int) -> bool:
+        """«полномочия заместителя председателя и депутата Гордумы»: a deputy after «и» in
+        the first head's genitive is an office of its own (no one is a chair's deputy's
+        «депутат»); «помощника председателя и депутата» may be the deputy's aide."""
+        if lemma(self.lower[other]) != "депутат" or lemma(self.lower[head]) == "помощник":
+            return False
+        first = {p.tag.case for p in parses(self.doc[head].text) if p.tag.POS == "NOUN"}
+        second = {p.tag.case for p in parses(self.doc[other].text) if p.tag.POS == "NOUN"}
+        return "gent" in first & second
 
     def split_appositions(self, start: int, head: int, others: list[int], end: int) -> list[Post]:
         """«Глава представительства США помощник госсекретаря»: two posts, one per head in

@@ -82,3 +82,19 @@ def test_a_person_whose_memory_is_honoured_is_named() -> None:
     assert found == {"Виталий Алексеевич Мельников": ["глава района"]}
     # a tournament named after him names no one present
     assert people("Турнир памяти Виталия Мельникова собрал 40 борцов.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Секретарём совета избрана Дина Мурзина.", "Дина", "Мурзина"),
+        ("Дина Мурзина назначена секретарём совета.", "Дина", "Мурзина"),
+        # near miss: his short participle keeps his name
+        ("Секретарём совета избран Дин Мурзин.", "Дин", "Мурзин"),
+    ],
+)
+def test_a_short_participle_beside_the_name_gives_its_gender(
+    text: str, first: str, last: str
+) -> None:
+    people = extract(text)["people"]
+    assert [(p["first"], p["last"]) for p in people] == [(first, last)]
