@@ -784,6 +784,10 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
             return declined
     if case in (None, "nomn") and not any(known(p.word) for p in parses(word)):
         return title_case(word)  # an unknown foreign surname in the nominative: as written
+    low = word.lower()
+    if gender in ("femn", None) and low.endswith("а") and POSSESSIVE_SUFFIX.match(low[:-1]):
+        if all("Geox" in p.tag for p in parses(word) if p.tag.POS == "NOUN"):
+            return title_case(word)  # «О. Н. Ступина», not the town «Ступино» in the genitive
     for p in parses(word):
         # his accusative is his genitive («поздравили Олега Пака»: «пака» is known as «пак»'s)
         animate = case == "accs" and gender == "masc" and p.tag.case == "gent"

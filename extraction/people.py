@@ -248,6 +248,7 @@ def _same_person(groups: list, targets: list[int]) -> bool:
 class PeopleBuilder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
+        hers_too: list[tuple[int, str, Name]] = []  # read as his genitive, hers possible
         # tokens of other entities, but not a lone PER word: «Лапина» + «Ольга Викторовна»
         taken = {
             i
@@ -277,12 +278,16 @@ class PeopleBuilder:
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
                 continue  # «Дед Мороз» at a New Year fair is no official
             if name.gender == "femn" and name.alternatives:
-                name = _gendered(doc, ent.token_start, ent.token_end, name, cases)
+                read = _gendered(doc, ent.token_start, ent.token_end, name, cases)
+                if read.gender != name.gender:
+                    hers_too.append((len(mentions), ent.text, name))
+                name = read
             elif name.gender == "masc" and name.alternatives and not name.first:
                 name = _listed_nominative(doc, ent.token_start, ent.token_end, name, cases)
             elif name.gender == "masc":
                 name = _hers(doc, ent, name, cases)
             mentions.append((name, ent.start, ent.end, ent.token_start, ent.token_end))
+        mentions = _same_form_hers(doc, mentions, hers_too)
         words = [
             m
             for m in mentions
@@ -301,6 +306,45 @@ class PeopleBuilder:
         # with a surname name nobody a reader could look up
         doc._.people = [p for p in group_people(mentions) if p.name.last or not p.name.middle]
         return doc
+
+
+def _same_form_hers(doc: Doc, mentions: list, hers_too: list[tuple[int, str, Name]]) -> list:
+    """«Их проводят и. п. главы Е. В. Карпачева и … – сказала Е. В. Карпачева»: a form read
+    as his genitive is hers where the same words elsewhere in the text are hers by a verb,
+    unless a verb beside the form itself is his."""
+    if not hers_too:
+        return mentions
+    hers = {
+        " ".join(doc[m[3] : m[4]].text.split())
+        for m in mentions
+        if m[0].gender == "femn"
+        and (
+            (_verb_gender(doc, m[4], 1) or _verb_gender(doc, m[3] - 1, -1)) == "femn"
+            or _her_reporting_verb(doc, m[3], m[4])
+        )
+    }
+    out = list(mentions)
+    for k, text, name in hers_too:
+        m = out[k]
+        his = _verb_gender(doc, m[4], 1) or _verb_gender(doc, m[3] - 1, -1)
+        if " ".join(text.split()) in hers and his is None:
+            out[k] = (name, *m[1:])
+    return out
+
+
+def _her_reporting_verb(doc: Doc, start: int, end: int) -> bool:
+    """«– …, – сказала, открывая торжество, Е. В. Карпачева.»: the name closes its sentence
+    and the nearest verb before it in the sentence is a woman's past."""
+    after = _skip_spaces(doc, end, 1)
+    if after < len(doc) and doc[after].text not in {".", "!", "?", "…"}:
+        return False
+    for j in range(start - 1, max(-1, start - 9), -1):
+        if doc[j].text in {".", "!", "?", "…"}:
+            return False
+        found = parses(doc[j].text)
+        if found and found[0].tag.POS == "VERB":
+            return found[0].tag.tense == "past" and found[0].tag.gender == "femn"
+    return False
 
 
 def _joined_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:

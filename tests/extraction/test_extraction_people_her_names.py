@@ -98,3 +98,41 @@ def test_a_short_participle_beside_the_name_gives_its_gender(
 ) -> None:
     people = extract(text)["people"]
     assert [(p["first"], p["last"]) for p in people] == [(first, last)]
+
+
+def test_a_form_hers_by_a_verb_elsewhere_is_hers_after_a_genitive_post() -> None:
+    """«и. п. главы района Е. В. Карпачева» reads as his genitive; the same words closing
+    «– …, – сказала, открывая сессию, Е. В. Карпачева.» are hers: one woman."""
+    text = (
+        "Заседание ведут и. п. главы района О. Н. Лапшина и заместитель главы А. В. Рожков. "
+        "– Вопросов много, – сказала, открывая сессию, О. Н. Лапшина."
+    )
+    people = extract(text)["people"]
+    assert [(p["last"], [q["status"] for q in p["posts"]]) for p in people] == [
+        ("Лапшина", ["acting"]),
+        ("Рожков", ["current"]),
+    ]
+
+
+def test_a_form_beside_his_verb_stays_his() -> None:
+    """Near miss: the genitive form is followed by his own verb, so it stays his."""
+    text = (
+        "Доклад заместителя главы О. Н. Лапшина и отчёт депутата обсудили. – Работа идёт, – "
+        "отметил, открывая сессию, О. Н. Лапшин."
+    )
+    people = extract(text)["people"]
+    assert [p["last"] for p in people] == ["Лапшин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # pymorphy3 knows «Ступина», «Кашина» only as towns in the genitive
+        ("Выступила О. Н. Ступина.", "Ступина"),
+        ("Выступила О. Н. Кашина.", "Кашина"),
+        # near miss: his genitive stays his
+        ("Доклад главы района О. Н. Ступина был коротким.", "Ступин"),
+    ],
+)
+def test_a_surname_that_is_also_a_town(text: str, last: str) -> None:
+    assert [p["last"] for p in extract(text)["people"]] == [last]
