@@ -3844,7 +3844,10 @@ class PostScanner:
             title = title.lower()  # a headline in capitals: «ГЛАВА РАЙОНА ИВАН СОМОВ …»
         if glued and title.lower().startswith(glued.lower()):
             title = title[len(glued) :]
-        title = expand_compound(title)
+        expanded = expand_compound(title)
+        if expanded != title and head.startswith("зам") and not head.startswith("замест"):
+            head = "заместитель"  # «замом», «замглавы»: the written-out head recurs as such
+        title = expanded
         title = DEMONSTRATIVES.sub("", title)  # «заместитель председателя этого комитета»
         first_word, _, rest = title.partition(" ")
         if rest and any("Apro" in p.tag for p in parses(first_word)[:1]):
