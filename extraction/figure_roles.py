@@ -76,7 +76,7 @@ _MEMBERSHIP = {
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
 _POPULATION_COUNT = {"насчитывать", "численность"}
-_RESIDENCE = {"жить", "проживать", "население", "проживающий"}
+_RESIDENCE = {"жить", "проживать", "население", "проживающий", "обитать"}
 _ELECTION = {
     "голосование", "проголосовать", "голосовать", "явка", "избирательный", "бюллетень",
     "выборы", "голос", "проголосовавший",
@@ -200,6 +200,13 @@ _VOTE_VERBS = {"проголосовать", "голосовать"}
 # A participle of presence right after deputies: «Из 25 депутатов, присутствовавших в зале».
 _PRESENT_AFTER = re.compile(
     r"\s*,?\s*(?:присутствовавш\w*|присутствующ\w*|зарегистрированн\w*)(?![\w-])", re.I
+)
+# «(постоянное) место жительства в районе имеют N человек»: the statistics' word for those
+# living in a place, the count right after the verb.
+_HAVE_HOME = re.compile(
+    r"(?<![\w-])мест[оа]\s+(?:постоянного\s+)?жительства(?:\s+[^\s.,;:!?]+){0,4}?\s+"
+    r"(?:имеют|имели|имеет|имело)\s+(?:(?:около|более|свыше|почти|порядка|лишь|только)\s+)?$",
+    re.IGNORECASE,
 )
 _WITHOUT_BEFORE = re.compile(r"(?<![\w-])без\s+(?:(?:всего|лишь|только)\s+)?$", re.I)
 # «Из присутствовавших 22 депутатов»: the participle of presence right before the count.
@@ -497,6 +504,10 @@ _COUNT_NEXT = re.compile(
 )
 
 
+# Refusing denies the cue words right after it, as «не» does: «отказались участвовать»,
+# «отказались принимать участие в голосовании» (the cue within two words).
+_REFUSALS = {"отказаться", "отказываться"}
+_REFUSE_SPAN = 3
 _NOT_TAKING = re.compile(r"(?<![\w-])не\s+(?:принима|приня|прин[яи]л)", re.IGNORECASE)
 
 
@@ -508,10 +519,11 @@ def _cues(
     found: list[tuple[int, str, bool, str, int]] = []
     previous = ""
     denied = False  # «не» before, or «не» and a modal before: «не смогли приехать»
+    refused = 0  # words left after «отказались»: «отказались принимать участие в голосовании»
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
         if start <= m.start() < end:
-            previous, denied = word.lower(), False
+            previous, denied, refused = word.lower(), False, 0
             continue
         cue = _word_lemma(word)
         if cue == "объединить" and _UNITED.match(word):
@@ -527,8 +539,9 @@ def _cues(
             kind = None  # «18 членов комиссии»: whose members, not that they are a body's size
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
-            found.append((dist, kind, previous == "не" or denied, cue, m.start()))
+            found.append((dist, kind, previous == "не" or denied or refused > 0, cue, m.start()))
         denied = previous == "не" and cue in _MODALS
+        refused = _REFUSE_SPAN if cue in _REFUSALS and previous != "не" else max(0, refused - 1)
         previous = word.lower()
     return found
 
@@ -905,6 +918,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "residents"  # «Число жителей посёлка составляет сейчас 3 400»: a population
     if _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _CRIME:
         return "other"
+    if _HAVE_HOME.search(text, max(0, start - 80), start) and (
+        unit in _INHABITANT_UNITS or unit in {"человек", "гражданин"}
+    ):
+        return "residents"  # «постоянное место жительства в области имеют 2,4 млн человек»
     if unit in _PARTICIPANT_UNITS:
         # «за самообложение проголосовали 97 участников схода»: those who voted are voters;
         # not the whole they came from («из 112 участников за проголосовали 97»)
@@ -1152,6 +1169,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     words = _lemmas(text, lo, hi)
     if kind == "residence":
         return "residents"
+    if kind == "membership" and cue in _POPULATION_COUNT and not deputies:
+        # «шествие насчитывало 900 человек», «колонна митинга насчитывала 5 тысяч»: an event
+        # counts those who took part in it, a place its population, a club its members
+        subject = _lemmas(text, lo, start)
+        if subject & _EVENT_NOUNS and not subject & (_SETTLEMENTS | _STAFF | _BODIES):
+            return "participants"
     if (
         kind == "membership"
         and cue in {"включить", "включать"}
