@@ -208,6 +208,26 @@ _HAVE_HOME = re.compile(
     r"(?:имеют|имели|имеет|имело)\s+(?:(?:около|более|свыше|почти|порядка|лишь|только)\s+)?$",
     re.IGNORECASE,
 )
+# An audience reached, not people who were there: «охват в соцсетях составил 4 миллиона».
+_REACH = re.compile(
+    r"(?<![\w-])охват(?:ом|а|у)?(?:\s+[^\s.,;:!?]+){0,4}?\s*(?:составил[аио]?\s+|[—–:]\s*)"
+    r"(?:(?:около|более|свыше|почти|порядка|до)\s+)?$",
+    re.IGNORECASE,
+)
+# A place «с N жителями»: a settlement's noun, or a place's name as an adjective (its noun
+# left out: «статус закреплён за Нижнесельским с 7169 жителями»), right before «с».
+_PLACE_WITH = re.compile(
+    r"(?:(?<![\w-])(?:город|район|сел[оаеу]|сёл|пос[её]л[оке]|деревн|станиц|округ|хутор|аул"
+    r"|микрорайон|поселени|муниципалитет|областн|регион)[а-яё]*"
+    r"|(?-i:[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ой|им|ом|ая|ое|ого|ую)))"
+    r"\s+с\s+(?:населением\s+)?(?:(?:около|более|почти|свыше|порядка|всего|лишь)\s+)?$",
+    re.IGNORECASE,
+)
+# Talking with people: «побеседовал в Ивановском районе с 40 жителями» is no population.
+_TALKING = {
+    "беседовать", "побеседовать", "общаться", "пообщаться", "поговорить", "говорить",
+    "разговаривать", "поделиться", "обсудить", "обсуждать", "работать", "связаться",
+}  # fmt: skip
 _WITHOUT_BEFORE = re.compile(r"(?<![\w-])без\s+(?:(?:всего|лишь|только)\s+)?$", re.I)
 # «Из присутствовавших 22 депутатов»: the participle of presence right before the count.
 _PRESENT_BEFORE = re.compile(
@@ -918,10 +938,20 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "residents"  # «Число жителей посёлка составляет сейчас 3 400»: a population
     if _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _CRIME:
         return "other"
+    if _REACH.search(text, max(0, start - 80), start):
+        return "other"  # «охват трансляции праздника составил 300 тысяч человек»: an audience
     if _HAVE_HOME.search(text, max(0, start - 80), start) and (
         unit in _INHABITANT_UNITS or unit in {"человек", "гражданин"}
     ):
         return "residents"  # «постоянное место жительства в области имеют 2,4 млн человек»
+    if (
+        _PLACE_WITH.search(text, max(0, start - 60), start)
+        and (unit in _INHABITANT_UNITS or unit == "человек")
+        # not «встретились в Ивановском районе с 40 жителями»: a meeting with them
+        and not _lemmas(text, *sentence_bounds(text, start, end))
+        & (_EVENT_NOUNS | _PARTICIPATION | _TALKING)
+    ):
+        return "residents"  # «посёлок с 900 жителями», «за Нижнесельским с 7169 жителями»
     if unit in _PARTICIPANT_UNITS:
         # «за самообложение проголосовали 97 участников схода»: those who voted are voters;
         # not the whole they came from («из 112 участников за проголосовали 97»)
@@ -1141,9 +1171,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     )
     if cue == "привлечь" and _lemmas(text, lo, hi) & _COURT:
         return "other"  # «к уголовной ответственности привлечены 16 чиновников»
-    if kind == "participation" and _lemmas(text, lo, hi) & (_HARM | _ORDER):
+    if kind == "participation" and _lemmas(text, lo, clause[1]) & (_HARM | _ORDER):
         # «за медицинской помощью обратились 15 человек», «для обеспечения порядка были
-        # задействованы 180 полицейских»
+        # задействованы 180 полицейских»; not a later clause of its own («праздник посетили
+        # 5 тысяч человек, порядок обеспечивали полицейские»)
         return "other"
     if negated or kind == "absence":
         return "other"
