@@ -180,6 +180,12 @@ _GOT_VOTES = re.compile(
     rf"(?!\s+(?:из|избирател|жител|горожан))",
     re.IGNORECASE,
 )
+# Words of voting itself, not only of a body: «поддержали», «принято», «голосов», «за».
+_VOTE_ACT = re.compile(
+    r"голос|приня|принят|поддерж|одобр|утверд|избра|воздерж|решени|отклон"
+    r"|(?<![\w-])(?:за|против)(?![\w-])",
+    re.IGNORECASE,
+)
 # «(29 из 31)» in a sentence about a vote: the first is for.
 _OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
@@ -524,7 +530,9 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 at = m.start("num2")
                 found.append(_Slot("against", against[0], at, at + against[1], m.span()))
         out_of = [
-            *_OUT_OF.finditer(text, lo, hi),
+            # «(17 из 30)» is a tally only beside an act of voting: «которых в гордуме
+            # большинство (17 из 30)» counts seats
+            *(_OUT_OF.finditer(text, lo, hi) if _VOTE_ACT.search(text, lo, hi) else ()),
             *_VOTES_OUT_OF.finditer(text, lo, hi),
             *_VOTES_NOUN_FIRST.finditer(text, lo, hi),
             *_MAJORITY_OUT_OF.finditer(text, lo, hi),
