@@ -741,11 +741,21 @@ _PUBLIC_VOTE = re.compile(
 _SITTING_WORDS = re.compile(r"депутат|заседани|сесси|дум[аеуы]|совет[аеу]?\b", re.IGNORECASE)
 
 
+# A crowd that voted, named right before its verb: «горожане проголосовали за …».
+_CROWD_VOTED = re.compile(r"(?P<noun>[а-яё]+)\s+(?:про)?голосовал(?:и|о)(?![\w-])", re.IGNORECASE)
+
+
 def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     noun = lemma(m.group().lower()) if m else None
     if noun is None or noun == "человек":  # a bare number or «человек» at a public vote
-        return bool(_PUBLIC_VOTE.search(sentence) and not _SITTING_WORDS.search(sentence))
+        if not _PUBLIC_VOTE.search(sentence):
+            return False
+        # «На слушаниях горожане проголосовали за … Против высказались 39»: the crowd voted,
+        # whatever deputies the question names
+        return not _SITTING_WORDS.search(sentence) or any(
+            lemma(c.group("noun").lower()) in _CROWD for c in _CROWD_VOTED.finditer(sentence)
+        )
     return noun in _CROWD
 
 
