@@ -214,6 +214,43 @@ _REACH = re.compile(
     r"(?:(?:около|более|свыше|почти|порядка|до)\s+)?$",
     re.IGNORECASE,
 )
+# Recorded in a place, the count right after the participle: «в районе зафиксировано 44 196
+# граждан», «Там зарегистрировано 39 329 человек» (the place named just before).
+_RECORDED = re.compile(
+    r"(?<![\w-])(?:зарегистрирован[оаы]?|зафиксирован[оаы]?|учтен[оаы]?|учтён[оаы]?)\s+"
+    r"(?:(?:около|более|свыше|почти|порядка|всего|уже)\s+)?$",
+    re.IGNORECASE,
+)
+_THERE = re.compile(r"(?<![\w-])(?:там|здесь)(?![\w-])", re.IGNORECASE)
+_PLAIN_PEOPLE = {
+    "человек", "гражданин", "тысяча", "миллион", "тыс",
+    "около", "более", "свыше", "почти", "порядка", "менее",  # «около 61 тысячи жителей»
+}  # fmt: skip
+
+
+def _recorded_in_place(text: str, start: int, end: int, unit: str) -> bool:
+    """A population recorded in a place: the place in the clause («в районе»), or «там»,
+    «здесь» after a sentence naming one; plain people only («300 безработных граждан» no)."""
+    plain = _PLAIN_PEOPLE | _INHABITANT_UNITS
+    if not (unit in plain and _RECORDED.search(text, max(0, start - 40), start)):
+        return False
+    if not {_lemma(m.group()) for m in _WORD.finditer(text, start, end)} <= plain:
+        return False
+    lo, hi = sentence_bounds(text, start, end)
+    if _lemmas(text, lo, hi) & (
+        _EVENT_NOUNS | _ELECTION_WORDS | _ELECTION | _HARM | _PARTICIPATION
+    ):
+        return False
+    if _IN_PLACE.search(text, lo, start):
+        return True
+    around = _lemmas(text, max(0, lo - 200), lo) | _lemmas(text, lo, start)
+    return bool(
+        _THERE.search(text, lo, start)
+        and around & _SETTLEMENTS
+        and not _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS
+    )
+
+
 # A place «с N жителями»: a settlement's noun, or a place's name as an adjective (its noun
 # left out: «статус закреплён за Нижнесельским с 7169 жителями»), right before «с».
 _PLACE_WITH = re.compile(
@@ -938,6 +975,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "residents"  # «Число жителей посёлка составляет сейчас 3 400»: a population
     if _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _CRIME:
         return "other"
+    if _recorded_in_place(text, start, end, unit):
+        return "residents"  # «на 1 января в районе зафиксировано 44 196 граждан»
     if _REACH.search(text, max(0, start - 80), start):
         return "other"  # «охват трансляции праздника составил 300 тысяч человек»: an audience
     if _HAVE_HOME.search(text, max(0, start - 80), start) and (
