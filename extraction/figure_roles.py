@@ -214,6 +214,14 @@ _REACH = re.compile(
     r"(?:(?:около|более|свыше|почти|порядка|до)\s+)?$",
     re.IGNORECASE,
 )
+# A moment of a sitting: deputies counted «at the moment» right after a sentence about its
+# quorum or a break are those there then («Кворума не было. Сейчас после перерыва 18 депутатов»).
+_PRESENCE_TROUBLE = {"кворум", "перерыв", "регистрация", "перерегистрация"}
+_MOMENT = re.compile(
+    r"(?<![\w-])(?:на\s+(?:данный|этот|тот)\s+момент|сейчас|теперь|после\s+перерыва"
+    r"|к\s+(?:этому|тому)\s+времени)(?![\w-])",
+    re.IGNORECASE,
+)
 # Recorded in a place, the count right after the participle: «в районе зафиксировано 44 196
 # граждан», «Там зарегистрировано 39 329 человек» (the place named just before).
 _RECORDED = re.compile(
@@ -1149,6 +1157,14 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             and _lemmas(text, max(0, lo - 200), lo) & _SITTING_NOUNS
         ):
             return "attendees"  # «Сессия прошла по видеосвязи. Подключились 27 депутатов.»
+        if (
+            deputies
+            and _MOMENT.search(text, lo, start)
+            and _lemmas(text, max(0, lo - 200), lo) & _PRESENCE_TROUBLE
+            # the noun after the number: «сейчас депутатов 20» may be the body's size
+            and _lemmas(text, start, end) & DEPUTY_UNITS
+        ):
+            return "attendees"  # «Кворума нет. На данный момент в наличии 18 депутатов.»
         if deputies or unit in _POST_UNITS or unit in _PARTY_UNITS:
             return "members"
         if unit in _VOTER_UNITS and (
