@@ -76,7 +76,7 @@ _MEMBERSHIP = {
 # Of the membership cues, these count a population when they count inhabitants: «город
 # насчитывает 50 тысяч жителей»; the others keep members: «ТОСы объединяют 40 тысяч жителей».
 _POPULATION_COUNT = {"насчитывать", "численность"}
-_RESIDENCE = {"жить", "проживать", "население", "проживающий"}
+_RESIDENCE = {"жить", "проживать", "население", "проживающий", "обитать"}
 _ELECTION = {
     "голосование", "проголосовать", "голосовать", "явка", "избирательный", "бюллетень",
     "выборы", "голос", "проголосовавший",
@@ -201,6 +201,78 @@ _VOTE_VERBS = {"проголосовать", "голосовать"}
 _PRESENT_AFTER = re.compile(
     r"\s*,?\s*(?:присутствовавш\w*|присутствующ\w*|зарегистрированн\w*)(?![\w-])", re.I
 )
+# «(постоянное) место жительства в районе имеют N человек»: the statistics' word for those
+# living in a place, the count right after the verb.
+_HAVE_HOME = re.compile(
+    r"(?<![\w-])мест[оа]\s+(?:постоянного\s+)?жительства(?:\s+[^\s.,;:!?]+){0,4}?\s+"
+    r"(?:имеют|имели|имеет|имело)\s+(?:(?:около|более|свыше|почти|порядка|лишь|только)\s+)?$",
+    re.IGNORECASE,
+)
+# An audience reached, not people who were there: «охват в соцсетях составил 4 миллиона».
+_REACH = re.compile(
+    r"(?<![\w-])охват(?:ом|а|у)?(?:\s+[^\s.,;:!?]+){0,4}?\s*(?:составил[аио]?\s+|[—–:]\s*)"
+    r"(?:(?:около|более|свыше|почти|порядка|до)\s+)?$",
+    re.IGNORECASE,
+)
+# A moment of a sitting: deputies counted «at the moment» right after a sentence about its
+# quorum or a break are those there then («Кворума не было. Сейчас после перерыва 18 депутатов»).
+_PRESENCE_TROUBLE = {"кворум", "перерыв", "регистрация", "перерегистрация"}
+_MOMENT = re.compile(
+    r"(?<![\w-])(?:на\s+(?:данный|этот|тот)\s+момент|сейчас|теперь|после\s+перерыва"
+    r"|к\s+(?:этому|тому)\s+времени)(?![\w-])",
+    re.IGNORECASE,
+)
+# Recorded in a place, the count right after the participle: «в районе зафиксировано 44 196
+# граждан», «Там зарегистрировано 39 329 человек» (the place named just before).
+_RECORDED = re.compile(
+    r"(?<![\w-])(?:зарегистрирован[оаы]?|зафиксирован[оаы]?|учтен[оаы]?|учтён[оаы]?)\s+"
+    r"(?:(?:около|более|свыше|почти|порядка|всего|уже)\s+)?$",
+    re.IGNORECASE,
+)
+_THERE = re.compile(r"(?<![\w-])(?:там|здесь)(?![\w-])", re.IGNORECASE)
+_PLAIN_PEOPLE = {
+    "человек", "гражданин", "тысяча", "миллион", "тыс",
+    "около", "более", "свыше", "почти", "порядка", "менее",  # «около 61 тысячи жителей»
+}  # fmt: skip
+
+
+def _recorded_in_place(text: str, start: int, end: int, unit: str) -> bool:
+    """A population recorded in a place: the place in the clause («в районе»), or «там»,
+    «здесь» after a sentence naming one; plain people only («300 безработных граждан» no)."""
+    plain = _PLAIN_PEOPLE | _INHABITANT_UNITS
+    if not (unit in plain and _RECORDED.search(text, max(0, start - 40), start)):
+        return False
+    if not {_lemma(m.group()) for m in _WORD.finditer(text, start, end)} <= plain:
+        return False
+    lo, hi = sentence_bounds(text, start, end)
+    if _lemmas(text, lo, hi) & (
+        _EVENT_NOUNS | _ELECTION_WORDS | _ELECTION | _HARM | _PARTICIPATION
+    ):
+        return False
+    if _IN_PLACE.search(text, lo, start):
+        return True
+    around = _lemmas(text, max(0, lo - 200), lo) | _lemmas(text, lo, start)
+    return bool(
+        _THERE.search(text, lo, start)
+        and around & _SETTLEMENTS
+        and not _lemmas(text, max(0, lo - 200), lo) & _EVENT_NOUNS
+    )
+
+
+# A place «с N жителями»: a settlement's noun, or a place's name as an adjective (its noun
+# left out: «статус закреплён за Нижнесельским с 7169 жителями»), right before «с».
+_PLACE_WITH = re.compile(
+    r"(?:(?<![\w-])(?:город|район|сел[оаеу]|сёл|пос[её]л[оке]|деревн|станиц|округ|хутор|аул"
+    r"|микрорайон|поселени|муниципалитет|областн|регион)[а-яё]*"
+    r"|(?-i:[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ой|им|ом|ая|ое|ого|ую)))"
+    r"\s+с\s+(?:населением\s+)?(?:(?:около|более|почти|свыше|порядка|всего|лишь)\s+)?$",
+    re.IGNORECASE,
+)
+# Talking with people: «побеседовал в Ивановском районе с 40 жителями» is no population.
+_TALKING = {
+    "беседовать", "побеседовать", "общаться", "пообщаться", "поговорить", "говорить",
+    "разговаривать", "поделиться", "обсудить", "обсуждать", "работать", "связаться",
+}  # fmt: skip
 _WITHOUT_BEFORE = re.compile(r"(?<![\w-])без\s+(?:(?:всего|лишь|только)\s+)?$", re.I)
 # «Из присутствовавших 22 депутатов»: the participle of presence right before the count.
 _PRESENT_BEFORE = re.compile(
@@ -497,6 +569,10 @@ _COUNT_NEXT = re.compile(
 )
 
 
+# Refusing denies the cue words right after it, as «не» does: «отказались участвовать»,
+# «отказались принимать участие в голосовании» (the cue within two words).
+_REFUSALS = {"отказаться", "отказываться"}
+_REFUSE_SPAN = 3
 _NOT_TAKING = re.compile(r"(?<![\w-])не\s+(?:принима|приня|прин[яи]л)", re.IGNORECASE)
 
 
@@ -508,10 +584,11 @@ def _cues(
     found: list[tuple[int, str, bool, str, int]] = []
     previous = ""
     denied = False  # «не» before, or «не» and a modal before: «не смогли приехать»
+    refused = 0  # words left after «отказались»: «отказались принимать участие в голосовании»
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
         if start <= m.start() < end:
-            previous, denied = word.lower(), False
+            previous, denied, refused = word.lower(), False, 0
             continue
         cue = _word_lemma(word)
         if cue == "объединить" and _UNITED.match(word):
@@ -527,8 +604,9 @@ def _cues(
             kind = None  # «18 членов комиссии»: whose members, not that they are a body's size
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
-            found.append((dist, kind, previous == "не" or denied, cue, m.start()))
+            found.append((dist, kind, previous == "не" or denied or refused > 0, cue, m.start()))
         denied = previous == "не" and cue in _MODALS
+        refused = _REFUSE_SPAN if cue in _REFUSALS and previous != "не" else max(0, refused - 1)
         previous = word.lower()
     return found
 
@@ -905,6 +983,22 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "residents"  # «Число жителей посёлка составляет сейчас 3 400»: a population
     if _lemmas(text, *_clause(text, start, end, *sentence_bounds(text, start, end))) & _CRIME:
         return "other"
+    if _recorded_in_place(text, start, end, unit):
+        return "residents"  # «на 1 января в районе зафиксировано 44 196 граждан»
+    if _REACH.search(text, max(0, start - 80), start):
+        return "other"  # «охват трансляции праздника составил 300 тысяч человек»: an audience
+    if _HAVE_HOME.search(text, max(0, start - 80), start) and (
+        unit in _INHABITANT_UNITS or unit in {"человек", "гражданин"}
+    ):
+        return "residents"  # «постоянное место жительства в области имеют 2,4 млн человек»
+    if (
+        _PLACE_WITH.search(text, max(0, start - 60), start)
+        and (unit in _INHABITANT_UNITS or unit == "человек")
+        # not «встретились в Ивановском районе с 40 жителями»: a meeting with them
+        and not _lemmas(text, *sentence_bounds(text, start, end))
+        & (_EVENT_NOUNS | _PARTICIPATION | _TALKING)
+    ):
+        return "residents"  # «посёлок с 900 жителями», «за Нижнесельским с 7169 жителями»
     if unit in _PARTICIPANT_UNITS:
         # «за самообложение проголосовали 97 участников схода»: those who voted are voters;
         # not the whole they came from («из 112 участников за проголосовали 97»)
@@ -1063,6 +1157,14 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             and _lemmas(text, max(0, lo - 200), lo) & _SITTING_NOUNS
         ):
             return "attendees"  # «Сессия прошла по видеосвязи. Подключились 27 депутатов.»
+        if (
+            deputies
+            and _MOMENT.search(text, lo, start)
+            and _lemmas(text, max(0, lo - 200), lo) & _PRESENCE_TROUBLE
+            # the noun after the number: «сейчас депутатов 20» may be the body's size
+            and _lemmas(text, start, end) & DEPUTY_UNITS
+        ):
+            return "attendees"  # «Кворума нет. На данный момент в наличии 18 депутатов.»
         if deputies or unit in _POST_UNITS or unit in _PARTY_UNITS:
             return "members"
         if unit in _VOTER_UNITS and (
@@ -1124,9 +1226,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     )
     if cue == "привлечь" and _lemmas(text, lo, hi) & _COURT:
         return "other"  # «к уголовной ответственности привлечены 16 чиновников»
-    if kind == "participation" and _lemmas(text, lo, hi) & (_HARM | _ORDER):
+    if kind == "participation" and _lemmas(text, lo, clause[1]) & (_HARM | _ORDER):
         # «за медицинской помощью обратились 15 человек», «для обеспечения порядка были
-        # задействованы 180 полицейских»
+        # задействованы 180 полицейских»; not a later clause of its own («праздник посетили
+        # 5 тысяч человек, порядок обеспечивали полицейские»)
         return "other"
     if negated or kind == "absence":
         return "other"
@@ -1152,6 +1255,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     words = _lemmas(text, lo, hi)
     if kind == "residence":
         return "residents"
+    if kind == "membership" and cue in _POPULATION_COUNT and not deputies:
+        # «шествие насчитывало 900 человек», «колонна митинга насчитывала 5 тысяч»: an event
+        # counts those who took part in it, a place its population, a club its members
+        subject = _lemmas(text, lo, start)
+        if subject & _EVENT_NOUNS and not subject & (_SETTLEMENTS | _STAFF | _BODIES):
+            return "participants"
     if (
         kind == "membership"
         and cue in {"включить", "включать"}

@@ -54,7 +54,7 @@ _NUM2 = rf"(?P<num2>[0-9]{{1,3}}{_NOT_SCALED}|{_WORDNUM})"
 _ZERO = r"(?P<zero>нет|никто|ни\s+одного|ни\s+один|не\s+было)(?![\w])"
 _VOTED = (
     r"(?:проголосовал[аио]?|голосовал[аио]?|высказал(?:ся|ась|ось|ись)"
-    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|(?:был[аио]?\s+)?(?:подан|отдан)[оы]?|был[аио]?"
+    r"|отдал[аио]?\s+(?:свои\s+)?голоса?|голоса?\s+отдал[аио]?|(?:был[аио]?\s+)?(?:подан|отдан)[оы]?|был[аио]?"
     r"|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
 )
 _ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
@@ -106,6 +106,14 @@ _FACTION_APPOSITION = re.compile(
     rf"|воздержал(?:ась|ись))(?![\w-])",
     re.IGNORECASE,
 )
+# Between those counted and their vote: the body they sit in, in the genitive, and a word of
+# how they voted: «18 депутатов городского совета единогласно проголосовали «за»», «14 членов
+# комиссии дружно поддержали проект».
+_BODY_OF = (
+    r"(?:\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}(?:совета|думы|гордумы|горсовета"
+    r"|собрания|заксобрания|парламента|фракции|комиссии|комитета|созыва|сессии))?"
+)
+_HOW_VOTED = r"(?:\s+(?:единогласно|единодушно|дружно|также|тоже|вновь|снова|открыто))?"
 # Number, then the side: «25 — за», «25 голосов «за»», «28 депутатов проголосовали за»,
 # «один воздержался», «при 2 «против»».
 _BEFORE = {
@@ -113,7 +121,8 @@ _BEFORE = {
         # «Трое из пяти членов комиссии проголосовали за»: the whole between, with its noun
         rf"(?<![\w-]){_NUM}(?:\s+из\s+(?:них|которых|{_NUM2}(?:\s+[а-яё]+){{0,2}}))?"
         rf"(?P<noun>\s+[а-яё]+)?{_PARTY_OF}{_PRESENT_ASIDE}"
-        rf"(?:{_DASH}(?:{_VOTED}\s+)?|,?\s+{_VOTED}\s+|\s+)(?P<side>{pattern})(?![\w-])",
+        rf"(?:{_DASH}(?:{_VOTED}\s+)?|,?\s+{_VOTED}\s+|\s+"
+        rf"|(?P<how>{_BODY_OF}{_HOW_VOTED})\s+{_VOTED}\s+)(?P<side>{pattern})(?![\w-])",
         re.IGNORECASE,
     )
     for side, pattern in _SIDE.items()
@@ -127,7 +136,8 @@ _DECIDED = (
 _SUPPORT = re.compile(
     rf"(?<![\w-])(?P<neg>не\s+|отрицательно\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?"
     rf"|(?:про)?голосовал[аио]?"
-    rf"|отдал[аио]?\s+(?:свои\s+)?голоса|принял[аио]?|утвердил[аио]?|решил[аио]?"
+    rf"|отдал[аио]?\s+(?:свои\s+)?голоса|(?:свои\s+)?голоса\s+отдал[аио]?"
+    rf"|принял[аио]?|утвердил[аио]?|решил[аио]?"
     rf"|(?:принят|согласован|утвержд[её]н|одобрен)[аоы]?"
     rf"(?=\s+(?:большинством\s+)?(?:в\s+)?[0-9а-яё]+\s+голос))"
     rf"(?:\s+во?\s+(?:первом|втором|третьем|окончательном|повторном)\s+(?:чтении|туре))?"
@@ -158,7 +168,8 @@ _IN_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 _SUPPORT_AFTER = re.compile(
-    rf"(?<![\w-]){_NUM}(?P<noun>\s+[а-яё]+)?\s+(?P<neg>не\s+)?(?P<verb>поддержал[аио]?|одобрил[аио]?)"
+    rf"(?<![\w-]){_NUM}(?P<noun>\s+[а-яё]+)?{_BODY_OF}{_HOW_VOTED}\s+(?P<neg>не\s+)?"
+    rf"(?P<verb>поддержал[аио]?|одобрил[аио]?)"
     rf"(?![\w-])",
     re.IGNORECASE,
 )
@@ -167,6 +178,12 @@ _GOT_VOTES = re.compile(
     rf"(?<![\w-])(?:получил[аио]?|набрал[аио]?|получивш[а-яё]+|набравш[а-яё]+)\s+{_NUM}"
     rf"\s+голос(?:ов|а)?(?![\w-])"  # «избран Иванов, получивший 15 голосов», «21 голос»
     rf"(?!\s+(?:из|избирател|жител|горожан))",
+    re.IGNORECASE,
+)
+# Words of voting itself, not only of a body: «поддержали», «принято», «голосов», «за».
+_VOTE_ACT = re.compile(
+    r"голос|приня|принят|поддерж|одобр|утверд|избра|воздерж|решени|отклон"
+    r"|(?<![\w-])(?:за|против)(?![\w-])",
     re.IGNORECASE,
 )
 # «(29 из 31)» in a sentence about a vote: the first is for.
@@ -413,6 +430,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             )
             if verb.startswith(
                 ("проголосовал", "голосовал", "принят", "отдал", "согласован", "утвержд", "одобрен")
+                + ("свои", "голоса")  # «свои голоса отдали 25 депутатов»
             ) and not (_deputies_after(text, m.end("num")) or majority):
                 continue
             if verb.startswith("решил") and not _deputies_after(text, m.end("num")):
@@ -512,7 +530,9 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 at = m.start("num2")
                 found.append(_Slot("against", against[0], at, at + against[1], m.span()))
         out_of = [
-            *_OUT_OF.finditer(text, lo, hi),
+            # «(17 из 30)» is a tally only beside an act of voting: «которых в гордуме
+            # большинство (17 из 30)» counts seats
+            *(_OUT_OF.finditer(text, lo, hi) if _VOTE_ACT.search(text, lo, hi) else ()),
             *_VOTES_OUT_OF.finditer(text, lo, hi),
             *_VOTES_NOUN_FIRST.finditer(text, lo, hi),
             *_MAJORITY_OUT_OF.finditer(text, lo, hi),
@@ -721,11 +741,21 @@ _PUBLIC_VOTE = re.compile(
 _SITTING_WORDS = re.compile(r"депутат|заседани|сесси|дум[аеуы]|совет[аеу]?\b", re.IGNORECASE)
 
 
+# A crowd that voted, named right before its verb: «горожане проголосовали за …».
+_CROWD_VOTED = re.compile(r"(?P<noun>[а-яё]+)\s+(?:про)?голосовал(?:и|о)(?![\w-])", re.IGNORECASE)
+
+
 def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     noun = lemma(m.group().lower()) if m else None
     if noun is None or noun == "человек":  # a bare number or «человек» at a public vote
-        return bool(_PUBLIC_VOTE.search(sentence) and not _SITTING_WORDS.search(sentence))
+        if not _PUBLIC_VOTE.search(sentence):
+            return False
+        # «На слушаниях горожане проголосовали за … Против высказались 39»: the crowd voted,
+        # whatever deputies the question names
+        return not _SITTING_WORDS.search(sentence) or any(
+            lemma(c.group("noun").lower()) in _CROWD for c in _CROWD_VOTED.finditer(sentence)
+        )
     return noun in _CROWD
 
 
