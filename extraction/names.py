@@ -946,8 +946,21 @@ def _agreement(
         rank = CASE_ORDER.get(option[1], 9)
         return (rank - 1.5 if first and option[1] == "accs" else rank, option[0])
 
+    # «Даши Дугаров»: a first name read as her genitive cannot stand beside his nominative
+    # surname; where the surname reads in some option, options it has no reading in lose
+    his_nominative = (
+        bool(last)
+        and "-" not in (last or "")
+        and (
+            _best(last or "", "Surn", "masc", "nomn") is not None
+            or (not _known(last or "") and bool(POSSESSIVE_SUFFIX.match((last or "").lower())))
+        )
+        and _best(last or "", "Surn", "femn", None) is None
+    )
     for gender, case in sorted(options, key=order):
         if gender not in GENDERS:
+            continue
+        if his_nominative and not middle and _best(last or "", "Surn", gender, case) is None:
             continue
         total = 0.0
         for w, g in present:
@@ -956,4 +969,6 @@ def _agreement(
                 total += p.score + 1.0
         if total > best_score:
             best, best_score = (gender, case), total
+    if best == (None, None) and his_nominative and not middle:
+        return "masc", "nomn"  # «Даши Цыренов»: his surname says his nominative
     return best

@@ -136,3 +136,16 @@ def test_a_form_beside_his_verb_stays_his() -> None:
 )
 def test_a_surname_that_is_also_a_town(text: str, last: str) -> None:
     assert [p["last"] for p in extract(text)["people"]] == [last]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # «Даши», «Саши» read first as her genitive; his nominative surname has no such form
+        ("Первое заседание будет вести Даши Цыренов, старейший депутат.", "Даши", "Цыренов"),
+        # near miss: her surname agrees with her genitive
+        ("Слово предоставили Даше Цыреновой.", "Даша", "Цыренова"),
+    ],
+)
+def test_a_first_name_that_cannot_agree_with_his_surname(text: str, first: str, last: str) -> None:
+    assert [(p["first"], p["last"]) for p in extract(text)["people"]] == [(first, last)]
