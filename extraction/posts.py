@@ -270,11 +270,11 @@ HEADING_VERBS = frozenset({"возглавить", "возглавлять", "р
 HEADED_BODIES = {
     **dict.fromkeys(
         """город район округ поселение посёлок поселок село станица область край республика
-        муниципалитет администрация мэрия горадминистрация""".split(),
+        муниципалитет администрация мэрия горадминистрация сельсовет поссовет""".split(),
         "глава",
     ),
     **dict.fromkeys(
-        """дума совет горсовет собрание комитет комиссия палата гордума заксобрание
+        """дума совет горсовет райсовет собрание комитет комиссия палата гордума заксобрание
         оргкомитет""".split(),
         "председатель",
     ),
@@ -725,6 +725,8 @@ class PostScanner:
             ):
                 if self._approved_candidacy(token.i):
                     out += self._approved_list(token.i, head)
+                else:
+                    out += self._held_list(token.i, head)
                 continue
             if head >= len(self.doc) or not is_head(self.doc[head]):
                 continue
@@ -783,6 +785,32 @@ class PostScanner:
         for p in found:
             p.status = post.status
         return found
+
+    def _held_list(self, noun: int, head: int) -> list[tuple[int, Post]]:
+        """«Должности заместителей главы администрации занимают Олег Пахомов (по ЖКХ) и Инна
+        Сорокина (по экономике)»: a plural post noun («должности», «посты») with a plural post
+        after it, then a verb of holding («занимать»), then a list of names: each name holds
+        the post in the singular; the imperfective past («занимали») held it before."""
+        if lemma(self.doc[noun].text) not in {"должность", "пост"}:
+            return []
+        if not any(p.tag.number == "plur" for p in parses(self.doc[noun].text)):
+            return []
+        end = self._plural_phrase_end(head)
+        while end > head + 1 and not self.doc[end - 1].text[:1].isalnum():
+            end -= 1
+        verb = self._next(end)
+        while verb < len(self.doc) and self.lower[verb] in AUXILIARY_ADVERBS | NOW | EARLIER:
+            verb = self._next(verb + 1)  # «должности … сейчас занимают»
+        found = parses(self.doc[verb].text)[:1] if verb < len(self.doc) else []
+        if not found or found[0].normal_form != "занимать" or found[0].tag.POS != "VERB":
+            return []
+        names = self._name_list(self._next(verb + 1))
+        if len(names) < 2:
+            return []
+        post = self.make_post(self._extend_left(head), end, plural_head=head)
+        if found[0].tag.tense == "past":
+            post.status = "former"
+        return [(name, replace(post)) for name in names]
 
     def _approved_list(self, noun: int, head: int) -> list[tuple[int, Post]]:
         """«Кандидатуры Ивана Лапина и Петра Сомова на посты заместителей председателя
@@ -1797,20 +1825,30 @@ class PostScanner:
 
     def _joins_bodies(self, dash: int) -> bool:
         """«Государственного Собрания – Курултая Республики Башкортостан»: a dash between two
-        organisations in one case is one body's double name, not the end of the post."""
+        organisations in one case is one body's double name, not the end of the post; so is
+        a dash between two places («Кемеровской области — Кузбасса», «автономного округа —
+        Югры»), one region's double name."""
         before, after = self._prev(dash), self._next(dash + 1)
         if before < 0 or after >= len(self.doc):
             return False
+        place = self._place_before(before)
+        kinds = {"ORG"} | ({"LOC"} if place else set())
         orgs = [
             (
-                any(e.type == "ORG" for e in self.ent_tokens.get(j, []))
+                any(e.type in kinds for e in self.ent_tokens.get(j, []))
                 or lemma(self.doc[j].text) in LEGISLATURES  # «Госсобрания — Курултая»
             )
-            and self.doc[j].text[:1].isupper()
+            and (self.doc[j].text[:1].isupper() or (place and j == before))
             for j in (before, after)
         ]
         cases = [{p.tag.case for p in parses(self.doc[j].text)} for j in (before, after)]
         return all(orgs) and bool(cases[0] & cases[1])
+
+    def _place_before(self, i: int) -> bool:
+        """Token i ends a place named by a region's noun («области», «округа», «края»)."""
+        return any(
+            e.type == "LOC" and e.token_end - 1 == i for e in self.ent_tokens.get(i, [])
+        ) and lemma(self.doc[i].text) in {"область", "округ", "край", "республика"}
 
     def _paired_adjectives(self, a: int, b: int) -> bool:
         if not (0 <= a < len(self.doc) and 0 <= b < len(self.doc)):
@@ -3248,17 +3286,29 @@ class PostScanner:
         return name if next(verbs, None) is not None else None
 
     def _skip_until(self, i: int) -> int:
-        """Past «до выборов», «до избрания нового главы» (a span a verb phrase lasts) at
-        token i when a verb follows it: «исполнять обязанности до выборов будет …»."""
-        if i >= len(self.doc) or self.lower[i] != "до":
-            return i
-        j = self._next(i + 1)
+        """Past «до выборов», «до избрания нового главы», «на время (его) отпуска» (a span a
+        verb phrase lasts) and «временно», «пока» at token i when a verb follows them:
+        «исполнять обязанности до выборов будет …», «… временно будет …»."""
+        j = i
+        while j < len(self.doc) and self.lower[j] in AUXILIARY_ADVERBS:
+            j = self._next(j + 1)  # «Исполнять обязанности главы временно будет …»
+        if j < len(self.doc) and self.lower[j] == "на":
+            j = self._next(j + 1)
+            if j >= len(self.doc) or self.lower[j] != "время":
+                return i
+        elif j < len(self.doc) and self.lower[j] != "до":
+            found = parses(self.doc[j].text) if j > i else []
+            return j if found and found[0].tag.POS == "VERB" else i
+        j = self._next(j + 1)
         for _ in range(4):
             if j >= len(self.doc) or j in self.per or not self.doc[j].text[:1].isalpha():
                 return i
             found = parses(self.doc[j].text)
             if found and found[0].tag.POS == "VERB":
                 return j
+            if self.lower[j] in POSSESSIVES:
+                j = self._next(j + 1)  # «на время его отсутствия»
+                continue
             if not found or found[0].tag.case != "gent":
                 return i
             j = self._next(j + 1)
