@@ -13,7 +13,7 @@ person keeps one record per distinct post.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -628,7 +628,10 @@ class AnaphoraScanner(PostScanner):
             this = self._prev(token.i)
             if this < 0 or lemma(doc[this].text) not in {"этот", "данный", "тот"}:
                 continue
-            near = [j for j in (self._prev(this), self._next(token.i + 1)) if 0 <= j < len(doc)]
+            after = self._next(token.i + 1)
+            while after < len(doc) and doc[after].text.lower() in EARLIER_WORDS:
+                after = self._next(after + 1)  # «Эту должность прежде занимал»
+            near = [j for j in (self._prev(this), after) if 0 <= j < len(doc)]
             verbs = [found[0] for j in near if (found := parses(doc[j].text))]
             verbs = [v for v in verbs if v.normal_form in HOLDING_VERBS | LEFT_POST_VERBS]
             appointed = not verbs and self._appointed_to(this, token.i)
@@ -638,6 +641,12 @@ class AnaphoraScanner(PostScanner):
             if not (verbs or appointed) or mention is None or mention not in owner:
                 continue
             said = [p for posts in held.values() for p in posts if p.end <= doc[this].idx]
+            if verbs:
+                # «Сокращена должность заместителя мэра. Ранее этот пост занимал …»: a post
+                # said by «должность / пост» in the sentence before, held by nobody
+                start = self._previous_sentence(self._sentence_start(this))
+                unheld = self._unheld_post(start, this, held, self._named_office)
+                said += [unheld] if unheld is not None else []
             if appointed:
                 # «избрали нового председателя. На эту должность выдвинут …»: the post said
                 # last in the sentence before, held by someone or by nobody
@@ -654,6 +663,11 @@ class AnaphoraScanner(PostScanner):
                 (owner[mention], Post(post.title, post.org, post.place, *span, post.head, status))
             )
         return out
+
+    def _named_office(self, post: Post) -> bool:
+        """The post phrase is governed by a post noun: «должность заместителя мэра»."""
+        before = self._prev(self._token_at(post.start))
+        return before >= 0 and lemma(self.doc[before].text) in POST_NOUNS
 
     def _appointed_to(self, this: int, noun: int) -> bool:
         """«На эту должность назначен …», «на этот пост был выдвинут …»: a passive verb of
@@ -731,9 +745,15 @@ class AnaphoraScanner(PostScanner):
                 )
         return out
 
-    def _unheld_post(self, start: int, end: int, held: dict[int, list[Post]]) -> Post | None:
+    def _unheld_post(
+        self,
+        start: int,
+        end: int,
+        held: dict[int, list[Post]],
+        keep: Callable[[Post], bool] | None = None,
+    ) -> Post | None:
         """The last post phrase between tokens start and end that names nobody: no name
-        right after it and no one holding it."""
+        right after it and no one holding it (and, given ``keep``, that it keeps)."""
         spans = [(p.start, p.end) for posts in held.values() for p in posts]
         found = None
         i = start
@@ -749,7 +769,8 @@ class AnaphoraScanner(PostScanner):
             after = self._token_at(post.end)
             owned = any(a < post.end and post.start < b for a, b in spans)
             if not owned and self._next(after) not in self.per and after <= end:
-                found = post
+                if keep is None or keep(post):
+                    found = post
             i = max(i + 1, after)
         return found
 
