@@ -55,7 +55,7 @@ from .prefixed_bodies import split_prefix
 from .quoted_dash import in_quoted_name
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
-from .superior_names import superior_surname
+from .superior_names import DEPENDENT_HEADS, superior_surname
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
@@ -279,6 +279,9 @@ HEADED_BODIES = {
         "председатель",
     ),
     **dict.fromkeys("управление департамент отдел служба инспекция".split(), "начальник"),
+    # «возглавила министерство культуры», «возглавлял правительство Калмыкии»
+    "министерство": "министр",
+    "правительство": "председатель",
     **dict.fromkeys("фракция аппарат отделение исполком пресс-служба".split(), "руководитель"),
     # institutions: «возглавлявшая молодёжный центр», «учреждение возглавляет»
     **dict.fromkeys(
@@ -738,6 +741,8 @@ class PostScanner:
             # that name's, with its own post between
             role = low in {"качестве", "статусе"}
             posts = self._phrase_at(start, name_next=not role)
+            if posts and self._subject_head_inside(head, self._token_at(posts[0].end)):
+                continue  # «На пост главы района губернатор Олег Зуев рекомендовал …»
             steps = (-1, 1)
             if role and self.doc[self._prev(self._prev(token.i))].text == ",":
                 steps = (1, -1)  # «…, в качестве первого заместителя, входит Сидоров»
@@ -757,6 +762,18 @@ class PostScanner:
                 out.append((mention, posts[0]))
                 out += [(mention, p) for p in self._then_posts(posts[0], head)]
         return out
+
+    def _subject_head_inside(self, head: int, end: int) -> bool:
+        """A second post head in the nominative only after the genitive one the post noun
+        governs, not joined to it by «и»: the post of the clause's subject begins there, so
+        the phrase «на пост главы района губернатор» is no title and its name no holder."""
+        for j in range(head + 1, min(end, len(self.doc))):
+            if not is_head(self.doc[j]) or self.lower[self._prev(j)] in {"и", "или"}:
+                continue
+            cases = {p.tag.case for p in parses(self.doc[j].text) if p.tag.POS == "NOUN"}
+            if cases == {"nomn"}:
+                return True
+        return False
 
     def _then_posts(self, post: Post, head: int) -> list[Post]:
         """«занимавший пост вице-мэра, а затем главы администрации»: the post the same «пост»
@@ -2030,8 +2047,15 @@ class PostScanner:
         head = self._prev(owner.token_start)
         if head < 0 or not is_head(self.doc[head]):
             return False
+        return self._genitive_name(owner)
+
+    def _genitive_name(self, owner: Entity) -> bool:
+        """The name is in the genitive by its first name: «Марата», «Игоря»."""
+        # a word the people layer read as another form («Петра» -> «Петр») is no nominative
+        read = {w.replace("ё", "е") for w in self.as_written.get(owner.token_start, set())}
         cases = [
             {p.tag.case for p in parses(t.text) if known(p.word) and "Name" in p.tag}
+            - ({"nomn"} if read and t.text.lower().replace("ё", "е") not in read else set())
             for t in self.doc[owner.token_start : owner.token_end]
             if t.text.isalpha() and len(t.text) > 1
         ]
@@ -2141,8 +2165,15 @@ class PostScanner:
             }
             for w in parts
         ]
+        # «Помощник депутата Петра Лунёва Анна Котова»: a word the people layer read as
+        # another form («Петра» -> «Петр») is not the nominative it could also be
+        folded = {w.replace("ё", "е") for w in written}
         per_word = [
-            cases | {"nomn"} if w.lower() in written else cases
+            cases | {"nomn"}
+            if w.lower() in written
+            else cases - {"nomn"}
+            if folded and w.lower().replace("ё", "е") not in folded and cases - {"nomn"}
+            else cases
             for w, cases in zip(parts, per_word, strict=True)
             if cases
         ]
@@ -2726,15 +2757,61 @@ class PostScanner:
             doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS or self._adverb(right)
         ):
             right = self._prev(right)  # «главой поселения вновь избран», «… традиционно избрана»
+        right = self._past_replaced(right)  # «Главой района вместо Александра Басова назначен»
         phrase = self._phrase_before(right, MAX_PHRASE * 2)
         if phrase is not None and not self._instrumental_post(*phrase):
             phrase = self._instrumental_within(phrase[0], right)
         if phrase is None:
             return []
-        post = self.make_post(phrase[0], right + 1)
-        if past and post.status == "current":
-            post.status = "former"
-        return [post]
+        bounds = self._joined_instrumentals(phrase[0], right)
+        posts = [self.make_post(a, b + 1) for a, b in bounds]
+        for post in posts:
+            if past and post.status == "current":
+                post.status = "former"
+        return posts
+
+    def _past_replaced(self, right: int) -> int:
+        """Back past «вместо + the one replaced» ending at token ``right`` (the name, maybe
+        after a participle: «вместо ушедшего в отставку Александра Басова»)."""
+        if right < 0 or right not in self.per:
+            return right
+        j = self._prev(self.per[right].token_start)
+        for _ in range(5):  # «вместо покинувшего пост», «вместо ушедшего в отставку»
+            if j < 0 or self.doc[j].text in SENTENCE_ENDS or j in self.per:
+                return right
+            if self.lower[j] == "вместо":
+                return self._prev(j)
+            j = self._prev(j)
+        return right
+
+    def _joined_instrumentals(self, start: int, right: int) -> list[tuple[int, int]]:
+        """«Главой города и председателем думы избран …», «Главой города – председателем
+        Думы выбран …»: predicate posts in the instrumental joined by «и» or a dash before one
+        link verb are two posts, (first, last) token of each; one phrase otherwise."""
+        doc = self.doc
+        out = [(start, right)]
+        # «и» inside the phrase before a second instrumental head
+        for k in range(start + 1, right):
+            if self.lower[k] != "и" or not _instrumental(doc[out[-1][0]].text):
+                continue
+            nxt = self._next(k + 1)
+            if nxt < right and self._ablative_adjective(nxt):
+                nxt = self._next(nxt + 1)  # «и первым заместителем»
+            if nxt <= right and is_head(doc[nxt]) and _instrumental(doc[nxt].text):
+                first = out[-1][0]
+                out[-1] = (first, self._prev(k))
+                out.append((self._next(k + 1), right))
+        # a dash before the phrase, after another instrumental post
+        dash = self._prev(start)
+        if dash >= 0 and doc[dash].text in DASHES and _instrumental(doc[out[0][0]].text):
+            earlier = self._phrase_before(self._prev(dash))
+            if earlier is not None and _instrumental(doc[earlier[0]].text):
+                out.insert(0, (earlier[0], self._prev(dash)))
+        return out
+
+    def _ablative_adjective(self, i: int) -> bool:
+        found = parses(self.doc[i].text)[:1]
+        return bool(found) and found[0].tag.POS == "ADJF" and found[0].tag.case == "ablt"
 
     def participle_before(self, name_start: int) -> list[Post]:
         """«Работавший прежде директором школы Игорь Лавров», «Являющийся депутатом Олег
@@ -2812,6 +2889,8 @@ class PostScanner:
         right = self._prev(name_start)
         if verb >= len(doc) or not is_link(doc[verb].text):
             return []
+        if right < 0 or not self._allowed(right):
+            return []  # «Главой района вместо Александра Басова назначен …»: not his post
         phrase = self._phrase_before(right)
         if phrase is None or not self._instrumental_post(*phrase):
             return []
@@ -3097,6 +3176,8 @@ class PostScanner:
         if "ё" not in doc[noun].text.lower():
             genitive = genitive.replace("ё", "е")  # as the text writes it: «поселка»
         genitive = " ".join([*words, genitive])
+        if body.normal_form == "министерство" and not words:
+            genitive = ""  # «министерство культуры» is headed by the «министр культуры»
         end = noun + 1
         while end < len(doc) and self._allowed(end) and end - noun < MAX_PHRASE:
             if doc[end].text.isdigit() or month_number(doc[end].text):
@@ -3119,8 +3200,8 @@ class PostScanner:
             if ent.token_start >= first
         )
         tail = doc[noun + 1 : end].text
-        title = f"{HEADED_BODIES[body.normal_form]} {genitive} {tail}".strip()
-        if place:  # «глава администрации Лесного района»: the place is not part of the title
+        title = " ".join(w for w in (HEADED_BODIES[body.normal_form], genitive, tail) if w)
+        if place and genitive:  # «глава администрации Лесного района»: the place is no title
             title = f"{HEADED_BODIES[body.normal_form]} {genitive}"
         if not org:  # «Комитет по бюджету» in lower case, a quoted name as written
             head, quote, rest = title.partition("«")
@@ -3442,7 +3523,13 @@ class PostScanner:
         if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
             return []
         if end < len(self.doc) and end in self.per and not name_next:
-            return []  # it introduces the next name: «…, координатор движения Сергей Удальцов»
+            # «Анна Котова, помощник депутата Петра Лунёва»: a dependent post whose superior
+            # is named in the genitive is still hers
+            owner = self.per[end]
+            if not (
+                lemma(self.doc[heads[0]].text) in DEPENDENT_HEADS and self._genitive_name(owner)
+            ):
+                return []  # it introduces the next name: «…, координатор движения Сергей Удальцов»
         dash = self._next(end)
         if (
             dash < len(self.doc)
