@@ -45,6 +45,8 @@ from .posts import (
 from .speech_addressee import verb_before
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+# particles between a subject pronoun and its verb: «она и стала», «он же возглавил»
+EMPHATIC_PARTICLES = frozenset({"и", "же", "ведь", "тоже", "также"})
 EARLIER_WORDS = frozenset({"ранее", "раньше", "прежде", "затем", "потом", "позже", "также"})
 SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the person quoted
 REFERENT_SENTENCES = 3  # how far back a bare post looks for the one person named
@@ -247,13 +249,23 @@ class AnaphoraScanner(PostScanner):
         taken = self._covered(held)
         out: list[tuple[int, Post]] = []
         for token in self._tokens(SUBJECT_PRONOUNS.__contains__):
-            posts = self.predicates_after(token.i + 1, token.i) or self._nominative_post(token.i)
+            after = self._past_particle(token.i + 1)  # «Она и стала главой города»
+            posts = self.predicates_after(after, token.i) or self._nominative_post(token.i)
             if not posts or self._overlaps(posts[0], taken):
                 continue
             n = self._pronoun_person(people, mentions, token.i)
             if n is not None:
                 out += [(n, post) for post in posts]
         return out
+
+    def _past_particle(self, i: int) -> int:
+        """Past an emphatic particle between a subject pronoun and its verb («она и стала»,
+        «он же возглавил», «он тоже избран»): the verb's token; ``i`` when no verb follows."""
+        if i >= len(self.doc) or self.lower[i] not in EMPHATIC_PARTICLES:
+            return i
+        verb = self._next(i + 1)
+        found = parses(self.doc[verb].text)[:1] if verb < len(self.doc) else []
+        return verb if found and found[0].tag.POS in {"VERB", "PRTS"} else i
 
     def zero_subject_posts(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -790,16 +802,21 @@ class AnaphoraScanner(PostScanner):
         if name is None or any(doc[j].text in SENTENCE_ENDS for j in range(token.i, name)):
             return []
         predecessor = owner.get(self.per[name].token_start)
-        end = self._sentence_end(name)
+        start, end = self._sentence_start(token.i), self._sentence_end(name)
         later = [n for s, n in mentions if name < s < end and n != predecessor]
-        if predecessor is None or not later:
+        # «Олег Денисов назначен главой района вместо Александра Басова»: the one named
+        # before «вместо» in the same sentence when no one is named after it
+        earlier = [n for s, n in mentions if start <= s < token.i and n != predecessor]
+        others = later[:1] or earlier[-1:]
+        if predecessor is None or not others:
             return []
         # a post the other is given by a link verb: «председателем избран», «капитаном стал»
+        # («Главой района вместо Басова назначен Денисов»: said before «вместо» too)
         taken = [
             p
-            for p in held.get(later[0], [])
-            if doc[name].idx < p.start < doc[end - 1].idx
-            and p.status in ("current", "elect")
+            for p in held.get(others[0], [])
+            if doc[start].idx <= p.start < doc[end - 1].idx
+            and p.status in ("current", "elect", "acting")
             and (_instrumental_at(doc, self._token_at(p.start)) or self._headed(p))
         ]
         return [(predecessor, replace(p, status="former")) for p in taken[:1]]
