@@ -34,6 +34,7 @@ from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .ordinal_years import ordinal_year
+from .party_members import party_member
 from .people import Person, Post
 from .post_aliases import alias_open
 from .post_degrees import grades_adjective
@@ -1690,6 +1691,8 @@ class PostScanner:
         if not text[:1].isalnum():
             return False
         low = text.lower()
+        if party_member(low):
+            return False  # «спикер парламента коммунист Олег Сомов»: the title ends before it
         if low in PLACE_PREPOSITIONS:  # «посол Японии в России», not «… в случае победы»
             nxt = self._next(i + 1)  # nor «… в 2019 году»
             return (
@@ -1924,6 +1927,8 @@ class PostScanner:
         elif right >= 0 and self._genitive_owner(right, name_start):
             # «Заместитель Марата Закирова Ирина Горина»: the post is hers, his is its owner
             right = self._prev(self.per[right].token_start)
+        while right >= 0 and party_member(self.doc[right].text):
+            right = self._prev(right)  # «спикер парламента единоросс Евгений Порунов»
         earlier: list[int] = []
         while right >= 0 and len(posts) < 3 and self._allowed(right):
             left = right
@@ -2732,6 +2737,8 @@ class PostScanner:
         doc = self.doc
         verb = self._prev(name_start)
         if bridged:
+            while verb >= 0 and party_member(doc[verb].text):
+                verb = self._prev(verb)  # «избран действующий спикер единоросс Олег Сомов»
             if verb < 0 or is_link(doc[verb].text):
                 return []
             j = verb
