@@ -13,7 +13,7 @@ person keeps one record per distinct post.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -47,6 +47,8 @@ from .speech_addressee import verb_before
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 # after «на»: «На него возложены полномочия главы»
 OBJECT_PRONOUNS = {"него": "masc", "неё": "femn", "нее": "femn"}
+# particles between a subject pronoun and its verb: «она и стала», «он же возглавил»
+EMPHATIC_PARTICLES = frozenset({"и", "же", "ведь", "тоже", "также"})
 EARLIER_WORDS = frozenset({"ранее", "раньше", "прежде", "затем", "потом", "позже", "также"})
 SPEAKER_SENTENCES = 4  # how far a post said before any name looks for the person quoted
 REFERENT_SENTENCES = 3  # how far back a bare post looks for the one person named
@@ -249,13 +251,23 @@ class AnaphoraScanner(PostScanner):
         taken = self._covered(held)
         out: list[tuple[int, Post]] = []
         for token in self._tokens(SUBJECT_PRONOUNS.__contains__):
-            posts = self.predicates_after(token.i + 1, token.i) or self._nominative_post(token.i)
+            after = self._past_particle(token.i + 1)  # «Она и стала главой города»
+            posts = self.predicates_after(after, token.i) or self._nominative_post(token.i)
             if not posts or self._overlaps(posts[0], taken):
                 continue
             n = self._pronoun_person(people, mentions, token.i)
             if n is not None:
                 out += [(n, post) for post in posts]
         return out
+
+    def _past_particle(self, i: int) -> int:
+        """Past an emphatic particle between a subject pronoun and its verb («она и стала»,
+        «он же возглавил», «он тоже избран»): the verb's token; ``i`` when no verb follows."""
+        if i >= len(self.doc) or self.lower[i] not in EMPHATIC_PARTICLES:
+            return i
+        verb = self._next(i + 1)
+        found = parses(self.doc[verb].text)[:1] if verb < len(self.doc) else []
+        return verb if found and found[0].tag.POS in {"VERB", "PRTS"} else i
 
     def zero_subject_posts(
         self, people: list[Person], held: dict[int, list[Post]]
@@ -631,7 +643,10 @@ class AnaphoraScanner(PostScanner):
             this = self._prev(token.i)
             if this < 0 or lemma(doc[this].text) not in {"этот", "данный", "тот"}:
                 continue
-            near = [j for j in (self._prev(this), self._next(token.i + 1)) if 0 <= j < len(doc)]
+            after = self._next(token.i + 1)
+            while after < len(doc) and doc[after].text.lower() in EARLIER_WORDS:
+                after = self._next(after + 1)  # «Эту должность прежде занимал»
+            near = [j for j in (self._prev(this), after) if 0 <= j < len(doc)]
             verbs = [found[0] for j in near if (found := parses(doc[j].text))]
             verbs = [v for v in verbs if v.normal_form in HOLDING_VERBS | LEFT_POST_VERBS]
             appointed = not verbs and self._appointed_to(this, token.i)
@@ -641,6 +656,12 @@ class AnaphoraScanner(PostScanner):
             if not (verbs or appointed) or mention is None or mention not in owner:
                 continue
             said = [p for posts in held.values() for p in posts if p.end <= doc[this].idx]
+            if verbs:
+                # «Сокращена должность заместителя мэра. Ранее этот пост занимал …»: a post
+                # said by «должность / пост» in the sentence before, held by nobody
+                start = self._previous_sentence(self._sentence_start(this))
+                unheld = self._unheld_post(start, this, held, self._named_office)
+                said += [unheld] if unheld is not None else []
             if appointed:
                 # «избрали нового председателя. На эту должность выдвинут …»: the post said
                 # last in the sentence before, held by someone or by nobody
@@ -657,6 +678,11 @@ class AnaphoraScanner(PostScanner):
                 (owner[mention], Post(post.title, post.org, post.place, *span, post.head, status))
             )
         return out
+
+    def _named_office(self, post: Post) -> bool:
+        """The post phrase is governed by a post noun: «должность заместителя мэра»."""
+        before = self._prev(self._token_at(post.start))
+        return before >= 0 and lemma(self.doc[before].text) in POST_NOUNS
 
     def _appointed_to(self, this: int, noun: int) -> bool:
         """«На эту должность назначен …», «на этот пост был выдвинут …»: a passive verb of
@@ -734,9 +760,15 @@ class AnaphoraScanner(PostScanner):
                 )
         return out
 
-    def _unheld_post(self, start: int, end: int, held: dict[int, list[Post]]) -> Post | None:
+    def _unheld_post(
+        self,
+        start: int,
+        end: int,
+        held: dict[int, list[Post]],
+        keep: Callable[[Post], bool] | None = None,
+    ) -> Post | None:
         """The last post phrase between tokens start and end that names nobody: no name
-        right after it and no one holding it."""
+        right after it and no one holding it (and, given ``keep``, that it keeps)."""
         spans = [(p.start, p.end) for posts in held.values() for p in posts]
         found = None
         i = start
@@ -752,7 +784,8 @@ class AnaphoraScanner(PostScanner):
             after = self._token_at(post.end)
             owned = any(a < post.end and post.start < b for a, b in spans)
             if not owned and self._next(after) not in self.per and after <= end:
-                found = post
+                if keep is None or keep(post):
+                    found = post
             i = max(i + 1, after)
         return found
 
@@ -772,16 +805,21 @@ class AnaphoraScanner(PostScanner):
         if name is None or any(doc[j].text in SENTENCE_ENDS for j in range(token.i, name)):
             return []
         predecessor = owner.get(self.per[name].token_start)
-        end = self._sentence_end(name)
+        start, end = self._sentence_start(token.i), self._sentence_end(name)
         later = [n for s, n in mentions if name < s < end and n != predecessor]
-        if predecessor is None or not later:
+        # «Олег Денисов назначен главой района вместо Александра Басова»: the one named
+        # before «вместо» in the same sentence when no one is named after it
+        earlier = [n for s, n in mentions if start <= s < token.i and n != predecessor]
+        others = later[:1] or earlier[-1:]
+        if predecessor is None or not others:
             return []
         # a post the other is given by a link verb: «председателем избран», «капитаном стал»
+        # («Главой района вместо Басова назначен Денисов»: said before «вместо» too)
         taken = [
             p
-            for p in held.get(later[0], [])
-            if doc[name].idx < p.start < doc[end - 1].idx
-            and p.status in ("current", "elect")
+            for p in held.get(others[0], [])
+            if doc[start].idx <= p.start < doc[end - 1].idx
+            and p.status in ("current", "elect", "acting")
             and (_instrumental_at(doc, self._token_at(p.start)) or self._headed(p))
         ]
         return [(predecessor, replace(p, status="former")) for p in taken[:1]]

@@ -1861,9 +1861,13 @@ def person_read_as_place(doc: Doc, spans: list[Span]) -> list[Span]:
     them up."""
     moved: dict[int, Span] = {}
     for span in spans:
-        if span.label_ != "LOC" or len(span) != 2 or span.start in moved:
+        if span.label_ != "LOC" or span.start in moved:
             continue
-        first, last = span[0].text, span[1].text
+        # «в районе Надежда Самойлова»: a lower-case place word slovnet took in with the name
+        described = len(span) == 3 and _place_descriptor(span[0])
+        if len(span) != 2 and not described:
+            continue
+        first, last = span[-2].text, span[-1].text
         if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in (first, last)):
             continue
         before = doc[span.start - 1].text.lower() if span.start else ""
@@ -1874,7 +1878,7 @@ def person_read_as_place(doc: Doc, spans: list[Span]) -> list[Span]:
         name = split_name([first, last])
         if name is None or not name.has_full_first or _fold(name.last)[:3] != _fold(last)[:3]:
             continue
-        moved[span.start] = Span(doc, span.start, span.end, label="PER")
+        moved[span.start] = Span(doc, span.end - 2, span.end, label="PER")
     if not moved:
         return spans
     ends = {m.end: m for m in moved.values()}
@@ -1890,6 +1894,15 @@ def person_read_as_place(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _place_descriptor(token: Token) -> bool:
+    """A lower-case word for a kind of place that is no street («районе», «городе», «селе»);
+    «район» is a street word only for a city's quarter named after it («район Марьина Роща»),
+    which the first name and surname test leaves out."""
+    word = lemma(token.text)
+    streets = STREET_DESCRIPTORS - {"район"}
+    return token.text[:1].islower() and word in GEO_DESCRIPTORS and word not in streets
 
 
 # Surnames that do not decline: «Седых», «Гордиенко», «Кипшидзе», «Бериташвили»

@@ -44,13 +44,14 @@ STATUS_RUN = re.compile(rf"(?<![\w.-])(?:{STATUS_WORDS.pattern})+", re.X | re.I)
 
 def split_status(text: str) -> tuple[str, int]:
     """(status, length of the status words at the start of ``text``). The first word that
-    says more than ``current`` decides: «бывший и.о. главы» is former."""
+    says more than ``current`` decides: «бывший и.о. главы» is former; but one appointed to
+    act («назначенный исполняющим обязанности главы», «назначенный врио») is acting now."""
     status, pos = "current", 0
     while True:
         found = STATUS_WORDS.match(text, pos)
         if found is None or found.end() == pos:
             return status, pos
         kind = found.lastgroup or "current"
-        if status == "current":
+        if status == "current" or (status == "elect" and kind == "acting"):
             status = kind
         pos = found.end()

@@ -34,6 +34,7 @@ from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .ordinal_years import ordinal_year
+from .party_members import party_member
 from .people import Person, Post
 from .post_aliases import alias_open
 from .post_degrees import grades_adjective
@@ -55,7 +56,7 @@ from .prefixed_bodies import split_prefix
 from .quoted_dash import in_quoted_name
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
-from .superior_names import superior_surname
+from .superior_names import DEPENDENT_HEADS, superior_surname
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
@@ -277,15 +278,18 @@ HEADING_VERBS = frozenset({"возглавить", "возглавлять", "р
 HEADED_BODIES = {
     **dict.fromkeys(
         """город район округ поселение посёлок поселок село станица область край республика
-        муниципалитет администрация мэрия горадминистрация""".split(),
+        муниципалитет администрация мэрия горадминистрация сельсовет поссовет""".split(),
         "глава",
     ),
     **dict.fromkeys(
-        """дума совет горсовет собрание комитет комиссия палата гордума заксобрание
+        """дума совет горсовет райсовет собрание комитет комиссия палата гордума заксобрание
         оргкомитет""".split(),
         "председатель",
     ),
     **dict.fromkeys("управление департамент отдел служба инспекция".split(), "начальник"),
+    # «возглавила министерство культуры», «возглавлял правительство Калмыкии»
+    "министерство": "министр",
+    "правительство": "председатель",
     **dict.fromkeys("фракция аппарат отделение исполком пресс-служба".split(), "руководитель"),
     # institutions: «возглавлявшая молодёжный центр», «учреждение возглавляет»
     **dict.fromkeys(
@@ -761,6 +765,8 @@ class PostScanner:
             ):
                 if self._approved_candidacy(token.i):
                     out += self._approved_list(token.i, head)
+                else:
+                    out += self._held_list(token.i, head)
                 continue
             if head >= len(self.doc) or not is_head(self.doc[head]):
                 continue
@@ -772,6 +778,8 @@ class PostScanner:
             # that name's, with its own post between
             role = low in {"качестве", "статусе"}
             posts = self._phrase_at(start, name_next=not role)
+            if posts and self._subject_head_inside(head, self._token_at(posts[0].end)):
+                continue  # «На пост главы района губернатор Олег Зуев рекомендовал …»
             steps = (-1, 1)
             if role and self.doc[self._prev(self._prev(token.i))].text == ",":
                 steps = (1, -1)  # «…, в качестве первого заместителя, входит Сидоров»
@@ -819,6 +827,18 @@ class PostScanner:
             out += found
         return out
 
+    def _subject_head_inside(self, head: int, end: int) -> bool:
+        """A second post head in the nominative only after the genitive one the post noun
+        governs, not joined to it by «и»: the post of the clause's subject begins there, so
+        the phrase «на пост главы района губернатор» is no title and its name no holder."""
+        for j in range(head + 1, min(end, len(self.doc))):
+            if not is_head(self.doc[j]) or self.lower[self._prev(j)] in {"и", "или"}:
+                continue
+            cases = {p.tag.case for p in parses(self.doc[j].text) if p.tag.POS == "NOUN"}
+            if cases == {"nomn"}:
+                return True
+        return False
+
     def _then_posts(self, post: Post, head: int) -> list[Post]:
         """«занимавший пост вице-мэра, а затем главы администрации»: the post the same «пост»
         governs after «а затем / а потом / а позже», a genitive head like the first one,
@@ -846,6 +866,32 @@ class PostScanner:
         for p in found:
             p.status = post.status
         return found
+
+    def _held_list(self, noun: int, head: int) -> list[tuple[int, Post]]:
+        """«Должности заместителей главы администрации занимают Олег Пахомов (по ЖКХ) и Инна
+        Сорокина (по экономике)»: a plural post noun («должности», «посты») with a plural post
+        after it, then a verb of holding («занимать»), then a list of names: each name holds
+        the post in the singular; the imperfective past («занимали») held it before."""
+        if lemma(self.doc[noun].text) not in {"должность", "пост"}:
+            return []
+        if not any(p.tag.number == "plur" for p in parses(self.doc[noun].text)):
+            return []
+        end = self._plural_phrase_end(head)
+        while end > head + 1 and not self.doc[end - 1].text[:1].isalnum():
+            end -= 1
+        verb = self._next(end)
+        while verb < len(self.doc) and self.lower[verb] in AUXILIARY_ADVERBS | NOW | EARLIER:
+            verb = self._next(verb + 1)  # «должности … сейчас занимают»
+        found = parses(self.doc[verb].text)[:1] if verb < len(self.doc) else []
+        if not found or found[0].normal_form != "занимать" or found[0].tag.POS != "VERB":
+            return []
+        names = self._name_list(self._next(verb + 1))
+        if len(names) < 2:
+            return []
+        post = self.make_post(self._extend_left(head), end, plural_head=head)
+        if found[0].tag.tense == "past":
+            post.status = "former"
+        return [(name, replace(post)) for name in names]
 
     def _approved_list(self, noun: int, head: int) -> list[tuple[int, Post]]:
         """«Кандидатуры Ивана Лапина и Петра Сомова на посты заместителей председателя
@@ -1818,6 +1864,8 @@ class PostScanner:
         if not text[:1].isalnum():
             return False
         low = text.lower()
+        if party_member(low):
+            return False  # «спикер парламента коммунист Олег Сомов»: the title ends before it
         if low in PLACE_PREPOSITIONS:  # «посол Японии в России», not «… в случае победы»
             nxt = self._next(i + 1)  # nor «… в 2019 году»
             return (
@@ -1992,20 +2040,30 @@ class PostScanner:
 
     def _joins_bodies(self, dash: int) -> bool:
         """«Государственного Собрания – Курултая Республики Башкортостан»: a dash between two
-        organisations in one case is one body's double name, not the end of the post."""
+        organisations in one case is one body's double name, not the end of the post; so is
+        a dash between two places («Кемеровской области — Кузбасса», «автономного округа —
+        Югры»), one region's double name."""
         before, after = self._prev(dash), self._next(dash + 1)
         if before < 0 or after >= len(self.doc):
             return False
+        place = self._place_before(before)
+        kinds = {"ORG"} | ({"LOC"} if place else set())
         orgs = [
             (
-                any(e.type == "ORG" for e in self.ent_tokens.get(j, []))
+                any(e.type in kinds for e in self.ent_tokens.get(j, []))
                 or lemma(self.doc[j].text) in LEGISLATURES  # «Госсобрания — Курултая»
             )
-            and self.doc[j].text[:1].isupper()
+            and (self.doc[j].text[:1].isupper() or (place and j == before))
             for j in (before, after)
         ]
         cases = [{p.tag.case for p in parses(self.doc[j].text)} for j in (before, after)]
         return all(orgs) and bool(cases[0] & cases[1])
+
+    def _place_before(self, i: int) -> bool:
+        """Token i ends a place named by a region's noun («области», «округа», «края»)."""
+        return any(
+            e.type == "LOC" and e.token_end - 1 == i for e in self.ent_tokens.get(i, [])
+        ) and lemma(self.doc[i].text) in {"область", "округ", "край", "республика"}
 
     def _paired_adjectives(self, a: int, b: int) -> bool:
         if not (0 <= a < len(self.doc) and 0 <= b < len(self.doc)):
@@ -2064,6 +2122,8 @@ class PostScanner:
         elif right >= 0 and self._genitive_owner(right, name_start):
             # «Заместитель Марата Закирова Ирина Горина»: the post is hers, his is its owner
             right = self._prev(self.per[right].token_start)
+        while right >= 0 and party_member(self.doc[right].text):
+            right = self._prev(right)  # «спикер парламента единоросс Евгений Порунов»
         earlier: list[int] = []
         while right >= 0 and len(posts) < 3 and self._allowed(right):
             left = right
@@ -2187,8 +2247,15 @@ class PostScanner:
         head = self._prev(owner.token_start)
         if head < 0 or not is_head(self.doc[head]):
             return False
+        return self._genitive_name(owner)
+
+    def _genitive_name(self, owner: Entity) -> bool:
+        """The name is in the genitive by its first name: «Марата», «Игоря»."""
+        # a word the people layer read as another form («Петра» -> «Петр») is no nominative
+        read = {w.replace("ё", "е") for w in self.as_written.get(owner.token_start, set())}
         cases = [
             {p.tag.case for p in parses(t.text) if known(p.word) and "Name" in p.tag}
+            - ({"nomn"} if read and t.text.lower().replace("ё", "е") not in read else set())
             for t in self.doc[owner.token_start : owner.token_end]
             if t.text.isalpha() and len(t.text) > 1
         ]
@@ -2310,8 +2377,15 @@ class PostScanner:
             }
             for w in parts
         ]
+        # «Помощник депутата Петра Лунёва Анна Котова»: a word the people layer read as
+        # another form («Петра» -> «Петр») is not the nominative it could also be
+        folded = {w.replace("ё", "е") for w in written}
         per_word = [
-            cases | {"nomn"} if w.lower() in written else cases
+            cases | {"nomn"}
+            if w.lower() in written
+            else cases - {"nomn"}
+            if folded and w.lower().replace("ё", "е") not in folded and cases - {"nomn"}
+            else cases
             for w, cases in zip(parts, per_word, strict=True)
             if cases
         ]
@@ -2876,6 +2950,8 @@ class PostScanner:
         doc = self.doc
         verb = self._prev(name_start)
         if bridged:
+            while verb >= 0 and party_member(doc[verb].text):
+                verb = self._prev(verb)  # «избран действующий спикер единоросс Олег Сомов»
             if verb < 0 or is_link(doc[verb].text):
                 return []
             j = verb
@@ -2901,16 +2977,66 @@ class PostScanner:
             doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS or self._adverb(right)
         ):
             right = self._prev(right)  # «главой поселения вновь избран», «… традиционно избрана»
+        right = self._past_replaced(right)  # «Главой района вместо Александра Басова назначен»
         phrase = self._phrase_before(right, MAX_PHRASE * 2)
         if phrase is not None and not self._instrumental_post(*phrase):
             phrase = self._instrumental_within(phrase[0], right)
         if phrase is None:
             return []
-        posts = self._coordinated(phrase[0], right + 1, phrase[1])
+        bounds = self._joined_instrumentals(phrase[0], right)
+        posts = []
+        for a, b in bounds:  # each part may hold more joined heads: «Первым заместителем и
+            head = next((h for h in range(a, b + 1) if is_head(self.doc[h])), None)
+            posts += (  # председателем комиссии избран …»
+                [self.make_post(a, b + 1)] if head is None else self._coordinated(a, b + 1, head)
+            )
         for post in posts:
             if past and post.status == "current":
                 post.status = "former"
         return posts
+
+    def _past_replaced(self, right: int) -> int:
+        """Back past «вместо + the one replaced» ending at token ``right`` (the name, maybe
+        after a participle: «вместо ушедшего в отставку Александра Басова»)."""
+        if right < 0 or right not in self.per:
+            return right
+        j = self._prev(self.per[right].token_start)
+        for _ in range(5):  # «вместо покинувшего пост», «вместо ушедшего в отставку»
+            if j < 0 or self.doc[j].text in SENTENCE_ENDS or j in self.per:
+                return right
+            if self.lower[j] == "вместо":
+                return self._prev(j)
+            j = self._prev(j)
+        return right
+
+    def _joined_instrumentals(self, start: int, right: int) -> list[tuple[int, int]]:
+        """«Главой города и председателем думы избран …», «Главой города – председателем
+        Думы выбран …»: predicate posts in the instrumental joined by «и» or a dash before one
+        link verb are two posts, (first, last) token of each; one phrase otherwise."""
+        doc = self.doc
+        out = [(start, right)]
+        # «и» inside the phrase before a second instrumental head
+        for k in range(start + 1, right):
+            if self.lower[k] != "и" or not _instrumental(doc[out[-1][0]].text):
+                continue
+            nxt = self._next(k + 1)
+            if nxt < right and self._ablative_adjective(nxt):
+                nxt = self._next(nxt + 1)  # «и первым заместителем»
+            if nxt <= right and is_head(doc[nxt]) and _instrumental(doc[nxt].text):
+                first = out[-1][0]
+                out[-1] = (first, self._prev(k))
+                out.append((self._next(k + 1), right))
+        # a dash before the phrase, after another instrumental post
+        dash = self._prev(start)
+        if dash >= 0 and doc[dash].text in DASHES and _instrumental(doc[out[0][0]].text):
+            earlier = self._phrase_before(self._prev(dash))
+            if earlier is not None and _instrumental(doc[earlier[0]].text):
+                out.insert(0, (earlier[0], self._prev(dash)))
+        return out
+
+    def _ablative_adjective(self, i: int) -> bool:
+        found = parses(self.doc[i].text)[:1]
+        return bool(found) and found[0].tag.POS == "ADJF" and found[0].tag.case == "ablt"
 
     def participle_before(self, name_start: int) -> list[Post]:
         """«Работавший прежде директором школы Игорь Лавров», «Являющийся депутатом Олег
@@ -2988,6 +3114,8 @@ class PostScanner:
         right = self._prev(name_start)
         if verb >= len(doc) or not is_link(doc[verb].text):
             return []
+        if right < 0 or not self._allowed(right):
+            return []  # «Главой района вместо Александра Басова назначен …»: not his post
         phrase = self._phrase_before(right)
         if phrase is None or not self._instrumental_post(*phrase):
             return []
@@ -3294,6 +3422,8 @@ class PostScanner:
         if "ё" not in doc[noun].text.lower():
             genitive = genitive.replace("ё", "е")  # as the text writes it: «поселка»
         genitive = " ".join([*words, genitive])
+        if body.normal_form == "министерство" and not words:
+            genitive = ""  # «министерство культуры» is headed by the «министр культуры»
         end = noun + 1
         while end < len(doc) and self._allowed(end) and end - noun < MAX_PHRASE:
             if doc[end].text.isdigit() or month_number(doc[end].text):
@@ -3316,8 +3446,8 @@ class PostScanner:
             if ent.token_start >= first
         )
         tail = doc[noun + 1 : end].text
-        title = f"{HEADED_BODIES[body.normal_form]} {genitive} {tail}".strip()
-        if place:  # «глава администрации Лесного района»: the place is not part of the title
+        title = " ".join(w for w in (HEADED_BODIES[body.normal_form], genitive, tail) if w)
+        if place and genitive:  # «глава администрации Лесного района»: the place is no title
             title = f"{HEADED_BODIES[body.normal_form]} {genitive}"
         if not org:  # «Комитет по бюджету» in lower case, a quoted name as written
             head, quote, rest = title.partition("«")
@@ -3485,17 +3615,29 @@ class PostScanner:
         return name if next(verbs, None) is not None else None
 
     def _skip_until(self, i: int) -> int:
-        """Past «до выборов», «до избрания нового главы» (a span a verb phrase lasts) at
-        token i when a verb follows it: «исполнять обязанности до выборов будет …»."""
-        if i >= len(self.doc) or self.lower[i] != "до":
-            return i
-        j = self._next(i + 1)
+        """Past «до выборов», «до избрания нового главы», «на время (его) отпуска» (a span a
+        verb phrase lasts) and «временно», «пока» at token i when a verb follows them:
+        «исполнять обязанности до выборов будет …», «… временно будет …»."""
+        j = i
+        while j < len(self.doc) and self.lower[j] in AUXILIARY_ADVERBS:
+            j = self._next(j + 1)  # «Исполнять обязанности главы временно будет …»
+        if j < len(self.doc) and self.lower[j] == "на":
+            j = self._next(j + 1)
+            if j >= len(self.doc) or self.lower[j] != "время":
+                return i
+        elif j < len(self.doc) and self.lower[j] != "до":
+            found = parses(self.doc[j].text) if j > i else []
+            return j if found and found[0].tag.POS == "VERB" else i
+        j = self._next(j + 1)
         for _ in range(4):
             if j >= len(self.doc) or j in self.per or not self.doc[j].text[:1].isalpha():
                 return i
             found = parses(self.doc[j].text)
             if found and found[0].tag.POS == "VERB":
                 return j
+            if self.lower[j] in POSSESSIVES:
+                j = self._next(j + 1)  # «на время его отсутствия»
+                continue
             if not found or found[0].tag.case != "gent":
                 return i
             j = self._next(j + 1)
@@ -3666,7 +3808,13 @@ class PostScanner:
         if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
             return []
         if end < len(self.doc) and end in self.per and not name_next:
-            return []  # it introduces the next name: «…, координатор движения Сергей Удальцов»
+            # «Анна Котова, помощник депутата Петра Лунёва»: a dependent post whose superior
+            # is named in the genitive is still hers
+            owner = self.per[end]
+            if not (
+                lemma(self.doc[heads[0]].text) in DEPENDENT_HEADS and self._genitive_name(owner)
+            ):
+                return []  # it introduces the next name: «…, координатор движения Сергей Удальцов»
         dash = self._next(end)
         if (
             dash < len(self.doc)
