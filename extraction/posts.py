@@ -1962,7 +1962,8 @@ class PostScanner:
         if not cases[0] & cases[1]:
             return False
         window = [t.text.lower() for t in doc[max(0, comma - 6) : comma]]
-        ahead = [t.text.lower() for t in doc[comma + 1 : comma + 8]]
+        # «Л.И. Чуркина»: the initial «И» is no conjunction
+        ahead = [t.text if t.text == "И" else t.text.lower() for t in doc[comma + 1 : comma + 8]]
         if "и" not in ahead:
             return False
         if "по" in window:
@@ -2129,6 +2130,8 @@ class PostScanner:
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
                 left -= 1
+            if posts and self._apposition_of_name_before(left):
+                break  # «Л.В. Зеленская, глава администрации …, заместитель главы Л.И. Чуркина»
             other = self._other_holder(left, right)
             if other is not None and not self._one_subject(left, name_start):
                 left = other  # «Губернатору области и председателю Думы Ивану Сомову»
@@ -2189,6 +2192,17 @@ class PostScanner:
             for post in posts[count:]:
                 post.status = "former" if post.status == "current" else post.status
         return posts
+
+    def _apposition_of_name_before(self, left: int) -> bool:
+        """A comma and a name right before the phrase starting at ``left``: the phrase is that
+        name's apposition, not a second post of the name after it."""
+        comma = self._prev(left)
+        if comma < 0 or self.doc[comma].text != ",":
+            return False
+        name = self._prev(comma)
+        if name >= 0 and self.doc[name].text == ".":
+            name = self._prev(name)  # «Зеленская Л.В., глава …»
+        return name >= 0 and name in self.per
 
     def _other_holder(self, left: int, right: int) -> int | None:
         """Where the name's own post begins in «губернатору области и председателю Думы Ивану
