@@ -3316,7 +3316,11 @@ class PostScanner:
             before = self._skip_date_back(self._prev(before))
         nouns = []
         start = before
-        while start >= 0 and before - start < 6 and self.doc[start].text not in SENTENCE_ENDS:
+        while start >= 0 and self.doc[start].text not in SENTENCE_ENDS:
+            if before - start >= 6 and not self._remit_back(start + 1, before):
+                break  # a longer run only through a remit («по бюджету, налогам и финансам»)
+            if before - start >= MAX_PHRASE:
+                break
             if self._headed_noun(start) and not self._after_preposition(start):
                 # «Комитет по бюджету возглавила»; not «(объединением) в городской думе»
                 nouns.append(start)
@@ -3325,9 +3329,36 @@ class PostScanner:
         # Пермского края возглавил» heads the assembly, not the region
         for start in reversed(nouns):
             phrase = self._headed_phrase(start)
-            if phrase[4] == before:
+            if phrase[4] == before and self._genitive_chain(start, before):
                 return phrase
         return None
+
+    def _genitive_chain(self, head: int, end: int) -> bool:
+        """The words after the headed noun up to ``end`` depend on it: genitives, or anything
+        after a preposition («по бюджету»); a word with no genitive reading before any
+        preposition begins another phrase («села и школы праздничное шествие»)."""
+        for j in range(head + 1, end + 1):
+            text = self.doc[j].text
+            if self.doc[j].is_space or not text[:1].isalpha() or text == "и":
+                continue
+            found = parses(text)
+            if self.lower[j] in PREPOSITIONS or (found and found[0].tag.POS == "PREP"):
+                return True
+            if not text[:1].islower():
+                continue  # a name («Пермского края», «Единая Россия»)
+            if found and found[0].tag.POS in {"NOUN", "ADJF", "PRTF"}:
+                if not any(p.tag.case == "gent" for p in found):
+                    return False
+        return True
+
+    def _remit_back(self, start: int, before: int) -> bool:
+        """Tokens start..before are a remit list opened by «по» or a genitive list with «и»:
+        lower-case words, commas and «и» only, closed by «и» and one or two words."""
+        words = [self.doc[j].text for j in range(start, before + 1) if not self.doc[j].is_space]
+        # the list closes right before the verb: «…, налогам и финансам возглавил»
+        return "и" in words[-3:-1] and all(
+            w in {",", "и"} or (w[:1].islower() and w.replace("-", "").isalpha()) for w in words
+        )
 
     def _adverb_before_verb(self, i: int) -> bool:
         """«теперь», «также», «впервые», «уже»: an adverb or particle between what is
