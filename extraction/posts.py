@@ -419,7 +419,7 @@ class PostFinder:
         shapes = scanner.assigned_posts() + scanner.headed_posts() + scanner.duty_posts()
         shapes += scanner.started_posts() + scanner.fronted_gerund_posts()
         shapes += scanner.tenure_posts() + district_posts(scanner)
-        shapes += scanner.gapped_posts()
+        shapes += scanner.gapped_posts() + scanner.district_repeats()
         for mention, post in listed + shapes:
             if mention in owner:
                 found.append((BEFORE, owner[mention], post))
@@ -798,6 +798,50 @@ class PostScanner:
                     posts[0].status = "elect"  # «Назначенный на должность главы района …»
                 out.append((mention, posts[0]))
                 out += [(mention, p) for p in self._then_posts(posts[0], head)]
+        return out
+
+    def district_repeats(self) -> list[tuple[int, Post]]:
+        """(mention start, post) for the second of «Депутатом Думы по округу № 37 избран
+        Анатолий Котов. По округу № 38 избран Леонид Сомов»: a sentence that opens with only
+        a district («По … округу …») before «избран» repeats the post the sentence before
+        gave with the same verb."""
+        out = []
+        doc = self.doc
+        for token in self._tokens(lambda low: low.startswith(("избран", "избрана"))):
+            name = self._next(token.i + 1)
+            if name >= len(doc) or name not in self.per:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].text not in SENTENCE_ENDS:
+                start -= 1
+            words = [self.lower[j] for j in range(start, token.i) if not doc[j].is_space]
+            if not words or words[0] != "по" or not any(w.startswith("округ") for w in words):
+                continue
+            if any(is_head(doc[j]) for j in range(start, token.i)):
+                continue
+            # the sentence before: its post with the same verb and its one name
+            before = self._prev(start)
+            earlier = [
+                j
+                for j in range(max(0, before - 40), before)
+                if self.lower[j].startswith(("избран", "избрана"))
+                and self._next(j + 1) in self.per
+                and not any(doc[k].text in SENTENCE_ENDS for k in range(j, before))
+            ]
+            if not earlier:
+                continue
+            opening = earlier[-1]
+            while opening > 0 and doc[opening - 1].text not in SENTENCE_ENDS:
+                opening -= 1
+            if not any(self.lower[j].startswith("округ") for j in range(opening, earlier[-1])):
+                continue  # «Председателем совета избран …»: no district, another office
+            posts = self.predicate_before(self._next(earlier[-1] + 1))[:1]
+            for post in posts:
+                span = {"start": doc[start].idx, "end": token.idx + len(token)}
+                title = post.title.split(" по ")[0]
+                out.append(
+                    (self.per[name].token_start, replace(post, title=title, place=None, **span))
+                )
         return out
 
     def _dated_next(self, post: Post) -> list[Post]:
@@ -3548,9 +3592,19 @@ class PostScanner:
                 a < ent.token_start and ent.token_end <= b and self._adjective(ent.token_start - 1)
                 for a, b in orgs
             )
-            if ent.type == "LOC" and place is None and not named:
+            if ent.type == "LOC" and place is None and not named and not self._bare_adjectives(ent):
                 place = self._place_name(self._innermost_place(ent))
         return org, place
+
+    def _bare_adjectives(self, ent: Entity) -> bool:
+        """«по Канашскому одномандатному (избирательному округу)»: a place of two or more
+        adjectives cut before its lower-case noun names no place."""
+        words = [t.text for t in self.doc[ent.token_start : ent.token_end]]
+        if len(words) < 2 or ent.token_end >= len(self.doc):
+            return False
+        if not self.doc[self._next(ent.token_end)].text[:1].islower():
+            return False
+        return all(any(p.tag.POS == "ADJF" for p in parses(w)[:1]) for w in words)
 
     def _entity_beside(self, verb: int) -> Entity | None:
         """The place right after the verb, else right before it."""
