@@ -85,6 +85,54 @@ def gapped_complements(
         post = Post(title + written, None, None, start, end, head, status)
         given.setdefault(per[name], []).append(post)
         out.append((per[name], post))
+    return out + _name_first(doc, people, ends, given)
+
+
+def _name_first(
+    doc: Doc, people: list[Person], ends: dict[int, int], given: dict[int, list[Post]]
+) -> list[tuple[int, Post]]:
+    """«Разумник встал во главу комиссии по бюджету, Балашов – комиссии по экономике»: the
+    name before the dash, the complement after it; the post is the one ending at the comma."""
+    out = []
+    for i, text in enumerate(view(doc).texts):
+        if text not in DASHES:
+            continue
+        name_end = prev_word(doc, i) + 1
+        n = ends.get(name_end)
+        if n is None or people[n].posts or n in given:
+            continue
+        start = next(b for b, e in people[n].tokens if e == name_end)
+        comma = prev_word(doc, start)
+        while comma >= 0 and doc[comma].text.lower() in JOINING:
+            comma = prev_word(doc, comma)
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        said = [
+            p
+            for m, person in enumerate(people)
+            if m != n
+            for p in person.posts + given.get(m, [])
+            if p.end <= doc[comma].idx and not doc.text[p.end : doc[comma].idx].strip()
+        ]
+        stop = next_word(doc, i + 1)
+        words = []
+        while stop < len(doc) and doc[stop].text not in STOPS | SENTENCE_ENDS:
+            if not doc[stop].is_space:
+                words.append(doc[stop])
+            stop += 1
+        if not said or not words or len(words) > MAX_GAP:
+            continue
+        found = _from_post(said[-1:], words[0].text)
+        if found is None:
+            continue
+        title, head, status, form = found
+        first = form if form and lemma(form) == lemma(words[0].text) else words[0].text
+        written = " ".join([first, *(t.text for t in words[1:])])
+        post = Post(
+            title + written, None, None, words[0].idx, words[-1].idx + len(words[-1]), head, status
+        )
+        given.setdefault(n, []).append(post)
+        out.append((n, post))
     return out
 
 

@@ -49,3 +49,17 @@ def test_another_body_of_the_same_abbreviation() -> None:
 def test_a_lower_case_complement_does_not_copy_the_body() -> None:
     text = "Председателем ТИК Ленинского района назначена Анна Зуева, секретарём — Инна Лосева."
     assert posts_of(text, "Лосева") == [("секретарь", "current")]
+
+
+def test_name_before_the_dash_complement_after_it() -> None:
+    text = (
+        "Антон Дятлов встал во главу комиссии по бюджету, Павел Ершов - комиссии по экономике, "
+        "а Роман Седых - комиссии по законности."
+    )
+    assert posts_of(text, "Ершов") == [("председатель комиссии по экономике", "current")]
+    assert posts_of(text, "Седых") == [("председатель комиссии по законности", "current")]
+
+
+def test_name_before_the_dash_with_a_post_of_its_own() -> None:
+    text = "Комиссию по бюджету возглавил Антон Дятлов, а Павел Ершов – заместитель главы района."
+    assert posts_of(text, "Ершов") == [("заместитель главы района", "current")]
