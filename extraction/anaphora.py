@@ -24,6 +24,7 @@ from .morph import known, lemma, parses
 from .nominative_mention import nominative_mention
 from .office_anaphora import office_posts
 from .people import Person, Post
+from .post_before import posts_before
 from .post_gaps import gapped_complements
 from .post_heads import is_head, is_head_word, is_pronoun, may_be_head
 from .posts import (
@@ -1329,6 +1330,8 @@ class AnaphoraFinder:
             for n, post in found:
                 people[n].posts.append(post)
             for n, post in gapped_complements(doc, people, owner):
+                people[n].posts.append(post)
+            for n, post in posts_before(doc, people):
                 people[n].posts.append(post)
             now = {n: list(person.posts) for n, person in enumerate(people)}
             for n, post in office_posts(scanner, people, now):

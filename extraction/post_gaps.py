@@ -22,6 +22,7 @@ from .word_steps import next_word, prev_word
 MAX_GAP = 6  # words of the differing complement
 JOINING = frozenset({"а", "и"})
 ALSO = frozenset({"также", "вновь", "соответственно"})
+STOPS = frozenset({",", ";", ":"})
 
 
 def gapped_complements(
@@ -40,12 +41,13 @@ def gapped_complements(
         if name not in per or people[per[name]].posts:
             continue
         stop = dash.i - 1
-        while stop >= 0 and dash.i - stop <= MAX_GAP + 1 and doc[stop].text not in {",", ";", ":"}:
+        while stop >= 0 and dash.i - stop <= MAX_GAP + 1 and doc[stop].text not in STOPS:
             if doc[stop].text in SENTENCE_ENDS or doc[stop].text in DASHES:
-                stop = -1
+                close = next((e for b, e in people[per[name]].tokens if b == name), name + 1)
+                stop = stop if _gapped_sentence(doc, stop, dash.i, close) else -1
                 break
             stop -= 1
-        if stop < 1 or doc[stop].text not in {",", ";", ":"}:
+        if stop < 1 or doc[stop].text not in STOPS | {"."}:
             continue
         words = [t for t in doc[stop + 1 : dash.i] if not t.is_space]
         while words and words[0].text.lower() in JOINING:
@@ -59,20 +61,101 @@ def gapped_complements(
             if first + 1 not in ends:
                 continue
             owner = ends[first + 1]
-            said = people[owner].posts + given.get(owner, [])
-            found = _from_post([p for p in said if p.end <= doc[stop].idx], words[0].text)
+            said = [p for p in people[owner].posts + given.get(owner, []) if p.end <= doc[stop].idx]
+            found = _from_post(said, words[0].text)
+            if found is None:
+                body = _from_org(said, words[0].text)
+                if body is not None:  # «председателем ТИК Ленинского района …, ТИК Советского
+                    written = " ".join(t.text for t in words)  # района — …»: another body
+                    start, end = words[0].idx, words[-1].idx + len(words[-1])
+                    post = Post(body.title, written, None, start, end, body.head, body.status)
+                    given.setdefault(per[name], []).append(post)
+                    out.append((per[name], post))
+                    continue
         if found is None:
             continue
         title, head, status, form = found
         # «комитет по бюджету возглавил Петров, комитет по ЖКХ — Смирнова»: the word the
         # complement opens with takes the case the title gives it («комитета по ЖКХ»)
         first = form if form and lemma(form) == lemma(words[0].text) else words[0].text
+        if doc[stop].text in SENTENCE_ENDS and first[:1].isupper():
+            first = first[:1].lower() + first[1:]  # «… . Комиссию по ЖКХ — Смирнова.»
         written = " ".join([first, *(t.text for t in words[1:])])
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         post = Post(title + written, None, None, start, end, head, status)
         given.setdefault(per[name], []).append(post)
         out.append((per[name], post))
+    return out + _name_first(doc, people, ends, given)
+
+
+def _name_first(
+    doc: Doc, people: list[Person], ends: dict[int, int], given: dict[int, list[Post]]
+) -> list[tuple[int, Post]]:
+    """«Разумник встал во главу комиссии по бюджету, Балашов – комиссии по экономике»: the
+    name before the dash, the complement after it; the post is the one ending at the comma."""
+    out = []
+    for i, text in enumerate(view(doc).texts):
+        if text not in DASHES:
+            continue
+        name_end = prev_word(doc, i) + 1
+        n = ends.get(name_end)
+        if n is None or people[n].posts or n in given:
+            continue
+        start = next(b for b, e in people[n].tokens if e == name_end)
+        comma = prev_word(doc, start)
+        while comma >= 0 and doc[comma].text.lower() in JOINING:
+            comma = prev_word(doc, comma)
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        said = [
+            p
+            for m, person in enumerate(people)
+            if m != n
+            for p in person.posts + given.get(m, [])
+            if p.end <= doc[comma].idx and not doc.text[p.end : doc[comma].idx].strip()
+        ]
+        stop = next_word(doc, i + 1)
+        words = []
+        while stop < len(doc) and doc[stop].text not in STOPS | SENTENCE_ENDS:
+            if not doc[stop].is_space:
+                words.append(doc[stop])
+            stop += 1
+        if not said or not words or len(words) > MAX_GAP:
+            continue
+        found = _from_post(said[-1:], words[0].text)
+        if found is None:
+            continue
+        title, head, status, form = found
+        first = form if form and lemma(form) == lemma(words[0].text) else words[0].text
+        written = " ".join([first, *(t.text for t in words[1:])])
+        post = Post(
+            title + written, None, None, words[0].idx, words[-1].idx + len(words[-1]), head, status
+        )
+        given.setdefault(n, []).append(post)
+        out.append((n, post))
     return out
+
+
+def _gapped_sentence(doc: Doc, stop: int, dash: int, close: int) -> bool:
+    """«Комиссию по бюджету возглавил Петров. Комиссию по ЖКХ — Смирнова.»: a full stop opens
+    a sentence of only a complement in capitals, a dash and a name, which ends the sentence or
+    a gapped list of its own: the verb and the post head are those of the sentence before."""
+    if doc[stop].text != "." or stop < 1:
+        return False
+    first = next_word(doc, stop + 1)
+    if first >= dash or not doc[first].text[:1].isupper():
+        return False
+    after = next_word(doc, close)
+    return after >= len(doc) or doc[after].text in SENTENCE_ENDS | {","}
+
+
+def _from_org(posts: list[Post], word: str) -> Post | None:
+    """The last post whose body («ТИК Ленинского района») opens with the complement's first
+    word («ТИК Советского района»): the same office in another body."""
+    for post in reversed(posts):
+        if post.org and post.org.split()[0] == word and word[:2].isupper():
+            return post
+    return None
 
 
 def _from_post(posts: list[Post], word: str) -> tuple[str, str, str, str] | None:

@@ -24,6 +24,7 @@ from pymorphy3.analyzer import Parse
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .at_the_head import at_the_head_posts
 from .closed_periods import closed_span
 from .dates import month_number
 from .doc_view import view
@@ -420,6 +421,7 @@ class PostFinder:
         shapes += scanner.started_posts() + scanner.fronted_gerund_posts()
         shapes += scanner.tenure_posts() + district_posts(scanner)
         shapes += scanner.gapped_posts() + scanner.district_repeats()
+        shapes += at_the_head_posts(scanner)
         for mention, post in listed + shapes:
             if mention in owner:
                 found.append((BEFORE, owner[mention], post))
