@@ -32,7 +32,7 @@ from functools import lru_cache
 from extraction.figure_absence import absent
 from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
 from extraction.figure_group_members import group_members_role
-from extraction.figure_no_side import took_no_side
+from extraction.figure_no_side import no_side_label, took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_reception import reception_visitors
 from extraction.figure_roles import (
@@ -686,6 +686,9 @@ def find_figures(text: str) -> list[dict]:
     bare.sort()
     out.extend(_elliptical(text, out, bare))
     out.sort(key=lambda f: f["start"])
+    for f in out:
+        if not f["is_people"] and _norm(f["unit"]) == "голос" and no_side_label(text, f["start"]):
+            f["is_people"] = True  # «Не голосовало: 98 голосов»: deputies who took no side
     _assign_roles(text, out)
     add_lower_bounds(out, ranges)
     return out
@@ -1952,7 +1955,11 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         ):
             unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
         role = people_role(text, f["start"], f["end"], unit)
-        if took_no_side(text, f["end"]) or absent(text, f["start"], f["end"]):
+        if (
+            took_no_side(text, f["end"])
+            or no_side_label(text, f["start"])
+            or absent(text, f["start"], f["end"])
+        ):
             role = "other"  # «…, трое не голосовали», «на заседании не было трёх депутатов»
         elif (
             role == "other"
