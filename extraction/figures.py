@@ -45,6 +45,7 @@ from extraction.figure_roles import (
 )
 from extraction.figure_settings import scene_not_count
 from extraction.figure_thresholds import needed_before
+from extraction.figure_turnout_shares import turnout_share
 from extraction.figure_unit_price import price_of_one
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
@@ -958,8 +959,10 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             or _FROM_THEM_GROUP_BEFORE.search(text, max(0, start - 70), start)
             or _from_them_verb(text, start)
         )
+        turnout = not part and not scaled and turnout_share(text, start, end)
         if not (
             part
+            or turnout
             or _BARE_END.match(text, end)
             or _verb_after(text, end)
             or _whole_of_count_before(text, figures, starts, start)
@@ -975,6 +978,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         ):
             continue
         named = _named_before_dash(text, start)
+        if named is None and turnout:
+            named = "человек", True  # «проголосовали 46 или 3,6%»: those who came to vote
         if named is None and needed_before(text, start):
             # «22 голосами «за» при необходимых 16», «хотя требовалось 20»: what the decision
             # needed counts the votes or people counted before it
@@ -1961,6 +1966,8 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             or absent(text, f["start"], f["end"])
         ):
             role = "other"  # «…, трое не голосовали», «на заседании не было трёх депутатов»
+        elif only_number(f["text"]) and turnout_share(text, f["start"], f["end"]):
+            role = "voters"  # «Округ №3: 87 (2,15%)» under «Досрочно проголосовали:»
         elif (
             role == "other"
             and only_number(f["text"])
