@@ -840,7 +840,9 @@ _FROM_GAP = re.compile(r"\s+\(?из\s+", re.IGNORECASE)
 _OWNER_FROM_GAP = re.compile(r"(?:\s+[а-яё]+){1,2}\s+\(?из\s+", re.IGNORECASE)
 _FROM_THEM_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*"
-    rf"(?:{_APPROX.pattern[:-4]}\s+)?$",  # «из них около 40 тысяч — …»
+    # «из них около 40 тысяч — …», «из них только 250 онлайн»
+    r"(?:(?:только|лишь|всего|ещё|еще|уже)\s+)?"
+    rf"(?:{_APPROX.pattern[:-4]}\s+)?$",
     re.IGNORECASE,
 )
 # «Из них трудоспособного возраста – около 12 тысяч»: a group named between «из них» and a
