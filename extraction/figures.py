@@ -1035,6 +1035,14 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             and (earlier := _figure_before(figures, starts, start, 200)) is not None
         ):
             unit, people = earlier["unit"], earlier["is_people"]  # «Год назад было на 40 больше»
+        elif (
+            _EARLIER_WAS.search(text, max(0, start - 40), start)
+            and (earlier := _figure_before(figures, starts, start, 60)) is not None
+            and earlier["is_people"]
+            and not _SENTENCE_END.search(text, earlier["end"], start)
+        ):
+            # «проживает 11200 человек (в 2010 году было 11363)»: the same count at another time
+            unit, people = earlier["unit"], earlier["is_people"]
         elif quorum_before(text, start):
             unit, people = _quorum_unit(text, figures, starts, start), True
         elif _names_listed(text, end) == value:
@@ -1091,6 +1099,13 @@ _PRESENCE_DASH = re.compile(
     r"(?<![\w-])(?:присутствовал[иоа]?|присутству[юе]т|отсутствовал[иоа]?|отсутству[юе]т"
     r"|зарегистрирован[оы]?|зарегистрировал(?:ись|ось|ся)|явил(?:ись|ось|ся)|избран[оы]?)"
     r"[^\S\n]*[—–:][^\S\n]*$",
+    re.IGNORECASE,
+)
+# Another time's count restated after a count: «(в 2010 году было 11363)», «год назад было …»
+_EARLIER_WAS = re.compile(
+    r"(?<![\w-])(?:(?:в|на)\s+[0-9]{4}(?:-?[а-яё]{1,3})?(?:\s+год[уа]?)?|год\s+назад"
+    r"|(?:[а-яё]+\s+)?лет\s+назад|тогда|ранее|прежде)\s+(?:их\s+)?(?:было|был[аи]|насчитывал[оиа]сь)"
+    r"\s+(?:(?:около|более|почти|порядка|лишь|только|всего)\s+)?$",
     re.IGNORECASE,
 )
 _NOT_VOTED_DASH = re.compile(
