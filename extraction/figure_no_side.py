@@ -20,3 +20,16 @@ _NO_SIDE_AFTER = re.compile(
 def took_no_side(text: str, end: int) -> bool:
     """The count ending at ``end`` is followed by its own negated vote verb."""
     return bool(_NO_SIDE_AFTER.match(text, end))
+
+
+# A vote record's line of those who took no side, its count in votes: «Не голосовало:
+# 98 голосов», «не голосовали — 3 голоса».
+_NO_SIDE_LABEL = re.compile(
+    r"(?<![\w-])не[^\S\n]+(?:голосовал[иао]?|проголосовал[иао]?)[^\S\n]*[—–:-][^\S\n]*$",
+    re.IGNORECASE,
+)
+
+
+def no_side_label(text: str, start: int) -> bool:
+    """The count starting at ``start`` follows a «Не голосовало:» label."""
+    return bool(_NO_SIDE_LABEL.search(text, max(0, start - 30), start))

@@ -585,10 +585,14 @@ def _cues(
     previous = ""
     denied = False  # «не» before, or «не» and a modal before: «не смогли приехать»
     refused = 0  # words left after «отказались»: «отказались принимать участие в голосовании»
+    infinitives: list[tuple[int, int]] = []  # (index in found, word number) of infinitive cues
+    words = 0
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
+        words += 1
         if start <= m.start() < end:
             previous, denied, refused = word.lower(), False, 0
+            infinitives = []  # the count between: «Участвовать 40 человек отказались» is no pair
             continue
         cue = _word_lemma(word)
         if cue == "объединить" and _UNITED.match(word):
@@ -605,10 +609,41 @@ def _cues(
         if kind is not None:
             dist = start - m.end() if m.end() <= start else m.start() - end
             found.append((dist, kind, previous == "не" or denied or refused > 0, cue, m.start()))
+            if _infinitive_cue(word, previous):
+                infinitives.append((len(found) - 1, words))
+        if cue in _REFUSALS and previous != "не":
+            # «Участвовать в опросе отказались 40 жителей», «Принять участие в уборке берега
+            # отказались 38 человек»: the infinitive before is refused, with the cues after it
+            first = next(
+                (
+                    at
+                    for at, number in infinitives
+                    if words - number <= _REFUSE_BACK
+                    and not _CLAUSE_BREAK.search(text, found[at][4], m.start())
+                ),
+                None,
+            )
+            for at in range(first if first is not None else len(found), len(found)):
+                found[at] = (*found[at][:2], True, *found[at][3:])
+            infinitives = []
         denied = previous == "не" and cue in _MODALS
         refused = _REFUSE_SPAN if cue in _REFUSALS and previous != "не" else max(0, refused - 1)
         previous = word.lower()
     return found
+
+
+_INFINITIVE_END = ("ть", "ться", "ти", "тись")
+_REFUSE_BACK = 9  # words from an infinitive cue to the refusal after it
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()—–]")
+
+
+def _infinitive_cue(word: str, previous: str) -> bool:
+    """A cue word that is an infinitive («участвовать»), or the «участие» of an infinitive
+    («принять участие»): what a refusal after it may deny."""
+    word = word.lower()
+    if word.endswith(_INFINITIVE_END):
+        return True
+    return word in {"участие", "участия"} and previous.endswith(_INFINITIVE_END)
 
 
 def _owner_of_count(text: str, word: re.Match[str], end: int) -> bool:
@@ -743,10 +778,11 @@ def _people_noun(word: str) -> bool:
 # кворума необходимо не менее 16», «пришли 12 депутатов при кворуме в 14»; not «кворум есть».
 _QUORUM = re.compile(r"(?<![\w-])кворум", re.IGNORECASE)
 _QUORUM_IN = re.compile(
-    r"(?<![\w-])кворум[а-яё]*\s+(?:в\s+|(?:[а-яё]+\s+){0,4}(?:—|–|-|:)\s+"
+    # «Кворум: 17 депутатов» of a vote record: the colon right after the word
+    r"(?<![\w-])кворум[а-яё]*(?::[^\S\n]*|\s+(?:в\s+|(?:[а-яё]+\s+){0,4}(?:—|–|-|:)\s+"
     # «для кворума требуется не менее 11», «для кворума нужны хотя бы 14»
     r"|(?:[а-яё]+\s+){0,3}(?:требуется|требовалось|необходимо|нужно|нужны|необходимы"
-    r"|достаточно)\s+(?:(?:не\s+менее|минимум|хотя\s+бы)\s+)?)$",
+    r"|достаточно)\s+(?:(?:не\s+менее|минимум|хотя\s+бы)\s+)?))$",
     re.IGNORECASE,
 )
 _THRESHOLD = {

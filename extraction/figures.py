@@ -32,7 +32,7 @@ from functools import lru_cache
 from extraction.figure_absence import absent
 from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
 from extraction.figure_group_members import group_members_role
-from extraction.figure_no_side import took_no_side
+from extraction.figure_no_side import no_side_label, took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_reception import reception_visitors
 from extraction.figure_roles import (
@@ -45,6 +45,7 @@ from extraction.figure_roles import (
 )
 from extraction.figure_settings import scene_not_count
 from extraction.figure_thresholds import needed_before
+from extraction.figure_turnout_shares import turnout_share
 from extraction.figure_unit_price import price_of_one
 from extraction.lang import months
 from extraction.morph import inflect, lemma, parses
@@ -686,6 +687,9 @@ def find_figures(text: str) -> list[dict]:
     bare.sort()
     out.extend(_elliptical(text, out, bare))
     out.sort(key=lambda f: f["start"])
+    for f in out:
+        if not f["is_people"] and _norm(f["unit"]) == "голос" and no_side_label(text, f["start"]):
+            f["is_people"] = True  # «Не голосовало: 98 голосов»: deputies who took no side
     _assign_roles(text, out)
     add_lower_bounds(out, ranges)
     return out
@@ -836,7 +840,9 @@ _FROM_GAP = re.compile(r"\s+\(?из\s+", re.IGNORECASE)
 _OWNER_FROM_GAP = re.compile(r"(?:\s+[а-яё]+){1,2}\s+\(?из\s+", re.IGNORECASE)
 _FROM_THEM_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*"
-    rf"(?:{_APPROX.pattern[:-4]}\s+)?$",  # «из них около 40 тысяч — …»
+    # «из них около 40 тысяч — …», «из них только 250 онлайн»
+    r"(?:(?:только|лишь|всего|ещё|еще|уже)\s+)?"
+    rf"(?:{_APPROX.pattern[:-4]}\s+)?$",
     re.IGNORECASE,
 )
 # «Из них трудоспособного возраста – около 12 тысяч»: a group named between «из них» and a
@@ -955,8 +961,10 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             or _FROM_THEM_GROUP_BEFORE.search(text, max(0, start - 70), start)
             or _from_them_verb(text, start)
         )
+        turnout = not part and not scaled and turnout_share(text, start, end)
         if not (
             part
+            or turnout
             or _BARE_END.match(text, end)
             or _verb_after(text, end)
             or _whole_of_count_before(text, figures, starts, start)
@@ -972,6 +980,8 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
         ):
             continue
         named = _named_before_dash(text, start)
+        if named is None and turnout:
+            named = "человек", True  # «проголосовали 46 или 3,6%»: those who came to vote
         if named is None and needed_before(text, start):
             # «22 голосами «за» при необходимых 16», «хотя требовалось 20»: what the decision
             # needed counts the votes or people counted before it
@@ -1025,6 +1035,14 @@ def _elliptical(text: str, figures: list[dict], bare: list[tuple[int, int, float
             and (earlier := _figure_before(figures, starts, start, 200)) is not None
         ):
             unit, people = earlier["unit"], earlier["is_people"]  # «Год назад было на 40 больше»
+        elif (
+            _EARLIER_WAS.search(text, max(0, start - 40), start)
+            and (earlier := _figure_before(figures, starts, start, 60)) is not None
+            and earlier["is_people"]
+            and not _SENTENCE_END.search(text, earlier["end"], start)
+        ):
+            # «проживает 11200 человек (в 2010 году было 11363)»: the same count at another time
+            unit, people = earlier["unit"], earlier["is_people"]
         elif quorum_before(text, start):
             unit, people = _quorum_unit(text, figures, starts, start), True
         elif _names_listed(text, end) == value:
@@ -1081,6 +1099,13 @@ _PRESENCE_DASH = re.compile(
     r"(?<![\w-])(?:присутствовал[иоа]?|присутству[юе]т|отсутствовал[иоа]?|отсутству[юе]т"
     r"|зарегистрирован[оы]?|зарегистрировал(?:ись|ось|ся)|явил(?:ись|ось|ся)|избран[оы]?)"
     r"[^\S\n]*[—–:][^\S\n]*$",
+    re.IGNORECASE,
+)
+# Another time's count restated after a count: «(в 2010 году было 11363)», «год назад было …»
+_EARLIER_WAS = re.compile(
+    r"(?<![\w-])(?:(?:в|на)\s+[0-9]{4}(?:-?[а-яё]{1,3})?(?:\s+год[уа]?)?|год\s+назад"
+    r"|(?:[а-яё]+\s+)?лет\s+назад|тогда|ранее|прежде)\s+(?:их\s+)?(?:было|был[аи]|насчитывал[оиа]сь)"
+    r"\s+(?:(?:около|более|почти|порядка|лишь|только|всего)\s+)?$",
     re.IGNORECASE,
 )
 _NOT_VOTED_DASH = re.compile(
@@ -1952,8 +1977,14 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
         ):
             unit = f["unit"] = previous["unit"]  # «35 депутатов, … только трое»: трое из них
         role = people_role(text, f["start"], f["end"], unit)
-        if took_no_side(text, f["end"]) or absent(text, f["start"], f["end"]):
+        if (
+            took_no_side(text, f["end"])
+            or no_side_label(text, f["start"])
+            or absent(text, f["start"], f["end"])
+        ):
             role = "other"  # «…, трое не голосовали», «на заседании не было трёх депутатов»
+        elif only_number(f["text"]) and turnout_share(text, f["start"], f["end"]):
+            role = "voters"  # «Округ №3: 87 (2,15%)» under «Досрочно проголосовали:»
         elif (
             role == "other"
             and only_number(f["text"])

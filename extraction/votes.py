@@ -29,6 +29,7 @@ from extraction.morph import lemma, parses
 from extraction.numbers import numeral_pattern, only_number, parse_words, word_value
 from extraction.public_votes import PublicVotes
 from extraction.vote_grades import grade_sides
+from extraction.vote_hedges import hedged
 
 FIELDS = ("for", "against", "abstained", "unanimous", "subject", "text", "start", "end")
 _ROLE = {
@@ -57,11 +58,13 @@ _VOTED = (
     r"|отдал[аио]?\s+(?:свои\s+)?голоса?|голоса?\s+отдал[аио]?|(?:был[аио]?\s+)?(?:подан|отдан)[оы]?|был[аио]?"
     r"|оказал(?:ся|ась|ось|ись)|выступил[аио]?)"
 )
-_ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все)\s+)?"  # «"за" проголосовали лишь 8 депутатов»
+# «"за" проголосовали лишь 8 депутатов», «против — 1, воздержался тоже 1»
+_ONLY = r"(?:(?:лишь|только|всего|еще|ещё|все|тоже|также)\s+)?"
 _WORD = r"[а-яё]+(?:-[а-яё]+)?"  # «за отставку сити-менеджера проголосовали 34»
 _SIDE = {
     "for": rf"{_Q}за{_QC}|за",
-    "against": rf"{_Q}против{_QC}|против",
+    # not the ballot's «против всех» option: «Против всех - 236 голосов»
+    "against": rf"(?:{_Q}против{_QC}|против)(?![^\S\n]+всех[»\"“”]?[^\S\n]*(?:[—–:-]|$))",
     "abstained": r"[«\"„“]?(?:воздерж(?:ал(?:ся|ась|ось|ись)|авш[а-яё]*)|возд\.)[»\"“”]?",
 }
 # Side, then the number: «за — 25», «"За" проголосовал 31 депутат», «воздержались — 1»,
@@ -869,6 +872,8 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         unanimous = _UNANIMOUS.search(text, lo, hi)
         if unanimous is not None and not _VOTE_CONTEXT.search(text, lo, hi):
             unanimous = None
+        if unanimous is not None and hedged(text, unanimous.start()):
+            unanimous = None  # «принято практически единогласно»: nearly all, no tally
         if unanimous is not None and not any(s.side == "for" for s in slots):
             count = _UNANIMOUS_COUNT.search(text, lo, hi) or _UNANIMOUS_PAREN.search(text, lo, hi)
             got = _value(count.group("num"), None) if count else None
