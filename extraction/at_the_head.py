@@ -11,6 +11,7 @@ from typing import Protocol
 from pymorphy3.analyzer import Parse
 from spacy.tokens import Doc
 
+from .doc_view import view
 from .morph import lemma, parses
 from .people import Post
 
@@ -34,9 +35,9 @@ def at_the_head_posts(finder: PostScanner) -> list[tuple[int, Post]]:
     """(mention start, post) for each «во главе/во главу» of a body beside a standing verb."""
     doc = finder.doc
     out = []
-    for token in doc:
-        if token.text.lower() not in AT_THE_HEAD or token.i == 0:
-            continue
+    lower = view(doc).lower  # strings first: a Token is built only where the word fits
+    for i in (i for i, low in enumerate(lower) if low in AT_THE_HEAD and i > 0):
+        token = doc[i]
         if doc[finder._prev(token.i)].text.lower() != "во":
             continue
         headed = finder._headed_object(token.i)

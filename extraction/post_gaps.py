@@ -112,7 +112,7 @@ def _name_first(
             for m, person in enumerate(people)
             if m != n
             for p in person.posts + given.get(m, [])
-            if p.end <= doc[comma].idx and not doc.text[p.end : doc[comma].idx].strip()
+            if p.end <= doc[comma].idx and not view(doc).text[p.end : doc[comma].idx].strip()
         ]
         stop = next_word(doc, i + 1)
         words = []
