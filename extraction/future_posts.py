@@ -10,6 +10,7 @@ verbs in the past («занял», «стал») keep their status.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -31,7 +32,10 @@ def yet_to_take(doc: Doc, mentions: list[tuple[int, int]], start: int, end: int)
     first, last = _token_at(shown.idx, start), _token_at(shown.idx, end - 1)
     if any(_taking(shown.texts[i]) for i in range(first, last + 1)):
         return True  # «Комитет по экономике возглавит»: the verb is part of the post's phrase
-    for m_start, m_end in mentions:
+    # only mentions within reach of the post (a long text names one person many times)
+    ordered, starts = _ordered(tuple(mentions))
+    near = ordered[max(0, bisect_right(starts, first - 40) - 1) : bisect_right(starts, last + 14)]
+    for m_start, m_end in near:
         lo, hi = (m_end, first) if m_end <= first else (last + 1, m_start)
         if hi <= lo or hi - lo > 12:
             continue
@@ -41,6 +45,14 @@ def yet_to_take(doc: Doc, mentions: list[tuple[int, int]], start: int, end: int)
         if any(_taking(shown.texts[i]) for i in between):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _ordered(
+    mentions: tuple[tuple[int, int], ...],
+) -> tuple[list[tuple[int, int]], list[int]]:
+    ordered = sorted(mentions)
+    return ordered, [m for m, _ in ordered]
 
 
 def _taking(word: str) -> bool:

@@ -614,6 +614,7 @@ class PostScanner:
         """(sureness, post) for every post phrase around the person's mentions."""
         found: list[tuple[int, Post]] = []
         for start, end in person.tokens:
+            mark = len(found)  # this mention's posts begin here
             end = self._past_initial(end)
             before = [] if superior_surname(self.doc, start) else self.before(start)
             comma = self._prev(start) >= 0 and self.doc[self._prev(start)].text in {",", *DASHES}
@@ -636,7 +637,7 @@ class PostScanner:
                 if comma < len(self.doc) and self.doc[comma].text == ",":
                     found += [(AFTER, p) for p in self.predicates_after(comma + 1, start)]
             found += [(AFTER, p) for p in self.in_capacity(start, end)]
-            found += [(AFTER, p) for _, q in list(found) for p in self._dated_next(q)]
+            found += [(AFTER, p) for _, q in found[mark:] for p in self._dated_next(q)]
             found += [(BEFORE, p) for p in self.predicate_before(start)]
             found += [(BEFORE, p) for p in self.participle_before(start)]
             found += [(BEFORE, p) for p in self.predicate_inverted(start)]
