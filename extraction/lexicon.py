@@ -40,6 +40,15 @@ LOC_HEADS = frozenset(
     кладбище парк стадион""".split()
 )
 
+# Nouns a place adjective names a settlement or district with: «Ключевского сельсовета»,
+# «Кировского и Ленинского районов» (not streets: «Ленинского проспекта»).
+SETTLEMENT_NOUNS = (GEO_DESCRIPTORS - {"улица", "проспект", "переулок", "бульвар", "шоссе"}) | {
+    "сельсовет",
+    "поселение",
+    "улус",
+    "муниципалитет",
+}
+
 # Lower-case words that belong inside a person's name.
 NAME_PARTICLES = frozenset("ибн бин бен аль эль фон ван дер де ди да дель ла ле".split())
 

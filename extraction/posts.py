@@ -31,7 +31,7 @@ from .doc_view import view
 from .entities import Entity
 from .future_posts import yet_to_take
 from .head_typos import head_typo
-from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES
+from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES, SETTLEMENT_NOUNS
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
 from .ordinal_years import ordinal_year
@@ -263,13 +263,6 @@ CANDIDACY = frozenset(
     "кандидат кандидатура претендент претендентка выдвинуть баллотироваться претендовать".split()
 )
 SENTENCE_ENDS = {".", "!", "?", "…"}
-# Nouns a place adjective names a settlement or district with: «Ключевского сельсовета».
-PLACE_NOUNS = (GEO_DESCRIPTORS - {"улица", "проспект", "переулок", "бульвар", "шоссе"}) | {
-    "сельсовет",
-    "поселение",
-    "улус",
-    "муниципалитет",
-}
 # «поддержали кандидатуру … на должность»: an approved candidacy elects
 APPROVING_VERBS = frozenset({"поддержать", "одобрить", "утвердить", "согласовать"})
 # Verbs of heading a place or a body: the subject holds its top post.
@@ -2410,8 +2403,8 @@ class PostScanner:
         any entity: «сельсовета», «района», «поселения»."""
         if i >= len(self.doc) or self.ent_tokens.get(i) or not self.doc[i].text[:1].islower():
             return False
-        found = parses(self.doc[i].text)
-        return bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form in PLACE_NOUNS
+        found = parses(self.doc[i].text)[:1]
+        return any(p.tag.POS == "NOUN" and p.normal_form in SETTLEMENT_NOUNS for p in found)
 
     def _after_prefix(self, head: int) -> bool:
         """«исполняющий обязанности главы», «врио главы»: the head is genitive by design."""

@@ -12,16 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .doc_view import view
-from .lexicon import GEO_DESCRIPTORS
+from .lexicon import SETTLEMENT_NOUNS
 from .morph import parses
-
-# The nouns of settlements and districts («сельсоветов», «районов», «поселений»).
-SHARED_NOUNS = (GEO_DESCRIPTORS - {"улица", "проспект", "переулок", "бульвар", "шоссе"}) | {
-    "сельсовет",
-    "поселение",
-    "улус",
-    "муниципалитет",
-}
 
 
 def shared_noun_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -61,7 +53,7 @@ def _plural_place_case(text: str) -> str | None:
     if not text[:1].islower():
         return None
     found = parses(text)
-    nouns = [p for p in found[:1] if p.tag.POS == "NOUN" and p.normal_form in SHARED_NOUNS]
+    nouns = [p for p in found[:1] if p.tag.POS == "NOUN" and p.normal_form in SETTLEMENT_NOUNS]
     if not nouns or nouns[0].tag.number != "plur":
         return None
     return nouns[0].tag.case
