@@ -82,6 +82,8 @@ DASHES = {"-", "–", "—"}
 ORDINAL_SHAPE = re.compile(r"[123]-(?:й|я|го|ого|му|ому|м|ым|ой)")
 ORDINALS = {"1": "первый", "2": "второй", "3": "третий"}
 MAX_PHRASE = 14
+# what «возглавить» (accusative) and «руководить» (instrumental) head, or a passive's subject
+HEADED_CASES = {"nomn", "accs", "ablt"}
 # a post between a verb of heading and its subject's name: «возглавил заместитель главы
 # администрации городского округа по вопросам жилищно-коммунального хозяйства Антон Бельский»
 LONG_POST = 16
@@ -305,6 +307,8 @@ HEADED_BODIES = {
 # bodies named by an abbreviation: «руководит ТОС «Солнечный»», «возглавил МУП «Водоканал»»
 HEADED_ABBREVIATIONS = {
     "ТОС": "председатель",
+    # election commissions: «ТИК Октябрьского района возглавила»
+    **dict.fromkeys("ТИК УИК ОИК ИКМО ЦИК".split(), "председатель"),
     **dict.fromkeys("МУП МУ МБУ МКУ МАУ МБОУ МАОУ ГБУ ГУП ГКУ".split(), "директор"),
     **dict.fromkeys("ООО АО ОАО ЗАО ПАО".split(), "руководитель"),
 }
@@ -3354,6 +3358,39 @@ class PostScanner:
         while before >= 0 and self._adverb_before_verb(before):
             # «Совет ветеранов теперь возглавляет», «… также впервые возглавил»
             before = self._skip_date_back(self._prev(before))
+        found = self._headed_back(before)
+        if found is None:
+            # «Фракцию «Единая Россия» в городской думе возглавил»: the body the headed one
+            # sits in, between it and the verb, is no part of the title
+            inside = self._body_locative_back(before)
+            if inside is not None:
+                found = self._headed_back(inside, bounded=True)
+        return found
+
+    def _body_locative_back(self, end: int) -> int | None:
+        """The token before «в/на» + a body ending at ``end`` («в городской думе», «в Совете
+        депутатов района»), else None."""
+        for prep in range(end - 1, max(-1, end - 6), -1):
+            if self.lower[prep] in {"в", "во", "на"}:
+                noun = self._next(prep + 1)
+                while noun < end and self._adjective(noun):
+                    noun = self._next(noun + 1)
+                if not self._headed_noun(noun) or not any(
+                    p.tag.case in {"loct", "loc2"} for p in parses(self.doc[noun].text)
+                ):
+                    return None
+                if noun != end and not self._genitive_chain(noun, end):
+                    return None
+                return self._prev(prep)
+            if self.doc[prep].text in SENTENCE_ENDS or not self.doc[prep].text[:1].isalpha():
+                return None
+        return None
+
+    def _headed_back(
+        self, before: int, bounded: bool = False
+    ) -> tuple[str, str | None, str | None, int, int] | None:
+        """The headed phrase that runs up to ``before``, read backwards from it; ``bounded``
+        cuts the phrase there (what follows is a body it sits in)."""
         nouns = []
         start = before
         while start >= 0 and self.doc[start].text not in SENTENCE_ENDS:
@@ -3368,7 +3405,11 @@ class PostScanner:
         # the outermost noun whose phrase runs up to the verb: «Законодательное собрание
         # Пермского края возглавил» heads the assembly, not the region
         for start in reversed(nouns):
-            phrase = self._headed_phrase(start)
+            if self.doc[start].text not in HEADED_ABBREVIATIONS and not any(
+                p.tag.case in HEADED_CASES for p in parses(self.doc[start].text)
+            ):
+                continue  # «(Совете депутатов) района»: a genitive depends on a noun before
+            phrase = self._headed_phrase(start, last=before if bounded else None)
             if phrase[4] == before and self._genitive_chain(start, before):
                 return phrase
         return None
@@ -3377,15 +3418,18 @@ class PostScanner:
         """The words after the headed noun up to ``end`` depend on it: genitives, or anything
         after a preposition («по бюджету»); a word with no genitive reading before any
         preposition begins another phrase («села и школы праздничное шествие»)."""
+        quoted = 0
         for j in range(head + 1, end + 1):
             text = self.doc[j].text
+            if text in {"«", "„", "“", "»"}:
+                quoted += 1 if text != "»" else -1
             if self.doc[j].is_space or not text[:1].isalpha() or text == "и":
                 continue
             found = parses(text)
             if self.lower[j] in PREPOSITIONS or (found and found[0].tag.POS == "PREP"):
                 return True
-            if not text[:1].islower():
-                continue  # a name («Пермского края», «Единая Россия»)
+            if not text[:1].islower() or quoted > 0:
+                continue  # a name («Пермского края», «Единая Россия», «Новые люди»)
             if found and found[0].tag.POS in {"NOUN", "ADJF", "PRTF"}:
                 if not any(p.tag.case == "gent" for p in found):
                     return False
@@ -3487,7 +3531,7 @@ class PostScanner:
         return i not in self.per and bool(found) and found[0].tag.POS == "ADJF"
 
     def _headed_phrase(
-        self, noun: int, adjectives: list[int] | None = None
+        self, noun: int, adjectives: list[int] | None = None, last: int | None = None
     ) -> tuple[str, str | None, str | None, int, int]:
         """«администрацию Лесного района» -> («глава администрации Лесного района», …): the
         post noun the body calls for, then the body in the genitive and its complements."""
@@ -3510,7 +3554,8 @@ class PostScanner:
         if body.normal_form == "министерство" and not words:
             genitive = ""  # «министерство культуры» is headed by the «министр культуры»
         end = noun + 1
-        while end < len(doc) and self._allowed(end) and end - noun < MAX_PHRASE:
+        stop = len(doc) if last is None else last + 1
+        while end < stop and self._allowed(end) and end - noun < MAX_PHRASE:
             if doc[end].text.isdigit() or month_number(doc[end].text):
                 break
             if self.lower[end] in AUXILIARY_ADVERBS:
@@ -3552,8 +3597,14 @@ class PostScanner:
             end = close + 1 if close is not None else noun + 1
         else:
             end = noun + 1
+        place = None
+        for ent in self.ent_tokens.get(end, []) if end < len(doc) else []:
+            if ent.type == "LOC" and ent.token_start == end:
+                # «ТИК Октябрьского района»: the body of a place
+                place, end = self._place_name(ent), ent.token_end
+                break
         org = normal_phrase([t.text for t in doc[noun:end]], [t.whitespace_ for t in doc[noun:end]])
-        return HEADED_ABBREVIATIONS[doc[noun].text], None, org, noun, end - 1
+        return HEADED_ABBREVIATIONS[doc[noun].text], place, org, noun, end - 1
 
     def _places_of_one_noun(self, entities: list[Entity]) -> list[Entity]:
         """«главы Кировского и Московского районов»: places said by adjectives joined by «и»
@@ -3608,6 +3659,15 @@ class PostScanner:
             ents = self.ent_tokens.get(i, []) if i >= 0 else []
             for ent in ents:
                 if ent.type == "LOC" and i in (ent.token_start, ent.token_end - 1):
+                    owner = self._prev(ent.token_start)
+                    if i < verb and (
+                        self.lower[owner] in {"в", "во", "на"}
+                        or self.doc[owner].text == "»"
+                        or self._headed_noun(owner)
+                    ):
+                        # «Школу в посёлке Лесном возглавила», «МУП «Водоканал» Лесного
+                        # района возглавил»: where the headed body is, not what is headed
+                        continue
                     body = any(  # «Законодательное собрание Пермского края возглавил»
                         o.type == "ORG" and o.token_start < ent.token_start for o in ents
                     )
