@@ -113,7 +113,7 @@ def _name_first(
             if m != n
             for p in person.posts + given.get(m, [])
             if p.end <= doc[comma].idx and not view(doc).text[p.end : doc[comma].idx].strip()
-        ]
+        ] or _post_before_name(doc, people, ends, comma, n)
         stop = next_word(doc, i + 1)
         words = []
         while stop < len(doc) and doc[stop].text not in STOPS | SENTENCE_ENDS:
@@ -134,6 +134,27 @@ def _name_first(
         given.setdefault(n, []).append(post)
         out.append((n, post))
     return out
+
+
+def _post_before_name(
+    doc: Doc, people: list[Person], ends: dict[int, int], comma: int, n: int
+) -> list[Post]:
+    """«Председателем комиссии по бюджету избран Дятлов, Ершова – комиссии по экономике»: the
+    post of the name closing at the comma, said right before that name, maybe past one verb."""
+    m = ends.get(comma)
+    if m is None or m == n:
+        return []
+    start = next((b for b, e in people[m].tokens if e == comma), None)
+    if start is None:
+        return []
+    text = view(doc).text
+    for post in reversed(people[m].posts):
+        between = text[post.end : doc[start].idx].split()
+        if post.end <= doc[start].idx and (
+            not between or (len(between) == 1 and between[0].isalpha() and between[0].islower())
+        ):
+            return [post]
+    return []
 
 
 def _gapped_sentence(doc: Doc, stop: int, dash: int, close: int) -> bool:
