@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .doc_view import view
 from .morph import known, lemma, parses
+from .nominal_election import nominal_election_posts
 from .nominative_mention import nominative_mention
 from .office_anaphora import office_posts
 from .people import Person, Post
@@ -418,6 +419,7 @@ class AnaphoraScanner(PostScanner):
         in the previous one, of the pronoun's gender."""
         word = self.doc[pronoun].text.lower()
         gender = SUBJECT_PRONOUNS.get(word) or OBJECT_PRONOUNS.get(word)
+        gender = gender or POSSESSIVE_GENDERS.get(word)  # «в связи с избранием его главой»
         if gender is None:
             return None
         sentence = self._sentence_start(pronoun)
@@ -1318,6 +1320,7 @@ class AnaphoraFinder:
             taken = scanner._covered(held)
             pronoun_shapes = pronouns.named_posts() + pronouns.headed_posts()
             pronoun_shapes += pronouns.post_subject_predicates() + pronouns.laid_on_pronoun()
+            pronoun_shapes += nominal_election_posts(pronouns, pronouns._stands_for)
             for mention, post in pronoun_shapes:
                 if mention in owner and not scanner._overlaps(post, taken):
                     found.append((owner[mention], post))
