@@ -45,6 +45,7 @@ from .posts import (
     leaves_post,
 )
 from .speech_addressee import verb_before
+from .successive_holders import successive_holders
 
 SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 # after «на»: «На него возложены полномочия главы»
@@ -1333,6 +1334,8 @@ class AnaphoraFinder:
             for n, post in found:
                 people[n].posts.append(post)
             for n, post in gapped_complements(doc, people, owner):
+                people[n].posts.append(post)
+            for n, post in successive_holders(doc, people):
                 people[n].posts.append(post)
             for n, post in posts_before(doc, people):
                 people[n].posts.append(post)

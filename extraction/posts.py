@@ -3007,6 +3007,9 @@ class PostScanner:
         заместитель главы Сергей Петров»), and so may the date («с 11 марта»)."""
         doc = self.doc
         verb = self._prev(name_start)
+        for _ in range(2):  # «Главой района избран единогласно …», «… был сначала …»
+            if verb > 0 and not bridged and self._adverb(verb) and doc[verb].text.isalpha():
+                verb = self._prev(verb)
         if bridged:
             while verb >= 0 and party_member(doc[verb].text):
                 verb = self._prev(verb)  # «избран действующий спикер единоросс Олег Сомов»
@@ -3024,6 +3027,8 @@ class PostScanner:
         if verb < 0 or not is_link(doc[verb].text):
             return []
         right = self._prev(verb)
+        if right >= 0 and self.lower[right] == "не":
+            return []  # «Главой района не избран …»: no post
         while right >= 0 and lemma(doc[right].text) == "который":
             right = self._prev(right)  # «главой которого является …»
         past = _was(doc[verb].text)  # «мэром был Вадим Булавин»: the post is behind him
@@ -3679,6 +3684,9 @@ class PostScanner:
         before it; a participle's name stands before its comma («Гиматдинов, возглавлявший
         город»)."""
         after = self._skip_until(self._next(right + 1))
+        for _ in range(2):  # «Комиссию возглавлял сначала …», «… возглавит также …»
+            if after < len(self.doc) and after not in self.per and self._adverb(after):
+                after = self._next(after + 1)
         if after < len(self.doc) and after not in self.per:
             found = parses(self.doc[after].text)
             if found and (
