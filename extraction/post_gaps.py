@@ -10,6 +10,8 @@ the posts around every name are known.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from .doc_view import view
@@ -20,6 +22,7 @@ from .posts import DASHES, SENTENCE_ENDS, is_link
 from .word_steps import next_word, prev_word
 
 MAX_GAP = 6  # words of the differing complement
+MAX_ASIDE = 16  # tokens of a bracketed aside after the first name
 JOINING = frozenset({"а", "и"})
 ALSO = frozenset({"также", "вновь", "соответственно"})
 STOPS = frozenset({",", ";", ":"})
@@ -57,12 +60,21 @@ def gapped_complements(
         if doc[stop].text == ":":
             found = _heading(doc, stop)
         else:
-            first = prev_word(doc, stop)
+            first = _before_aside(doc, prev_word(doc, stop))
             if first + 1 not in ends:
                 continue
             owner = ends[first + 1]
             said = [p for p in people[owner].posts + given.get(owner, []) if p.end <= doc[stop].idx]
             found = _from_post(said, words[0].text)
+            named = doc[first].idx + len(doc[first])  # not a post of the aside after the name
+            told = [p for p in said if p.end <= named]
+            place = _place_phrase(doc, words) if found is None and told else None
+            if place is not None:  # «В Терновке комиссию возглавила Тучина, в Борисоглебске –
+                start, end = words[0].idx, words[-1].idx + len(words[-1])  # Смелова»
+                post = replace(told[-1], place=place, start=start, end=end)
+                given.setdefault(per[name], []).append(post)
+                out.append((per[name], post))
+                continue
             if found is None:
                 body = _from_org(said, words[0].text)
                 if body is not None:  # «председателем ТИК Ленинского района …, ТИК Советского
@@ -155,6 +167,31 @@ def _post_before_name(
         ):
             return [post]
     return []
+
+
+def _before_aside(doc: Doc, i: int) -> int:
+    """The word before a bracketed aside ending at token i («Тучина (ранее – депутат)»), else
+    i itself."""
+    if i < 0 or doc[i].text != ")":
+        return i
+    for j in range(i - 1, max(-1, i - MAX_ASIDE), -1):
+        if doc[j].text == "(":
+            return prev_word(doc, j)
+        if doc[j].text in SENTENCE_ENDS | {")"}:
+            break
+    return i
+
+
+def _place_phrase(doc: Doc, words: list[Token]) -> str | None:
+    """«в Борисоглебске», «в Озёрном районе»: «в» and one place entity, nothing else; the
+    place's nominative."""
+    if len(words) < 2 or words[0].text.lower() not in {"в", "во"}:
+        return None
+    first, last = words[1].i, words[-1].i + 1
+    for ent in doc._.entities:
+        if ent.type == "LOC" and ent.token_start == first and ent.token_end == last:
+            return ent.normal
+    return None
 
 
 def _gapped_sentence(doc: Doc, stop: int, dash: int, close: int) -> bool:

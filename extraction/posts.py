@@ -82,6 +82,7 @@ DASHES = {"-", "–", "—"}
 ORDINAL_SHAPE = re.compile(r"[123]-(?:й|я|го|ого|му|ому|м|ым|ой)")
 ORDINALS = {"1": "первый", "2": "второй", "3": "третий"}
 MAX_PHRASE = 14
+AGE_WORD = re.compile(r"\d+-летн(?:ий|яя|его|ей|им|юю)$")  # «32-летняя»
 # what «возглавить» (accusative) and «руководить» (instrumental) head, or a passive's subject
 HEADED_CASES = {"nomn", "accs", "ablt"}
 # a post between a verb of heading and its subject's name: «возглавил заместитель главы
@@ -3684,8 +3685,10 @@ class PostScanner:
         before it; a participle's name stands before its comma («Гиматдинов, возглавлявший
         город»)."""
         after = self._skip_until(self._next(right + 1))
-        for _ in range(2):  # «Комиссию возглавлял сначала …», «… возглавит также …»
-            if after < len(self.doc) and after not in self.per and self._adverb(after):
+        for _ in range(2):  # «Комиссию возглавлял сначала …», «… возглавила 32-летняя …»
+            if after < len(self.doc) and after not in self.per and (
+                self._adverb(after) or AGE_WORD.match(self.lower[after])
+            ):
                 after = self._next(after + 1)
         if after < len(self.doc) and after not in self.per:
             found = parses(self.doc[after].text)
