@@ -224,11 +224,20 @@ def _modifies(adjective: str, head: str) -> bool:
         return False
     if found[0].tag.POS not in {"ADJF", "PRTF"} and found[0].normal_form not in NOUN_ADJECTIVES:
         return False  # «главного врача»: «главное» is a noun first
-    forms = {(p.tag.case, p.tag.number) for p in parses(head) if p.tag.POS == "NOUN"}
+    nouns = [p for p in parses(head) if p.tag.POS == "NOUN"]
+    forms = {(p.tag.case, p.tag.number) for p in nouns}
     if not forms:  # «участковый уполномоченный»: a head that is itself an adjective's form
         forms = {(p.tag.case, p.tag.number) for p in parses(head) if p.tag.POS in {"ADJF", "PRTF"}}
+    # «(проект,) инициированной Президентом»: a participle of another gender is no modifier
+    genders = {p.tag.gender for p in nouns if "Ms-f" not in p.tag}
     return any(
         (p.tag.case, p.tag.number) in forms
+        and not (
+            p.tag.POS == "PRTF"
+            and p.tag.number == "sing"
+            and genders
+            and p.tag.gender not in genders
+        )
         for p in found
         if p.tag.POS in {"ADJF", "PRTF"} and "Apro" not in p.tag
     )
@@ -1211,6 +1220,8 @@ class PostScanner:
         j, seen = noun, 0
         while seen < 3:
             j = self._prev(j)
+            if seen == 0:
+                j = self._skip_date_back(j)  # «занимавший в 2016 году пост»
             if j < 0 or self.doc[j].text in SENTENCE_ENDS or self.doc[j].text == ",":
                 return False
             if j in self.per:
@@ -2514,6 +2525,8 @@ class PostScanner:
             else:
                 appointed = False
         posts = self._phrase_after(start) or self._after_description(start)
+        if posts and linked is None and not appointed and self._plural_only(start, posts[0]):
+            return []  # «Выступил Петров, главы и председатели советов задали вопросы»
         if earlier or linked == "past":
             for post in posts:
                 post.status = "former" if post.status == "current" else post.status
@@ -2528,6 +2541,21 @@ class PostScanner:
                 self._listed_apposition(posts[-1])
             )
         return posts
+
+    def _plural_only(self, start: int, post: Post) -> bool:
+        """A post head with no singular reading in the phrase from token ``start``: the
+        phrase after the comma names others, not the one name before it."""
+        end = self._token_at(post.end)
+        verb = self._next(end)  # «…, главы и старосты поселений задали вопросы»: its subject
+        found = parses(self.doc[verb].text)[:1] if verb < len(self.doc) else []
+        if found and found[0].tag.POS == "VERB" and found[0].tag.number == "plur":
+            return True
+        return any(
+            _plural_head(self.doc[i].text)
+            and (found := [p for p in parses(self.doc[i].text) if p.tag.POS == "NOUN"])
+            and all(p.tag.number == "plur" and p.tag.case in {"nomn", "accs"} for p in found)
+            for i in range(start, min(end + 1, len(self.doc)))
+        )
 
     def in_capacity(self, name_start: int, name_end: int) -> list[Post]:
         """«Юлиан Седов как глава района подписал», «полномочия Седова как главы района»,
@@ -3271,6 +3299,10 @@ class PostScanner:
                 and self.lower[prep] in {"с", "со", "в"}
             ):
                 return self._prev(prep)
+            since = self._prev(self._prev(prep))  # «с 2010 по 2016 год»
+            if YEAR.fullmatch(doc[year].text) and self.lower[prep] == "по" and since >= 0:
+                if self.lower[since] in {"с", "со"} and YEAR.fullmatch(doc[self._prev(prep)].text):
+                    return self._prev(since)
         return right
 
     def headed_posts(self) -> list[tuple[int, Post]]:
@@ -3686,8 +3718,10 @@ class PostScanner:
         город»)."""
         after = self._skip_until(self._next(right + 1))
         for _ in range(2):  # «Комиссию возглавлял сначала …», «… возглавила 32-летняя …»
-            if after < len(self.doc) and after not in self.per and (
-                self._adverb(after) or AGE_WORD.match(self.lower[after])
+            if (
+                after < len(self.doc)
+                and after not in self.per
+                and (self._adverb(after) or AGE_WORD.match(self.lower[after]))
             ):
                 after = self._next(after + 1)
         if after < len(self.doc) and after not in self.per:
