@@ -12,6 +12,7 @@ person keeps one record per distinct post.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -20,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .doc_view import view
+from .lexicon import SETTLEMENT_NOUNS
 from .morph import known, lemma, parses
 from .nominal_election import nominal_election_posts
 from .nominative_mention import nominative_mention
@@ -166,6 +168,21 @@ def _member_of_another(post: Post, posts: list[Post]) -> bool:
     with a post is referred back to by that post, not by a post many people share, so a bare
     «представитель» or «сотрудник» is someone else."""
     return post.head in MEMBER_HEADS and any(p.head != post.head for p in posts)
+
+
+def _settlement_kinds(post: Post) -> set[str]:
+    """The kinds of place a post names: «глава района» -> {«район»}."""
+    text = " ".join(x for x in (post.title, post.place) if x)
+    return {w for w in map(lemma, re.findall(r"\w+", text.lower())) if w in SETTLEMENT_NOUNS}
+
+
+def _other_level(held: Post, post: Post) -> bool:
+    """The same head over another kind of place: «глава района» and «глава … сельского
+    поселения» are two offices, two people."""
+    if held.head != post.head:
+        return False
+    a, b = _settlement_kinds(held), _settlement_kinds(post)
+    return bool(a) and bool(b) and not (a & b)
 
 
 def _same_post(a: Post, b: Post) -> bool:
@@ -969,7 +986,10 @@ class AnaphoraScanner(PostScanner):
         holders = [
             n
             for n, posts in held.items()
-            if any(p.start < post.start and _same_post(p, post) for p in posts)
+            if any(
+                p.start < post.start and _same_post(p, post) and not _other_level(p, post)
+                for p in posts
+            )
         ]
         if holders:
             return holders[0] if len(holders) == 1 else None
@@ -1006,6 +1026,8 @@ class AnaphoraScanner(PostScanner):
         n = earlier.pop()
         if any(p.place and post.place and p.place != post.place for p in held.get(n, [])):
             return None
+        if any(_other_level(p, post) for p in held.get(n, [])):
+            return None  # «Глава района Варакин …. Глава … сельского поселения доложил»
         if _member_of_another(post, held.get(n, [])):
             return None
         return n

@@ -86,13 +86,13 @@ def gapped_complements(
                     continue
         if found is None:
             continue
-        title, head, status, form = found
-        # «комитет по бюджету возглавил Петров, комитет по ЖКХ — Смирнова»: the word the
-        # complement opens with takes the case the title gives it («комитета по ЖКХ»)
-        first = form if form and lemma(form) == lemma(words[0].text) else words[0].text
-        if doc[stop].text in SENTENCE_ENDS and first[:1].isupper():
-            first = first[:1].lower() + first[1:]  # «… . Комиссию по ЖКХ — Смирнова.»
-        written = " ".join([first, *(t.text for t in words[1:])])
+        title, head, status, rest = found
+        # «комитет по бюджету возглавил Петров, комитет по ЖКХ — Смирнова»: the words the
+        # complement opens with take the case the title gives them («комитета по ЖКХ»)
+        parts = _as_titled(words, rest)
+        if doc[stop].text in SENTENCE_ENDS and parts[0][:1].isupper():
+            parts[0] = parts[0][:1].lower() + parts[0][1:]  # «… . Комиссию по ЖКХ — Смирнова.»
+        written = " ".join(parts)
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         post = Post(title + written, None, None, start, end, head, status)
         given.setdefault(per[name], []).append(post)
@@ -137,9 +137,8 @@ def _name_first(
         found = _from_post(said[-1:], words[0].text)
         if found is None:
             continue
-        title, head, status, form = found
-        first = form if form and lemma(form) == lemma(words[0].text) else words[0].text
-        written = " ".join([first, *(t.text for t in words[1:])])
+        title, head, status, rest = found
+        written = " ".join(_as_titled(words, rest))
         post = Post(
             title + written, None, None, words[0].idx, words[-1].idx + len(words[-1]), head, status
         )
@@ -216,9 +215,9 @@ def _from_org(posts: list[Post], word: str) -> Post | None:
     return None
 
 
-def _from_post(posts: list[Post], word: str) -> tuple[str, str, str, str] | None:
+def _from_post(posts: list[Post], word: str) -> tuple[str, str, str, list[str]] | None:
     """The start of the first person's title up to the word the complement opens with («по»,
-    «комиссии»), with that post's head and status and that word as the title has it."""
+    «комиссии»), with that post's head and status and the title's words from that one on."""
     low, base = word.lower(), lemma(word)
     for post in reversed(posts):
         words = post.title.split()
@@ -226,11 +225,23 @@ def _from_post(posts: list[Post], word: str) -> tuple[str, str, str, str] | None
             if words[k].lower() == low or (
                 low not in {"по", "в", "на"} and lemma(words[k]) == base
             ):
-                return " ".join(words[:k]) + " ", post.head, post.status, words[k]
+                return " ".join(words[:k]) + " ", post.head, post.status, words[k:]
     return None
 
 
-def _heading(doc: Doc, colon: int) -> tuple[str, str, str, str] | None:
+def _as_titled(words: list[Token], rest: list[str]) -> list[str]:
+    """The complement's words, those it opens with that the title also has («постоянный
+    комитет по …» after «… постоянного комитета по …») in the title's form."""
+    out: list[str] = []
+    for i, token in enumerate(words):
+        if i < len(rest) and lemma(rest[i]) == lemma(token.text):
+            out.append(rest[i])
+            continue
+        return out + [t.text for t in words[i:]]
+    return out
+
+
+def _heading(doc: Doc, colon: int) -> tuple[str, str, str, list[str]] | None:
     """«Председатели постоянных комиссий:» -> («председатель постоянной комиссии », …): a
     plural post head opening its sentence, with its genitive complement, in the singular."""
     start = colon
@@ -248,7 +259,7 @@ def _heading(doc: Doc, colon: int) -> tuple[str, str, str, str] | None:
     if rest is None:
         return None
     title = " ".join([head, *rest])
-    return title + " ", lemma(head), "current", ""
+    return title + " ", lemma(head), "current", []
 
 
 def _singular(token: Token | str, case: str) -> str:

@@ -82,6 +82,11 @@ DASHES = {"-", "–", "—"}
 ORDINAL_SHAPE = re.compile(r"[123]-(?:й|я|го|ого|му|ому|м|ым|ой)")
 ORDINALS = {"1": "первый", "2": "второй", "3": "третий"}
 MAX_PHRASE = 14
+RELATIVE_OBJECTS = frozenset({"которым", "которой", "которую", "которое", "которого"})
+# adjectives of time before a headed body, no part of its name: «Новый комитет возглавил»
+TIME_ADJECTIVES = frozenset(
+    {"новый", "новая", "новое", "новую", "прежний", "прежнюю", "этот", "эту", "этой", "тот"}
+)
 AGE_WORD = re.compile(r"\d+-летн(?:ий|яя|его|ей|им|юю)$")  # «32-летняя»
 # what «возглавить» (accusative) and «руководить» (instrumental) head, or a passive's subject
 HEADED_CASES = {"nomn", "accs", "ablt"}
@@ -3447,10 +3452,24 @@ class PostScanner:
                 p.tag.case in HEADED_CASES for p in parses(self.doc[start].text)
             ):
                 continue  # «(Совете депутатов) района»: a genitive depends on a noun before
-            phrase = self._headed_phrase(start, last=before if bounded else None)
+            phrase = self._headed_phrase(
+                start, self._kind_adjectives(start), last=before if bounded else None
+            )
             if phrase[4] == before and self._genitive_chain(start, before):
                 return phrase
         return None
+
+    def _kind_adjectives(self, noun: int) -> list[int]:
+        """The adjectives right before the noun that say its kind («Постоянный комитет»,
+        «Контрольно-счётную палату»), not its time («новый», «прежний»), up to two."""
+        out: list[int] = []
+        i = self._prev(noun)
+        while (
+            i >= 0 and len(out) < 2 and self._adjective(i) and self.lower[i] not in TIME_ADJECTIVES
+        ):
+            out.insert(0, i)
+            i = self._prev(i)
+        return out
 
     def _genitive_chain(self, head: int, end: int) -> bool:
         """The words after the headed noun up to ``end`` depend on it: genitives, or anything
@@ -3514,7 +3533,10 @@ class PostScanner:
         body a relative «который» right before the verb stands for (past its quoted name or
         number)."""
         rel = self._skip_date_back(self._prev(verb))  # «которое с 2015 года возглавляет»
-        if rel < 1 or lemma(self.doc[rel].text) != "который":
+        after = self._next(verb + 1)
+        if after < len(self.doc) and lemma(self.doc[after].text) == "который":
+            rel = verb  # «музей, руководит которым …»: the verb before its «который»
+        elif rel < 1 or lemma(self.doc[rel].text) != "который":
             return None
         comma = self._prev(rel)
         if comma < 1 or self.doc[comma].text != ",":
@@ -3698,19 +3720,34 @@ class PostScanner:
             for ent in ents:
                 if ent.type == "LOC" and i in (ent.token_start, ent.token_end - 1):
                     owner = self._prev(ent.token_start)
-                    if i < verb and (
-                        self.lower[owner] in {"в", "во", "на"}
-                        or self.doc[owner].text == "»"
-                        or self._headed_noun(owner)
+                    if (
+                        i < verb
+                        and owner >= 0
+                        and (
+                            self.lower[owner] in {"в", "во", "на"}
+                            or self.doc[owner].text == "»"
+                            or self._headed_noun(owner)
+                        )
                     ):
                         # «Школу в посёлке Лесном возглавила», «МУП «Водоканал» Лесного
                         # района возглавил»: where the headed body is, not what is headed
                         continue
+                    if self._body_not_place(ent.token_start, ent.token_end):
+                        continue  # «Палату района возглавила» read as one place
                     body = any(  # «Законодательное собрание Пермского края возглавил»
                         o.type == "ORG" and o.token_start < ent.token_start for o in ents
                     )
                     return None if body else ent
         return None
+
+    def _body_not_place(self, start: int, end: int) -> bool:
+        """The first noun of tokens start..end is a body headed by no «глава»: «палата»,
+        «комитет», «школа» («Контрольно-счётную палату района» read as one place)."""
+        for i in range(start, end):
+            found = parses(self.doc[i].text)[:1]
+            if found and found[0].tag.POS == "NOUN":
+                return HEADED_BODIES.get(found[0].normal_form, "глава") != "глава"
+        return False
 
     def _person_beside(self, left: int, right: int, participle: bool = False) -> int | None:
         """The name right after the verb phrase (maybe past one auxiliary verb), else right
@@ -3721,7 +3758,11 @@ class PostScanner:
             if (
                 after < len(self.doc)
                 and after not in self.per
-                and (self._adverb(after) or AGE_WORD.match(self.lower[after]))
+                and (
+                    self._adverb(after)
+                    or AGE_WORD.match(self.lower[after])
+                    or self.lower[after] in RELATIVE_OBJECTS
+                )
             ):
                 after = self._next(after + 1)
         if after < len(self.doc) and after not in self.per:
