@@ -417,9 +417,11 @@ def _after_label_dash(text: str, start: int) -> bool:
     dash = _SPACED_DASH_BEFORE.search(text, max(0, start - 16), start)
     if dash is None or not _is_label(text, dash.start("num")):
         return False
-    # «в округах № 4 — 7»: after a plural noun the labels make a range
+    # «в округах № 4 — 7»: after a plural noun the labels make a range; the likeliest reading
+    # decides, so «округ № 5 – 82 избирателя» (also a rare plural of «округа») stays singular
     named = _WORD.findall(text[max(0, dash.start("num") - 30) : dash.start("num")])
-    return bool(named) and "plur" not in {p.tag.number for p in parses(named[-1])}
+    found = parses(named[-1]) if named else []
+    return bool(found) and found[0].tag.number != "plur"
 
 
 _DOCUMENTS = {"правило", "закон", "кодекс", "положение", "устав", "регламент", "постановление"}
