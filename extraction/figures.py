@@ -63,6 +63,8 @@ _NUMBER = re.compile(
     rf"|(?:[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])|[0-9]+)(?:[.,][0-9]+)?)"
 )
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+# «66.RU», «29.ru», «74.рф»: a site's name, no quantity
+_SITE_NAME = re.compile(r"\.(?:ru|su|рф|com|net|org|info|online|news|media|tv)(?![\w-])", re.I)
 # «20-25 человек»: a range with a hyphen, two short numbers and a lower-case word after.
 _HYPHEN_RANGE = re.compile(r"-[0-9]{1,3}(?![0-9]|[.,:/-][0-9])[ \u00a0]+[а-яё]")
 _RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[.:/-][0-9])")
@@ -639,6 +641,8 @@ def find_figures(text: str) -> list[dict]:
         if start < consumed:
             continue
         raw, nxt = m.group(), text[m.end() : m.end() + 2]
+        if nxt[:1] == "." and _SITE_NAME.match(text, m.end()):
+            continue  # «сообщает 66.RU»: a number that opens a site's name
         if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
             if not (nxt[:1] == "-" and len(raw) <= 3 and _HYPHEN_RANGE.match(text, m.end())):
                 continue  # a time, a fraction, a date or a phone number; not «20-25 человек»
