@@ -30,6 +30,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from extraction.figure_absence import absent
+from extraction.figure_capacity import place_capacity
 from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
 from extraction.figure_group_members import group_members_role
 from extraction.figure_no_side import no_side_label, took_no_side
@@ -562,7 +563,8 @@ def _figure(
         "value": int(value) if value == int(value) else value,
         "unit": unit,
         "approx": approx,
-        "is_people": animate or _norm(unit) in _PEOPLE,
+        # «школа рассчитана на 250 учеников»: a capacity holds, it counts nobody
+        "is_people": (animate or _norm(unit) in _PEOPLE) and not place_capacity(text, start),
         "role": None,
         "text": text[span_start:end],
         "start": span_start,
