@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.figure_job_outcomes import placed_in_jobs
 from extraction.figure_staff_work import runs_the_work
 from extraction.figure_thresholds import needed_before
 from extraction.lang.morph import has_tag
@@ -977,6 +978,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «для принятия решения требовалось 13»: a threshold, like a quorum
     if _HONORARY_IN.search(text, start, end):
         return "other"  # «в городе 46 почётных граждан»: honorary citizens, not a population
+    if placed_in_jobs(text, start, end):
+        return "other"  # «256 человек договорились о трудоустройстве»: placed, not a crowd
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):

@@ -33,6 +33,7 @@ from extraction.figure_absence import absent
 from extraction.figure_capacity import place_capacity
 from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
 from extraction.figure_group_members import group_members_role
+from extraction.figure_job_outcomes import placed_in_jobs
 from extraction.figure_no_side import no_side_label, took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_reception import reception_visitors
@@ -1964,7 +1965,11 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             previous = f
             continue
         if shared:
-            gone = leaves(text, f["start"], f["end"]) or absent(text, f["start"], f["end"])
+            gone = (
+                leaves(text, f["start"], f["end"])
+                or absent(text, f["start"], f["end"])
+                or placed_in_jobs(text, f["start"], f["end"])  # «387 были трудоустроены»
+            )
             f["role"] = "other" if gone else chain_role
             # «812 тысяч избирателей, из них на выборы пришли около 200 тысяч»: the part of
             # an electorate that voted are voters
