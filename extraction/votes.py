@@ -249,6 +249,8 @@ _DEPUTIES_VOTE = re.compile(
 )
 _DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
 _VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
+# The words between a side and its vote verb end in a negation: «за поправку не голосовали»
+_NEGATED_END = re.compile(r"(?<![\w-])не$", re.IGNORECASE)
 _VOTED_BEFORE = re.compile(rf"{_VOTED}\s+$", re.IGNORECASE)
 _DECISION = re.compile(
     r"решени|бюджет|закон|поправк|устав|отч[её]т|проект|постановлени|изменени|программ",
@@ -372,6 +374,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 text, max(0, m.start("num") - 4), m.start("num")
             ):
                 got = (0, got[1])  # «против не был ни один»: nobody
+            if got[0] and _NEGATED_END.search(m.group("what2") or ""):
+                # «воздержались и не голосовали четверо»: those took no side; not «против не
+                # проголосовал никто», the side's none
+                continue
             # the sentence and the one before: «Сход собрал 64 жителя. За … проголосовали 58»
             if m.group("num") and _crowd_after(text, m.end("num"), text[max(0, lo - 200) : hi]):
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
