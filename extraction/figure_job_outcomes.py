@@ -28,7 +28,7 @@ _END = re.compile(r"[.!?…](?=\s|$)|\n")
 _DIGIT = re.compile(r"[0-9]")
 
 
-def _stretch(text: str, start: int, end: int) -> tuple[int, int]:
+def count_stretch(text: str, start: int, end: int) -> tuple[int, int]:
     """From after the number or sentence start before ``start`` to the next number or the
     sentence end after ``end``."""
     lo = max(0, start - 200)
@@ -44,5 +44,5 @@ def _stretch(text: str, start: int, end: int) -> tuple[int, int]:
 
 def placed_in_jobs(text: str, start: int, end: int) -> bool:
     """The count at [start, end) names people who got jobs or job interviews."""
-    lo, hi = _stretch(text, start, end)
+    lo, hi = count_stretch(text, start, end)
     return bool(_OUTCOME.search(text, lo, start) or _OUTCOME.search(text, end, hi))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from extraction.figure_job_outcomes import placed_in_jobs
+from extraction.figure_school_intake import starts_school
 from extraction.figure_staff_work import runs_the_work
 from extraction.figure_thresholds import needed_before
 from extraction.lang.morph import has_tag
@@ -980,6 +981,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «в городе 46 почётных граждан»: honorary citizens, not a population
     if placed_in_jobs(text, start, end):
         return "other"  # «256 человек договорились о трудоустройстве»: placed, not a crowd
+    if starts_school(text, start, end):
+        return "other"  # «в первый класс пришли 82 ученика»: pupils, not a crowd at an event
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):
