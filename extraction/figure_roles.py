@@ -321,6 +321,9 @@ _PARTY_UNITS = {
     "единоросс", "коммунист", "справоросс", "эсер", "лдпровец", "жириновец", "самовыдвиженец",
     "яблочник", "беспартийный", "независимый", "одномандатник", "списочник",
 }  # fmt: skip
+# Verbs of belonging that make participants a body's members: «в движении состоят 300
+# участников», «клуб насчитывает 850 участников».
+_BELONGING = {"состоять", "насчитывать"}
 # Predicate nouns that name the role: «волонтёрами стали 80 студентов».
 _PREDICATE_ROLES = {
     **dict.fromkeys(("участник", "волонтер", "доброволец", "зритель", "гость"), "participants"),
@@ -1045,6 +1048,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # «за самообложение проголосовали 97 участников схода»: those who voted are voters;
         # not the whole they came from («из 112 участников за проголосовали 97»)
         clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+        if _lemmas(text, *clause) & _BELONGING:
+            return "members"  # «92 тысячи участников состоят в организации «Мосволонтёр»»
         whole = _FROM_BEFORE.search(text, max(0, start - 4), start)
         return "voters" if _lemmas(text, *clause) & _VOTE_VERBS and not whole else "participants"
     if (
