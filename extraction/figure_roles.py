@@ -301,6 +301,8 @@ _PART_FROM = re.compile(
 _PUBLIC_POLLS = {"сход", "референдум", "опрос", "самообложение"}
 _SUPPORT_VERBS = {"поддержать", "поддерживать", "предпочесть", "выбрать"}
 _ELECTION_WORDS = {"выборы", "избиратель", "явка", "бюллетень", "избирательный"}
+# Gatherings that may hold a public vote: those who came to one took part in it.
+_GATHERINGS = {"сход", "собрание", "слушание", "конференция"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
 _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
@@ -1366,6 +1368,15 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
                 )
             ):
                 return "attendees"
+        if (
+            not deputies
+            and words & _GATHERINGS
+            and not words & _ELECTION_WORDS
+            and not _lemmas(text, *clause) & _ELECTION
+        ):
+            # «На сход пришли 112 жителей, за самообложение проголосовали 97»: those who came
+            # to a gathering took part in it; only the vote's own clause counts voters
+            return "participants"
         if not deputies and _elects(text, lo, hi, words):
             return "voters"
         # «Всего в округе 28 тысяч избирателей, на участки пришли 11 тысяч»: those who came to

@@ -66,6 +66,8 @@ _NUMBER = re.compile(
 )
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 # «66.RU», «29.ru», «74.рф»: a site's name, no quantity
+# A vote verb right before a part: «за самообложение проголосовали 97 из них»
+_PART_VOTED = re.compile(r"(?<![\w-])(?:про)?голосовал[иао]?\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 _SITE_NAME = re.compile(r"\.(?:ru|su|рф|com|net|org|info|online|news|media|tv)(?![\w-])", re.I)
 # «20-25 человек»: a range with a hyphen, two short numbers and a lower-case word after.
 _HYPHEN_RANGE = re.compile(r"-[0-9]{1,3}(?![0-9]|[.,:/-][0-9])[ \u00a0]+[а-яё]")
@@ -1976,6 +1978,13 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             # «812 тысяч избирателей, из них на выборы пришли около 200 тысяч»: the part of
             # an electorate that voted are voters
             if f["role"] == "other" and _norm(previous["unit"]) in _VOTER_LEMMAS:
+                if people_role(text, f["start"], f["end"], f["unit"]) == "voters":
+                    f["role"] = "voters"
+            # «На сход пришли 112 человек, за самообложение проголосовали 97 из них»: the part
+            # of a gathering that voted are voters
+            if f["role"] == "participants" and _PART_VOTED.search(
+                text, max(0, f["start"] - 40), f["start"]
+            ):
                 if people_role(text, f["start"], f["end"], f["unit"]) == "voters":
                     f["role"] = "voters"
             # «Совет состоит из 30 депутатов. В заседании участвовали 28 из них»: the part of a

@@ -757,6 +757,8 @@ _CROWD_VOTED = re.compile(r"(?P<noun>[а-яё]+)\s+(?:про)?голосовал
 def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     noun = lemma(m.group().lower()) if m else None
+    if noun == "из" and _OF_THEM.match(text, pos):
+        noun = None  # «проголосовали 97 из них»: a part of the crowd counted before
     if noun is None or noun == "человек":  # a bare number or «человек» at a public vote
         if not _PUBLIC_VOTE.search(sentence):
             return False
@@ -768,6 +770,7 @@ def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     return noun in _CROWD
 
 
+_OF_THEM = re.compile(r"\s+из\s+(?:них|которых)(?![\w-])", re.IGNORECASE)
 _VOTING_PARTICIPLE_BEFORE = re.compile(
     r"(?P<noun>[а-яё]+)\s*,\s*(?:про)?голосовавш[а-яё]*\s+$", re.IGNORECASE
 )
