@@ -1331,8 +1331,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "residents" if population else "members"
     if not deputies and _candidacy(text, lo, hi):
         return "other"  # «заявки на участие в выборах подали 40 человек»: candidates
-    if cue == "принять" and words & _EMPLOYMENT:
-        return "other"  # «на работу приняты 40 человек»
+    if cue == "принять" and words & _EMPLOYMENT and "участие" not in words:
+        # «на работу приняты 40 человек»; not «приняли участие в работе по очистке берега»
+        return "other"
     if kind == "election":
         if deputies and (cue in _SITTING_VOTE or cue == "явка"):  # «Явка депутатов — 18 из 20»
             return "attendees"
