@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from extraction.figure_job_outcomes import placed_in_jobs
+from extraction.figure_school_intake import starts_school
 from extraction.figure_staff_work import runs_the_work
 from extraction.figure_thresholds import needed_before
 from extraction.lang.morph import has_tag
@@ -299,6 +301,8 @@ _PART_FROM = re.compile(
 _PUBLIC_POLLS = {"сход", "референдум", "опрос", "самообложение"}
 _SUPPORT_VERBS = {"поддержать", "поддерживать", "предпочесть", "выбрать"}
 _ELECTION_WORDS = {"выборы", "избиратель", "явка", "бюллетень", "избирательный"}
+# Gatherings that may hold a public vote: those who came to one took part in it.
+_GATHERINGS = {"сход", "собрание", "слушание", "конференция"}
 # Counted nouns that decide the role by themselves, and the bodies' members.
 _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
@@ -319,6 +323,9 @@ _PARTY_UNITS = {
     "единоросс", "коммунист", "справоросс", "эсер", "лдпровец", "жириновец", "самовыдвиженец",
     "яблочник", "беспартийный", "независимый", "одномандатник", "списочник",
 }  # fmt: skip
+# Verbs of belonging that make participants a body's members: «в движении состоят 300
+# участников», «клуб насчитывает 850 участников».
+_BELONGING = {"состоять", "насчитывать"}
 # Predicate nouns that name the role: «волонтёрами стали 80 студентов».
 _PREDICATE_ROLES = {
     **dict.fromkeys(("участник", "волонтер", "доброволец", "зритель", "гость"), "participants"),
@@ -977,6 +984,10 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «для принятия решения требовалось 13»: a threshold, like a quorum
     if _HONORARY_IN.search(text, start, end):
         return "other"  # «в городе 46 почётных граждан»: honorary citizens, not a population
+    if placed_in_jobs(text, start, end):
+        return "other"  # «256 человек договорились о трудоустройстве»: placed, not a crowd
+    if starts_school(text, start, end):
+        return "other"  # «в первый класс пришли 82 ученика»: pupils, not a crowd at an event
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):
@@ -1039,6 +1050,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         # «за самообложение проголосовали 97 участников схода»: those who voted are voters;
         # not the whole they came from («из 112 участников за проголосовали 97»)
         clause = _clause(text, start, end, *sentence_bounds(text, start, end))
+        if _lemmas(text, *clause) & _BELONGING:
+            return "members"  # «92 тысячи участников состоят в организации «Мосволонтёр»»
         whole = _FROM_BEFORE.search(text, max(0, start - 4), start)
         return "voters" if _lemmas(text, *clause) & _VOTE_VERBS and not whole else "participants"
     if (
@@ -1318,8 +1331,9 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "residents" if population else "members"
     if not deputies and _candidacy(text, lo, hi):
         return "other"  # «заявки на участие в выборах подали 40 человек»: candidates
-    if cue == "принять" and words & _EMPLOYMENT:
-        return "other"  # «на работу приняты 40 человек»
+    if cue == "принять" and words & _EMPLOYMENT and "участие" not in words:
+        # «на работу приняты 40 человек»; not «приняли участие в работе по очистке берега»
+        return "other"
     if kind == "election":
         if deputies and (cue in _SITTING_VOTE or cue == "явка"):  # «Явка депутатов — 18 из 20»
             return "attendees"
@@ -1355,6 +1369,15 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
                 )
             ):
                 return "attendees"
+        if (
+            not deputies
+            and words & _GATHERINGS
+            and not words & _ELECTION_WORDS
+            and not _lemmas(text, *clause) & _ELECTION
+        ):
+            # «На сход пришли 112 жителей, за самообложение проголосовали 97»: those who came
+            # to a gathering took part in it; only the vote's own clause counts voters
+            return "participants"
         if not deputies and _elects(text, lo, hi, words):
             return "voters"
         # «Всего в округе 28 тысяч избирателей, на участки пришли 11 тысяч»: those who came to

@@ -30,8 +30,10 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from extraction.figure_absence import absent
+from extraction.figure_capacity import place_capacity
 from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
 from extraction.figure_group_members import group_members_role
+from extraction.figure_job_outcomes import placed_in_jobs
 from extraction.figure_no_side import no_side_label, took_no_side
 from extraction.figure_ranges import scaled_range_start
 from extraction.figure_reception import reception_visitors
@@ -63,6 +65,10 @@ _NUMBER = re.compile(
     rf"|(?:[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])|[0-9]+)(?:[.,][0-9]+)?)"
 )
 _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+# «66.RU», «29.ru», «74.рф»: a site's name, no quantity
+# A vote verb right before a part: «за самообложение проголосовали 97 из них»
+_PART_VOTED = re.compile(r"(?<![\w-])(?:про)?голосовал[иао]?\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
+_SITE_NAME = re.compile(r"\.(?:ru|su|рф|com|net|org|info|online|news|media|tv)(?![\w-])", re.I)
 # «20-25 человек»: a range with a hyphen, two short numbers and a lower-case word after.
 _HYPHEN_RANGE = re.compile(r"-[0-9]{1,3}(?![0-9]|[.,:/-][0-9])[ \u00a0]+[а-яё]")
 _RANGE_TAIL = re.compile(rf"{_SP}*[-–—]{_SP}*([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[.:/-][0-9])")
@@ -417,9 +423,11 @@ def _after_label_dash(text: str, start: int) -> bool:
     dash = _SPACED_DASH_BEFORE.search(text, max(0, start - 16), start)
     if dash is None or not _is_label(text, dash.start("num")):
         return False
-    # «в округах № 4 — 7»: after a plural noun the labels make a range
+    # «в округах № 4 — 7»: after a plural noun the labels make a range; the likeliest reading
+    # decides, so «округ № 5 – 82 избирателя» (also a rare plural of «округа») stays singular
     named = _WORD.findall(text[max(0, dash.start("num") - 30) : dash.start("num")])
-    return bool(named) and "plur" not in {p.tag.number for p in parses(named[-1])}
+    found = parses(named[-1]) if named else []
+    return bool(found) and found[0].tag.number != "plur"
 
 
 _DOCUMENTS = {"правило", "закон", "кодекс", "положение", "устав", "регламент", "постановление"}
@@ -558,7 +566,8 @@ def _figure(
         "value": int(value) if value == int(value) else value,
         "unit": unit,
         "approx": approx,
-        "is_people": animate or _norm(unit) in _PEOPLE,
+        # «школа рассчитана на 250 учеников»: a capacity holds, it counts nobody
+        "is_people": (animate or _norm(unit) in _PEOPLE) and not place_capacity(text, start),
         "role": None,
         "text": text[span_start:end],
         "start": span_start,
@@ -637,6 +646,8 @@ def find_figures(text: str) -> list[dict]:
         if start < consumed:
             continue
         raw, nxt = m.group(), text[m.end() : m.end() + 2]
+        if nxt[:1] == "." and _SITE_NAME.match(text, m.end()):
+            continue  # «сообщает 66.RU»: a number that opens a site's name
         if (nxt[:1] in {":", "/"} or nxt[:1] in ".-") and nxt[1:2].isdigit():
             if not (nxt[:1] == "-" and len(raw) <= 3 and _HYPHEN_RANGE.match(text, m.end())):
                 continue  # a time, a fraction, a date or a phone number; not «20-25 человек»
@@ -1101,11 +1112,13 @@ _PRESENCE_DASH = re.compile(
     r"[^\S\n]*[—–:][^\S\n]*$",
     re.IGNORECASE,
 )
-# Another time's count restated after a count: «(в 2010 году было 11363)», «год назад было …»
+# Another time's count restated after a count: «(в 2010 году было 11363)», «год назад было …»,
+# or with a dash for the verb: «в 2010 году насчитывалось 55 жителей, в 2002-м — 104»
 _EARLIER_WAS = re.compile(
     r"(?<![\w-])(?:(?:в|на)\s+[0-9]{4}(?:-?[а-яё]{1,3})?(?:\s+год[уа]?)?|год\s+назад"
-    r"|(?:[а-яё]+\s+)?лет\s+назад|тогда|ранее|прежде)\s+(?:их\s+)?(?:было|был[аи]|насчитывал[оиа]сь)"
-    r"\s+(?:(?:около|более|почти|порядка|лишь|только|всего)\s+)?$",
+    r"|(?:[а-яё]+\s+)?лет\s+назад|тогда|ранее|прежде)(?:\s+(?:их\s+)?(?:было|был[аи]"
+    r"|насчитывал[оиа]сь)\s+|[^\S\n]*[—–][^\S\n]*)(?:(?:около|более|почти|порядка|лишь|только"
+    r"|всего)\s+)?$",
     re.IGNORECASE,
 )
 _NOT_VOTED_DASH = re.compile(
@@ -1956,11 +1969,22 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
             previous = f
             continue
         if shared:
-            gone = leaves(text, f["start"], f["end"]) or absent(text, f["start"], f["end"])
+            gone = (
+                leaves(text, f["start"], f["end"])
+                or absent(text, f["start"], f["end"])
+                or placed_in_jobs(text, f["start"], f["end"])  # «387 были трудоустроены»
+            )
             f["role"] = "other" if gone else chain_role
             # «812 тысяч избирателей, из них на выборы пришли около 200 тысяч»: the part of
             # an electorate that voted are voters
             if f["role"] == "other" and _norm(previous["unit"]) in _VOTER_LEMMAS:
+                if people_role(text, f["start"], f["end"], f["unit"]) == "voters":
+                    f["role"] = "voters"
+            # «На сход пришли 112 человек, за самообложение проголосовали 97 из них»: the part
+            # of a gathering that voted are voters
+            if f["role"] == "participants" and _PART_VOTED.search(
+                text, max(0, f["start"] - 40), f["start"]
+            ):
                 if people_role(text, f["start"], f["end"], f["unit"]) == "voters":
                     f["role"] = "voters"
             # «Совет состоит из 30 депутатов. В заседании участвовали 28 из них»: the part of a

@@ -249,6 +249,8 @@ _DEPUTIES_VOTE = re.compile(
 )
 _DEPUTIES = re.compile(r"депутат", re.IGNORECASE)
 _VOTED_RE = re.compile(_VOTED, re.IGNORECASE)
+# The words between a side and its vote verb end in a negation: «за поправку не голосовали»
+_NEGATED_END = re.compile(r"(?<![\w-])не$", re.IGNORECASE)
 _VOTED_BEFORE = re.compile(rf"{_VOTED}\s+$", re.IGNORECASE)
 _DECISION = re.compile(
     r"решени|бюджет|закон|поправк|устав|отч[её]т|проект|постановлени|изменени|программ",
@@ -372,6 +374,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
                 text, max(0, m.start("num") - 4), m.start("num")
             ):
                 got = (0, got[1])  # «против не был ни один»: nobody
+            if got[0] and _NEGATED_END.search(m.group("what2") or ""):
+                # «воздержались и не голосовали четверо»: those took no side; not «против не
+                # проголосовал никто», the side's none
+                continue
             # the sentence and the one before: «Сход собрал 64 жителя. За … проголосовали 58»
             if m.group("num") and _crowd_after(text, m.end("num"), text[max(0, lo - 200) : hi]):
                 continue  # «за проект проголосовали 800 жителей»: a public vote, no tally
@@ -751,6 +757,8 @@ _CROWD_VOTED = re.compile(r"(?P<noun>[а-яё]+)\s+(?:про)?голосовал
 def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     m = _NOUN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     noun = lemma(m.group().lower()) if m else None
+    if noun == "из" and _OF_THEM.match(text, pos):
+        noun = None  # «проголосовали 97 из них»: a part of the crowd counted before
     if noun is None or noun == "человек":  # a bare number or «человек» at a public vote
         if not _PUBLIC_VOTE.search(sentence):
             return False
@@ -762,6 +770,7 @@ def _crowd_after(text: str, pos: int, sentence: str = "") -> bool:
     return noun in _CROWD
 
 
+_OF_THEM = re.compile(r"\s+из\s+(?:них|которых)(?![\w-])", re.IGNORECASE)
 _VOTING_PARTICIPLE_BEFORE = re.compile(
     r"(?P<noun>[а-яё]+)\s*,\s*(?:про)?голосовавш[а-яё]*\s+$", re.IGNORECASE
 )
