@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .agreeing_participle import participle_cases
 from .entities import Entity
+from .his_nominative import his_reading, his_surnames, ruled_out_as_hers
 from .lone_surnames import lone_surnames
 from .morph import known, lemma, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
@@ -136,7 +137,11 @@ def _richness(n: Name) -> tuple[int, int, int]:
 
 def merge_names(names: list[Name]) -> Name:
     """The fullest reading, filling a missing middle name from the others."""
-    best = max(names, key=_richness)
+    his = his_surnames(names)
+    # «Ленара Ахметзянова … Ленар Ахметзянов»: of two equally full readings, not hers when
+    # the other mention can only be his
+    best = max(names, key=lambda n: (_richness(n), not ruled_out_as_hers(n, his)))
+    best = his_reading(names, best, _genitive_first) or best
     first, middle = best.first, best.middle
     # «С.И. Васютинский … Сергей Иванович отметил»: full forms said apart fill the initials
     for n in names:
@@ -304,7 +309,9 @@ class PeopleBuilder:
         mentions = _shared_surnames(doc, mentions)
         # «Уважаемый Ринат Фаритович»: a first name and patronymic that join no one named
         # with a surname name nobody a reader could look up
-        doc._.people = [p for p in group_people(mentions) if p.name.last or not p.name.middle]
+        # «семья Гульгены – ее муж Руслан»: a first name alone names nobody a reader could
+        # look up either
+        doc._.people = [p for p in group_people(mentions) if p.name.last]
         return doc
 
 
