@@ -395,7 +395,10 @@ def _one_name(run: list[Entity]) -> bool:
     unknown = not any(known(p.word) for p in parses(run[0].text))
     if unknown and last and last.last and any("Surn" in p.tag for p in parses(run[1].text)):
         return True  # «Ильфат» + «Медведев»: an unknown word before a known surname
-    return bool(first and first.has_full_first and not first.last and last and last.last)
+    if first and first.has_full_first and not first.last and last and last.last:
+        return True
+    # «Илларионова» + «Женя»: a lone surname and a lone first name, in list order
+    return bool(first and first.last and not first.first and last and last.has_full_first)
 
 
 def _with_surname_before(doc: Doc, ent: Entity, taken: set[int]) -> tuple[Name, Entity] | None:
