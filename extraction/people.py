@@ -19,6 +19,7 @@ from .his_nominative import his_reading, his_surnames, ruled_out_as_hers
 from .lone_surnames import lone_surnames
 from .morph import known, lemma, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
+from .plural_families import family_members, plural_stem, second_member, singular
 from .plural_posts import plural_nominative_post_before, plural_post
 from .post_heads import is_head, is_head_word
 from .superior_names import DEPENDENT_HEADS, superior_surname
@@ -306,7 +307,7 @@ class PeopleBuilder:
             # the document bears it as a surname («Сергей Жук … Жук отметил»)
             lasts = {_fold(m[0].last) for m in mentions if m[4] - m[3] > 1}
             mentions = [m for m in mentions if m not in words or _fold(m[0].last) in lasts]
-        mentions = _shared_surnames(doc, mentions)
+        mentions = _shared_surnames(doc, family_members(doc, mentions))
         # «Уважаемый Ринат Фаритович»: a first name and patronymic that join no one named
         # with a surname name nobody a reader could look up
         # «семья Гульгены – ее муж Руслан»: a first name alone names nobody a reader could
@@ -464,32 +465,28 @@ def _shared_surnames(doc: Doc, mentions: list) -> list:
         nxt = mentions[k + 1][0]
         if name.last or not name.has_full_first or name.middle or not nxt.has_full_first:
             continue
-        if t_end - t_start != 1 or not any(
-            "Name" in p.tag and known(p.word) for p in parses(doc[t_start].text)
+        surface = doc[mentions[k + 1][4] - 1].text
+        if t_end - t_start != 1 or not (
+            any("Name" in p.tag and known(p.word) for p in parses(doc[t_start].text))
+            or (plural_stem(surface) and name.gender)  # «Хабир и Алсу Мухарлямовы»
         ):
             continue  # «Гаджиев, Омаров и Алиева»: an unknown word is no first name
         if t_end + 1 != mentions[k + 1][3] or doc[t_end].text != "и":
             continue
-        surface = doc[mentions[k + 1][4] - 1].text
         plural = _plural_surname(surface, name)
         last = plural or (nxt.last if _fold(surface) == _fold(nxt.last) else None)
         if last:
             out[k] = (Name(last, name.first, None, name.gender), start, end, t_start, t_end)
-        her = _plural_surname(surface, nxt) if plural else None
-        if her:  # «Галина Сомовы»: her own form as well
-            n = Name(her, nxt.first, nxt.middle, nxt.gender, nxt.family_first)
+        if plural:  # «Галина Сомовы», «Лилии Хасановым»: her own form as well
+            n = second_member(doc, mentions[k + 1][3], mentions[k + 1][4], nxt)
             out[k + 1] = (n, *mentions[k + 1][1:])
     return out
 
 
 def _plural_surname(surface: str, name: Name) -> str | None:
-    """«Рашит и Фания Валиевы»: his or her form of a surname said in the plural."""
-    stem = surface[:-1]
-    if surface[-1:] != "ы" or not POSSESSIVE_SUFFIX.match(stem.lower()):
-        return None
-    if name.gender not in ("masc", "femn"):
-        return None
-    return title_case(stem) + ("а" if name.gender == "femn" else "")
+    """«Рашит и Фания Валиевы», «Ивана и Марию Петровых»: his or her form of a surname said
+    in the plural."""
+    return singular(surface, name.gender)
 
 
 # Characters of festivals that the NER reads as names
