@@ -41,6 +41,7 @@ from .lexicon import (
 from .lowercase_names import lowercase_names
 from .morph import known, lemma, parses
 from .name_after_street import name_after_street
+from .name_inside_place import name_inside_place
 from .names import (
     POSSESSIVE_SUFFIX,
     TURKIC_PATRONYMICS,
@@ -106,6 +107,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = surname_before_name(doc, spans)
     spans = place_before_name(doc, spans)
     spans = place_inside_name(doc, spans)
+    spans = name_inside_place(doc, spans)
     spans = name_after_street(doc, spans)
     spans = words_before_initials(doc, spans)
     spans = [titled_person(doc, s) for s in spans]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Doc
+
 from .names import Name
 
 
@@ -16,9 +18,17 @@ def _fold(s: str | None) -> str:
     return (s or "").lower().replace("ё", "е")
 
 
-def his_surnames(names: list[Name]) -> set[str]:
-    """Surnames read as his with no other reading (a nominative «Амиров», «Ленар Ахметзянов»)."""
-    return {_fold(n.last) for n in names if n.last and n.gender == "masc" and not n.alternatives}
+def his_surnames(doc: Doc, mentions: list) -> set[str]:
+    """Surnames read as his with no other reading and written as that nominative (a bare
+    «Амиров», «Ленар Ахметзянов»), never an oblique «Кадырову» read as his dative."""
+    return {
+        _fold(name.last)
+        for name, _start, _end, _t_start, t_end in mentions
+        if name.last
+        and name.gender == "masc"
+        and not name.alternatives
+        and _fold(doc[t_end - 1].text) == _fold(name.last)
+    }
 
 
 def ruled_out_as_hers(name: Name, his: set[str]) -> bool:
@@ -29,11 +39,10 @@ def ruled_out_as_hers(name: Name, his: set[str]) -> bool:
 
 
 def his_reading(
-    names: list[Name], best: Name, genitive_first: Callable[[str | None], str | None]
+    best: Name, his: set[str], genitive_first: Callable[[str | None], str | None]
 ) -> Name | None:
     """``best`` (the fullest reading) re-read as his when another mention names him
     unambiguously: «Саида Амирова … Амиров» -> Саид Амиров. None when nothing says so."""
-    his = his_surnames(names)
     if not his or not ruled_out_as_hers(best, his):
         return None
     last = next(lt for lt, g in best.alternatives if g == "masc" and _fold(lt) in his)

@@ -746,7 +746,8 @@ def _feminine_nominative(word: str) -> str:
 
 
 # An unknown word alone in a surname's dictionary form: «Шарафутдинов», «Муртазалиева»
-LONE_SURNAME = re.compile(r"[а-яё]{3,}(ов|ев|ёв|ин|ын|ова|ева|ина|ский|ская)$", re.I)
+# «Шарафутдинов», «Фазлееву» (her accusative, his dative): a surname said alone
+LONE_SURNAME = re.compile(r"[а-яё]{3,}(ов|ев|ёв|ин|ын|ова|ева|ина|ову|еву|ину|ский|ская)$", re.I)
 # An unknown woman's surname in an oblique case: «Гимаевой» -> «Гимаева», «Бариновой»
 SURNAME_SUFFIX = "(ов|ев|ёв|ин|ын)"  # Russian surnames of the possessive kind: Лапин, Сомов
 FEMININE_OBLIQUE = re.compile(rf"(?<=[а-яё]{{2}}){SURNAME_SUFFIX}(ой|ою)$", re.I)

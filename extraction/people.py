@@ -136,13 +136,14 @@ def _richness(n: Name) -> tuple[int, int, int]:
     return (bool(n.last), int(n.has_full_first) * 2 + bool(n.first), bool(n.middle))
 
 
-def merge_names(names: list[Name]) -> Name:
-    """The fullest reading, filling a missing middle name from the others."""
-    his = his_surnames(names)
+def merge_names(names: list[Name], his: frozenset[str] = frozenset()) -> Name:
+    """The fullest reading, filling a missing middle name from the others; ``his``: surnames
+    the document names unambiguously as a man's («Амиров» written so), those of this person."""
+    his = frozenset(h for h in his if any(_fold(n.last) == h and n.gender == "masc" for n in names))
     # «Ленара Ахметзянова … Ленар Ахметзянов»: of two equally full readings, not hers when
     # the other mention can only be his
     best = max(names, key=lambda n: (_richness(n), not ruled_out_as_hers(n, his)))
-    best = his_reading(names, best, _genitive_first) or best
+    best = his_reading(best, set(his), _genitive_first) or best
     first, middle = best.first, best.middle
     # «С.И. Васютинский … Сергей Иванович отметил»: full forms said apart fill the initials
     for n in names:
@@ -158,8 +159,11 @@ def merge_names(names: list[Name]) -> Name:
     return best
 
 
-def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person]:
-    """``(name, start, end, token_start, token_end)`` mentions -> people, in text order."""
+def group_people(
+    mentions: list[tuple[Name, int, int, int, int]], his: frozenset[str] = frozenset()
+) -> list[Person]:
+    """``(name, start, end, token_start, token_end)`` mentions -> people, in text order;
+    ``his`` as for ``merge_names``."""
     groups: list[list[tuple[Name, int, int, int, int]]] = []
     by_key: dict[str, int] = {}
     for m in mentions:
@@ -221,7 +225,7 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
     people = []
     for g in sorted(alive, key=lambda g: min(m[1] for m in groups[g])):
         ms = sorted(groups[g], key=lambda m: m[1])
-        person = Person(merge_names([m[0] for m in ms]))
+        person = Person(merge_names([m[0] for m in ms], his))
         person.mentions = [(m[1], m[2]) for m in ms]
         person.tokens = [(m[3], m[4]) for m in ms]
         people.append(person)
@@ -281,6 +285,8 @@ class PeopleBuilder:
                 doc, ent.token_start, ent.token_end
             ):
                 continue  # «школа имени Ивана Петрова», «орден Салавата Юлаева»
+            if all(acronym(w) for w in ent.text.split()):
+                continue  # «ЦБС» alone: an organisation's initials
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
                 continue  # «Дед Мороз» at a New Year fair is no official
             if name.gender == "femn" and name.alternatives:
@@ -312,7 +318,8 @@ class PeopleBuilder:
         # with a surname name nobody a reader could look up
         # «семья Гульгены – ее муж Руслан»: a first name alone names nobody a reader could
         # look up either
-        doc._.people = [p for p in group_people(mentions) if p.name.last]
+        his = frozenset(his_surnames(doc, mentions))
+        doc._.people = [p for p in group_people(mentions, his) if p.name.last]
         return doc
 
 
@@ -386,6 +393,8 @@ def _joined_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _one_name(run: list[Entity]) -> bool:
     """Three words, or a lone first name and a lone surname («Ильгизом» + «Мироненко»)."""
+    if acronym(run[0].text):
+        return False  # «ЦБС» + «Маринэ Саркисян»: an organisation's initials before a name
     if run[-1].token_end - run[0].token_start == 3:
         return True
     if len(run) != 2 or any(e.token_end - e.token_start != 1 for e in run):
@@ -489,6 +498,21 @@ def _plural_surname(surface: str, name: Name) -> str | None:
     return singular(surface, name.gender)
 
 
+# a single initial, glued or spaced: «Н.», «Н»
+INITIAL = re.compile(r"[А-ЯЁ]\.?")
+
+
+def acronym(word: str) -> bool:
+    """«ЦБС», «МУП»: capitals of an organisation's name, no first name or surname in capitals
+    («ОЛЕГ», «ИВАНОВ»)."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and 2 <= len(word) <= 4
+        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(word))
+    )
+
+
 # Characters of festivals that the NER reads as names
 FOLK_CHARACTERS = frozenset(
     {
@@ -524,8 +548,8 @@ def _named_after(doc: Doc, start: int) -> bool:
     i, seen = start - 1, 0
     while i >= 0 and seen < 5:
         word = doc[i].text.lower()
-        if word == "." or doc[i].is_space:
-            i -= 1
+        if word == "." or doc[i].is_space or INITIAL.fullmatch(doc[i].text):
+            i -= 1  # «имени Н.И.Никитиной»: slovnet's name may start after the first initial
             continue
         if word in NAMING_WORDS:
             return True
@@ -613,6 +637,8 @@ def _common_word(word: str) -> bool:
     prefix, dash, rest = word.partition("-")
     if dash and prefix.lower() in {"экс", "вице", "экс-вице"} and rest:
         word = rest
+    elif dash and prefix and rest and _common_word(prefix) and _common_word(rest):
+        return True  # «Соревнование-испытание»: two common nouns
     found = parses(word)
     return (
         bool(found)
