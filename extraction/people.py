@@ -285,6 +285,8 @@ class PeopleBuilder:
                 doc, ent.token_start, ent.token_end
             ):
                 continue  # «школа имени Ивана Петрова», «орден Салавата Юлаева»
+            if any(REGNAL_NUMBER.fullmatch(w) for w in ent.text.split()):
+                continue  # «Елизавета II», «Пётр I»: a monarch, with no surname
             if all(acronym(w) for w in ent.text.split()):
                 continue  # «ЦБС» alone: an organisation's initials
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
@@ -498,6 +500,8 @@ def _plural_surname(surface: str, name: Name) -> str | None:
     return singular(surface, name.gender)
 
 
+# the Latin numeral after a monarch's name
+REGNAL_NUMBER = re.compile(r"[IVX]+\.?")
 # a single initial, glued or spaced: «Н.», «Н»
 INITIAL = re.compile(r"[А-ЯЁ]\.?")
 
