@@ -163,6 +163,10 @@ def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Par
     # one person's name is singular («Марис» is no plural genitive of «Мариса»); a plural
     # reading only when nothing else fits (the misprint «Владимиры»)
     found = parses(word)
+    if grammeme == "Surn":
+        # «Анне Басовой»: pymorphy3's own surname reading (Басова) before the adjective of a
+        # surname's shape it lists first with the same score (басовый -> «Басовая»)
+        found = tuple(sorted(found, key=lambda p: "Surn" not in p.tag))
     # «Анне» is first of all Анна's dative, not the indeclinable «Анне» in every case
     skip_fixd = grammeme == "Name" and any(
         "Name" in p.tag and "Fixd" not in p.tag and known(p.word) for p in found
