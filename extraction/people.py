@@ -285,6 +285,8 @@ class PeopleBuilder:
                 doc, ent.token_start, ent.token_end
             ):
                 continue  # «школа имени Ивана Петрова», «орден Салавата Юлаева»
+            if place_adjective(doc, ent.token_start, ent.token_end):
+                continue  # «Кашмашским сельским Домом культуры»: a place's adjective
             if any(REGNAL_NUMBER.fullmatch(w) for w in ent.text.split()):
                 continue  # «Елизавета II», «Пётр I»: a monarch, with no surname
             if all(acronym(w) for w in ent.text.split()):
@@ -498,6 +500,26 @@ def _plural_surname(surface: str, name: Name) -> str | None:
     """«Рашит и Фания Валиевы», «Ивана и Марию Петровых»: his or her form of a surname said
     in the plural."""
     return singular(surface, name.gender)
+
+
+# endings of an adjective in -ский/-цкий in each case
+SKIJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+
+
+def place_adjective(doc: Doc, start: int, end: int) -> bool:
+    """A lone capitalised word in -ский/-цкий followed by a lower-case adjective in the same
+    ending («Кашмашским сельским», «Ишлейской районной»): an adjective of a place agreeing with
+    the noun after it, not a surname pymorphy3 knows («Вишневскому главному врачу») or one
+    with no such adjective after it («Островского стало»)."""
+    if end - start != 1 or end >= len(doc):
+        return False
+    word, after = doc[start].text.lower(), doc[end].text
+    ending = next((e for e in SKIJ_ENDINGS if word.endswith(("ск" + e, "цк" + e))), None)
+    if ending is None or not after.isalpha() or not after.islower() or len(after) < 4:
+        return False
+    if any("Surn" in p.tag and known(p.word) for p in parses(doc[start].text)):
+        return False  # «Вишневскому главному врачу»: a surname pymorphy3 knows
+    return after.endswith(ending) and any(p.tag.POS == "ADJF" for p in parses(after))
 
 
 # the Latin numeral after a monarch's name
