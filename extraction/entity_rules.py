@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from .caps_surnames import caps_surnames
+from .compound_first_names import compound_first_name
 from .doc_view import view
 from .lexicon import (
     ABBREVIATIONS,
@@ -41,6 +42,7 @@ from .lexicon import (
 from .lowercase_names import lowercase_names
 from .morph import known, lemma, parses
 from .name_after_street import name_after_street
+from .name_inside_place import name_inside_place
 from .names import (
     POSSESSIVE_SUFFIX,
     TURKIC_PATRONYMICS,
@@ -106,6 +108,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = surname_before_name(doc, spans)
     spans = place_before_name(doc, spans)
     spans = place_inside_name(doc, spans)
+    spans = name_inside_place(doc, spans)
     spans = name_after_street(doc, spans)
     spans = words_before_initials(doc, spans)
     spans = [titled_person(doc, s) for s in spans]
@@ -1822,7 +1825,10 @@ def first_name_before_person(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ != "PER" or i < 0 or i in per or doc[i].whitespace_ != " ":
             continue
         word = doc[i].text
-        if not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 3:
+        compound = compound_first_name(doc, i)  # «сержанту Ай-Херелу Ооржаку»
+        if not (word.isalpha() or compound) or not word[:1].isupper() or word.isupper():
+            continue
+        if len(word) < 3:
             continue
         alone = split_name([t.text for t in span])
         if alone is None or alone.has_full_first and alone.last:
@@ -1830,7 +1836,8 @@ def first_name_before_person(doc: Doc, spans: list[Span]) -> list[Span]:
         opens_with_patronymic = len(span) == 2 and _patronymic_form(doc[span.start].text)
         if not opens_with_patronymic and (alone.has_full_first or not alone.last):
             continue
-        if not opens_with_patronymic and not (len(span) == 1 and _name_beside(word, span.text)):
+        beside = compound or _name_beside(word, span.text)
+        if not opens_with_patronymic and not (len(span) == 1 and beside):
             continue
         whole = split_name([t.text for t in doc[i : span.end]])
         if whole is None or not whole.has_full_first or not whole.last:

@@ -163,6 +163,10 @@ def _best(word: str, grammeme: str, gender: str | None, case: str | None) -> Par
     # one person's name is singular («Марис» is no plural genitive of «Мариса»); a plural
     # reading only when nothing else fits (the misprint «Владимиры»)
     found = parses(word)
+    if grammeme == "Surn":
+        # «Анне Басовой»: pymorphy3's own surname reading (Басова) before the adjective of a
+        # surname's shape it lists first with the same score (басовый -> «Басовая»)
+        found = tuple(sorted(found, key=lambda p: "Surn" not in p.tag))
     # «Анне» is first of all Анна's dative, not the indeclinable «Анне» in every case
     skip_fixd = grammeme == "Name" and any(
         "Name" in p.tag and "Fixd" not in p.tag and known(p.word) for p in found
@@ -359,7 +363,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         middle_w = []  # «Ульяна Шульгович»: his patronymic's form beside her name is a surname
     rest = [w for w in full if w not in middle_w]
     first_w = last_w = None
-    family_first = False
+    family_first = listed = False
     if len(rest) == 1:
         w = rest[0]
         if middle_w and _score(w, "Name"):
@@ -386,6 +390,9 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         # keeps the usual first-last order of news text
         name_behind = _score(a, "Surn") and _score(b, "Name") and _known(b)
         backward = _score(b, "Name") + _score(a, "Surn") if name_behind else 0.0
+        listed = len(rest) == 2 and len(full) == 2 and unknown_name_behind(a, b)
+        if listed:
+            backward = forward + 1  # «Максимова Сандаара», «Сидоров Айаал»: list order
         family_first = len(rest) == 2 and len(a) <= 3 and not _known(a) and not _known(b)
         family_first = family_first and not GEORGIAN_SURNAME.search(b)  # «Гие Квирикашвили»
         family_first = family_first or east_asian_order(rest)  # «Вэнь Цзябао», «Пан Ги Мун»
@@ -440,6 +447,11 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         nominative = _best(last_w, "Surn", None, "nomn")
         if nominative is not None and nominative.tag.gender == "femn":
             gender, case = "femn", "nomn"
+    if listed and last_w:
+        # list order is the nominative's, as «Морозова Е.В.» is: her «Максимова», his «Сидоров»
+        nominative = _best(last_w, "Surn", None, "nomn")
+        if nominative is not None:
+            gender, case = nominative.tag.gender, "nomn"
     if last_w and not first_w and initials and words and _bare(words[0]) == last_w:
         # «Морозова Е.В.»: surname-first with initials is list style, in the nominative
         nominative = _best(last_w, "Surn", None, "nomn")
@@ -519,7 +531,7 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
         # «О.В. Краснова» is; her nominative first, the context may choose his
         gender = "femn"
     ambiguous = not initials or gender == "femn"
-    ambiguous = ambiguous and not turkic_gender  # «кызы» says whose surname it is
+    ambiguous = ambiguous and not turkic_gender and not listed  # «кызы» says whose it is
     if last_w and not middle and (not first_w or unknown_first) and ambiguous:
         # a bare «Иванова» (his genitive or her nominative); «И.А. Поздеева» and «Залимгери
         # Хагасова» (a first name pymorphy3 does not know) likewise: the context (a verb, a
@@ -738,7 +750,8 @@ def _feminine_nominative(word: str) -> str:
 
 
 # An unknown word alone in a surname's dictionary form: «Шарафутдинов», «Муртазалиева»
-LONE_SURNAME = re.compile(r"[а-яё]{3,}(ов|ев|ёв|ин|ын|ова|ева|ина|ский|ская)$", re.I)
+# «Шарафутдинов», «Фазлееву» (her accusative, his dative): a surname said alone
+LONE_SURNAME = re.compile(r"[а-яё]{3,}(ов|ев|ёв|ин|ын|ова|ева|ина|ову|еву|ину|ский|ская)$", re.I)
 # An unknown woman's surname in an oblique case: «Гимаевой» -> «Гимаева», «Бариновой»
 SURNAME_SUFFIX = "(ов|ев|ёв|ин|ын)"  # Russian surnames of the possessive kind: Лапин, Сомов
 FEMININE_OBLIQUE = re.compile(rf"(?<=[а-яё]{{2}}){SURNAME_SUFFIX}(ой|ою)$", re.I)
@@ -803,6 +816,19 @@ def _last_nominative(word: str, gender: str | None, case: str | None) -> str:
             if form:
                 return _keep_yo(word, title_case(form))
     return title_case(word)
+
+
+def unknown_name_behind(a: str, b: str) -> bool:
+    """«Максимова Сандаара», «Сидоров Айаал»: a surname pymorphy3 knows (and rather as a
+    surname than as a first name) before a word it knows nothing of and does not even guess as
+    a surname (a Yakut, Buryat or Tatar first name) is surname-first list order."""
+    return (
+        _known(a)
+        and _score(a, "Surn") > 0
+        and _score(a, "Surn") >= _score(a, "Name")
+        and not _known(b)
+        and not _score(b, "Surn")
+    )
 
 
 def _armenian_in_yants(surname: str) -> bool:

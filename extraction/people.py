@@ -15,9 +15,11 @@ from spacy.tokens import Doc
 
 from .agreeing_participle import participle_cases
 from .entities import Entity
+from .his_nominative import his_reading, his_surnames, ruled_out_as_hers
 from .lone_surnames import lone_surnames
 from .morph import known, lemma, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
+from .plural_families import family_members, plural_stem, second_member, singular
 from .plural_posts import plural_nominative_post_before, plural_post
 from .post_heads import is_head, is_head_word
 from .superior_names import DEPENDENT_HEADS, superior_surname
@@ -134,9 +136,14 @@ def _richness(n: Name) -> tuple[int, int, int]:
     return (bool(n.last), int(n.has_full_first) * 2 + bool(n.first), bool(n.middle))
 
 
-def merge_names(names: list[Name]) -> Name:
-    """The fullest reading, filling a missing middle name from the others."""
-    best = max(names, key=_richness)
+def merge_names(names: list[Name], his: frozenset[str] = frozenset()) -> Name:
+    """The fullest reading, filling a missing middle name from the others; ``his``: surnames
+    the document names unambiguously as a man's («Амиров» written so), those of this person."""
+    his = frozenset(h for h in his if any(_fold(n.last) == h and n.gender == "masc" for n in names))
+    # «Ленара Ахметзянова … Ленар Ахметзянов»: of two equally full readings, not hers when
+    # the other mention can only be his
+    best = max(names, key=lambda n: (_richness(n), not ruled_out_as_hers(n, his)))
+    best = his_reading(best, set(his), _genitive_first) or best
     first, middle = best.first, best.middle
     # «С.И. Васютинский … Сергей Иванович отметил»: full forms said apart fill the initials
     for n in names:
@@ -152,8 +159,11 @@ def merge_names(names: list[Name]) -> Name:
     return best
 
 
-def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person]:
-    """``(name, start, end, token_start, token_end)`` mentions -> people, in text order."""
+def group_people(
+    mentions: list[tuple[Name, int, int, int, int]], his: frozenset[str] = frozenset()
+) -> list[Person]:
+    """``(name, start, end, token_start, token_end)`` mentions -> people, in text order;
+    ``his`` as for ``merge_names``."""
     groups: list[list[tuple[Name, int, int, int, int]]] = []
     by_key: dict[str, int] = {}
     for m in mentions:
@@ -215,7 +225,7 @@ def group_people(mentions: list[tuple[Name, int, int, int, int]]) -> list[Person
     people = []
     for g in sorted(alive, key=lambda g: min(m[1] for m in groups[g])):
         ms = sorted(groups[g], key=lambda m: m[1])
-        person = Person(merge_names([m[0] for m in ms]))
+        person = Person(merge_names([m[0] for m in ms], his))
         person.mentions = [(m[1], m[2]) for m in ms]
         person.tokens = [(m[3], m[4]) for m in ms]
         people.append(person)
@@ -275,6 +285,12 @@ class PeopleBuilder:
                 doc, ent.token_start, ent.token_end
             ):
                 continue  # «школа имени Ивана Петрова», «орден Салавата Юлаева»
+            if place_adjective(doc, ent.token_start, ent.token_end):
+                continue  # «Кашмашским сельским Домом культуры»: a place's adjective
+            if any(REGNAL_NUMBER.fullmatch(w) for w in ent.text.split()):
+                continue  # «Елизавета II», «Пётр I»: a monarch, with no surname
+            if all(acronym(w) for w in ent.text.split()):
+                continue  # «ЦБС» alone: an organisation's initials
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
                 continue  # «Дед Мороз» at a New Year fair is no official
             if name.gender == "femn" and name.alternatives:
@@ -301,10 +317,13 @@ class PeopleBuilder:
             # the document bears it as a surname («Сергей Жук … Жук отметил»)
             lasts = {_fold(m[0].last) for m in mentions if m[4] - m[3] > 1}
             mentions = [m for m in mentions if m not in words or _fold(m[0].last) in lasts]
-        mentions = _shared_surnames(doc, mentions)
+        mentions = _shared_surnames(doc, family_members(doc, mentions))
         # «Уважаемый Ринат Фаритович»: a first name and patronymic that join no one named
         # with a surname name nobody a reader could look up
-        doc._.people = [p for p in group_people(mentions) if p.name.last or not p.name.middle]
+        # «семья Гульгены – ее муж Руслан»: a first name alone names nobody a reader could
+        # look up either
+        his = frozenset(his_surnames(doc, mentions))
+        doc._.people = [p for p in group_people(mentions, his) if p.name.last]
         return doc
 
 
@@ -378,6 +397,8 @@ def _joined_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _one_name(run: list[Entity]) -> bool:
     """Three words, or a lone first name and a lone surname («Ильгизом» + «Мироненко»)."""
+    if acronym(run[0].text):
+        return False  # «ЦБС» + «Маринэ Саркисян»: an organisation's initials before a name
     if run[-1].token_end - run[0].token_start == 3:
         return True
     if len(run) != 2 or any(e.token_end - e.token_start != 1 for e in run):
@@ -388,7 +409,10 @@ def _one_name(run: list[Entity]) -> bool:
     unknown = not any(known(p.word) for p in parses(run[0].text))
     if unknown and last and last.last and any("Surn" in p.tag for p in parses(run[1].text)):
         return True  # «Ильфат» + «Медведев»: an unknown word before a known surname
-    return bool(first and first.has_full_first and not first.last and last and last.last)
+    if first and first.has_full_first and not first.last and last and last.last:
+        return True
+    # «Илларионова» + «Женя»: a lone surname and a lone first name, in list order
+    return bool(first and first.last and not first.first and last and last.has_full_first)
 
 
 def _with_surname_before(doc: Doc, ent: Entity, taken: set[int]) -> tuple[Name, Entity] | None:
@@ -454,32 +478,65 @@ def _shared_surnames(doc: Doc, mentions: list) -> list:
         nxt = mentions[k + 1][0]
         if name.last or not name.has_full_first or name.middle or not nxt.has_full_first:
             continue
-        if t_end - t_start != 1 or not any(
-            "Name" in p.tag and known(p.word) for p in parses(doc[t_start].text)
+        surface = doc[mentions[k + 1][4] - 1].text
+        if t_end - t_start != 1 or not (
+            any("Name" in p.tag and known(p.word) for p in parses(doc[t_start].text))
+            or (plural_stem(surface) and name.gender)  # «Хабир и Алсу Мухарлямовы»
         ):
             continue  # «Гаджиев, Омаров и Алиева»: an unknown word is no first name
         if t_end + 1 != mentions[k + 1][3] or doc[t_end].text != "и":
             continue
-        surface = doc[mentions[k + 1][4] - 1].text
         plural = _plural_surname(surface, name)
         last = plural or (nxt.last if _fold(surface) == _fold(nxt.last) else None)
         if last:
             out[k] = (Name(last, name.first, None, name.gender), start, end, t_start, t_end)
-        her = _plural_surname(surface, nxt) if plural else None
-        if her:  # «Галина Сомовы»: her own form as well
-            n = Name(her, nxt.first, nxt.middle, nxt.gender, nxt.family_first)
+        if plural:  # «Галина Сомовы», «Лилии Хасановым»: her own form as well
+            n = second_member(doc, mentions[k + 1][3], mentions[k + 1][4], nxt)
             out[k + 1] = (n, *mentions[k + 1][1:])
     return out
 
 
 def _plural_surname(surface: str, name: Name) -> str | None:
-    """«Рашит и Фания Валиевы»: his or her form of a surname said in the plural."""
-    stem = surface[:-1]
-    if surface[-1:] != "ы" or not POSSESSIVE_SUFFIX.match(stem.lower()):
-        return None
-    if name.gender not in ("masc", "femn"):
-        return None
-    return title_case(stem) + ("а" if name.gender == "femn" else "")
+    """«Рашит и Фания Валиевы», «Ивана и Марию Петровых»: his or her form of a surname said
+    in the plural."""
+    return singular(surface, name.gender)
+
+
+# endings of an adjective in -ский/-цкий in each case
+SKIJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+
+
+def place_adjective(doc: Doc, start: int, end: int) -> bool:
+    """A lone capitalised word in -ский/-цкий followed by a lower-case adjective in the same
+    ending («Кашмашским сельским», «Ишлейской районной»): an adjective of a place agreeing with
+    the noun after it, not a surname pymorphy3 knows («Вишневскому главному врачу») or one
+    with no such adjective after it («Островского стало»)."""
+    if end - start != 1 or end >= len(doc):
+        return False
+    word, after = doc[start].text.lower(), doc[end].text
+    ending = next((e for e in SKIJ_ENDINGS if word.endswith(("ск" + e, "цк" + e))), None)
+    if ending is None or not after.isalpha() or not after.islower() or len(after) < 4:
+        return False
+    if any("Surn" in p.tag and known(p.word) for p in parses(doc[start].text)):
+        return False  # «Вишневскому главному врачу»: a surname pymorphy3 knows
+    return after.endswith(ending) and any(p.tag.POS == "ADJF" for p in parses(after))
+
+
+# the Latin numeral after a monarch's name
+REGNAL_NUMBER = re.compile(r"[IVX]+\.?")
+# a single initial, glued or spaced: «Н.», «Н»
+INITIAL = re.compile(r"[А-ЯЁ]\.?")
+
+
+def acronym(word: str) -> bool:
+    """«ЦБС», «МУП»: capitals of an organisation's name, no first name or surname in capitals
+    («ОЛЕГ», «ИВАНОВ»)."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and 2 <= len(word) <= 4
+        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses(word))
+    )
 
 
 # Characters of festivals that the NER reads as names
@@ -517,8 +574,8 @@ def _named_after(doc: Doc, start: int) -> bool:
     i, seen = start - 1, 0
     while i >= 0 and seen < 5:
         word = doc[i].text.lower()
-        if word == "." or doc[i].is_space:
-            i -= 1
+        if word == "." or doc[i].is_space or INITIAL.fullmatch(doc[i].text):
+            i -= 1  # «имени Н.И.Никитиной»: slovnet's name may start after the first initial
             continue
         if word in NAMING_WORDS:
             return True
@@ -606,6 +663,8 @@ def _common_word(word: str) -> bool:
     prefix, dash, rest = word.partition("-")
     if dash and prefix.lower() in {"экс", "вице", "экс-вице"} and rest:
         word = rest
+    elif dash and prefix and rest and _common_word(prefix) and _common_word(rest):
+        return True  # «Соревнование-испытание»: two common nouns
     found = parses(word)
     return (
         bool(found)
