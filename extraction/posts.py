@@ -1471,6 +1471,17 @@ class PostScanner:
             if joint >= len(doc) or doc[joint].text not in {",", "и"}:
                 return out
             start = self._next(joint + 1)
+            if (
+                start < len(doc)
+                and out
+                and start in self.per
+                and self.per[start].token_start == start
+            ):
+                # «… и фракции КПРФ Шевченко, Сидорко и Казаков»: the names after one with a
+                # complement of its own share that complement
+                out.append((start, *out[-1][1:]))
+                j = self.per[start].token_end
+                continue
             if start >= len(doc) or start in self.per:
                 return out
             ents = [e for e in self.ent_tokens.get(start, []) if e.token_start == start]
