@@ -53,8 +53,10 @@ from .post_heads import (
 from .post_places import surname_adjective_place
 from .post_professions import renown, renowned_list
 from .post_status import STATUS_RUN, split_status
+from .predicate_gap import back_over_gap, verb_before_name
 from .prefixed_bodies import split_prefix
 from .quoted_dash import in_quoted_name
+from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
 from .superior_names import DEPENDENT_HEADS, superior_surname
@@ -1999,14 +2001,19 @@ class PostScanner:
             {p.tag.case for p in parses(doc[j].text) if p.tag.POS in {"NOUN", "ADJF"}}
             for j in (before, after)
         ]
+        remit = remit_start(doc, comma)  # «по образованию, культуре, молодёжной политике, …»
+        if remit is not None and not cases[0] & cases[1]:
+            # «по вопросам молодёжной политики, общественным объединениям»: the item after the
+            # comma takes the case «по» gives the first one
+            cases[0] = {p.tag.case for p in parses(doc[remit + 1].text) if p.tag.POS == "NOUN"}
         if not cases[0] & cases[1]:
             return False
         window = [t.text.lower() for t in doc[max(0, comma - 6) : comma]]
         # «Л.И. Чуркина»: the initial «И» is no conjunction
         ahead = [t.text if t.text == "И" else t.text.lower() for t in doc[comma + 1 : comma + 8]]
-        if "и" not in ahead:
+        if "и" not in ahead and not (remit is not None and closed_list(doc, comma)):
             return False
-        if "по" in window:
+        if "по" in window or remit is not None:
             return True
         # «управления жилищно-коммунального хозяйства, транспорта и связи»: things in the
         # genitive, none of them a post or people («главы, депутатов и жителей» lists people)
@@ -3002,7 +3009,7 @@ class PostScanner:
         name's own post may stand between («Исполняющим обязанности главы назначен первый
         заместитель главы Сергей Петров»), and so may the date («с 11 марта»)."""
         doc = self.doc
-        verb = self._prev(name_start)
+        verb = self._prev(name_start) if bridged else verb_before_name(doc, name_start)
         if bridged:
             while verb >= 0 and party_member(doc[verb].text):
                 verb = self._prev(verb)  # «избран действующий спикер единоросс Олег Сомов»
@@ -3023,6 +3030,7 @@ class PostScanner:
         while right >= 0 and lemma(doc[right].text) == "который":
             right = self._prev(right)  # «главой которого является …»
         past = _was(doc[verb].text)  # «мэром был Вадим Булавин»: the post is behind him
+        past = past or _worked(doc[verb].text)  # «Ранее министром работал …»: so is this one
         if right >= 0 and is_link(doc[right].text):
             past = False
             right = self._prev(right)  # «был назначен»
@@ -3031,6 +3039,7 @@ class PostScanner:
             doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS or self._adverb(right)
         ):
             right = self._prev(right)  # «главой поселения вновь избран», «… традиционно избрана»
+        right = back_over_gap(doc, right)  # «тайным голосованием», «со второй попытки была»
         right = self._past_replaced(right)  # «Главой района вместо Александра Басова назначен»
         phrase = self._phrase_before(right, MAX_PHRASE * 2)
         if phrase is not None and not self._instrumental_post(*phrase):
