@@ -317,6 +317,8 @@ TENURE_NOUNS = frozenset({"созыв", "срок"})
 PLURAL_APPOINTING = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
+# verbs of taking up a post named with «должность»: «должность получил …», «к должности приступил»
+TAKING_VERBS = frozenset({"получить", "вступить", "приступить", "заступить", "принять"})
 LEFT_POST_VERBS = frozenset(
     {
         "покинуть",
@@ -786,6 +788,9 @@ class PostScanner:
                 # Журавлёв»: the verb after the post and the name after the verb
                 steps = (1, -1)
             mention = self._sentence_person(token.i, steps)
+            if posts and mention is not None and mention > token.i:
+                if self._acting_holder_after(self._token_at(posts[0].end), mention):
+                    continue  # «С назначением на должность … поздравили глава района Малкова»
             if posts and mention is not None:
                 left = self._left_post(token.i) or self._left_after(self._token_at(posts[0].end))
                 governor = self._prev(mention)  # «после отставки Игоря Лосева»
@@ -2810,6 +2815,24 @@ class PostScanner:
             if earlier and post.status == "current":
                 post.status = "former"
         return posts
+
+    def _acting_holder_after(self, end: int, mention: int) -> bool:
+        """Between the post phrase ending at token ``end`` and the name at token ``mention``
+        stand a verb that fills no post («поздравили», «вручил») and the name's own post head
+        («глава района Надежда Малкова»): the name acts on the post's holder, not holds it."""
+        verb = next(
+            (
+                j
+                for j in range(end, mention)
+                if any(p.tag.POS == "VERB" for p in parses(self.doc[j].text)[:1])
+            ),
+            None,
+        )
+        if verb is None or is_link(self.doc[verb].text):
+            return False
+        if lemma(self.doc[verb].text) in HOLDING_VERBS | HEADING_VERBS | TAKING_VERBS:
+            return False  # «Место председателя комиссии заняла депутат Алла Трофимова»
+        return any(is_head(self.doc[j]) for j in range(verb + 1, mention))
 
     def _inverted_after(self, i: int) -> bool:
         """A link verb at token i and a name after it in the sentence: the instrumental

@@ -6,7 +6,9 @@ How the vote went (by secret ballot, by a majority, at the second attempt, for t
 time), on what footing the post is held (full-time, unpaid), who voted (the deputies, the
 people's chosen) and a day word stand between the post in the instrumental and the link verb,
 or between the verb and the name. They are no part of the post's title; stepping back over
-them finds where the post phrase ends.
+them finds where the post phrase ends. So is a body's abbreviation in brackets after it
+(«директором предприятия «Автобаза» (МУП «САЖХ») назначен …»), and a count of terms between
+«им» and its verb («им второй созыв подряд стал …»).
 """
 
 from __future__ import annotations
@@ -23,10 +25,14 @@ FOOTING_NOUNS = frozenset({"основа", "начало"})
 # «со второй попытки», «в третий раз», «в очередной раз»
 ATTEMPT_NOUNS = frozenset({"попытка", "раз", "тур"})
 # who voted: «депутаты», «народные избранники», «члены комиссии», «парламентарии»
+# «второй созыв подряд», «третий срок», «в очередной раз»
+TERM_NOUNS = frozenset({"созыв", "срок", "раз"})
 ELECTORS = frozenset({"депутат", "избранник", "член", "парламентарий", "делегат", "участник"})
 DAY_WORDS = frozenset({"сегодня", "вчера", "накануне", "единогласно", "вновь", "снова", "повторно"})
 AUXILIARIES = frozenset({"был", "была", "было", "были", "будет", "будут"})
 MAX_STEPS = 6
+MAX_BRACKETED = 8
+QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 
 
 def back_over_gap(doc: Doc, right: int) -> int:
@@ -51,10 +57,32 @@ def verb_before_name(doc: Doc, name_start: int) -> int:
     return i
 
 
+def repeat_ahead(doc: Doc, i: int) -> int:
+    """The token after a run that says how many times the post is held, starting at token
+    ``i``: «второй созыв подряд», «третий срок подряд», «в очередной раз», «уже» (``i``
+    itself when none starts there)."""
+    j = i
+    if j < len(doc) and doc[j].text.lower() == "уже":
+        j = next_word(doc, j + 1)
+    k = j
+    if k < len(doc) and doc[k].text.lower() in {"в", "во"}:
+        k = next_word(doc, k + 1)
+    if k < len(doc) and _modifier(doc[k].text):
+        k = next_word(doc, k + 1)
+    if k < len(doc) and k > j and lemma(doc[k].text) in TERM_NOUNS:
+        k = next_word(doc, k + 1)
+        if k < len(doc) and doc[k].text.lower() == "подряд":
+            k = next_word(doc, k + 1)
+        return k
+    return j
+
+
 def _gap_part(doc: Doc, right: int) -> int:
     """The token before one gap part ending at token ``right``, or ``right``."""
     low = doc[right].text.lower()
     before = prev_word(doc, right)
+    if low == ")":
+        return _bracketed_abbreviation(doc, right)
     if low in DAY_WORDS or low in AUXILIARIES:
         return before
     if low == "голосованием" and before >= 0 and lemma(doc[before].text) in VOTE_MANNER:
@@ -89,6 +117,20 @@ def _prepositional(doc: Doc, right: int, before: int, word: str) -> int:
     if i >= 0 and doc[i].text.lower() in prep[word]:
         return prev_word(doc, i)
     return right
+
+
+def _bracketed_abbreviation(doc: Doc, close: int) -> int:
+    """The token before «(МУП «САЖХ»)», «(ЗС)»: brackets holding only capitals and quotes
+    (``close`` itself otherwise)."""
+    i = close - 1
+    while i >= 0 and close - i <= MAX_BRACKETED:
+        text = doc[i].text
+        if text == "(":
+            return prev_word(doc, i) if i < close - 1 else close
+        if not (doc[i].is_space or text in QUOTES or (text[:2].isupper() and text.isalpha())):
+            return close
+        i -= 1
+    return close
 
 
 def _modifier(word: str) -> bool:

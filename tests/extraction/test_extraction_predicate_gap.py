@@ -47,3 +47,23 @@ def test_a_noun_of_the_vote_without_its_manner_is_no_gap() -> None:
 def test_day_word_before_a_name_that_is_no_predicate() -> None:
     # a day word before the name with no link verb before it gives the name no post
     assert posts_of("Комиссия по бюджету собралась сегодня. Олег Клёнов выступил.", "Клёнов") == []
+
+
+def test_a_bracketed_abbreviation_of_the_body_before_the_verb() -> None:
+    text = "Директором городского предприятия «Зеленстрой» (МУП «ЗС») назначен Олег Клёнов."
+    assert [t for t, _ in posts_of(text, "Клёнов")] != []
+
+
+def test_brackets_with_a_date_are_no_abbreviation() -> None:
+    assert posts_of("Председателем думы (с 2015 года) избран Олег Клёнов.", "Клёнов") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Депутаты выбрали главу поселения, им второй созыв подряд стал Олег Клёнов.",
+        "Депутаты выбрали главу поселения. Им в очередной раз стал Олег Клёнов.",
+    ],
+)
+def test_a_count_of_terms_between_the_pronoun_and_its_verb(text: str) -> None:
+    assert posts_of(text, "Клёнов") == [("глава поселения", "current")]
