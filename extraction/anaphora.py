@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .doc_view import view
+from .lead_post import lead_posts
 from .morph import known, lemma, parses
 from .nominative_mention import nominative_mention
 from .office_anaphora import office_posts
@@ -1345,6 +1346,8 @@ class AnaphoraFinder:
             for n, post in gapped_complements(doc, people, owner):
                 people[n].posts.append(post)
             for n, post in posts_before(doc, people):
+                people[n].posts.append(post)
+            for n, post in lead_posts(doc, people):
                 people[n].posts.append(post)
             now = {n: list(person.posts) for n, person in enumerate(people)}
             for n, post in office_posts(scanner, people, now):

@@ -3684,8 +3684,8 @@ class PostScanner:
         before = self._skip_earlier(before)
         if before >= 0 and lemma(self.doc[before].text) == "который":
             participle, before = True, self._prev(before)  # «Иванов, который возглавляет»
-        if participle and before >= 0 and self.doc[before].text == ",":
-            before = self._prev(before)
+        if participle and before >= 0 and self.doc[before].text in {",", "("}:
+            before = self._prev(before)  # «Резвый (до сегодняшнего дня возглавлявший комиссию)»
         elif before >= 0 and self.doc[before].text == ",":
             before = self._past_aside(before)  # «Лаптев, избранный в 2020 году, возглавляет»
         before = self._skip_earlier(before)
@@ -3831,7 +3831,8 @@ class PostScanner:
                 i = self._prev(self._prev(i))  # «Корнеев, до этого возглавлявший комитет»
             elif (
                 word in {"дня", "момента", "времени", "года"}
-                and self.lower[self._prev(i)] in {"этого", "того", "последнего", "недавнего"}
+                and self.lower[self._prev(i)]
+                in {"этого", "того", "последнего", "недавнего", "сегодняшнего", "нынешнего"}
                 and self.lower[self._prev(self._prev(i))] == "до"
             ):
                 # «Белов, до этого дня руководивший районом»
