@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .doc_view import view
+from .lead_post import lead_posts
 from .lexicon import SETTLEMENT_NOUNS
 from .morph import known, lemma, parses
 from .nominal_election import nominal_election_posts
@@ -46,6 +47,7 @@ from .posts import (
     is_link,
     leaves_post,
 )
+from .predicate_gap import repeat_ahead
 from .speech_addressee import verb_before
 from .successive_holders import successive_holders
 
@@ -246,11 +248,22 @@ class AnaphoraScanner(PostScanner):
                 chairs = {"председатель", "спикер"}
                 if not any(p.head in chairs for p in held.get(n, [])):
                     continue  # «С докладом выступил …. Как сообщил спикер»: who spoke
+            if n is not None and self._named_later(people[n], end):
+                continue  # «Глава города подписал приказ об увольнении … Крыжанова»: another
             if n is not None and (attributed or _gender_fits(verb, people[n].name.gender)):
                 if any(p.head != post.head and _same_post(p, post) for p in held.get(n, [])):
                     continue  # «мэр» of the «глава города» named before: one post, said again
                 out.append((n, post))
         return out
+
+    def _named_later(self, person: Person, end: int) -> bool:
+        """The person is named again after the bare post (ending at token ``end``) in its
+        own sentence: the post is someone who acts on them, not them."""
+        texts = view(self.doc).texts
+        stop = end
+        while stop < len(texts) and texts[stop] not in SENTENCE_ENDS and "\n" not in texts[stop]:
+            stop += 1
+        return any(end <= s < stop for s, _ in person.tokens)
 
     def _attribution(self, start: int) -> bool:
         """«По словам советника главы города, …»: the post is the speaker of its sentence."""
@@ -515,6 +528,7 @@ class AnaphoraScanner(PostScanner):
             verb = self._next(token.i + 1)
             while verb < len(doc) and doc[verb].text.lower() in AGAIN | {"же"}:
                 verb = self._next(verb + 1)  # «Им вновь стал …»
+            verb = repeat_ahead(doc, verb)  # «им второй созыв подряд стал …»
             if verb >= len(doc) or not is_link(doc[verb].text):
                 continue
             j, seen = self._next(verb + 1), 0
@@ -1360,6 +1374,8 @@ class AnaphoraFinder:
             for n, post in successive_holders(doc, people):
                 people[n].posts.append(post)
             for n, post in posts_before(doc, people):
+                people[n].posts.append(post)
+            for n, post in lead_posts(doc, people):
                 people[n].posts.append(post)
             now = {n: list(person.posts) for n, person in enumerate(people)}
             for n, post in office_posts(scanner, people, now):

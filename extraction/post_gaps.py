@@ -26,6 +26,8 @@ MAX_ASIDE = 16  # tokens of a bracketed aside after the first name
 JOINING = frozenset({"а", "и"})
 ALSO = frozenset({"также", "вновь", "соответственно"})
 STOPS = frozenset({",", ";", ":"})
+# words that announce a list and are no part of the post: «следующих комиссий:»
+LIST_WORDS = frozenset({"следующий", "нижеследующий", "нижеперечисленный"})
 
 
 def gapped_complements(
@@ -44,7 +46,10 @@ def gapped_complements(
         if name not in per or people[per[name]].posts:
             continue
         stop = dash.i - 1
-        while stop >= 0 and dash.i - stop <= MAX_GAP + 1 and doc[stop].text not in STOPS:
+        while stop >= 0 and dash.i - stop <= MAX_GAP + 2 and doc[stop].text not in STOPS:
+            if doc[stop].text in DASHES and _list_marker(doc, stop):
+                stop = prev_word(doc, stop)  # «комиссий:\n- по бюджету - Петров;\n- по …»
+                break
             if doc[stop].text in SENTENCE_ENDS or doc[stop].text in DASHES:
                 close = next((e for b, e in people[per[name]].tokens if b == name), name + 1)
                 stop = stop if _gapped_sentence(doc, stop, dash.i, close) else -1
@@ -53,7 +58,7 @@ def gapped_complements(
         if stop < 1 or doc[stop].text not in STOPS | {"."}:
             continue
         words = [t for t in doc[stop + 1 : dash.i] if not t.is_space]
-        while words and words[0].text.lower() in JOINING:
+        while words and (words[0].text.lower() in JOINING or words[0].text in DASHES):
             words = words[1:]
         if not words:
             continue
@@ -61,11 +66,15 @@ def gapped_complements(
             found = _heading(doc, stop)
         else:
             first = _before_aside(doc, prev_word(doc, stop))
-            if first + 1 not in ends:
+            owner = ends.get(first + 1)
+            if owner is None and doc[stop].text == ".":
+                # «Комиссию по бюджету возглавит Петров, который был её председателем. Комиссию
+                # по ЖКХ — Смирнова.»: the last person of the sentence before
+                owner = _last_named(doc, people, stop)
+            if owner is None:
                 continue
-            owner = ends[first + 1]
             said = [p for p in people[owner].posts + given.get(owner, []) if p.end <= doc[stop].idx]
-            found = _from_post(said, words[0].text)
+            found = _from_post(said, words[0].text) or _from_source(doc, said, words[0].text)
             named = doc[first].idx + len(doc[first])  # not a post of the aside after the name
             told = [p for p in said if p.end <= named]
             place = _place_phrase(doc, words) if found is None and told else None
@@ -193,6 +202,29 @@ def _place_phrase(doc: Doc, words: list[Token]) -> str | None:
     return None
 
 
+def _last_named(doc: Doc, people: list[Person], stop: int) -> int | None:
+    """The person named last in the sentence that ends at token ``stop``."""
+    start = stop
+    while (
+        start > 0 and doc[start - 1].text not in SENTENCE_ENDS and "\n" not in doc[start - 1].text
+    ):
+        start -= 1
+    named = [
+        (b, n) for n, person in enumerate(people) for b, _ in person.tokens if start <= b < stop
+    ]
+    return max(named)[1] if named else None
+
+
+def _list_marker(doc: Doc, dash: int) -> bool:
+    """A dash that opens a line of a list after a colon or a semicolon: «комиссий:\n- по
+    бюджету - Петров;\n- по ЖКХ - Смирнова»."""
+    before = dash - 1
+    if before < 0 or not (doc[before].is_space and "\n" in doc[before].text):
+        return False
+    mark = prev_word(doc, dash)
+    return mark >= 0 and doc[mark].text in {":", ";"}
+
+
 def _gapped_sentence(doc: Doc, stop: int, dash: int, close: int) -> bool:
     """«Комиссию по бюджету возглавил Петров. Комиссию по ЖКХ — Смирнова.»: a full stop opens
     a sentence of only a complement in capitals, a dash and a name, which ends the sentence or
@@ -204,6 +236,19 @@ def _gapped_sentence(doc: Doc, stop: int, dash: int, close: int) -> bool:
         return False
     after = next_word(doc, close)
     return after >= len(doc) or doc[after].text in SENTENCE_ENDS | {","}
+
+
+def _from_source(doc: Doc, posts: list[Post], word: str) -> tuple[str, str, str, list[str]] | None:
+    """«Депутатом Думы района по округу № 16 избран Петров, по округу № 18 — Смирнова»: the
+    title kept no «по …» (the district is put apart), but the words it was read from did; the
+    complement after «по» follows the whole title."""
+    if word.lower() != "по" or not posts:
+        return None
+    post = posts[-1]
+    source = view(doc).text[post.start : post.end].lower().split()
+    if "по" not in source[1:]:
+        return None
+    return post.title + " ", post.head, post.status, [word]
 
 
 def _from_org(posts: list[Post], word: str) -> Post | None:
@@ -252,6 +297,9 @@ def _heading(doc: Doc, colon: int) -> tuple[str, str, str, list[str]] | None:
     words = [t for t in doc[start:colon] if not t.is_space]
     while len(words) > 1 and (is_link(words[-1].text) or words[-1].text.lower() in ALSO):
         words.pop()  # «Председателями комиссий избраны:», «… также стали:»
+    if len(words) > 1 and is_link(words[0].text) and not is_head_word(lemma(words[0].text)):
+        words = words[1:]  # «Избраны заместителями председателей следующих комиссий:»
+    words = [t for t in words if lemma(t.text) not in LIST_WORDS]
     if not words or len(words) > 5 or not is_head_word(_singular(words[0], "nomn").lower()):
         return None
     head = _singular(words[0], "nomn").lower()

@@ -53,8 +53,10 @@ from .post_heads import (
 from .post_places import surname_adjective_place
 from .post_professions import renown, renowned_list
 from .post_status import STATUS_RUN, split_status
+from .predicate_gap import back_over_gap, verb_before_name
 from .prefixed_bodies import split_prefix
 from .quoted_dash import in_quoted_name
+from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
 from .superior_names import DEPENDENT_HEADS, superior_surname
@@ -334,6 +336,8 @@ TENURE_NOUNS = frozenset({"созыв", "срок"})
 PLURAL_APPOINTING = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
+# verbs of taking up a post named with «должность»: «должность получил …», «к должности приступил»
+TAKING_VERBS = frozenset({"получить", "вступить", "приступить", "заступить", "принять"})
 LEFT_POST_VERBS = frozenset(
     {
         "покинуть",
@@ -803,6 +807,9 @@ class PostScanner:
                 # Журавлёв»: the verb after the post and the name after the verb
                 steps = (1, -1)
             mention = self._sentence_person(token.i, steps)
+            if posts and mention is not None and mention > token.i:
+                if self._acting_holder_after(self._token_at(posts[0].end), mention):
+                    continue  # «С назначением на должность … поздравили глава района Малкова»
             if posts and mention is not None:
                 left = self._left_post(token.i) or self._left_after(self._token_at(posts[0].end))
                 governor = self._prev(mention)  # «после отставки Игоря Лосева»
@@ -2031,14 +2038,19 @@ class PostScanner:
             {p.tag.case for p in parses(doc[j].text) if p.tag.POS in {"NOUN", "ADJF"}}
             for j in (before, after)
         ]
+        remit = remit_start(doc, comma)  # «по образованию, культуре, молодёжной политике, …»
+        if remit is not None and not cases[0] & cases[1]:
+            # «по вопросам молодёжной политики, общественным объединениям»: the item after the
+            # comma takes the case «по» gives the first one
+            cases[0] = {p.tag.case for p in parses(doc[remit + 1].text) if p.tag.POS == "NOUN"}
         if not cases[0] & cases[1]:
             return False
         window = [t.text.lower() for t in doc[max(0, comma - 6) : comma]]
         # «Л.И. Чуркина»: the initial «И» is no conjunction
         ahead = [t.text if t.text == "И" else t.text.lower() for t in doc[comma + 1 : comma + 8]]
-        if "и" not in ahead:
+        if "и" not in ahead and not (remit is not None and closed_list(doc, comma)):
             return False
-        if "по" in window:
+        if "по" in window or remit is not None:
             return True
         # «управления жилищно-коммунального хозяйства, транспорта и связи»: things in the
         # genitive, none of them a post or people («главы, депутатов и жителей» lists people)
@@ -2853,6 +2865,24 @@ class PostScanner:
                 post.status = "former"
         return posts
 
+    def _acting_holder_after(self, end: int, mention: int) -> bool:
+        """Between the post phrase ending at token ``end`` and the name at token ``mention``
+        stand a verb that fills no post («поздравили», «вручил») and the name's own post head
+        («глава района Надежда Малкова»): the name acts on the post's holder, not holds it."""
+        verb = next(
+            (
+                j
+                for j in range(end, mention)
+                if any(p.tag.POS == "VERB" for p in parses(self.doc[j].text)[:1])
+            ),
+            None,
+        )
+        if verb is None or is_link(self.doc[verb].text):
+            return False
+        if lemma(self.doc[verb].text) in HOLDING_VERBS | HEADING_VERBS | TAKING_VERBS:
+            return False  # «Место председателя комиссии заняла депутат Алла Трофимова»
+        return any(is_head(self.doc[j]) for j in range(verb + 1, mention))
+
     def _inverted_after(self, i: int) -> bool:
         """A link verb at token i and a name after it in the sentence: the instrumental
         before the verb is that name's («председателем избран … Носов»)."""
@@ -3051,7 +3081,7 @@ class PostScanner:
         name's own post may stand between («Исполняющим обязанности главы назначен первый
         заместитель главы Сергей Петров»), and so may the date («с 11 марта»)."""
         doc = self.doc
-        verb = self._prev(name_start)
+        verb = self._prev(name_start) if bridged else verb_before_name(doc, name_start)
         for _ in range(2):  # «Главой района избран единогласно …», «… был сначала …»
             if verb > 0 and not bridged and self._adverb(verb) and doc[verb].text.isalpha():
                 verb = self._prev(verb)
@@ -3077,6 +3107,7 @@ class PostScanner:
         while right >= 0 and lemma(doc[right].text) == "который":
             right = self._prev(right)  # «главой которого является …»
         past = _was(doc[verb].text)  # «мэром был Вадим Булавин»: the post is behind him
+        past = past or _worked(doc[verb].text)  # «Ранее министром работал …»: so is this one
         if right >= 0 and is_link(doc[right].text):
             past = False
             right = self._prev(right)  # «был назначен»
@@ -3085,6 +3116,7 @@ class PostScanner:
             doc[right].text.lower() in AGAIN | AUXILIARY_ADVERBS or self._adverb(right)
         ):
             right = self._prev(right)  # «главой поселения вновь избран», «… традиционно избрана»
+        right = back_over_gap(doc, right)  # «тайным голосованием», «со второй попытки была»
         right = self._past_replaced(right)  # «Главой района вместо Александра Басова назначен»
         phrase = self._phrase_before(right, MAX_PHRASE * 2)
         if phrase is not None and not self._instrumental_post(*phrase):
@@ -3809,8 +3841,8 @@ class PostScanner:
         before = self._skip_earlier(before)
         if before >= 0 and lemma(self.doc[before].text) == "который":
             participle, before = True, self._prev(before)  # «Иванов, который возглавляет»
-        if participle and before >= 0 and self.doc[before].text == ",":
-            before = self._prev(before)
+        if participle and before >= 0 and self.doc[before].text in {",", "("}:
+            before = self._prev(before)  # «Резвый (до сегодняшнего дня возглавлявший комиссию)»
         elif before >= 0 and self.doc[before].text == ",":
             before = self._past_aside(before)  # «Лаптев, избранный в 2020 году, возглавляет»
         before = self._skip_earlier(before)
@@ -3956,7 +3988,8 @@ class PostScanner:
                 i = self._prev(self._prev(i))  # «Корнеев, до этого возглавлявший комитет»
             elif (
                 word in {"дня", "момента", "времени", "года"}
-                and self.lower[self._prev(i)] in {"этого", "того", "последнего", "недавнего"}
+                and self.lower[self._prev(i)]
+                in {"этого", "того", "последнего", "недавнего", "сегодняшнего", "нынешнего"}
                 and self.lower[self._prev(self._prev(i))] == "до"
             ):
                 # «Белов, до этого дня руководивший районом»
