@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .caps_surnames import caps_surnames
 from .compound_first_names import compound_first_name
 from .doc_view import view
+from .initials_then_name import split_after_initials
 from .lexicon import (
     ABBREVIATIONS,
     FACILITY_HEADS,
@@ -66,6 +67,7 @@ QUOTES = OPEN_QUOTES | {"»", "”", "’"}
 def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = post_after_initials(doc, spans)
     spans = [s for span in spans for s in split(doc, span)]
+    spans = [s for span in spans for s in split_after_initials(doc, span)]
     spans = [s for s in (trailing_verbs(doc, span) for span in spans) if s is not None]
     spans = [initials_are_people(span) for span in spans]
     spans = [place_tail(doc, relabel(s)) for s in spans]
