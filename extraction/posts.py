@@ -2828,6 +2828,10 @@ class PostScanner:
             elif i < len(self.doc) and is_link(self.doc[i].text):
                 links.append(self.doc[i].text)
                 i = self._next(i + 1)
+            elif i < len(self.doc) and (tense := self._link_participle(i)) is not None:
+                # «…, ранее работавшего министром финансов»: the participle is no part of it
+                earlier = earlier or tense == "past"
+                i = self._next(i + 1)
             elif i < len(self.doc) and self.doc[i].text.lower() in AGAIN:
                 i = self._next(i + 1)  # «Ветров вновь стал главой»
             elif i < len(self.doc) and (skip := self._time_phrase(i)) > i:
@@ -3186,6 +3190,10 @@ class PostScanner:
         right = self._prev(name_start)
         phrase = self._phrase_before(right)
         if phrase is None or not self._instrumental_post(*phrase):
+            return []
+        if any(self.doc[k].text == "," for k in range(phrase[0], right + 1)):
+            # «Лунина, являющаяся председателем комитета, и Игорь Сотов»: a closed aside of
+            # the name before, not this name's
             return []
         j = self._time_back(self._prev(phrase[0]))  # past «прежде», «с 2015 года»
         tense = self._link_participle(j) if j >= 0 else None
@@ -4090,6 +4098,8 @@ class PostScanner:
                 if self.doc[j].text.lower() == "и" and j not in self.status_tokens
             ]
             start = self._next(ands[-1] + 1) if ands else start
+            if ands and start < heads[0] and self._link_participle(start) is not None:
+                start = self._next(start + 1)  # «…, возглавлявшего район и работавшего министром»
         if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
             return []
         if end < len(self.doc) and end in self.per and not name_next:
