@@ -1827,6 +1827,7 @@ class PostScanner:
             if j < len(self.doc) and self.doc[j].text == "(":
                 close = self._closing(j)  # «Иван Демин (Сосновка)»
                 j = self._next(close + 1) if close is not None else j
+            j = self._represented_end(j)  # «Сергей Сухов от фракции «Единая Россия» и …»
             if by_line and j < len(self.doc) and "\n" in self.doc[j].text:
                 i = j + 1
                 continue
@@ -1841,6 +1842,21 @@ class PostScanner:
                 j = self._next(j + 1)
             i = j
         return names
+
+    def _represented_end(self, j: int) -> int:
+        """Past «от фракции «…»», «от округа № 14» after a listed name, to the «,» or «и»
+        before the next name; ``j`` itself when no such phrase leads to another name."""
+        if j >= len(self.doc) or self.lower[j] != "от":
+            return j
+        for k in range(j + 1, min(j + 16, len(self.doc))):
+            text = self.doc[k].text
+            if text in SENTENCE_ENDS or k in self.per or "\n" in text:
+                return j
+            if text in {",", "и"} and self._next(k + 1) in self.per:
+                return k
+            if any(p.tag.POS == "VERB" for p in parses(text)[:1]):
+                return j
+        return j
 
     def _named_elect(self, noun: int) -> bool:
         """«Назначенный на должность», «избранная на пост»: an elect participle before «на»."""
