@@ -2226,6 +2226,8 @@ class PostScanner:
         while right >= 0 and party_member(self.doc[right].text):
             right = self._prev(right)  # «спикер парламента единоросс Евгений Порунов»
         earlier: list[int] = []
+        dashed: list[tuple[int, int]] = []  # (right block's first post, left block's first)
+        block = len(posts)
         while right >= 0 and len(posts) < 3 and self._allowed(right):
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
@@ -2288,9 +2290,18 @@ class PostScanner:
             right = self._prev(comma)
             if joiners & NOW:
                 earlier.append(len(posts))
+            elif not joiners and self.doc[comma].text in DASHES:
+                dashed.append((block, len(posts)))
+            block = len(posts)
         for count in earlier:  # posts said before «ныне» were held before it
             for post in posts[count:]:
                 post.status = "former" if post.status == "current" else post.status
+        for first, left in dashed:
+            # «исполняющего обязанности первого заместителя мэра — руководителя аппарата
+            # Веры Соколовой»: one office of two names, held in the same way
+            if left < len(posts) and posts[left].status != "current":
+                for post in posts[first:left]:
+                    post.status = posts[left].status if post.status == "current" else post.status
         return posts
 
     def _apposition_of_name_before(self, left: int) -> bool:
@@ -4177,7 +4188,12 @@ class PostScanner:
                 and (cases & _cases(self.doc[other].text) or self._own_mandate(head, other))
             ):
                 second = self._next(j + 1)
-                return [self.make_post(start, j), *self._coordinated(second, end, other)]
+                first, *rest = [self.make_post(start, j), *self._coordinated(second, end, other)]
+                if double and rest and rest[0].status == "current":
+                    # «и.о. первого вице-губернатора — председателя правительства»: one office
+                    # of two names, held in the same way
+                    rest[0].status = first.status
+                return [first, *rest]
         return [self.make_post(start, end)]
 
     def _own_mandate(self, head: int, other: int) -> bool:
@@ -4194,13 +4210,20 @@ class PostScanner:
         """«Глава представительства США помощник госсекретаря»: two posts, one per head in
         the first head's case (a dependent head is genitive: «заместитель главы»)."""
         posts, cases = [], _cases(self.doc[head].text)
+        dashed = []  # whether each later post follows a dash
         for other in others:
             if cases & _cases(self.doc[other].text):
                 cut = self._extend_left(other)
                 if cut > start:
                     posts.append(self.make_post(start, cut))
+                    dashed.append(self.doc[self._prev(cut)].text in DASHES)
                     start = cut
         posts.append(self.make_post(start, end))
+        for k, dash in enumerate(dashed):
+            if dash and posts[k + 1].status == "current":
+                # «бывший заместитель главы – начальник управления»: one office of two
+                # names, held in the same way
+                posts[k + 1].status = posts[k].status
         return posts
 
     def _modifier(self, i: int, head: int) -> bool:
