@@ -819,8 +819,37 @@ class PostScanner:
                 elif posts[0].status == "current" and (approved or self._named_elect(token.i)):
                     posts[0].status = "elect"  # «Назначенный на должность главы района …»
                 out.append((mention, posts[0]))
+                dash = self._token_at(posts[-1].end)
+                if (
+                    dash < len(self.doc)
+                    and self.doc[dash].text in DASHES
+                    and self._genitive_office_after(dash)
+                ):
+                    # «назначен на должность заместителя председателя – руководителя
+                    # представительства»: one office of two names
+                    second = self._phrase_at(self._next(dash + 1))[:1]
+                    out += [(mention, replace(p, status=posts[0].status)) for p in second]
                 out += [(mention, p) for p in self._then_posts(posts[0], head)]
         return out
+
+    def _genitive_office_after(self, dash: int) -> bool:
+        """A post head in the genitive right after the dash (past two modifiers) that
+        continues «на должность заместителя председателя – руководителя представительства»."""
+        k = self._next(dash + 1)
+        for _ in range(2):
+            if k < len(self.doc) and k not in self.per and not is_head(self.doc[k]):
+                if not self._modifier(k, k):
+                    return False
+                k = self._next(k + 1)
+        return (
+            k < len(self.doc)
+            and k not in self.per
+            and is_head(self.doc[k])
+            and any(
+                p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+                for p in parses(self.doc[k].text)
+            )
+        )
 
     def district_repeats(self) -> list[tuple[int, Post]]:
         """(mention start, post) for the second of «Депутатом Думы по округу № 37 избран
