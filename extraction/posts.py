@@ -1822,8 +1822,21 @@ class PostScanner:
 
     def _skip_to_name(self, i: int) -> int:
         """From the end of a plural post to the list it names: over a colon, a link verb and
-        an adverb («Заместителями также избраны Оксана Лебедева»)."""
+        an adverb («Заместителями также избраны Оксана Лебедева»); past the name of the one
+        whose deputies they are before the link verb («Заместителями Мутовкина стали …»)."""
         seen = 0
+        if i in self.per and self.per[i].token_start == i:
+            j = self._next(self.per[i].token_end)
+            for _ in range(4):
+                if j >= len(self.doc) or j in self.per or self.doc[j].text in SENTENCE_ENDS:
+                    break
+                if is_link(self.doc[j].text):
+                    i = j
+                    break
+                found = parses(self.doc[j].text)[:1]
+                if not found or found[0].tag.POS not in {"PREP", "ADJF", "NOUN", "ADVB"}:
+                    break
+                j = self._next(j + 1)
         while i < len(self.doc) and i not in self.per and seen < 4:
             token = self.doc[i]
             if token.is_space and "\n" not in token.text or token.text in {":", *DASHES}:
