@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .doc_view import view
+from .latter_anaphora import LATTER, latter_gender, latter_person
 from .lead_post import lead_posts
 from .lexicon import SETTLEMENT_NOUNS
 from .morph import known, lemma, parses
@@ -285,13 +286,66 @@ class AnaphoraScanner(PostScanner):
         out: list[tuple[int, Post]] = []
         for token in self._tokens(SUBJECT_PRONOUNS.__contains__):
             after = self._past_particle(token.i + 1)  # «Она и стала главой города»
-            posts = self.predicates_after(after, token.i) or self._nominative_post(token.i)
+            posts = (
+                self.predicates_after(after, token.i)
+                or self._nominative_post(token.i)
+                or self._duties_after(after)
+            )
             if not posts or self._overlaps(posts[0], taken):
                 continue
             n = self._pronoun_person(people, mentions, token.i)
             if n is not None:
                 out += [(n, post) for post in posts]
+        return out + self._latter_posts(people, mentions, taken)
+
+    def _latter_posts(
+        self, people: list[Person], mentions: list[tuple[int, int]], taken: set[int]
+    ) -> list[tuple[int, Post]]:
+        """(person, post) for «… Ольга Воронова и Сергей Макаров. Последний исполнял
+        обязанности главы города»: see :mod:`latter_anaphora`."""
+        out: list[tuple[int, Post]] = []
+        for token in self._tokens(LATTER.__contains__):
+            sentence = self._sentence_start(token.i)
+            gender = latter_gender(self.doc, token.i, sentence == token.i)
+            if gender is None:
+                continue
+            after = self._next(token.i + 1)
+            posts = self.predicates_after(after, token.i) or self._duties_after(after)
+            if not posts or self._overlaps(posts[0], taken):
+                continue
+            previous = self._previous_sentence(sentence)
+            named = [(s, n) for s, n in mentions if previous <= s < sentence]
+            genders = {n: people[n].name.gender for _, n in named}
+            n = latter_person(named, genders, gender)
+            if n is not None:
+                out += [(n, post) for post in posts]
         return out
+
+    def _duties_after(self, i: int) -> list[Post]:
+        """«Он будет временно исполнять полномочия спикера», «она исполняет обязанности
+        главы»: a duty verb (past auxiliaries and adverbs) right after a subject pronoun and
+        the duties of a post make its acting holder."""
+        doc = self.doc
+        for _ in range(3):
+            if i < len(doc) and (self._auxiliary(i) or self._adverb(i)):
+                i = self._next(i + 1)
+            elif i < len(doc) and (skip := self._time_phrase(i)) > i:
+                i = skip  # «он с 1 марта исполняет обязанности»
+        found = parses(doc[i].text)[:1] if i < len(doc) else []
+        if not found or found[0].normal_form not in DUTY_VERBS:
+            return []
+        if found[0].tag.POS not in {"VERB", "INFN"}:
+            return []
+        duties = self._next(i + 1)
+        if duties >= len(doc) or lemma(doc[duties].text) not in DUTIES:
+            return []
+        start = self._next(duties + 1)
+        if start >= len(doc) or not (is_head(doc[start]) or self._head_modifier(start)):
+            return []
+        posts = self._phrase_at(start)[:1]
+        for post in posts:
+            post.status = "acting"
+        return posts
 
     def _past_particle(self, i: int) -> int:
         """Past an emphatic particle between a subject pronoun and its verb («она и стала»,

@@ -51,6 +51,7 @@ from .names import (
     soft_feminine,
     split_name,
 )
+from .plural_posts import plural_post
 from .post_heads import abbreviated_head, is_head
 from .post_surnames import surname_after_post
 from .shared_place_noun import shared_noun_places
@@ -1106,6 +1107,8 @@ def drop_post_heads(span: Span) -> Span | None:
     start = span.start
     if span.label_ == "PER" and len(span) == 1 and abbreviated_head(span.doc[start]):
         return None
+    if span.label_ == "PER" and len(span) > 1 and plural_post(span.doc[start]):
+        start += 1  # «Заместителями Мутовкина стали …»: a plural post, no first name
     if span.label_ != "PER":
         # «Городского Головы»: adjectives, then the post head
         j = start

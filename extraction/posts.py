@@ -819,8 +819,37 @@ class PostScanner:
                 elif posts[0].status == "current" and (approved or self._named_elect(token.i)):
                     posts[0].status = "elect"  # «Назначенный на должность главы района …»
                 out.append((mention, posts[0]))
+                dash = self._token_at(posts[-1].end)
+                if (
+                    dash < len(self.doc)
+                    and self.doc[dash].text in DASHES
+                    and self._genitive_office_after(dash)
+                ):
+                    # «назначен на должность заместителя председателя – руководителя
+                    # представительства»: one office of two names
+                    second = self._phrase_at(self._next(dash + 1))[:1]
+                    out += [(mention, replace(p, status=posts[0].status)) for p in second]
                 out += [(mention, p) for p in self._then_posts(posts[0], head)]
         return out
+
+    def _genitive_office_after(self, dash: int) -> bool:
+        """A post head in the genitive right after the dash (past two modifiers) that
+        continues «на должность заместителя председателя – руководителя представительства»."""
+        k = self._next(dash + 1)
+        for _ in range(2):
+            if k < len(self.doc) and k not in self.per and not is_head(self.doc[k]):
+                if not self._modifier(k, k):
+                    return False
+                k = self._next(k + 1)
+        return (
+            k < len(self.doc)
+            and k not in self.per
+            and is_head(self.doc[k])
+            and any(
+                p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+                for p in parses(self.doc[k].text)
+            )
+        )
 
     def district_repeats(self) -> list[tuple[int, Post]]:
         """(mention start, post) for the second of «Депутатом Думы по округу № 37 избран
@@ -1793,8 +1822,21 @@ class PostScanner:
 
     def _skip_to_name(self, i: int) -> int:
         """From the end of a plural post to the list it names: over a colon, a link verb and
-        an adverb («Заместителями также избраны Оксана Лебедева»)."""
+        an adverb («Заместителями также избраны Оксана Лебедева»); past the name of the one
+        whose deputies they are before the link verb («Заместителями Мутовкина стали …»)."""
         seen = 0
+        if i in self.per and self.per[i].token_start == i:
+            j = self._next(self.per[i].token_end)
+            for _ in range(4):
+                if j >= len(self.doc) or j in self.per or self.doc[j].text in SENTENCE_ENDS:
+                    break
+                if is_link(self.doc[j].text):
+                    i = j
+                    break
+                found = parses(self.doc[j].text)[:1]
+                if not found or found[0].tag.POS not in {"PREP", "ADJF", "NOUN", "ADVB"}:
+                    break
+                j = self._next(j + 1)
         while i < len(self.doc) and i not in self.per and seen < 4:
             token = self.doc[i]
             if token.is_space and "\n" not in token.text or token.text in {":", *DASHES}:
@@ -1827,6 +1869,7 @@ class PostScanner:
             if j < len(self.doc) and self.doc[j].text == "(":
                 close = self._closing(j)  # «Иван Демин (Сосновка)»
                 j = self._next(close + 1) if close is not None else j
+            j = self._represented_end(j)  # «Сергей Сухов от фракции «Единая Россия» и …»
             if by_line and j < len(self.doc) and "\n" in self.doc[j].text:
                 i = j + 1
                 continue
@@ -1841,6 +1884,21 @@ class PostScanner:
                 j = self._next(j + 1)
             i = j
         return names
+
+    def _represented_end(self, j: int) -> int:
+        """Past «от фракции «…»», «от округа № 14» after a listed name, to the «,» or «и»
+        before the next name; ``j`` itself when no such phrase leads to another name."""
+        if j >= len(self.doc) or self.lower[j] != "от":
+            return j
+        for k in range(j + 1, min(j + 16, len(self.doc))):
+            text = self.doc[k].text
+            if text in SENTENCE_ENDS or k in self.per or "\n" in text:
+                return j
+            if text in {",", "и"} and self._next(k + 1) in self.per:
+                return k
+            if any(p.tag.POS == "VERB" for p in parses(text)[:1]):
+                return j
+        return j
 
     def _named_elect(self, noun: int) -> bool:
         """«Назначенный на должность», «избранная на пост»: an elect participle before «на»."""
@@ -2210,6 +2268,8 @@ class PostScanner:
         while right >= 0 and party_member(self.doc[right].text):
             right = self._prev(right)  # «спикер парламента единоросс Евгений Порунов»
         earlier: list[int] = []
+        dashed: list[tuple[int, int]] = []  # (right block's first post, left block's first)
+        block = len(posts)
         while right >= 0 and len(posts) < 3 and self._allowed(right):
             left = right
             while left - 1 >= 0 and self._allowed(left - 1) and right - left < MAX_PHRASE * 2:
@@ -2272,9 +2332,18 @@ class PostScanner:
             right = self._prev(comma)
             if joiners & NOW:
                 earlier.append(len(posts))
+            elif not joiners and self.doc[comma].text in DASHES:
+                dashed.append((block, len(posts)))
+            block = len(posts)
         for count in earlier:  # posts said before «ныне» were held before it
             for post in posts[count:]:
                 post.status = "former" if post.status == "current" else post.status
+        for first, left in dashed:
+            # «исполняющего обязанности первого заместителя мэра — руководителя аппарата
+            # Веры Соколовой»: one office of two names, held in the same way
+            if left < len(posts) and posts[left].status != "current":
+                for post in posts[first:left]:
+                    post.status = posts[left].status if post.status == "current" else post.status
         return posts
 
     def _apposition_of_name_before(self, left: int) -> bool:
@@ -2828,6 +2897,10 @@ class PostScanner:
             elif i < len(self.doc) and is_link(self.doc[i].text):
                 links.append(self.doc[i].text)
                 i = self._next(i + 1)
+            elif i < len(self.doc) and (tense := self._link_participle(i)) is not None:
+                # «…, ранее работавшего министром финансов»: the participle is no part of it
+                earlier = earlier or tense == "past"
+                i = self._next(i + 1)
             elif i < len(self.doc) and self.doc[i].text.lower() in AGAIN:
                 i = self._next(i + 1)  # «Ветров вновь стал главой»
             elif i < len(self.doc) and (skip := self._time_phrase(i)) > i:
@@ -3186,6 +3259,10 @@ class PostScanner:
         right = self._prev(name_start)
         phrase = self._phrase_before(right)
         if phrase is None or not self._instrumental_post(*phrase):
+            return []
+        if any(self.doc[k].text == "," for k in range(phrase[0], right + 1)):
+            # «Лунина, являющаяся председателем комитета, и Игорь Сотов»: a closed aside of
+            # the name before, not this name's
             return []
         j = self._time_back(self._prev(phrase[0]))  # past «прежде», «с 2015 года»
         tense = self._link_participle(j) if j >= 0 else None
@@ -4090,6 +4167,8 @@ class PostScanner:
                 if self.doc[j].text.lower() == "и" and j not in self.status_tokens
             ]
             start = self._next(ands[-1] + 1) if ands else start
+            if ands and start < heads[0] and self._link_participle(start) is not None:
+                start = self._next(start + 1)  # «…, возглавлявшего район и работавшего министром»
         if not heads or any(not self._modifier(j, heads[0]) for j in range(start, heads[0])):
             return []
         if end < len(self.doc) and end in self.per and not name_next:
@@ -4151,7 +4230,12 @@ class PostScanner:
                 and (cases & _cases(self.doc[other].text) or self._own_mandate(head, other))
             ):
                 second = self._next(j + 1)
-                return [self.make_post(start, j), *self._coordinated(second, end, other)]
+                first, *rest = [self.make_post(start, j), *self._coordinated(second, end, other)]
+                if double and rest and rest[0].status == "current":
+                    # «и.о. первого вице-губернатора — председателя правительства»: one office
+                    # of two names, held in the same way
+                    rest[0].status = first.status
+                return [first, *rest]
         return [self.make_post(start, end)]
 
     def _own_mandate(self, head: int, other: int) -> bool:
@@ -4168,13 +4252,20 @@ class PostScanner:
         """«Глава представительства США помощник госсекретаря»: two posts, one per head in
         the first head's case (a dependent head is genitive: «заместитель главы»)."""
         posts, cases = [], _cases(self.doc[head].text)
+        dashed = []  # whether each later post follows a dash
         for other in others:
             if cases & _cases(self.doc[other].text):
                 cut = self._extend_left(other)
                 if cut > start:
                     posts.append(self.make_post(start, cut))
+                    dashed.append(self.doc[self._prev(cut)].text in DASHES)
                     start = cut
         posts.append(self.make_post(start, end))
+        for k, dash in enumerate(dashed):
+            if dash and posts[k + 1].status == "current":
+                # «бывший заместитель главы – начальник управления»: one office of two
+                # names, held in the same way
+                posts[k + 1].status = posts[k].status
         return posts
 
     def _modifier(self, i: int, head: int) -> bool:
