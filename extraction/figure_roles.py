@@ -26,6 +26,7 @@ import re
 
 from extraction.figure_job_outcomes import placed_in_jobs
 from extraction.figure_school_intake import starts_school
+from extraction.figure_share_thresholds import share_size
 from extraction.figure_staff_work import runs_the_work
 from extraction.figure_thresholds import needed_before
 from extraction.lang.morph import has_tag
@@ -982,6 +983,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if needed_before(text, start):
         return "other"  # «для принятия решения требовалось 13»: a threshold, like a quorum
+    if share_size(text, start):
+        return "other"  # «не менее двух третей от списочного состава (28 депутатов)»
     if _HONORARY_IN.search(text, start, end):
         return "other"  # «в городе 46 почётных граждан»: honorary citizens, not a population
     if placed_in_jobs(text, start, end):
