@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.figure_enrolment import enrolled
 from extraction.figure_job_outcomes import placed_in_jobs
 from extraction.figure_school_intake import starts_school
 from extraction.figure_share_thresholds import share_size
@@ -991,6 +992,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «256 человек договорились о трудоустройстве»: placed, not a crowd
     if starts_school(text, start, end):
         return "other"  # «в первый класс пришли 82 ученика»: pupils, not a crowd at an event
+    if enrolled(text, start, end):
+        return "other"  # «детский сад посещают 48 малышей»: enrolled, not a crowd at an event
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):
