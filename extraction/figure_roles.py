@@ -26,6 +26,7 @@ import re
 
 from extraction.figure_enrolment import enrolled
 from extraction.figure_job_outcomes import placed_in_jobs
+from extraction.figure_migration import moved
 from extraction.figure_school_intake import starts_school
 from extraction.figure_share_thresholds import share_size
 from extraction.figure_staff_work import runs_the_work
@@ -994,6 +995,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «в первый класс пришли 82 ученика»: pupils, not a crowd at an event
     if enrolled(text, start, end):
         return "other"  # «детский сад посещают 48 малышей»: enrolled, not a crowd at an event
+    if moved(text, start, end):
+        return "other"  # «в поселение прибыло 460 человек, убыло 340»: a move, like births
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):
