@@ -419,6 +419,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
             slot.noun = m.group("noun")
             found.append(slot)
+            if side == "for" and _CANDIDATE_AFTER.match(text, m.end("side")):
+                # «15 человек проголосовали за Филатова, 14 – за Волгина»: the next candidate's
+                # votes, the verb left out
+                gapped += _gapped_count_first(text, m.end("side"), hi)
     found += gapped
     for side, m in grade_sides(text, lo, hi, _NUM, _DASH):
         got = _value(m.group("num"), None)  # «оценку «удовлетворительно» поставили 26»
@@ -668,6 +672,29 @@ def _gapped_readings(text: str, pos: int, hi: int) -> list[_Slot]:
         at = m.start("num")
         found.append(_Slot("for", got[0], at, at + got[1], m.span()))
         pos = at + got[1]
+    return found
+
+
+# «за Михаила Филатова», «за кандидатуру Ольги Ким»: a vote for a person named right after «за».
+_CANDIDATE_AFTER = re.compile(r"\s+(?:кандидатуру\s+)?[А-ЯЁ][а-яё]+")
+# «…, 14 – за Александра Волгина»: the count first, then a dash and «за» a name; the verb of the
+# count before left out.
+_GAPPED_COUNT_FIRST = re.compile(
+    rf"[^.;:!?]{{0,60}}?,\s+(?:а\s+)?{_NUM}(?:\s+(?:человек|депутат[а-яё]*|голос[а-яё]*))?"
+    rf"{_DASH}за\s+(?:кандидатуру\s+)?[А-ЯЁ][а-яё]+"
+)
+
+
+def _gapped_count_first(text: str, pos: int, hi: int) -> list[_Slot]:
+    """Each further candidate's votes said count first: «…, 14 – за Волгина, 3 – за Орлова»."""
+    found = []
+    while (m := _GAPPED_COUNT_FIRST.match(text, pos, hi)) is not None:
+        got = _value(m.group("num"), None)
+        if got is None:
+            break
+        at = m.start("num")
+        found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        pos = m.end()
     return found
 
 
