@@ -183,6 +183,12 @@ _GOT_VOTES = re.compile(
     rf"(?!\s+(?:из|избирател|жител|горожан))",
     re.IGNORECASE,
 )
+# «17 голосов получил Иван Орлов»: the same, the count first and the candidate named after.
+_VOTES_GOT_BY = re.compile(
+    rf"(?<![\w-]){_NUM}\s+голос(?:ов|а)?\s+(?:получил[аио]?|набрал[аио]?)"
+    rf"(?=\s+(?:[а-яё]+\s+)?[А-ЯЁ][а-яё]+)",
+    re.IGNORECASE,
+)
 # Words of voting itself, not only of a body: «поддержали», «принято», «голосов», «за».
 _VOTE_ACT = re.compile(
     r"голос|приня|принят|поддерж|одобр|утверд|избра|воздерж|решени|отклон"
@@ -523,7 +529,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
         if not _ELECTION.search(text, lo, hi) and "%" not in text[lo:hi]:
-            for m in _GOT_VOTES.finditer(text, lo, hi):
+            for m in (*_GOT_VOTES.finditer(text, lo, hi), *_VOTES_GOT_BY.finditer(text, lo, hi)):
                 got = _value(m.group("num"), None)
                 if got is not None:
                     at = m.start("num")
@@ -632,6 +638,13 @@ _GAPPED_NAME = re.compile(
 )
 
 
+# «…, 7 – Пётр Ломов»: another candidate's votes said count first, the verb left out.
+_GAPPED_COUNT_NAME = re.compile(
+    rf"[^.;:!?]{{0,60}}?,\s+(?:а\s+)?{_NUM}{_DASH}(?:у\s+)?[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?"
+    rf"(?=\s*[.,;]|\s*$)"
+)
+
+
 # «…, его соперник — 7», «…, а соперник набрал лишь 7 голосов», «…, у конкурента — 5»: the
 # rival of the candidate just counted, named by what he is.
 _GAPPED_RIVAL = re.compile(
@@ -703,7 +716,11 @@ def _gapped_for(text: str, pos: int, hi: int) -> list[_Slot]:
     next candidate named after a comma, the verb of the first one left out."""
     if readings := _gapped_readings(text, pos, hi):
         return readings
-    m = _GAPPED_NAME.match(text, pos, hi) or _GAPPED_RIVAL.match(text, pos, hi)
+    m = (
+        _GAPPED_NAME.match(text, pos, hi)
+        or _GAPPED_RIVAL.match(text, pos, hi)
+        or _GAPPED_COUNT_NAME.match(text, pos, hi)
+    )
     got = _value(m.group("num"), None) if m else None
     if m is None or got is None:
         return []
