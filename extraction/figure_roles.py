@@ -826,10 +826,19 @@ _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "го
 }
 _FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
 _A_DASH_BEFORE = re.compile(r",\s*а\s+[а-яё]+\s*[—–]\s*(?:около\s+|более\s+)?$", re.IGNORECASE)
+# «из 65 (изначально) пришедших», «из 30 явившихся»: a whole named by having come
+_CAME_AFTER = re.compile(
+    r"\s+(?:[а-яё]+\s+)?(?:пришедш|присутствовавш|присутствующ|явивш|прибывш)[а-яё]*(?![\w-])",
+    re.IGNORECASE,
+)
 _PRESENT_UNITS = {
     "присутствующий",
     "присутствовавший",
     "оставшийся",
+    # «из 41 пришедших на заседание», «из 30 явившихся»: those who came to a sitting
+    "пришедший",
+    "явившийся",
+    "прибывший",
 }  # «оставшихся 20» at a sitting
 # A constituency or a deputy holding so many electors: «округ объединяет», «представляет
 # интересы», «на одного депутата приходится».
@@ -1018,8 +1027,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         text, start, end
     ):
         return "members"  # «кроме 7 её членов, в нём участвовали 12 приглашённых»
-    if unit in _PRESENT_UNITS:
-        # «Всего в зале было 23 присутствующих»: those present at a sitting attend it
+    if unit in _PRESENT_UNITS or (
+        _FROM_BEFORE.search(text, max(0, start - 4), start) and _CAME_AFTER.match(text, end)
+    ):
+        # «Всего в зале было 23 присутствующих»: those present at a sitting attend it; so does
+        # the whole «48 депутатов из 65 изначально пришедших на сессию» was left of
         lo, hi = sentence_bounds(text, start, end)
         words = _lemmas(text, lo, hi)
         context = words | _lemmas(text, max(0, lo - 200), lo)
