@@ -242,6 +242,12 @@ _UNANIMOUS_COUNT = re.compile(
     rf"(?=\s+(?:депутат|член|голос|присутств|народн|парламентар))",
     re.IGNORECASE,
 )
+# «Депутаты в количестве 18 человек единогласно поддержали …»: the voters counted in apposition.
+_UNANIMOUS_IN_NUMBER = re.compile(
+    rf"(?<![\w-])(?:депутат[а-яё]*|член[а-яё]*|избранник[а-яё]*|присутствовавш[а-яё]*)"
+    rf"\s+в\s+количестве\s+{_NUM}(?=\s+(?:человек|депутат))",
+    re.IGNORECASE,
+)
 _VOTE_CONTEXT = re.compile(
     r"голос|воздерж|единогласн|единодушн|поддержал|решени|депутат|дум[аеуы]|совет|сесси"
     r"|избранник|парламентари"
@@ -928,7 +934,11 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         if unanimous is not None and hedged(text, unanimous.start()):
             unanimous = None  # «принято практически единогласно»: nearly all, no tally
         if unanimous is not None and not any(s.side == "for" for s in slots):
-            count = _UNANIMOUS_COUNT.search(text, lo, hi) or _UNANIMOUS_PAREN.search(text, lo, hi)
+            count = (
+                _UNANIMOUS_COUNT.search(text, lo, hi)
+                or _UNANIMOUS_PAREN.search(text, lo, hi)
+                or _UNANIMOUS_IN_NUMBER.search(text, lo, hi)
+            )
             got = _value(count.group("num"), None) if count else None
             if got is not None:
                 at = count.start("num")
