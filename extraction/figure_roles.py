@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import re
 
+from extraction.figure_enrolment import enrolled
 from extraction.figure_job_outcomes import placed_in_jobs
+from extraction.figure_migration import moved
 from extraction.figure_school_intake import starts_school
+from extraction.figure_share_thresholds import share_size
 from extraction.figure_staff_work import runs_the_work
 from extraction.figure_thresholds import needed_before
 from extraction.lang.morph import has_tag
@@ -823,10 +826,19 @@ _ELECTORATE_PLACES = _SETTLEMENTS - {"житель", "население", "го
 }
 _FOR = re.compile(r"(?<![\w-])за(?![\w-])", re.IGNORECASE)
 _A_DASH_BEFORE = re.compile(r",\s*а\s+[а-яё]+\s*[—–]\s*(?:около\s+|более\s+)?$", re.IGNORECASE)
+# «из 65 (изначально) пришедших», «из 30 явившихся»: a whole named by having come
+_CAME_AFTER = re.compile(
+    r"\s+(?:[а-яё]+\s+)?(?:пришедш|присутствовавш|присутствующ|явивш|прибывш)[а-яё]*(?![\w-])",
+    re.IGNORECASE,
+)
 _PRESENT_UNITS = {
     "присутствующий",
     "присутствовавший",
     "оставшийся",
+    # «из 41 пришедших на заседание», «из 30 явившихся»: those who came to a sitting
+    "пришедший",
+    "явившийся",
+    "прибывший",
 }  # «оставшихся 20» at a sitting
 # A constituency or a deputy holding so many electors: «округ объединяет», «представляет
 # интересы», «на одного депутата приходится».
@@ -854,11 +866,18 @@ _SIZE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # The staff of an office: «в администрации работают 120 муниципальных служащих».
-_STAFF_PLACE = re.compile(
-    r"(?<![\w-])в\s+(?:[а-яё]+\s+){0,2}(?:администраци|аппарат|штаб[еа]|штат[еа]|мэри|управлени"
+_WORKPLACES = (
+    r"администраци|аппарат|штаб[еа]|штат[еа]|мэри|управлени"
     r"|департамент|отдел[еа]|учреждени|организаци|предприяти|компани|ведомств|лагер|школ[еа]"
     r"|больниц|поликлиник|библиотек|музе|детск|колледж|центр[еа]|лице[ея]|гимнази|техникум"
-    r"|университет|институт|театр)",
+    r"|университет|институт|театр|фап|фельдшерск|амбулатори|клиник"
+)
+_STAFF_PLACE = re.compile(
+    rf"(?<![\w-])в\s+(?:[а-яё]+\s+){{0,2}}(?:{_WORKPLACES})"
+    # «построили ФАП, где работают три медика», «открыта амбулатория, в которой работают»: the
+    # workplace a relative clause opens after
+    r"|(?<![\w-])(?:фап|амбулатори[яюи]|поликлиник[аиу]|больниц[аыу]|школ[аыу]|библиотек[аиу]"
+    r"|клиник[аиу])[^\S\n]*,[^\S\n]+(?:где|в[^\S\n]+котор(?:ой|ом))(?![\w-])",
     re.IGNORECASE,
 )
 # «Численность сотрудников аппарата — 40 человек»: an office's staff counted by its size.
@@ -982,12 +1001,18 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"
     if needed_before(text, start):
         return "other"  # «для принятия решения требовалось 13»: a threshold, like a quorum
+    if share_size(text, start):
+        return "other"  # «не менее двух третей от списочного состава (28 депутатов)»
     if _HONORARY_IN.search(text, start, end):
         return "other"  # «в городе 46 почётных граждан»: honorary citizens, not a population
     if placed_in_jobs(text, start, end):
         return "other"  # «256 человек договорились о трудоустройстве»: placed, not a crowd
     if starts_school(text, start, end):
         return "other"  # «в первый класс пришли 82 ученика»: pupils, not a crowd at an event
+    if enrolled(text, start, end):
+        return "other"  # «детский сад посещают 48 малышей»: enrolled, not a crowd at an event
+    if moved(text, start, end):
+        return "other"  # «в поселение прибыло 460 человек, убыло 340»: a move, like births
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):
@@ -1002,8 +1027,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         text, start, end
     ):
         return "members"  # «кроме 7 её членов, в нём участвовали 12 приглашённых»
-    if unit in _PRESENT_UNITS:
-        # «Всего в зале было 23 присутствующих»: those present at a sitting attend it
+    if unit in _PRESENT_UNITS or (
+        _FROM_BEFORE.search(text, max(0, start - 4), start) and _CAME_AFTER.match(text, end)
+    ):
+        # «Всего в зале было 23 присутствующих»: those present at a sitting attend it; so does
+        # the whole «48 депутатов из 65 изначально пришедших на сессию» was left of
         lo, hi = sentence_bounds(text, start, end)
         words = _lemmas(text, lo, hi)
         context = words | _lemmas(text, max(0, lo - 200), lo)

@@ -46,6 +46,7 @@ from extraction.figure_roles import (
     subset_of,
 )
 from extraction.figure_settings import scene_not_count
+from extraction.figure_shared_scale import shared_scale_figures
 from extraction.figure_thresholds import needed_before
 from extraction.figure_turnout_shares import turnout_share
 from extraction.figure_unit_price import price_of_one
@@ -697,6 +698,7 @@ def find_figures(text: str) -> list[dict]:
     bare.extend(bare_words)
     bare.sort()
     out.extend(_elliptical(text, out, bare))
+    out.extend(shared_scale_figures(text, out))  # «120, 100 и 80 тысяч рублей»
     out.sort(key=lambda f: f["start"])
     for f in out:
         if not f["is_people"] and _norm(f["unit"]) == "голос" and no_side_label(text, f["start"]):

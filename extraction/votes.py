@@ -183,6 +183,12 @@ _GOT_VOTES = re.compile(
     rf"(?!\s+(?:из|избирател|жител|горожан))",
     re.IGNORECASE,
 )
+# «17 голосов получил Иван Орлов»: the same, the count first and the candidate named after.
+_VOTES_GOT_BY = re.compile(
+    rf"(?<![\w-]){_NUM}\s+голос(?:ов|а)?\s+(?:получил[аио]?|набрал[аио]?)"
+    rf"(?=\s+(?:[а-яё]+\s+)?[А-ЯЁ][а-яё]+)",
+    re.IGNORECASE,
+)
 # Words of voting itself, not only of a body: «поддержали», «принято», «голосов», «за».
 _VOTE_ACT = re.compile(
     r"голос|приня|принят|поддерж|одобр|утверд|избра|воздерж|решени|отклон"
@@ -234,6 +240,12 @@ _UNANIMOUS_COUNT = re.compile(
     rf"(?:(?<![\w-])(?:единогласн|единодушн)\w*(?:\s*[—–:,(]\s*|\s+)(?:все\s+)?"
     rf"|(?<![\w-])все\s+)(?:присутств[а-яё]*\s+|собравш[а-яё]*\s+)?{_NUM}"
     rf"(?=\s+(?:депутат|член|голос|присутств|народн|парламентар))",
+    re.IGNORECASE,
+)
+# «Депутаты в количестве 18 человек единогласно поддержали …»: the voters counted in apposition.
+_UNANIMOUS_IN_NUMBER = re.compile(
+    rf"(?<![\w-])(?:депутат[а-яё]*|член[а-яё]*|избранник[а-яё]*|присутствовавш[а-яё]*)"
+    rf"\s+в\s+количестве\s+{_NUM}(?=\s+(?:человек|депутат))",
     re.IGNORECASE,
 )
 _VOTE_CONTEXT = re.compile(
@@ -419,6 +431,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             slot = _Slot(side, got[0], at, at + got[1], m.span("side"))
             slot.noun = m.group("noun")
             found.append(slot)
+            if side == "for" and _CANDIDATE_AFTER.match(text, m.end("side")):
+                # «15 человек проголосовали за Филатова, 14 – за Волгина»: the next candidate's
+                # votes, the verb left out
+                gapped += _gapped_count_first(text, m.end("side"), hi)
     found += gapped
     for side, m in grade_sides(text, lo, hi, _NUM, _DASH):
         got = _value(m.group("num"), None)  # «оценку «удовлетворительно» поставили 26»
@@ -519,7 +535,7 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
         if not _ELECTION.search(text, lo, hi) and "%" not in text[lo:hi]:
-            for m in _GOT_VOTES.finditer(text, lo, hi):
+            for m in (*_GOT_VOTES.finditer(text, lo, hi), *_VOTES_GOT_BY.finditer(text, lo, hi)):
                 got = _value(m.group("num"), None)
                 if got is not None:
                     at = m.start("num")
@@ -628,6 +644,13 @@ _GAPPED_NAME = re.compile(
 )
 
 
+# «…, 7 – Пётр Ломов»: another candidate's votes said count first, the verb left out.
+_GAPPED_COUNT_NAME = re.compile(
+    rf"[^.;:!?]{{0,60}}?,\s+(?:а\s+)?{_NUM}{_DASH}(?:у\s+)?[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?"
+    rf"(?=\s*[.,;]|\s*$)"
+)
+
+
 # «…, его соперник — 7», «…, а соперник набрал лишь 7 голосов», «…, у конкурента — 5»: the
 # rival of the candidate just counted, named by what he is.
 _GAPPED_RIVAL = re.compile(
@@ -671,12 +694,39 @@ def _gapped_readings(text: str, pos: int, hi: int) -> list[_Slot]:
     return found
 
 
+# «за Михаила Филатова», «за кандидатуру Ольги Ким»: a vote for a person named right after «за».
+_CANDIDATE_AFTER = re.compile(r"\s+(?:кандидатуру\s+)?[А-ЯЁ][а-яё]+")
+# «…, 14 – за Александра Волгина»: the count first, then a dash and «за» a name; the verb of the
+# count before left out.
+_GAPPED_COUNT_FIRST = re.compile(
+    rf"[^.;:!?]{{0,60}}?,\s+(?:а\s+)?{_NUM}(?:\s+(?:человек|депутат[а-яё]*|голос[а-яё]*))?"
+    rf"{_DASH}за\s+(?:кандидатуру\s+)?[А-ЯЁ][а-яё]+"
+)
+
+
+def _gapped_count_first(text: str, pos: int, hi: int) -> list[_Slot]:
+    """Each further candidate's votes said count first: «…, 14 – за Волгина, 3 – за Орлова»."""
+    found = []
+    while (m := _GAPPED_COUNT_FIRST.match(text, pos, hi)) is not None:
+        got = _value(m.group("num"), None)
+        if got is None:
+            break
+        at = m.start("num")
+        found.append(_Slot("for", got[0], at, at + got[1], m.span()))
+        pos = m.end()
+    return found
+
+
 def _gapped_for(text: str, pos: int, hi: int) -> list[_Slot]:
     """«Кандидатуру Антонова поддержали 11 депутатов, Ольгу Кравец — 9»: the votes for the
     next candidate named after a comma, the verb of the first one left out."""
     if readings := _gapped_readings(text, pos, hi):
         return readings
-    m = _GAPPED_NAME.match(text, pos, hi) or _GAPPED_RIVAL.match(text, pos, hi)
+    m = (
+        _GAPPED_NAME.match(text, pos, hi)
+        or _GAPPED_RIVAL.match(text, pos, hi)
+        or _GAPPED_COUNT_NAME.match(text, pos, hi)
+    )
     got = _value(m.group("num"), None) if m else None
     if m is None or got is None:
         return []
@@ -884,7 +934,11 @@ def find_votes(text: str, figures: list[dict]) -> list[dict]:
         if unanimous is not None and hedged(text, unanimous.start()):
             unanimous = None  # «принято практически единогласно»: nearly all, no tally
         if unanimous is not None and not any(s.side == "for" for s in slots):
-            count = _UNANIMOUS_COUNT.search(text, lo, hi) or _UNANIMOUS_PAREN.search(text, lo, hi)
+            count = (
+                _UNANIMOUS_COUNT.search(text, lo, hi)
+                or _UNANIMOUS_PAREN.search(text, lo, hi)
+                or _UNANIMOUS_IN_NUMBER.search(text, lo, hi)
+            )
             got = _value(count.group("num"), None) if count else None
             if got is not None:
                 at = count.start("num")
