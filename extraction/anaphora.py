@@ -173,6 +173,12 @@ def _member_of_another(post: Post, posts: list[Post]) -> bool:
     return post.head in MEMBER_HEADS and any(p.head != post.head for p in posts)
 
 
+# who reports on an official rather than is one: «сообщает корреспондент», «пресс-секретарь»
+REPORTER_HEADS = frozenset(
+    {"корреспондент", "журналист", "обозреватель", "пресс-секретарь", "редактор", "спецкор"}
+)
+
+
 def _settlement_kinds(post: Post) -> set[str]:
     """The kinds of place a post names: «глава района» -> {«район»}."""
     text = " ".join(x for x in (post.title, post.place) if x)
@@ -1096,6 +1102,8 @@ class AnaphoraScanner(PostScanner):
             return None
         if any(_other_level(p, post) for p in held.get(n, [])):
             return None  # «Глава района Варакин …. Глава … сельского поселения доложил»
+        if post.head in REPORTER_HEADS and any(p.head != post.head for p in held.get(n, [])):
+            return None  # «Глава района Вершинин …. Как сообщает корреспондент …»: the reporter
         if _member_of_another(post, held.get(n, [])):
             return None
         return n
