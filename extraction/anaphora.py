@@ -342,16 +342,7 @@ class AnaphoraScanner(PostScanner):
             return []
         if found[0].tag.POS not in {"VERB", "INFN"}:
             return []
-        duties = self._next(i + 1)
-        if duties >= len(doc) or lemma(doc[duties].text) not in DUTIES:
-            return []
-        start = self._next(duties + 1)
-        if start >= len(doc) or not (is_head(doc[start]) or self._head_modifier(start)):
-            return []
-        posts = self._phrase_at(start)[:1]
-        for post in posts:
-            post.status = "acting"
-        return posts
+        return self.acting_duties(self._next(i + 1))
 
     def _past_particle(self, i: int) -> int:
         """Past an emphatic particle between a subject pronoun and its verb («она и стала»,

@@ -4134,6 +4134,12 @@ class PostScanner:
         duties = self._next(verb + 1)
         if duties < len(doc) and lemma(doc[duties].text) == "исполнение":
             duties = self._next(duties + 1)
+        return self.acting_duties(duties)
+
+    def acting_duties(self, duties: int) -> list[Post]:
+        """The acting post of «полномочия/обязанности» at token ``duties`` and the post
+        right after them («обязанности главы района»)."""
+        doc = self.doc
         if duties >= len(doc) or lemma(doc[duties].text) not in DUTIES:
             return []
         start = self._next(duties + 1)
