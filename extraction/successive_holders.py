@@ -12,11 +12,11 @@ from spacy.tokens import Doc
 from .dates import month_number
 from .morph import parses
 from .people import Person, Post
+from .posts import DASHES
 from .word_steps import next_word, prev_word
 
 THEN = frozenset({"затем", "потом", "позже", "позднее", "впоследствии"})
 AFTER_HIM = frozenset({"него", "неё", "нее"})
-DASHES = frozenset({"—", "–", "-"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 DATE_WORDS = frozenset({"года", "г", "г.", "числа"})
 
