@@ -19,12 +19,16 @@ from .line_breaks import unwrap
 SURROGATES = re.compile("[\ud800-\udfff]")
 INVISIBLE = frozenset("\xad\u200b\u200c\u200d\u2060\ufeff")
 SPACES = re.compile("[\xa0\t\u2000-\u200a\u202f\u205f\u3000]")
+# the horizontal bar and the figure dash some sites type for a dash («заместитель министра ―
+# Денис Гарбузов», «исполняющим обязанности главы ― Татьяна Гладкова») read as the em dash the
+# rules know; one character for one, so every offset stays
+DASH_VARIANTS = str.maketrans("\u2015\u2012", "\u2014\u2014")
 
 
 def clean(text: str) -> tuple[str, list[int] | None]:
     """(the cleaned text, for each of its characters the caller's offset, plus one past the
     end); the map is None when the cleaned text keeps every offset."""
-    same_length = unwrap(SPACES.sub(" ", SURROGATES.sub("\ufffd", text)))
+    same_length = unwrap(SPACES.sub(" ", SURROGATES.sub("\ufffd", text)).translate(DASH_VARIANTS))
     if not any(c in INVISIBLE for c in same_length) and "  " not in same_length:
         return same_length, None
     kept: list[str] = []
