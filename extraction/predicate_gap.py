@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .bracketed_place import bracketed_place_start
 from .morph import lemma, parses
 from .word_steps import next_word, prev_word
 
@@ -82,7 +83,12 @@ def _gap_part(doc: Doc, right: int) -> int:
     low = doc[right].text.lower()
     before = prev_word(doc, right)
     if low == ")":
-        return _bracketed_abbreviation(doc, right)
+        step = _bracketed_abbreviation(doc, right)
+        if step == right:
+            place = bracketed_place_start(doc, right)
+            if place is not None:
+                return place  # «Мэром Новоуральска (Свердловская область) стал …»
+        return step
     if low in DAY_WORDS or low in AUXILIARIES:
         return before
     if low == "голосованием" and before >= 0 and lemma(doc[before].text) in VOTE_MANNER:
