@@ -60,6 +60,7 @@ from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
 from .superior_names import DEPENDENT_HEADS, superior_surname
+from .year_span import year_span_end
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
@@ -3912,6 +3913,10 @@ class PostScanner:
                 j = self._next(j + 1)
             if j < len(self.doc) and j in self.per and any(is_head(t) for t in self.doc[after:j]):
                 after = j
+        if after < len(self.doc) and after not in self.per:
+            past = year_span_end(self.doc, after)  # «руководивший областью с 1991 по 2010 гг. Чуб»
+            if past < len(self.doc) and past in self.per:
+                after = past
         if after < len(self.doc) and after in self.per:
             return self.per[after].token_start
         before = self._skip_time_back(self._prev(left), left)
