@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .agreeing_participle import participle_cases
 from .entities import Entity
+from .gapped_dash_object import gapped_object_case
 from .his_nominative import his_reading, his_surnames, ruled_out_as_hers
 from .lone_surnames import lone_surnames
 from .morph import known, lemma, parses, title_case
@@ -728,6 +729,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
             # subject, whatever the verb allowed; the names listed with it are subjects too
             return frozenset({"nomn"})
         return cases
+    if i >= 0 and doc[i].text in {"—", "–"} and (gapped := gapped_object_case(doc, i)):
+        return gapped  # «выбрали …, а заместителем председателя — Анатолия Аришина»
     if i >= 0 and doc[i].text in {"—", "–", ":"}:
         return frozenset({"nomn"})  # «по образованию — Ника Гордеева», «Отсутствовали: …»
     for j in range(start - 1, max(-1, start - 8), -1):

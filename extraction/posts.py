@@ -30,6 +30,7 @@ from .dates import month_number
 from .doc_view import view
 from .entities import Entity
 from .future_posts import yet_to_take
+from .gapped_dash_object import gapped_complement
 from .head_typos import head_typo
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES, SETTLEMENT_NOUNS
 from .morph import inflect, known, lemma, match_case, parses, title_case
@@ -2257,6 +2258,7 @@ class PostScanner:
     def before(self, name_start: int) -> list[Post]:
         posts: list[Post] = []
         right = self._prev(name_start)
+        dash_before = right >= 0 and self.doc[right].text in DASHES
         if right >= 0 and self.doc[right].text in {",", *DASHES}:
             right = self._prev(right)  # «Председатель оргкомитета — Виктор Никонов»
         elif right >= 0 and self._signed(right, name_start):
@@ -2298,6 +2300,8 @@ class PostScanner:
             if not agreeing:
                 break
             head = agreeing[0]
+            if dash_before and not posts and gapped_complement(self.doc, heads, head):
+                break  # «а заместителем председателя — Анатолия Аришина»: a gapped predicate
             start = self._extend_left(head)
             if self._kin_before(start):
                 break  # «Сын бывшего мэра Юлиан Седов»: the post of his father
