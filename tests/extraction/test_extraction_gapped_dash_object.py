@@ -33,7 +33,9 @@ def test_gapped_accusative_object_after_dash(text: str) -> None:
 
 
 def test_after_a_link_verb_the_dash_keeps_the_nominative() -> None:
-    text = "Председателем Совета стала Марина Ветрова, а заместителем председателя — Анатолия Гурьева."
+    text = (
+        "Председателем Совета стала Марина Ветрова, а заместителем председателя — Анатолия Гурьева."
+    )
     found = people(text)
     assert found["Гурьева"] == ("Анатолия", ["заместитель председателя"])
 
