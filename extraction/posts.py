@@ -818,6 +818,8 @@ class PostScanner:
                 left = left or (governor >= 0 and lemma(self.doc[governor].text) in LEAVING_NOUNS)
                 if posts[0].status == "current" and left:
                     posts[0].status = "former"
+                elif posts[0].status == "current" and role and self._worked_before(token.i):
+                    posts[0].status = "former"  # «он уже работал в качестве зама главы региона»
                 elif posts[0].status == "current" and (approved or self._named_elect(token.i)):
                     posts[0].status = "elect"  # «Назначенный на должность главы района …»
                 out.append((mention, posts[0]))
@@ -833,6 +835,12 @@ class PostScanner:
                     out += [(mention, replace(p, status=posts[0].status)) for p in second]
                 out += [(mention, p) for p in self._then_posts(posts[0], head)]
         return out
+
+    def _worked_before(self, role: int) -> bool:
+        """«работал в качестве», «служил в качестве»: a past verb of working right before the
+        «в» of the role word at token ``role``."""
+        verb = self._prev(self._prev(role))
+        return verb >= 0 and _worked(self.doc[verb].text)
 
     def _genitive_office_after(self, dash: int) -> bool:
         """A post head in the genitive right after the dash (past two modifiers) that
