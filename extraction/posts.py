@@ -28,6 +28,7 @@ from .at_the_head import at_the_head_posts
 from .closed_periods import closed_span
 from .dates import month_number
 from .doc_view import view
+from .duty_lists import duty_list, duty_list_ahead
 from .entities import Entity
 from .future_posts import yet_to_take
 from .gapped_dash_object import gapped_complement
@@ -1335,11 +1336,17 @@ class PostScanner:
                         break
                     duties = self._prev(duties)
                 if duties < 0 or lemma(doc[duties].text) not in DUTIES:
+                    # «поручил исполнять до сформирования правительства обязанности: …»
+                    out += [(name, post) for name, post in duty_list_ahead(self, token.i)]
                     continue
                 start = self._next(duties + 1)
+            if start < len(doc) and doc[start].text == ":" and token.i < duties:
+                # «поручил исполнять обязанности: первого заместителя — Алексею Шмыкову; …»
+                out += [(name, post) for name, post in duty_list(self, start)]
+                continue
             if start >= len(doc) or not (is_head(doc[start]) or self._head_modifier(start)):
                 continue
-            posts = self._phrase_at(start)
+            posts = self._phrase_at(start) or self._phrase_before_recipient(start)
             if not posts:
                 continue
             last = self._token_at(posts[0].end) - 1
@@ -1350,6 +1357,23 @@ class PostScanner:
             posts[0].status = "acting"
             out.append((subject, posts[0]))
         return out
+
+    def _phrase_before_recipient(self, start: int) -> list[Post]:
+        """«поручил исполнять обязанности первого заместителя губернатора Алексею Шмыкову»:
+        the post phrase runs into the name it is given to, one in the dative or the
+        nominative (not a genitive owner: «обязанности главы Ивана Петрова»)."""
+        posts = self._phrase_at(start, name_next=True)
+        if not posts:
+            return []
+        after = self._token_at(posts[-1].end)
+        after = self._next(after)
+        if after >= len(self.doc) or after not in self.per:
+            return []
+        word = self.doc[self.per[after].token_start].text
+        found = [p for p in parses(word) if "Name" in p.tag or "Surn" in p.tag]
+        if not found or any(p.tag.case in {"gent", "accs"} for p in found):
+            return []
+        return posts
 
     def _head_modifier(self, i: int) -> bool:
         """Token i is a modifier of the post head right after it: «(обязанности) первого
