@@ -72,6 +72,8 @@ SUCCEEDED_PRONOUNS = {"ему": "masc", "ей": "femn"}
 MAYBE = frozenset({"мочь", "возможно", "вероятно", "видимо", "планироваться", "предполагаться"})
 # «Им стал Марис Ильясов»: the pronoun stands for the post said before
 INSTRUMENTAL_PRONOUNS = {"им": "masc", "ею": "femn", "ей": "femn"}
+# words between «им стал» and the name: the name's own post phrase
+PRONOUN_NAME_GAP = 9
 
 
 def _finite(word: str) -> bool:
@@ -583,7 +585,9 @@ class AnaphoraScanner(PostScanner):
             if verb >= len(doc) or not is_link(doc[verb].text):
                 continue
             j, seen = self._next(verb + 1), 0
-            while j < len(doc) and j not in self.per and seen < 5:
+            # the name may follow its own post: «им стал первый заместитель главы Брянской
+            # городской администрации Виктор Предёха» (six words)
+            while j < len(doc) and j not in self.per and seen < PRONOUN_NAME_GAP:
                 if doc[j].text in SENTENCE_ENDS or doc[j].text in {",", ";", ":"}:
                     break
                 j, seen = self._next(j + 1), seen + 1
