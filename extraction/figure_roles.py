@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.figure_columns import in_columns
 from extraction.figure_enrolment import enrolled
 from extraction.figure_job_outcomes import placed_in_jobs
 from extraction.figure_migration import moved
@@ -1249,7 +1250,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         ):
             return "voters"  # «кандидата поддержали 5 тысяч избирателей», «за него — 4 312 …»
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
-        if _lemmas(text, lo, hi) & _EVENT_NOUNS or _HOLIDAY.search(text, lo, hi):
+        if (
+            _lemmas(text, lo, hi) & _EVENT_NOUNS
+            or _HOLIDAY.search(text, lo, hi)
+            or in_columns(text, lo, start)  # «в каждой из семи колонн двигалось 3 тысячи человек»
+        ):
             return "participants"
         # «В зале заседаний разместились 200 человек», «в зал пустили 50 горожан»: a crowd in
         # a hall is its audience; at a sitting said in the sentence, those present at it
