@@ -195,8 +195,13 @@ _VOTE_ACT = re.compile(
     r"|(?<![\w-])(?:за|против)(?![\w-])",
     re.IGNORECASE,
 )
-# «(29 из 31)» in a sentence about a vote: the first is for.
-_OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
+# «(29 из 31)» in a sentence about a vote: the first is for; the whole may name its noun,
+# «большинством голосов (11 из 12 депутатов)».
+_OUT_OF = re.compile(
+    rf"\(\s*{_NUM}\s+из\s+{_NUM2}"
+    r"(?:\s+(?:депутатов|членов|присутствующих|присутствовавших|голосов|возможных))?\s*\)",
+    re.IGNORECASE,
+)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
 _BY_VOTES = re.compile(
     rf"(?<![\w-]){_NUM}\s+голос(?:ами|ом)(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))",
