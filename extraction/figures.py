@@ -46,6 +46,7 @@ from extraction.figure_roles import (
     subset_of,
 )
 from extraction.figure_settings import scene_not_count
+from extraction.figure_shared_measure import MEASURES, shared_measure_figures
 from extraction.figure_shared_scale import shared_scale_figures
 from extraction.figure_thresholds import needed_before
 from extraction.figure_turnout_shares import turnout_share
@@ -149,6 +150,7 @@ _PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
 _OPENING_QUOTE = frozenset("«\"„“'")
 # «4, 5 и 15 округов»: all but the first number of a list; the noun names them, not counts.
 _LIST_BEFORE = re.compile(rf"[0-9]{_SP}*(?:,|и|или|[-–—]){_SP}*$")
+
 # Counted nouns that make a number a time, an ordinal or a label rather than a quantity.
 _NOT_COUNTS = {
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "лет",
@@ -562,7 +564,12 @@ def _figure(
     # «дома 5, 6 и 7»: a digit in a list of labels; not a word numeral after a tally's digit
     # («против — 9, два бюллетеня признаны недействительными»)
     if digits and factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
-        if not _SYMBOL_UNIT.match(text, pos) and not _after_label_dash(text, start):
+        # «на дистанциях 1 и 4 километра»: a measure is no label, whatever stands before it
+        if (
+            not _SYMBOL_UNIT.match(text, pos)
+            and not _after_label_dash(text, start)
+            and _norm(unit) not in MEASURES
+        ):
             return None
     if value in _RATE_BASES and _per_one(text, start, end):
         return None  # «На 100 жителей приходится 32 автомобиля»: a rate's base, not a count
@@ -704,6 +711,7 @@ def find_figures(text: str) -> list[dict]:
     bare.sort()
     out.extend(_elliptical(text, out, bare))
     out.extend(shared_scale_figures(text, out))  # «120, 100 и 80 тысяч рублей»
+    out.extend(shared_measure_figures(text, out, _norm))  # «на дистанциях 1 и 4 километра»
     out.sort(key=lambda f: f["start"])
     for f in out:
         if not f["is_people"] and _norm(f["unit"]) == "голос" and no_side_label(text, f["start"]):
