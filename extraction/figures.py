@@ -70,6 +70,10 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 # «66.RU», «29.ru», «74.рф»: a site's name, no quantity
 # A vote verb right before a part: «за самообложение проголосовали 97 из них»
 _PART_VOTED = re.compile(r"(?<![\w-])(?:про)?голосовал[иао]?\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
+# The same verb right after the part: «из них 70 проголосовали за самообложение»
+_PART_VOTED_AFTER = re.compile(
+    r"\s+(?:(?:уже|лишь|только)\s+)?(?:про)?голосовал[иао]?(?![\w-])", re.IGNORECASE
+)
 _SITE_NAME = re.compile(r"\.(?:ru|su|рф|com|net|org|info|online|news|media|tv)(?![\w-])", re.I)
 # «20-25 человек»: a range with a hyphen, two short numbers and a lower-case word after.
 _HYPHEN_RANGE = re.compile(r"-[0-9]{1,3}(?![0-9]|[.,:/-][0-9])[ \u00a0]+[а-яё]")
@@ -1997,8 +2001,10 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
                     f["role"] = "voters"
             # «На сход пришли 112 человек, за самообложение проголосовали 97 из них»: the part
             # of a gathering that voted are voters
-            if f["role"] == "participants" and _PART_VOTED.search(
-                text, max(0, f["start"] - 40), f["start"]
+            if f["role"] == "participants" and (
+                _PART_VOTED.search(text, max(0, f["start"] - 40), f["start"])
+                # «На сход пришли 74 жителя, из них 70 проголосовали за самообложение»
+                or _PART_VOTED_AFTER.match(text, f["end"])
             ):
                 if people_role(text, f["start"], f["end"], f["unit"]) == "voters":
                     f["role"] = "voters"
