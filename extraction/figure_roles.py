@@ -196,6 +196,8 @@ _STAFF = {
 }  # fmt: skip
 # Standing in an election: «заявки на участие в выборах подали 40 человек».
 _CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
+# Taking part or being present, which a list of those who did may follow after commas.
+_TOOK_PART = {"участие", "участвовать", "присутствовать", "прийти", "собраться"}
 _OFFICE = {"должность", "пост", "кресло"}
 _SELECTION = {"конкурс", "отбор", "претендовать"}
 _EMPLOYMENT = {"работа", "служба", "должность", "штат"}
@@ -1181,7 +1183,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     clause_cues = [c for c in _cues(text, *clause, start, end) if c[3] not in bodies]
     if not _acts(text, *clause, start, end) and not clause_cues:
         here = _lemmas(text, *clause)
-        if here & bodies and not here & _SITTING and unit not in _OTHER_UNITS:
+        # not «В заседании приняли участие глава района, 12 депутатов районного совета»: a
+        # list item after a comma whose sentence opened with taking part in a sitting
+        listed = _lemmas(text, lo, clause[0]) & _SITTING and any(
+            c[3] in _TOOK_PART for c in _cues(text, lo, clause[0], start, end)
+        )
+        if here & bodies and not here & _SITTING and unit not in _OTHER_UNITS and not listed:
             return "members"  # «Всего в думе 25 депутатов, …», «В думе 10 женщин и 15 мужчин»
         if _AMONG_MEMBERS.search(text, clause[0], start):
             return "members"  # «Среди депутатов 12 предпринимателей»
