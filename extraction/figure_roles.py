@@ -312,6 +312,8 @@ _GATHERINGS = {"сход", "собрание", "слушание", "конфер
 # Counted nouns that decide the role by themselves, and the bodies' members.
 _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
+    # those at a rally: «Численность митингующих составила около 500 человек»
+    "митингующий", "протестующий", "демонстрант", "манифестант", "пикетчик",
 }  # fmt: skip
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
 _INHABITANT_UNITS = {
@@ -525,6 +527,10 @@ def _apposition(text: str, start: int) -> str | None:
     return None
 
 
+# Participles that name a rally's crowd: «численность митингующих», «число протестующих».
+_CROWD_PARTICIPLES = {
+    "митингующ": "митингующий", "протестующ": "протестующий",
+}  # fmt: skip
 _COUNT_NAMED = re.compile(
     r"(?<![\w-])(?:число|числа|количество|количества|численность|численности|явка|явки)"
     r"\s+([а-яё]+)",
@@ -537,6 +543,11 @@ def _count_named(text: str, start: int, end: int) -> str | None:
     count in «человек» then counts these people («Число работников превышает 300 человек»)."""
     lo, _ = sentence_bounds(text, start, end)
     for m in _COUNT_NAMED.finditer(text, lo, start):
+        crowd = next(
+            (v for k, v in _CROWD_PARTICIPLES.items() if m.group(1).lower().startswith(k)), None
+        )
+        if crowd is not None:
+            return crowd  # «Численность митингующих составила около 500 человек»
         found = parses(m.group(1).lower())
         if found and found[0].tag.POS == "NOUN" and "anim" in found[0].tag:
             return _norm(found[0].normal_form)
