@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.figure_columns import in_columns
 from extraction.figure_enrolment import enrolled
 from extraction.figure_job_outcomes import placed_in_jobs
 from extraction.figure_migration import moved
@@ -195,6 +196,8 @@ _STAFF = {
 }  # fmt: skip
 # Standing in an election: «заявки на участие в выборах подали 40 человек».
 _CANDIDACY = {"заявка", "документ", "выдвижение", "самовыдвижение"}
+# Taking part or being present, which a list of those who did may follow after commas.
+_TOOK_PART = {"участие", "участвовать", "присутствовать", "прийти", "собраться"}
 _OFFICE = {"должность", "пост", "кресло"}
 _SELECTION = {"конкурс", "отбор", "претендовать"}
 _EMPLOYMENT = {"работа", "служба", "должность", "штат"}
@@ -309,6 +312,8 @@ _GATHERINGS = {"сход", "собрание", "слушание", "конфер
 # Counted nouns that decide the role by themselves, and the bodies' members.
 _PARTICIPANT_UNITS = {
     "участник", "делегат", "гость", "зритель", "слушатель", "посетитель", "донор",
+    # those at a rally: «Численность митингующих составила около 500 человек»
+    "митингующий", "протестующий", "демонстрант", "манифестант", "пикетчик",
 }  # fmt: skip
 DEPUTY_UNITS = {"депутат", "член", "парламентарий", "избранник", "сенатор", "советник"}
 _INHABITANT_UNITS = {
@@ -522,6 +527,10 @@ def _apposition(text: str, start: int) -> str | None:
     return None
 
 
+# Participles that name a rally's crowd: «численность митингующих», «число протестующих».
+_CROWD_PARTICIPLES = {
+    "митингующ": "митингующий", "протестующ": "протестующий",
+}  # fmt: skip
 _COUNT_NAMED = re.compile(
     r"(?<![\w-])(?:число|числа|количество|количества|численность|численности|явка|явки)"
     r"\s+([а-яё]+)",
@@ -534,6 +543,11 @@ def _count_named(text: str, start: int, end: int) -> str | None:
     count in «человек» then counts these people («Число работников превышает 300 человек»)."""
     lo, _ = sentence_bounds(text, start, end)
     for m in _COUNT_NAMED.finditer(text, lo, start):
+        crowd = next(
+            (v for k, v in _CROWD_PARTICIPLES.items() if m.group(1).lower().startswith(k)), None
+        )
+        if crowd is not None:
+            return crowd  # «Численность митингующих составила около 500 человек»
         found = parses(m.group(1).lower())
         if found and found[0].tag.POS == "NOUN" and "anim" in found[0].tag:
             return _norm(found[0].normal_form)
@@ -1180,7 +1194,12 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
     clause_cues = [c for c in _cues(text, *clause, start, end) if c[3] not in bodies]
     if not _acts(text, *clause, start, end) and not clause_cues:
         here = _lemmas(text, *clause)
-        if here & bodies and not here & _SITTING and unit not in _OTHER_UNITS:
+        # not «В заседании приняли участие глава района, 12 депутатов районного совета»: a
+        # list item after a comma whose sentence opened with taking part in a sitting
+        listed = _lemmas(text, lo, clause[0]) & _SITTING and any(
+            c[3] in _TOOK_PART for c in _cues(text, lo, clause[0], start, end)
+        )
+        if here & bodies and not here & _SITTING and unit not in _OTHER_UNITS and not listed:
             return "members"  # «Всего в думе 25 депутатов, …», «В думе 10 женщин и 15 мужчин»
         if _AMONG_MEMBERS.search(text, clause[0], start):
             return "members"  # «Среди депутатов 12 предпринимателей»
@@ -1249,7 +1268,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         ):
             return "voters"  # «кандидата поддержали 5 тысяч избирателей», «за него — 4 312 …»
         # «Мастер-класс провели для 30 детей»: people counted beside an event took part in it.
-        if _lemmas(text, lo, hi) & _EVENT_NOUNS or _HOLIDAY.search(text, lo, hi):
+        if (
+            _lemmas(text, lo, hi) & _EVENT_NOUNS
+            or _HOLIDAY.search(text, lo, hi)
+            or in_columns(text, lo, start)  # «в каждой из семи колонн двигалось 3 тысячи человек»
+        ):
             return "participants"
         # «В зале заседаний разместились 200 человек», «в зал пустили 50 горожан»: a crowd in
         # a hall is its audience; at a sitting said in the sentence, those present at it

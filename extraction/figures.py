@@ -46,6 +46,7 @@ from extraction.figure_roles import (
     subset_of,
 )
 from extraction.figure_settings import scene_not_count
+from extraction.figure_shared_measure import MEASURES, shared_measure_figures
 from extraction.figure_shared_scale import shared_scale_figures
 from extraction.figure_thresholds import needed_before
 from extraction.figure_turnout_shares import turnout_share
@@ -69,6 +70,10 @@ _DOT_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 # «66.RU», «29.ru», «74.рф»: a site's name, no quantity
 # A vote verb right before a part: «за самообложение проголосовали 97 из них»
 _PART_VOTED = re.compile(r"(?<![\w-])(?:про)?голосовал[иао]?\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
+# The same verb right after the part: «из них 70 проголосовали за самообложение»
+_PART_VOTED_AFTER = re.compile(
+    r"\s+(?:(?:уже|лишь|только)\s+)?(?:про)?голосовал[иао]?(?![\w-])", re.IGNORECASE
+)
 _SITE_NAME = re.compile(r"\.(?:ru|su|рф|com|net|org|info|online|news|media|tv)(?![\w-])", re.I)
 # «20-25 человек»: a range with a hyphen, two short numbers and a lower-case word after.
 _HYPHEN_RANGE = re.compile(r"-[0-9]{1,3}(?![0-9]|[.,:/-][0-9])[ \u00a0]+[а-яё]")
@@ -116,6 +121,8 @@ _APPROX = re.compile(
     r"(?<![\w-])((?:не\s+менее|не\s+более|не\s+меньше|не\s+больше|чуть\s+более|чуть\s+больше"
     r"|более|менее|больше"
     r"|меньше)(?:,?\s+чем)?|около|свыше|почти|порядка|примерно|приблизительно|ориентировочно"
+    # «по меньшей мере десять первоклашек», «как минимум 30 человек»: a lower bound, like «не менее»
+    r"|по\s+меньшей\s+мере|как\s+минимум|минимум"
     r"|до)\s+$",
     re.IGNORECASE,
 )
@@ -147,6 +154,7 @@ _PHONE_BEFORE = re.compile(r"(?:\+7|\(\d{3,5}\))[\s\d()-]*$")
 _OPENING_QUOTE = frozenset("«\"„“'")
 # «4, 5 и 15 округов»: all but the first number of a list; the noun names them, not counts.
 _LIST_BEFORE = re.compile(rf"[0-9]{_SP}*(?:,|и|или|[-–—]){_SP}*$")
+
 # Counted nouns that make a number a time, an ordinal or a label rather than a quantity.
 _NOT_COUNTS = {
     "год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "лет",
@@ -188,6 +196,8 @@ _SUBSTANTIVES = {
     "проживающий", "выступивший", "награжденный", "подчиненный", "оставшийся",
     "беспартийный", "отсутствующий", "отсутствовавший", "выбывший", "воздержавшийся",
     "выступающий", "выступавший", "обратившийся", "записавшийся",
+    # a rally's crowd: «на площадь вышли 300 митингующих»
+    "митингующий", "протестующий", "бастующий",
 }  # fmt: skip
 # Animate nouns that are not people counts: animals, and agents that are usually firms.
 _NOT_PEOPLE = {
@@ -220,7 +230,10 @@ _MONEY_CUES = re.compile(
 )
 _EVENT_CUES = re.compile(
     r"шестви|праздн|митинг|акци|концерт|фестивал|субботник|забег|парад|зрител|участник"
-    r"|собрал|пришл|посетил|участ|населени|жител|численност|прожива",
+    r"|собрал|пришл|посетил|участ|населени|жител|численност|прожива"
+    # watching and visiting: «1,5 миллиона посмотрели фейерверки», «в парке побывали 2 миллиона»
+    r"|(?<![а-яё])(?:по)?смотрел|(?<![а-яё])(?:по)?наблюдал|(?<![а-яё])побывал"
+    r"|(?<![а-яё])полюбовал",
     re.IGNORECASE,
 )
 
@@ -557,7 +570,12 @@ def _figure(
     # «дома 5, 6 и 7»: a digit in a list of labels; not a word numeral after a tally's digit
     # («против — 9, два бюллетеня признаны недействительными»)
     if digits and factor == 1 and _LIST_BEFORE.search(text, max(0, start - 6), start):
-        if not _SYMBOL_UNIT.match(text, pos) and not _after_label_dash(text, start):
+        # «на дистанциях 1 и 4 километра»: a measure is no label, whatever stands before it
+        if (
+            not _SYMBOL_UNIT.match(text, pos)
+            and not _after_label_dash(text, start)
+            and _norm(unit) not in MEASURES
+        ):
             return None
     if value in _RATE_BASES and _per_one(text, start, end):
         return None  # «На 100 жителей приходится 32 автомобиля»: a rate's base, not a count
@@ -699,6 +717,7 @@ def find_figures(text: str) -> list[dict]:
     bare.sort()
     out.extend(_elliptical(text, out, bare))
     out.extend(shared_scale_figures(text, out))  # «120, 100 и 80 тысяч рублей»
+    out.extend(shared_measure_figures(text, out, _norm))  # «на дистанциях 1 и 4 километра»
     out.sort(key=lambda f: f["start"])
     for f in out:
         if not f["is_people"] and _norm(f["unit"]) == "голос" and no_side_label(text, f["start"]):
@@ -1984,8 +2003,10 @@ def _assign_roles(text: str, figures: list[dict]) -> None:
                     f["role"] = "voters"
             # «На сход пришли 112 человек, за самообложение проголосовали 97 из них»: the part
             # of a gathering that voted are voters
-            if f["role"] == "participants" and _PART_VOTED.search(
-                text, max(0, f["start"] - 40), f["start"]
+            if f["role"] == "participants" and (
+                _PART_VOTED.search(text, max(0, f["start"] - 40), f["start"])
+                # «На сход пришли 74 жителя, из них 70 проголосовали за самообложение»
+                or _PART_VOTED_AFTER.match(text, f["end"])
             ):
                 if people_role(text, f["start"], f["end"], f["unit"]) == "voters":
                     f["role"] = "voters"

@@ -195,8 +195,13 @@ _VOTE_ACT = re.compile(
     r"|(?<![\w-])(?:за|против)(?![\w-])",
     re.IGNORECASE,
 )
-# «(29 из 31)» in a sentence about a vote: the first is for.
-_OUT_OF = re.compile(rf"\(\s*{_NUM}\s+из\s+{_NUM2}\s*\)", re.IGNORECASE)
+# «(29 из 31)» in a sentence about a vote: the first is for; the whole may name its noun,
+# «большинством голосов (11 из 12 депутатов)».
+_OUT_OF = re.compile(
+    rf"\(\s*{_NUM}\s+из\s+{_NUM2}"
+    r"(?:\s+(?:депутатов|членов|присутствующих|присутствовавших|голосов|возможных))?\s*\)",
+    re.IGNORECASE,
+)
 # «поддержали кандидатуру Иванова 20 голосами»: votes for, in the instrumental.
 _BY_VOTES = re.compile(
     rf"(?<![\w-]){_NUM}\s+голос(?:ами|ом)(?!\s+(?:из(?![\w-])|[«\"]?против|[«\"]?воздерж))",
@@ -534,7 +539,10 @@ def _slots(text: str, lo: int, hi: int, after_tally: bool, vote_before: bool) ->
             side = "against" if m.group("neg") else "for"
             at = m.start("num")
             found.append(_Slot(side, got[0], at, at + got[1], m.span("verb")))
-        if not _ELECTION.search(text, lo, hi) and "%" not in text[lo:hi]:
+        # «По итогам тайного голосования Иванов набрал 12 голосов, … один бюллетень признан
+        # недействительным»: a council's secret ballot has ballots too
+        council = not _ELECTION.search(text, lo, hi) or _DEPUTIES_VOTE.search(text, lo, hi)
+        if council and "%" not in text[lo:hi]:
             for m in (*_GOT_VOTES.finditer(text, lo, hi), *_VOTES_GOT_BY.finditer(text, lo, hi)):
                 got = _value(m.group("num"), None)
                 if got is not None:
