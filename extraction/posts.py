@@ -59,7 +59,8 @@ from .quoted_dash import in_quoted_name
 from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
-from .superior_names import DEPENDENT_HEADS, superior_surname
+from .superior_names import superior_surname
+from .superior_object import UNDER_HEADS, superior_after
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
@@ -3361,6 +3362,11 @@ class PostScanner:
         verb = self._prev(start)
         if verb < 0 or not is_link(doc[verb].text) or not _instrumental(doc[head].text):
             return []
+        owner = self.per.get(name_start)
+        if owner is not None and superior_after(
+            doc[verb].text, doc[head].text, self._genitive_name(owner)
+        ):
+            return []  # «работал заместителем главы Игоря Лапина»: the deputy is the subject
         return self._coordinated(start, right + 1, head)
 
     def _phrase_before(self, right: int, limit: int = MAX_PHRASE) -> tuple[int, int] | None:
@@ -4181,9 +4187,7 @@ class PostScanner:
             # «Анна Котова, помощник депутата Петра Лунёва»: a dependent post whose superior
             # is named in the genitive is still hers
             owner = self.per[end]
-            if not (
-                lemma(self.doc[heads[0]].text) in DEPENDENT_HEADS and self._genitive_name(owner)
-            ):
+            if not (lemma(self.doc[heads[0]].text) in UNDER_HEADS and self._genitive_name(owner)):
                 return []  # it introduces the next name: «…, координатор движения Сергей Удальцов»
         dash = self._next(end)
         if (
