@@ -60,7 +60,7 @@ from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
 from .superior_names import superior_surname
-from .superior_object import UNDER_HEADS, superior_after
+from .superior_object import UNDER_HEADS, held_under, superior_after
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
 PREPOSITIONS = {"по", "от", "в", "во", "при", "на", "для", "с", "из"}
@@ -2316,6 +2316,15 @@ class PostScanner:
                 # «отставку главы администрации Ирека Ялалова», «об уходе с должности …»
                 for post in found:
                     post.status = "former" if post.status == "current" else post.status
+            owner = self.per.get(name_start)
+            if owner is not None and held_under(
+                self.doc, governor, self.doc[head].text, self._genitive_name(owner)
+            ):
+                # «занимал должность заместителя губернатора Игоря Лапина»: his is «губернатор»
+                inner = others[:1]
+                found = [self.make_post(self._extend_left(h), right + 1) for h in inner]
+                if not found:
+                    break
             posts.extend(found)
             # another post before a comma: «депутат …, сопредседатель … Михаил Вельмакин»
             if start > left:

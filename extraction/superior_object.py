@@ -32,3 +32,17 @@ def takes_no_object(verb: str) -> bool:
 def superior_after(verb: str, head: str, genitive_name: bool) -> bool:
     """Is the name after «verb + dependent post» its superior, not its holder?"""
     return genitive_name and lemma(head.lower()) in UNDER_HEADS and takes_no_object(verb)
+
+
+def held_under(doc, governor: int, head: str, genitive_name: bool) -> bool:
+    """«Сомов занимал должность заместителя губернатора Игоря Лапина»: a dependent post named
+    by «должность / пост» that a verb of holding governs belongs to that verb's subject; a name
+    in the genitive right after it is the superior («губернатор»), not a second holder."""
+    if not genitive_name or lemma(head.lower()) not in UNDER_HEADS or governor < 1:
+        return False
+    if lemma(doc[governor].text.lower()) not in {"должность", "пост"}:
+        return False
+    verb = governor - 1
+    while verb > 0 and doc[verb].is_space:
+        verb -= 1
+    return lemma(doc[verb].text.lower()) in {"занимать", "занять"}

@@ -50,3 +50,35 @@ def test_an_object_of_an_active_verb_is_the_appointee() -> None:
 def test_a_nominative_name_after_the_verb_holds_the_post() -> None:
     text = "Первым заместителем главы Твери назначен Илья Воронов."
     assert posts_of(text, "Воронов") == [("первый заместитель главы", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "office"),
+    [
+        (
+            "Затем Глеб Арсеньев занимал должность заместителя губернатора Ильи Воронова.",
+            ("заместитель губернатора", "former"),
+            [("губернатор", "current")],
+        ),
+        (
+            "Глеб Арсеньев, занимавший пост помощника мэра Ильи Воронова, ушёл в бизнес.",
+            ("помощник мэра", "former"),
+            [("мэр", "current")],
+        ),
+        (
+            "Глеб Арсеньев занимал должность советника Ильи Воронова.",
+            ("советник", "former"),
+            [],
+        ),
+    ],
+)
+def test_a_held_deputy_post_is_the_subjects(
+    text: str, post: tuple[str, str], office: list[tuple[str, str]]
+) -> None:
+    assert post in posts_of(text, "Арсеньев")
+    assert posts_of(text, "Воронов") == office
+
+
+def test_a_deputy_named_after_his_post_keeps_it() -> None:
+    text = "На встрече выступил заместитель губернатора Илья Воронов."
+    assert posts_of(text, "Воронов") == [("заместитель губернатора", "current")]
