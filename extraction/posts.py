@@ -31,6 +31,7 @@ from .doc_view import view
 from .entities import Entity
 from .future_posts import yet_to_take
 from .head_typos import head_typo
+from .headed_gap import past_time_words
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES, SETTLEMENT_NOUNS
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
@@ -3529,6 +3530,14 @@ class PostScanner:
             after = self._next(after + 1)
         if after < len(self.doc) and self._headed_noun(after):
             return self._headed_phrase(after, adjectives)
+        if not adjectives:  # «возглавлявший до этого комитет», «… на протяжении пяти лет …»
+            timed = past_time_words(self.lower, after, self._time_phrase, self._next)
+            while timed < len(self.doc) and len(adjectives) < 3 and self._adjective(timed):
+                adjectives.append(timed)
+                timed = self._next(timed + 1)
+            if after < timed < len(self.doc) and self._headed_noun(timed):
+                return self._headed_phrase(timed, adjectives)
+            adjectives = []
         antecedent = self._relative_antecedent(verb)
         if antecedent is not None:
             return self._headed_phrase(antecedent)
