@@ -56,6 +56,7 @@ from .post_professions import renown, renowned_list
 from .post_status import STATUS_RUN, split_status
 from .predicate_gap import back_over_gap, verb_before_name
 from .prefixed_bodies import split_prefix
+from .proposed_candidates import proposed_names
 from .quoted_dash import in_quoted_name
 from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
@@ -799,6 +800,11 @@ class PostScanner:
             # that name's, with its own post between
             role = low in {"качестве", "статусе"}
             posts = self._phrase_at(start, name_next=not role)
+            if posts and not approved:
+                proposed = self._proposed(start, head, posts[0])
+                if proposed is not None:
+                    out += proposed  # «На должность … спикер Олег Сурков предложил кандидатуры …»
+                    continue
             if posts and self._subject_head_inside(head, self._token_at(posts[0].end)):
                 continue  # «На пост главы района губернатор Олег Зуев рекомендовал …»
             steps = (-1, 1)
@@ -923,6 +929,38 @@ class PostScanner:
             post = found[-1]
             out += found
         return out
+
+    def _proposed(self, start: int, head: int, post: Post) -> list[tuple[int, Post]] | None:
+        """(mention start, post) for the names proposed to the post said at ``start``, when
+        the name right after the phrase (maybe past the proposer's own post) proposes them;
+        None when it does not."""
+        end = self._token_at(post.end)
+        cut = next(
+            (
+                j
+                for j in range(head + 1, min(end, len(self.doc)))
+                if is_head(self.doc[j])
+                and self.lower[self._prev(j)] not in {"и", "или"}
+                and {p.tag.case for p in parses(self.doc[j].text) if p.tag.POS == "NOUN"}
+                == {"nomn"}
+            ),
+            None,
+        )
+        name = self._next(end if cut is None else self._past_phrase(cut) + 1)
+        if name >= len(self.doc) or name not in self.per:
+            return None
+        names = proposed_names(self.doc, self.per, self.per[name].token_end)
+        if names is None:
+            return None
+        if cut is not None:
+            post = self.make_post(start, cut)
+        return [(n, replace(post, status="elect")) for n in names]
+
+    def _past_phrase(self, j: int) -> int:
+        """The token before the first name after token j within a post phrase."""
+        while j < len(self.doc) and j not in self.per and self._allowed(j):
+            j += 1
+        return j - 1
 
     def _subject_head_inside(self, head: int, end: int) -> bool:
         """A second post head in the nominative only after the genitive one the post noun
