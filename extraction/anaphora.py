@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .bare_duties import bare_duties
 from .doc_view import view
 from .latter_anaphora import LATTER, latter_gender, latter_person
 from .lead_post import lead_posts
@@ -1405,6 +1406,7 @@ class AnaphoraFinder:
             found += scanner.predecessor_posts(people, told)
             found += scanner.pronoun_duties(people, held)
             found += scanner.this_post(people, held)
+            found += bare_duties(scanner, people, held)
             pronouns = PronounScanner(doc, people)
             owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
             taken = scanner._covered(held)
