@@ -30,6 +30,7 @@ from .nominal_election import nominal_election_posts
 from .nominative_mention import nominative_mention
 from .office_anaphora import office_posts
 from .people import Person, Post
+from .place_adjective_titles import plain_place_office
 from .post_before import posts_before
 from .post_gaps import gapped_complements
 from .post_heads import is_head, is_head_word, is_pronoun, may_be_head
@@ -1436,7 +1437,8 @@ class AnaphoraFinder:
             for n, post in office_posts(scanner, people, now):
                 people[n].posts.append(post)
         for person in people:
-            person.posts = distinct_posts(sorted(person.posts, key=lambda p: p.start))
+            plain = [plain_place_office(p) for p in person.posts]  # «печорский мэр» -> «мэр»
+            person.posts = distinct_posts(sorted(plain, key=lambda p: p.start))
         return doc
 
 
