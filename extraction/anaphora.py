@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .bare_duties import bare_duties
 from .doc_view import view
 from .latter_anaphora import LATTER, latter_gender, latter_person
 from .lead_post import lead_posts
@@ -29,6 +30,7 @@ from .nominal_election import nominal_election_posts
 from .nominative_mention import nominative_mention
 from .office_anaphora import office_posts
 from .people import Person, Post
+from .place_adjective_titles import plain_place_office
 from .post_before import posts_before
 from .post_gaps import gapped_complements
 from .post_heads import is_head, is_head_word, is_pronoun, may_be_head
@@ -1409,6 +1411,7 @@ class AnaphoraFinder:
             found += scanner.predecessor_posts(people, told)
             found += scanner.pronoun_duties(people, held)
             found += scanner.this_post(people, held)
+            found += bare_duties(scanner, people, held)
             pronouns = PronounScanner(doc, people)
             owner = {s: n for n, person in enumerate(people) for s, _ in person.tokens}
             taken = scanner._covered(held)
@@ -1438,7 +1441,8 @@ class AnaphoraFinder:
             for n, post in office_posts(scanner, people, now):
                 people[n].posts.append(post)
         for person in people:
-            person.posts = distinct_posts(sorted(person.posts, key=lambda p: p.start))
+            plain = [plain_place_office(p) for p in person.posts]  # «печорский мэр» -> «мэр»
+            person.posts = distinct_posts(sorted(plain, key=lambda p: p.start))
         return doc
 
 

@@ -12,7 +12,8 @@ held for the time being or is about to be held become ``status``:
 - ``current``: the default; нынешний, действующий, новый only say so (уходящий too: the post is
   still held), and words that describe
   the person rather than the post (известный, опытный, молодой, старейший, бессменный, an age
-  such as «54-летний») leave the title too: «старейший депутат» holds the post «депутат».
+  such as «54-летний») leave the title too: «старейший депутат» holds the post «депутат»; so
+  do «новоиспечённый» and the «обычный / рядовой» of one post among its higher grades.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ STATUS_WORDS = re.compile(
        |(?:временн(?:о|ое|ого|ому|ым)\s+)?(?:исполняющ{_ADJ}|исполнени[еяю]|исполнением)\s+
         (?:обязанност[иейям]*|полномочи[йяеюми]*){_END})
     |(?P<elect>(?:(?:вновь\s+)?избранн|новоизбранн|назначенн|будущ){_ADJ}{_END})
-    |(?P<current>(?:нынешн|действующ|уходящ|нов|известн|опытн|молод|старейш|бессменн){_ADJ}{_END}
+    |(?P<current>(?:нынешн|действующ|уходящ|нов|известн|опытн|молод|старейш|бессменн
+       |новоиспеченн|новоиспечённ|обычн|рядов){_ADJ}{_END}
        |\d+\s*-\s*летн{_ADJ}{_END})
     )\s*""",
     re.X | re.I,

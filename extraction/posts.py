@@ -33,6 +33,7 @@ from .entities import Entity
 from .future_posts import yet_to_take
 from .gapped_dash_object import gapped_complement
 from .head_typos import head_typo
+from .headed_gap import past_time_words
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES, SETTLEMENT_NOUNS
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
@@ -57,11 +58,13 @@ from .post_professions import renown, renowned_list
 from .post_status import STATUS_RUN, split_status
 from .predicate_gap import back_over_gap, verb_before_name
 from .prefixed_bodies import split_prefix
+from .proposed_candidates import proposed_names
 from .quoted_dash import in_quoted_name
 from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
-from .superior_names import DEPENDENT_HEADS, superior_surname
+from .superior_names import superior_surname
+from .superior_object import UNDER_HEADS, held_under, superior_after
 from .year_span import year_span_end
 
 JOINERS = {"-", "«", "»", "„", "“", "”", '"'}
@@ -800,6 +803,11 @@ class PostScanner:
             # that name's, with its own post between
             role = low in {"качестве", "статусе"}
             posts = self._phrase_at(start, name_next=not role)
+            if posts and not approved:
+                proposed = self._proposed(start, head, posts[0])
+                if proposed is not None:
+                    out += proposed  # «На должность … спикер Олег Сурков предложил кандидатуры …»
+                    continue
             if posts and self._subject_head_inside(head, self._token_at(posts[0].end)):
                 continue  # «На пост главы района губернатор Олег Зуев рекомендовал …»
             steps = (-1, 1)
@@ -932,6 +940,38 @@ class PostScanner:
             post = found[-1]
             out += found
         return out
+
+    def _proposed(self, start: int, head: int, post: Post) -> list[tuple[int, Post]] | None:
+        """(mention start, post) for the names proposed to the post said at ``start``, when
+        the name right after the phrase (maybe past the proposer's own post) proposes them;
+        None when it does not."""
+        end = self._token_at(post.end)
+        cut = next(
+            (
+                j
+                for j in range(head + 1, min(end, len(self.doc)))
+                if is_head(self.doc[j])
+                and self.lower[self._prev(j)] not in {"и", "или"}
+                and {p.tag.case for p in parses(self.doc[j].text) if p.tag.POS == "NOUN"}
+                == {"nomn"}
+            ),
+            None,
+        )
+        name = self._next(end if cut is None else self._past_phrase(cut) + 1)
+        if name >= len(self.doc) or name not in self.per:
+            return None
+        names = proposed_names(self.doc, self.per, self.per[name].token_end)
+        if names is None:
+            return None
+        if cut is not None:
+            post = self.make_post(start, cut)
+        return [(n, replace(post, status="elect")) for n in names]
+
+    def _past_phrase(self, j: int) -> int:
+        """The token before the first name after token j within a post phrase."""
+        while j < len(self.doc) and j not in self.per and self._allowed(j):
+            j += 1
+        return j - 1
 
     def _subject_head_inside(self, head: int, end: int) -> bool:
         """A second post head in the nominative only after the genitive one the post noun
@@ -2352,6 +2392,15 @@ class PostScanner:
                 # «отставку главы администрации Ирека Ялалова», «об уходе с должности …»
                 for post in found:
                     post.status = "former" if post.status == "current" else post.status
+            owner = self.per.get(name_start)
+            if owner is not None and held_under(
+                self.doc, governor, self.doc[head].text, self._genitive_name(owner)
+            ):
+                # «занимал должность заместителя губернатора Игоря Лапина»: his is «губернатор»
+                inner = others[:1]
+                found = [self.make_post(self._extend_left(h), right + 1) for h in inner]
+                if not found:
+                    break
             posts.extend(found)
             # another post before a comma: «депутат …, сопредседатель … Михаил Вельмакин»
             if start > left:
@@ -3398,6 +3447,11 @@ class PostScanner:
         verb = self._prev(start)
         if verb < 0 or not is_link(doc[verb].text) or not _instrumental(doc[head].text):
             return []
+        owner = self.per.get(name_start)
+        if owner is not None and superior_after(
+            doc[verb].text, doc[head].text, self._genitive_name(owner)
+        ):
+            return []  # «работал заместителем главы Игоря Лапина»: the deputy is the subject
         return self._coordinated(start, right + 1, head)
 
     def _phrase_before(self, right: int, limit: int = MAX_PHRASE) -> tuple[int, int] | None:
@@ -3551,6 +3605,14 @@ class PostScanner:
             after = self._next(after + 1)
         if after < len(self.doc) and self._headed_noun(after):
             return self._headed_phrase(after, adjectives)
+        if not adjectives:  # «возглавлявший до этого комитет», «… на протяжении пяти лет …»
+            timed = past_time_words(self.lower, after, self._time_phrase, self._next)
+            while timed < len(self.doc) and len(adjectives) < 3 and self._adjective(timed):
+                adjectives.append(timed)
+                timed = self._next(timed + 1)
+            if after < timed < len(self.doc) and self._headed_noun(timed):
+                return self._headed_phrase(timed, adjectives)
+            adjectives = []
         antecedent = self._relative_antecedent(verb)
         if antecedent is not None:
             return self._headed_phrase(antecedent)
@@ -4222,9 +4284,7 @@ class PostScanner:
             # «Анна Котова, помощник депутата Петра Лунёва»: a dependent post whose superior
             # is named in the genitive is still hers
             owner = self.per[end]
-            if not (
-                lemma(self.doc[heads[0]].text) in DEPENDENT_HEADS and self._genitive_name(owner)
-            ):
+            if not (lemma(self.doc[heads[0]].text) in UNDER_HEADS and self._genitive_name(owner)):
                 return []  # it introduces the next name: «…, координатор движения Сергей Удальцов»
         dash = self._next(end)
         if (
