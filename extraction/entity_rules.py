@@ -44,6 +44,7 @@ from .lowercase_names import lowercase_names
 from .morph import known, lemma, parses
 from .name_after_street import name_after_street
 from .name_inside_place import name_inside_place
+from .name_then_initials import split_before_initials
 from .names import (
     POSSESSIVE_SUFFIX,
     TURKIC_PATRONYMICS,
@@ -51,6 +52,7 @@ from .names import (
     soft_feminine,
     split_name,
 )
+from .noun_before_name import noun_before_name
 from .plural_posts import plural_post
 from .post_heads import abbreviated_head, is_head
 from .post_surnames import surname_after_post
@@ -69,6 +71,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = post_after_initials(doc, spans)
     spans = [s for span in spans for s in split(doc, span)]
     spans = [s for span in spans for s in split_after_initials(doc, span)]
+    spans = [s for span in spans for s in split_before_initials(doc, span)]
+    spans = [noun_before_name(span) for span in spans]
     spans = [s for s in (trailing_verbs(doc, span) for span in spans) if s is not None]
     spans = [initials_are_people(span) for span in spans]
     spans = [place_tail(doc, relabel(s)) for s in spans]
@@ -534,10 +538,16 @@ def _surname_like(doc: Doc, i: int) -> bool:
 
 def trailing_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     """«Смирнов С. П.»: initials after a surname belong to its mention, even when slovnet
-    tagged them as a person of their own."""
+    tagged them as a person of their own. Initials that open the next person's name («Игоря
+    Руденко А. П. Смирнов») stay with it."""
     grown: dict[int, Span] = {}
+    named_after = {
+        s.start
+        for s in spans
+        if s.label_ == "PER" and any(len(t.text) > 1 and t.text.isalpha() for t in s)
+    }
     for span in spans:
-        if span.label_ != "PER" or len(doc[span.end - 1].text) < 2:
+        if span.label_ != "PER" or len(doc[span.end - 1].text) < 2 or span.end in named_after:
             continue
         end, i = span.end, span.end
         while _initial(doc, i) and i - span.end < 4:
