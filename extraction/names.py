@@ -650,11 +650,15 @@ def _surname_case(last: str | None, gender: str, cases: frozenset[str] | None = 
 
 
 # Case endings of an unknown man's first name: a consonant stem (Ильсур) or a soft one (Наиль)
+# «Назбия», «Назбию», «Назбием» -> Назбий: after a vowel the soft stem ends in -й, not -ь
+VOWEL_STEM = tuple(
+    (vowel + ending, vowel + "й") for vowel in "иаеоу" for ending in ("я", "ю", "ем")
+)
 MASCULINE_ENDINGS = {
-    "gent": (("я", "ь"), ("а", "")),
-    "accs": (("я", "ь"), ("а", "")),
-    "datv": (("ю", "ь"), ("у", "")),
-    "ablt": (("ем", "ь"), ("ом", "")),
+    "gent": (*[e for e in VOWEL_STEM if e[0].endswith("я")], ("я", "ь"), ("а", "")),
+    "accs": (*[e for e in VOWEL_STEM if e[0].endswith("я")], ("я", "ь"), ("а", "")),
+    "datv": (*[e for e in VOWEL_STEM if e[0].endswith("ю")], ("ю", "ь"), ("у", "")),
+    "ablt": (*[e for e in VOWEL_STEM if e[0].endswith("ем")], ("ем", "ь"), ("ом", "")),
 }  # no prepositional: «Саломе», «Хосе» end in -е in every case
 
 

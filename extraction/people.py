@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .agreeing_participle import participle_cases
 from .entities import Entity
 from .his_nominative import his_reading, his_surnames, ruled_out_as_hers
+from .later_predicate import later_verb_gender, opens_clause
 from .lone_surnames import lone_surnames
 from .morph import known, lemma, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
@@ -1003,6 +1004,8 @@ def _hers(doc: Doc, ent, name: Name, cases: frozenset[str] | None = None) -> Nam
     («министр культуры Амина Шафикова»), unless a verb beside the name is his."""
     gender = _verb_gender(doc, ent.token_end, 1) or _verb_gender(doc, ent.token_start - 1, -1)
     gender = gender or _apposed_gender(doc, ent.token_end)
+    if gender is None and opens_clause(doc, ent.token_start):
+        gender = later_verb_gender(doc, ent.token_end)  # «… Сергеева многие годы проработала»
     # a nominative post right before (not a dash: «председателя – Алексея Дёмкина», not one
     # with a preposition between: «инженер по просьбе Павла …»): «Амина» read only as his
     # genitive is her nominative there
@@ -1113,6 +1116,8 @@ def _genitive_first(first: str | None) -> str | None:
         and any("Name" in p.tag and p.tag.gender == "masc" for p in parses(first))
     )
     if first and len(first) > 4 and first.endswith("я") and not known_masc:
+        if first[-2].lower() in "аеиоу":
+            return first[:-1] + "й"  # «Назбия Урусова» -> Назбий (a vowel stem ends in -й)
         return first[:-1] + "ь"  # «Рамиля Гарипова» -> Рамиль (a soft stem takes -я)
     if (
         first
