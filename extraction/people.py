@@ -293,7 +293,7 @@ class PeopleBuilder:
             if all(acronym(w) for w in ent.text.split()):
                 continue  # «ЦБС» alone: an organisation's initials
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
-                continue  # «Дед Мороз» at a New Year fair is no official
+                continue  # «Дед Мороз» at a New Year fair is no official, «Ил Дархан» a title
             if name.gender == "femn" and name.alternatives:
                 read = _gendered(doc, ent.token_start, ent.token_end, name, cases)
                 if read.gender != name.gender:
@@ -356,7 +356,12 @@ def _her_reporting_verb(doc: Doc, start: int, end: int) -> bool:
     """«– …, – сказала, открывая торжество, Е. В. Карпачева.»: the name closes its sentence
     and the nearest verb before it in the sentence is a woman's past."""
     after = _skip_spaces(doc, end, 1)
-    if after < len(doc) and doc[after].text not in {".", "!", "?", "…"}:
+    if after < len(doc) and doc[after].text == ",":
+        # «– …, – сказала Е. В. Карпачева, – которые …»: the quote goes on after a dash
+        dash = _skip_spaces(doc, after + 1, 1)
+        if dash >= len(doc) or doc[dash].text not in {"–", "—", "-"}:
+            return False
+    elif after < len(doc) and doc[after].text not in {".", "!", "?", "…"}:
         return False
     for j in range(start - 1, max(-1, start - 9), -1):
         if doc[j].text in {".", "!", "?", "…"}:
@@ -555,6 +560,12 @@ FOLK_CHARACTERS = frozenset(
         "бабы яги",
         "санта клаус",
         "масленица",
+        # the title of the Head of Yakutia, said in place of his name («отметил Ил Дархан»)
+        "ил дархан",
+        "ил дархана",
+        "ил дархану",
+        "ил дарханом",
+        "ил дархане",
     }
 )
 # Things named after a person: the name inside is no person of the news
