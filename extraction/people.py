@@ -734,7 +734,7 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     listed = _listed_after(doc, i)
     if listed is not None:
         # «о Заурбеке Долгих, Гульнарии Мартынюк и …»: a list shares its first name's case
-        cases = _governed_cases(doc, listed)
+        cases = _governed_cases(doc, listed) or _own_case(doc, listed)
         if cases is not None and "nomn" not in cases and _read_nominative(doc, listed, i, cases):
             # «поддержали Аяна Саввинова и Туяра Петрова»: the first name was read as the
             # subject, whatever the verb allowed; the names listed with it are subjects too
@@ -776,6 +776,17 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     if _fronted_object(doc, clause, start):
         return frozenset({"accs"})
     return None
+
+
+def _own_case(doc: Doc, start: int) -> frozenset[str] | None:
+    """The one case the first name opening a list is in by its own form, when nothing before
+    it says («вручили звания “…” Олегу Петрову и Альфиру Сафиуллину»: «Олегу» is a dative
+    only, so «Альфиру» is his dative, not her accusative); a nominative says nothing."""
+    found = [p for p in parses(doc[start].text) if "Name" in p.tag and known(p.word)]
+    cases = {p.tag.case for p in found}
+    if len(cases) != 1 or cases == {"nomn"}:
+        return None
+    return frozenset(cases)
 
 
 def _finite_verb(word: str) -> bool:
