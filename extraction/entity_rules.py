@@ -44,6 +44,7 @@ from .lowercase_names import lowercase_names
 from .morph import known, lemma, parses
 from .name_after_street import name_after_street
 from .name_inside_place import name_inside_place
+from .name_then_initials import split_before_initials
 from .names import (
     POSSESSIVE_SUFFIX,
     TURKIC_PATRONYMICS,
@@ -51,6 +52,8 @@ from .names import (
     soft_feminine,
     split_name,
 )
+from .noun_before_name import noun_before_name
+from .place_after_name import places_after_names
 from .plural_posts import plural_post
 from .post_heads import abbreviated_head, is_head
 from .post_surnames import surname_after_post
@@ -69,6 +72,8 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = post_after_initials(doc, spans)
     spans = [s for span in spans for s in split(doc, span)]
     spans = [s for span in spans for s in split_after_initials(doc, span)]
+    spans = [s for span in spans for s in split_before_initials(doc, span)]
+    spans = [noun_before_name(span) for span in spans]
     spans = [s for s in (trailing_verbs(doc, span) for span in spans) if s is not None]
     spans = [initials_are_people(span) for span in spans]
     spans = [place_tail(doc, relabel(s)) for s in spans]
@@ -108,6 +113,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = quoted_adjective_places(doc, spans)
     spans = [governed_place(doc, s) for s in spans]
     spans = [turkic_patronymic(doc, surname_beside(doc, s)) for s in spans]
+    spans = _inside_turkic_names(spans)
     spans = surname_before_name(doc, spans)
     spans = place_before_name(doc, spans)
     spans = place_inside_name(doc, spans)
@@ -123,6 +129,7 @@ def apply_rules(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = superior_surnames(doc, spans)
     spans = lowercase_names(doc, spans)
     spans = shared_noun_places(doc, spans)
+    spans = places_after_names(doc, spans)
     per_tokens = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
     spans = [s for s in spans if s.label_ == "PER" or len(s) > 1 or s.start not in per_tokens]
     spans += nested_places(doc, spans) + nested_abbreviations(doc, spans)
@@ -367,6 +374,9 @@ def turkic_patronymic(doc: Doc, span: Span) -> Span:
     «оглы»/«кызы» after a person are part of the name, which slovnet cuts before them."""
     if span.label_ != "PER":
         return span
+    before = _turkic_name_before(doc, span)
+    if before is not None:
+        return before
     for extra in (1, 2):
         end = span.end + extra
         if end > len(doc) or doc[end - 1].text.lower() not in TURKIC_PATRONYMICS:
@@ -374,6 +384,32 @@ def turkic_patronymic(doc: Doc, span: Span) -> Span:
         if extra == 1 or (doc[span.end].text[:1].isupper() and doc[span.end].text.isalpha()):
             return Span(doc, span.start, end, label="PER")
     return span
+
+
+def _turkic_name_before(doc: Doc, span: Span) -> Span | None:
+    """«Гасану Зал оглу Гасанову»: a first name, the father's name and «оглу» before the
+    surname, which slovnet leaves out of the person or calls an organisation."""
+    k = span.start - 1
+    if k < 2 or doc[k].text.lower() not in TURKIC_PATRONYMICS:
+        return None
+    words = [doc[k - 2].text, doc[k - 1].text]
+    if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return None
+    return Span(doc, k - 2, span.end, label="PER")
+
+
+def _inside_turkic_names(spans: list[Span]) -> list[Span]:
+    """The organisation slovnet made of «Гасану Зал оглу» goes once the person holds it."""
+    grown = [
+        s
+        for s in spans
+        if s.label_ == "PER" and any(t.text.lower() in TURKIC_PATRONYMICS for t in s)
+    ]
+    return [
+        s
+        for s in spans
+        if s.label_ == "PER" or not any(g.start <= s.start and s.end <= g.end for g in grown)
+    ]
 
 
 def _caps_word(token: Token) -> bool:
@@ -534,10 +570,16 @@ def _surname_like(doc: Doc, i: int) -> bool:
 
 def trailing_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     """«Смирнов С. П.»: initials after a surname belong to its mention, even when slovnet
-    tagged them as a person of their own."""
+    tagged them as a person of their own. Initials that open the next person's name («Игоря
+    Руденко А. П. Смирнов») stay with it."""
     grown: dict[int, Span] = {}
+    named_after = {
+        s.start
+        for s in spans
+        if s.label_ == "PER" and any(len(t.text) > 1 and t.text.isalpha() for t in s)
+    }
     for span in spans:
-        if span.label_ != "PER" or len(doc[span.end - 1].text) < 2:
+        if span.label_ != "PER" or len(doc[span.end - 1].text) < 2 or span.end in named_after:
             continue
         end, i = span.end, span.end
         while _initial(doc, i) and i - span.end < 4:

@@ -195,7 +195,7 @@ def _patronymic(word: str, words: int) -> bool:
     """By its suffix only among three words: «Виктор Янукович» is a first name and surname;
     beside a first name alone, a guessed one made from no first name is a surname in
     -ович/-евич («Сергею Шульговичу», «Олега Радковича»)."""
-    if _score(word, "Patr") >= 0.3:
+    if _patronymic_score(word) >= 0.3:
         return words >= 3 or _known(word) or _from_first_name(word)
     return words >= 3 and bool(PATRONYMIC_SHAPE.fullmatch(word.lower()))
 
@@ -325,6 +325,15 @@ def _bare(word: str) -> str:
 
 def _known(word: str) -> bool:
     return any(known(p.word) for p in parses(word))
+
+
+def _patronymic_score(word: str) -> float:
+    """Like ``_score`` for «Patr», but the readings of one form add up: a guessed genitive
+    («Зелимхановича», also its accusative) is as much a patronymic as the guessed nominative
+    («Зелимханович»), though each of its two readings has half the weight."""
+    found = [p for p in parses(word) if "Patr" in p.tag]
+    total = sum(p.score for p in found)
+    return total * (1.0 if any(known(p.word) for p in found) else 0.3)
 
 
 def _score(word: str, grammeme: str) -> float:
@@ -557,7 +566,16 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
 
 
 # «Рашид Гусейн оглы», «Севиндж Ильхам кызы»: the father's name and a word for son or daughter
-TURKIC_PATRONYMICS = {"оглы": "masc", "улы": "masc", "уулу": "masc", "кызы": "femn", "гызы": "femn"}
+TURKIC_PATRONYMICS = {
+    "оглы": "masc",
+    "оглу": "masc",  # «Гасану Зал оглу Гасанову»: the Azerbaijani spelling
+    "угли": "masc",  # Uzbek
+    "улы": "masc",
+    "уулу": "masc",
+    "кызы": "femn",
+    "гызы": "femn",
+    "кизи": "femn",  # Uzbek
+}
 
 
 def _turkic_patronymic(
@@ -650,11 +668,15 @@ def _surname_case(last: str | None, gender: str, cases: frozenset[str] | None = 
 
 
 # Case endings of an unknown man's first name: a consonant stem (Ильсур) or a soft one (Наиль)
+# «Назбия», «Назбию», «Назбием» -> Назбий: after a vowel the soft stem ends in -й, not -ь
+VOWEL_STEM = tuple(
+    (vowel + ending, vowel + "й") for vowel in "иаеоу" for ending in ("я", "ю", "ем")
+)
 MASCULINE_ENDINGS = {
-    "gent": (("я", "ь"), ("а", "")),
-    "accs": (("я", "ь"), ("а", "")),
-    "datv": (("ю", "ь"), ("у", "")),
-    "ablt": (("ем", "ь"), ("ом", "")),
+    "gent": (*[e for e in VOWEL_STEM if e[0].endswith("я")], ("я", "ь"), ("а", "")),
+    "accs": (*[e for e in VOWEL_STEM if e[0].endswith("я")], ("я", "ь"), ("а", "")),
+    "datv": (*[e for e in VOWEL_STEM if e[0].endswith("ю")], ("ю", "ь"), ("у", "")),
+    "ablt": (*[e for e in VOWEL_STEM if e[0].endswith("ем")], ("ем", "ь"), ("ом", "")),
 }  # no prepositional: «Саломе», «Хосе» end in -е in every case
 
 
@@ -822,13 +844,17 @@ def unknown_name_behind(a: str, b: str) -> bool:
     """«Максимова Сандаара», «Сидоров Айаал»: a surname pymorphy3 knows (and rather as a
     surname than as a first name) before a word it knows nothing of and does not even guess as
     a surname (a Yakut, Buryat or Tatar first name) is surname-first list order."""
-    return (
-        _known(a)
-        and _score(a, "Surn") > 0
-        and _score(a, "Surn") >= _score(a, "Name")
-        and not _known(b)
-        and not _score(b, "Surn")
-    )
+    if _known(b) or _score(b, "Surn"):
+        return False
+    if _known(a):
+        return _score(a, "Surn") > 0 and _score(a, "Surn") >= _score(a, "Name")
+    # «Тогмитов Гэндэн», «Цыренова Баярма»: a surname's suffix on a word pymorphy3 does not know
+    # either, before one that has none
+    return bool(SURNAME_FORM.fullmatch(a.lower())) and not SURNAME_FORM.fullmatch(b.lower())
+
+
+# a Russian-style surname in the nominative: «Тогмитов», «Цыденова», «Бальжурова»
+SURNAME_FORM = re.compile(r"[а-яё]{3,}(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)")
 
 
 def _armenian_in_yants(surname: str) -> bool:

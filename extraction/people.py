@@ -17,6 +17,7 @@ from .agreeing_participle import participle_cases
 from .entities import Entity
 from .gapped_dash_object import gapped_object_case
 from .his_nominative import his_reading, his_surnames, ruled_out_as_hers
+from .later_predicate import later_verb_gender, opens_clause
 from .lone_surnames import lone_surnames
 from .morph import known, lemma, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
@@ -293,7 +294,7 @@ class PeopleBuilder:
             if all(acronym(w) for w in ent.text.split()):
                 continue  # «ЦБС» alone: an organisation's initials
             if " ".join(ent.text.lower().split()) in FOLK_CHARACTERS:
-                continue  # «Дед Мороз» at a New Year fair is no official
+                continue  # «Дед Мороз» at a New Year fair is no official, «Ил Дархан» a title
             if name.gender == "femn" and name.alternatives:
                 read = _gendered(doc, ent.token_start, ent.token_end, name, cases)
                 if read.gender != name.gender:
@@ -356,7 +357,12 @@ def _her_reporting_verb(doc: Doc, start: int, end: int) -> bool:
     """«– …, – сказала, открывая торжество, Е. В. Карпачева.»: the name closes its sentence
     and the nearest verb before it in the sentence is a woman's past."""
     after = _skip_spaces(doc, end, 1)
-    if after < len(doc) and doc[after].text not in {".", "!", "?", "…"}:
+    if after < len(doc) and doc[after].text == ",":
+        # «– …, – сказала Е. В. Карпачева, – которые …»: the quote goes on after a dash
+        dash = _skip_spaces(doc, after + 1, 1)
+        if dash >= len(doc) or doc[dash].text not in {"–", "—", "-"}:
+            return False
+    elif after < len(doc) and doc[after].text not in {".", "!", "?", "…"}:
         return False
     for j in range(start - 1, max(-1, start - 9), -1):
         if doc[j].text in {".", "!", "?", "…"}:
@@ -555,6 +561,12 @@ FOLK_CHARACTERS = frozenset(
         "бабы яги",
         "санта клаус",
         "масленица",
+        # the title of the Head of Yakutia, said in place of his name («отметил Ил Дархан»)
+        "ил дархан",
+        "ил дархана",
+        "ил дархану",
+        "ил дарханом",
+        "ил дархане",
     }
 )
 # Things named after a person: the name inside is no person of the news
@@ -723,7 +735,7 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     listed = _listed_after(doc, i)
     if listed is not None:
         # «о Заурбеке Долгих, Гульнарии Мартынюк и …»: a list shares its first name's case
-        cases = _governed_cases(doc, listed)
+        cases = _governed_cases(doc, listed) or _own_case(doc, listed)
         if cases is not None and "nomn" not in cases and _read_nominative(doc, listed, i, cases):
             # «поддержали Аяна Саввинова и Туяра Петрова»: the first name was read as the
             # subject, whatever the verb allowed; the names listed with it are subjects too
@@ -767,6 +779,17 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
     if _fronted_object(doc, clause, start):
         return frozenset({"accs"})
     return None
+
+
+def _own_case(doc: Doc, start: int) -> frozenset[str] | None:
+    """The one case the first name opening a list is in by its own form, when nothing before
+    it says («вручили звания “…” Олегу Петрову и Альфиру Сафиуллину»: «Олегу» is a dative
+    only, so «Альфиру» is his dative, not her accusative); a nominative says nothing."""
+    found = [p for p in parses(doc[start].text) if "Name" in p.tag and known(p.word)]
+    cases = {p.tag.case for p in found}
+    if len(cases) != 1 or cases == {"nomn"}:
+        return None
+    return frozenset(cases)
 
 
 def _finite_verb(word: str) -> bool:
@@ -1006,6 +1029,8 @@ def _hers(doc: Doc, ent, name: Name, cases: frozenset[str] | None = None) -> Nam
     («министр культуры Амина Шафикова»), unless a verb beside the name is his."""
     gender = _verb_gender(doc, ent.token_end, 1) or _verb_gender(doc, ent.token_start - 1, -1)
     gender = gender or _apposed_gender(doc, ent.token_end)
+    if gender is None and opens_clause(doc, ent.token_start):
+        gender = later_verb_gender(doc, ent.token_end)  # «… Сергеева многие годы проработала»
     # a nominative post right before (not a dash: «председателя – Алексея Дёмкина», not one
     # with a preposition between: «инженер по просьбе Павла …»): «Амина» read only as his
     # genitive is her nominative there
@@ -1116,6 +1141,8 @@ def _genitive_first(first: str | None) -> str | None:
         and any("Name" in p.tag and p.tag.gender == "masc" for p in parses(first))
     )
     if first and len(first) > 4 and first.endswith("я") and not known_masc:
+        if first[-2].lower() in "аеиоу":
+            return first[:-1] + "й"  # «Назбия Урусова» -> Назбий (a vowel stem ends in -й)
         return first[:-1] + "ь"  # «Рамиля Гарипова» -> Рамиль (a soft stem takes -я)
     if (
         first
