@@ -33,6 +33,7 @@ from .entities import Entity
 from .future_posts import yet_to_take
 from .gapped_dash_object import gapped_complement
 from .head_typos import head_typo
+from .imperfective_appointing import IMPERFECTIVE_APPOINTING
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES, SETTLEMENT_NOUNS
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
@@ -110,7 +111,7 @@ KINSHIP = frozenset(
 LINK_VERBS = frozenset(
     """являться стать становиться быть назначить избрать выбрать утвердить переизбрать
     работать проработать трудиться служить остаться оставаться числиться избираться""".split()
-)
+) | frozenset(IMPERFECTIVE_APPOINTING)
 
 
 APPOINTING_VERBS = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
@@ -336,7 +337,10 @@ HEADED_ABBREVIATIONS = {
 TENURE_NOUNS = frozenset({"созыв", "срок"})
 
 # verbs whose plural, said with no subject, gives its object a post: «которого назначили послом»
-PLURAL_APPOINTING = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
+PLURAL_APPOINTING = (
+    frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
+    | IMPERFECTIVE_APPOINTING
+)
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
 # verbs of taking up a post named with «должность»: «должность получил …», «к должности приступил»
