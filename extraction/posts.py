@@ -62,6 +62,7 @@ from .quoted_dash import in_quoted_name
 from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
+from .start_date import start_date_end
 from .superior_names import DEPENDENT_HEADS, superior_surname
 from .year_span import year_span_end
 
@@ -4027,6 +4028,10 @@ class PostScanner:
         j = i
         while j < len(self.doc) and self.lower[j] in AUXILIARY_ADVERBS:
             j = self._next(j + 1)  # «Исполнять обязанности главы временно будет …»
+        dated = start_date_end(self.doc, j)
+        if dated is not None and dated < len(self.doc):  # «… с 14 февраля будет …»
+            found = parses(self.doc[dated].text)
+            return dated if found and found[0].tag.POS == "VERB" else i
         if j < len(self.doc) and self.lower[j] == "на":
             j = self._next(j + 1)
             if j >= len(self.doc) or self.lower[j] != "время":
