@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .glued_hyphen import glued_hyphens
 from .line_breaks import unwrap
 
 # lone UTF-16 surrogates (json.loads lets "\ud800" through) cannot enter spaCy's string store
@@ -29,13 +30,18 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     """(the cleaned text, for each of its characters the caller's offset, plus one past the
     end); the map is None when the cleaned text keeps every offset."""
     same_length = unwrap(SPACES.sub(" ", SURROGATES.sub("\ufffd", text)).translate(DASH_VARIANTS))
-    if not any(c in INVISIBLE for c in same_length) and "  " not in same_length:
+    hyphens = set(glued_hyphens(same_length)) if "- " in same_length else set()
+    if not hyphens and not any(c in INVISIBLE for c in same_length) and "  " not in same_length:
         return same_length, None
     kept: list[str] = []
     positions: list[int] = []
     for i, char in enumerate(same_length):
         if char in INVISIBLE or (char == " " and kept and kept[-1] == " "):
             continue
+        if i in hyphens:  # «Петухов- молодой»: read « — »; both characters map to the hyphen
+            kept.append(" ")
+            positions.append(i)
+            char = "\u2014"
         kept.append(char)
         positions.append(i)
     positions.append(len(text))

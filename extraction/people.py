@@ -21,6 +21,7 @@ from .later_predicate import later_verb_gender, opens_clause
 from .lone_surnames import lone_surnames
 from .morph import known, lemma, parses, title_case
 from .names import POSSESSIVE_SUFFIX, Name, same_surname, soft_feminine, split_name
+from .nominative_apposition import nominative_apposition
 from .plural_families import family_members, plural_stem, second_member, singular
 from .plural_posts import plural_nominative_post_before, plural_post
 from .post_heads import is_head, is_head_word
@@ -759,6 +760,8 @@ def _governed_cases(doc: Doc, start: int) -> frozenset[str] | None:
             if cases == {"accs"}:
                 return frozenset({"accs"})  # «Главу округа Юлиана Седова задержали»
             break
+    if nominative_apposition(doc, start, _finite_verb):
+        return frozenset({"nomn"})  # «приняли участие Савочкина Л. Н., заместитель главы …»
     clause = _clause(doc, start)
     if _nearest_verb(doc, clause, start) in ACCUSATIVE_VERBS and any(
         p.tag.case == "accs" for p in parses(doc[start].text)

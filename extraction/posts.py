@@ -34,6 +34,7 @@ from .future_posts import yet_to_take
 from .gapped_dash_object import gapped_complement
 from .head_typos import head_typo
 from .headed_gap import past_time_words
+from .imperfective_appointing import IMPERFECTIVE_APPOINTING
 from .lexicon import GEO_DESCRIPTORS, POST_PREFIXES, SETTLEMENT_NOUNS
 from .morph import inflect, known, lemma, match_case, parses, title_case
 from .normal import NOUN_ADJECTIVES, normal_phrase
@@ -63,6 +64,7 @@ from .quoted_dash import in_quoted_name
 from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
+from .start_date import start_date_end
 from .superior_names import superior_surname
 from .superior_object import UNDER_HEADS, held_under, superior_after
 from .year_span import year_span_end
@@ -113,7 +115,7 @@ KINSHIP = frozenset(
 LINK_VERBS = frozenset(
     """являться стать становиться быть назначить избрать выбрать утвердить переизбрать
     работать проработать трудиться служить остаться оставаться числиться избираться""".split()
-)
+) | frozenset(IMPERFECTIVE_APPOINTING)
 
 
 APPOINTING_VERBS = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
@@ -339,7 +341,10 @@ HEADED_ABBREVIATIONS = {
 TENURE_NOUNS = frozenset({"созыв", "срок"})
 
 # verbs whose plural, said with no subject, gives its object a post: «которого назначили послом»
-PLURAL_APPOINTING = frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
+PLURAL_APPOINTING = (
+    frozenset({"назначить", "избрать", "выбрать", "утвердить", "переизбрать"})
+    | IMPERFECTIVE_APPOINTING
+)
 # «занимал должность» (a post held before, in the imperfective past), «покинул пост»
 HOLDING_VERBS = frozenset({"занимать", "занять"})
 # verbs of taking up a post named with «должность»: «должность получил …», «к должности приступил»
@@ -4085,6 +4090,10 @@ class PostScanner:
         j = i
         while j < len(self.doc) and self.lower[j] in AUXILIARY_ADVERBS:
             j = self._next(j + 1)  # «Исполнять обязанности главы временно будет …»
+        dated = start_date_end(self.doc, j)
+        if dated is not None and dated < len(self.doc):  # «… с 14 февраля будет …»
+            found = parses(self.doc[dated].text)
+            return dated if found and found[0].tag.POS == "VERB" else i
         if j < len(self.doc) and self.lower[j] == "на":
             j = self._next(j + 1)
             if j >= len(self.doc) or self.lower[j] != "время":

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .bracketed_place import bracketed_place_start
+from .comma_aside import comma_aside_start
 from .morph import lemma, parses
 from .word_steps import next_word, prev_word
 
@@ -89,6 +90,9 @@ def _gap_part(doc: Doc, right: int) -> int:
             if place is not None:
                 return place  # «Мэром Новоуральска (Свердловская область) стал …»
         return step
+    if low == ",":
+        aside = comma_aside_start(doc, right)  # «Председателем совета, вместо ушедшей …, избран»
+        return right if aside is None else aside
     if low in DAY_WORDS or low in AUXILIARIES:
         return before
     if low == "голосованием" and before >= 0 and lemma(doc[before].text) in VOTE_MANNER:
@@ -98,6 +102,14 @@ def _gap_part(doc: Doc, right: int) -> int:
     word = lemma(doc[right].text)
     if word in FOOTING_NOUNS | ATTEMPT_NOUNS:
         return _prepositional(doc, right, before, word)
+    if (
+        before >= 0
+        and lemma(doc[before].text) in ELECTORS
+        and doc[before].text.islower()
+        and _plural_nominative(doc[before].text)
+        and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(doc[right].text)[:2])
+    ):  # «члены Совета», «депутаты думы»: the voters with their body
+        right, before, word = before, prev_word(doc, before), lemma(doc[before].text)
     if word in ELECTORS and doc[right].text.islower() and _plural_nominative(doc[right].text):
         while before >= 0 and _plural_adjective(doc[before].text):
             before = prev_word(doc, before)  # «народные избранники»
