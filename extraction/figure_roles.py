@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.figure_bracketed_people import deputies_in_brackets
 from extraction.figure_candidates import would_be_candidates
 from extraction.figure_columns import in_columns
 from extraction.figure_enrolment import enrolled
@@ -1012,6 +1013,8 @@ _HONORARY_IN = re.compile(r"(?<![\w-])поч[её]тн\w+\s+(?:граждан|ж
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
+    if unit == "человек" and deputies_in_brackets(text, start):
+        unit = "депутат"  # «список независимых депутатов (4 человека)»: deputies counted
     if (unit in DEPUTY_UNITS or unit == "человек") and _quorum_size(text, start, end):
         return "other"
     if needed_before(text, start):
