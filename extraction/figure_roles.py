@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from extraction.figure_bracketed_people import deputies_in_brackets
+from extraction.figure_candidates import would_be_candidates
 from extraction.figure_columns import in_columns
 from extraction.figure_enrolment import enrolled
 from extraction.figure_job_outcomes import placed_in_jobs
@@ -1011,6 +1013,8 @@ _HONORARY_IN = re.compile(r"(?<![\w-])поч[её]тн\w+\s+(?:граждан|ж
 def people_role(text: str, start: int, end: int, unit: str) -> str:
     """Role of the people count at [start, end) counting ``unit`` (a lemma)."""
     unit = _norm(unit)
+    if unit == "человек" and deputies_in_brackets(text, start):
+        unit = "депутат"  # «список независимых депутатов (4 человека)»: deputies counted
     if (unit in DEPUTY_UNITS or unit == "человек") and _quorum_size(text, start, end):
         return "other"
     if needed_before(text, start):
@@ -1027,6 +1031,8 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
         return "other"  # «детский сад посещают 48 малышей»: enrolled, not a crowd at an event
     if moved(text, start, end):
         return "other"  # «в поселение прибыло 460 человек, убыло 340»: a move, like births
+    if would_be_candidates(text, start, end, unit):
+        return "other"  # «отказал в регистрации шести желающим принять участие в выборах»
     if unit in _VOTER_UNITS and _electorate(text, start, end):
         return "other"
     if _WITHOUT_BEFORE.search(text, max(0, start - 12), start):
@@ -1433,8 +1439,11 @@ def people_role(text: str, start: int, end: int, unit: str) -> str:
             return "voters"
         # «Всего в округе 28 тысяч избирателей, на участки пришли 11 тысяч»: those who came to
         # the polling stations of an election voted
-        if "участок" in words and (words | _lemmas(text, max(0, lo - 200), lo)) & (
-            _ELECTION_WORDS | _ELECTION
+        # (deputies who meet voters «на своих избирательных участках» are no voters)
+        if (
+            not deputies
+            and "участок" in words
+            and (words | _lemmas(text, max(0, lo - 200), lo)) & (_ELECTION_WORDS | _ELECTION)
         ):
             return "voters"
         return "participants"

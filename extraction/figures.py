@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from extraction.figure_absence import absent
 from extraction.figure_capacity import place_capacity
+from extraction.figure_coordinated_ellipsis import coordinated_with
 from extraction.figure_dash_ranges import add_lower_bounds, split_dash_range
 from extraction.figure_group_members import group_members_role
 from extraction.figure_job_outcomes import placed_in_jobs
@@ -427,8 +428,9 @@ def _street_word(token: str, text: str, start: int) -> bool:
     return lemma(token.lower()) in _STREETS and bool(_HOUSE_END.match(text, start))
 
 
-# «на участок № 1412 — 1 306 человек»: a spaced dash after a labelled number.
-_SPACED_DASH_BEFORE = re.compile(rf"(?P<num>[0-9]+){_SP}+[–—]{_SP}+$")
+# «на участок № 1412 — 1 306 человек»: a spaced dash after a labelled number; a hyphen
+# spaced on both sides is such a dash too («округ №223 - 55 кандидатов»), unlike «№ 3-5»
+_SPACED_DASH_BEFORE = re.compile(rf"(?P<num>[0-9]+){_SP}+[–—-]{_SP}+$")
 
 
 def _after_label_dash(text: str, start: int) -> bool:
@@ -1778,6 +1780,9 @@ def _lender(
     if following and _FROM_BEFORE.search(text, max(0, start - 4), start):
         if _BLANK.fullmatch(text, end, following["start"]) is not None:
             return following
+    # «14 депутатов по спискам и 14 – по округам», «КПРФ с тремя депутатами и ЛДПР с двумя»
+    if previous and coordinated_with(text, previous, start, end):
+        return previous
     # The rest need the sentence; find it only when the words around fit.
     after_from = (
         previous is not None
