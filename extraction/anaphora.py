@@ -51,6 +51,7 @@ from .posts import (
     leaves_post,
 )
 from .predicate_gap import repeat_ahead
+from .reflexive_election import reflexive_election_posts
 from .speech_addressee import verb_before
 from .successive_holders import successive_holders
 
@@ -1418,6 +1419,7 @@ class AnaphoraFinder:
             pronoun_shapes = pronouns.named_posts() + pronouns.headed_posts()
             pronoun_shapes += pronouns.post_subject_predicates() + pronouns.laid_on_pronoun()
             pronoun_shapes += nominal_election_posts(pronouns, pronouns._stands_for)
+            pronoun_shapes += reflexive_election_posts(pronouns)
             for mention, post in pronoun_shapes:
                 if mention in owner and not scanner._overlaps(post, taken):
                     found.append((owner[mention], post))
