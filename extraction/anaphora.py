@@ -52,6 +52,7 @@ from .posts import (
 )
 from .predicate_gap import repeat_ahead
 from .reflexive_election import reflexive_election_posts
+from .source_lead import past_source_lead
 from .speech_addressee import verb_before
 from .successive_holders import successive_holders
 
@@ -557,6 +558,7 @@ class AnaphoraScanner(PostScanner):
         k = start
         while k < end and self.doc[k].is_space:
             k += 1
+        k = past_source_lead(self.doc, k, end, set(self.per))  # «По данным СМИ, экс-глава …»
         if k >= end or not is_head(self.doc[k]) and not (k + 1 < end and is_head(self.doc[k + 1])):
             return False
         posts = self._phrase_at(k)
