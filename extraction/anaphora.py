@@ -28,6 +28,7 @@ from .lexicon import SETTLEMENT_NOUNS
 from .morph import known, lemma, parses
 from .nominal_election import nominal_election_posts
 from .nominative_mention import nominative_mention
+from .object_possessor import object_possessor
 from .office_anaphora import office_posts
 from .people import Person, Post
 from .place_adjective_titles import plain_place_office
@@ -1420,7 +1421,9 @@ class AnaphoraFinder:
             taken = scanner._covered(held)
             pronoun_shapes = pronouns.named_posts() + pronouns.headed_posts()
             pronoun_shapes += pronouns.post_subject_predicates() + pronouns.laid_on_pronoun()
-            pronoun_shapes += nominal_election_posts(pronouns, pronouns._stands_for)
+            pronoun_shapes += nominal_election_posts(
+                pronouns, lambda k: object_possessor(pronouns, k, pronouns._stands_for(k))
+            )  # «вручил А.Якунину удостоверение об избрании его главой»: his, not the giver's
             pronoun_shapes += reflexive_election_posts(pronouns)
             for mention, post in pronoun_shapes:
                 if mention in owner and not scanner._overlaps(post, taken):
