@@ -28,6 +28,7 @@ from .lexicon import SETTLEMENT_NOUNS
 from .morph import known, lemma, parses
 from .nominal_election import nominal_election_posts
 from .nominative_mention import nominative_mention
+from .object_possessor import object_possessor
 from .office_anaphora import office_posts
 from .people import Person, Post
 from .place_adjective_titles import plain_place_office
@@ -51,6 +52,8 @@ from .posts import (
     leaves_post,
 )
 from .predicate_gap import repeat_ahead
+from .reflexive_election import reflexive_election_posts
+from .source_lead import past_source_lead
 from .speech_addressee import verb_before
 from .successive_holders import successive_holders
 
@@ -556,6 +559,7 @@ class AnaphoraScanner(PostScanner):
         k = start
         while k < end and self.doc[k].is_space:
             k += 1
+        k = past_source_lead(self.doc, k, end, set(self.per))  # «По данным СМИ, экс-глава …»
         if k >= end or not is_head(self.doc[k]) and not (k + 1 < end and is_head(self.doc[k + 1])):
             return False
         posts = self._phrase_at(k)
@@ -1417,7 +1421,10 @@ class AnaphoraFinder:
             taken = scanner._covered(held)
             pronoun_shapes = pronouns.named_posts() + pronouns.headed_posts()
             pronoun_shapes += pronouns.post_subject_predicates() + pronouns.laid_on_pronoun()
-            pronoun_shapes += nominal_election_posts(pronouns, pronouns._stands_for)
+            pronoun_shapes += nominal_election_posts(
+                pronouns, lambda k: object_possessor(pronouns, k, pronouns._stands_for(k))
+            )  # «вручил А.Якунину удостоверение об избрании его главой»: his, not the giver's
+            pronoun_shapes += reflexive_election_posts(pronouns)
             for mention, post in pronoun_shapes:
                 if mention in owner and not scanner._overlaps(post, taken):
                     found.append((owner[mention], post))

@@ -64,6 +64,7 @@ from .quoted_dash import in_quoted_name
 from .remit_lists import closed_list, remit_start
 from .represented_district import district_posts
 from .singular_subject import nominative, singular_subject, singular_verb_before
+from .sought_post import sought_post
 from .start_date import start_date_end
 from .superior_names import superior_surname
 from .superior_object import UNDER_HEADS, held_under, superior_after
@@ -1488,6 +1489,8 @@ class PostScanner:
             prev = self._prev(i)
             if prev >= 0 and (is_head(doc[prev]) or _plural_head(doc[prev].text)):
                 continue  # «заместители главы»: «главы» depends on the head before it
+            if prev >= 0 and sought_post(self, prev, lemma(doc[prev].text)):
+                continue  # «кандидатами на пост главы района Лызова и Поздеева»: sought
             end = self._plural_phrase_end(i)
             tail = end
             while tail > i + 1 and not doc[tail - 1].text[:1].isalnum():
@@ -2386,6 +2389,8 @@ class PostScanner:
             found = self.split_appositions(start, head, others, right + 1)
             governor = self._prev(start)
             governs = lemma(self.doc[governor].text) if governor >= 0 else ""
+            if sought_post(self, governor, governs):
+                break  # «определила кандидатами на пост главы района Лызова и Поздеева»
             if (
                 governs in LEAVING_NOUNS
                 or (governs in POST_NOUNS and self._left_post(governor))

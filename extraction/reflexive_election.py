@@ -1,0 +1,61 @@
+"""«Александр Вихорев был задержан … после своего избрания главой района», «Через год после
+избрания главой поселения Олег Сабуров ушёл в отставку»: an election or appointment said as a
+noun with the reflexive «своего» (or no possessor at all after «после», in a sentence naming
+one person only) and the post in the instrumental belongs to the subject of the sentence, the
+one person named there in the nominative. The non-reflexive «его избранием» is
+``nominal_election``'s."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .morph import parses
+from .nominal_election import ELECTION_NOUNS
+from .people import Post
+
+REFLEXIVE = frozenset({"своего", "своему", "своим", "своём", "своем", "своей", "своё", "свое"})
+BARE_BEFORE = frozenset({"после"})  # «после избрания главой» (no possessor: the subject's own)
+
+
+def _nominative(text: str) -> bool:
+    found = parses(text)
+    return bool(found) and found[0].tag.case == "nomn"
+
+
+def reflexive_election_posts(scanner: Any) -> list[tuple[int, Post]]:
+    """(mention start, post) for each «после своего избрания главой района»."""
+    doc = scanner.doc
+    out: list[tuple[int, Post]] = []
+    prefixes = ("избран", "переизбран", "назначен", "утвержден", "утверждён")
+    for token in scanner._tokens(lambda low: low.startswith(prefixes)):
+        found = parses(token.text)
+        if not found or found[0].normal_form not in ELECTION_NOUNS:
+            continue
+        before = scanner._prev(token.i)
+        if before < 0:
+            continue
+        word = scanner.lower[before]
+        if word not in REFLEXIVE and word not in BARE_BEFORE:
+            continue
+        start = scanner._next(token.i + 1)
+        if start >= len(doc) or not any(p.tag.case == "ablt" for p in parses(doc[start].text)[:2]):
+            continue  # «после избрания Ивана Петрова главой»: someone else's election
+        # «после избрания главой поселения Олег Сабуров …»: the subject right after the post
+        posts = scanner._phrase_at(start) or scanner._phrase_at(start, name_next=True)
+        if not posts:
+            continue
+        first = scanner._sentence_start(token.i)
+        last = token.i
+        while last < len(doc) and doc[last].text not in {".", "!", "?"}:
+            last += 1
+        subjects = {
+            n: s
+            for s, n in reversed(scanner.mentions)
+            if first <= s < last and _nominative(doc[s].text)
+        }
+        named = {n for s, n in scanner.mentions if first <= s < last}
+        if word in BARE_BEFORE and len(named) > 1:
+            continue  # «поздравил Ивана Петрова после избрания главой»: whose election?
+        if len(subjects) == 1:
+            out.append((next(iter(subjects.values())), posts[0]))
+    return out
