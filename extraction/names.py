@@ -18,6 +18,7 @@ from pymorphy3.analyzer import Parse
 from .east_asian import family_first as east_asian_order
 from .lexicon import NAME_PARTICLES
 from .morph import inflect, known, lemma, parses, title_case
+from .tuvan_names import declined_ool
 
 GENDERS = ("masc", "femn")
 CASE_ORDER = {c: i for i, c in enumerate(("nomn", "gent", "datv", "accs", "ablt", "loct"))}
@@ -518,6 +519,17 @@ def _split_name(words: tuple[str, ...], cases: frozenset[str] | None = None) -> 
     if mid is None and len(initials) >= 2:
         mid = initials[1] + "."
     last = _last_nominative(last_w, gender, case) if last_w else None
+    ool = declined_ool(last_w) if last_w else None
+    if ool is not None:
+        # «Шолбана Кара-оола»: the declined «-оол» is his and gives the case of his first name
+        last, case = ool
+        gender = "masc"
+        if first_w and not initials:
+            parse = _best(first_w, "Name", "masc", case)
+            if parse is not None and known(parse.word):
+                first = _keep_yo(first_w, _nominative(first_w, parse, gender))
+            elif case in MASCULINE_ENDINGS:
+                first = _keep_yo(first_w, _masculine_nominative(first_w, case))
     particle = rest[-2] if len(rest) >= 3 and last_w == rest[-1] else ""
     if last and particle.lower() in NAME_PARTICLES:
         last = f"{particle} {last}"  # «Марин Ле Пен», «Людвиг ван Бетховен»
