@@ -46,6 +46,7 @@ from .normal import NOUN_ADJECTIVES, normal_phrase
 from .ordinal_years import ordinal_year
 from .party_members import party_member
 from .people import Person, Post
+from .plural_superiors import superiors_post
 from .post_aliases import alias_open
 from .post_degrees import grades_adjective
 from .post_heads import (
@@ -483,7 +484,8 @@ class PostFinder:
                     )
                 ):
                     owners.add(n)
-                    people[n].posts.append(post)
+                    # «помощники депутатов Сергея Пахомова и …»: the names are the deputies
+                    people[n].posts.append(superiors_post(doc, post) or post)
         published = doc._.published_at
         for person in people:
             person.posts.sort(key=lambda p: p.start)
