@@ -26,6 +26,11 @@ from spacy.tokens import Doc, Token
 
 from .at_the_head import at_the_head_posts
 from .closed_periods import closed_span
+from .coordinated_participle import (
+    DAY_WORDS,
+    name_past_participle_clause,
+    participle_after_and,
+)
 from .dates import month_number
 from .doc_view import view
 from .duty_lists import duty_list, duty_list_ahead
@@ -41,6 +46,7 @@ from .normal import NOUN_ADJECTIVES, normal_phrase
 from .ordinal_years import ordinal_year
 from .party_members import party_member
 from .people import Person, Post
+from .plural_superiors import superiors_post
 from .post_aliases import alias_open
 from .post_degrees import grades_adjective
 from .post_heads import (
@@ -479,7 +485,8 @@ class PostFinder:
                     )
                 ):
                     owners.add(n)
-                    people[n].posts.append(post)
+                    # «помощники депутатов Сергея Пахомова и …»: the names are the deputies
+                    people[n].posts.append(superiors_post(doc, post) or post)
         published = doc._.published_at
         for person in people:
             person.posts.sort(key=lambda p: p.start)
@@ -2110,6 +2117,8 @@ class PostScanner:
             return not (nxt < len(self.doc) and month_number(self.doc[nxt].text))
         if low == "и":  # «министр связи и коммуникаций»: «и» between two lower-case words
             before, after = self._prev(i), self._next(i + 1)
+            if participle_after_and(self.doc, i, after):
+                return False  # «… по бюджету и назначенный вчера …»: a second description
             if self._lower_word(before) and self._lower_word(after):
                 return True
             if self._two_heads(before, after):
@@ -3361,6 +3370,8 @@ class PostScanner:
             # the name before, not this name's
             return []
         j = self._time_back(self._prev(phrase[0]))  # past «прежде», «с 2015 года»
+        if j >= 0 and self.lower[j] in DAY_WORDS:
+            j = self._time_back(self._prev(j))  # «назначенная вчера заместителем главы»
         tense = self._link_participle(j) if j >= 0 else None
         if (
             tense is None
@@ -3369,7 +3380,7 @@ class PostScanner:
             and self._appointing_participle(j)
         ):
             # «Назначенный в мае министром Игорь Сомов»: dated, so in office since then
-            return [self.make_post(phrase[0], right + 1)]
+            return [self.make_post(phrase[0], right + 1)] + self._post_before_and(j)
         if tense is None:
             return []
         k = self._prev(j)
@@ -3378,6 +3389,22 @@ class PostScanner:
         if (earlier or tense == "past") and post.status == "current":
             post.status = "former"
         return [post]
+
+    def _post_before_and(self, participle: int) -> list[Post]:
+        """«Председатель комиссии по бюджету и назначенный вчера заместителем главы Пётр
+        Гаврилов»: a nominative post right before «и» and the participle describes the same
+        name (a post in another case, «… комиссии и назначенный», is not his)."""
+        joint = self._prev(participle)
+        if joint < 0 or self.lower[joint] != "и":
+            return []
+        phrase = self._phrase_before(self._prev(joint))
+        if phrase is None or "nomn" not in _cases(self.lower[phrase[1]]):
+            return []
+        start = phrase[0]
+        before = self._prev(start)
+        if before >= 0 and (before in self.per or self.doc[before].text[:1].isalpha()):
+            return []  # the phrase must open the clause: «Председатель …», «…, председатель …»
+        return self._phrase_at(start)[:1]
 
     def _time_back(self, right: int) -> int:
         """Back past a date («с 2015 года») and words of time before token ``right``."""
@@ -4021,6 +4048,11 @@ class PostScanner:
                 j = self._next(j + 1)
             if j < len(self.doc) and j in self.per and any(is_head(t) for t in self.doc[after:j]):
                 after = j
+        if after < len(self.doc) and after not in self.per:
+            # «возглавлявшая комиссию и назначенная вчера заместителем главы Ольга …»
+            reached = name_past_participle_clause(self.doc, after, self.per)
+            if reached is not None:
+                after = reached
         if after < len(self.doc) and after not in self.per:
             past = year_span_end(self.doc, after)  # «руководивший областью с 1991 по 2010 гг. Чуб»
             if past < len(self.doc) and past in self.per:
