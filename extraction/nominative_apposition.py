@@ -33,6 +33,9 @@ def _name_end(doc: Doc, start: int) -> int:
     return i
 
 
+MAX_APPOSITION = 60  # tokens an apposition may run before it is no longer read as one
+
+
 def nominative_apposition(doc: Doc, start: int, finite_verb: Callable[[str], bool]) -> bool:
     """The name at ``start`` is followed by «, <post head in the nominative only> …» up to the
     end of its clause, with no finite verb in that apposition."""
@@ -45,7 +48,7 @@ def nominative_apposition(doc: Doc, start: int, finite_verb: Callable[[str], boo
     cases = {p.tag.case for p in parses(head.text) if p.tag.POS == "NOUN"}
     if cases != {"nomn"}:
         return False
-    for token in doc[comma + 2 :]:
+    for token in doc[comma + 2 : comma + 2 + MAX_APPOSITION]:  # bounded on a page without stops
         if token.text in {".", ";", "!", "?", ",", "—", "–"} or "\n" in token.text:
             break
         if finite_verb(token.text):

@@ -8,20 +8,25 @@ genitive post («депутат»), not the head's («помощник депу�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from .doc_view import view
 from .morph import lemma, parses
 from .people import Post
 from .superior_names import DEPENDENT_HEADS
 
 
 def _word_at(doc: Doc, char: int) -> int | None:
-    for token in doc:
-        if token.idx >= char and not token.is_space:
-            return token.i
-    return None
+    """The first non-space token starting at or after ``char`` (a bisection: called per post,
+    a scan of the whole doc would make a long page quadratic)."""
+    shown = view(doc)
+    i = bisect_left(shown.idx, char)
+    while i < len(shown.idx) and shown.space[i]:
+        i += 1
+    return i if i < len(shown.idx) else None
 
 
 def _plural_dependent(word: str) -> bool:
