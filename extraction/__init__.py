@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # spaCy loads with the pipeline, on first use, not with this 
     from spacy.language import Language
     from spacy.tokens import Doc
 
-EXTRACTION_VERSION = "dw-extract-10 slovnet-ner-news-v1 rules-24"
+EXTRACTION_VERSION = "dw-extract-10 slovnet-ner-news-v1 rules-25"
 
 __all__ = ["EXTRACTION_VERSION", "Extractor", "extract"]
 
