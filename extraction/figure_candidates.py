@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
+from .figure_sentence import sentence_around
+
 _ELECTION = re.compile(
     r"(?<![\w-])(?:выбор(?:ы|ах|ов|ам)|избирательн|избирком|баллотир)", re.IGNORECASE
 )
@@ -29,21 +30,13 @@ _DEPUTIES = {"депутат", "член", "парламентарий", "изб
 _SELF_NOMINEES = {"самовыдвиженец"}
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    lo = max(0, start - 250)
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + 250))
-    return text[lo : m.start() if m else min(len(text), end + 250)]
-
-
 def would_be_candidates(text: str, start: int, end: int, unit: str) -> bool:
     """The count at [start, end) counting ``unit`` names people standing (or refused) in an
     election."""
     unit = unit.lower().replace("ё", "е")
     if unit in _VOTER_UNITS or unit in _DEPUTIES:
         return False
-    sentence = _sentence(text, start, end)
+    sentence = sentence_around(text, start, end)
     if unit in _SELF_NOMINEES and _REFUSED.search(sentence):
         return True  # «Два самовыдвиженца получили отказ»
     if _VOTING.search(sentence):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z0-9«\"])|\n")
+from .figure_sentence import sentence_around
 
 _LEFT = r"(?:убыл[аио]?|убыли|выбыл[аио]?|выбыли|уехал[аио]?|уехали|переехал[аио]?|переехали)"
 _ARRIVED = r"(?:прибыл[аио]?|прибыли|приехал[аио]?|приехали)"
@@ -34,14 +34,6 @@ _MOVE_AFTER = re.compile(
 )
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    lo = max(0, start - 250)
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + 250))
-    return text[lo : m.start() if m else min(len(text), end + 250)]
-
-
 def moved(text: str, start: int, end: int) -> bool:
     """The count at [start, end) names people who moved in or out of a place."""
     near = _MOVE_BEFORE.search(text, max(0, start - 60), start) or _MOVE_AFTER.match(
@@ -49,7 +41,7 @@ def moved(text: str, start: int, end: int) -> bool:
     )
     if not near:
         return False
-    sentence = _sentence(text, start, end)
+    sentence = sentence_around(text, start, end)
     if _LEFT_RE.search(sentence) and _ARRIVED_RE.search(sentence):
         return True  # «прибыло 460 человек, убыло 340»: the two ways of a move
     if _FOR_GOOD.search(sentence):

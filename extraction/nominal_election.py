@@ -4,7 +4,9 @@ and the post in the instrumental, gives the person the pronoun stands for that p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
 
 from .morph import parses
 from .people import Post
@@ -12,6 +14,15 @@ from .posts import PostScanner
 
 ELECTION_NOUNS = frozenset({"избрание", "переизбрание", "назначение", "утверждение"})
 GENITIVE_PRONOUNS = frozenset({"его", "её", "ее"})
+ELECTION_PREFIXES = ("избран", "переизбран", "назначен", "утвержден", "утверждён")
+
+
+def election_nouns(scanner: PostScanner) -> Iterator[Token]:
+    """The tokens of the doc that are an election or appointment said as a noun."""
+    for token in scanner._tokens(lambda low: low.startswith(ELECTION_PREFIXES)):
+        found = parses(token.text)
+        if found and found[0].normal_form in ELECTION_NOUNS:
+            yield token
 
 
 def nominal_election_posts(
@@ -21,11 +32,7 @@ def nominal_election_posts(
     ``stands_for`` gives the mention start of the person a pronoun token stands for."""
     doc = scanner.doc
     out: list[tuple[int, Post]] = []
-    prefixes = ("избран", "переизбран", "назначен", "утвержден", "утверждён")
-    for token in scanner._tokens(lambda low: low.startswith(prefixes)):
-        found = parses(token.text)
-        if not found or found[0].normal_form not in ELECTION_NOUNS:
-            continue
+    for token in election_nouns(scanner):
         after = scanner._next(token.i + 1)
         before = scanner._prev(token.i)
         if after < len(doc) and scanner.lower[after] in GENITIVE_PRONOUNS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .morph import parses
-from .nominal_election import ELECTION_NOUNS
+from .nominal_election import election_nouns
 from .people import Post
 
 REFLEXIVE = frozenset({"своего", "своему", "своим", "своём", "своем", "своей", "своё", "свое"})
@@ -26,11 +26,7 @@ def reflexive_election_posts(scanner: Any) -> list[tuple[int, Post]]:
     """(mention start, post) for each «после своего избрания главой района»."""
     doc = scanner.doc
     out: list[tuple[int, Post]] = []
-    prefixes = ("избран", "переизбран", "назначен", "утвержден", "утверждён")
-    for token in scanner._tokens(lambda low: low.startswith(prefixes)):
-        found = parses(token.text)
-        if not found or found[0].normal_form not in ELECTION_NOUNS:
-            continue
+    for token in election_nouns(scanner):
         before = scanner._prev(token.i)
         if before < 0:
             continue
