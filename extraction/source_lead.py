@@ -1,5 +1,5 @@
 """«По данным СМИ, экс-глава Кыштыма станет председателем …», «Как сообщается, новый замглавы
-…»: a sentence may open with a short lead naming its source before its subject; the lead is
+…»: a sentence may open with a short lead naming its source before its subject; that opening is
 stepped over where a sentence's opening word is read (a bare post standing as the subject)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ LEADS = (
     ("как", "сообщили"),
     ("как", "стало", "известно"),
 )
-MAX_LEAD = 6  # words from the lead's first word to its comma
+MAX_LEAD = 6  # words from the opening phrase's first word to its comma
 
 
 def past_source_lead(
