@@ -982,7 +982,8 @@ class PostScanner:
 
     def _past_phrase(self, j: int) -> int:
         """The token before the first name after token j within a post phrase."""
-        while j < len(self.doc) and j not in self.per and self._allowed(j):
+        stop = min(len(self.doc), j + MAX_PHRASE)  # a phrase's length, not a page's
+        while j < stop and j not in self.per and self._allowed(j):
             j += 1
         return j - 1
 
