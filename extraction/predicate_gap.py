@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .bracketed_place import bracketed_place_start
 from .comma_aside import comma_aside_start
+from .departure_gap import departure_start
 from .morph import lemma, parses
 from .word_steps import next_word, prev_word
 
@@ -95,6 +96,9 @@ def _gap_part(doc: Doc, right: int) -> int:
         return right if aside is None else aside
     if low in DAY_WORDS or low in AUXILIARIES:
         return before
+    departure = departure_start(doc, right)  # «… после его ухода стал …»
+    if departure is not None:
+        return departure
     if low == "голосованием" and before >= 0 and lemma(doc[before].text) in VOTE_MANNER:
         return prev_word(doc, before)
     if low == "голосов" and before >= 0 and doc[before].text.lower() == "большинством":
