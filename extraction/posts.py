@@ -35,6 +35,7 @@ from .dates import month_number
 from .doc_view import view
 from .duty_lists import duty_list, duty_list_ahead
 from .entities import Entity
+from .future_heading import future_auxiliary
 from .future_posts import yet_to_take
 from .gapped_dash_object import gapped_complement
 from .head_typos import head_typo
@@ -3593,6 +3594,8 @@ class PostScanner:
             past = verb.tag.tense == "past" and verb.tag.aspect == "impf"
             end_char = doc[right].idx + len(doc[right])
             status = "former" if past else "current"
+            if verb.tag.POS == "INFN" and future_auxiliary(self.lower, token.i, self._prev):
+                status = "elect"  # «Комитетом будет руководить Петров»: as «возглавит»
             if any(
                 doc[j].text.lower() in {"временно", "временное"}
                 for j in range(max(0, left - 2), right + 1)
@@ -3653,7 +3656,12 @@ class PostScanner:
         antecedent = self._relative_antecedent(verb)
         if antecedent is not None:
             return self._headed_phrase(antecedent)
-        before = self._skip_date_back(self._prev(verb))  # «Управление с 2015 года возглавляет»
+        start = verb
+        if parses(self.doc[verb].text)[:1] and parses(self.doc[verb].text)[0].tag.POS == "INFN":
+            aux = future_auxiliary(self.lower, verb, self._prev)
+            if aux is not None:  # «Комитетом по бюджету будет руководить»
+                start = aux
+        before = self._skip_date_back(self._prev(start))  # «Управление с 2015 года возглавляет»
         while before >= 0 and self._adverb_before_verb(before):
             # «Совет ветеранов теперь возглавляет», «… также впервые возглавил»
             before = self._skip_date_back(self._prev(before))
