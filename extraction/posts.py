@@ -108,6 +108,9 @@ TIME_ADJECTIVES = frozenset(
 AGE_WORD = re.compile(r"\d+-летн(?:ий|яя|его|ей|им|юю)$")  # «32-летняя»
 # what «возглавить» (accusative) and «руководить» (instrumental) head, or a passive's subject
 HEADED_CASES = {"nomn", "accs", "ablt"}
+# what may stand before a gapped «заместителем — Олег Сидоров»: a comma, or the full stop of
+# the sentence that said the link verb and the first name
+GAP_OPENERS = frozenset({",", "."})
 # a post between a verb of heading and its subject's name: «возглавил заместитель главы
 # администрации городского округа по вопросам жилищно-коммунального хозяйства Антон Бельский»
 LONG_POST = 16
@@ -700,7 +703,9 @@ class PostScanner:
             comma = self._prev(start)
             while comma >= 0 and doc[comma].text.lower() in POSSESSIVES | {"а", "и"}:
                 comma = self._prev(comma)  # «…, его заместителем — Анна Петрова», «а …»
-            if comma < 1 or doc[comma].text != "," or self._prev(comma) not in self.per:
+            # «…, секретарём — Олег Сидоров»; or a sentence of its own right after the one with
+            # the verb and the first name: «… стал Иван Петров. Первым заместителем — Олег Сидоров»
+            if comma < 1 or doc[comma].text not in GAP_OPENERS or self._prev(comma) not in self.per:
                 continue
             j = self._prev(comma)
             while j >= 0 and doc[j].text not in SENTENCE_ENDS and not is_link(doc[j].text):
