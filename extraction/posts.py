@@ -35,6 +35,7 @@ from .dates import month_number
 from .doc_view import view
 from .duty_lists import duty_list, duty_list_ahead
 from .entities import Entity
+from .future_heading import future_auxiliary
 from .future_posts import yet_to_take
 from .gapped_dash_object import gapped_complement
 from .head_typos import head_typo
@@ -107,6 +108,9 @@ TIME_ADJECTIVES = frozenset(
 AGE_WORD = re.compile(r"\d+-летн(?:ий|яя|его|ей|им|юю)$")  # «32-летняя»
 # what «возглавить» (accusative) and «руководить» (instrumental) head, or a passive's subject
 HEADED_CASES = {"nomn", "accs", "ablt"}
+# what may stand before a gapped «заместителем — Олег Сидоров»: a comma, or the full stop of
+# the sentence that said the link verb and the first name
+GAP_OPENERS = frozenset({",", "."})
 # a post between a verb of heading and its subject's name: «возглавил заместитель главы
 # администрации городского округа по вопросам жилищно-коммунального хозяйства Антон Бельский»
 LONG_POST = 16
@@ -699,7 +703,9 @@ class PostScanner:
             comma = self._prev(start)
             while comma >= 0 and doc[comma].text.lower() in POSSESSIVES | {"а", "и"}:
                 comma = self._prev(comma)  # «…, его заместителем — Анна Петрова», «а …»
-            if comma < 1 or doc[comma].text != "," or self._prev(comma) not in self.per:
+            # «…, секретарём — Олег Сидоров»; or a sentence of its own right after the one with
+            # the verb and the first name: «… стал Иван Петров. Первым заместителем — Олег Сидоров»
+            if comma < 1 or doc[comma].text not in GAP_OPENERS or self._prev(comma) not in self.per:
                 continue
             j = self._prev(comma)
             while j >= 0 and doc[j].text not in SENTENCE_ENDS and not is_link(doc[j].text):
@@ -3594,6 +3600,8 @@ class PostScanner:
             past = verb.tag.tense == "past" and verb.tag.aspect == "impf"
             end_char = doc[right].idx + len(doc[right])
             status = "former" if past else "current"
+            if verb.tag.POS == "INFN" and future_auxiliary(self.lower, token.i, self._prev):
+                status = "elect"  # «Комитетом будет руководить Петров»: as «возглавит»
             if any(
                 doc[j].text.lower() in {"временно", "временное"}
                 for j in range(max(0, left - 2), right + 1)
@@ -3654,7 +3662,12 @@ class PostScanner:
         antecedent = self._relative_antecedent(verb)
         if antecedent is not None:
             return self._headed_phrase(antecedent)
-        before = self._skip_date_back(self._prev(verb))  # «Управление с 2015 года возглавляет»
+        start = verb
+        if parses(self.doc[verb].text)[:1] and parses(self.doc[verb].text)[0].tag.POS == "INFN":
+            aux = future_auxiliary(self.lower, verb, self._prev)
+            if aux is not None:  # «Комитетом по бюджету будет руководить»
+                start = aux
+        before = self._skip_date_back(self._prev(start))  # «Управление с 2015 года возглавляет»
         while before >= 0 and self._adverb_before_verb(before):
             # «Совет ветеранов теперь возглавляет», «… также впервые возглавил»
             before = self._skip_date_back(self._prev(before))
