@@ -7,6 +7,7 @@ one person named there in the nominative. The non-reflexive «его избра�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from .morph import parses
@@ -15,6 +16,8 @@ from .people import Post
 
 REFLEXIVE = frozenset({"своего", "своему", "своим", "своём", "своем", "своей", "своё", "свое"})
 BARE_BEFORE = frozenset({"после"})  # «после избрания главой» (no possessor: the subject's own)
+
+MAX_SENTENCE = 120  # tokens read after the noun for the sentence's end: a page may have none
 
 
 def _nominative(text: str) -> bool:
@@ -41,15 +44,15 @@ def reflexive_election_posts(scanner: Any) -> list[tuple[int, Post]]:
         if not posts:
             continue
         first = scanner._sentence_start(token.i)
-        last = token.i
-        while last < len(doc) and doc[last].text not in {".", "!", "?"}:
+        last, stop = token.i, min(len(doc), token.i + MAX_SENTENCE)
+        while last < stop and doc[last].text not in {".", "!", "?"}:
             last += 1
-        subjects = {
-            n: s
-            for s, n in reversed(scanner.mentions)
-            if first <= s < last and _nominative(doc[s].text)
-        }
-        named = {n for s, n in scanner.mentions if first <= s < last}
+        # the mentions are sorted by start: the sentence's own, not the whole page's
+        inside = scanner.mentions[
+            bisect_left(scanner.mentions, (first, -1)) : bisect_left(scanner.mentions, (last, -1))
+        ]
+        subjects = {n: s for s, n in reversed(inside) if _nominative(doc[s].text)}
+        named = {n for _, n in inside}
         if word in BARE_BEFORE and len(named) > 1:
             continue  # «поздравил Ивана Петрова после избрания главой»: whose election?
         if len(subjects) == 1:
